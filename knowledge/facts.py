@@ -22,6 +22,16 @@ class Source:
 
 
 @dataclass(frozen=True)
+class SeedFile:
+    """A seed file read and validated (knowledge.seedfile), ready for extraction."""
+
+    name: str  # file name inside seeds/
+    text: str  # the whole decoded file text; every offset in the store refers to it
+    body_start: int  # where the article body starts (after front matter and headline line)
+    source: Source  # metadata from front matter, or recognised in the text
+
+
+@dataclass(frozen=True)
 class Sentence:
     """A sentence with debris removed; `text == file_text[start:end]` always holds."""
 
@@ -93,6 +103,19 @@ class Article:
     actors: list[Actor]
     events: list[Event]
     statements: list[Statement]
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One meeting/visit/call for /timeline, in date order."""
+
+    kind: str
+    participants: list[str]
+    place: str | None
+    date: str | None
+    date_end: str | None
+    date_phrase: str | None
+    citation: "Citation"
 
 
 @dataclass(frozen=True)
