@@ -1,0 +1,173 @@
+"""Date phrases in news text -> ISO dates, resolved against the publication date.
+
+General date parsers put a bare weekday in the future; in a news story it almost always means
+the most recent such day on or before publication. We keep the raw phrase and say how each
+date was resolved. Year-only and month-only dates use ISO reduced precision ("2012",
+"2024-06") instead of inventing a day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+_MON_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+_MON_ABBR["sept"] = 9
+
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MD = rf"(?:{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?)"
+_SIMPLE = rf"(?:{_WD}(?:,?\s+{_MD})?|{_MD})"
+
+_PATTERNS = [
+    rf"\bfrom\s+{_SIMPLE}\s+(?:to|until|till|through)\s+{_SIMPLE}",
+    rf"\bfrom\s+{_DAY}\s+to\s+{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?",
+    rf"\bfrom\s+{_MON}\s+{_DAY}\s*(?:-|–|to)\s*{_DAY}(?:,?\s+{_YEAR})?",
+    rf"\bbetween\s+{_SIMPLE}\s+and\s+{_SIMPLE}",
+    r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b",
+    r"\b(?:on\s+)?the\s+same\s+day\b",
+    r"\b(?:earlier|later)\s+in\s+the\s+day\b",
+    r"\b(?:yesterday|today|tomorrow)\b",
+    rf"\b(?:on\s+|last\s+|this\s+|next\s+)?{_SIMPLE}",
+    rf"\b\d{{4}}-\d\d-\d\d\b",
+    rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b",
+    rf"\b(?:in|since|by)\s+{_YEAR}\b",
+]
+_RX = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+# A capitalised word is a weekday/month only when capitalised in the text ("may" is a verb).
+_MAY_VERB = re.compile(r"^(?:on\s+)?may\b")
+
+
+def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping date phrases (start, end, phrase), leftmost-longest."""
+    out = []
+    for m in _RX.finditer(text):
+        s = m.group(0)
+        if _MAY_VERB.match(s) and not re.search(r"\d", s):
+            continue
+        if re.fullmatch(r"(?:on\s+)?may\s+\d+.*", s) and "May" not in s:
+            continue
+        out.append((m.start(), m.end(), s))
+    return out
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _month(tok: str) -> int | None:
+    t = tok.lower().rstrip(".")
+    if t in MONTHS:
+        return MONTHS.index(t) + 1
+    return _MON_ABBR.get(t[:4] if t.startswith("sept") else t[:3]) if len(t) >= 3 else None
+
+
+def _pub(pub_date: str | date | None) -> date | None:
+    if pub_date is None or isinstance(pub_date, date):
+        return pub_date
+    try:
+        return date.fromisoformat(str(pub_date)[:10])
+    except ValueError:
+        return None
+
+
+def _simple(phrase: str, pub: date | None, year_hint: int | None = None) -> tuple[str | None, str]:
+    """One weekday / month-day / day-month date -> (iso|None, how)."""
+    p = phrase.strip()
+    p = re.sub(r"^(?:on|last|this|next)\s+", "", p, flags=re.I)
+    m = re.search(rf"({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?", p, re.I) or None
+    if m:
+        mon, day, year = _month(m.group(1)), int(re.sub(r"\D", "", m.group(2))), m.group(3)
+    else:
+        m = re.search(rf"({_DAY})\s+({_MON})(?:,?\s+({_YEAR}))?", p, re.I)
+        if m:
+            mon, day, year = _month(m.group(2)), int(re.sub(r"\D", "", m.group(1))), m.group(3)
+    if m and mon:
+        if year:
+            try:
+                return _iso(date(int(year), mon, day)), "explicit"
+            except ValueError:
+                return None, "invalid date"
+        y = year_hint or (pub.year if pub else None)
+        if y is None:
+            return None, "no publication date"
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            return None, "invalid date"
+        if pub and not year_hint and d > pub + timedelta(days=31):
+            # "December 28" in a January piece is last year's
+            d = date(y - 1, mon, day)
+        return _iso(d), "month-day, year of publication"
+    wd = re.search(_WD, p, re.I)
+    if wd:
+        if pub is None:
+            return None, "no publication date"
+        target = WEEKDAYS.index(wd.group(0).lower())
+        delta = (pub.weekday() - target) % 7
+        if re.match(r"last\s", phrase.strip(), re.I) and delta == 0:
+            delta = 7
+        return _iso(pub - timedelta(days=delta)), "weekday<=pub"
+    return None, "unknown"
+
+
+def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None = None
+                 ) -> tuple[str | None, str | None, str]:
+    """-> (iso_start|None, iso_end|None, how).
+
+    `ref_date` is the date of the event a "the same day" phrase refers to; without it the
+    publication date is used (how='same day' either way). Unknown phrases give (None, None, 'unknown').
+    """
+    pub = _pub(pub_date)
+    p = " ".join(phrase.split())
+    low = p.lower()
+    if re.search(r"same day|that day|in the day", low):
+        base = ref_date or (_iso(pub) if pub else None)
+        return base, None, "same day" if base else "no reference date"
+    if low in ("yesterday", "today", "tomorrow"):
+        if pub is None:
+            return None, None, "no publication date"
+        d = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[low])
+        return _iso(d), None, low
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", low)
+    if m:
+        try:
+            return _iso(date(int(m[1]), int(m[2]), int(m[3]))), None, "explicit"
+        except ValueError:
+            return None, None, "invalid date"
+    m = re.fullmatch(rf"(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)", p, re.I)
+    if m:
+        a, b = m.group(1), m.group(2)
+        if re.fullmatch(_DAY, a, re.I):  # "from 19 to 20 June 2024"
+            end, how = _simple(b, pub)
+            if end:
+                start = end[:8] + f"{int(re.sub(r'[^0-9]', '', a)):02d}"
+                return start, end, how
+            return None, None, how
+        m2 = re.fullmatch(rf"({_MON})\s+({_DAY})", a, re.I)
+        if m2 and re.fullmatch(_DAY + rf"(?:,?\s+{_YEAR})?", b, re.I):  # June 19 to 20
+            b = f"{m2.group(1)} {b}"
+        end, how_e = _simple(b, pub)
+        year_hint = int(end[:4]) if end and re.search(_YEAR, b) else None
+        start, how_s = _simple(a, pub, year_hint)
+        if start and end and start > end and how_s == "weekday<=pub":
+            start = _iso(date.fromisoformat(start) - timedelta(days=7))
+        if start and end and start > end and "month-day" in how_s:
+            start = f"{int(start[:4]) - 1}{start[4:]}"
+        if start or end:
+            return start, end, how_e if how_e == how_s else f"{how_s}/{how_e}"
+        return None, None, how_e
+    m = re.fullmatch(rf"(?:in\s+)?({_MON})\s+({_YEAR})", p, re.I)
+    if m:
+        return f"{int(m[2]):04d}-{_month(m[1]):02d}", None, "month"
+    m = re.fullmatch(rf"(?:in|since|by)\s+({_YEAR})|({_YEAR})", p, re.I)
+    if m:
+        return m.group(1) or m.group(2), None, "year"
+    d, how = _simple(p, pub)
+    return d, None, how

@@ -1,0 +1,250 @@
+"""Name folding, alias generation and the place/country lexicon.
+
+Everything that compares names (store merge keys, the engine's alias lookup, extraction's
+coreference) goes through `fold`, so "Nguyễn Phú Trọng", "Nguyen Phu Trong" and
+"NGUYEN PHU TRONG" meet on one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_APOS = re.compile(r"['’`]s\b")
+
+
+def fold(s: str) -> str:
+    """Lowercase, strip diacritics (NFKD; đ/Đ -> d), collapse punctuation and whitespace."""
+    if not s:
+        return ""
+    s = s.replace("đ", "d").replace("Đ", "D").replace("ð", "d")
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.lower()
+    s = _PUNCT.sub(" ", s)
+    return " ".join(s.split())
+
+
+def strip_diacritics(s: str) -> str:
+    """'Nguyễn Phú Trọng' -> 'Nguyen Phu Trong' (case kept)."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFKD", s)
+    return unicodedata.normalize("NFC", "".join(ch for ch in s if not unicodedata.combining(ch)))
+
+
+def has_diacritics(s: str) -> bool:
+    return strip_diacritics(s) != s
+
+
+# --- Vietnamese vs Western personal names ------------------------------------------------
+
+VIETNAMESE_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh vu vo dang bui do ho ngo duong ly phan truong dinh "
+    "lam mai trinh doan luong cao ha ta chu quach thai tong van".split()
+)
+# letters that only occur in Vietnamese orthography (after NFC)
+_VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+
+
+def is_vietnamese_name(name: str) -> bool:
+    """Heuristic: Vietnamese letters, or a common Vietnamese family name first (of 2-4 tokens)."""
+    name = unicodedata.normalize("NFC", name)
+    if any(ch in _VI_LETTERS for ch in name):
+        return True
+    toks = fold(name).split()
+    return 2 <= len(toks) <= 4 and toks[0] in VIETNAMESE_SURNAMES
+
+
+def short_name(name: str) -> str:
+    """The token people are called by: Vietnamese -> last given name ("Trọng"),
+    Russian/Western -> family name, the last token ("Lavrov")."""
+    toks = name.split()
+    return toks[-1] if toks else name
+
+
+def family_name(name: str) -> str:
+    toks = name.split()
+    if not toks:
+        return name
+    return toks[0] if is_vietnamese_name(name) and len(toks) > 1 else toks[-1]
+
+
+def person_aliases(name: str) -> set[str]:
+    """Surface forms a text may use for a person: full name with/without diacritics,
+    the short name and "Mr. <short name>" (both spellings)."""
+    out = {name, strip_diacritics(name)}
+    toks = name.split()
+    if len(toks) > 1:
+        s = short_name(name)
+        for v in {s, strip_diacritics(s)}:
+            out.add(v)
+            out.add(f"Mr. {v}")
+        if not is_vietnamese_name(name):
+            out.add(" ".join(toks[-1:]))
+    return out
+
+
+# --- Cyrillic transliteration (for Russian-language questions) ---------------------------
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+
+
+def translit_cyrillic(s: str) -> str:
+    """Simple BGN-like Cyrillic -> Latin ('Путин' -> 'Putin', 'Лавров' -> 'Lavrov').
+    Word-final 'ий'/'ый' -> 'y' ('Дмитрий' -> 'Dmitry'), initial 'е' -> 'ye' is not applied
+    because English news spellings (Sergey, Medvedev) keep plain 'e'."""
+    out = []
+    words = re.split(r"(\W+)", s)
+    for w in words:
+        lw = w.lower()
+        lw = re.sub(r"(ий|ый)$", "y", lw)
+        res = "".join(_CYR.get(ch, ch) for ch in lw)
+        if w[:1].isupper():
+            res = res[:1].upper() + res[1:]
+        out.append(res)
+    return "".join(out)
+
+
+# --- Countries and places -------------------------------------------------------------------
+
+# canonical English name -> variants (any spelling, case or diacritics; folded on lookup)
+COUNTRIES: dict[str, list[str]] = {
+    "Vietnam": ["Vietnam", "Viet Nam", "Việt Nam", "VIETNAM", "Socialist Republic of Vietnam",
+                "Socialist Republic of Viet Nam"],
+    "Russia": ["Russia", "Russian Federation", "the Russian Federation"],
+    "Soviet Union": ["Soviet Union", "the former Soviet Union", "the Soviet Union", "USSR", "former Soviet Union"],
+    "China": ["China", "People's Republic of China"],
+    "United States": ["United States", "the United States", "US", "U.S.", "USA", "America"],
+    "Ukraine": ["Ukraine"],
+    "Belarus": ["Belarus"],
+    "Kazakhstan": ["Kazakhstan"],
+    "Laos": ["Laos", "Lao PDR"],
+    "Cambodia": ["Cambodia"],
+    "Thailand": ["Thailand"],
+    "Indonesia": ["Indonesia"],
+    "Malaysia": ["Malaysia"],
+    "Singapore": ["Singapore"],
+    "Philippines": ["Philippines", "the Philippines"],
+    "Myanmar": ["Myanmar"],
+    "Brunei": ["Brunei"],
+    "India": ["India"],
+    "Japan": ["Japan"],
+    "South Korea": ["South Korea", "Republic of Korea", "the Republic of Korea"],
+    "North Korea": ["North Korea", "DPRK"],
+    "Mongolia": ["Mongolia"],
+    "Cuba": ["Cuba"],
+    "France": ["France"],
+    "Germany": ["Germany"],
+    "United Kingdom": ["United Kingdom", "the United Kingdom", "UK", "Britain"],
+}
+
+PLACES: dict[str, list[str]] = {
+    "Hanoi": ["Hanoi", "Ha Noi", "Hà Nội", "HÀ NỘI", "HANOI"],
+    "Ho Chi Minh City": ["Ho Chi Minh City", "Hồ Chí Minh City", "HCM City", "HCMC", "Thành phố Hồ Chí Minh",
+                         "Saigon", "HCM CITY"],
+    "Da Nang": ["Da Nang", "Đà Nẵng", "Danang"],
+    "Hai Phong": ["Hai Phong", "Hải Phòng", "Haiphong"],
+    "Nha Trang": ["Nha Trang"],
+    "Hue": ["Hue", "Huế"],
+    "Can Tho": ["Can Tho", "Cần Thơ"],
+    "Moscow": ["Moscow", "MOSCOW"],
+    "Saint Petersburg": ["Saint Petersburg", "St. Petersburg", "St Petersburg"],
+    "Vladivostok": ["Vladivostok"],
+    "Sochi": ["Sochi"],
+    "Kazan": ["Kazan"],
+    "Novosibirsk": ["Novosibirsk"],
+    "Kremlin": ["Kremlin", "the Kremlin"],
+    "Asia-Pacific": ["Asia-Pacific", "the Asia-Pacific", "Asia-Pacific region", "the Asia-Pacific region"],
+    "Europe": ["Europe"],
+    "East Sea": ["East Sea", "the East Sea", "South China Sea"],
+}
+
+# which country a place belongs to (for "visit to Hanoi" -> host Vietnam)
+PLACE_COUNTRY = {
+    "Hanoi": "Vietnam", "Ho Chi Minh City": "Vietnam", "Da Nang": "Vietnam", "Hai Phong": "Vietnam",
+    "Nha Trang": "Vietnam", "Hue": "Vietnam", "Can Tho": "Vietnam", "Moscow": "Russia",
+    "Saint Petersburg": "Russia", "Vladivostok": "Russia", "Sochi": "Russia", "Kazan": "Russia",
+    "Novosibirsk": "Russia", "Kremlin": "Russia",
+}
+
+# nationality adjectives -> country
+DEMONYMS = {
+    "vietnamese": "Vietnam", "russian": "Russia", "soviet": "Soviet Union", "chinese": "China",
+    "american": "United States", "ukrainian": "Ukraine", "belarusian": "Belarus", "lao": "Laos",
+    "laotian": "Laos", "cambodian": "Cambodia", "thai": "Thailand", "indonesian": "Indonesia",
+    "malaysian": "Malaysia", "singaporean": "Singapore", "indian": "India", "japanese": "Japan",
+    "korean": "South Korea", "mongolian": "Mongolia", "cuban": "Cuba", "french": "France",
+    "german": "Germany", "british": "United Kingdom", "kazakh": "Kazakhstan",
+}
+
+# Vietnamese- and Russian-language forms of countries/places -> canonical English name.
+FOREIGN_ALIASES: dict[str, str] = {
+    # Vietnamese
+    "Nga": "Russia", "nước Nga": "Russia", "Liên bang Nga": "Russia", "Việt Nam": "Vietnam",
+    "Liên Xô": "Soviet Union", "Hà Nội": "Hanoi", "Mát-xcơ-va": "Moscow", "Mátxcơva": "Moscow",
+    "Matxcova": "Moscow", "Trung Quốc": "China", "Mỹ": "United States", "Hoa Kỳ": "United States",
+    "Lào": "Laos", "Cam-pu-chia": "Cambodia", "Thành phố Hồ Chí Minh": "Ho Chi Minh City",
+    "Điện Kremlin": "Kremlin", "Đà Nẵng": "Da Nang", "Biển Đông": "East Sea",
+    # Russian
+    "Россия": "Russia", "России": "Russia", "Российская Федерация": "Russia", "Вьетнам": "Vietnam",
+    "Вьетнама": "Vietnam", "СССР": "Soviet Union", "Советский Союз": "Soviet Union",
+    "Ханой": "Hanoi", "Москва": "Moscow", "Москве": "Moscow", "Кремль": "Kremlin",
+    "Китай": "China", "США": "United States", "Украина": "Ukraine", "Хошимин": "Ho Chi Minh City",
+    "Санкт-Петербург": "Saint Petersburg", "Владивосток": "Vladivostok", "АСЕАН": "ASEAN",
+}
+
+ORGS: dict[str, list[str]] = {
+    "Communist Party of Vietnam": ["Communist Party of Vietnam", "Communist Party of Viet Nam",
+                                   "Vietnamese Communist Party", "CPV", "the Communist Party of Vietnam"],
+    "United Russia Party": ["United Russia Party", "United Russia", "the United Russia Party"],
+    "ASEAN": ["ASEAN", "Association of Southeast Asian Nations"],
+    "United Nations": ["United Nations", "UN", "the United Nations"],
+    "National Assembly of Vietnam": ["National Assembly of Vietnam", "Vietnamese National Assembly"],
+    "State Duma": ["State Duma", "Russian State Duma"],
+    "APEC": ["APEC"],
+    "BRICS": ["BRICS"],
+    "Eurasian Economic Union": ["Eurasian Economic Union", "EAEU"],
+}
+
+_COUNTRY_INDEX = {fold(v): k for k, vs in COUNTRIES.items() for v in [k, *vs]}
+_PLACE_INDEX = {fold(v): k for k, vs in PLACES.items() for v in [k, *vs]}
+_ORG_INDEX = {fold(v): k for k, vs in ORGS.items() for v in [k, *vs]}
+for _k, _v in FOREIGN_ALIASES.items():
+    if _v in COUNTRIES:
+        _COUNTRY_INDEX.setdefault(fold(_k), _v)
+    elif _v in PLACES:
+        _PLACE_INDEX.setdefault(fold(_k), _v)
+
+
+def _strip_the(s: str) -> str:
+    s = _APOS.sub("", s.strip())
+    return re.sub(r"^(the|The|THE)\s+", "", s)
+
+
+def canonical_country(s: str) -> str | None:
+    return _COUNTRY_INDEX.get(fold(_strip_the(s))) or _COUNTRY_INDEX.get(fold(s))
+
+
+def canonical_place(s: str) -> str | None:
+    return _PLACE_INDEX.get(fold(_strip_the(s))) or _PLACE_INDEX.get(fold(s))
+
+
+def canonical_org(s: str) -> str | None:
+    return _ORG_INDEX.get(fold(_strip_the(s))) or _ORG_INDEX.get(fold(s))
+
+
+def country_of_demonym(word: str) -> str | None:
+    return DEMONYMS.get(fold(word))
+
+
+def country_variants(canonical: str) -> list[str]:
+    """Every listed spelling of a country or place (for aliases and rule patterns)."""
+    vs = COUNTRIES.get(canonical) or PLACES.get(canonical) or ORGS.get(canonical) or []
+    extra = [k for k, v in FOREIGN_ALIASES.items() if v == canonical]
+    return [canonical, *vs, *extra]

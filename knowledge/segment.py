@@ -1,0 +1,113 @@
+"""Article body -> clean paragraphs, as (start, end) offsets into the file text.
+
+Scraped news carries debris around the prose: image captions that repeat the headline
+("… Vladimir Putin - ảnh 1Party General Secretary …"), outlet markers ("(VOVWORLD) -"),
+datelines ("date 2022-07-06 VIETNAM, July 6 - HÀ NỘI —", "MOSCOW, November 30 (VNA) –"),
+sign-offs ("— VNS") and "Related News". We never rewrite text: we only move offsets, so every
+sentence stays a verbatim slice of the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.names import fold
+
+_PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t\r\f\v\u00a0]*\S[^\n]*)*")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"  # upper-case Latin incl. Vietnamese (matched on the raw text)
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DASH = r"[-–—]+"
+
+_LEADING = [
+    re.compile(r"date\s*:?\s*\d{4}-\d\d-\d\d\s*"),  # "date 2022-07-06 "
+    re.compile(rf"\(\s*[{_UP}][\w.&]{{1,24}}\s*\)\s*{_DASH}\s*"),  # "(VOVWORLD) - "
+    # "VIETNAM, July 6 - ", "MOSCOW, November 30 (VNA) – ", "HANOI, June 20, 2024 (Reuters) -"
+    re.compile(rf"[{_UP}][{_UP}\s.'’-]{{1,40}},\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+               rf"(?:,?\s*\d{{4}})?\s*(?:\(\s*[\w.&]{{2,24}}\s*\)\s*)?{_DASH}\s*"),
+    re.compile(rf"[{_UP}][{_UP}\s.'’]{{1,40}}?\s*(?:\(\s*[\w.&]{{2,24}}\s*\)\s*)?{_DASH}\s+"),  # "HÀ NỘI — "
+    re.compile(r"\(\s*(?:Photo|Ảnh|Image)\s*:[^)]*\)\s*", re.I),
+]
+_TRAILING = [
+    re.compile(rf"\s*{_DASH}\s*[{_UP}]{{2,8}}\s*$"),  # " — VNS"
+    re.compile(r"\s*\(\s*[{_UP}]{2,8}\s*\)\s*$".replace("{_UP}", _UP)),  # " (VNA)"
+    re.compile(r"\s*(?:Related|Read more|See also|Xem thêm|Tin liên quan)[\w ]{0,20}:?\s*$", re.I),
+]
+_JUNK_PARA = re.compile(r"(?:Related\s+(?:News|Articles|Stories)|Read more|See also|Xem thêm|"
+                        r"Tin liên quan|Share|Print|Tags?:.*|(?:Photo|Ảnh|Image)\s*:.*|[{_UP}]{2,8})\W*$"
+                        .replace("{_UP}", _UP), re.I)
+_CAPTION = re.compile(r"\s*[-–—]?\s*(?:ảnh|Ảnh|photo|Photo|PHOTO|hình)\s*\d+\s*")
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _is_upper_prefix(chunk: str) -> bool:
+    letters = [c for c in chunk if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def clean_paragraph(text: str, s: int, e: int, title: str | None = None) -> tuple[int, int] | None:
+    """Move (s, e) past debris; None when the paragraph is debris only."""
+    s, e = _strip(text, s, e)
+    # captions: "<caption> - ảnh 1<rest>" — drop the caption; drop all if rest repeats it
+    m = _CAPTION.search(text, s, e)
+    if m:
+        cap, rest = text[s:m.start()], text[m.end():e]
+        if not rest.strip() or fold(rest) in (fold(cap), fold(title or "")) or len(rest) < 3:
+            return None
+        s = m.end()
+    changed = True
+    while changed and s < e:
+        changed = False
+        for rx in _LEADING:
+            m = rx.match(text, s, e)
+            if not m:
+                continue
+            chunk = m.group(0)
+            if rx is _LEADING[3] and not _is_upper_prefix(re.sub(_DASH, "", chunk)):
+                continue
+            if rx is _LEADING[2] and not _is_upper_prefix(chunk.split(",")[0]):
+                continue
+            s = m.end()
+            changed = True
+    for _ in range(3):
+        for rx in _TRAILING:
+            m = rx.search(text, s, e)
+            if m and m.start() > s:
+                e = m.start()
+        s, e = _strip(text, s, e)
+    if s >= e or _JUNK_PARA.fullmatch(text[s:e]):
+        return None
+    if title and fold(text[s:e]) == fold(title):
+        return None
+    return s, e
+
+
+def paragraphs(text: str, body_start: int = 0, title: str | None = None) -> list[tuple[int, int]]:
+    """Clean paragraphs of the body, in order; blank lines separate paragraphs."""
+    out = []
+    for m in _PARA.finditer(text, body_start):
+        span = clean_paragraph(text, m.start(), m.end(), title)
+        if span:
+            out.append(span)
+    # a headline line left in the body: first paragraph without sentence-final punctuation
+    if len(out) > 1 and not re.search(r"[.!?\"”’)]\s*$", text[out[0][0]:out[0][1]]):
+        out.pop(0)
+    return out
+
+
+def trim_sentence(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Trim whitespace and stray dashes around a sentence span; None when nothing is left."""
+    s, e = _strip(text, s, e)
+    while e > s and text[e - 1] in "—–-" :
+        e -= 1
+        s, e = _strip(text, s, e)
+    if s >= e or not any(c.isalnum() for c in text[s:e]):
+        return None
+    return s, e
