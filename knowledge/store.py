@@ -5,19 +5,25 @@ by their folded name; everything else belongs to one source row, so replacing or
 article is a delete of that source's rows (and of actors nothing refers to any more).
 Callers wrap `save_article` / `delete_source` in a transaction (`with db.conn:`) so that a crash
 never leaves an article half-written.
+
+The writing functions take either a `sqlite_utils.Database` or a plain `sqlite3.Connection`:
+the loader uses the plain connection so that checking an unchanged seeds folder never pays for
+importing sqlite-utils (about 0.4 s). `open_db` gives everyone else the sqlite-utils API.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from knowledge.facts import Article, Source
-from knowledge.names import fold
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SCHEMA_VERSION = 2
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 SCHEMA = f"""
@@ -28,9 +34,19 @@ CREATE TABLE IF NOT EXISTS sources (
     sha256 TEXT NOT NULL,
     title TEXT, outlet TEXT, date TEXT, url TEXT,
     size INTEGER,
+    mtime REAL,
+    text_sha256 TEXT,
     loaded_at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX IF NOT EXISTS sources_sha ON sources(sha256);
+CREATE INDEX IF NOT EXISTS sources_text_sha ON sources(text_sha256);
+-- Files the last load could not use, with the reason; lets `is_stale` stay cheap and true.
+CREATE TABLE IF NOT EXISTS skipped (
+    file TEXT PRIMARY KEY,
+    size INTEGER,
+    mtime REAL,
+    reason TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS sentences (
     id INTEGER PRIMARY KEY,
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
@@ -100,9 +116,9 @@ CREATE TABLE IF NOT EXISTS statement_topics (
 );
 CREATE INDEX IF NOT EXISTS statement_topics_topic ON statement_topics(topic);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
-    text, content='sentences', content_rowid='id', tokenize='{FTS_TOKENIZE}');
+    text, content=[sentences], content_rowid='id', tokenize='{FTS_TOKENIZE}');
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(
-    content, content='statements', content_rowid='id', tokenize='{FTS_TOKENIZE}');
+    content, content=[statements], content_rowid='id', tokenize='{FTS_TOKENIZE}');
 CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
     INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END;
 CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
@@ -118,55 +134,111 @@ class StoreError(Exception):
     """The store file is missing, unreadable or from an incompatible version."""
 
 
-def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
-    """Open the store; read-only opens never create or modify the file."""
+def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the store; read-only connections never create or modify it."""
     path = Path(path)
     if readonly:
         if not path.exists():
             raise StoreError(f"{path}: no fact store here; run `vnru-bot load` first")
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, check_same_thread=False)
-        db = sqlite_utils.Database(conn)
         try:
-            version = schema_version(db)
+            version = schema_version(conn)
         except sqlite3.DatabaseError as exc:
+            conn.close()
             raise StoreError(f"{path}: not a vnru-bot fact store ({exc})") from exc
         if version != SCHEMA_VERSION:
+            conn.close()
             raise StoreError(f"{path}: store schema {version}, expected {SCHEMA_VERSION}; run `vnru-bot load`")
-        return db
+        return conn
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), check_same_thread=False)
-    db = sqlite_utils.Database(conn)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA journal_mode = WAL")
-    ensure_schema(db)
-    return db
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: durable enough, never corrupt
+        ensure_schema(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"{path}: not a vnru-bot fact store ({exc})") from exc
+    return conn
 
 
-def schema_version(db: sqlite_utils.Database) -> int | None:
-    if "meta" not in db.table_names():
+def open_db(path: str | Path, readonly: bool = False) -> "sqlite_utils.Database":
+    """Open the store with the sqlite-utils API; read-only opens never create or modify the file."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(connect(path, readonly=readonly))
+
+
+def close(db: Any) -> None:
+    """Close cleanly (checkpointing the WAL into the main file, so it can be moved or copied)."""
+    conn = _conn(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError:
+        pass
+    conn.close()
+
+
+def _conn(db: Any) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
+
+
+def _x(db: Any, sql: str, params: Any = ()) -> sqlite3.Cursor:
+    return _conn(db).execute(sql, params)
+
+
+def schema_version(db: Any) -> int | None:
+    conn = _conn(db)
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone():
         return None
-    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else None
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
+def ensure_schema(db: Any) -> None:
     """Create the tables; an older schema is dropped and rebuilt (the seeds are the truth)."""
-    version = schema_version(db)
+    conn = _conn(db)
+    version = schema_version(conn)
     if version is not None and version != SCHEMA_VERSION:
-        for name in db.table_names() + db.view_names():
-            if not name.startswith("sqlite_"):
-                db.execute(f'DROP TABLE IF EXISTS "{name}"')
-    db.conn.executescript(SCHEMA)
-    db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-    db.conn.commit()
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE '%_fts_%'")]
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for name in names:
+            kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", [name]).fetchone()
+            if kind:
+                conn.execute(f'DROP {kind[0].upper()} IF EXISTS "{name}"')
+        conn.execute("PRAGMA foreign_keys = ON")
+    conn.executescript(SCHEMA)
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    conn.commit()
 
 
-def source_hashes(db: sqlite_utils.Database) -> dict[str, str]:
+def source_hashes(db: Any) -> dict[str, str]:
     """file name -> sha256 of what is loaded, for incremental loads."""
-    return {file: sha for file, sha in db.execute("SELECT file, sha256 FROM sources")}
+    return {file: sha for file, sha in _x(db, "SELECT file, sha256 FROM sources")}
 
 
-def _actor_id(db: sqlite_utils.Database, name: str, kind: str) -> int:
+def loaded_files(db: Any) -> dict[str, tuple[str, str | None, int | None, float | None]]:
+    """file name -> (sha256, text_sha256, size, mtime) of every loaded source."""
+    return {r[0]: tuple(r[1:]) for r in _x(db, "SELECT file, sha256, text_sha256, size, mtime FROM sources")}
+
+
+def skipped_files(db: Any) -> dict[str, tuple[int | None, float | None, str]]:
+    """file name -> (size, mtime, reason) of the files the last load skipped."""
+    return {r[0]: tuple(r[1:]) for r in _x(db, "SELECT file, size, mtime, reason FROM skipped")}
+
+
+def counts(db: Any) -> dict[str, int]:
+    """Rows per fact table, for load summaries."""
+    return {t: _x(db, f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("sources", "sentences", "actors", "events", "statements")}
+
+
+def _actor_id(db: Any, name: str, kind: str) -> int:
+    from knowledge.names import fold
+
     key = fold(name)
     row = db.execute("SELECT id, name FROM actors WHERE key = ?", [key]).fetchone()
     if row is None:
@@ -182,20 +254,33 @@ def _diacritic_count(s: str) -> int:
     return sum(1 for ch in s if ord(ch) > 127)
 
 
-def save_article(db: sqlite_utils.Database, article: Article, size: int | None = None) -> int:
+def save_article(
+    db: Any,
+    article: Article,
+    size: int | None = None,
+    *,
+    mtime: float | None = None,
+    text_sha256: str | None = None,
+) -> int:
     """Write one article (replacing any earlier version of the same file); returns its source id.
 
-    Does not commit: the caller owns the transaction.
+    Does not commit: the caller owns the transaction. Raises ValueError (before writing
+    anything) when a sentence is not a verbatim slice of the text or a fact points nowhere.
     """
+    from knowledge.names import fold
+
+    db = _conn(db)
     src = article.source
+    _check_article(article)
     delete_source(db, src.file, commit=False)
+    db.execute("DELETE FROM skipped WHERE file = ?", [src.file])
     source_id = db.execute(
-        "INSERT INTO sources(file, sha256, title, outlet, date, url, size) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [src.file, src.sha256, src.title, src.outlet, src.date, src.url, size],
+        "INSERT INTO sources(file, sha256, title, outlet, date, url, size, mtime, text_sha256)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [src.file, src.sha256, src.title, src.outlet, src.date, src.url, size, mtime, text_sha256],
     ).lastrowid
     sentence_ids: dict[int, int] = {}
     for s in article.sentences:
-        assert article.text[s.start : s.end] == s.text, f"{src.file}: sentence {s.position} is not verbatim"
         sentence_ids[s.position] = db.execute(
             'INSERT INTO sentences(source_id, position, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
             [source_id, s.position, s.paragraph, s.start, s.end, s.text],
@@ -247,8 +332,23 @@ def save_article(db: sqlite_utils.Database, article: Article, size: int | None =
     return source_id
 
 
-def delete_source(db: sqlite_utils.Database, file: str, commit: bool = False) -> bool:
+def _check_article(article: Article) -> None:
+    name = article.source.file
+    positions = set()
+    for s in article.sentences:
+        if article.text[s.start : s.end] != s.text:
+            raise ValueError(f"sentence {s.position} is not a verbatim slice of {name} at {s.start}:{s.end}")
+        if s.position in positions:
+            raise ValueError(f"sentence position {s.position} appears twice")
+        positions.add(s.position)
+    for fact in [*article.events, *article.statements]:
+        if fact.sentence not in positions:
+            raise ValueError(f"a {type(fact).__name__.lower()} refers to sentence {fact.sentence}, which does not exist")
+
+
+def delete_source(db: Any, file: str, commit: bool = False) -> bool:
     """Drop one article's rows and any actor nothing refers to any more."""
+    db = _conn(db)
     row = db.execute("SELECT id FROM sources WHERE file = ?", [file]).fetchone()
     if row is None:
         return False
@@ -274,12 +374,45 @@ def delete_source(db: sqlite_utils.Database, file: str, commit: bool = False) ->
         " AND id NOT IN (SELECT speaker_id FROM statements WHERE speaker_id IS NOT NULL)"
     )
     if commit:
-        db.conn.commit()
+        db.commit()
     return True
 
 
-def sources(db: sqlite_utils.Database) -> list[Source]:
+def rename_source(db: Any, old: str, new: str) -> None:
+    """A file renamed without changing its content keeps its facts: only the name changes."""
+    _x(db, "UPDATE sources SET file = ? WHERE file = ?", [new, old])
+
+
+def sources(db: Any) -> list[Source]:
     return [
-        Source(file=r["file"], sha256=r["sha256"], title=r["title"], outlet=r["outlet"], date=r["date"], url=r["url"])
-        for r in db.query("SELECT * FROM sources ORDER BY date, file")
+        Source(file=r[0], sha256=r[1], title=r[2], outlet=r[3], date=r[4], url=r[5])
+        for r in _x(db, "SELECT file, sha256, title, outlet, date, url FROM sources ORDER BY date, file")
     ]
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str, any_token: bool = False) -> str | None:
+    """User text -> a safe FTS5 MATCH expression: every word quoted, so "Viet-Nga" or a lone
+    quote never raises. None when the text has no words."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    return (" OR " if any_token else " ").join(f'"{t}"' for t in tokens)
+
+
+def search_sentences(db: Any, text: str, limit: int = 20, any_token: bool = False) -> list[dict]:
+    """Sentences matching the words of `text` (diacritics and case ignored), best first."""
+    query = fts_query(text, any_token=any_token)
+    if query is None:
+        return []
+    cur = _x(
+        db,
+        "SELECT s.id, src.file, s.position, s.start, s.\"end\", s.text FROM sentences_fts"
+        " JOIN sentences s ON s.id = sentences_fts.rowid JOIN sources src ON src.id = s.source_id"
+        " WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
+        [query, limit],
+    )
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, row)) for row in cur]
