@@ -120,7 +120,8 @@ class FakeBotAPI:
     def __init__(self, token: str = TOKEN, bot_id: int = BOT_ID, username: str = BOT_USERNAME) -> None:
         self.token, self.bot_id, self.username = token, bot_id, username
         self.calls: list[Call] = []
-        self.updates: list[dict] = []
+        self.updates: list[dict] = []  # not yet confirmed by an offset
+        self.injected: list[dict] = []  # every update ever injected
         self.delivered: dict[int, float] = {}  # update_id -> perf_counter() when first returned
         self.faults: dict[str, deque[Fault]] = defaultdict(deque)
         self.unknown_methods: list[str] = []
@@ -185,6 +186,7 @@ class FakeBotAPI:
     def inject(self, update: dict) -> int:
         update = {"update_id": next(self._update_ids), **update}
         self.updates.append(update)
+        self.injected.append(update)
         self._new_update.set()
         self._new_update = asyncio.Event()
         return update["update_id"]
