@@ -1,0 +1,228 @@
+"""Actors of one article: people (with per-article titles and every alias the text uses),
+organisations, countries and places, and the token -> actor map the other extractors use.
+
+Coreference is deliberately simple and local: names and short names link by folded tokens,
+role references ("the Party leader", "the Russian diplomat") resolve to the named person whose
+titles fit, pronouns to the person who was last the grammatical subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge import names
+from knowledge.names import fold
+
+HONORIFICS = {"mr", "mrs", "ms", "madam", "mdm", "dr", "sir", "mister", "ong", "ba"}
+ROLE_HEADS = {
+    "president", "minister", "secretary", "chairman", "chairwoman", "chair", "leader", "premier",
+    "ambassador", "counterpart", "diplomat", "spokesperson", "spokesman", "spokeswoman", "chief",
+    "head", "director", "governor", "mayor", "speaker", "envoy", "chancellor", "king", "prince",
+    "commander", "official", "deputy", "vice", "foreign", "prime", "general", "host", "guest",
+    "ministers", "secretary-general", "lawmaker", "senator", "minister-counsellor", "consul",
+}
+HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
+RELATIONAL = {"counterpart", "host", "guest"}
+TITLE_CONNECTORS = {"of", "the", "for", "and", "on", "'s", "’s", "in"}
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+# role word -> title words any one of which makes a person compatible
+ROLE_COMPAT = {
+    "diplomat": {"foreign", "affairs", "ambassador", "diplomat", "envoy", "consul"},
+    "leader": {"president", "secretary", "prime", "premier", "chairman", "chairwoman", "leader",
+               "head", "king", "chancellor"},
+    "premier": {"prime", "premier"},
+    "official": set(),  # any titled person
+    "envoy": {"ambassador", "envoy", "diplomat"},
+}
+_ORG_JUNK = re.compile(r"\b(partnership|declaration|agreement|policy|cooperation|ceremony|"
+                       r"anniversary|region|news|relations|treaty|principles)\b", re.I)
+_ORG_BARE = {"state", "party", "government", "assembly", "committee", "ministry", "news", "vns",
+             "vna", "vov", "vovworld", "photo"}
+
+
+@dataclass
+class ActorRec:
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    nationality: str | None = None
+    mentions: int = 0
+    first: int = 10**9  # first sentence position
+
+    @property
+    def key(self) -> str:
+        return fold(self.name)
+
+    def title_words(self) -> set[str]:
+        return {w for t in self.titles for w in fold(t).split()}
+
+
+def _norm_det(phrase: str) -> str:
+    """'his Vietnamese counterpart' / 'The Party leader' -> 'the Vietnamese counterpart' / 'the Party leader'."""
+    return re.sub(r"^(?:the|his|her|its|their|The|His|Her|Its|Their)\s+", "the ", phrase)
+
+
+class ActorTable:
+    """All actors of one article, and which tokens (by (sentence, token index)) refer to whom."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, ActorRec] = {}  # key -> actor
+        self.tok: dict[tuple[int, int], ActorRec] = {}  # (doc id, token i) -> actor
+        self.how: dict[tuple[int, int], str] = {}  # (doc id, token i) -> "name" | "title" | "role" | "pronoun"
+
+    # ---- registry -------------------------------------------------------------------------
+    def get(self, name: str, kind: str) -> ActorRec:
+        k = fold(name)
+        a = self.actors.get(k)
+        if a is None:
+            a = self.actors[k] = ActorRec(name=name, kind=kind)
+        elif names.has_diacritics(name) and not names.has_diacritics(a.name):
+            a.name = name  # prefer the spelling with diacritics
+        return a
+
+    def persons(self) -> list[ActorRec]:
+        return [a for a in self.actors.values() if a.kind == "person"]
+
+    def countries(self) -> list[ActorRec]:
+        return [a for a in self.actors.values() if a.kind == "country"]
+
+    def mark(self, doc_id: int, start: int, end: int, actor: ActorRec, how: str) -> None:
+        for i in range(start, end):
+            self.tok.setdefault((doc_id, i), actor)
+            self.how.setdefault((doc_id, i), how)
+
+    def at(self, doc_id: int, i: int) -> ActorRec | None:
+        return self.tok.get((doc_id, i))
+
+
+# ---- person name spans --------------------------------------------------------------------
+
+def clean_person_span(span) -> tuple[int, int] | None:
+    """Token range of the bare name inside a PERSON entity: cut caption debris ("- ảnh"),
+    honorifics and leading titles ("President Putin" -> "Putin"), possessive "'s"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):
+        t = doc[i]
+        if t.text in ("-", "–", "—", "|", "(", ")") or fold(t.text) in ("anh", "photo") or any(c.isdigit() for c in t.text):
+            end = i
+            break
+    while start < end and (fold(doc[start].text) in HONORIFICS or fold(doc[start].text) in ROLE_HEADS
+                           or fold(doc[start].text) in ("party", "state", "the", "russian", "vietnamese")
+                           or doc[start].ent_type_ in ("NORP",)):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", ",", "."):
+        end -= 1
+    # the model often stops early on Vietnamese names ("Phạm Minh" | "Chính")
+    while (end == span.end and end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].pos_ == "PROPN"
+           and doc[end].ent_type_ in ("", "PERSON") and fold(doc[end].text) not in ROLE_HEADS
+           and names.is_vietnamese_name(doc[start:end + 1].text)):
+        end += 1
+        span = doc[start:end]
+    if start >= end:
+        return None
+    if not all(doc[i].text[:1].isupper() for i in range(start, end)):
+        return None
+    text = doc[start:end].text
+    if names.canonical_country(text) or names.canonical_place(text) or names.canonical_org(text):
+        return None
+    return start, end
+
+
+def title_before(doc, start: int, limit: int) -> tuple[int, int] | None:
+    """Token range of a title/role phrase right before a name: "Russian Minister of Foreign
+    Affairs", "Chairman of the United Russia Party", "the Vietnamese counterpart"."""
+    j = start - 1
+    k = start
+    while j >= limit:
+        t = doc[j]
+        low = t.text.lower()
+        if t.ent_type_ == "PERSON" and fold(t.text) not in ROLE_HEADS:
+            break
+        if fold(t.text) in HONORIFICS or t.text.rstrip(".").lower() in HONORIFICS:
+            break
+        ok = (t.is_title or t.is_upper or low in ROLE_HEADS or low in TITLE_CONNECTORS
+              or (t.pos_ == "ADJ" and t.is_lower)) and not t.is_punct and t.pos_ not in ("VERB", "AUX")
+        if t.pos_ == "VERB" and t.is_title and j == limit:
+            ok = False
+        if not ok:
+            break
+        k = j
+        j -= 1
+    # drop leading connectors/adjectives until a capitalised word or role word
+    while k < start and (doc[k].text.lower() in TITLE_CONNECTORS - {"the"} or
+                         (doc[k].is_lower and doc[k].text.lower() not in ROLE_HEADS and doc[k].text.lower() != "the")):
+        k += 1
+    if k >= start:
+        return None
+    words = {w.text.lower() for w in doc[k:start]}
+    if not words & HEAD_NOUNS:
+        return None
+    # the role head must be the last word or be followed only by connectors/orgs ("Minister of ...")
+    return k, start
+
+
+def title_text(doc, k: int, start: int) -> tuple[str, str]:
+    """-> (title without determiner, alias with 'the' kept/normalised)."""
+    phrase = doc[k:start].text
+    title = re.sub(r"^(?:the|The)\s+", "", phrase)
+    return title, _norm_det(phrase)
+
+
+def is_formal_title(title: str) -> bool:
+    """Capitalised role head (President, Minister) -> a title; 'Party leader' -> alias only."""
+    toks = title.split()
+    heads = [t for t in toks if t.lower() in HEAD_NOUNS]
+    return bool(heads) and all(h[:1].isupper() for h in heads) and not any(
+        t.lower() in RELATIONAL for t in toks)
+
+
+def nationality_of_phrase(phrase: str) -> str | None:
+    for w in re.findall(r"[\w-]+", phrase):
+        c = names.country_of_demonym(w)
+        if c:
+            return c
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w ]+)", phrase)
+    if m:
+        return names.canonical_country(m.group(1))
+    return None
+
+
+def role_compatible(phrase: str, actor: ActorRec) -> bool:
+    """Does role phrase ('the Russian foreign minister', 'the Party leader') fit this person?"""
+    words = [w for w in fold(phrase).split() if w not in ("the", "his", "her", "its", "their", "s")]
+    nat = nationality_of_phrase(phrase)
+    if nat and actor.nationality and nat != actor.nationality:
+        return False
+    tw = actor.title_words() | {w for a in actor.aliases for w in fold(a).split()}
+    content = [w for w in words if not names.country_of_demonym(w)]
+    if not content:
+        return False
+    head = content[-1]
+    if head in RELATIONAL:
+        return bool(nat) and actor.nationality == nat
+    if "vice" in tw and "vice" not in content and head == "president":
+        return False
+    if "deputy" in tw and "deputy" not in content and head == "minister":
+        return False
+    if head in ROLE_COMPAT and head not in tw:
+        need = ROLE_COMPAT[head]
+        if need and not (tw & need):
+            return False
+        if not actor.titles and not need:
+            return False
+        rest = [w for w in content[:-1] if w not in ("party",)]
+        if "party" in content[:-1] and "party" not in tw:
+            return False
+        return all(w in tw or w == "foreign" and "affairs" in tw for w in rest)
+    syn = {"premier": "prime"}
+    for w in content:
+        w = syn.get(w, w)
+        if w in tw:
+            continue
+        if w == "foreign" and ("affairs" in tw or "diplomat" in tw):
+            continue
+        return False
+    return True

@@ -1,0 +1,433 @@
+"""Events: who met whom, where, when, on what occasion (CAMEO's consult family).
+
+A trigger (talks, meeting, visit, phone call, reception, joint declaration; or the verbs meet,
+visit, receive, talk) collects participants from the dependency tree: the subject of the
+governing verb, `with`/`between` objects, possessors and `of`/`by` agents. Dates and places
+attach to the nearest trigger above them in the tree without crossing into another clause,
+so background clauses ("as the two countries marked the 10th anniversary ... in 2022") never
+date the event. A visit and its hosting are one event with roles visitor and host.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import names
+from knowledge.dates import resolve_date
+from knowledge.extract_actors import PERSON_PRONOUNS
+from knowledge.facts import Event, Participant
+
+_NOUNS = {"talks": "talks", "talk": "talks", "meeting": "meeting", "visit": "visit", "trip": "visit",
+          "consultations": "talks", "consultation": "talks", "reception": "reception",
+          "call": "phone call", "conversation": "phone call", "declaration": "joint declaration",
+          "statement": "joint declaration"}
+_VERBS = {"meet": "meeting", "visit": "visit", "receive": "reception", "talk": "talks",
+          "phone": "phone call", "telephone": "phone call"}
+_CLAUSE_EDGES = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+_VISITS = ("state visit", "official visit", "working visit", "visit")
+_FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
+               "arrange", "schedule", "consider"}
+
+
+def _kind(t) -> str | None:
+    low = t.text.lower()
+    lem = t.lemma_.lower()
+    if t.pos_ in ("NOUN", "PROPN"):
+        k = _NOUNS.get(low) or _NOUNS.get(lem)
+        if k is None:
+            return None
+        mods = {c.text.lower() for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+        if k == "phone call" and not mods & {"phone", "telephone", "video"}:
+            if low == "call" and t.head.lemma_ in ("hold", "have", "make"):
+                return "phone call" if mods & {"phone", "telephone"} else None
+            return None
+        if k == "talks" and mods & {"phone", "telephone"}:
+            return "phone call"
+        if k == "joint declaration" and "joint" not in mods:
+            return None
+        if k == "visit":
+            for m in ("state", "official", "working"):
+                if m in mods:
+                    return f"{m} visit"
+            if low == "visits" or t.tag_ == "NNS":
+                return None
+        if k == "meeting" and t.tag_ == "NNS":
+            return None
+        return k
+    if t.pos_ == "VERB":
+        k = _VERBS.get(lem)
+        if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+            return None
+        if k == "talks" and not any(c.dep_ == "prep" and c.text.lower() == "with" for c in t.children):
+            return None
+        return k
+    return None
+
+
+def _hypothetical(t) -> bool:
+    """'invited him to visit Russia', 'will visit', 'plans a visit': not (yet) an event."""
+    if t.pos_ == "VERB":
+        if any(c.dep_ == "aux" and c.text.lower() in ("to", "will", "would", "could", "may", "might", "shall")
+               for c in t.children):
+            return True
+        if t.dep_ in ("xcomp", "acl") and not t.tag_ in ("VBG", "VBN"):
+            return True
+    h = t.head
+    for _ in range(3):
+        if h.lemma_.lower() in _FUTURE_GOV and h != t:
+            return True
+        if h.head == h:
+            break
+        h = h.head
+    return False
+
+
+def _gov(t):
+    """The verb a trigger noun hangs from ('held talks', 'paid a visit', 'The visit ... takes place')."""
+    if t.pos_ == "VERB":
+        return t
+    if t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return None
+
+
+def _expand(tok) -> list:
+    """A token and its coordinated/appositive siblings ('Vietnam and Russia', 'the counterpart X')."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos"):
+            out.extend(_expand(c))
+    return out
+
+
+def _named_in(ctx, tok) -> list:
+    """Persons named (not pronouns) in tok's phrase, outside clauses and prepositional tails of
+    other nouns: 'X and Russian Deputy Foreign Minister Y', 'Chairman of ... Phan Văn Mãi'."""
+    out = []
+    stack = [tok]
+    sc = ctx.sents[ctx.cur]
+    while stack:
+        t = stack.pop()
+        a = ctx.table.at(sc.doc_id, t.i)
+        if a is not None and a.kind == "person" and ctx.table.how.get((sc.doc_id, t.i)) in ("name", "title", "role"):
+            if a not in out:
+                out.append(a)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "cc") or c.text.lower() in PERSON_PRONOUNS:
+                continue
+            stack.append(c)
+    return out
+
+
+def _actors_of(ctx, toks) -> list:
+    out = []
+    for t in toks:
+        for a in _named_in(ctx, t):
+            if a not in out:
+                out.append(a)
+        a = ctx.resolve(t)
+        if a is None:
+            # pobj headed by a title ('Minister ... of ... Sergey Lavrov')
+            for d in t.subtree:
+                a = ctx.resolve(d) if d != t else None
+                if a is not None and a.kind == "person":
+                    break
+                a = None
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def _subject(ctx, v):
+    """Subject tokens of v, inherited when v is a participle/conjunct ('while meeting X')."""
+    for _ in range(4):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() not in ("it", "there")]
+        if subs:
+            return subs, any(c.dep_ == "nsubjpass" for c in subs)
+        if v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head != v:
+            v = v.head
+            continue
+        break
+    return [], False
+
+
+def _preps(tok, words: tuple[str, ...]):
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.text.lower() in words:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+
+
+def _anchors(t):
+    """Tokens whose preposition children describe the trigger t."""
+    out = [t]
+    g = _gov(t)
+    if g is not None and g != t:
+        out.append(g)
+    out.extend(c for c in t.children if c.dep_ == "acl")
+    return out
+
+
+def _owner_trigger(tok, triggers: dict[int, object]):
+    """Nearest trigger above tok in the tree, not crossing into another clause."""
+    t = tok
+    for _ in range(12):
+        if t.i in triggers:
+            return triggers[t.i]
+        for c in t.children:
+            if c.i in triggers and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+                return triggers[c.i]
+        if t.dep_ == "acl" and t.head.i in triggers:
+            return triggers[t.head.i]
+        if t.head == t or t.dep_ in _CLAUSE_EDGES:
+            return None
+        t = t.head
+    return None
+
+
+def _date_ref(ctx) -> str | None:
+    for ev in reversed(ctx.events):
+        if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10:
+            return ev.date
+    return None
+
+
+def events_in_sentence(ctx, sc) -> None:
+    span = sc.span
+    doc = span.doc
+    pos = sc.sent.position
+    triggers: dict[int, Event] = {}
+    refs: set[int] = set()  # events of earlier sentences referred back to here
+    found = []
+    for t in span:
+        k = _kind(t)
+        if not k or _hypothetical(t):
+            continue
+        found.append((t, k))
+    occasion = _occasion(ctx, sc)
+    for t, k in found:
+        parts: list[tuple[object, str]] = []
+        g = _gov(t)
+        agents, objects = [], []
+        passive = False
+        if t.pos_ == "VERB":
+            subs, passive = _subject(ctx, t)
+            if passive:
+                objects = [x for s in subs for x in _expand(s)]
+                agents = [x for a in _preps(t, ("by",)) for x in _expand(a)]
+            else:
+                agents = [x for s in subs for x in _expand(s)]
+                objects = [x for c in t.children if c.dep_ == "dobj" for x in _expand(c)]
+        else:
+            if g is not None and t.dep_ in ("dobj", "attr"):
+                subs, _ = _subject(ctx, g)
+                agents = [x for s in subs for x in _expand(s)]
+            agents += [c for c in t.children if c.dep_ == "poss"]
+            agents += [x for a in _preps(t, ("of", "by")) for x in _expand(a)]
+            if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
+                    c.dep_ == "acl" for c in t.children):
+                # "the results of talks held ... with X": held by the main-clause subject
+                root = span.root
+                agents = [c for c in root.children if c.dep_ == "nsubj"]
+        for a in _anchors(t):
+            objects += [x for o in _preps(a, ("with",)) for x in _expand(o)]
+            objects += [x for o in _preps(a, ("between",)) for x in _expand(o)]
+        ag = _actors_of(ctx, agents)
+        ob = [a for a in _actors_of(ctx, objects) if a not in ag]
+        place = None
+        host = None
+        if k in _VISITS or k == "visit":
+            dest = list(_preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
+            for d in dest:
+                a = ctx.resolve(d)
+                if a is not None and a.kind in ("country", "place"):
+                    place = a.name
+                    host = a if a.kind == "country" else ctx.table.actors.get(
+                        names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None
+                    break
+            people = [a for a in ag if a.kind in ("person", "country", "org")]
+            if not people:
+                continue
+            for a in people:
+                parts.append((a, "visitor"))
+            if host is not None and host not in people:
+                parts.append((host, "host"))
+            for a in ob:
+                if a.kind == "person":
+                    parts.append((a, "host"))
+        elif k == "reception":
+            if passive:
+                parts = [(a, "visitor") for a in ob] + [(a, "host") for a in ag]
+            else:
+                parts = [(a, "host") for a in ag] + [(a, "visitor") for a in ob]
+        elif k == "phone call":
+            if len(ag) == 1 and ob:
+                parts = [(ag[0], "caller")] + [(a, "callee") for a in ob]
+            else:
+                parts = [(a, "participant") for a in ag + ob]
+        else:
+            parts = [(a, "participant") for a in ag + ob]
+        parts = [(a, r) for a, r in parts if a.kind in ("person", "country", "org")]
+        if not parts and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these")
+                                                  for c in t.children):
+            # "The consultations took place as ...": the event already reported
+            fam = "visit" if "visit" in k else k
+            prev = next((e for e in reversed(ctx.events) if ("visit" if "visit" in e.kind else e.kind) == fam), None)
+            if prev is not None:
+                triggers[t.i] = prev
+                refs.add(id(prev))
+                continue
+        if k == "joint declaration":
+            if len(parts) < 1:
+                continue
+        elif len([p for p in parts if p[0].kind in ("person", "country", "org")]) < (1 if "visit" in k else 2):
+            continue
+        if place is None:
+            for a in _anchors(t):
+                for o in _preps(a, ("in", "at")):
+                    pa = ctx.resolve(o)
+                    if pa is not None and pa.kind in ("place", "country"):
+                        if place is None or names.PLACE_COUNTRY.get(pa.name) and not names.PLACE_COUNTRY.get(place) \
+                                or place == "Kremlin":
+                            place = pa.name
+        conf = 0.9 if all(ctx.table.how.get((sc.doc_id, x.i)) == "name" for x in agents[:1]) else 0.8
+        ev = Event(kind=k, participants=[Participant(a.name, r) for a, r in parts], sentence=pos, place=place,
+                   confidence=conf)
+        triggers[t.i] = ev
+        if g is not None:
+            triggers.setdefault(g.i, ev)
+    # dates: nearest trigger above each date phrase
+    for s, e, phrase in sc.dates:
+        if occasion and occasion[0] <= s < occasion[1]:
+            continue
+        ev = _owner_trigger(doc[s:e].root, triggers)
+        if ev is None or ev.date_phrase:
+            continue
+        ref = _date_ref(ctx)
+        d, d2, how = resolve_date(phrase, ctx.pub, ref)
+        ev.date, ev.date_end, ev.date_phrase, ev.date_how = d, d2, phrase, how
+    new = [ev for ev in {id(ev): ev for ev in triggers.values()}.values() if id(ev) not in refs]
+    old = [ev for ev in {id(ev): ev for ev in triggers.values()}.values() if id(ev) in refs]
+    # "On this occasion, ... issued a Joint Declaration": the occasion of the previous event
+    if re.match(r"^(?:On|At|During)\s+(?:this|that|the same)\s+occasion\b", span.text) and ctx.events:
+        prev = next((e for e in reversed(ctx.events) if e.date and not e.date_end and len(e.date) == 10),
+                    ctx.events[-1])
+        for ev in new:
+            if ev.date is None and prev.date:
+                ev.date, ev.date_end = prev.date, prev.date_end
+                ev.date_phrase = span.text.split(",")[0]
+                ev.date_how = "same occasion"
+    if occasion:
+        for ev in new + old:
+            ev.occasion = ev.occasion or occasion[2]
+        derived = _derived(ctx, sc, occasion)
+        if derived:
+            new.append(derived)
+    ctx.events.extend(new)
+
+
+_ANNIV = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(.+)", re.I)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "twentieth": 20,
+        "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "seventy-fifth": 75, "twenty-fifth": 25, "hundredth": 100}
+
+
+def _occasion(ctx, sc):
+    """(token start, token end, verbatim phrase) of an anniversary / 'occasion of' phrase."""
+    span = sc.span
+    for t in span:
+        if t.lemma_.lower() in ("anniversary", "occasion") and t.dep_ != "pobj" or (
+                t.lemma_.lower() == "anniversary"):
+            if t.lemma_.lower() == "occasion" and not any(c.text.lower() == "of" for c in t.children):
+                continue
+            target = t
+            if t.lemma_.lower() == "occasion":
+                of = next(c for c in t.children if c.text.lower() == "of")
+                objs = [g for g in of.children if g.dep_ == "pobj"]
+                if not objs:
+                    continue
+                target = objs[0]
+            toks = sorted(x.i for x in target.subtree)
+            s, e = toks[0], toks[-1] + 1
+            while e > s and span.doc[e - 1].is_punct:
+                e -= 1
+            return s, e, span.doc[s:e].text
+    return None
+
+
+def _derived(ctx, sc, occasion):
+    """'the 10th anniversary of establishing X in 2022' -> X established in 2012."""
+    s, e, phrase = occasion
+    m = _ANNIV.search(phrase)
+    n = None
+    if m:
+        n, what = int(m.group(1)), m.group(2)
+    else:
+        m2 = re.search(r"\b([a-z-]+)\s+anniversary\s+of\s+(.+)", phrase, re.I)
+        if m2 and m2.group(1).lower() in _ORD:
+            n, what = _ORD[m2.group(1).lower()], m2.group(2)
+    if n is None:
+        return None
+    year = None
+    ys = [(ds, de, p) for ds, de, p in sc.dates if re.fullmatch(r"(?:in\s+)?\d{4}", p, re.I)]
+    anniv_tok = next((t for t in sc.span.doc[s:e] if t.lemma_.lower() == "anniversary"), None)
+    for ds, de, p in ys:
+        tok = sc.span.doc[ds:de].root
+        # the year must belong to the anniversary phrase or to the verb that marks it
+        inside = s <= ds < e
+        marks = anniv_tok is not None and tok.head in (anniv_tok.head, *anniv_tok.head.subtree) and \
+            anniv_tok.head.lemma_.lower() in ("mark", "celebrate", "commemorate", "observe", "be")
+        if inside or marks:
+            year = int(re.sub(r"\D", "", p))
+            y_phrase = p
+            break
+    if year is None:
+        return None
+    what = re.sub(r"\s+in\s+\d{4}\s*$", "", what).strip()
+    what = re.sub(r"^(?:establishing|the establishment of|the signing of|signing)\s+", "", what, flags=re.I)
+    countries = sorted(ctx.table.countries(), key=lambda a: -a.mentions)[:2]
+    if len(countries) < 2 or not re.search(r"\b(?:two|both|their|bilateral)\b", sc.sent.text, re.I):
+        parts = []
+    else:
+        parts = [Participant(c.name, "participant") for c in countries]
+    return Event(kind="established", participants=parts, sentence=sc.sent.position, date=str(year - n),
+                 date_phrase=phrase, date_how=f"anniversary arithmetic ({y_phrase.split()[-1]} - {n})",
+                 occasion=what, confidence=0.8)
+
+
+def finish_events(ctx) -> list[Event]:
+    """Merge mentions of the same event (same kind family and participants) into one row."""
+    out: list[Event] = []
+    for ev in ctx.events:
+        fam = "visit" if "visit" in ev.kind else ev.kind
+        key_people = {p.actor for p in ev.participants if p.role in ("visitor",)} if fam == "visit" else \
+            {p.actor for p in ev.participants}
+        match = None
+        for o in out:
+            ofam = "visit" if "visit" in o.kind else o.kind
+            if ofam != fam:
+                continue
+            okey = {p.actor for p in o.participants if p.role in ("visitor",)} if fam == "visit" else \
+                {p.actor for p in o.participants}
+            if okey == key_people or (fam == "visit" and okey & key_people):
+                if o.date and ev.date and (o.date, o.date_end) != (ev.date, ev.date_end):
+                    continue
+                match = o
+                break
+        if match is None:
+            out.append(ev)
+            continue
+        if fam == "visit" and _VISITS.index(ev.kind) < _VISITS.index(match.kind) if ev.kind in _VISITS and match.kind in _VISITS else False:
+            match.kind = ev.kind
+        have = {(p.actor, p.role) for p in match.participants}
+        had_host = any(p.role == "host" for p in match.participants)
+        for p in ev.participants:
+            if (p.actor, p.role) not in have and not (p.role == "host" and had_host):
+                match.participants.append(p)
+                if p.role == "host":
+                    match.sentence = min(match.sentence, ev.sentence) if False else match.sentence
+        for f in ("place", "date", "date_end", "date_phrase", "date_how", "occasion"):
+            if getattr(match, f) is None and getattr(ev, f) is not None:
+                setattr(match, f, getattr(ev, f))
+    return out
