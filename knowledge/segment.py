@@ -34,7 +34,7 @@ _TRAILING = [
     re.compile(r"\s*(?:Related|Read more|See also|Xem thêm|Tin liên quan)[\w ]{0,20}:?\s*$", re.I),
 ]
 _JUNK_PARA = re.compile(r"(?:Related\s+(?:News|Articles|Stories)|Read more|See also|Xem thêm|"
-                        r"Tin liên quan|Share|Print|Tags?:.*|(?:Photo|Ảnh|Image)\s*:.*|[{_UP}]{2,8})\W*$"
+                        r"Tin liên quan|Share|Print|Tags?:.*|(?:Photo|Ảnh|Image)\s*:.*|(?-i:[{_UP}]{2,8}))\W*$"
                         .replace("{_UP}", _UP), re.I)
 _CAPTION = re.compile(r"\s*[-–—]?\s*(?:ảnh|Ảnh|photo|Photo|PHOTO|hình)\s*\d+\s*")
 
@@ -97,7 +97,8 @@ def paragraphs(text: str, body_start: int = 0, title: str | None = None) -> list
         if span:
             out.append(span)
     # a headline line left in the body: first paragraph without sentence-final punctuation
-    if len(out) > 1 and not re.search(r"[.!?\"”’)]\s*$", text[out[0][0]:out[0][1]]):
+    first = text[out[0][0]:out[0][1]] if out else ""
+    if len(out) > 1 and not re.search(r"[.!?\"”’),;:]\s*$", first) and len(first.split()) <= 30:
         out.pop(0)
     return out
 

@@ -1,0 +1,54 @@
+"""Paragraph cleaning: debris is skipped by moving offsets, never by rewriting text."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.extract import extract_article
+from knowledge.segment import paragraphs
+from tests.helpers.articles import seed_from_text
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("(VOVWORLD) - Mr. A met Mr. B.", "Mr. A met Mr. B."),
+    ("date 2022-07-06 VIETNAM, July 6 - HÀ NỘI — Việt Nam said so.", "Việt Nam said so."),
+    ("MOSCOW, November 30 (VNA) – The talks ended.", "The talks ended."),
+    ("HANOI, June 20, 2024 (Reuters) - Leaders met.", "Leaders met."),
+    ("The talks ended. — VNS", "The talks ended."),
+    ("The talks ended. (VNA)", "The talks ended."),
+    ("Headline here - ảnh 1The talks ended in Hanoi.", "The talks ended in Hanoi."),
+    ("Vietnam is ready, said Mr. Trong.", "Vietnam is ready, said Mr. Trong."),
+])
+def test_clean_paragraph(raw, clean):
+    text = "Intro line.\n\n" + raw
+    spans = paragraphs(text, 0)
+    assert text[spans[-1][0]:spans[-1][1]] == clean
+
+
+@pytest.mark.parametrize("debris", ["Related News", "Headline X - ảnh 1Headline X", "Photo: VNA", "VNS"])
+def test_debris_paragraph_dropped(debris):
+    text = "First sentence here.\n\n" + debris + "\n\nLast sentence here."
+    got = [text[s:e] for s, e in paragraphs(text, 0)]
+    assert got == ["First sentence here.", "Last sentence here."]
+
+
+def test_headline_caption_matching_title_dropped():
+    text = "Title Words Here\n\nBody starts here.\n\nTitle Words Here - ảnh 1Title Words Here\n\nEnd."
+    got = [text[s:e] for s, e in paragraphs(text, 0, "Title Words Here")]
+    assert got == ["Body starts here.", "End."]
+
+
+def test_paragraph_break_ends_a_sentence_and_offsets_are_verbatim():
+    text = ("President Putin emphasized that Vietnam is a friend tested over time,\n\n"
+            "He said the partnership is a priority.\n")
+    art = extract_article(seed_from_text(text, date="2024-06-20"))
+    assert [s.text for s in art.sentences] == [
+        "President Putin emphasized that Vietnam is a friend tested over time,",
+        "He said the partnership is a priority."]
+    assert all(art.text[s.start:s.end] == s.text for s in art.sentences)
+    assert [s.paragraph for s in art.sentences] == [0, 1]
+
+
+def test_empty_body_gives_empty_article():
+    art = extract_article(seed_from_text("   \n\n", date=None))
+    assert art.sentences == [] and art.events == [] and art.statements == []
