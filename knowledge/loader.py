@@ -213,6 +213,8 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
     # 3. Extract in batches, store file by file.
     total = len(to_extract)
     if total:
+        if progress:
+            progress(0, total, "")  # before the (slow) model load, so front ends can say so
         stats = {seed.name: (tsha, st) for seed, tsha, st in to_extract}
         for done, (seed, article, error) in enumerate(
             _extract([s for s, _, _ in to_extract], nlp, batch_size), start=1

@@ -261,7 +261,7 @@ def test_extraction_failure_costs_only_that_article(dirs, monkeypatch):
     r = loader.load(seeds, db, nlp=object(), progress=lambda done, total, name: seen.append((done, total, name)))
     assert r.skipped == [("3.txt", "extraction failed (RuntimeError: cannot parse this)")]
     assert sorted(r.added) == ["0.txt", "1.txt", "2.txt", "4.txt", "5.txt"]
-    assert [d for d, _, _ in seen] == [1, 2, 3, 4, 5, 6] and {t for _, t, _ in seen} == {6}
+    assert [d for d, _, _ in seen] == [0, 1, 2, 3, 4, 5, 6] and {t for _, t, _ in seen} == {6}
 
 
 def test_store_that_is_not_a_store_is_never_overwritten(dirs):

@@ -68,7 +68,7 @@ def run_and_kill(mode: str, seeds: Path, db: Path, kill_after: int) -> int:
         for line in proc.stdout:
             if line.startswith("finished"):
                 pytest.fail("the load finished before it could be killed")
-            done = int(line.split()[0])
+            done = int(line.split()[0]) if line.strip() else 0
             if done >= kill_after:
                 os.kill(proc.pid, signal.SIGKILL)
                 break

@@ -1,0 +1,174 @@
+"""`vnru-bot facts`: Show what the bot knows, as readable tables, to check the extraction.
+
+Builds or refreshes the fact store first when it is missing or older than the seed files. Lists
+the sources, then the events (date and the words that gave it, kind, place, participants with
+their roles) and the statements (speaker, reporting verb, topics, what was said), each with the
+file and sentence number it comes from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import textwrap
+
+from bot.cmd_load import ProgressBar, add_paths, print_report, resolve_paths
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "facts",
+        help="print the sources, events and statements in the fact store",
+        description=" ".join(__doc__.split("`: ", 1)[1].split()),
+        epilog="exit status: 0 on success, 1 when --who matches nobody, 2 when there is no store to show.",
+    )
+    p.add_argument("--who", metavar="NAME",
+                   help="only facts about this person, organisation or place (any alias, diacritics optional,"
+                        " typos forgiven), e.g. --who 'nguyen phu trong'")
+    add_paths(p)
+    p.add_argument("--width", type=int, metavar="N", help="table width in characters (default: the terminal's)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from knowledge import store
+    from knowledge.loader import LoaderError, ensure_store
+
+    seeds, db = resolve_paths(args)
+    if seeds.is_dir():
+        bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+        try:
+            report = ensure_store(seeds, db, progress=bar)
+        except (LoaderError, store.StoreError) as exc:
+            print(f"vnru-bot: error: {exc}", file=sys.stderr)
+            return 2
+        finally:
+            if bar:
+                bar.clear()
+        if report is not None:
+            print_report(report, quiet=True)
+            print(f"vnru-bot: store refreshed. {report.summary()}", file=sys.stderr)
+    elif db.exists():
+        print(f"vnru-bot: no seeds folder at {seeds}; showing the store as it is", file=sys.stderr)
+    try:
+        conn = store.connect(db, readonly=True)
+    except store.StoreError as exc:
+        print(f"vnru-bot: error: {exc}", file=sys.stderr)
+        return 2
+    width = args.width or shutil.get_terminal_size((120, 24)).columns
+    try:
+        return show(conn, args.who, max(60, width), sys.stdout)
+    finally:
+        conn.close()
+
+
+def show(conn, who: str | None, width: int, out) -> int:
+    from knowledge import store
+
+    actor_ids = None
+    if who:
+        matches = store.find_actors(conn, who)
+        if not matches:
+            near = store.find_actors(conn, who, cutoff=70)
+            hint = f" Did you mean: {', '.join(n for _, n, _ in near)}?" if near else ""
+            print(f"No actor in the store matches {who!r}.{hint}", file=out)
+            return 1
+        actor_ids = [aid for aid, _, _ in matches]
+        for aid, _, _ in matches:
+            info = store.actor_info(conn, aid)
+            extra = f"; titles: {', '.join(info['titles'])}" if info["titles"] else ""
+            print(f"{info['name']} ({info['kind']}){extra}; also called: {', '.join(info['aliases']) or '-'}",
+                  file=out)
+        print(file=out)
+    else:
+        sources = store.list_sources(conn)
+        rows = [[s["file"], s["date"] or "unknown", s["outlet"] or "-", str(s["sentences"]), str(s["events"]),
+                 str(s["statements"]), s["title"] or "-"] for s in sources]
+        emit(out, f"Sources ({len(rows)})",
+             table(["File", "Date", "Outlet", "Sents", "Events", "Stmts", "Title"], rows, flex=6, width=width,
+                   caps={0: 32, 2: 24}))
+
+    events = store.list_events(conn, actor_ids)
+    rows = [[when(e), e["kind"], e["place"] or "-",
+             ", ".join(name if role == "participant" else f"{name} ({role})" for name, role in e["participants"]) or "-",
+             cite(e)] for e in events]
+    emit(out, f"Events ({len(rows)})",
+         table(["Date", "Kind", "Place", "Participants", "Source"], rows, flex=3, width=width,
+               caps={0: 34, 1: 18, 2: 18}, max_lines=6))
+
+    statements = store.list_statements(conn, actor_ids)
+    rows = [[speaker(s), s["verb"], ", ".join(s["topics"]) or "-", s["content"], cite(s)] for s in statements]
+    emit(out, f"Statements ({len(rows)})",
+         table(["Speaker", "Verb", "Topics", "Content", "Source"], rows, flex=3, width=width,
+               caps={0: 24, 1: 14, 2: 22}))
+    return 0
+
+
+def cite(fact: dict) -> str:
+    """`file #sentence`, long seed names shortened in the middle (their start is what people type)."""
+    file = fact["file"]
+    if len(file) > 20:
+        file = file[:13] + "…" + file[-4:]
+    return f"{file} #{fact['sentence']}"
+
+
+def when(e: dict) -> str:
+    date = e["date"] or "unknown"
+    if e["date_end"] and e["date_end"] != e["date"]:
+        date = f"{date} to {e['date_end']}"
+    return f"{date} ({e['date_phrase']})" if e["date_phrase"] else date
+
+
+def speaker(s: dict) -> str:
+    if s["speaker"] is None:
+        return f"unknown ({s['speaker_phrase']})" if s["speaker_phrase"] else "unknown"
+    return s["speaker"]
+
+
+def emit(out, title: str, lines: list[str]) -> None:
+    print(title, file=out)
+    for line in lines:
+        print(line, file=out)
+    print(file=out)
+
+
+def table(headers: list[str], rows: list[list[str]], flex: int, width: int, caps: dict[int, int],
+          max_lines: int = 3) -> list[str]:
+    """Fixed-width columns: capped ones are cut at a word with '…'; the flexible one wraps onto
+    up to `max_lines` lines (then '…')."""
+    if not rows:
+        return ["  (none)"]
+    n = len(headers)
+    widths = [max(len(headers[i]), *(len(r[i]) for r in rows)) for i in range(n)]
+    for i, cap in caps.items():
+        widths[i] = min(widths[i], cap)
+    fixed = sum(w for i, w in enumerate(widths) if i != flex) + 2 * (n - 1) + 2
+    widths[flex] = max(20, min(widths[flex], width - fixed))
+    lines = ["  " + "  ".join(fit(h, widths[i]) for i, h in enumerate(headers)).rstrip(),
+             "  " + "  ".join("-" * w for w in widths)]
+    for r in rows:
+        wrapped = wrap(r[flex], widths[flex], max_lines)
+        for k, part in enumerate(wrapped):
+            cells = [part if i == flex else (fit(c, widths[i]) if k == 0 else "") for i, c in enumerate(r)]
+            lines.append("  " + "  ".join(c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip())
+    return lines
+
+
+def fit(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text.ljust(width)
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    if space > width // 2:
+        cut = cut[:space].rstrip(",;:")
+    return (cut + "…").ljust(width)
+
+
+def wrap(text: str, width: int, max_lines: int) -> list[str]:
+    lines = textwrap.wrap(" ".join(text.split()), width) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = fit(lines[-1] + " " + "x" * width, width).rstrip()  # force the '…' on the last line
+    return lines
