@@ -1,0 +1,909 @@
+"""The answer engine: a question -> facts from the store -> an Answer with verbatim, cited quotes.
+
+Reads the store read-only through a plain sqlite3 connection and never imports spaCy, so
+opening is quick. At open it builds the actor index (aliases, titles, nationalities); each
+question then costs a few indexed SQL queries. A question is answered only when facts satisfy
+everything it names (every person, the place, the date, the topic); otherwise the engine says its
+sources don't cover it and suggests questions it can answer, checked by asking them.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from knowledge import names, reply
+from knowledge.context import apply_context, make_context
+from knowledge.facts import Answer, Citation, Source, TimelineItem
+from knowledge.match import ActorIndex, Found, Mention
+from knowledge.names import fold
+from knowledge.question import COMMON, Question, parse
+from knowledge.topics import TOPIC_KEYWORDS, TOPIC_SYNONYMS, topics_of
+
+EVENT_KINDS = ("who_met", "when", "where", "occasion", "visit", "met")
+_AGREE_FTS = "agree* OR accord* OR declaration OR signed OR signing OR pledged OR committed"
+_CONTINUATION = re.compile(r"^(Accordingly|Under (the|this)|In particular|Specifically|Besides|The two (sides|countries|leaders))\b")
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINALS.update({"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "seventieth": 70,
+                  "seventy-fifth": 75, "hundredth": 100})
+_ANNIV = re.compile(r"\b(\d+)(?:st|nd|rd|th)|\b(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b",
+                    re.IGNORECASE)
+_REL_NAME = re.compile(
+    r"\b((?:(?:comprehensive|strategic|traditional|special|close|longstanding|long-standing|reliable|"
+    r"extensive|all-round|privileged|good)\s+(?:and\s+)?)+)(partnership|friendship|relationship|relations|ties)\b",
+    re.IGNORECASE)
+
+
+@dataclass
+class Ev:
+    id: int
+    kind: str
+    source_id: int
+    sentence_id: int
+    place_id: int | None
+    place: str | None
+    date: str | None
+    date_end: str | None
+    date_phrase: str | None
+    date_how: str | None
+    occasion: str | None
+    confidence: float
+    text: str
+    position: int
+    parts: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def family(self) -> str:
+        k = self.kind.lower()
+        if "call" in k or "phone" in k:
+            return "call"
+        if "visit" in k:
+            return "visit"
+        return "meet"
+
+
+@dataclass
+class St:
+    id: int
+    source_id: int
+    sentence_id: int
+    speaker_id: int | None
+    verb: str
+    content: str
+    confidence: float
+    text: str
+    position: int
+    topics: set[str] = field(default_factory=set)
+
+
+class Engine:
+    """Question answering over one fact store (read-only)."""
+
+    def __init__(self, conn: sqlite3.Connection, seeds_dir: Path | None = None):
+        self.conn = conn
+        self.seeds_dir = seeds_dir
+        self.sources_by_id: dict[int, tuple[str, str | None, str | None, str | None, str | None]] = {
+            r[0]: tuple(r[1:]) for r in conn.execute("SELECT id, file, title, outlet, date, url FROM sources")}
+        actors = {r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT id, key, name, kind FROM actors")}
+        aliases = list(conn.execute("SELECT DISTINCT actor_id, alias FROM aliases"))
+        titles = list(conn.execute("SELECT DISTINCT actor_id, title FROM titles"))
+        self.index = ActorIndex(actors, aliases, titles)
+        self.topics = {r[0] for r in conn.execute("SELECT DISTINCT topic FROM statement_topics")}
+        self._vocab_cache: dict[str, bool] = {}
+        self._suggesting = False
+
+    # -- public API ------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, db_path: str | Path | None = None, seeds_dir: str | Path | None = None) -> "Engine":
+        from knowledge import store
+        from knowledge.paths import default_paths
+
+        default_seeds, default_db = default_paths()
+        conn = store.connect(Path(db_path) if db_path else default_db, readonly=True)
+        return cls(conn, Path(seeds_dir) if seeds_dir else default_seeds)
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def ask(self, question: str, context: dict | None = None) -> Answer:
+        question = (question or "").strip()
+        if not question:
+            return self._decline("Ask me about Vietnam–Russia meetings, visits and statements.", Found(), [], None)
+        q = parse(question[:500])
+        found = self.index.find(q)
+        topics, topic_idx = self._topics(q)
+        frame = apply_context(q, found, topics, context or {}, self.index)
+        answer = self._answer(q, found, frame.topics, topic_idx, frame)
+        answer.context = make_context(q, found, frame, answer, self.index)
+        return answer
+
+    def who(self, name: str) -> Answer:
+        q = parse(name)
+        q.kind = "profile"
+        found = self.index.find(q)
+        return self._profile(q, found, [])
+
+    def timeline(self) -> list[TimelineItem]:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM events ORDER BY date IS NULL, date, id LIMIT 500")]
+        out = []
+        for ev in self._dedupe(self._events(ids)):
+            out.append(TimelineItem(kind=ev.kind, participants=[self.index.name(a) for a, _r in ev.parts],
+                                    place=ev.place, date=ev.date, date_end=ev.date_end,
+                                    date_phrase=ev.date_phrase, citation=self._cite(ev.source_id, ev.sentence_id, ev.text)))
+        return out
+
+    def sources(self) -> list[Source]:
+        rows = self.conn.execute("SELECT file, sha256, title, outlet, date, url FROM sources ORDER BY date, file")
+        return [Source(file=r[0], sha256=r[1], title=r[2], outlet=r[3], date=r[4], url=r[5]) for r in rows]
+
+    def paragraph(self, citation: Citation) -> Citation:
+        """The citation with the whole paragraph as its quote.
+
+        The store keeps sentences, not the text between them, so the paragraph is cut from the
+        seed file itself, and only when every stored sentence of that paragraph still sits at its
+        offsets in the file (the file is unchanged). Otherwise the citation comes back as it was:
+        a shorter verbatim quote is honest, a paragraph glued together from sentences may not be.
+        """
+        if citation.sentence_id is None:
+            return citation
+        row = self.conn.execute(
+            "SELECT s.source_id, s.paragraph, src.file FROM sentences s JOIN sources src ON src.id = s.source_id"
+            " WHERE s.id = ?", [citation.sentence_id]).fetchone()
+        if row is None:
+            return citation
+        source_id, para, file = row
+        sents = list(self.conn.execute(
+            'SELECT start, "end", text FROM sentences WHERE source_id = ? AND paragraph = ? ORDER BY position',
+            [source_id, para]))
+        if len(sents) <= 1:
+            return citation
+        text = self._file_text(file)
+        if text is None or any(text[a:b] != t for a, b, t in sents):
+            return citation
+        start, end = min(s[0] for s in sents), max(s[1] for s in sents)
+        return replace(citation, quote=text[start:end])
+
+    # -- parsing helpers --------------------------------------------------------------------
+
+    def _file_text(self, file: str) -> str | None:
+        if not self.seeds_dir:
+            return None
+        path = self.seeds_dir / file
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        text = data.decode("utf-8-sig", errors="replace")
+        return text
+
+    def _topics(self, q: Question) -> tuple[list[str], set[int]]:
+        """Topics named in the question (English, Vietnamese, Russian synonyms) and their tokens."""
+        toks = q.tokens
+        out: list[str] = []
+        idx: set[int] = set()
+        for n in (3, 2, 1):
+            for i in range(len(toks) - n + 1):
+                if any(k in idx for k in range(i, i + n)):
+                    continue
+                phrase = " ".join(toks[i : i + n])
+                t = TOPIC_SYNONYMS.get(phrase)
+                if t is None and n == 1 and len(phrase) > 4 and phrase.endswith("s"):
+                    t = TOPIC_SYNONYMS.get(phrase[:-1])
+                if t and not (n == 1 and phrase in ("help", "past", "party", "un", "ties")):
+                    out.append(t)
+                    idx.update(range(i, i + n))
+        for t in topics_of(" ".join(toks)):
+            if t not in out:
+                out.append(t)
+        return out, idx
+
+    def _in_vocab(self, word: str) -> bool:
+        if word not in self._vocab_cache:
+            try:
+                hit = self.conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                                        [f'"{word}"' if not word.endswith("*") else f'"{word[:-1]}"*']).fetchone()
+            except sqlite3.Error:
+                hit = None
+            self._vocab_cache[word] = hit is not None
+            if len(self._vocab_cache) > 5000:
+                self._vocab_cache.clear()
+        return self._vocab_cache[word]
+
+    def _unknown_terms(self, q: Question, found: Found, topic_idx: set[int]) -> list[str]:
+        """Words the question relies on that no article contains ("Biden", "weather")."""
+        out = []
+        for i, t in enumerate(q.tokens):
+            if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit():
+                continue
+            if len(t) < 3 or re.search(r"[\u0400-\u04FF]", t):
+                continue
+            if q.lang != "en" and not q.raw_has_capital(i):
+                continue
+            if self._in_vocab(t) or (len(t) > 4 and t.endswith("s") and self._in_vocab(t[:-1])):
+                continue
+            if len(t) >= 6 and self._in_vocab(t[: max(5, len(t) - 3)] + "*"):
+                continue
+            out.append(t)
+        return out
+
+    # -- dispatch -------------------------------------------------------------------------
+
+    def _answer(self, q: Question, found: Found, topics: list[str], topic_idx: set[int], frame) -> Answer:
+        unknown = self._unknown_terms(q, found, topic_idx) if not frame.from_context else []
+        persons, places = self._slots(frame.mentions)
+        if found.unknown_roles and not persons:
+            return self._decline(f"My sources don't say who the {found.unknown_roles[0]} is.", found, topics, frame)
+        if unknown and (q.kind != "profile" or not persons):
+            term = " ".join(unknown[:3])
+            return self._decline(f"My sources don't mention “{term}”.", found, topics, frame)
+        kind = frame.kind
+        if kind in EVENT_KINDS:
+            return self._event_answer(q, kind, persons, places, found, topics, frame)
+        if kind == "said":
+            return self._said(q, persons, places, found, topics, frame)
+        if kind == "agreed":
+            return self._agreed(q, persons, places, found, topics, frame)
+        if kind == "relationship":
+            if len([p for p in persons if self._is_person(p)]) >= 2:
+                return self._event_answer(q, "who_met", persons, places, found, topics, frame)
+            return self._relationship(q, persons, places, found, topics, frame)
+        if kind == "profile" and (persons or places):
+            return self._profile(q, found, topics, frame)
+        if persons and topics:
+            return self._said(q, persons, places, found, topics, frame)
+        if persons and not topics:
+            return self._profile(q, found, topics, frame)
+        if topics and not q.explicit_kind:
+            return self._said(q, persons, places, found, topics, frame)
+        return self._decline(reply.DECLINE, found, topics, frame)
+
+    def _is_person(self, slot: set[int]) -> bool:
+        return any(self.index.kind(a) in ("person", "org") for a in slot)
+
+    def _slots(self, mentions: list[Mention]) -> tuple[list[set[int]], list[set[int]]]:
+        """Split mentions into person/org slots and place/country slots, dropping duplicates."""
+        persons: list[set[int]] = []
+        places: list[set[int]] = []
+        for m in sorted(mentions, key=lambda m: m.span[0]):
+            p = {a for a in m.actor_ids if self.index.kind(a) in ("person", "org")}
+            l = {a for a in m.actor_ids if self.index.kind(a) in ("place", "country")}
+            if p and p not in persons:
+                persons.append(p)
+            elif l and not p and l not in places:
+                places.append(l)
+        # the same person named twice ("Russian President Vladimir Putin")
+        merged: list[set[int]] = []
+        for s in persons:
+            if any(s <= o or o <= s for o in merged):
+                for o in merged:
+                    if s <= o or o <= s:
+                        o &= s if s <= o else o
+                continue
+            merged.append(set(s))
+        return merged, places
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _events(self, ids: list[int]) -> list[Ev]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        evs = {r[0]: Ev(*r) for r in self.conn.execute(
+            "SELECT e.id, e.kind, e.source_id, e.sentence_id, e.place_id, e.place, e.date, e.date_end, e.date_phrase,"
+            " e.date_how, e.occasion, e.confidence, s.text, s.position FROM events e JOIN sentences s ON s.id = e.sentence_id"
+            f" WHERE e.id IN ({marks})", ids)}
+        for eid, aid, role in self.conn.execute(
+                f"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({marks})", ids):
+            if eid in evs and aid in self.index.actors:
+                evs[eid].parts.append((aid, role))
+        return sorted(evs.values(), key=self._ev_order)
+
+    def _ev_order(self, ev: Ev):
+        pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3] or ""
+        return (ev.date or pub or "9999", pub, ev.source_id, ev.position, ev.id)
+
+    def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 400) -> list[int]:
+        if persons:
+            sql = " INTERSECT ".join(
+                f"SELECT event_id FROM event_participants WHERE actor_id IN ({','.join('?' * len(s))})" for s in persons)
+            params = [a for s in persons for a in sorted(s)]
+            return [r[0] for r in self.conn.execute(sql + f" LIMIT {limit}", params)]
+        if places:
+            ids = sorted({a for s in places for a in s})
+            marks = ",".join("?" * len(ids))
+            rows = self.conn.execute(
+                f"SELECT id FROM events WHERE place_id IN ({marks}) UNION "
+                f"SELECT event_id FROM event_participants WHERE actor_id IN ({marks}) LIMIT {limit}", ids + ids)
+            return [r[0] for r in rows]
+        return [r[0] for r in self.conn.execute(f"SELECT id FROM events ORDER BY date LIMIT {limit}")]
+
+    def _place_ok(self, ev: Ev, place_slot: set[int]) -> bool:
+        if ev.place_id in place_slot:
+            return True
+        if any(a in place_slot for a, _r in ev.parts):
+            return True
+        wanted = {self._canon_place(a) for a in place_slot}
+        here = self._canon_place(ev.place_id) if ev.place_id else (names.canonical_place(ev.place or "")
+                                                                      or names.canonical_country(ev.place or ""))
+        if here and (here in wanted or names.PLACE_COUNTRY.get(here) in wanted):
+            return True
+        folded = fold(ev.text)
+        for a in place_slot:
+            for alias in self._aliases_of(a):
+                if len(alias) >= 3 and re.search(rf"\b{re.escape(alias)}\b", folded):
+                    # named in the event's own sentence as where it happened ("visit to Vietnam")
+                    return True
+        return False
+
+    def _canon_place(self, aid: int | None) -> str | None:
+        if aid is None or aid not in self.index.actors:
+            return None
+        name = self.index.name(aid)
+        return names.canonical_place(name) or names.canonical_country(name) or name
+
+    def _aliases_of(self, aid: int) -> set[str]:
+        return {f for f, ids in self.index.exact.items() if aid in ids and not re.search(r"[\u0400-\u04FF]", f)}
+
+    @staticmethod
+    def _date_ok(ev: Ev, lo: str | None, hi: str | None) -> bool:
+        if lo is None:
+            return True
+        if not ev.date:
+            return False
+        start, end = ev.date, ev.date_end or ev.date
+        if lo.startswith("0000"):  # month and day, any year
+            md = lo[5:]
+            return start[5:10] == md or end[5:10] == md
+        return not (end[: len(lo)] < lo[: len(end)] or start[: len(hi)] > hi[: len(start)])
+
+    def _family_ok(self, ev: Ev, family: str | None, kind: str) -> bool:
+        if family is None:
+            return True
+        if family == "visit":
+            return ev.family == "visit"
+        if family == "call":
+            return ev.family == "call"
+        # meeting questions: talks, meetings, receptions, calls; a visit only when a person hosts it
+        if ev.family == "visit":
+            return any(self.index.kind(a) == "person" and r in ("host", "recipient") for a, r in ev.parts)
+        return True
+
+    def _match_events(self, q: Question, kind: str, persons, places, found: Found, family: str | None) -> list[Ev]:
+        evs = self._events(self._candidate_events(persons, places))
+        out = []
+        for ev in evs:
+            if not self._family_ok(ev, family, kind):
+                continue
+            if not all(self._place_ok(ev, s) for s in places):
+                continue
+            if not self._date_ok(ev, q.date_lo, q.date_hi):
+                continue
+            named = {a for s in persons for a in s}
+            if found.groups:
+                others = {a for a, _r in ev.parts} - named
+                if not all(others & g.actor_ids for g in found.groups if g.actor_ids):
+                    continue
+            if found.nationalities and persons:
+                # "Russian leaders"/"the Russian side": some other participant of that nationality
+                others = {a for a, _r in ev.parts} - named
+                if others and not any(self.index.nationality.get(a, set()) & found.nationalities
+                                      or self._canon_place(a) in found.nationalities for a in others):
+                    continue
+            out.append(ev)
+        return self._dedupe(out)
+
+    def _dedupe(self, evs: list[Ev]) -> list[Ev]:
+        """One line per happening: same family, same people, same date (keep the first sentence)."""
+        seen: dict[tuple, Ev] = {}
+        out = []
+        for ev in evs:
+            people = frozenset(a for a, _r in ev.parts if self.index.kind(a) == "person")
+            key = (ev.family, people or frozenset(a for a, _r in ev.parts), ev.date or f"src{ev.source_id}")
+            if key in seen:
+                prev = seen[key]
+                if not prev.place and ev.place:
+                    prev.place, prev.place_id = ev.place, ev.place_id
+                if not prev.occasion and ev.occasion:
+                    prev.occasion = ev.occasion
+                continue
+            seen[key] = ev
+            out.append(ev)
+        return out
+
+    def _event_line(self, ev: Ev, focus) -> str:
+        parts = [(self.index.name(a), r) for a, r in ev.parts]
+        when = reply.fmt_when(ev.date, ev.date_end, ev.date_phrase)
+        first = [self.index.name(a) for a in focus if any(a == p for p, _r in ev.parts)]
+        return reply.event_line(ev.kind, parts, ev.place, when, first)
+
+    def _event_answer(self, q, kind, persons, places, found, topics, frame) -> Answer:
+        family = q.event_family if kind not in ("when", "where", "occasion") or q.event_family else None
+        if kind == "met" and family is None:
+            family = "meet"
+        evs = self._match_events(q, kind, persons, places, found, family)
+        if not evs and family == "visit" and persons:
+            # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there
+            evs = [e for e in self._match_events(q, kind, persons, places, found, None) if places]
+        if frame.event_ids:
+            evs = self._dedupe(self._events(frame.event_ids))
+        if kind == "who_met" and persons and not places and not q.date_lo:
+            # "Who did X meet?": only events where X met someone
+            named = {a for s in persons for a in s}
+            evs = [e for e in evs if any(a not in named and self.index.kind(a) == "person" for a, _r in e.parts)] or evs
+        if kind == "where":
+            placed = [e for e in evs if e.place]
+            evs = placed or evs
+        if not evs:
+            return self._decline(self._no_event_text(q, kind, persons, places, found, family), found, topics, frame)
+        focus = list(dict.fromkeys(a for s in persons for a in sorted(s)))
+        cites = [self._cite(e.source_id, e.sentence_id, e.text) for e in evs]
+        lines = [self._event_line(e, focus) for e in evs]
+        if kind == "occasion":
+            return self._occasion(evs, focus, found, frame)
+        if len(evs) == 1:
+            head = lines[0]
+            if kind in ("visit", "met"):
+                head = "Yes. " + head
+            if kind == "where" and not evs[0].place:
+                head = "My sources don't say where. " + head
+            return self._answered(head, cites[:1], [], cites[1:], evs, persons)
+        shown = lines[:8]
+        if kind == "when":
+            dates = list(dict.fromkeys(reply.fmt_date(e.date) for e in evs if e.date))
+            head = f"On {reply.join_names(dates)}." if dates else f"{len(evs)} events in my sources, in date order:"
+        elif kind == "where":
+            where = list(dict.fromkeys(e.place for e in evs if e.place))
+            head = f"In {reply.join_names(where)}." if where else "My sources don't say where."
+        elif kind in ("visit", "met"):
+            head = f"Yes, {len(evs)} times in my sources, in date order:"
+        elif focus:
+            others = [self.index.name(a) for e in evs for a, _r in e.parts
+                      if a not in focus and self.index.kind(a) == "person"]
+            subj = reply.join_names([self.index.name(a) for s in persons for a in sorted(s)][:2])
+            verb = "visited" if family == "visit" else "met"
+            head = f"{subj} {verb} {reply.join_names(others)}." if others else f"{len(evs)} events in my sources:"
+        else:
+            head = f"{len(evs)} meetings in my sources, in date order:" if family != "visit" else \
+                f"{len(evs)} visits in my sources, in date order:"
+        return self._answered(head, cites[:3], shown, cites[3:], evs, persons)
+
+    def _no_event_text(self, q, kind, persons, places, found, family) -> str:
+        who = [reply.join_names(sorted({self.index.name(a) for a in s})) if len(s) <= 2 else self.index.name(min(s))
+               for s in persons]
+        where = [self.index.name(min(s)) for s in places]
+        what = {"visit": "visiting", "call": "holding a phone call with"}.get(family or "", "meeting")
+        if not who and not where:
+            return "My sources don't report such a meeting."
+        if len(who) >= 2:
+            s = f"My sources don't report {who[0]} {what} {reply.join_names(who[1:])}"
+        elif who and family == "visit" and where:
+            s = f"My sources don't report {who[0]} visiting {reply.join_names(where)}"
+            where = []
+        elif who:
+            s = f"My sources don't report {who[0]} {'visiting' if family == 'visit' else 'meeting'} anyone"
+            if found.nationalities or found.groups:
+                s = f"My sources don't report {who[0]} {what} " + (found.groups[0].text if found.groups else "them")
+        else:
+            s = "My sources don't report a meeting"
+        if where:
+            s += f" in {reply.join_names(where)}"
+        if q.date_text:
+            s += f" ({q.date_text})"
+        return s + "."
+
+    def _occasion(self, evs: list[Ev], focus: list[int], found, frame) -> Answer:
+        ev = evs[0]
+        line = self._event_line(ev, focus)
+        cites = [self._cite(ev.source_id, ev.sentence_id, ev.text)]
+        if ev.occasion:
+            return self._answered(f"{line[:-1]}, on the occasion of {ev.occasion.rstrip('.')}.", cites, [], [], evs, [])
+        # a visit in the same article that covers the event's date is its occasion
+        visit = None
+        if ev.family != "visit":
+            for row in self.conn.execute("SELECT id FROM events WHERE source_id = ? AND id != ?", [ev.source_id, ev.id]):
+                for other in self._events([row[0]]):
+                    shared = {a for a, _r in other.parts} & {a for a, _r in ev.parts}
+                    if other.family == "visit" and shared and (not ev.date or self._date_ok(other, ev.date, ev.date)):
+                        visit = other
+        # sentences of the article that give a reason: anniversaries, "on the occasion of", "as part of"
+        reason = None
+        for sid, text in self.conn.execute(
+                "SELECT s.id, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ?"
+                " AND s.source_id = ? ORDER BY s.position LIMIT 5",
+                ['"occasion" OR "anniversary" OR "as part of" OR "on the sidelines" OR "within the framework"', ev.source_id]):
+            if sid != ev.sentence_id:
+                reason = (sid, text)
+                break
+        if visit is None and reason is None:
+            return self._answered(f"My sources don't say on what occasion. {line}", cites, [], [], evs, [])
+        bits = []
+        if visit is not None:
+            vline = self._event_line(visit, focus)
+            bits.append(f"during this visit: {vline}")
+            cites.append(self._cite(visit.source_id, visit.sentence_id, visit.text))
+        if reason is not None:
+            cites.append(self._cite(ev.source_id, reason[0], reason[1]))
+        head = line if visit is None else f"{line} It took place during a visit: {self._event_line(visit, focus)}"
+        if reason is not None:
+            head += " The article gives the occasion below."
+        dedup = list({c.sentence_id: c for c in cites}.values())
+        return self._answered(head, dedup[:3], [], dedup[3:], evs, [])
+
+    # -- statements -----------------------------------------------------------------------
+
+    def _statements(self, ids: list[int]) -> list[St]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        sts = {r[0]: St(*r) for r in self.conn.execute(
+            "SELECT t.id, t.source_id, t.sentence_id, t.speaker_id, t.verb, t.content, t.confidence, s.text, s.position"
+            f" FROM statements t JOIN sentences s ON s.id = t.sentence_id WHERE t.id IN ({marks})", ids)}
+        for sid, topic in self.conn.execute(
+                f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN ({marks})", ids):
+            sts[sid].topics.add(topic)
+        return sorted(sts.values(), key=lambda s: (self._pub(s.source_id), s.source_id, s.position, s.id))
+
+    def _pub(self, source_id: int) -> str:
+        return self.sources_by_id.get(source_id, (None,) * 5)[3] or "9999"
+
+    def _about_split(self, q: Question, found: Found) -> int:
+        for i, t in enumerate(q.tokens):
+            if t in ("about", "on", "regarding", "concerning", "re") and i > 0:
+                return i
+        return len(q.tokens)
+
+    def _said(self, q, persons, places, found, topics, frame) -> Answer:
+        cut = self._about_split(q, found)
+        speakers: list[set[int]] = []
+        about: list[set[int]] = []
+        for m in frame.mentions:
+            ids = {a for a in m.actor_ids}
+            (about if m.span[0] > cut and not m.how == "context" else speakers).append(ids)
+        speaker_ids = sorted({a for s in speakers for a in s if self.index.kind(a) in ("person", "org")})
+        about_countries = {a for s in speakers for a in s if self.index.kind(a) in ("country", "place")}
+        about_ids = {a for s in about for a in s} | (about_countries if not speaker_ids else set())
+        params: list = []
+        if speaker_ids:
+            sql = f"SELECT id FROM statements WHERE speaker_id IN ({','.join('?' * len(speaker_ids))})"
+            params = speaker_ids
+        elif topics:
+            sql = f"SELECT statement_id FROM statement_topics WHERE topic IN ({','.join('?' * len(topics))})"
+            params = topics
+        elif about_ids:
+            terms = sorted({a for aid in about_ids for a in self._aliases_of(aid)})[:20]
+            sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+            params = [" OR ".join(f'"{t}"' for t in terms)] if terms else ['"\u0000"']
+        else:
+            return self._decline(reply.DECLINE, found, topics, frame)
+        sts = self._statements([r[0] for r in self.conn.execute(sql + " LIMIT 500", params)])
+        if speaker_ids and (topics or about_ids):
+            kept = []
+            for st in sts:
+                hit_topic = bool(set(topics) & st.topics) or (topics and not st.topics and bool(
+                    set(topics) & set(topics_of(st.text))))
+                hit_about = any(self._mentions(st.text, a) for a in about_ids) if about_ids else False
+                if (topics and hit_topic) or (about_ids and hit_about):
+                    kept.append(st)
+            sts = kept
+        if q.date_lo:
+            sts = [s for s in sts if self._pub(s.source_id)[:4] >= q.date_lo[:4] and self._pub(s.source_id)[:4] <= q.date_hi[:4]]
+        if not sts:
+            who = reply.join_names([self.index.name(a) for a in speaker_ids][:2]) or "anyone"
+            what_l: list[str] = []
+            for w in [self._topic_name(t) for t in topics[:2]] + [self.index.name(a) for a in sorted(about_ids)][:2]:
+                if fold(w) not in {fold(x) for x in what_l}:
+                    what_l.append(w)
+            what = reply.join_names(what_l)
+            head = f"My sources don't report {who} saying anything" + (f" about {what}." if what else ".")
+            return self._decline(head, found, topics, frame)
+        # one quote per sentence
+        seen, uniq = set(), []
+        for st in sts:
+            if st.sentence_id not in seen:
+                seen.add(st.sentence_id)
+                uniq.append(st)
+        top = uniq[0]
+        speaker = self.index.name(top.speaker_id) if top.speaker_id in self.index.actors else "An unnamed speaker"
+        content = " ".join(top.content.split())
+        if len(content) > 160:
+            content = content[:157].rsplit(" ", 1)[0] + "…"
+        verb = reply.past(top.verb)
+        head = f"{speaker} {verb} that {content}" if not content.lower().startswith("that ") else f"{speaker} {verb} {content}"
+        head = head if head.endswith("…") else head.rstrip(".") + "."
+        if len(uniq) > 1:
+            speakers_all = reply.join_names(list(dict.fromkeys(
+                self.index.name(s.speaker_id) for s in uniq if s.speaker_id in self.index.actors))[:3])
+            head += f" ({len(uniq)} statements in my sources" + (f", by {speakers_all})" if not speaker_ids else ")")
+        cites = [self._cite(s.source_id, s.sentence_id, s.text) for s in uniq]
+        return self._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
+                              statements=uniq)
+
+    def _topic_name(self, topic: str) -> str:
+        """'ukraine' -> 'Ukraine' when the store knows it as a name; lexicon topics stay as they are."""
+        ids = self.index.exact.get(fold(topic))
+        return self.index.name(min(ids)) if ids else topic
+
+    def _mentions(self, text: str, aid: int) -> bool:
+        f = fold(text)
+        return any(re.search(rf"\b{re.escape(a)}\b", f) for a in self._aliases_of(aid) if len(a) >= 3)
+
+    def _agreed(self, q, persons, places, found, topics, frame) -> Answer:
+        actor_ids = sorted({a for s in persons + places for a in s})
+        params: list = [_AGREE_FTS]
+        sql = ("SELECT s.id, s.source_id, s.position, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+               " WHERE sentences_fts MATCH ?")
+        if actor_ids:
+            marks = ",".join("?" * len(actor_ids))
+            sql += (f" AND s.source_id IN (SELECT source_id FROM aliases WHERE actor_id IN ({marks})"
+                    f" UNION SELECT e.source_id FROM events e JOIN event_participants p ON p.event_id = e.id"
+                    f" WHERE p.actor_id IN ({marks}))")
+            params += actor_ids + actor_ids
+        rows = list(self.conn.execute(sql + " LIMIT 200", params))
+        picked = []
+        person_ids = {a for s in persons for a in s}
+        for sid, source_id, pos, text in rows:
+            f = fold(text)
+            if not re.search(r"\b(agree|agreed|agrees|agreement|agreements|accord|declaration|signed|signing|pledged|committed)\b", f):
+                continue
+            if person_ids:
+                # the sentence names one of them, or one of them speaks in it
+                named = any(self._mentions(text, a) for a in person_ids)
+                spoke = self.conn.execute(
+                    f"SELECT 1 FROM statements WHERE sentence_id = ? AND speaker_id IN ({','.join('?' * len(person_ids))})",
+                    [sid, *sorted(person_ids)]).fetchone()
+                countries = re.search(r"\b(two countries|two sides|both sides|two leaders|the two)\b", f)
+                if countries:
+                    here = {r[0] for r in self.conn.execute("SELECT actor_id FROM aliases WHERE source_id = ?", [source_id])}
+                    countries = person_ids <= here if len(persons) > 1 else bool(person_ids & here)
+                if not (named or spoke or countries):
+                    continue
+            if topics and not set(topics) & set(topics_of(text)):
+                continue
+            picked.append((self._pub(source_id), source_id, pos, sid, text))
+        if not picked:
+            who = reply.join_names([self.index.name(a) for a in actor_ids][:3]) or "anyone"
+            return self._decline(f"My sources don't report what {who} agreed on.", found, topics, frame)
+        picked.sort()
+        cites: list[Citation] = []
+        for _pub, source_id, pos, sid, text in picked:
+            cites.append(self._cite(source_id, sid, text))
+            nxt = self.conn.execute("SELECT id, text FROM sentences WHERE source_id = ? AND position = ?",
+                                    [source_id, pos + 1]).fetchone()
+            if nxt and _CONTINUATION.match(nxt[1]):
+                cites.append(self._cite(source_id, nxt[0], nxt[1]))
+        cites = list({c.sentence_id: c for c in cites}.values())
+        who = reply.join_names([self.index.name(a) for a in actor_ids][:3])
+        pub = self._pub(picked[0][1])
+        head = (f"What my sources report {who} agreed on" if who else "What my sources report was agreed") + \
+            (f" ({reply.fmt_date(pub)}):" if pub != "9999" else ":")
+        if len({p[1] for p in picked}) > 1:
+            head = (f"What my sources report {who} agreed on, in date order:" if who else
+                    "What my sources report was agreed, in date order:")
+        return self._answered(head, cites[:3], [], cites[3:], [], persons)
+
+    def _relationship(self, q, persons, places, found, topics, frame) -> Answer:
+        countries = sorted({a for s in places + persons for a in s})
+        fts = '"partnership" OR "relations" OR "relationship" OR "ties" OR "friendship"'
+        rows = list(self.conn.execute(
+            "SELECT s.id, s.source_id, s.position, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+            " WHERE sentences_fts MATCH ? LIMIT 300", [fts]))
+        if countries:
+            rows = [r for r in rows if all(self._mentions(r[3], a) or self._mentions_country_pair(r[3]) for a in countries)
+                    or sum(self._mentions(r[3], a) for a in countries) >= 1]
+        if not rows:
+            return self._decline("My sources don't describe that relationship.", found, topics, frame)
+        counts: dict[str, int] = {}
+        for r in rows:
+            for m in _REL_NAME.finditer(r[3]):
+                name = " ".join(m.group(0).lower().split())
+                counts[name] = counts.get(name, 0) + 1
+        since = []
+        for sid, source_id, pos, text in rows:
+            y = self._since_year(text)
+            if y:
+                since.append((y, sid, source_id, text))
+        names_ = [self.index.name(a) for a in countries][:2]
+        pair = reply.join_names(names_) if names_ else "The two countries"
+        cites: list[Citation] = []
+        if counts:
+            best = max(counts, key=lambda k: (counts[k], len(k)))
+            head = f"{pair}: a {best}" if names_ else f"My sources describe it as a {best}"
+            first = next(r for r in sorted(rows, key=lambda r: (self._pub(r[1]), r[2])) if best in " ".join(r[3].lower().split()))
+            cites.append(self._cite(first[1], first[0], first[3]))
+        else:
+            head = f"{pair}: my sources describe the relations below"
+            first = sorted(rows, key=lambda r: (self._pub(r[1]), r[2]))[0]
+            cites.append(self._cite(first[1], first[0], first[3]))
+        if since:
+            best_name = max(counts, key=lambda k: (counts[k], len(k))) if counts else ""
+            since.sort(key=lambda c: (best_name not in " ".join(c[3].lower().split()), c[0]))
+            y, sid, source_id, text, = since[0][0], since[0][1], since[0][2], since[0][3]
+            if best_name and best_name in " ".join(text.lower().split()):
+                head += f", since {y[0]} ({y[1]})"
+            else:
+                head += f"; my sources date relations back to {y[0]} ({y[1]})"
+            cites.insert(0, self._cite(source_id, sid, text))
+        elif re.search(r"\bsince\b|\bhow long\b", " ".join(q.tokens)):
+            head += "; my sources don't say since when"
+        head += "."
+        cites = list({c.sentence_id: c for c in cites}.values())
+        return self._answered(head, cites[:3], [], cites[3:], [], [])
+
+    def _mentions_country_pair(self, text: str) -> bool:
+        return bool(re.search(r"\b(two countries|two nations|bilateral)\b", text, re.IGNORECASE))
+
+    @staticmethod
+    def _since_year(text: str) -> tuple[str, str] | None:
+        """(year, how) when a sentence dates the start: 'since 1950', 'established in 2012',
+        'the 10th anniversary of establishing ... in 2022' -> 2012."""
+        m = re.search(r"\bsince (1[89]\d\d|20\d\d)\b", text)
+        if m:
+            return m.group(1), f"“since {m.group(1)}”"
+        m = re.search(r"\b(established|set up|signed|upgraded|elevated)\b[^.]{0,60}?\bin (1[89]\d\d|20\d\d)\b", text)
+        if m and "anniversary" not in text[: m.start()]:
+            return m.group(2), f"{m.group(1)} in {m.group(2)}"
+        m = re.search(r"\banniversary of\b[^.]{0,120}?\bin (1[89]\d\d|20\d\d)\b", text)
+        if m:
+            before = text[: m.start()]
+            n = None
+            for a in _ANNIV.finditer(before[-30:]):
+                n = int(a.group(1)) if a.group(1) else _ORDINALS[a.group(2).lower()]
+            if n:
+                year = int(m.group(1)) - n
+                return str(year), f"its {_ord(n)} anniversary was marked in {m.group(1)}"
+        return None
+
+    # -- profile ----------------------------------------------------------------------------
+
+    def _profile(self, q: Question, found: Found, topics, frame=None) -> Answer:
+        mentions = frame.mentions if frame else found.mentions
+        ids = []
+        for m in mentions:
+            for a in sorted(m.actor_ids):
+                if a not in ids:
+                    ids.append(a)
+        if not ids:
+            return self._decline(reply.DECLINE if not q.raw.strip() else
+                                 f"My sources don't mention “{q.raw.strip()[:60]}”.", found, topics, frame)
+        aid = ids[0]
+        name = self.index.name(aid)
+        titles = [r[0] for r in self.conn.execute(
+            "SELECT t.title FROM titles t JOIN sources s ON s.id = t.source_id WHERE t.actor_id = ?"
+            " ORDER BY s.date DESC", [aid])]
+        titles = list(dict.fromkeys(titles))[:3]
+        ev_ids = [r[0] for r in self.conn.execute(
+            "SELECT event_id FROM event_participants WHERE actor_id = ? LIMIT 200", [aid])]
+        if self.index.kind(aid) in ("place", "country"):
+            ev_ids += [r[0] for r in self.conn.execute("SELECT id FROM events WHERE place_id = ? LIMIT 200", [aid])]
+        evs = self._dedupe(self._events(sorted(set(ev_ids))))
+        n_st = self.conn.execute("SELECT COUNT(*) FROM statements WHERE speaker_id = ?", [aid]).fetchone()[0]
+        n_src = self.conn.execute("SELECT COUNT(DISTINCT source_id) FROM aliases WHERE actor_id = ?", [aid]).fetchone()[0]
+        head = name + (f" ({'; '.join(titles)})" if titles else "")
+        facts = []
+        if evs:
+            facts.append(f"{len(evs)} meeting{'s' if len(evs) != 1 else ''} or visit{'s' if len(evs) != 1 else ''}")
+        if n_st:
+            facts.append(f"{n_st} statement{'s' if n_st != 1 else ''}")
+        head += f": in {n_src} of my articles" + (f", with {' and '.join(facts)}." if facts else ".")
+        lines = [self._event_line(e, {aid}) for e in evs[:8]]
+        cites = [self._cite(e.source_id, e.sentence_id, e.text) for e in evs]
+        if not cites:
+            st = self._statements([r[0] for r in self.conn.execute(
+                "SELECT id FROM statements WHERE speaker_id = ? LIMIT 3", [aid])])
+            cites = [self._cite(s.source_id, s.sentence_id, s.text) for s in st]
+        if not cites:
+            row = self.conn.execute(
+                "SELECT s.id, s.source_id, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+                " WHERE sentences_fts MATCH ? LIMIT 1", [" ".join(f'"{w}"' for w in fold(name).split())]).fetchone()
+            if row:
+                cites = [self._cite(row[1], row[0], row[2])]
+        if not cites:
+            return self._decline(f"My sources don't say anything about {name}.", found, topics, frame)
+        return self._answered(head, cites[:3], lines, cites[3:], evs, [{aid}])
+
+    # -- answers and declines ---------------------------------------------------------------
+
+    def _cite(self, source_id: int, sentence_id: int, text: str) -> Citation:
+        file, title, outlet, date, _url = self.sources_by_id.get(source_id, ("?", None, None, None, None))
+        return Citation(source=file, title=title, outlet=outlet, date=date, quote=text, sentence_id=sentence_id)
+
+    def _answered(self, head: str, cites: list[Citation], lines: list[str], more: list[Citation], evs: list[Ev],
+                  persons, statements: list[St] | None = None) -> Answer:
+        ans = Answer(answered=True, text=reply.compose(head, cites, lines), headline=head, citations=cites, more=more)
+        ans._events = [e.id for e in evs]  # type: ignore[attr-defined]
+        ans._answer_actors = sorted({a for e in evs for a, _r in e.parts if self.index.kind(a) == "person"} |
+                                    {s.speaker_id for s in statements or [] if s.speaker_id})  # type: ignore[attr-defined]
+        return ans
+
+    def _decline(self, head: str, found: Found, topics: list[str], frame) -> Answer:
+        suggestions = [] if self._suggesting else self.suggest(found, topics)
+        ans = Answer(answered=False, text=reply.decline_text(head, suggestions), headline=head, suggestions=suggestions)
+        ans._events = []  # type: ignore[attr-defined]
+        ans._answer_actors = []  # type: ignore[attr-defined]
+        return ans
+
+    # -- suggestions ------------------------------------------------------------------------
+
+    def suggest(self, found: Found | None = None, topics: list[str] | None = None, n: int = 3) -> list[str]:
+        """Two or three questions about what the question did recognise, each checked answerable."""
+        cands: list[str] = []
+        actor_ids: list[int] = []
+        for m in (found.mentions if found else []):
+            for a in sorted(m.actor_ids):
+                if a not in actor_ids:
+                    actor_ids.append(a)
+        persons = [a for a in actor_ids if self.index.kind(a) == "person"]
+        for aid in persons[:3]:
+            cands += self._questions_about(aid, topics or [])
+        for t in (topics or [])[:2]:
+            for sp in self.conn.execute(
+                    "SELECT DISTINCT t.speaker_id FROM statement_topics x JOIN statements t ON t.id = x.statement_id"
+                    " WHERE x.topic = ? AND t.speaker_id IS NOT NULL LIMIT 2", [t]):
+                if sp[0] in self.index.actors:
+                    cands.append(f"What did {self.index.name(sp[0])} say about {t}?")
+        if len(cands) < n:
+            for row in self.conn.execute(
+                    "SELECT p.actor_id, COUNT(*) c FROM event_participants p JOIN actors a ON a.id = p.actor_id"
+                    " WHERE a.kind = 'person' GROUP BY p.actor_id ORDER BY c DESC LIMIT 3"):
+                cands += self._questions_about(row[0], topics or [])[:2]
+        out: list[str] = []
+        self._suggesting = True
+        try:
+            for c in dict.fromkeys(cands):
+                if len(out) >= n:
+                    break
+                if self._answerable(c):
+                    out.append(c)
+        finally:
+            self._suggesting = False
+        return out
+
+    def _questions_about(self, aid: int, topics: list[str]) -> list[str]:
+        name = self.index.name(aid)
+        out = []
+        row = self.conn.execute(
+            "SELECT p2.actor_id FROM event_participants p1 JOIN event_participants p2 ON p1.event_id = p2.event_id"
+            " JOIN actors a ON a.id = p2.actor_id WHERE p1.actor_id = ? AND p2.actor_id != ? AND a.kind = 'person'"
+            " LIMIT 1", [aid, aid]).fetchone()
+        if row and row[0] in self.index.actors:
+            out.append(f"When did {name} meet {self.index.name(row[0])}?")
+            out.append(f"Who did {name} meet?")
+        rows = list(self.conn.execute(
+            "SELECT x.topic, COUNT(*) c FROM statements t JOIN statement_topics x ON x.statement_id = t.id"
+            " WHERE t.speaker_id = ? GROUP BY x.topic ORDER BY c DESC LIMIT 3", [aid]))
+        wanted = [r[0] for r in rows if r[0] in topics] + [r[0] for r in rows]
+        if wanted:
+            out.insert(1, f"What did {name} say about {wanted[0]}?")
+        return out
+
+    def _answerable(self, question: str) -> bool:
+        q = parse(question)
+        found = self.index.find(q)
+        topics, idx = self._topics(q)
+        from knowledge.context import Frame
+
+        frame = Frame(kind=q.kind, mentions=found.mentions, topics=topics)
+        try:
+            a = self._answer(q, found, topics, idx, frame)
+        except Exception:  # pragma: no cover - a suggestion must never break a decline
+            return False
+        return a.answered
+
+
+def _ord(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
