@@ -12,7 +12,20 @@ from typing import Iterable, Iterator
 
 from knowledge.facts import Actor, Article, Event, Participant, SeedFile, Sentence, Statement
 
-_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z][a-z]+)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names(text: str) -> list[str]:
+    """Runs of two or three capitalised words ("Ivan Petrov", "Lê Văn Hùng")."""
+    names, run = [], []
+    for m in list(_WORD.finditer(text)) + [None]:
+        if m and m.group()[0].isupper() and (not run or text[run[-1].end() : m.start()] == " ") and len(run) < 3:
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            names.append(" ".join(w.group() for w in run))
+        run = [m] if m and m.group()[0].isupper() else []
+    return names
 
 
 def extract_article(seed: SeedFile, nlp=None) -> Article:
@@ -26,7 +39,7 @@ def extract_article(seed: SeedFile, nlp=None) -> Article:
         pos += len(line) + 1
     names: list[str] = []
     for s in sentences:
-        for name in _NAME.findall(s.text):
+        for name in _names(s.text):
             if name not in names:
                 names.append(name)
     actors = [Actor(name=n, kind="person", aliases={n.split()[-1]}) for n in names]
