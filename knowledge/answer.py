@@ -229,10 +229,11 @@ class Engine:
         for i, t in enumerate(q.tokens):
             if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit():
                 continue
-            if len(t) < 3 or re.search(r"[\u0400-\u04FF]", t):
+            if len(t) < 3:
                 continue
             if q.lang != "en" and not q.raw_has_capital(i):
                 continue
+            t = q.latin[i]
             if self._in_vocab(t) or (len(t) > 4 and t.endswith("s") and self._in_vocab(t[:-1])):
                 continue
             if len(t) >= 6 and self._in_vocab(t[: max(5, len(t) - 3)] + "*"):
@@ -245,7 +246,7 @@ class Engine:
     def _answer(self, q: Question, found: Found, topics: list[str], topic_idx: set[int], frame) -> Answer:
         unknown = self._unknown_terms(q, found, topic_idx) if not frame.from_context else []
         persons, places = self._slots(frame.mentions)
-        if found.unknown_roles and not persons:
+        if found.unknown_roles:
             return self._decline(f"My sources don't say who the {found.unknown_roles[0]} is.", found, topics, frame)
         if unknown and (q.kind != "profile" or not persons):
             term = " ".join(unknown[:3])
@@ -461,7 +462,7 @@ class Engine:
             if kind == "where" and not evs[0].place:
                 head = "My sources don't say where. " + head
             return self._answered(head, cites[:1], [], cites[1:], evs, persons)
-        shown = lines[:8]
+        shown = lines[:12]
         if kind == "when":
             dates = list(dict.fromkeys(reply.fmt_date(e.date) for e in evs if e.date))
             head = f"On {reply.join_names(dates)}." if dates else f"{len(evs)} events in my sources, in date order:"
@@ -632,6 +633,18 @@ class Engine:
         return self._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
                               statements=uniq)
 
+    def _display_names(self, ids) -> list[str]:
+        """Names for a list of actors, one per country however many spellings the store has."""
+        out: list[str] = []
+        seen: set[str] = set()
+        for a in ids:
+            name = self.index.name(a)
+            key = names.canonical_country(name) or names.canonical_place(name) or fold(name)
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+        return out
+
     def _topic_name(self, topic: str) -> str:
         """'ukraine' -> 'Ukraine' when the store knows it as a name; lexicon topics stay as they are."""
         ids = self.index.exact.get(fold(topic))
@@ -673,6 +686,8 @@ class Engine:
                     continue
             if topics and not set(topics) & set(topics_of(text)):
                 continue
+            if q.date_lo and not (q.date_lo[:4] <= self._pub(source_id)[:4] <= q.date_hi[:4]):
+                continue
             picked.append((self._pub(source_id), source_id, pos, sid, text))
         if not picked:
             who = reply.join_names([self.index.name(a) for a in actor_ids][:3]) or "anyone"
@@ -686,7 +701,7 @@ class Engine:
             if nxt and _CONTINUATION.match(nxt[1]):
                 cites.append(self._cite(source_id, nxt[0], nxt[1]))
         cites = list({c.sentence_id: c for c in cites}.values())
-        who = reply.join_names([self.index.name(a) for a in actor_ids][:3])
+        who = reply.join_names(self._display_names(actor_ids)[:3])
         pub = self._pub(picked[0][1])
         head = (f"What my sources report {who} agreed on" if who else "What my sources report was agreed") + \
             (f" ({reply.fmt_date(pub)}):" if pub != "9999" else ":")
@@ -716,7 +731,7 @@ class Engine:
             y = self._since_year(text)
             if y:
                 since.append((y, sid, source_id, text))
-        names_ = [self.index.name(a) for a in countries][:2]
+        names_ = self._display_names(countries)[:2]
         pair = reply.join_names(names_) if names_ else "The two countries"
         cites: list[Citation] = []
         if counts:

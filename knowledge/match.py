@@ -200,6 +200,10 @@ class ActorIndex:
         for aid, roles in self.titles.items():
             for r in roles:
                 self.nationality.setdefault(aid, set()).update(r.nat)
+        for aid, (_key, name, kind) in actors.items():
+            # no demonym in any title: a Vietnamese personal name is evidence enough
+            if kind == "person" and not self.nationality.get(aid) and names.is_vietnamese_name(name):
+                self.nationality.setdefault(aid, set()).add("Vietnam")
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -335,10 +339,11 @@ class ActorIndex:
                 i += 1
                 continue
             if plural or t in ("official",):
-                ids = self.by_role(Role(head="leader" if t == "leaders" else role.head, mods=role.mods,
-                                        nat=role.nat, deputy=role.deputy))
-                if role.nat and not ids:
+                if role.nat and t in ("leaders", "officials"):  # "Russian leaders": anyone of that side
                     ids = {aid for aid, nat in self.nationality.items() if nat & role.nat}
+                else:
+                    ids = self.by_role(Role(head="leader" if t == "leaders" else role.head, mods=role.mods,
+                                            nat=role.nat, deputy=role.deputy))
                 found.groups.append(Mention(ids, (a, b), " ".join(ctoks[a:b]), 80, "group"))
                 for k in range(a, b):
                     free[k] = False

@@ -186,6 +186,8 @@ class Question:
         """Was token i written with a capital letter, other than as the question's first word?"""
         tok = self.tokens[i]
         words = re.findall(r"\w+", self.raw)
+        if self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
+            return any((fold(w) == tok or _translit(fold(w)) == tok) and w[:1].isupper() for w in words)
         return any(fold(w) == tok and w[:1].isupper() for w in words[1:])
 
 
@@ -201,10 +203,30 @@ def detect_language(raw: str) -> str:
     return "en"
 
 
+def _place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
+    """A country or place name starting at token i ("ha noi", "nga", "ханой"): (length, English)."""
+    from knowledge.names import canonical_country, canonical_place
+
+    for n in (3, 2, 1):
+        if i + n <= len(tokens):
+            w = " ".join(tokens[i : i + n])
+            canon = canonical_place(w) or canonical_country(w)
+            if canon:
+                return n, canon
+    return None
+
+
 def _map_phrases(tokens: list[str], table) -> list[str]:
+    """Foreign question words -> English ones; country and place names first, so that "Hà Nội"
+    stays a city and never reads as "nói" (say)."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        hit = _place_at(tokens, i)
+        if hit:
+            out.extend(fold(hit[1]).split())
+            i += hit[0]
+            continue
         for src, dst in table:
             n = len(src)
             if tokens[i : i + n] == src:
