@@ -58,11 +58,14 @@ class Ev:
 
     @property
     def family(self) -> str:
+        """call | visit | meet | other (declarations, anniversaries: not somebody meeting somebody)."""
         k = self.kind.lower()
         if "call" in k or "phone" in k:
             return "call"
-        if "visit" in k:
+        if "visit" in k or "trip" in k or "tour" in k:
             return "visit"
+        if re.search(r"declar|establish|anniversar|sign|agreement|statement|issue", k):
+            return "other"
         return "meet"
 
 
@@ -373,11 +376,13 @@ class Engine:
 
     def _family_ok(self, ev: Ev, family: str | None, kind: str) -> bool:
         if family is None:
-            return True
+            return not (kind == "who_met" and ev.family == "other")
         if family == "visit":
             return ev.family == "visit"
         if family == "call":
             return ev.family == "call"
+        if ev.family == "other":
+            return False
         # meeting questions: talks, meetings, receptions, calls; a visit only when a person hosts it
         if ev.family == "visit":
             return any(self.index.kind(a) == "person" and r in ("host", "recipient") for a, r in ev.parts)
