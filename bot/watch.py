@@ -91,16 +91,21 @@ def _copy_db(src: Path, dst: Path) -> None:
 def build_store(seeds: Path, db: Path) -> dict:
     """Load seeds/ into a copy of `db` and swap it in; returns a JSON-able report."""
     from knowledge.answer import Engine
-    from knowledge.loader import load
+    from knowledge.loader import is_stale, load
 
+    if db.exists() and not is_stale(seeds, db):
+        return {"summary": "nothing changed in seeds/", "changed": False, "skipped": []}
     db.parent.mkdir(parents=True, exist_ok=True)
     tmp = db.with_name(f".{db.name}.{os.getpid()}.building")
     try:
         if db.exists():
             _copy_db(db, tmp)
-        report = _plain(load(seeds, tmp))
-        if not isinstance(report, dict):
-            report = {"report": report}
+        report = load(seeds, tmp)
+        plain = _plain(report)
+        if not isinstance(plain, dict):
+            plain = {"report": plain}
+        summary = getattr(report, "summary", None)
+        plain["summary"] = summary() if callable(summary) else _summary(plain)
         # One self-contained file (no -wal beside it) before it takes the live name.
         conn = sqlite3.connect(str(tmp))
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -111,11 +116,10 @@ def build_store(seeds: Path, db: Path) -> dict:
         finally:
             engine.close()
         os.replace(tmp, db)
-        return report
+        return plain
     finally:
-        for path in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm"),
-                     tmp.with_name(tmp.name + "-journal")):
-            path.unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
 def _child_main(argv: list[str]) -> int:
@@ -192,7 +196,7 @@ class Knowledge:
         if not reply.get("ok"):
             return ReloadResult(False, reply.get("error") or "the loader failed")
         report = reply.get("report") or {}
-        return ReloadResult(True, _summary(report), _problems(report))
+        return ReloadResult(True, report.get("summary") or _summary(report), _problems(report))
 
 
 def _open_engine(db: Path):

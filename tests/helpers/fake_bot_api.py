@@ -271,11 +271,12 @@ class FakeBotAPI:
         return await self.reply(chat_id, since, timeout)
 
     async def quiet(self, seconds: float = 0.5) -> None:
-        """Wait until the bot has made no call for `seconds`."""
+        """Wait until the bot has made no call (other than polling) for `seconds`."""
+        count = lambda: sum(c.method != "getUpdates" for c in self.calls)  # noqa: E731
         while True:
-            n = len(self.calls)
+            n = count()
             await asyncio.sleep(seconds)
-            if len(self.calls) == n:
+            if count() == n:
                 return
 
     # ------------------------------------------------------------ HTTP
