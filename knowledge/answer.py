@@ -362,13 +362,14 @@ class Engine:
     def _aliases_of(self, aid: int) -> set[str]:
         return {f for f, ids in self.index.exact.items() if aid in ids and not re.search(r"[\u0400-\u04FF]", f)}
 
-    @staticmethod
-    def _date_ok(ev: Ev, lo: str | None, hi: str | None) -> bool:
+    def _date_ok(self, ev: Ev, lo: str | None, hi: str | None) -> bool:
         if lo is None:
             return True
-        if not ev.date:
+        # an undated event is filtered by its article's publication date (never stated as its date)
+        start = ev.date or self.sources_by_id.get(ev.source_id, (None,) * 5)[3]
+        if not start:
             return False
-        start, end = ev.date, ev.date_end or ev.date
+        end = ev.date_end or start
         if lo.startswith("0000"):  # month and day, any year
             md = lo[5:]
             return start[5:10] == md or end[5:10] == md
@@ -433,6 +434,9 @@ class Engine:
     def _event_line(self, ev: Ev, focus) -> str:
         parts = [(self.index.name(a), r) for a, r in ev.parts]
         when = reply.fmt_when(ev.date, ev.date_end, ev.date_phrase)
+        pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3]
+        if not ev.date and pub:
+            when = (when + " " if when else "") + f"(reported {reply.fmt_date(pub)})"
         first = [self.index.name(a) for a in focus if any(a == p for p, _r in ev.parts)]
         return reply.event_line(ev.kind, parts, ev.place, when, first)
 
@@ -440,6 +444,8 @@ class Engine:
         family = q.event_family if kind not in ("when", "where", "occasion") or q.event_family else None
         if kind == "met" and family is None:
             family = "meet"
+        if kind != "who_met" and not (persons or places or found.groups or q.date_lo or frame.event_ids):
+            return self._decline("Whose meeting or visit do you mean? Name a person or a place.", found, topics, frame)
         evs = self._match_events(q, kind, persons, places, found, family)
         if not evs and family == "visit" and persons:
             # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there
