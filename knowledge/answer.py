@@ -255,6 +255,8 @@ class Engine:
             term = " ".join(unknown[:3])
             return self._decline(f"My sources don't mention “{term}”.", found, topics, frame)
         kind = frame.kind
+        if q.pronoun in ("he", "she") and not any(self._is_person(p) for p in persons):
+            return self._decline(f"Who do you mean by “{q.pronoun}”? Name the person.", found, topics, frame)
         if kind in EVENT_KINDS:
             return self._event_answer(q, kind, persons, places, found, topics, frame)
         if kind == "said":
