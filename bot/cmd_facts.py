@@ -59,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
     width = args.width or shutil.get_terminal_size((120, 24)).columns
     try:
         return show(conn, args.who, max(60, width), sys.stdout)
+    except BrokenPipeError:  # `vnru-bot facts | head`: stop quietly, as other Unix tools do
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         conn.close()
 
