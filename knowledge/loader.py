@@ -110,7 +110,10 @@ def load(
     seeds_dir, db_path = Path(seeds_dir), Path(db_path)
     if not seeds_dir.is_dir():
         raise LoaderError(f"{seeds_dir}: no seeds folder here (set --seeds or VNRU_SEEDS)")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LoaderError(f"{db_path.parent}: cannot create the store's folder ({exc.strerror or exc})") from exc
     report = LoadReport()
     with _Lock(db_path, lock_timeout):
         creating = not db_path.exists()
@@ -126,6 +129,8 @@ def load(
         try:
             _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size)
             report.facts = store.counts(conn)
+        except sqlite3.OperationalError as exc:  # disk full, read-only file, locked too long
+            raise LoaderError(f"{db_path}: the store could not be written ({exc}); what was loaded is kept") from exc
         finally:
             store.close(conn)
         if creating:
@@ -369,7 +374,10 @@ class _Lock:
             import fcntl
         except ImportError:  # Windows: SQLite's own locking still keeps each article whole
             return self
-        self.fh = open(self.path, "a")
+        try:
+            self.fh = open(self.path, "a")
+        except OSError as exc:
+            raise LoaderError(f"{self.db_path}: cannot write next to the store ({exc.strerror or exc})") from exc
         deadline = time.monotonic() + self.timeout
         while True:
             try:

@@ -150,8 +150,11 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
             conn.close()
             raise StoreError(f"{path}: store schema {version}, expected {SCHEMA_VERSION}; run `vnru-bot load`")
         return conn
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"{path}: cannot open or create the fact store ({exc})") from exc
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -159,6 +162,8 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
         ensure_schema(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if isinstance(exc, sqlite3.OperationalError) and "not a database" not in str(exc):
+            raise StoreError(f"{path}: cannot open or create the fact store ({exc})") from exc
         raise StoreError(f"{path}: not a vnru-bot fact store ({exc})") from exc
     return conn
 
