@@ -298,3 +298,27 @@ def test_ensure_store_loads_only_when_stale(dirs):
     assert loader.ensure_store(seeds, db) is None
     write(seeds, "b.txt", art("Energy talks", "Oleg Sokolov"))
     assert loader.ensure_store(seeds, db).added == ["b.txt"]
+
+
+def test_one_load_at_a_time(dirs):
+    seeds, db = dirs
+    write(seeds, "a.txt", art("Trade talks"))
+    db.parent.mkdir(parents=True)
+    with loader._Lock(db, timeout=1):
+        with pytest.raises(loader.LoaderError, match="another load is updating"):
+            loader.load(seeds, db, lock_timeout=0.2)
+    assert loader.load(seeds, db).added == ["a.txt"]
+
+
+def test_progress_reports_every_extracted_file(dirs):
+    seeds, db = dirs
+    for i in range(3):
+        write(seeds, f"{i}.txt", art(f"Topic {i}", f"Person {'ABC'[i]}ov"))
+    loader.load(seeds, db)
+    write(seeds, "1.txt", art("Changed topic", "Other Person"))
+    calls = []
+    loader.load(seeds, db, progress=lambda *a: calls.append(a))
+    assert calls == [(0, 1, ""), (1, 1, "1.txt")]
+    calls.clear()
+    loader.load(seeds, db, progress=lambda *a: calls.append(a))
+    assert calls == []  # nothing to extract, nothing to report
