@@ -165,14 +165,15 @@ def _where(data: bytes, offset: int) -> str:
 def _front_matter(text: str) -> tuple[dict[str, str | None], int]:
     """Parse a leading `---` block; returns (metadata, offset just after the closing line)."""
     lines = text.split("\n")
-    if lines[0].rstrip() != "---":
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)  # blank lines before it are fine
+    if lines[first].strip() != "---":
         return {}, 0
-    if not any(line.strip() == "---" for line in lines[1:]):
-        raise SeedError("front matter is not closed: the '---' on line 1 has no closing '---' line")
+    if not any(line.strip() == "---" for line in lines[first + 1 :]):
+        raise SeedError(f"front matter is not closed: the '---' on line {first + 1} has no closing '---' line")
     meta: dict[str, str | None] = {}
     unknown: list[str] = []
-    pos = len(lines[0]) + 1
-    for lineno, line in enumerate(lines[1:], start=2):
+    pos = sum(len(line) + 1 for line in lines[: first + 1])
+    for lineno, line in enumerate(lines[first + 1 :], start=first + 2):
         pos_next = pos + len(line) + 1
         stripped = line.strip()
         if stripped == "---":

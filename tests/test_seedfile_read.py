@@ -89,6 +89,13 @@ def test_front_matter_wins_over_recognised_values():
     assert (s.outlet, s.date) == ("Other Outlet", "2020-01-02")
 
 
+def test_blank_lines_before_front_matter_are_fine():
+    seed = parse_seed("x.txt", b"\n  \n---\ndate: 2021-01-02\n---\nBody text here.\n")
+    assert seed.source.date == "2021-01-02" and seed.text[seed.body_start:] == "Body text here.\n"
+    with pytest.raises(SeedError, match="the '---' on line 2 has no closing"):
+        parse_seed("x.txt", b"\n---\ndate: 2021-01-02\nBody text here.\n")
+
+
 def test_empty_front_matter_value_falls_back_to_text():
     s = parse_seed("x.txt", b"---\ndate:\n---\n date 2022-07-06 HANOI - Text here.").source
     assert s.date == "2022-07-06"
