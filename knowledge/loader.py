@@ -184,9 +184,9 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
 
     to_extract: list[tuple[SeedFile, str, os.stat_result]] = []
     drop: list[str] = []  # loaded files now holding a copy of another article
-    renamed_to = {new for _, new in renames}
+    settled = set(report.unchanged) | {new for _, new in renames}
     for name, (seed, tsha, st) in good.items():
-        if name in report.unchanged or name in renamed_to:
+        if name in settled:
             continue
         sha = seed.source.sha256
         owner = claimed.get(sha) or claimed.get(tsha)
