@@ -38,6 +38,14 @@ _REL_NAME = re.compile(
     re.IGNORECASE)
 
 
+_FOLD_TABLE = {c: (fold(chr(c)) or " ") for c in range(0xC0, 0x2000) if len(fold(chr(c))) <= 1}
+
+
+def quick_fold(text: str) -> str:
+    """names.fold for matching inside sentences, by table (fold's NFKD per character is slow)."""
+    return text.lower().translate(_FOLD_TABLE)
+
+
 @dataclass
 class Ev:
     id: int
@@ -98,6 +106,13 @@ class Engine:
         self.topics = {r[0] for r in conn.execute("SELECT DISTINCT topic FROM statement_topics")}
         self._vocab_cache: dict[str, bool] = {}
         self._suggesting = False
+        self._canon_cache: dict[int, str] = {}
+        self._answerable_memo: dict[str, bool] = {}
+        self._places_by_canon: dict[str, set[int]] | None = None
+        self._locatable: set[int] = set()
+        self._top_people: list[int] | None = None
+        self._alias_map: dict[int, list[str]] | None = None
+        self._about_memo: dict[tuple, list[str]] = {}
 
     # -- public API ------------------------------------------------------------------------
 
@@ -322,47 +337,92 @@ class Engine:
         pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3] or ""
         return (ev.date or pub or "9999", pub, ev.source_id, ev.position, ev.id)
 
-    def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 400) -> list[int]:
+    def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 300) -> list[int]:
+        """Event ids with every named person taking part (indexed), narrowed in SQL to events in the
+        place asked about, undated places, or places the lexicon cannot locate; earliest first."""
+        where, params = [], []
+        if places:
+            ok_ids = set().union(*(self._place_ids(s) for s in places))
+            marks = ",".join("?" * len(ok_ids))
+            loc = self._locatable_ids()
+            where.append(f"(e.place_id IS NULL OR e.place_id IN ({marks})"
+                         + (f" OR e.place_id NOT IN ({','.join('?' * len(loc))}))" if loc else ")"))
+            params += sorted(ok_ids) + sorted(loc)
         if persons:
             sql = " INTERSECT ".join(
                 f"SELECT event_id FROM event_participants WHERE actor_id IN ({','.join('?' * len(s))})" for s in persons)
-            params = [a for s in persons for a in sorted(s)]
-            return [r[0] for r in self.conn.execute(sql + f" LIMIT {limit}", params)]
-        if places:
-            ids = sorted({a for s in places for a in s})
+            where.insert(0, f"e.id IN ({sql})")
+            params = [a for s in persons for a in sorted(s)] + params
+        elif places:
+            ids = sorted({a for s in places for a in s} | set().union(*(self._place_ids(s) for s in places)))
             marks = ",".join("?" * len(ids))
-            rows = self.conn.execute(
-                f"SELECT id FROM events WHERE place_id IN ({marks}) UNION "
-                f"SELECT event_id FROM event_participants WHERE actor_id IN ({marks}) LIMIT {limit}", ids + ids)
-            return [r[0] for r in rows]
-        return [r[0] for r in self.conn.execute(f"SELECT id FROM events ORDER BY date LIMIT {limit}")]
+            where = [f"(e.place_id IN ({marks}) OR e.id IN (SELECT event_id FROM event_participants"
+                     f" WHERE actor_id IN ({marks})))"]
+            params = ids + ids
+        sql = "SELECT e.id FROM events e" + (" WHERE " + " AND ".join(where) if where else "")
+        return [r[0] for r in self.conn.execute(sql + f" ORDER BY e.date LIMIT {limit}", params)]
+
+    def _place_ids(self, slot: set[int]) -> set[int]:
+        """Place actors that count as being in this place: itself, its other spellings, its cities."""
+        self._locatable_ids()
+        wanted = {self._canon_place(a) for a in slot}
+        out = set(slot)
+        for canon, ids in self._places_by_canon.items():
+            if canon in wanted or names.PLACE_COUNTRY.get(canon) in wanted:
+                out |= ids
+        return out
+
+    def _locatable_ids(self) -> set[int]:
+        if self._places_by_canon is None:
+            by: dict[str, set[int]] = {}
+            for aid, (_k, _n, kind) in self.index.actors.items():
+                if kind in ("place", "country"):
+                    by.setdefault(self._canon_place(aid), set()).add(aid)
+            self._places_by_canon = by
+            self._locatable = {a for canon, ids in by.items()
+                               if canon in names.PLACE_COUNTRY or canon in names.COUNTRIES for a in ids}
+        return self._locatable
+
+    def _place_test(self, place_slot: set[int]):
+        """A check for "happened in this place/country", prepared once per question."""
+        wanted = {self._canon_place(a) for a in place_slot}
+        aliases = sorted({al for a in place_slot for al in self._aliases_of(a) if len(al) >= 3}, key=len, reverse=True)
+        rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
+
+        def ok(ev: Ev) -> bool:
+            if ev.place_id in place_slot or any(a in place_slot for a, _r in ev.parts):
+                return True
+            here = self._canon_place(ev.place_id) if ev.place_id else (
+                names.canonical_place(ev.place or "") or names.canonical_country(ev.place or ""))
+            if here and (here in wanted or names.PLACE_COUNTRY.get(here) in wanted):
+                return True
+            if here and (here in names.PLACE_COUNTRY or here in names.COUNTRIES):
+                return False  # a place we can locate, and not the one asked about
+            # named in the event's own sentence as where it happened ("visit to Vietnam")
+            return bool(rx and rx.search(quick_fold(ev.text)))
+
+        return ok
 
     def _place_ok(self, ev: Ev, place_slot: set[int]) -> bool:
-        if ev.place_id in place_slot:
-            return True
-        if any(a in place_slot for a, _r in ev.parts):
-            return True
-        wanted = {self._canon_place(a) for a in place_slot}
-        here = self._canon_place(ev.place_id) if ev.place_id else (names.canonical_place(ev.place or "")
-                                                                      or names.canonical_country(ev.place or ""))
-        if here and (here in wanted or names.PLACE_COUNTRY.get(here) in wanted):
-            return True
-        folded = fold(ev.text)
-        for a in place_slot:
-            for alias in self._aliases_of(a):
-                if len(alias) >= 3 and re.search(rf"\b{re.escape(alias)}\b", folded):
-                    # named in the event's own sentence as where it happened ("visit to Vietnam")
-                    return True
-        return False
+        return self._place_test(place_slot)(ev)
 
     def _canon_place(self, aid: int | None) -> str | None:
         if aid is None or aid not in self.index.actors:
             return None
-        name = self.index.name(aid)
-        return names.canonical_place(name) or names.canonical_country(name) or name
+        if aid not in self._canon_cache:
+            name = self.index.name(aid)
+            self._canon_cache[aid] = names.canonical_place(name) or names.canonical_country(name) or name
+        return self._canon_cache[aid]
 
-    def _aliases_of(self, aid: int) -> set[str]:
-        return {f for f, ids in self.index.exact.items() if aid in ids and not re.search(r"[\u0400-\u04FF]", f)}
+    def _aliases_of(self, aid: int) -> list[str]:
+        if self._alias_map is None:
+            amap: dict[int, list[str]] = {}
+            for f, ids in self.index.exact.items():
+                if not re.search(r"[\u0400-\u04FF]", f):
+                    for a in ids:
+                        amap.setdefault(a, []).append(f)
+            self._alias_map = amap
+        return self._alias_map.get(aid, [])
 
     def _date_ok(self, ev: Ev, lo: str | None, hi: str | None) -> bool:
         if lo is None:
@@ -393,11 +453,12 @@ class Engine:
 
     def _match_events(self, q: Question, kind: str, persons, places, found: Found, family: str | None) -> list[Ev]:
         evs = self._events(self._candidate_events(persons, places))
+        place_tests = [self._place_test(s) for s in places]
         out = []
         for ev in evs:
             if not self._family_ok(ev, family, kind):
                 continue
-            if not all(self._place_ok(ev, s) for s in places):
+            if not all(t(ev) for t in place_tests):
                 continue
             if not self._date_ok(ev, q.date_lo, q.date_hi):
                 continue
@@ -465,7 +526,7 @@ class Engine:
             return self._decline(self._no_event_text(q, kind, persons, places, found, family), found, topics, frame)
         focus = list(dict.fromkeys(a for s in persons for a in sorted(s)))
         cites = [self._cite(e.source_id, e.sentence_id, e.text) for e in evs]
-        lines = [self._event_line(e, focus) for e in evs]
+        lines = [self._event_line(e, focus) for e in evs[:12]]
         if kind == "occasion":
             return self._occasion(evs, focus, found, frame)
         if len(evs) == 1:
@@ -875,7 +936,7 @@ class Engine:
                 if a not in actor_ids:
                     actor_ids.append(a)
         persons = [a for a in actor_ids if self.index.kind(a) == "person"]
-        for aid in persons[:3]:
+        for aid in persons[:2]:
             cands += self._questions_about(aid, topics or [])
         for t in (topics or [])[:2]:
             for sp in self.conn.execute(
@@ -884,10 +945,12 @@ class Engine:
                 if sp[0] in self.index.actors:
                     cands.append(f"What did {self.index.name(sp[0])} say about {t}?")
         if len(cands) < n:
-            for row in self.conn.execute(
+            if self._top_people is None:  # the most active people, once per engine
+                self._top_people = [r[0] for r in self.conn.execute(
                     "SELECT p.actor_id, COUNT(*) c FROM event_participants p JOIN actors a ON a.id = p.actor_id"
-                    " WHERE a.kind = 'person' GROUP BY p.actor_id ORDER BY c DESC LIMIT 3"):
-                cands += self._questions_about(row[0], topics or [])[:2]
+                    " WHERE a.kind = 'person' GROUP BY p.actor_id ORDER BY c DESC LIMIT 3")]
+            for aid in self._top_people:
+                cands += self._questions_about(aid, topics or [])[:2]
         out: list[str] = []
         self._suggesting = True
         try:
@@ -901,6 +964,14 @@ class Engine:
         return out
 
     def _questions_about(self, aid: int, topics: list[str]) -> list[str]:
+        key = (aid, tuple(topics))
+        if key not in self._about_memo:
+            if len(self._about_memo) > 2000:
+                self._about_memo.clear()
+            self._about_memo[key] = self._make_questions_about(aid, topics)
+        return self._about_memo[key]
+
+    def _make_questions_about(self, aid: int, topics: list[str]) -> list[str]:
         name = self.index.name(aid)
         out = []
         row = self.conn.execute(
@@ -919,6 +990,14 @@ class Engine:
         return out
 
     def _answerable(self, question: str) -> bool:
+        if question in self._answerable_memo:
+            return self._answerable_memo[question]
+        if len(self._answerable_memo) > 2000:
+            self._answerable_memo.clear()
+        self._answerable_memo[question] = ok = self._check_answerable(question)
+        return ok
+
+    def _check_answerable(self, question: str) -> bool:
         q = parse(question)
         found = self.index.find(q)
         topics, idx = self._topics(q)
