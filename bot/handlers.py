@@ -145,9 +145,14 @@ async def _with_retry(call, *args, attempts: int = 3, **kwargs):
 
 async def _typing(message: Message) -> None:
     try:
-        await message.get_bot().send_chat_action(message.chat_id, ChatAction.TYPING)
+        await message.get_bot().send_chat_action(message.chat_id, ChatAction.TYPING, read_timeout=2, write_timeout=2)
     except Exception:  # the typing dots are a nicety; the answer matters
         log.debug("typing action failed", exc_info=True)
+
+
+async def _settle(typing: asyncio.Task) -> None:
+    """Let the typing action go out before the answer, but never hold the answer up for long."""
+    await asyncio.wait({typing}, timeout=1.0)
 
 
 async def reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: Answer, quote: bool) -> None:
@@ -180,7 +185,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     typing = asyncio.create_task(_typing(message))
     answer = engine(context).ask(question, context.chat_data.get("followup"))
     context.chat_data["followup"] = answer.context
-    await typing  # the typing action goes out before the answer, never after it
+    await _settle(typing)
     await reply_answer(update, context, answer, quote=group)
 
 
@@ -246,7 +251,7 @@ async def who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     typing = asyncio.create_task(_typing(message))
     answer = engine(context).who(name)
-    await typing
+    await _settle(typing)
     await reply_answer(update, context, answer, quote=message.chat.type != ChatType.PRIVATE)
 
 

@@ -110,7 +110,7 @@ def build_store(seeds: Path, db: Path) -> dict:
         conn = sqlite3.connect(str(tmp))
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.close()
-        engine = Engine.open(tmp)
+        engine = Engine.open(tmp, seeds)
         try:
             engine.sources()
         finally:
@@ -144,7 +144,7 @@ class Knowledge:
 
     def __init__(self, db: Path, seeds: Path, open_engine: Callable[[Path], Any] | None = None) -> None:
         self.db, self.seeds = Path(db), Path(seeds)
-        self._open = open_engine or _open_engine
+        self._open = open_engine or (lambda path: _open_engine(path, self.seeds))
         self.engine: Any = None
         self._lock: asyncio.Lock | None = None  # made on first use, in the running loop
         self.last: ReloadResult | None = None
@@ -199,10 +199,10 @@ class Knowledge:
         return ReloadResult(True, report.get("summary") or _summary(report), _problems(report))
 
 
-def _open_engine(db: Path):
+def _open_engine(db: Path, seeds: Path):
     from knowledge.answer import Engine
 
-    return Engine.open(db)
+    return Engine.open(db, seeds)  # seeds/: "Source" cuts whole paragraphs from the files
 
 
 def seeds_signature(seeds: Path) -> tuple:

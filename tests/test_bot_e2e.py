@@ -1,0 +1,234 @@
+"""End to end: the real `vnru-bot run` process on the real seed store, through the fake Bot API.
+
+One bot process serves the whole module (each test uses its own chat ids); at the end its
+stdout and stderr, written at LOG_LEVEL=DEBUG, are scanned for the token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import signal
+
+import pytest
+import pytest_asyncio
+
+from helpers.bot_harness import ADMIN, ROOT, BotProcess, bot_env
+from helpers.fake_bot_api import TOKEN, FakeBotAPI, parse_html, texts
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+SECRET_HALF = TOKEN.split(":", 1)[1]
+NEW_ARTICLE = """title: Lao and Russian ministers meet in Vientiane
+outlet: Test Wire
+date: 2023-11-08
+
+Lao Foreign Minister Saleumxay Kommasith held talks with Russian Foreign Minister Sergey Lavrov in Vientiane on Wednesday.
+
+Saleumxay said Laos values its friendship with Russia and wants closer cooperation in education and energy.
+"""
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def world(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e")
+    seeds = tmp / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    async with FakeBotAPI() as api:
+        bot = await BotProcess(bot_env(api, tmp / "data" / "vnru.db", seeds), tmp).start()
+        try:
+            await api.wait_for("getUpdates", timeout=90)  # store built, menus set, polling
+            yield api, bot, seeds
+        finally:
+            status = await bot.stop(signal.SIGTERM)
+            world_out = bot.output()
+            # checked here too so a leak fails the module even if the test below is deselected
+            assert TOKEN not in world_out and SECRET_HALF not in world_out
+            assert status == 0, world_out[-3000:]
+
+
+async def ask(api, chat, text, **kw):
+    reply = await api.ask(chat, text, timeout=15, **kw)
+    return reply, parse_html(reply.params["text"])
+
+
+async def test_question_in_cited_answer_out(world):
+    api, _, _ = world
+    since = len(api.calls)
+    reply, plain = await ask(api, 100, "Who did Putin meet in Hanoi?")
+    assert "Trọng" in plain or "Trong" in plain
+    assert "000_660d5ccee3f9ddf8.txt" in plain  # cited by file
+    assert api.sent(100, "sendChatAction", since=since)[0].index < reply.index
+    labels = [b["text"] for row in reply.params["reply_markup"]["inline_keyboard"] for b in row]
+    assert any("Source" in label for label in labels)
+
+
+async def test_answers_match_the_engine_exactly(world):
+    from knowledge.answer import Engine
+
+    api, _, seeds = world
+    engine = Engine.open(seeds.parent / "data" / "vnru.db", seeds)
+    try:
+        for question in ("When did Lavrov visit Vietnam?", "What did Trong say about Ukraine?"):
+            expected = engine.ask(question)
+            _, plain = await ask(api, 101, question)
+            assert expected.headline in plain
+            for c in expected.citations:
+                assert c.quote in plain
+            await api.ask(101, "/start")  # a fresh turn so context does not carry over
+    finally:
+        engine.close()
+
+
+async def test_source_button_expands_paragraph(world):
+    api, _, _ = world
+    reply, plain = await ask(api, 102, "What did Putin say about the partnership?")
+    data = reply.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    since = len(api.calls)
+    api.callback(102, reply.result, data)
+    shown = await api.reply(102, since, timeout=15)
+    para = parse_html(shown.params["text"])
+    assert "000_660d5ccee3f9ddf8.txt" in para or "003_ba13613c7541d8ad.txt" in para
+    await api.wait_for("answerCallbackQuery", since=since)
+
+
+async def test_follow_up_uses_chat_context(world):
+    api, _, _ = world
+    await ask(api, 103, "Who did Lavrov meet?")
+    _, plain = await ask(api, 103, "When?")
+    assert "2022" in plain  # the meeting Lavrov's question was about, not a decline
+    _, other = await ask(api, 104, "When?")
+    assert "2022-07-06" not in other  # no context leaks into another chat
+
+
+async def test_every_command(world):
+    api, _, _ = world
+    _, start = await ask(api, 105, "/start")
+    assert "Putin" in start
+    _, help_ = await ask(api, 105, "/help")
+    assert "/who" in help_
+    _, sources = await ask(api, 105, "/sources")
+    assert "VOV World" in sources and "000_660d5ccee3f9ddf8.txt" in sources and "003_ba13613c7541d8ad.txt" in sources
+    _, who = await ask(api, 105, "/who Lavrov")
+    assert "Lavrov" in who
+    _, timeline = await ask(api, 105, "/timeline")
+    assert timeline.index("2022-07-06") < timeline.index("2024-06-20")
+    _, about = await ask(api, 105, "/about")
+    assert "2 news articles" in about
+    _, reload_ = await ask(api, 105, "/reload")
+    assert "admins" in reload_
+    default = api.commands[json.dumps({"type": "default"}, sort_keys=True)]
+    assert {c["command"] for c in default} == {"start", "help", "sources", "who", "timeline", "about"}
+
+
+async def test_inline_mode(world):
+    api, _, _ = world
+    since = len(api.calls)
+    api.inline(106, "who met lavrov")
+    call = await api.wait_for("answerInlineQuery", since=since, timeout=15)
+    assert "Lavrov" in parse_html(call.params["results"][0]["input_message_content"]["message_text"])
+
+
+async def test_groups(world):
+    api, _, _ = world
+    group = -100106
+    since = len(api.calls)
+    api.text(group, "Putin is in the news again")
+    await api.quiet(0.8)
+    assert not api.sent(group, since=since)
+    _, plain = await ask(api, group, "@vnru_test_bot who did Putin meet?")
+    assert "Trọng" in plain or "Trong" in plain
+    _, plain = await ask(api, group, "/ask when did Lavrov meet Trong?")
+    assert "2022" in plain
+
+
+@pytest.mark.parametrize("inject, expect", [
+    (lambda api, c: api.sticker(c), "only read text"),
+    (lambda api, c: api.photo(c, caption="<b>look</b>"), "only read text"),
+    (lambda api, c: api.voice(c), "only read text"),
+    (lambda api, c: api.edited(c, "changed"), "new messages"),
+    (lambda api, c: api.text(c, ""), "Ask me a question"),
+    (lambda api, c: api.text(c, "x" * 4096), "long message"),
+    (lambda api, c: api.text(c, "/nonsense <b>"), "/nonsense"),
+    (lambda api, c: api.text(c, "<b>Who</b> did *Putin* meet & <i>where</i>?"), ""),
+    (lambda api, c: api.text(c, "<script>alert('x')</script> [a](http://x) `y`"), ""),
+])
+async def test_bad_input_gets_short_reply_and_next_question_works(world, inject, expect):
+    api, _, _ = world
+    chat = 200 + len(api.injected)
+    since = len(api.calls)
+    inject(api, chat)
+    reply = await api.reply(chat, since, timeout=15)
+    plain = parse_html(reply.params["text"])  # valid HTML: nothing echoed unescaped
+    assert expect in plain
+    assert len(plain) <= 4096
+    _, plain = await ask(api, chat, "Who did Putin meet in Hanoi?")
+    assert "000_660d5ccee3f9ddf8.txt" in plain
+
+
+@pytest.mark.parametrize("method, kind", [
+    ("getUpdates", "500"), ("getUpdates", "502"), ("getUpdates", "429"), ("getUpdates", "drop"),
+    ("getUpdates", "hang"), ("sendMessage", "429"), ("sendMessage", "500"), ("sendMessage", "drop"),
+    ("sendChatAction", "hang"),
+])
+async def test_faults_survived_next_question_answered(world, method, kind):
+    api, bot, _ = world
+    chat = 300 + len(api.injected)
+    api.fail(method, kind, retry_after=1, seconds=30)
+    reply = await api.ask(chat, "Who did Putin meet in Hanoi?", timeout=30)
+    assert "000_660d5ccee3f9ddf8.txt" in parse_html(reply.params["text"])  # retried, not lost
+    assert not api.faults[method]  # the fault really happened
+    _, plain = await ask(api, chat, "Who did Lavrov meet?")
+    assert "003_ba13613c7541d8ad.txt" in plain
+    assert bot.proc.returncode is None
+
+
+async def test_seed_file_added_while_running_is_answered(world):
+    api, _, seeds = world
+    _, before = await ask(api, 400, "Who did Saleumxay meet?")
+    assert "Vientiane" not in before
+    (seeds / "010_lao_russia.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    deadline = asyncio.get_running_loop().time() + 60
+    while True:
+        _, sources = await ask(api, 401, "/sources")
+        if "010_lao_russia.txt" in sources:
+            break
+        assert asyncio.get_running_loop().time() < deadline, "new seed file never loaded"
+        await asyncio.sleep(1)
+    _, plain = await ask(api, 402, "Who did Saleumxay meet in Vientiane?")
+    assert "Lavrov" in plain and "010_lao_russia.txt" in plain
+    # the admin was told about the automatic reload
+    note = await api.wait_for("sendMessage", lambda c: str(c.params["chat_id"]) == str(ADMIN), timeout=10)
+    assert "seeds/ changed" in parse_html(note.params["text"])
+
+
+async def test_admin_reload_and_failed_reload_keeps_old_store(world):
+    api, _, seeds = world
+    reply = await api.ask(ADMIN, "/reload", timeout=15)
+    done = await api.wait_for("sendMessage", lambda c: str(c.params["chat_id"]) == str(ADMIN)
+                              and "Reload" in c.params["text"], since=reply.index + 1, timeout=60)
+    assert "✅" in done.params["text"]
+    # take seeds/ away: the reload fails, the admin is told why, answers continue from the old store
+    hidden = seeds.with_name("seeds-away")
+    seeds.rename(hidden)
+    try:
+        since = len(api.calls)
+        api.text(ADMIN, "/reload")
+        failed = await api.wait_for("sendMessage", lambda c: str(c.params["chat_id"]) == str(ADMIN)
+                                    and "failed" in c.params["text"], since=since, timeout=60)
+        assert "no seeds folder" in parse_html(failed.params["text"])
+        _, plain = await ask(api, 403, "Who did Putin meet in Hanoi?")
+        assert "000_660d5ccee3f9ddf8.txt" in plain
+    finally:
+        hidden.rename(seeds)
+    _, plain = await ask(api, 404, "Who did Saleumxay meet in Vientiane?")
+    assert "010_lao_russia.txt" in plain  # the store from before the failed reload
+
+
+async def test_token_absent_from_debug_output(world):
+    api, bot, _ = world
+    await ask(api, 405, f"is {TOKEN} secret?")
+    out = bot.output()
+    assert "Set Bot API URL" in out and "HTTP Request" in out  # DEBUG and httpx request logs were on
+    assert TOKEN not in out and SECRET_HALF not in out
