@@ -337,7 +337,7 @@ class Engine:
         pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3] or ""
         return (ev.date or pub or "9999", pub, ev.source_id, ev.position, ev.id)
 
-    def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 300) -> list[int]:
+    def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 150) -> list[int]:
         """Event ids with every named person taking part (indexed), narrowed in SQL to events in the
         place asked about, undated places, or places the lexicon cannot locate; earliest first."""
         where, params = [], []
