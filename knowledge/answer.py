@@ -599,8 +599,9 @@ class Engine:
         for sid, text in self.conn.execute(
                 "SELECT s.id, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ?"
                 " AND s.source_id = ? ORDER BY s.position LIMIT 5",
-                ['"occasion" OR "anniversary" OR "as part of" OR "on the sidelines" OR "within the framework"', ev.source_id]):
-            if sid != ev.sentence_id:
+                ['"on the occasion of" OR "anniversary" OR "as part of" OR "on the sidelines" OR "within the framework"',
+                 ev.source_id]):
+            if sid != ev.sentence_id and not re.match(r"\s*On this occasion\b", text, re.IGNORECASE):
                 reason = (sid, text)
                 break
         if visit is None and reason is None:

@@ -17,6 +17,7 @@ from knowledge.names import fold
 
 _VI_PHRASES = {
     # question words
+    "là ai": "who is", "là người nào": "who is", "cho biết về": "tell me about",
     "gặp gỡ ai": "who met", "gặp ai": "who met", "hội đàm với ai": "who held talks with",
     "hội kiến ai": "who met", "điện đàm với ai": "who phone call with", "tiếp ai": "who received",
     "nói chuyện với ai": "who talked with", "với ai": "with whom", "những ai": "who", "ai": "who",
@@ -53,6 +54,8 @@ _VI_PHRASES = {
 }
 
 _RU_PHRASES = {
+    "кто такой": "who is", "кто такая": "who is", "кто это": "who is", "расскажи о": "tell me about",
+    "расскажите о": "tell me about", "что известно о": "what do you know about",
     "с кем": "with whom", "кто": "who", "кого": "whom", "кем": "whom",
     "с каких пор": "since when", "как давно": "since when",
     "когда": "when", "в каком году": "what year", "где": "where", "куда": "where",
@@ -198,6 +201,9 @@ def detect_language(raw: str) -> str:
     if any(ch in _VI_CHARS for ch in low):
         return "vi"
     toks = set(fold(raw).split())
+    accented = any(ch in "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ" for ch in low)
+    if accented and toks & (_VI_WORDS | {"la"}):
+        return "vi"
     if len(toks & _VI_WORDS) >= 2 and not toks & {"the", "did", "what", "who", "when", "where", "is", "does"}:
         return "vi"
     return "en"
@@ -362,6 +368,9 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     if _has(t, AGREE_WORDS) and re.search(r" (what|which|how|did|agree on|about) ", s) and not re.search(
             r" (who|whom|when|where) ", s):
         return "agreed", family, yesno, True
+    if re.search(r" (who is|who was|who s|tell me about|what do you know about|know about|information on"
+                 r"|information about|profile) ", s):
+        return "profile", None, False, True
     if re.search(r" (occasion|why|purpose|reason|what for) ", s):
         return "occasion", family, False, True
     if says and not re.search(r" (who|whom) (did|does|has) ", s) and not re.search(r" (when|where) ", s):
@@ -370,9 +379,6 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
         return "where", family, False, True
     if re.search(r" (when|what date|which date|what day|which day|what year|which year|what time) ", s):
         return "when", family, False, True
-    if re.search(r" (who is|who was|who s|tell me about|what do you know about|know about|information on"
-                 r"|information about|profile) ", s):
-        return "profile", None, False, True
     if yesno and family == "visit":
         return "visit", family, True, True
     if yesno and family in ("meet", "call"):

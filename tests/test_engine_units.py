@@ -254,3 +254,10 @@ def test_test_articles_have_verbatim_offsets():
     sents = split_sentences(text)
     assert [s.text for s in sents] == ["One.", "Mr. Two said so.", "Three!"]
     assert all(text[s.start:s.end] == s.text for s in sents) and sents[2].paragraph == 1
+
+
+@pytest.mark.parametrize("question", ["Кто такой Лавров?", "Lavrov là ai?", "Who is Lavrov?", "Tell me about Lavrov"])
+def test_profile_questions_in_three_languages(engine, question):
+    a = engine.ask(question)
+    assert parse(question).kind == "profile"
+    assert a.answered and a.headline.startswith("Sergey Lavrov (")
