@@ -405,6 +405,11 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             "Stop the other instance (or use a different token) and start again. Exiting.", error
         )
         context.bot_data["exit_code"] = 3
+        updater = context.application.updater
+        if updater is not None:
+            # PTB's clean stop calls getUpdates once more to confirm offsets; that call would end
+            # the other instance's long poll with a Conflict too and stop it as well.
+            setattr(updater, "_Updater__polling_cleanup_cb", None)
         context.application.stop_running()
         return
     if update is None and isinstance(error, (NetworkError, TimedOut, RetryAfter)):
