@@ -13,6 +13,7 @@ import html
 import itertools
 import logging
 import re
+import warnings
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -134,13 +135,19 @@ async def _with_retry(call, *args, attempts: int = 3, **kwargs):
         except RetryAfter as exc:
             if attempt == attempts - 1:
                 raise
-            await asyncio.sleep(exc.retry_after.total_seconds() if hasattr(exc.retry_after, "total_seconds")
-                                else float(exc.retry_after))
+            await asyncio.sleep(_seconds(exc))
         except (TimedOut, NetworkError) as exc:
             if isinstance(exc, BadRequest) or attempt == attempts - 1:
                 raise
             await asyncio.sleep(0.5 * (attempt + 1))
     return None
+
+
+def _seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that retry_after becomes a timedelta
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
 async def _typing(message: Message) -> None:

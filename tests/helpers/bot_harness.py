@@ -27,8 +27,9 @@ ADMIN = 4242
 
 @asynccontextmanager
 async def in_process_bot(api: FakeBotAPI, engine=None, tmp: Path | None = None, **overrides):
-    settings = Settings(token=TOKEN, base_url=api.base_url, rate_limit=False, watch_interval=0, poll_timeout=1,
-                        admin_ids=frozenset({ADMIN}), **overrides)
+    options = dict(token=TOKEN, base_url=api.base_url, rate_limit=False, watch_interval=0, poll_timeout=1,
+                   admin_ids=frozenset({ADMIN}))
+    settings = Settings(**{**options, **overrides})
     engine = engine or FakeEngine()
     knowledge = Knowledge(tmp or Path("unused.db"), tmp or Path("unused"), open_engine=lambda db: engine)
     app = build_application(settings, knowledge)
