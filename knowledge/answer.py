@@ -19,10 +19,12 @@ from knowledge.context import apply_context, make_context
 from knowledge.facts import Answer, Citation, Source, TimelineItem
 from knowledge.match import ActorIndex, Found, Mention
 from knowledge.names import fold
-from knowledge.question import COMMON, Question, parse
+from knowledge.question import COMMON, RELATION_WORDS, Question, parse
 from knowledge.topics import TOPIC_KEYWORDS, TOPIC_SYNONYMS, topics_of
 
 EVENT_KINDS = ("who_met", "when", "where", "occasion", "visit", "met")
+_START_WORDS = {"established", "establish", "establishing", "founded", "formed", "began", "begin", "started", "start",
+                "upgraded", "elevated", "since"}
 _AGREE_FTS = "agree* OR accord* OR declaration OR signed OR signing OR pledged OR committed"
 _CONTINUATION = re.compile(r"^(Accordingly|Under (the|this)|In particular|Specifically|Besides|The two (sides|countries|leaders))\b")
 _ORDINALS = {w: i + 1 for i, w in enumerate(
@@ -272,6 +274,21 @@ class Engine:
         kind = frame.kind
         if q.pronoun in ("he", "she") and not any(self._is_person(p) for p in persons):
             return self._decline(f"Who do you mean by “{q.pronoun}”? Name the person.", found, topics, frame)
+        people = [p for p in persons if self._is_person(p)]
+        words = set(q.tokens)
+        if not people and not found.groups and not frame.event_ids and kind in ("when", "other", "relationship") and (
+                words & RELATION_WORDS or words & _START_WORDS) and not q.date_lo:
+            # "When was the comprehensive strategic partnership established?": no one met anyone
+            return self._relationship(q, persons, places, found, topics, frame)
+        if kind == "profile" and topics and not people:
+            # "Tell me about trade between Vietnam and Russia": the topic, not the countries
+            return self._said(q, persons, places, found, topics, frame)
+        if kind in ("other", "profile") and q.yesno and people and places:
+            # "Was Putin in Hanoi?": any visit or meeting of his there
+            return self._event_answer(q, "visit", persons, places, found, topics, frame, family="visit")
+        if kind == "other" and not people and not topics and (q.date_lo or places) and not frame.from_context:
+            # "What happened on 6 July 2022?", "What happened in Hanoi?"
+            return self._event_answer(q, "who_met", persons, places, found, topics, frame)
         if kind in EVENT_KINDS:
             return self._event_answer(q, kind, persons, places, found, topics, frame)
         if kind == "said":
@@ -503,8 +520,9 @@ class Engine:
         first = [self.index.name(a) for a in focus if any(a == p for p, _r in ev.parts)]
         return reply.event_line(ev.kind, parts, ev.place, when, first)
 
-    def _event_answer(self, q, kind, persons, places, found, topics, frame) -> Answer:
-        family = q.event_family if kind not in ("when", "where", "occasion") or q.event_family else None
+    def _event_answer(self, q, kind, persons, places, found, topics, frame, family: str | None = "?") -> Answer:
+        if family == "?":
+            family = q.event_family if kind not in ("when", "where", "occasion") or q.event_family else None
         if kind == "met" and family is None:
             family = "meet"
         if kind != "who_met" and not (persons or places or found.groups or q.date_lo or frame.event_ids):
@@ -664,12 +682,17 @@ class Engine:
             sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
             params = [" OR ".join(f'"{t}"' for t in terms)] if terms else ['"\u0000"']
         else:
-            return self._decline(reply.DECLINE, found, topics, frame)
+            terms = self._content_terms(q, found)
+            if not terms:
+                return self._decline(reply.DECLINE, found, topics, frame)
+            sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
+            params = [" AND ".join(f'"{t}"' for t in terms)]
         sts = self._statements([r[0] for r in self.conn.execute(sql + " LIMIT 500", params)])
         if speaker_ids and (topics or about_ids):
             kept = []
             for st in sts:
-                hit_topic = bool(set(topics) & st.topics) or (topics and not st.topics and bool(
+                # the statement's own topics, or its sentence's ("…, he said, thanking Việt Nam for ASEAN …")
+                hit_topic = bool(set(topics) & st.topics) or (bool(topics) and bool(
                     set(topics) & set(topics_of(st.text))))
                 hit_about = any(self._mentions(st.text, a) for a in about_ids) if about_ids else False
                 if (topics and hit_topic) or (about_ids and hit_about):
@@ -677,6 +700,10 @@ class Engine:
             sts = kept
         if q.date_lo:
             sts = [s for s in sts if self._pub(s.source_id)[:4] >= q.date_lo[:4] and self._pub(s.source_id)[:4] <= q.date_hi[:4]]
+        if not sts and not (speaker_ids and not (topics or about_ids)):
+            passages = self._passages(q, found, speaker_ids, topics, about_ids)
+            if passages:
+                return self._passage_answer(passages, speaker_ids, topics, about_ids)
         if not sts:
             who = reply.join_names([self.index.name(a) for a in speaker_ids][:2]) or "anyone"
             what_l: list[str] = []
@@ -698,15 +725,86 @@ class Engine:
         if len(content) > 160:
             content = content[:157].rsplit(" ", 1)[0] + "…"
         verb = reply.past(top.verb)
-        head = f"{speaker} {verb} that {content}" if not content.lower().startswith("that ") else f"{speaker} {verb} {content}"
+        clause = top.verb.split()[0].lower() in reply.CLAUSE_VERBS and not re.match(r"(that|on|to|for|about)\b", content, re.I)
+        head = f"{speaker} {verb} that {content}" if clause else f"{speaker} {verb} {content}"
         head = head if head.endswith("…") else head.rstrip(".") + "."
         if len(uniq) > 1:
             speakers_all = reply.join_names(list(dict.fromkeys(
                 self.index.name(s.speaker_id) for s in uniq if s.speaker_id in self.index.actors))[:3])
             head += f" ({len(uniq)} statements in my sources" + (f", by {speakers_all})" if not speaker_ids else ")")
         cites = [self._cite(s.source_id, s.sentence_id, s.text) for s in uniq]
+        if not speaker_ids and topics and len(cites) < 3:
+            # a topic question: sentences about it that are not anyone's statement come after
+            extra = [self._cite(src, sid, text) for _p, src, _pos, sid, text in self._passages(q, found, [], topics, set())
+                     if sid not in seen]
+            if extra:
+                head += f" Other passages of my sources on {reply.join_names([self._topic_name(t) for t in topics[:2]])} follow."
+                cites += extra
         return self._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
                               statements=uniq)
+
+    def _content_terms(self, q: Question, found: Found) -> list[str]:
+        """The question's own words that are neither names, dates nor question words, for FTS."""
+        return [q.latin[i] for i, t in enumerate(q.tokens)
+                if i not in found.claimed and i not in q.date_idx and t not in COMMON and len(t) >= 3
+                and not t.isdigit() and re.fullmatch(r"[a-z0-9]+", q.latin[i])][:4]
+
+    def _topic_fts(self, topics: list[str]) -> str:
+        """An FTS5 query for a topic's keywords, every token quoted ("oil and gas" -> "oil" "gas")."""
+        alts = []
+        for t in topics:
+            for kw in TOPIC_KEYWORDS.get(t, [t]):
+                prefix = kw.endswith("*")
+                toks = [w for w in re.findall(r"[a-z0-9]+", fold(kw.rstrip("*"))) if w not in ("and", "of", "the", "in")]
+                if not toks:
+                    continue
+                phrase = " ".join(f'"{w}"' for w in toks)
+                alts.append(f"({phrase}{'*' if prefix else ''})" if len(toks) > 1 else f'"{toks[0]}"' + ("*" if prefix else ""))
+        return " OR ".join(dict.fromkeys(alts))
+
+    def _passages(self, q: Question, found: Found, speaker_ids: list[int], topics: list[str],
+                  about_ids: set[int]) -> list[tuple[str, int, int, int, str]]:
+        """Sentences (not statements) about the topic: any sentence when no one is named, else the
+        sentences that name one of the speakers. (pub, source, position, sentence id, text)"""
+        if topics:
+            match = self._topic_fts(topics)
+        elif about_ids and not speaker_ids:
+            terms = sorted({a for aid in about_ids for a in self._aliases_of(aid)})[:20]
+            match = " OR ".join(f'"{t}"' for t in terms)
+        else:
+            terms = self._content_terms(q, found)
+            match = " AND ".join(f'"{t}"' for t in terms)
+        if not match:
+            return []
+        try:
+            rows = list(self.conn.execute(
+                "SELECT s.id, s.source_id, s.position, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+                " WHERE sentences_fts MATCH ? LIMIT 200", [match]))
+        except sqlite3.Error:
+            return []
+        out = []
+        for sid, source_id, pos, text in rows:
+            if topics and not set(topics) & set(topics_of(text)):
+                continue
+            if speaker_ids and not any(self._mentions(text, a) for a in speaker_ids):
+                continue
+            if q.date_lo and not (q.date_lo[:4] <= self._pub(source_id)[:4] <= q.date_hi[:4]):
+                continue
+            out.append((self._pub(source_id), source_id, pos, sid, text))
+        return sorted(out)
+
+    def _passage_answer(self, passages, speaker_ids, topics, about_ids) -> Answer:
+        what = reply.join_names([self._topic_name(t) for t in topics[:2]] or
+                                [self.index.name(a) for a in sorted(about_ids)][:2]) or "that"
+        if speaker_ids:
+            who = reply.join_names([self.index.name(a) for a in speaker_ids][:2])
+            head = (f"My sources report no statement by {who} about {what}, but "
+                    f"{'this passage names' if len(passages) == 1 else 'these passages name'} {who} and {what}:")
+        else:
+            head = (f"My sources report no statement about {what}; "
+                    f"{'this passage mentions' if len(passages) == 1 else 'these passages mention'} it:")
+        cites = [self._cite(src, sid, text) for _p, src, _pos, sid, text in passages]
+        return self._answered(head, cites[:3], [], cites[3:], [], [])
 
     def _display_names(self, ids) -> list[str]:
         """Names for a list of actors, one per country however many spellings the store has."""
@@ -801,14 +899,28 @@ class Engine:
             for m in _REL_NAME.finditer(r[3]):
                 name = " ".join(m.group(0).lower().split())
                 counts[name] = counts.get(name, 0) + 1
-        since = []
+        since = self._since_events(countries)
         for sid, source_id, pos, text in rows:
             y = self._since_year(text)
-            if y:
+            if y and not any(c[1] == sid and c[0][0] == y[0] for c in since):
                 since.append((y, sid, source_id, text))
+        asked = self._asked_relation(q)
+        if asked:  # "When was the comprehensive strategic partnership established?": that one
+            since = [c for c in since if asked in " ".join(fold(c[3]).split())] or (
+                [] if any(asked in " ".join(fold(r[3]).split()) for r in rows) else since)
         names_ = self._display_names(countries)[:2]
         pair = reply.join_names(names_) if names_ else "The two countries"
         cites: list[Citation] = []
+        if asked and since:
+            best_f = asked
+            y, sid, source_id, text = since[0][0], since[0][1], since[0][2], since[0][3]
+            m = _REL_NAME.search(text) if asked in fold(text) else None
+            shown = next((m2.group(0) for m2 in _REL_NAME.finditer(text) if fold(m2.group(0)).endswith(asked)
+                          or asked in fold(m2.group(0))), asked)
+            who = f" between {pair}" if names_ else ""
+            head = f"The {shown.lower()}{who} dates from {y[0]} ({y[1]})."
+            cites = [self._cite(source_id, sid, text)]
+            return self._answered(head, cites, [], [], [], [])
         if counts:
             best = max(counts, key=lambda k: (counts[k], len(k)))
             head = f"{pair}: a {best}" if names_ else f"My sources describe it as a {best}"
@@ -833,6 +945,38 @@ class Engine:
         cites = list({c.sentence_id: c for c in cites}.values())
         return self._answered(head, cites[:3], [], cites[3:], [], [])
 
+    def _asked_relation(self, q: Question) -> str | None:
+        """The relationship the question names ("comprehensive strategic partnership"), folded."""
+        m = _REL_NAME.search(" ".join(q.tokens))
+        if m:
+            return " ".join(m.group(0).split())
+        for w in ("partnership", "friendship"):
+            if w in q.tokens:
+                return w
+        return None
+
+    def _since_events(self, countries: list[int]) -> list[tuple[tuple[str, str], int, int, str]]:
+        """Start dates the extractor stored as events ("established", derived from an anniversary)."""
+        out = []
+        for eid, date, phrase, how, occasion, sid, source_id, text in self.conn.execute(
+                "SELECT e.id, e.date, e.date_phrase, e.date_how, e.occasion, s.id, s.source_id, s.text FROM events e"
+                " JOIN sentences s ON s.id = e.sentence_id WHERE e.kind LIKE '%establish%' AND e.date IS NOT NULL"
+                " LIMIT 100"):
+            if countries:
+                parts = {r[0] for r in self.conn.execute("SELECT actor_id FROM event_participants WHERE event_id = ?", [eid])}
+                canon = {self._canon_place(a) for a in parts}
+                if not all(a in parts or self._canon_place(a) in canon for a in countries):
+                    continue
+            year = date[:4]
+            if how and how.startswith("anniversary") and phrase:
+                desc = f"derived: the source says “{phrase}”"
+            elif phrase:
+                desc = f"“{phrase}”"
+            else:
+                desc = f"established in {year}"
+            out.append(((year, desc), sid, source_id, text))
+        return out
+
     def _mentions_country_pair(self, text: str) -> bool:
         return bool(re.search(r"\b(two countries|two nations|bilateral)\b", text, re.IGNORECASE))
 
@@ -854,7 +998,7 @@ class Engine:
                 n = int(a.group(1)) if a.group(1) else _ORDINALS[a.group(2).lower()]
             if n:
                 year = int(m.group(1)) - n
-                return str(year), f"its {_ord(n)} anniversary was marked in {m.group(1)}"
+                return str(year), f"derived: its {_ord(n)} anniversary was marked in {m.group(1)}"
         return None
 
     # -- profile ----------------------------------------------------------------------------

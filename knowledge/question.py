@@ -97,6 +97,7 @@ _RU_PHRASES = {
     "о": "about", "об": "about", "про": "about", "насчет": "about", "относительно": "about",
     "и": "and", "а": "and", "с": "with", "со": "with", "в": "in", "во": "in", "на": "on", "ли": "did",
     "между": "between", "году": "", "года": "", "г": "",
+    "был": "was", "была": "was", "были": "were", "бывал": "visit", "бывала": "visit",
 }
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -159,6 +160,7 @@ countries nation nations between two mr mrs ms dr sir madam does did vs versus a
 source sources article articles news report reports reported say said via like
 together each other both jointly mutually any whom whose since long ago still
 occasion purpose reason why context background event events fact facts
+begin began begun start started establish established establishing founded formed created upgraded elevated
 """.split())
 COMMON |= MEET_WORDS | VISIT_WORDS | CALL_WORDS | SAY_WORDS | AGREE_WORDS | RELATION_WORDS | set(PRONOUNS)
 COMMON |= set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

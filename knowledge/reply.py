@@ -105,6 +105,11 @@ def decline_text(headline: str, suggestions: list[str]) -> str:
     return headline + "\n\nYou could ask:\n" + "\n".join(f"• {s}" for s in suggestions)
 
 
+# reporting verbs whose content is a clause ("said that …"); others take an object ("expressed his delight")
+CLAUSE_VERBS = {"say", "affirm", "emphasize", "emphasise", "note", "stress", "believe", "add", "state", "assert",
+                "reiterate", "confirm", "underline", "underscore", "point", "insist", "declare", "announce",
+                "tell", "acknowledge", "observe", "explain", "argue", "warn", "agree", "hope", "think", "share"}
+
 # --- verbs ---------------------------------------------------------------------------------
 
 _IRREGULAR = {"say": "said", "tell": "told", "speak": "spoke", "hold": "held", "meet": "met", "give": "gave",
