@@ -359,7 +359,7 @@ class Engine:
         place asked about, undated places, or places the lexicon cannot locate; earliest first."""
         where, params = [], []
         if places:
-            ok_ids = set().union(*(self._place_ids(s) for s in places))
+            ok_ids = set().union(*(self._place_ids(s) | self._venue_ids(s) for s in places))
             marks = ",".join("?" * len(ok_ids))
             loc = self._locatable_ids()
             where.append(f"(e.place_id IS NULL OR e.place_id IN ({marks})"
@@ -389,6 +389,18 @@ class Engine:
                 out |= ids
         return out
 
+    def _venue_ids(self, slot: set[int]) -> set[int]:
+        """Other places of the asked city's country (a venue such as the Kremlin may lie in it):
+        kept in SQL, then accepted only when the event's sentence puts the venue in that city."""
+        self._locatable_ids()
+        wanted = {self._canon_place(a) for a in slot}
+        countries = {names.PLACE_COUNTRY.get(w) for w in wanted} - {None}
+        out: set[int] = set()
+        for canon, ids in self._places_by_canon.items():
+            if canon not in wanted and names.PLACE_COUNTRY.get(canon) in countries:
+                out |= ids
+        return out
+
     def _locatable_ids(self) -> set[int]:
         if self._places_by_canon is None:
             by: dict[str, set[int]] = {}
@@ -405,6 +417,7 @@ class Engine:
         wanted = {self._canon_place(a) for a in place_slot}
         aliases = sorted({al for a in place_slot for al in self._aliases_of(a) if len(al) >= 3}, key=len, reverse=True)
         rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
+        countries = {names.PLACE_COUNTRY.get(w) for w in wanted} - {None}
 
         def ok(ev: Ev) -> bool:
             if ev.place_id in place_slot or any(a in place_slot for a, _r in ev.parts):
@@ -414,7 +427,14 @@ class Engine:
             if here and (here in wanted or names.PLACE_COUNTRY.get(here) in wanted):
                 return True
             if here and (here in names.PLACE_COUNTRY or here in names.COUNTRIES):
-                return False  # a place we can locate, and not the one asked about
+                # a place we can locate, and not the one asked about, unless the sentence puts it
+                # there ("at the Kremlin in Moscow")
+                if rx and ev.place_id and names.PLACE_COUNTRY.get(here) in countries:
+                    venue = [a for a in self._aliases_of(ev.place_id) if len(a) >= 3]
+                    if venue and re.search(r"\b(?:" + "|".join(re.escape(a) for a in venue) + r")\b,? in (?:the )?"
+                                           + rx.pattern, quick_fold(ev.text)):
+                        return True
+                return False
             # named in the event's own sentence as where it happened ("visit to Vietnam")
             return bool(rx and rx.search(quick_fold(ev.text)))
 
@@ -511,11 +531,40 @@ class Engine:
             out.append(ev)
         return out
 
-    def _event_line(self, ev: Ev, focus) -> str:
+    def _during(self, e: Ev, v: Ev) -> bool:
+        """Did event e happen during visit v (same article, the visitor takes part, inside its dates)?"""
+        if e.source_id != v.source_id or e.id == v.id or e.family == "visit":
+            return False
+        visitors = {a for a, r in v.parts if r == "visitor"}
+        if not visitors & {a for a, _r in e.parts}:
+            return False
+        if v.date and e.date:
+            return v.date <= e.date <= (v.date_end or v.date)
+        return True
+
+    def _in_visit(self, v: Ev) -> list[Ev]:
+        """Dated events of the visitor in the host country, from the visit's own article: what the
+        source does date when it gives no date for the visit itself."""
+        hosts = {a for a, r in v.parts if r in ("host", "recipient") and self.index.kind(a) in ("country", "place")}
+        if v.place_id:
+            hosts.add(v.place_id)
+        host_canon = {self._canon_place(a) for a in hosts} - {None}
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM events WHERE source_id = ? AND id != ? LIMIT 50",
+                                               [v.source_id, v.id])]
+        out = []
+        for e in self._events(ids):
+            if not (e.date or e.date_phrase) or not self._during(e, v):
+                continue
+            here = self._canon_place(e.place_id) if e.place_id else None
+            if here and (here in host_canon or names.PLACE_COUNTRY.get(here) in host_canon):
+                out.append(e)
+        return out
+
+    def _event_line(self, ev: Ev, focus, bare: bool = False) -> str:
         parts = [(self.index.name(a), r) for a, r in ev.parts]
         when = reply.fmt_when(ev.date, ev.date_end, ev.date_phrase)
         pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3]
-        if not ev.date and pub:
+        if not ev.date and pub and not bare:
             when = (when + " " if when else "") + f"(reported {reply.fmt_date(pub)})"
         first = [self.index.name(a) for a in focus if any(a == p for p, _r in ev.parts)]
         return reply.event_line(ev.kind, parts, ev.place, when, first)
@@ -528,9 +577,20 @@ class Engine:
         if kind != "who_met" and not (persons or places or found.groups or q.date_lo or frame.event_ids):
             return self._decline("Whose meeting or visit do you mean? Name a person or a place.", found, topics, frame)
         evs = self._match_events(q, kind, persons, places, found, family)
-        if not evs and family == "visit" and persons:
-            # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there
-            evs = [e for e in self._match_events(q, kind, persons, places, found, None) if places]
+        during: dict[int, list[Ev]] = {}
+        if family == "visit" and persons and places:
+            # "Khi nào Putin đến Hà Nội?": a visit to the country, during which he met someone in Hanoi
+            there = [e for e in self._match_events(q, kind, persons, places, found, None) if e.family != "visit"]
+            if there:
+                for v in self._match_events(q, kind, persons, [], found, "visit"):
+                    inside = [e for e in there if self._during(e, v)]
+                    if inside and all(v.id != e.id for e in evs):
+                        evs.append(v)
+                        during[v.id] = inside
+                evs = sorted(evs, key=self._ev_order)
+            if not evs:
+                # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there
+                evs = there
         if frame.event_ids:
             evs = self._dedupe(self._events(frame.event_ids))
         if kind == "who_met" and persons and not places and not q.date_lo:
@@ -543,8 +603,24 @@ class Engine:
         if not evs:
             return self._decline(self._no_event_text(q, kind, persons, places, found, family), found, topics, frame)
         focus = list(dict.fromkeys(a for s in persons for a in sorted(s)))
-        cites = [self._cite(e.source_id, e.sentence_id, e.text) for e in evs]
-        lines = [self._event_line(e, focus) for e in evs[:12]]
+        for v in evs:
+            if v.family == "visit" and v.id not in during and not v.date and not v.date_phrase:
+                inside = self._in_visit(v)
+                if inside:
+                    during[v.id] = inside
+        cites, lines = [], []
+        for e in evs:
+            cites.append(self._cite(e.source_id, e.sentence_id, e.text))
+            line = self._event_line(e, focus, bare=e.id in during)
+            if e.id in during:
+                inner = during[e.id][0]
+                who = [a for a, r in e.parts if r == "visitor"] or focus
+                line = line[:-1] + (". The source gives no date for the visit itself; during it, "
+                                    if not (e.date or e.date_phrase) else "; during it, ") + self._event_line(inner, who)
+                cites.append(self._cite(inner.source_id, inner.sentence_id, inner.text))
+            lines.append(line)
+        cites = list({c.sentence_id: c for c in cites}.values())
+        lines = lines[:12]
         if kind == "occasion":
             return self._occasion(evs, focus, found, frame)
         if len(evs) == 1:
@@ -553,7 +629,8 @@ class Engine:
                 head = "Yes. " + head
             if kind == "where" and not evs[0].place:
                 head = "My sources don't say where. " + head
-            return self._answered(head, cites[:1], [], cites[1:], evs, persons)
+            n = 2 if evs[0].id in during else 1
+            return self._answered(head, cites[:n], [], cites[n:], evs, persons)
         shown = lines[:12]
         if kind == "when":
             dates = list(dict.fromkeys(reply.fmt_date(e.date) for e in evs if e.date))
@@ -570,8 +647,8 @@ class Engine:
             verb = "visited" if family == "visit" else "met"
             head = f"{subj} {verb} {reply.join_names(others)}." if others else f"{len(evs)} events in my sources:"
         else:
-            head = f"{len(evs)} meetings in my sources, in date order:" if family != "visit" else \
-                f"{len(evs)} visits in my sources, in date order:"
+            noun = {"visit": "visits", "meet": "meetings", "call": "phone calls"}.get(family or "", "events")
+            head = f"{len(evs)} {noun} in my sources, in date order:"
         return self._answered(head, cites[:3], shown, cites[3:], evs, persons)
 
     def _no_event_text(self, q, kind, persons, places, found, family) -> str:
