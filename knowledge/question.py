@@ -358,7 +358,7 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
         family = "meet"
     lead = [w for w in t if w not in ("and", "so", "then", "but", "also", "ok", "okay", "well")]
     first = lead[0] if lead else ""
-    yesno = first in _YESNO_START or (lang in ("vi", "ru") and "did" in t and not _has(
+    yesno = first in _YESNO_START or (lang in ("vi", "ru") and _has(t, {"did", "was", "were"}) and not _has(
         t, {"who", "whom", "when", "where", "what", "why", "how"}))
     says = _has(t, SAY_WORDS) or re.search(r" (talk|talked|spoke|speak|speaking) (about|on) ", s)
     if re.search(r" since when | how long | what year did .* (start|begin|establish)", s) and not says:

@@ -151,8 +151,12 @@ def seed_003() -> Article:
                          date="2022-07-06", date_phrase="on Wednesday", date_how="weekday<=pub"),
                     dict(at="The visit of the Russian diplomat", kind="visit",
                          parts=[("Sergey Lavrov", "visitor"), ("Việt Nam", "host")], place="Việt Nam",
-                         date="2022-07-06", date_how="pub", confidence=0.8,
+                         confidence=0.8,  # the text gives no date for the visit itself
                          occasion="the 10th anniversary of establishing their Comprehensive Strategic Partnership"),
+                    dict(at="The visit of the Russian diplomat", kind="established",
+                         parts=[("Việt Nam", "participant"), ("Russia", "participant")], date="2012",
+                         date_phrase="the 10th anniversary of establishing their Comprehensive Strategic Partnership in 2022",
+                         date_how="anniversary arithmetic (2022 - 10)", occasion="their Comprehensive Strategic Partnership"),
                     dict(at="results of talks held earlier the same day", kind="talks",
                          parts=[("Sergey Lavrov", "participant"), ("Bùi Thanh Sơn", "participant")],
                          date="2022-07-06", date_phrase="earlier the same day", date_how="same day"),
@@ -191,8 +195,9 @@ def deputy_fm() -> Article:
                     dict(at="held political consultations", kind="political consultations",
                          parts=[("Lê Hoài Trung", "participant"), ("Igor Morgulov", "participant")],
                          place="Hồ Chí Minh City", date="2019-04-08", date_phrase="on Monday", date_how="weekday<=pub"),
+                    # the sentence names no place (only the dateline and "the city" suggest one)
                     dict(at="met with Chairman of the municipal", kind="meeting",
-                         parts=[("Igor Morgulov", "visitor"), ("Phan Văn Mãi", "host")], place="Hồ Chí Minh City",
+                         parts=[("Igor Morgulov", "visitor"), ("Phan Văn Mãi", "host")],
                          date="2019-04-08", date_phrase="On the same day", date_how="same day"),
                 ],
                 [
@@ -210,17 +215,17 @@ def kremlin() -> Article:
     text = (ROOT / "tests" / "articles" / file).read_text(encoding="utf-8")
     phuc = P("Nguyễn Xuân Phúc", {"Phúc", "President Phúc", "the Vietnamese leader"}, {"State President", "President"})
     putin = P("Vladimir Putin", {"Putin", "the Russian leader"}, {"Russian President"})
+    # no front matter and no year anywhere in the text: dates stay month and day, unresolved
     return make(file, text, {"title": "President Nguyen Xuan Phuc received by Russian President at the Kremlin",
-                             "outlet": "VNA", "date": "2021-11-30"},
+                             "outlet": "VNA", "date": None},
                 [phuc, putin, C("Việt Nam"), C("Russia"), L("Moscow"), L("Kremlin", {"the Kremlin"}), O("ASEAN")],
                 [
                     dict(at="was received by Russian President Vladimir Putin at the Kremlin", kind="reception",
                          parts=[("Vladimir Putin", "host"), ("Nguyễn Xuân Phúc", "visitor")], place="Moscow",
-                         date="2021-11-30", date_phrase="on November 30", date_how="explicit"),
+                         date_phrase="on November 30", date_how="no publication date"),
                     dict(at="was received by Russian President Vladimir Putin at the Kremlin", kind="official visit",
                          parts=[("Nguyễn Xuân Phúc", "visitor"), ("Russia", "host")], place="Russia",
-                         date="2021-11-28", date_end="2021-12-02", date_phrase="from November 28 to December 2",
-                         date_how="explicit"),
+                         date_phrase="from November 28 to December 2", date_how="no publication date"),
                 ],
                 [
                     dict(at="Putin welcomed the Vietnamese leader", speaker="Vladimir Putin", verb="say",

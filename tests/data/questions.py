@@ -29,17 +29,21 @@ QUESTIONS = [
     Q("Who met whom?", "who_met", ["Lavrov", "Putin", "Morgulov", "Trutnev"], None),
     Q("Whom did Morgulov meet on the same day as the consultations?", "who_met", ["Phan Văn Mãi"], FM),
     Q("Who did Trần Hồng Hà meet in Vladivostok?", "who_met", ["Yury Trutnev", "4 September 2025"], VL),
-    Q("Who received Nguyen Xuan Phuc in Moscow?", "who_met", ["Putin", "30 November 2021"], KR),
+    # the Kremlin article states no year: the answer gives the day without inventing one
+    Q("Who received Nguyen Xuan Phuc in Moscow?", "who_met", ["Putin", "November 30"], KR, ["November 2021"]),
     Q("Who did Lavrov meet on 6 July 2022?", "who_met", ["Trọng", "Sơn"], S003, ["Putin"]),
     Q("Who talked with Mishustin?", "who_met", ["Phạm Minh Chính", "14 March 2023"], PC),
-    Q("Who did Putin meet in 2021?", "who_met", ["Phúc", "Moscow"], KR, ["Trọng"]),
-    Q("Who met Igor Morgulov in Ho Chi Minh City?", "who_met", ["Lê Hoài Trung", "Phan Văn Mãi"], FM),
+    Q("Who did Putin meet in Moscow?", "who_met", ["Phúc", "November 30"], KR, ["Trọng", "November 2021"]),
+    Q("Who met Igor Morgulov in Ho Chi Minh City?", "who_met", ["Lê Hoài Trung"], FM),
+    Q("ai gap Lavrov", "vi", ["Trọng", "Sơn"], S003),
     # --- when -----------------------------------------------------------------------------
     Q("When did Trong meet Lavrov?", "when", ["6 July 2022", "Wednesday"], S003, ["2024"]),
     Q("When did Putin visit Vietnam?", "when", ["19–20 June 2024", "from Wednesday to Thursday"], S000),
     Q("When did Trong meet Russian leaders?", "when", ["6 July 2022", "20 June 2024", "Lavrov", "Putin"], S003),
     Q("When did Chinh and Mishustin talk on the phone?", "when", ["Tuesday", "14 March 2023"], PC),
-    Q("When did Phuc visit Russia?", "when", ["28 November", "2 December 2021"], KR),
+    Q("When did Phuc visit Russia?", "when", ["November 28", "December 2"], KR, ["December 2021"]),
+    Q("When did Lavrov visit Vietnam?", "when", ["no date for the visit itself", "met", "6 July 2022"], S003),
+    Q("What happened on 6 July 2022?", "when", ["Lavrov", "Trọng", "Sơn"], S003, ["2024"]),
     Q("When did Lavrov hold talks with Bui Thanh Son?", "when", ["6 July 2022", "earlier the same day"], S003),
     Q("When did Lan Anh Vo visit Kazan?", "when", ["27 February", "1 March 2018"], KZ),
     Q("When were the political consultations between Trung and Morgulov?", "when", ["Monday", "8 April 2019"], FM),
@@ -67,6 +71,11 @@ QUESTIONS = [
     Q("What did Trutnev say about investors?", "said", ["Vietnamese investors"], VL),
     Q("What did Lan Anh Vo say about education?", "said", ["higher education"], KZ, answered=True),
     Q("Who talked about ASEAN?", "said", ["ASEAN"], S003),
+    Q("What did Lavrov say?", "said", ["Lavrov", "delight"], S003),
+    Q("What was said about Ukraine?", "topic", ["dialogue to end hostilities"], S000),
+    Q("Tell me about trade between Vietnam and Russia", "topic", ["10 billion USD"], PC),
+    Q("What was said about seafood?", "topic", ["seafood"], VL),
+    Q("What did Chinh say about commerce?", "topic", ["10 billion USD"], PC),
     Q("What did the Russian president say about the partnership?", "said", ["partner"], S000),
     # --- did X visit Y / did X meet Y -------------------------------------------------------
     Q("Did Putin visit Vietnam?", "visit", ["Yes", "state visit", "June 2024"], S000),
@@ -74,21 +83,32 @@ QUESTIONS = [
     Q("Has Nguyen Xuan Phuc visited Russia?", "visit", ["Yes", "official visit"], KR),
     Q("Did Putin meet Trong?", "visit", ["Yes", "talks", "20 June 2024"], S000),
     Q("Did Lavrov meet Bui Thanh Son?", "visit", ["Yes", "6 July 2022"], S003),
+    Q("Which Russian officials visited Vietnam?", "visit", ["Lavrov", "Putin"], S003, ["Phúc"]),
+    # --- places: aliases, a city's country, venues ---------------------------------------------
+    Q("Was Putin in Hanoi?", "place", ["Yes", "state visit", "talks", "20 June 2024"], S000),
+    Q("Did Lavrov visit Ha Noi?", "place", ["Yes", "6 July 2022"], S003),
+    Q("Did Trần Hồng Hà visit Russia?", "place", ["Yes", "Vladivostok"], VL),
+    Q("Did Phuc visit Moscow?", "place", ["Yes", "official visit", "November 30"], KR),
+    Q("Путин был в Ханое?", "place", ["Yes", "20 June 2024"], S000),
     # --- relationship -----------------------------------------------------------------------
     Q("What is the relationship between Vietnam and Russia and since when?", "relationship",
       ["comprehensive strategic partnership", "2012"], S003),
     Q("What kind of relations do Vietnam and Russia have?", "relationship", ["comprehensive strategic partnership"], None),
     Q("Since when have Vietnam and Russia been comprehensive strategic partners?", "relationship", ["2012", "10th anniversary"], S003),
+    Q("When was the comprehensive strategic partnership established?", "relationship",
+      ["2012", "derived", "10th anniversary"], S003, ["1950"]),
     # --- agreed -----------------------------------------------------------------------------
     Q("What did Putin and Trong agree on?", "agreed", ["directions of cooperation"], S000, ["cooperation documents"]),
     Q("What did Vietnam and Russia agree on in 2024?", "agreed", ["Joint Declaration"], S000),
     Q("What did Trần Hồng Hà and Trutnev agree on?", "agreed", ["working group"], VL),
+    Q("What did Vietnam and Russia agree on?", "agreed", ["directions of cooperation", "strengthen visits and exchanges"], S000),
     # --- fuzzy names, case, diacritics ---------------------------------------------------------
     Q("whom did puttin meet in hanoi", "fuzzy", ["Trọng"], S000),
     Q("When did Lavorv meet Nguyen Phu Trog?", "fuzzy", ["6 July 2022"], S003),
     Q("WHEN DID NGUYEN PHU TRONG MEET SERGEY LAVROV?", "fuzzy", ["6 July 2022"], S003),
     Q("When did Nguyễn Phú Trọng meet Sergey Lavrov?", "fuzzy", ["6 July 2022"], S003),
     Q("when did mishustn talk with chinh", "fuzzy", ["14 March 2023"], PC),
+    Q("When did Lavrof visit Vietnam?", "fuzzy", ["6 July 2022"], S003),
     Q("Who did Trutnyev meet?", "fuzzy", ["Trần Hồng Hà"], VL),
     # --- titles and roles ---------------------------------------------------------------------
     Q("Who did the Russian president meet in Hanoi?", "role", ["Trọng"], S000),
@@ -96,6 +116,7 @@ QUESTIONS = [
     Q("Who did the general secretary meet?", "role", ["Lavrov", "Putin"], S003),
     Q("When did the Russian Minister of Foreign Affairs visit Vietnam?", "role", ["6 July 2022"], S003),
     Q("What did the Russian prime minister say?", "role", ["Mishustin"], PC),
+    Q("Who did Vietnam's leader meet in 2024?", "role", ["Putin", "20 June 2024"], S000, ["Lavrov"]),
     Q("Who is the Russian foreign minister?", "role", ["Sergey Lavrov"], S003),
     # --- Vietnamese -------------------------------------------------------------------------
     Q("Putin gặp ai ở Hà Nội?", "vi", ["Trọng", "20 June 2024"], S000),
@@ -103,6 +124,8 @@ QUESTIONS = [
     Q("Khi nào Putin thăm Việt Nam?", "vi", ["19–20 June 2024"], S000),
     Q("Lavrov gặp Nguyễn Phú Trọng ở đâu?", "vi", ["Hà Nội"], S003),
     Q("Lavrov nói gì về ASEAN?", "vi", ["central role of ASEAN"], S003),
+    Q("lavrov noi gi ve asean", "vi", ["central role of ASEAN"], S003),
+    Q("Khi nào Putin đến Hà Nội?", "vi", ["state visit", "19–20 June 2024", "talks"], S000),
     Q("Tổng thống Nga gặp ai ở Hà Nội?", "vi", ["Trọng"], S000),
     Q("Quan hệ Việt Nam và Nga là gì, từ khi nào?", "vi", ["comprehensive strategic partnership", "2012"], S003),
     # --- Russian ----------------------------------------------------------------------------
@@ -141,4 +164,10 @@ QUESTIONS = [
     Q("Trump gặp ai ở Hà Nội?", "decline", answered=False),
     Q("How do I bake bread?", "decline", answered=False),
     Q("When did the Vietnamese prime minister visit Moscow?", "decline", answered=False),
+    Q("Who did Putin meet in 2021?", "decline", answered=False),  # the Kremlin article gives no year
+    Q("What did the party chief say about ASEAN?", "decline", answered=False),
+    Q("Did Trong meet Medvedev?", "decline", answered=False),  # only regards were conveyed
+    Q("Did Putin visit Kazan?", "decline", answered=False),
+    Q("What was said about climate change?", "decline", answered=False),
+    Q("Tell me about bananas", "decline", answered=False),
 ]
