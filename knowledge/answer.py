@@ -115,6 +115,7 @@ class Engine:
         self._top_people: list[int] | None = None
         self._alias_map: dict[int, list[str]] | None = None
         self._about_memo: dict[tuple, list[str]] = {}
+        self._topic_stems: dict[tuple, list[str]] = {}
 
     # -- public API ------------------------------------------------------------------------
 
@@ -354,12 +355,13 @@ class Engine:
         pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3] or ""
         return (ev.date or pub or "9999", pub, ev.source_id, ev.position, ev.id)
 
-    def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 150) -> list[int]:
+    def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 150,
+                          venues: bool = False) -> list[int]:
         """Event ids with every named person taking part (indexed), narrowed in SQL to events in the
         place asked about, undated places, or places the lexicon cannot locate; earliest first."""
         where, params = [], []
         if places:
-            ok_ids = set().union(*(self._place_ids(s) | self._venue_ids(s) for s in places))
+            ok_ids = set().union(*(self._place_ids(s) | (self._venue_ids(s) if venues else set()) for s in places))
             marks = ",".join("?" * len(ok_ids))
             loc = self._locatable_ids()
             where.append(f"(e.place_id IS NULL OR e.place_id IN ({marks})"
@@ -488,8 +490,9 @@ class Engine:
             return any(self.index.kind(a) == "person" and r in ("host", "recipient") for a, r in ev.parts)
         return True
 
-    def _match_events(self, q: Question, kind: str, persons, places, found: Found, family: str | None) -> list[Ev]:
-        evs = self._events(self._candidate_events(persons, places))
+    def _match_events(self, q: Question, kind: str, persons, places, found: Found, family: str | None,
+                      venues: bool = False) -> list[Ev]:
+        evs = self._events(self._candidate_events(persons, places, venues=venues))
         place_tests = [self._place_test(s) for s in places]
         out = []
         for ev in evs:
@@ -511,6 +514,9 @@ class Engine:
                                       or self._canon_place(a) in found.nationalities for a in others):
                     continue
             out.append(ev)
+        if not out and places and not venues and any(self._venue_ids(s) for s in places):
+            # nothing in the city itself: a venue the sentence puts in it ("at the Kremlin in Moscow")
+            return self._match_events(q, kind, persons, places, found, family, venues=True)
         return self._dedupe(out)
 
     def _dedupe(self, evs: list[Ev]) -> list[Ev]:
@@ -609,8 +615,10 @@ class Engine:
                 if inside:
                     during[v.id] = inside
         cites, lines = [], []
-        for e in evs:
+        for i, e in enumerate(evs):
             cites.append(self._cite(e.source_id, e.sentence_id, e.text))
+            if i >= 12:
+                continue
             line = self._event_line(e, focus, bare=e.id in during)
             if e.id in during:
                 inner = during[e.id][0]
@@ -769,8 +777,8 @@ class Engine:
             kept = []
             for st in sts:
                 # the statement's own topics, or its sentence's ("…, he said, thanking Việt Nam for ASEAN …")
-                hit_topic = bool(set(topics) & st.topics) or (bool(topics) and bool(
-                    set(topics) & set(topics_of(st.text))))
+                hit_topic = bool(set(topics) & st.topics) or (bool(topics) and self._may_have_topic(st.text, topics)
+                                                              and bool(set(topics) & set(topics_of(st.text))))
                 hit_about = any(self._mentions(st.text, a) for a in about_ids) if about_ids else False
                 if (topics and hit_topic) or (about_ids and hit_about):
                     kept.append(st)
@@ -819,6 +827,15 @@ class Engine:
                 cites += extra
         return self._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
                               statements=uniq)
+
+    def _may_have_topic(self, text: str, topics: list[str]) -> bool:
+        """A cheap substring pre-check before topics_of (which runs every keyword's regex)."""
+        key = tuple(topics)
+        stems = self._topic_stems.get(key)
+        if stems is None:
+            stems = self._topic_stems[key] = [fold(k.rstrip("*")) for t in topics for k in TOPIC_KEYWORDS.get(t, [t])]
+        f = quick_fold(text)
+        return any(k in f for k in stems)
 
     def _content_terms(self, q: Question, found: Found) -> list[str]:
         """The question's own words that are neither names, dates nor question words, for FTS."""
