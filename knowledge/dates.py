@@ -77,8 +77,14 @@ def _pub(pub_date: str | date | None) -> date | None:
         return None
 
 
-def _simple(phrase: str, pub: date | None, year_hint: int | None = None) -> tuple[str | None, str]:
-    """One weekday / month-day / day-month date -> (iso|None, how)."""
+def _simple(phrase: str, pub: date | None, year_hint: int | None = None,
+            not_before: date | None = None) -> tuple[str | None, str]:
+    """One weekday / month-day / day-month date -> (iso|None, how).
+
+    A month and day without a year is the most recent such date on or before publication
+    ("on November 30" in a piece of 2021-12-05 -> 2021-11-30; "December 28" in January -> last
+    year's); `not_before` instead asks for the first such date on or after it (the end of a
+    span). Without a publication date the year stays unknown: never guessed."""
     p = phrase.strip()
     p = re.sub(r"^(?:on|last|this|next)\s+", "", p, flags=re.I)
     m = re.search(rf"({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?", p, re.I) or None
@@ -94,17 +100,30 @@ def _simple(phrase: str, pub: date | None, year_hint: int | None = None) -> tupl
                 return _iso(date(int(year), mon, day)), "explicit"
             except ValueError:
                 return None, "invalid date"
-        y = year_hint or (pub.year if pub else None)
-        if y is None:
-            return None, "no publication date"
-        try:
-            d = date(y, mon, day)
-        except ValueError:
+        if year_hint:
+            try:
+                return _iso(date(year_hint, mon, day)), "explicit"
+            except ValueError:
+                return None, "invalid date"
+        if not_before is not None:
+            for y in (not_before.year, not_before.year + 1):
+                try:
+                    d = date(y, mon, day)
+                except ValueError:
+                    continue
+                if d >= not_before:
+                    return _iso(d), "month-day<=pub"
             return None, "invalid date"
-        if pub and not year_hint and d > pub + timedelta(days=31):
-            # "December 28" in a January piece is last year's
-            d = date(y - 1, mon, day)
-        return _iso(d), "month-day, year of publication"
+        if pub is None:
+            return None, "no publication date"
+        for y in (pub.year, pub.year - 1, pub.year - 2, pub.year - 3, pub.year - 4):
+            try:
+                d = date(y, mon, day)
+            except ValueError:
+                continue  # 29 February
+            if d <= pub:
+                return _iso(d), "month-day<=pub"
+        return None, "invalid date"
     wd = re.search(_WD, p, re.I)
     if wd:
         if pub is None:
@@ -145,21 +164,33 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
     if m:
         a, b = m.group(1), m.group(2)
         if re.fullmatch(_DAY, a, re.I):  # "from 19 to 20 June 2024"
-            end, how = _simple(b, pub)
-            if end:
-                start = end[:8] + f"{int(re.sub(r'[^0-9]', '', a)):02d}"
-                return start, end, how
-            return None, None, how
+            mon_b = re.search(_MON, b, re.I)
+            if mon_b and not re.search(_YEAR, b):
+                a = f"{mon_b.group(0)} {a}"  # "from 28 to 30 November": the start carries the month
+            else:
+                end, how = _simple(b, pub)
+                if end:
+                    start = end[:8] + f"{int(re.sub(r'[^0-9]', '', a)):02d}"
+                    return start, end, how
+                return None, None, how
         m2 = re.fullmatch(rf"({_MON})\s+({_DAY})", a, re.I)
         if m2 and re.fullmatch(_DAY + rf"(?:,?\s+{_YEAR})?", b, re.I):  # June 19 to 20
             b = f"{m2.group(1)} {b}"
-        end, how_e = _simple(b, pub)
-        year_hint = int(end[:4]) if end and re.search(_YEAR, b) else None
-        start, how_s = _simple(a, pub, year_hint)
-        if start and end and start > end and how_s == "weekday<=pub":
-            start = _iso(date.fromisoformat(start) - timedelta(days=7))
-        if start and end and start > end and "month-day" in how_s:
-            start = f"{int(start[:4]) - 1}{start[4:]}"
+        if re.search(_YEAR, b) and not re.search(_YEAR, a):  # "from June 19 to 20, 2024"
+            end, how_e = _simple(b, pub)
+            start, how_s = _simple(a, pub, int(end[:4]) if end else None)
+            if start and end and start > end:
+                start = f"{int(start[:4]) - 1}{start[4:]}"
+        else:
+            # the start is on or before publication; the end may follow it ("visit from
+            # November 28 to December 2" reported on November 30)
+            start, how_s = _simple(a, pub)
+            if start and not re.search(_WD, b, re.I):
+                end, how_e = _simple(b, pub, not_before=date.fromisoformat(start))
+            else:
+                end, how_e = _simple(b, pub)
+            if start and end and start > end and how_s == "weekday<=pub":
+                start = _iso(date.fromisoformat(start) - timedelta(days=7))
         if start or end:
             return start, end, how_e if how_e == how_s else f"{how_s}/{how_e}"
         return None, None, how_e

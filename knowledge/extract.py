@@ -15,8 +15,8 @@ from knowledge import names, segment
 from knowledge.dates import find_date_phrases
 from knowledge.extract_actors import (
     HONORIFICS, PERSON_PRONOUNS, ROLE_HEADS, HEAD_NOUNS, ActorRec, ActorTable, _ORG_BARE, _ORG_JUNK,
-    _norm_det, clean_person_span, is_formal_title, nationality_of_phrase, role_compatible,
-    title_before, title_text,
+    _norm_det, clean_person_span, gender_of_words, is_formal_title, nationality_of_phrase, pronoun_gender,
+    role_compatible, title_before, title_text,
 )
 from knowledge.facts import Actor, Article, SeedFile, Sentence
 from knowledge.names import fold
@@ -66,18 +66,36 @@ class Ctx:
         return None
 
     def pronoun(self, tok) -> ActorRec | None:
+        """he/she: a person subject earlier in the same sentence, else the last subject, else
+        the most recently named person; never one of the other gender where it is known."""
         sc = self.sents[self.cur]
-        # a person subject earlier in the same sentence
+        g = pronoun_gender(tok.text)
+
+        def fits(a: ActorRec | None) -> bool:
+            return a is not None and a.kind == "person" and not (g and a.gender and a.gender != g)
+
         for t in sc.span:
             if t.i >= tok.i:
                 break
             if t.dep_ in ("nsubj", "nsubjpass") and t.text.lower() not in PERSON_PRONOUNS:
                 a = self.table.at(sc.doc_id, t.i)
-                if a is not None and a.kind == "person":
+                if fits(a):
                     return a
-        if tok.text.lower() in ("his", "her") and self.last_subject is None:
-            pass
-        return self.last_subject
+        if fits(self.last_subject):
+            return self.last_subject
+        # the last subject cannot be meant ("she" after a man spoke): the latest fitting person named
+        best = None
+        for pos in range(self.cur, -1, -1):
+            s2 = self.sents[pos]
+            for t in reversed(list(s2.span)):
+                if pos == self.cur and t.i >= tok.i:
+                    continue
+                a = self.table.at(s2.doc_id, t.i)
+                if fits(a) and self.table.how.get((s2.doc_id, t.i)) in ("name", "title", "role"):
+                    if not g or a.gender == g:
+                        return a
+                    best = best or a
+        return best
 
     def role(self, phrase: str, exclude: ActorRec | None = None) -> ActorRec | None:
         """Resolve a role phrase to the best-fitting person named in this article."""
@@ -128,10 +146,11 @@ def _collect_actors(ctx: Ctx) -> None:
         target.mentions += 1
         target.first = min(target.first, sc.sent.position)
         table.mark(sc.doc_id, s, e, target, "name")
-        # "Mr. Trong"
+        # "Mr. Trong", "Ms. Vo"
         if s > 0 and doc[s - 1].text.rstrip(".").lower() in HONORIFICS:
             target.aliases.add(f"{doc[s - 1].text} {surface}")
             table.mark(sc.doc_id, s - 1, s, target, "name")
+            target.gender = target.gender or gender_of_words([doc[s - 1].text])
         # title / role phrase before the name
         lim = sc.span.start
         tb = title_before(doc, s if not (s > 0 and doc[s - 1].text.rstrip(".").lower() in HONORIFICS) else s - 1, lim)
@@ -139,6 +158,7 @@ def _collect_actors(ctx: Ctx) -> None:
             k, ks = tb
             title, alias = title_text(doc, k, ks)
             target.aliases.add(alias)
+            target.gender = target.gender or gender_of_words(title.split())
             target.aliases.add(f"{title} {surface}")
             if is_formal_title(title):
                 target.titles.add(title)
@@ -231,7 +251,10 @@ def _collect_actors(ctx: Ctx) -> None:
                     and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")):
                 register(sc, t.i, t.i + 1)
     for a in table.persons():
-        a.aliases |= names.person_aliases(a.name)
+        gen = names.person_aliases(a.name)
+        if a.gender == "f":  # "Ms. Vo", never "Mr. Vo"
+            gen = {x for x in gen if not x.startswith("Mr. ")}
+        a.aliases |= gen
         # a bare role word ("President") names nobody in particular
         a.aliases = {x for x in a.aliases if fold(x) not in ROLE_HEADS}
         if a.nationality is None and names.is_vietnamese_name(a.name):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge import names
-from knowledge.names import fold
+from knowledge.names import fold, strip_diacritics
 
 HONORIFICS = {"mr", "mrs", "ms", "madam", "mdm", "dr", "sir", "mister", "ong", "ba"}
 ROLE_HEADS = {
@@ -26,6 +26,26 @@ HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
 RELATIONAL = {"counterpart", "host", "guest"}
 TITLE_CONNECTORS = {"of", "the", "for", "and", "on", "'s", "’s", "in"}
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+# words that say who a person is: honorifics and gendered role nouns ("Chairman" is used for
+# women too in Vietnamese English-language news, so it says nothing)
+FEMALE_WORDS = {"ms", "mrs", "madam", "mdm", "madame", "chairwoman", "spokeswoman", "congresswoman", "ba"}
+MALE_WORDS = {"mr", "mister", "sir", "spokesman", "ong"}
+
+
+def pronoun_gender(word: str) -> str | None:
+    w = word.lower()
+    return "f" if w in FEMALE_PRONOUNS else "m" if w in MALE_PRONOUNS else None
+
+
+def gender_of_words(words) -> str | None:
+    ws = {fold(w).rstrip(".") for w in words}
+    if ws & FEMALE_WORDS:
+        return "f"
+    if ws & MALE_WORDS:
+        return "m"
+    return None
 # role word -> title words any one of which makes a person compatible
 ROLE_COMPAT = {
     "diplomat": {"foreign", "affairs", "ambassador", "diplomat", "envoy", "consul"},
@@ -48,6 +68,7 @@ class ActorRec:
     aliases: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     nationality: str | None = None
+    gender: str | None = None  # "f" | "m" from honorifics and gendered role words, else None
     mentions: int = 0
     first: int = 10**9  # first sentence position
 
@@ -106,7 +127,11 @@ def clean_person_span(span) -> tuple[int, int] | None:
     doc = span.doc
     for i in range(start, end):
         t = doc[i]
-        if t.text in ("-", "–", "—", "|", "(", ")") or fold(t.text) in ("anh", "photo") or any(c.isdigit() for c in t.text):
+        # caption debris ("Vladimir Putin - ảnh 1"); a capitalised "Anh" is a given name ("Lan Anh Vo")
+        nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+        debris = fold(t.text) in ("anh", "photo") and (t.text[:1].islower() or t.text != strip_diacritics(t.text)
+                                                       or nxt[:1].isdigit())
+        if t.text in ("-", "–", "—", "|", "(", ")") or debris or any(c.isdigit() for c in t.text):
             end = i
             break
     while start < end and (fold(doc[start].text) in HONORIFICS or fold(doc[start].text) in ROLE_HEADS

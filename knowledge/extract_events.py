@@ -169,6 +169,45 @@ def _anchors(t):
     return out
 
 
+def _places_under(ctx, toks) -> list:
+    """Places named by these prepositional objects, following nested locatives:
+    'at the Kremlin in Moscow', 'to Kazan, Russia', 'in Hà Nội and Hải Phòng'."""
+    out = []
+    stack = list(toks)
+    seen = set()
+    while stack:
+        t = stack.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        a = ctx.resolve(t)
+        if a is not None and a.kind in ("place", "country") and a not in out:
+            out.append(a)
+        for c in t.children:
+            if c.dep_ in ("appos", "conj", "npadvmod"):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.text.lower() in ("in", "at", "of"):
+                stack.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "compound":
+                stack.append(c)
+    return out
+
+
+def _place_rank(a) -> int:
+    """Most specific first: a city, another named place, a venue ('the Kremlin'), a country."""
+    if a.kind == "country":
+        return 3
+    if a.name in names.VENUES:
+        return 2
+    if a.name in names.PLACE_COUNTRY:
+        return 0
+    return 1
+
+
+def _best_place(places: list):
+    return min(places, key=_place_rank) if places else None
+
+
 def _owner_trigger(tok, triggers: dict[int, object]):
     """Nearest trigger above tok in the tree, not crossing into another clause."""
     t = tok
@@ -239,13 +278,11 @@ def events_in_sentence(ctx, sc) -> None:
         host = None
         if k in _VISITS or k == "visit":
             dest = list(_preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
-            for d in dest:
-                a = ctx.resolve(d)
-                if a is not None and a.kind in ("country", "place"):
-                    place = a.name
-                    host = a if a.kind == "country" else ctx.table.actors.get(
-                        names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None
-                    break
+            a = _best_place(_places_under(ctx, dest))
+            if a is not None:
+                place = a.name
+                host = a if a.kind == "country" else ctx.table.actors.get(
+                    names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None
             people = [a for a in ag if a.kind in ("person", "country", "org")]
             if not people:
                 continue
@@ -284,13 +321,9 @@ def events_in_sentence(ctx, sc) -> None:
         elif len([p for p in parts if p[0].kind in ("person", "country", "org")]) < (1 if "visit" in k else 2):
             continue
         if place is None:
-            for a in _anchors(t):
-                for o in _preps(a, ("in", "at")):
-                    pa = ctx.resolve(o)
-                    if pa is not None and pa.kind in ("place", "country"):
-                        if place is None or names.PLACE_COUNTRY.get(pa.name) and not names.PLACE_COUNTRY.get(place) \
-                                or place == "Kremlin":
-                            place = pa.name
+            pa = _best_place(_places_under(ctx, [o for a in _anchors(t) for o in _preps(a, ("in", "at"))]))
+            if pa is not None:
+                place = pa.name
         conf = 0.9 if all(ctx.table.how.get((sc.doc_id, x.i)) == "name" for x in agents[:1]) else 0.8
         ev = Event(kind=k, participants=[Participant(a.name, r) for a, r in parts], sentence=pos, place=place,
                    confidence=conf)
@@ -318,6 +351,7 @@ def events_in_sentence(ctx, sc) -> None:
                 ev.date, ev.date_end = prev.date, prev.date_end
                 ev.date_phrase = span.text.split(",")[0]
                 ev.date_how = "same occasion"
+    new.extend(_agreements(ctx, sc, triggers))
     if occasion:
         for ev in new + old:
             ev.occasion = ev.occasion or occasion[2]
@@ -325,6 +359,93 @@ def events_in_sentence(ctx, sc) -> None:
         if derived:
             new.append(derived)
     ctx.events.extend(new)
+
+
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials)$", re.I)
+_FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
+                        r"Specifically|To that end|To this end)\b", re.I)
+_SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
+                       r"contract|contracts|treaty|accord|protocol|plan)\b", re.I)
+
+
+def _pair(ctx, subj) -> list:
+    """'the two sides/leaders' -> the participants of the latest meeting; 'the two countries'
+    -> the two countries the article names most."""
+    m = _PAIR.match(" ".join(t.text for t in subj.subtree))
+    if not m:
+        return []
+    if m.group(1).lower() in ("countries", "nations"):
+        cs = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
+        return cs if len(cs) == 2 else []
+    want_people = m.group(1).lower() in ("leaders", "ministers", "officials")
+    for ev in reversed(ctx.events):
+        if ev.kind in ("established", "agreement", "signing", "joint declaration"):
+            continue
+        people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
+        people = [a for a in people if a is not None and (a.kind == "person" or not want_people)]
+        if len(people) >= 2:
+            return people
+    return []
+
+
+def _agreements(ctx, sc, triggers) -> list[Event]:
+    """What the sides agreed or signed: 'X agreed on/to ...', 'the two sides agreed that ...',
+    'Accordingly, the two countries will ...' after an agreement, 'X and Y signed a memorandum',
+    'witnessed the signing of ... documents'. Kind 'agreement' or 'signing'; the participants
+    are the agreeing sides. Not meetings: the engine counts them as 'other'."""
+    span = sc.span
+    out = []
+    for t in span:
+        lem = t.lemma_.lower()
+        kind = None
+        if lem == "agree" and t.pos_ == "VERB" and not _hypothetical(t) and any(
+                c.dep_ in ("prep", "xcomp", "ccomp") for c in t.children):
+            kind = "agreement"
+        elif lem == "sign" and t.pos_ == "VERB" and not _hypothetical(t) and any(
+                c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
+            kind = "signing"
+        elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in ("witness", "attend", "oversee") and any(
+                c.text.lower() == "of" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
+            kind = "signing"
+            t = t.head
+        elif (t.dep_ == "ROOT" and t.pos_ == "VERB" and _FOLLOW_UP.match(span.text) and any(
+                c.dep_ == "aux" and c.text.lower() in ("will", "shall") for c in t.children)
+              and any(e.kind == "agreement" and e.sentence == sc.sent.position - 1 for e in ctx.events)):
+            kind = "agreement"
+        if kind is None:
+            continue
+        subs, _ = _subject(ctx, t)
+        parts = []
+        for sb in subs:
+            parts += _pair(ctx, sb)
+        parts += [a for a in _actors_of(ctx, [x for sb in subs for x in _expand(sb)]) if a not in parts]
+        parts += [a for a in _actors_of(ctx, [x for o in _preps(t, ("with",)) for x in _expand(o)]) if a not in parts]
+        # "as proposed by X": the side whose proposal was agreed to
+        for c in t.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):
+                parts += [a for a in _actors_of(ctx, [x for o in _preps(c, ("by",)) for x in _expand(o)]) if a not in parts]
+        parts = [a for a in parts if a.kind in ("person", "country", "org")]
+        if not parts:
+            continue
+        ev = Event(kind=kind, participants=[Participant(a.name, "participant") for a in parts],
+                   sentence=sc.sent.position, confidence=0.7)
+        for s_, e_, phrase in sc.dates:
+            if _owner_trigger(span.doc[s_:e_].root, {t.i: ev}) is ev:
+                ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, _date_ref(ctx))
+                ev.date_phrase = phrase
+                break
+        if ev.date is None:
+            # agreed during the talks/meeting of the same people reported before
+            names_ = {p.actor for p in ev.participants}
+            for o in reversed(ctx.events):
+                if o.kind in ("established",) or not o.date or len(o.date) != 10:
+                    continue
+                if names_ <= {p.actor for p in o.participants} or o.kind == "agreement" and o.sentence == ev.sentence - 1:
+                    ev.date, ev.date_end, ev.date_phrase, ev.date_how = o.date, None, o.date_phrase, "same occasion"
+                    ev.place = o.place
+                    break
+        out.append(ev)
+    return out
 
 
 _ANNIV = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(.+)", re.I)
@@ -396,10 +517,33 @@ def _derived(ctx, sc, occasion):
                  occasion=what, confidence=0.8)
 
 
+def _inherit_places(events: list[Event]) -> None:
+    """An event whose own words name no place happened where a related event did: one reported
+    in the same sentence ('a visit to Kazan, where she was received by ...') or one the text
+    ties it to by 'the same day', when the two share a participant. Lower confidence."""
+    for i, ev in enumerate(events):
+        if ev.place is not None or ev.kind == "established":
+            continue
+        people = {p.actor for p in ev.participants}
+        for o in reversed(events[:i] + events[i + 1:]):
+            if o.place is None or o.kind == "established" or not people & {p.actor for p in o.participants}:
+                continue
+            same_sentence = o.sentence == ev.sentence
+            same_day = ev.date_how == "same day" and o.sentence < ev.sentence and o.date == ev.date
+            if same_sentence or same_day:
+                ev.place = o.place
+                ev.confidence = min(ev.confidence, 0.7)
+                break
+
+
 def finish_events(ctx) -> list[Event]:
     """Merge mentions of the same event (same kind family and participants) into one row."""
     out: list[Event] = []
+    _inherit_places(ctx.events)
     for ev in ctx.events:
+        if ev.kind in ("agreement", "signing"):
+            out.append(ev)  # each says what was agreed or signed: never merged
+            continue
         fam = "visit" if "visit" in ev.kind else ev.kind
         key_people = {p.actor for p in ev.participants if p.role in ("visitor",)} if fam == "visit" else \
             {p.actor for p in ev.participants}

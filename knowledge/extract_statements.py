@@ -45,7 +45,9 @@ def _lemma(tok) -> str | None:
         return None
     if lem == "attach" and not any(c.text.lower() == "importance" for c in tok.subtree):
         return None
-    if tok.dep_ in ("amod", "compound", "relcl", "acl", "pcomp", "csubj", "nsubj", "pobj", "dobj"):
+    if tok.dep_ == "relcl" and _relative_report(tok) is None:
+        return None
+    if tok.dep_ in ("amod", "compound", "acl", "pcomp", "csubj", "nsubj", "pobj", "dobj"):
         return None
     if any(c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children):
         return None  # "to say", "invited X to share": not a report
@@ -54,6 +56,20 @@ def _lemma(tok) -> str | None:
     if any(c.dep_ == "mark" and c.text.lower() == "as" for c in tok.children):
         return None
     return lem
+
+
+def _relative_report(v):
+    """'..., which he said demonstrated X': the ccomp of a reporting verb inside a relative
+    clause whose subject is the relative pronoun; None for other relative clauses."""
+    subj = _own_subject(v)
+    if subj is None or subj.i > v.i:
+        return None
+    for c in v.children:
+        if c.dep_ == "ccomp" and c.i > v.i and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.text.lower() in ("which", "that", "who") and g.i < subj.i
+                for g in c.children):
+            return c
+    return None
 
 
 def _own_subject(v):
@@ -97,6 +113,8 @@ def _content_range(v, stmt_heads: set[int], subj) -> tuple[int, int] | None:
         c = comp[0]
         toks = sorted(x.i for x in c.subtree)
         s, e = toks[0], toks[-1] + 1
+        if v.dep_ == "relcl":  # "which he said demonstrated X": the predicate after the verb
+            s = v.i + 1
         # "X, said Mr. Trong": a fronted clause may start after a sentence-initial quote mark
     else:
         excl = {v.i}
@@ -118,6 +136,9 @@ def _content_range(v, stmt_heads: set[int], subj) -> tuple[int, int] | None:
     for i in range(s, e):
         if i != v.i and i != root and i in stmt_heads and i > s and doc[i].dep_ in ("conj", "advcl"):
             e = i
+            break
+        if i != v.i and i in stmt_heads and i > s and doc[i].dep_ == "relcl":
+            e = doc[i].left_edge.i  # ", which he said ...": that report is its own statement
             break
     if not comp:
         while s < e and (doc[s].head == v and doc[s].dep_ in ("advmod",) or
@@ -206,8 +227,27 @@ def statements_in_sentence(ctx, sc) -> None:
         ctx.statements.append(Statement(
             speaker=actor.name if actor else None, verb=lem, content=content, sentence=sc.sent.position,
             topics=topics, speaker_phrase=sp_phrase, confidence=conf))
+    _drop_wrappers(ctx, sc)
     # keep sentence order of verbs
     mine = [st for st in ctx.statements if st.sentence == sc.sent.position]
     rest = [st for st in ctx.statements if st.sentence != sc.sent.position]
     mine.sort(key=lambda st: ctx.seed.text.find(st.content, sc.sent.start))
     ctx.statements[:] = rest + mine
+
+
+def _drop_wrappers(ctx, sc) -> None:
+    """'..., adding he firmly believes that X': 'add' and 'believe' report the same words of the
+    same speaker. Keep the inner report (its verb says more), drop the one that only wraps it."""
+    mine = [st for st in ctx.statements if st.sentence == sc.sent.position]
+    drop = set()
+    for a in mine:
+        for b in mine:
+            if a is b or id(b) in drop or a.speaker is None or a.speaker != b.speaker:
+                continue
+            if b.content in a.content and len(b.content) < len(a.content):
+                head = a.content[:a.content.index(b.content)]
+                # a wraps b when what precedes b's content is just the inner subject and verb
+                if len(head.split()) <= 5 and re.search(r"\b(?:that|he|she|they|it|we|I)\b|^\S+\s+\S+\s*$", head):
+                    drop.add(id(a))
+    if drop:
+        ctx.statements[:] = [st for st in ctx.statements if id(st) not in drop]

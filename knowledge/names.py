@@ -165,6 +165,9 @@ PLACES: dict[str, list[str]] = {
     "East Sea": ["East Sea", "the East Sea", "South China Sea"],
 }
 
+# buildings and compounds where officials meet: an event's place only when no city is named
+VENUES = {"Kremlin"}
+
 # which country a place belongs to (for "visit to Hanoi" -> host Vietnam)
 PLACE_COUNTRY = {
     "Hanoi": "Vietnam", "Ho Chi Minh City": "Vietnam", "Da Nang": "Vietnam", "Hai Phong": "Vietnam",

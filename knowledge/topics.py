@@ -15,7 +15,7 @@ from knowledge.names import fold
 TOPIC_KEYWORDS: dict[str, list[str]] = {
     "ukraine": ["ukraine", "ukrainian*", "hostilities", "conflict in ukraine"],
     "asean": ["asean"],
-    "partnership": ["strategic partnership", "comprehensive partnership", "partnership", "partner",
+    "partnership": ["strategic partnership", "comprehensive partnership", "partnership", "partner", "partners",
                     "traditional relationship", "traditional friendship", "bilateral relations",
                     "relations between the two countries", "ties"],
     "trade": ["trade", "trading", "export", "exports", "exporting", "exporters", "import", "imports",
@@ -47,6 +47,8 @@ TOPIC_KEYWORDS: dict[str, list[str]] = {
     "visits and exchanges": ["visits and exchanges", "exchanges at all levels", "delegation*"],
     "agriculture": ["agricultur*", "rice", "seafood", "farm*"],
     "transport": ["transport*", "railway*", "logistics", "shipping"],
+    "parliament": ["national assembly", "state duma", "duma", "parliament*", "legislat*", "lawmaker*",
+                   "inter parliamentary"],
 }
 
 # question words (any language) -> topic; includes every topic name and keyword
@@ -85,6 +87,7 @@ TOPIC_SYNONYMS: dict[str, str] = {
     "visits": "visits and exchanges", "exchanges": "visits and exchanges",
     "nong nghiep": "agriculture", "сельское хозяйство": "agriculture",
     "giao thong": "transport", "транспорт": "transport",
+    "quoc hoi": "parliament", "парламент": "parliament", "госдума": "parliament",
 }
 for _t, _kws in TOPIC_KEYWORDS.items():
     TOPIC_SYNONYMS.setdefault(_t, _t)

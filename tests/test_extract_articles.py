@@ -5,59 +5,44 @@ from __future__ import annotations
 
 import pytest
 
+from tests.data.expected_facts import (
+    CHINH, EXPECTED, MAI, MISHUSTIN, MORGULOV, PHUC, PUTIN, S000, S003,
+)
 from tests.helpers.articles import events, extracted, statements
 
-CHINH, MISHUSTIN = "Phạm Minh Chính", "Mikhail Mishustin"
-PHUC, PUTIN = "Nguyễn Xuân Phúc", "Vladimir Putin"
-TRUNG, MORGULOV, MAI = "Lê Hoài Trung", "Igor Morgulov", "Phan Văn Mãi"
-
-EXPECTED_EVENTS = {
-    # front matter, "(VOVWORLD) -", headline caption debris; "on Tuesday" in a Wednesday piece
-    "phone_call_2023.txt": [
-        ("phone call", frozenset({(CHINH, "caller"), (MISHUSTIN, "callee")}), None, "2023-03-14", None),
-    ],
-    # dateline "MOSCOW, November 30 (VNA) –" and no publication date: dates stay unknown
-    "kremlin_reception_2021.txt": [
-        ("reception", frozenset({(PHUC, "visitor"), (PUTIN, "host")}), "Kremlin", None, None),
-        ("official visit", frozenset({(PHUC, "visitor"), ("Russia", "host")}), "Russia", None, None),
-    ],
-    # "date ... VIETNAM, April 10 - HCM CITY —" dateline, Monday in a Wednesday piece, "On the same day"
-    "deputy_fm_hcmc_2019.txt": [
-        ("talks", frozenset({(TRUNG, "participant"), (MORGULOV, "participant")}), "Ho Chi Minh City",
-         "2019-04-08", None),
-        ("established", frozenset({("Vietnam", "participant"), ("Russia", "participant")}), None, "1994", None),
-        ("meeting", frozenset({(MORGULOV, "participant"), (MAI, "participant")}), None, "2019-04-08", None),
-    ],
-}
-EXPECTED_STATEMENTS = {
-    "phone_call_2023.txt": [(1, CHINH, "affirm"), (2, CHINH, "propose"), (3, MISHUSTIN, "say"),
-                            (4, MISHUSTIN, "invite")],
-    "kremlin_reception_2021.txt": [(1, PUTIN, "say"), (2, PUTIN, "say"), (3, PHUC, "thank"), (4, PHUC, "stress")],
-    "deputy_fm_hcmc_2019.txt": [(2, TRUNG, "say"), (3, MORGULOV, "express"), (3, MORGULOV, "highlight"),
-                                (4, MORGULOV, "say"), (4, MORGULOV, "welcome")],
+ARTICLES = [f for f in EXPECTED if f not in (S000, S003)]
+# (file, test) pairs the extractor is known to miss, each with the reason; kept visible as xfail
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    (f, t): "written after the rules; not yet met" for f in ("pm_visit_hanoi_2025.txt", "na_chairwoman_moscow_2017.txt")
+    for t in ("events", "statements", "persons", "topics")
 }
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED_EVENTS))
+def _cases(test: str, rows):
+    out = []
+    for row in rows:
+        reason = KNOWN_MISSES.get((row[0] if isinstance(row, tuple) else row, test))
+        out.append(pytest.param(*row, marks=pytest.mark.xfail(reason=reason, strict=False)) if reason and isinstance(row, tuple)
+                   else pytest.param(row, marks=pytest.mark.xfail(reason=reason, strict=False)) if reason else row)
+    return out
+
+@pytest.mark.parametrize("name", _cases("events", ARTICLES))
 def test_events(name):
-    assert events(extracted(name)) == EXPECTED_EVENTS[name]
+    assert events(extracted(name)) == EXPECTED[name]["events"]
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED_STATEMENTS))
+@pytest.mark.parametrize("name", _cases("statements", ARTICLES))
 def test_statements(name):
-    assert statements(extracted(name)) == EXPECTED_STATEMENTS[name]
+    assert statements(extracted(name)) == EXPECTED[name]["statements"]
 
 
-@pytest.mark.parametrize("name, sentence, verb, topics", [
-    ("phone_call_2023.txt", 1, "affirm", {"partnership", "trade"}),
-    ("phone_call_2023.txt", 2, "propose", {"oil and gas", "education", "tourism"}),
-    ("phone_call_2023.txt", 3, "say", {"energy", "tourism"}),
-    ("kremlin_reception_2021.txt", 2, "say", {"energy", "defence", "science and technology"}),
-    ("kremlin_reception_2021.txt", 3, "thank", {"history"}),
-    ("kremlin_reception_2021.txt", 4, "stress", {"asean", "multilateral"}),
-    ("deputy_fm_hcmc_2019.txt", 2, "say", {"investment", "culture", "education"}),
-    ("deputy_fm_hcmc_2019.txt", 4, "say", {"asean"}),
-])
+@pytest.mark.parametrize("name", _cases("persons", ARTICLES))
+def test_persons(name):
+    assert {a.name for a in extracted(name).actors if a.kind == "person"} == EXPECTED[name]["persons"]
+
+
+@pytest.mark.parametrize("name, sentence, verb, topics",
+                         _cases("topics", [(f, *t) for f in ARTICLES for t in EXPECTED[f]["topics"]]))
 def test_topics(name, sentence, verb, topics):
     st = [s for s in extracted(name).statements if s.sentence == sentence and s.verb == verb]
     assert st and topics <= set(st[0].topics)
@@ -76,7 +61,7 @@ def test_invitation_is_not_a_visit():
 
 
 def test_unknown_publication_date_keeps_phrase():
-    rec, visit = extracted("kremlin_reception_2021.txt").events
+    rec, visit, _signing = extracted("kremlin_reception_2021.txt").events
     assert rec.date is None and rec.date_phrase == "on November 30"
     assert visit.date_phrase == "from November 28 to December 2"
 
@@ -99,7 +84,7 @@ def test_people(name, person, titles, aliases):
 
 
 def test_every_person_actor_is_named_in_the_text():
-    for name in EXPECTED_EVENTS:
+    for name in ARTICLES:
         art = extracted(name)
         for a in art.actors:
             if a.kind == "person":
