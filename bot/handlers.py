@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters; longer text is not a question
 PER_PAGE = 3  # citations per "More" page
 KEPT_ANSWERS = 32  # answers per chat whose buttons still work
+TYPING_BUSY = 8  # answers in progress at once above which the "typing…" action is skipped
 
 EXAMPLES = [
     "Who did Putin meet in Hanoi?",
@@ -189,11 +190,17 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
             quote=group,
         )
         return
-    typing = asyncio.create_task(_typing(message))
-    answer = engine(context).ask(question, context.chat_data.get("followup"))
-    context.chat_data["followup"] = answer.context
-    await _settle(typing)
-    await reply_answer(update, context, answer, quote=group)
+    busy = context.bot_data.get("in_flight", 0)
+    context.bot_data["in_flight"] = busy + 1
+    try:
+        # Under a flood, answers get the request budget (and the flood limits) before typing dots.
+        typing = asyncio.create_task(_typing(message) if busy < TYPING_BUSY else asyncio.sleep(0))
+        answer = engine(context).ask(question, context.chat_data.get("followup"))
+        context.chat_data["followup"] = answer.context
+        await _settle(typing)
+        await reply_answer(update, context, answer, quote=group)
+    finally:
+        context.bot_data["in_flight"] -= 1
 
 
 # ---------------------------------------------------------------- commands

@@ -35,7 +35,7 @@ class Settings:
     rate_group: float = 20.0  # messages per group per `rate_group_period` seconds
     rate_group_period: float = 60.0
     rate_retries: int = 3  # how often a request that got 429 RetryAfter is retried
-    concurrent_updates: int = 64
+    concurrent_updates: int = 32
     poll_timeout: int = 10  # seconds a getUpdates long poll may wait
     watch_interval: float = 3.0  # seconds between looks at seeds/; 0 turns watching off
     webhook_url: str | None = None
@@ -150,7 +150,7 @@ def load_settings(env: dict[str, str] | None = None, env_file: str | Path | None
         rate_group=_number(merged, "VNRU_RATE_GROUP", 20.0, minimum=0.1),
         rate_group_period=_number(merged, "VNRU_RATE_GROUP_PERIOD", 60.0, minimum=0.1),
         rate_retries=_number(merged, "VNRU_RATE_RETRIES", 3, kind=int, minimum=1),
-        concurrent_updates=_number(merged, "VNRU_CONCURRENT_UPDATES", 64, kind=int, minimum=1),
+        concurrent_updates=_number(merged, "VNRU_CONCURRENT_UPDATES", 32, kind=int, minimum=1),
         poll_timeout=_number(merged, "TELEGRAM_POLL_TIMEOUT", 10, kind=int, minimum=0),
         watch_interval=_number(merged, "VNRU_WATCH_INTERVAL", 3.0),
         webhook_url=webhook_url,

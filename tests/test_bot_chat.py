@@ -244,3 +244,13 @@ async def test_engine_error_is_logged_and_user_told(api, bot, caplog):
     assert any("engine failure for the test" in str(r.exc_info) for r in caplog.records if r.exc_info)
     reply = await api.ask(33, "next question")  # still answering
     assert "You asked: next question" in reply.params["text"]
+
+
+async def test_flood_sheds_typing_but_answers_everything(api, bot):
+    since = len(api.calls)
+    for i in range(60):
+        api.text(600 + i % 20, f"flood {i}")
+    for i in range(60):
+        await api.wait_for("sendMessage", lambda c, i=i: f"flood {i} " in parse_html(c.params["text"]), since=since)
+    typing = len(api.sent(method="sendChatAction", since=since))
+    assert 0 < typing < 60  # typing dots while calm, none once answers queue up
