@@ -81,7 +81,10 @@ class Ctx:
                 a = self.table.at(sc.doc_id, t.i)
                 if fits(a):
                     return a
-        if fits(self.last_subject):
+        # news marks women (Ms., Chairwoman) far more often than men: an unmarked last subject
+        # is a poor guess for "she" when the article names a woman
+        woman_named = g == "f" and any(a.gender == "f" and a.first <= self.cur for a in self.table.persons())
+        if fits(self.last_subject) and not (woman_named and self.last_subject.gender is None):
             return self.last_subject
         # the last subject cannot be meant ("she" after a man spoke): the latest fitting person named
         best = None
@@ -99,7 +102,9 @@ class Ctx:
 
     def role(self, phrase: str, exclude: ActorRec | None = None) -> ActorRec | None:
         """Resolve a role phrase to the best-fitting person named in this article."""
-        cands = [a for a in self.table.persons() if a is not exclude and role_compatible(phrase, a)]
+        # a role reference points back: never to someone the article only names later
+        cands = [a for a in self.table.persons() if a is not exclude and a.first <= self.cur
+                 and role_compatible(phrase, a)]
         if not cands:
             return None
         # named before this sentence first, then salience, then recency

@@ -21,6 +21,7 @@ ROLE_HEADS = {
     "head", "director", "governor", "mayor", "speaker", "envoy", "chancellor", "king", "prince",
     "commander", "official", "deputy", "vice", "foreign", "prime", "general", "host", "guest",
     "ministers", "secretary-general", "lawmaker", "senator", "minister-counsellor", "consul",
+    "legislator", "parliamentarian",
 }
 HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
 RELATIONAL = {"counterpart", "host", "guest"}
@@ -54,6 +55,10 @@ ROLE_COMPAT = {
     "premier": {"prime", "premier"},
     "official": set(),  # any titled person
     "envoy": {"ambassador", "envoy", "diplomat"},
+    "legislator": {"assembly", "duma", "parliament", "senate", "congress", "legislature", "speaker", "lawmaker",
+                   "legislator", "deputy"},
+    "lawmaker": {"assembly", "duma", "parliament", "senate", "congress", "legislature", "speaker", "lawmaker",
+                 "legislator", "deputy"},
 }
 _ORG_JUNK = re.compile(r"\b(partnership|declaration|agreement|policy|cooperation|ceremony|"
                        r"anniversary|region|news|relations|treaty|principles)\b", re.I)
@@ -140,12 +145,23 @@ def clean_person_span(span) -> tuple[int, int] | None:
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", ",", "."):
         end -= 1
-    # the model often stops early on Vietnamese names ("Phạm Minh" | "Chính")
-    while (end == span.end and end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].pos_ == "PROPN"
-           and doc[end].ent_type_ in ("", "PERSON") and fold(doc[end].text) not in ROLE_HEADS
-           and names.is_vietnamese_name(doc[start:end + 1].text)):
+    # the model often stops early on Vietnamese names ("Phạm Minh" | "Chính", tagged GPE) or
+    # starts late ("Nguyễn" glued to a title ORG | "Thị Kim Ngân")
+    def unknown(tok) -> bool:
+        return not (names.canonical_country(tok.text) or names.canonical_place(tok.text) or names.canonical_org(tok.text)
+                    or fold(tok.text) in ROLE_HEADS or fold(tok.text) in HONORIFICS)
+
+    while (end == span.end and end < len(doc) and end - start < 4 and doc[end].is_title
+           and doc[end].pos_ in ("PROPN", "NOUN")
+           and (doc[end].ent_type_ in ("", "PERSON") or (doc[end].ent_type_ in ("GPE", "ORG", "NORP", "LOC")
+                                                         and unknown(doc[end]) and names.has_diacritics(doc[end].text)))
+           and unknown(doc[end]) and names.is_vietnamese_name(doc[start:end + 1].text)):
         end += 1
         span = doc[start:end]
+    while (start == span.start and start > 0 and end - start < 4 and doc[start - 1].is_title
+           and fold(doc[start - 1].text) in names.VIETNAMESE_SURNAMES and unknown(doc[start - 1])
+           and names.is_vietnamese_name(doc[start - 1:end].text)):
+        start -= 1
     if start >= end:
         return None
     if not all(doc[i].text[:1].isupper() for i in range(start, end)):
@@ -215,6 +231,10 @@ def nationality_of_phrase(phrase: str) -> str | None:
     return None
 
 
+# modifiers that describe rather than name a role ("the top legislator", "the visiting minister")
+_DESCRIPTIVE = {"top", "senior", "visiting", "highest", "new", "veteran", "leading"}
+
+
 def role_compatible(phrase: str, actor: ActorRec) -> bool:
     """Does role phrase ('the Russian foreign minister', 'the Party leader') fit this person?"""
     words = [w for w in fold(phrase).split() if w not in ("the", "his", "her", "its", "their", "s")]
@@ -238,7 +258,7 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
             return False
         if not actor.titles and not need:
             return False
-        rest = [w for w in content[:-1] if w not in ("party",)]
+        rest = [w for w in content[:-1] if w not in ("party",) and w not in _DESCRIPTIVE]
         if "party" in content[:-1] and "party" not in tw:
             return False
         return all(w in tw or w == "foreign" and "affairs" in tw for w in rest)

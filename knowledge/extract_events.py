@@ -147,6 +147,9 @@ def _subject(ctx, v):
         if v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head != v:
             v = v.head
             continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "laid a wreath before meeting X"
+            v = v.head.head
+            continue
         break
     return [], False
 
@@ -321,7 +324,10 @@ def events_in_sentence(ctx, sc) -> None:
         elif len([p for p in parts if p[0].kind in ("person", "country", "org")]) < (1 if "visit" in k else 2):
             continue
         if place is None:
-            pa = _best_place(_places_under(ctx, [o for a in _anchors(t) for o in _preps(a, ("in", "at"))]))
+            # "talks with his counterpart X in Hanoi": the parser may hang the place on X
+            locs = [o for a in _anchors(t) for o in _preps(a, ("in", "at"))]
+            locs += [o for x in objects for o in _preps(x, ("in", "at"))]
+            pa = _best_place(_places_under(ctx, locs))
             if pa is not None:
                 place = pa.name
         conf = 0.9 if all(ctx.table.how.get((sc.doc_id, x.i)) == "name" for x in agents[:1]) else 0.8

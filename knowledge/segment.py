@@ -24,7 +24,7 @@ _LEADING = [
     re.compile(rf"\(\s*[{_UP}][\w.&]{{1,24}}\s*\)\s*{_DASH}\s*"),  # "(VOVWORLD) - "
     # "VIETNAM, July 6 - ", "MOSCOW, November 30 (VNA) – ", "HANOI, June 20, 2024 (Reuters) -"
     re.compile(rf"[{_UP}][{_UP}\s.'’-]{{1,40}},\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
-               rf"(?:,?\s*\d{{4}})?\s*(?:\(\s*[\w.&]{{2,24}}\s*\)\s*)?{_DASH}\s*"),
+               rf"(?:,?\s*\d{{4}})?\s*(?:\(\s*[\w.&][\w.& ]{{1,30}}\)\s*)?{_DASH}\s*"),
     re.compile(rf"[{_UP}][{_UP}\s.'’]{{1,40}}?\s*(?:\(\s*[\w.&]{{2,24}}\s*\)\s*)?{_DASH}\s+"),  # "HÀ NỘI — "
     re.compile(r"\(\s*(?:Photo|Ảnh|Image)\s*:[^)]*\)\s*", re.I),
 ]

@@ -66,3 +66,38 @@ def test_role_aliases_recorded(art):
     actors = {a.name: a for a in art.actors}
     assert "Russian Ambassador" in actors["Gennady Bezdetko"].titles
     assert {"the ambassador", "the diplomat"} <= {x.lower() for x in actors["Gennady Bezdetko"].aliases}
+
+
+def test_western_order_vietnamese_name_stays_one_person():
+    """'Lan Anh Vo' (a PERSON span) is never split; 'Ms. Vo' and 'she' are her."""
+    from tests.data.engine_articles import KAZAN_TEXT
+
+    art = extract_article(seed_from_text(KAZAN_TEXT.split("---\n", 2)[2], date="2018-03-02"))
+    people = {a.name: a for a in art.actors if a.kind == "person"}
+    assert set(people) == {"Lan Anh Vo", "Rustam Minnikhanov"}
+    assert "Ms. Vo" in people["Lan Anh Vo"].aliases and "Mr. Vo" not in people["Lan Anh Vo"].aliases
+    rec = [e for e in art.events if e.kind == "reception"][0]
+    assert {(p.actor, p.role) for p in rec.participants} == {("Lan Anh Vo", "visitor"), ("Rustam Minnikhanov", "host")}
+    assert rec.place == "Kazan"  # 'a visit to Kazan ..., where she was received'
+
+
+def test_she_skips_a_male_last_subject():
+    text = ("Deputy Prime Minister Nguyễn Thị Lan met Russian Ambassador Pavel Orlov in Hà Nội on Friday.\n\n"
+            "Ms. Lan said Việt Nam wants more Russian tourists.\n\n"
+            "Orlov said Russia will open a new consulate.\n\n"
+            "She thanked the ambassador for his help.\n")
+    art = extract_article(seed_from_text(text, date="2024-03-08"))
+    st = [s for s in art.statements if s.sentence == 3][0]
+    assert (st.speaker_phrase, st.speaker) == ("She", "Nguyễn Thị Lan")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President Lê Minh was received by Russian President Vladimir Putin at the Kremlin in Moscow on Monday.\n",
+     "Moscow"),
+    ("President Lê Minh was received by Russian President Vladimir Putin at the Kremlin on Monday.\n", "Kremlin"),
+    ("Minister Lê Minh paid an official visit to Kazan, Russia, on Monday.\n", "Kazan"),
+    ("Minister Lê Minh paid an official visit to Russia on Monday.\n", "Russia"),
+])
+def test_event_place_prefers_the_city(text, place):
+    art = extract_article(seed_from_text(text, date="2024-03-08"))
+    assert art.events and art.events[0].place == place
