@@ -24,6 +24,7 @@ KR = "kremlin_reception_2021.txt"
 PC = "phone_call_2023.txt"
 PM = "pm_visit_hanoi_2025.txt"  # UNSEEN: Russian PM in Hanoi, MoU, quotes in quotation marks
 NA = "na_chairwoman_moscow_2017.txt"  # UNSEEN: NA Chairwoman in Moscow, "she"/"the top legislator"
+LS = "lavrov_son_call_2024.txt"  # HELD-OUT: written with its facts before any run; never tuned on
 
 TRONG_000, TRONG_003 = "Nguyen Phu Trong", "Nguyễn Phú Trọng"
 PUTIN, LAVROV, SON, MEDVEDEV = "Vladimir Putin", "Sergey Lavrov", "Bùi Thanh Sơn", "Dmitry Medvedev"
@@ -32,6 +33,7 @@ PHUC = "Nguyễn Xuân Phúc"
 TRUNG, MORGULOV, MAI = "Lê Hoài Trung", "Igor Morgulov", "Phan Văn Mãi"
 DIEN, RESHETNIKOV, MAN = "Nguyễn Hồng Diên", "Maxim Reshetnikov", "Trần Thanh Mẫn"
 NGAN, VOLODIN, MATVIYENKO = "Nguyễn Thị Kim Ngân", "Vyacheslav Volodin", "Valentina Matviyenko"
+RUDENKO, KHOI = "Andrey Rudenko", "Đặng Minh Khôi"
 
 
 def parts(*pairs) -> frozenset:
@@ -154,6 +156,27 @@ EXPECTED: dict[str, dict] = {
             (4, "add", {"energy", "agriculture"}), (5, "note", {"trade"}), (5, "say", {"education", "culture"}),
         ],
         "persons": {NGAN, VOLODIN, MATVIYENKO},
+    },
+    # HELD-OUT (facts written before the first run). Published Wednesday 2024-11-20: "on Tuesday" =
+    # 2024-11-19, "On Monday" = 2024-11-18; 75th anniversary in 2025 -> established 1950
+    LS: {
+        "events": [
+            ("phone call", parts((LAVROV, "caller"), (SON, "callee")), None, "2024-11-19", None),
+            ("established", parts(("Vietnam", P), ("Russia", P)), None, "1950", None),
+            ("agreement", parts((LAVROV, P), (SON, P)), None, "2024-11-19", None),
+            ("meeting", parts((RUDENKO, P), (KHOI, P)), "Saint Petersburg", "2024-11-18", None),
+        ],
+        "statements": [
+            (1, SON, "say"), (2, None, "agree"), (3, LAVROV, "affirm"), (3, LAVROV, "propose"), (4, SON, "invite"),
+            (6, RUDENKO, "say"), (7, KHOI, "thank"), (7, KHOI, "say"),
+        ],
+        "topics": [
+            (1, "say", {"energy", "oil and gas", "education"}), (2, "agree", {"multilateral"}),
+            (3, "affirm", {"asean"}), (3, "propose", {"tourism"}),
+            (6, "say", {"peace and dialogue", "international law"}), (7, "thank", {"education"}),
+            (7, "say", {"trade", "investment"}),
+        ],
+        "persons": {LAVROV, SON, RUDENKO, KHOI},
     },
 }
 
