@@ -254,6 +254,11 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
         return False
     if head in ROLE_COMPAT and head not in tw:
         need = ROLE_COMPAT[head]
+        # "his Vietnamese counterpart X" has the rank of the person he is the counterpart of,
+        # which we do not record: a bare nationality + role word fits when the nationality does
+        rest0 = [w for w in content[:-1] if w not in _DESCRIPTIVE]
+        if "counterpart" in tw and nat and actor.nationality == nat and not rest0 and need:
+            return True
         if need and not (tw & need):
             return False
         if not actor.titles and not need:

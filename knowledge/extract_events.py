@@ -367,7 +367,7 @@ def events_in_sentence(ctx, sc) -> None:
     ctx.events.extend(new)
 
 
-_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials)$", re.I)
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials)$", re.I)
 _FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
                         r"Specifically|To that end|To this end)\b", re.I)
 _SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
