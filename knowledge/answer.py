@@ -25,7 +25,18 @@ from knowledge.topics import TOPIC_KEYWORDS, TOPIC_SYNONYMS, topics_of
 EVENT_KINDS = ("who_met", "when", "where", "occasion", "visit", "met")
 _START_WORDS = {"established", "establish", "establishing", "founded", "formed", "began", "begin", "started", "start",
                 "upgraded", "elevated", "since"}
-_AGREE_FTS = "agree* OR accord* OR declaration OR signed OR signing OR pledged OR committed"
+_AGREE_FTS = 'agree* OR signed OR signing OR "joint declaration" OR "joint statement"'
+_AGREE_RX = re.compile(r"\b(agree|agreed|agrees|agreement|agreements|signed|signing|joint declaration|joint statement)\b")
+_AGREE_KINDS = ("(e.kind LIKE '%agree%' OR e.kind LIKE '%sign%' OR e.kind LIKE '%declar%' OR e.kind LIKE '%memorand%'"
+                " OR e.kind LIKE '%treaty%' OR e.kind LIKE '%accord%')")
+_SIGN_TOKENS = {"sign", "signed", "signs", "signing", "signatory", "signatories"}
+_GENERIC_TOPICS = {"partnership"}
+# document words a question may name ("Who signed the memorandum?"): the sentence must name it too
+_DOC_WORDS = {"memorandum": "memorand", "memoranda": "memorand", "memorandums": "memorand", "mou": "memorand|mou",
+              "treaty": "treat", "treaties": "treat", "declaration": "declaration", "contract": "contract",
+              "contracts": "contract", "protocol": "protocol", "documents": "document", "document": "document"}
+_SIGNED_WHAT = re.compile(r"\b(memorandums? of understanding|memoranda of understanding|memorand\w*|MoUs?|agreements?|"
+                          r"treat(?:y|ies)|(?:cooperation )?documents?|contracts?|deals?|accords?|protocols?)\b", re.I)  # "cooperation", "relations": any agreement is about them
 _CONTINUATION = re.compile(r"^(Accordingly|Under (the|this)|In particular|Specifically|Besides|The two (sides|countries|leaders))\b")
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -68,13 +79,16 @@ class Ev:
 
     @property
     def family(self) -> str:
-        """call | visit | meet | other (declarations, anniversaries: not somebody meeting somebody)."""
+        """call | visit | meet | agree (agreements, signings, declarations) | other (anniversaries):
+        only the first three are somebody meeting somebody."""
         k = self.kind.lower()
         if "call" in k or "phone" in k:
             return "call"
         if "visit" in k or "trip" in k or "tour" in k:
             return "visit"
-        if re.search(r"declar|establish|anniversar|sign|agreement|statement|issue", k):
+        if re.search(r"agree|sign|declar|memorand|treaty|accord", k):
+            return "agree"
+        if re.search(r"establish|anniversar|statement|issue", k):
             return "other"
         return "meet"
 
@@ -116,6 +130,7 @@ class Engine:
         self._alias_map: dict[int, list[str]] | None = None
         self._about_memo: dict[tuple, list[str]] = {}
         self._topic_stems: dict[tuple, list[str]] = {}
+        self._nationals_by: dict[str, set[int]] | None = None
 
     # -- public API ------------------------------------------------------------------------
 
@@ -477,6 +492,8 @@ class Engine:
         return not (end[: len(lo)] < lo[: len(end)] or start[: len(hi)] > hi[: len(start)])
 
     def _family_ok(self, ev: Ev, family: str | None, kind: str) -> bool:
+        if family == "agree" or ev.family == "agree":
+            return family == "agree" and ev.family == "agree"
         if family is None:
             return not (kind == "who_met" and ev.family == "other")
         if family == "visit":
@@ -921,8 +938,240 @@ class Engine:
         f = fold(text)
         return any(re.search(rf"\b{re.escape(a)}\b", f) for a in self._aliases_of(aid) if len(a) >= 3)
 
+    # -- agreements -------------------------------------------------------------------------
+
     def _agreed(self, q, persons, places, found, topics, frame) -> Answer:
-        actor_ids = sorted({a for s in persons + places for a in s})
+        """What the sides agreed or signed: the extractor's agreement/signing/declaration events,
+        by party (a person, or the country of a person who took part in that article), place,
+        date and topic; sentences with agree-words that are no event come after, so an agreement
+        the extractor missed is still found. An agreement is never reported as a meeting."""
+        parties, where = self._agree_slots(q, frame.mentions, persons, places)
+        want = [t for t in topics if t not in _GENERIC_TOPICS]
+        signed = bool(set(q.tokens) & _SIGN_TOKENS)
+        evs = self._agreement_events(parties)
+        place_tests = [self._place_test(s) for s in where]
+        kept: list[Ev] = []
+        for ev in evs:
+            if not self._parties_ok(ev, parties):
+                continue
+            if where:
+                self._inherit_place(ev)
+                if not all(t(ev) for t in place_tests):
+                    continue
+            if not self._date_ok(ev, q.date_lo, q.date_hi):
+                continue
+            if want and not set(want) & set(topics_of(ev.text + " " + self._continuation(ev)[1])):
+                continue
+            kept.append(ev)
+        if signed and any("sign" in e.kind.lower() for e in kept):
+            kept = [e for e in kept if "sign" in e.kind.lower()]
+        # the question's own words ("set up a working group"): the agreement's sentences must have them
+        terms = [t for t in self._content_terms(q, found) if t not in TOPIC_SYNONYMS and t not in _DOC_WORDS]
+        if terms:
+            kept = [e for e in kept if self._has_terms(e.text + " " + self._continuation(e)[1], terms)]
+        docs = [_DOC_WORDS[t] for t in q.tokens if t in _DOC_WORDS]
+        doc_rx = re.compile(r"\b(?:" + "|".join(docs) + ")", re.I) if docs else None
+        if doc_rx:
+            kept = [e for e in kept if doc_rx.search(e.text)]
+        kept = list({e.sentence_id: e for e in kept}.values())
+        seen = {e.sentence_id for e in kept}
+        extra = [] if (signed and kept) else [
+            p for p in self._agree_sentences(q, parties, where, want)
+            if p[3] not in seen and (not doc_rx or doc_rx.search(p[4])) and self._has_terms(p[4], terms)]
+        if not kept and not extra:
+            return self._decline(self._no_agreement_text(parties, where, want, q, signed), found, topics, frame)
+        cites: list[Citation] = []
+        lines: list[str] = []
+        groups: dict[tuple, list[Ev]] = {}
+        for ev in sorted(kept, key=self._ev_order):
+            groups.setdefault((ev.source_id, ev.date or ""), []).append(ev)
+        focus = [a for s in parties for a in sorted(s)]
+        for i, grp in enumerate(groups.values()):
+            if i < 12:
+                for ev in grp:
+                    self._inherit_place(ev)
+            lines.append(self._agree_line(grp, focus))
+            cites += [self._cite(ev.source_id, ev.sentence_id, ev.text) for ev in grp]
+            for ev in grp:  # the sentences that spell an agreement out come after its own
+                nxt = self._continuation(ev)
+                if nxt[0] and nxt[0] not in seen:
+                    cites.append(self._cite(ev.source_id, nxt[0], nxt[1]))
+        for _pub, source_id, _pos, sid, text in extra:
+            cites.append(self._cite(source_id, sid, text))
+        cites = list({c.sentence_id: c for c in cites}.values())
+        about = f" on {reply.join_names([self._topic_name(t) for t in want[:2]])}" if want else ""
+        if len(lines) == 1 and not extra:
+            head, lines = lines[0][:-1] + (f" ({about.strip()})" if about else "") + ":", []
+        elif lines:
+            n = len(lines)
+            noun = ("signing" if signed else "agreement") + ("s" if n != 1 else "")
+            head = f"{n} {noun}{about} in my sources, in date order" + (
+                "; other passages on agreements follow:" if extra else ":")
+        else:
+            who = reply.join_names(self._display_names(focus)[:3])
+            head = (f"My sources report no agreement{about} as a fact of their own, "
+                    f"but {'this passage reports' if len(extra) == 1 else 'these passages report'} "
+                    + (f"what {who} agreed:" if who else "what was agreed:"))
+        return self._answered(head, cites[:3], lines, cites[3:], kept, [s for s in parties if self._is_person(s)])
+
+    def _agree_slots(self, q, mentions, persons, places) -> tuple[list[set[int]], list[set[int]]]:
+        """Parties (people, and countries not after 'in'/'at') and places where it was agreed."""
+        parties = list(persons)
+        where: list[set[int]] = []
+        for m in sorted(mentions, key=lambda m: m.span[0]):
+            ids = {a for a in m.actor_ids if self.index.kind(a) in ("place", "country")}
+            if not ids or any(self.index.kind(a) in ("person", "org") for a in m.actor_ids):
+                continue
+            before = q.tokens[m.span[0] - 1] if 0 < m.span[0] <= len(q.tokens) else ""
+            located = before in ("in", "at") or all(self.index.kind(a) == "place" for a in ids)
+            slot = where if located else parties
+            if ids not in slot:
+                slot.append(ids)
+        return parties, where
+
+    def _nationals(self, slot: set[int]) -> set[int]:
+        """People of the slot's country (by the titles and names the store gives them)."""
+        if self._nationals_by is None:
+            by: dict[str, set[int]] = {}
+            for aid, nats in self.index.nationality.items():
+                for n in nats:
+                    by.setdefault(names.canonical_country(n) or n, set()).add(aid)
+            self._nationals_by = by
+        out: set[int] = set()
+        for a in slot:
+            out |= self._nationals_by.get(self._canon_place(a) or "", set())
+        return out
+
+    def _countries_of(self, slot: set[int]) -> set[int]:
+        """Country actors of a person slot's nationality."""
+        self._locatable_ids()
+        out: set[int] = set()
+        for a in slot:
+            for n in self.index.nationality.get(a, set()):
+                out |= self._places_by_canon.get(names.canonical_country(n) or n, set())
+        return out
+
+    def _agreement_events(self, parties: list[set[int]]) -> list[Ev]:
+        if not parties:
+            ids = [r[0] for r in self.conn.execute(f"SELECT e.id FROM events e WHERE {_AGREE_KINDS} ORDER BY e.date LIMIT 300")]
+            return self._events(ids)
+        subs, params = [], []
+        for s in parties:
+            wide = s | (self._countries_of(s) if self._is_person(s) else self._place_ids(s) | self._nationals(s))
+            subs.append(f"SELECT event_id FROM event_participants WHERE actor_id IN ({','.join('?' * len(wide))})")
+            params += sorted(wide)
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT e.id FROM events e WHERE e.id IN ({' INTERSECT '.join(subs)}) AND {_AGREE_KINDS}"
+            " ORDER BY e.date LIMIT 300", params)]
+        return self._events(ids)
+
+    def _parties_ok(self, ev: Ev, parties: list[set[int]]) -> bool:
+        """Every party named takes part: itself; a person's country when that person is in the
+        same article; a country's people."""
+        here = {a for a, _r in ev.parts}
+        for s in parties:
+            if here & s:
+                continue
+            if self._is_person(s):
+                if not here & self._countries_of(s):
+                    return False
+                marks = ",".join("?" * len(s))
+                if not self.conn.execute(f"SELECT 1 FROM aliases WHERE source_id = ? AND actor_id IN ({marks}) LIMIT 1",
+                                         [ev.source_id, *sorted(s)]).fetchone():
+                    return False
+            elif not here & (self._place_ids(s) | self._nationals(s)):
+                return False
+        return True
+
+    def _inherit_place(self, ev: Ev) -> None:
+        """An agreement with no place of its own: the place of the meeting before it in the same
+        article that one of its people attended ('After the talks, X and Y signed ...')."""
+        if ev.place_id or ev.place:
+            return
+        people = {a for a, _r in ev.parts if self.index.kind(a) == "person"}
+        if not people:
+            return
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT e.id FROM events e JOIN sentences s ON s.id = e.sentence_id WHERE e.source_id = ? AND"
+            " s.position <= ? AND e.place IS NOT NULL LIMIT 50", [ev.source_id, ev.position])]
+        before = [e for e in self._events(ids) if e.family in ("meet", "visit", "call") and people & {a for a, _r in e.parts}]
+        if before:
+            last = max(before, key=lambda e: (e.position, e.family != "visit"))
+            ev.place, ev.place_id = last.place, last.place_id
+
+    @staticmethod
+    def _has_terms(text: str, terms: list[str]) -> bool:
+        """Every term in the text, as a word or the start of one ('working' ~ 'work')."""
+        f = quick_fold(text)
+        return all(re.search(rf"\b{re.escape(t[:max(4, len(t) - 3)])}", f) for t in terms)
+
+    def _people_named(self, ev: Ev) -> list[int]:
+        """People of the event's article whose name (not a pronoun or role) its sentence spells."""
+        f = quick_fold(ev.text)
+        out = []
+        for aid, alias in self.conn.execute(
+                "SELECT DISTINCT a.actor_id, a.alias FROM aliases a JOIN actors x ON x.id = a.actor_id"
+                " WHERE a.source_id = ? AND x.kind = 'person'", [ev.source_id]):
+            al = quick_fold(alias)
+            if aid in self.index.actors and aid not in out and len(al) >= 4 and al[:1].isalpha() and re.search(
+                    rf"\b{re.escape(al)}\b", f) and alias[:1].isupper() and fold(alias) not in ("he", "she"):
+                out.append(aid)
+        return out
+
+    def _continuation(self, ev: Ev) -> tuple[int | None, str]:
+        """The next sentence when it spells the agreement out ('Accordingly, the two countries will ...')."""
+        row = self.conn.execute("SELECT id, text FROM sentences WHERE source_id = ? AND position = ?",
+                                [ev.source_id, ev.position + 1]).fetchone()
+        if row and _CONTINUATION.match(row[1]):
+            return row[0], row[1]
+        return None, ""
+
+    def _agree_line(self, grp: list[Ev], focus: list[int]) -> str:
+        """'Vladimir Putin and Nguyen Phu Trong agreed in Hanoi on 20 June 2024.' (names the
+        sentence itself gives first, countries only when no person took part)."""
+        parts: list[int] = []
+        for ev in grp:
+            people = [a for a, _r in ev.parts if self.index.kind(a) in ("person", "org")]
+            named = [a for a in people if self._mentions(ev.text, a)]
+            if "sign" in ev.kind.lower():  # the people the signing sentence itself names
+                named += [a for a in self._people_named(ev) if a not in named]
+            for a in (named or people):
+                if a not in parts:
+                    parts.append(a)
+        if not parts:
+            parts = [a for ev in grp for a, _r in ev.parts]
+        parts.sort(key=lambda a: a not in focus)
+        who = reply.join_names(self._display_names(parts)[:4]) or "The sides"
+        first = grp[0]
+        kinds = {e.kind.lower() for e in grp}
+        if any("sign" in k for k in kinds):
+            sign_ev = next(e for e in grp if "sign" in e.kind.lower())
+            m = _SIGNED_WHAT.search(sign_ev.text)
+            what = ""
+            if m:
+                w = m.group(0)
+                what = f" {w}" if w.lower().endswith("s") else f" {'an' if w[:1].lower() in 'aeiou' else 'a'} {w}"
+            witnessed = re.search(r"\bwitness\w*\s+(?:the\s+)?signing\b", sign_ev.text, re.I)
+            verb = f"witnessed the signing of{what or ' documents'}" if witnessed else f"signed{what}"
+        elif any("declar" in k for k in kinds) and not any("agree" in k for k in kinds):
+            verb = f"issued a {first.kind}" if "declar" in first.kind.lower() else "issued a declaration"
+        else:
+            verb = "agreed"
+            decl = next((e.kind for e in grp if "declar" in e.kind.lower()), None)
+            if decl:
+                verb += f" and issued a {decl}"
+        dated = next((e for e in grp if e.date or e.date_phrase), None)
+        when = reply.fmt_when(dated.date, dated.date_end, dated.date_phrase) if dated else ""
+        pub = self.sources_by_id.get(first.source_id, (None,) * 5)[3]
+        if not (dated and dated.date) and pub:
+            when = (when + " " if when else "") + f"(reported {reply.fmt_date(pub)})"
+        place = next((e.place for e in grp if e.place), None)
+        return f"{who} {verb}" + (f" in {place}" if place else "") + (f" {when}" if when else "") + "."
+
+    def _agree_sentences(self, q, parties: list[set[int]], where: list[set[int]], want: list[str]):
+        """Sentences that say something was agreed or signed, by the parties (named in it, speaking
+        in it, or 'the two sides' of an article that names them): the extractor may miss one."""
+        actor_ids = sorted({a for s in parties + where for a in s})
         params: list = [_AGREE_FTS]
         sql = ("SELECT s.id, s.source_id, s.position, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
                " WHERE sentences_fts MATCH ?")
@@ -934,48 +1183,39 @@ class Engine:
             params += actor_ids + actor_ids
         rows = list(self.conn.execute(sql + " LIMIT 200", params))
         picked = []
-        person_ids = {a for s in persons for a in s}
+        person_ids = {a for s in parties for a in s if self._is_person({a})}
         for sid, source_id, pos, text in rows:
             f = fold(text)
-            if not re.search(r"\b(agree|agreed|agrees|agreement|agreements|accord|declaration|signed|signing|pledged|committed)\b", f):
+            if not _AGREE_RX.search(f) or re.search(r"\b(if|would|could|may|might|whether)\b[^,]{0,40}\b(agree|sign)", f):
                 continue
             if person_ids:
-                # the sentence names one of them, or one of them speaks in it
-                named = any(self._mentions(text, a) for a in person_ids)
-                spoke = self.conn.execute(
-                    f"SELECT 1 FROM statements WHERE sentence_id = ? AND speaker_id IN ({','.join('?' * len(person_ids))})",
-                    [sid, *sorted(person_ids)]).fetchone()
-                countries = re.search(r"\b(two countries|two sides|both sides|two leaders|the two)\b", f)
-                if countries:
-                    here = {r[0] for r in self.conn.execute("SELECT actor_id FROM aliases WHERE source_id = ?", [source_id])}
-                    countries = person_ids <= here if len(persons) > 1 else bool(person_ids & here)
-                if not (named or spoke or countries):
+                # every person named: in the sentence, speaking it, or one of 'the two sides' of an
+                # article that names them all
+                speakers = {r[0] for r in self.conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ?", [sid])}
+                pair = re.search(r"\b(two countries|two sides|both sides|two leaders|the two|both leaders)\b", f)
+                here = {r[0] for r in self.conn.execute("SELECT actor_id FROM aliases WHERE source_id = ?", [source_id])} \
+                    if pair else set()
+                if not all(any(self._mentions(text, a) for a in s) or s & speakers or (pair and s & here)
+                           for s in parties if self._is_person(s)):
                     continue
-            if topics and not set(topics) & set(topics_of(text)):
+            if want and not set(want) & set(topics_of(text)):
                 continue
             if q.date_lo and not (q.date_lo[:4] <= self._pub(source_id)[:4] <= q.date_hi[:4]):
                 continue
             picked.append((self._pub(source_id), source_id, pos, sid, text))
-        if not picked:
-            who = reply.join_names([self.index.name(a) for a in actor_ids][:3]) or "anyone"
-            return self._decline(f"My sources don't report what {who} agreed on.", found, topics, frame)
-        picked.sort()
-        cites: list[Citation] = []
-        for _pub, source_id, pos, sid, text in picked:
-            cites.append(self._cite(source_id, sid, text))
-            nxt = self.conn.execute("SELECT id, text FROM sentences WHERE source_id = ? AND position = ?",
-                                    [source_id, pos + 1]).fetchone()
-            if nxt and _CONTINUATION.match(nxt[1]):
-                cites.append(self._cite(source_id, nxt[0], nxt[1]))
-        cites = list({c.sentence_id: c for c in cites}.values())
-        who = reply.join_names(self._display_names(actor_ids)[:3])
-        pub = self._pub(picked[0][1])
-        head = (f"What my sources report {who} agreed on" if who else "What my sources report was agreed") + \
-            (f" ({reply.fmt_date(pub)}):" if pub != "9999" else ":")
-        if len({p[1] for p in picked}) > 1:
-            head = (f"What my sources report {who} agreed on, in date order:" if who else
-                    "What my sources report was agreed, in date order:")
-        return self._answered(head, cites[:3], [], cites[3:], [], persons)
+        return sorted(picked)
+
+    def _no_agreement_text(self, parties, where, want, q, signed) -> str:
+        who = reply.join_names(self._display_names([min(s) for s in parties])[:3])
+        s = "My sources don't report " + (f"{who} {'signing' if signed else 'agreeing on'} anything" if who else
+                                          ("anything signed" if signed else "an agreement"))
+        if want:
+            s += f" on {reply.join_names([self._topic_name(t) for t in want[:2]])}"
+        if where:
+            s += f" in {reply.join_names([self.index.name(min(w)) for w in where])}"
+        if q.date_text:
+            s += f" ({q.date_text})"
+        return s + "."
 
     def _relationship(self, q, persons, places, found, topics, frame) -> Answer:
         countries = sorted({a for s in places + persons for a in s})
@@ -1118,15 +1358,19 @@ class Engine:
         if self.index.kind(aid) in ("place", "country"):
             ev_ids += [r[0] for r in self.conn.execute("SELECT id FROM events WHERE place_id = ? LIMIT 200", [aid])]
         evs = self._dedupe(self._events(sorted(set(ev_ids))))
+        n_agree = sum(1 for e in evs if e.family == "agree")
+        evs = [e for e in evs if e.family != "agree"]  # an agreement is no meeting or visit
         n_st = self.conn.execute("SELECT COUNT(*) FROM statements WHERE speaker_id = ?", [aid]).fetchone()[0]
         n_src = self.conn.execute("SELECT COUNT(DISTINCT source_id) FROM aliases WHERE actor_id = ?", [aid]).fetchone()[0]
         head = name + (f" ({'; '.join(titles)})" if titles else "")
         facts = []
         if evs:
             facts.append(f"{len(evs)} meeting{'s' if len(evs) != 1 else ''} or visit{'s' if len(evs) != 1 else ''}")
+        if n_agree:
+            facts.append(f"{n_agree} agreement{'s' if n_agree != 1 else ''} or signing{'s' if n_agree != 1 else ''}")
         if n_st:
             facts.append(f"{n_st} statement{'s' if n_st != 1 else ''}")
-        head += f": in {n_src} of my articles" + (f", with {' and '.join(facts)}." if facts else ".")
+        head += f": in {n_src} of my articles" + (f", with {reply.join_names(facts)}." if facts else ".")
         lines = [self._event_line(e, {aid}) for e in evs[:8]]
         cites = [self._cite(e.source_id, e.sentence_id, e.text) for e in evs]
         if not cites:

@@ -35,7 +35,8 @@ _VI_PHRASES = {
     "chuyến thăm": "visit", "thăm chính thức": "official visit", "thăm cấp nhà nước": "state visit",
     "thăm": "visit", "đến": "visit",
     "phát biểu": "said", "tuyên bố": "said", "nói": "said", "khẳng định": "affirmed", "nhấn mạnh": "emphasized",
-    "nhất trí": "agreed", "thống nhất": "agreed", "đồng ý": "agreed", "thỏa thuận": "agreed", "ký": "signed",
+    "nhất trí": "agreed", "thống nhất": "agreed", "đồng ý": "agreed", "thỏa thuận": "agreed", "ký kết": "signed",
+    "ký": "signed", "hiệp định": "agreement", "bản ghi nhớ": "memorandum", "hiệp ước": "treaty",
     # nouns and roles
     "quan hệ": "relationship", "đối tác chiến lược toàn diện": "comprehensive strategic partnership",
     "đối tác": "partnership", "hợp tác": "cooperation", "thương mại": "trade", "quốc phòng": "defence",
@@ -63,7 +64,9 @@ _RU_PHRASES = {
     "зачем": "why",
     "о чем договорились": "agree on what", "о чем": "about what", "что": "what", "как": "how",
     "договорились": "agreed", "договорился": "agreed", "согласились": "agreed", "согласился": "agreed",
-    "подписали": "signed",
+    "подписали": "signed", "подписал": "signed", "подписала": "signed", "подписан": "signed",
+    "подписано": "signed", "подписаны": "signed", "соглашение": "agreement", "соглашения": "agreements",
+    "соглашений": "agreements", "меморандум": "memorandum", "договор": "treaty",
     "сказал": "said", "сказала": "said", "сказали": "said", "заявил": "said", "заявила": "said",
     "говорил": "said", "говорила": "said", "говорит": "said", "сказать": "said",
     "встречался": "met", "встречалась": "met", "встретился": "met", "встретилась": "met",
@@ -137,7 +140,12 @@ SAY_WORDS = {"say", "said", "says", "saying", "tell", "told", "state", "stated",
              "wished", "ask", "asked", "thank", "thanked", "welcome", "support", "supported"}
 AGREE_WORDS = {"agree", "agreed", "agrees", "agreement", "agreements", "sign", "signed", "signing",
                "accord", "deal", "deals", "pledge", "pledged", "commit", "committed", "decide", "decided",
-               "adopt", "adopted", "issue", "issued"}
+               "adopt", "adopted", "issue", "issued", "memorandum", "memoranda", "memorandums", "mou",
+               "treaty", "treaties"}
+# words that make a who/when/where question one about an agreement ("Who signed the memorandum?")
+SIGN_WORDS = {"agree", "agreed", "agrees", "agreement", "agreements", "sign", "signed", "signs", "signing",
+              "signatory", "signatories", "memorandum", "memoranda", "memorandums", "mou", "treaty", "treaties",
+              "accord", "accords"}
 RELATION_WORDS = {"relationship", "relationships", "relations", "ties", "partnership", "partners",
                   "partner", "friendship", "alliance", "allies", "bilateral"}
 PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she",
@@ -162,7 +170,7 @@ together each other both jointly mutually any whom whose since long ago still
 occasion purpose reason why context background event events fact facts
 begin began begun start started establish established establishing founded formed created upgraded elevated
 """.split())
-COMMON |= MEET_WORDS | VISIT_WORDS | CALL_WORDS | SAY_WORDS | AGREE_WORDS | RELATION_WORDS | set(PRONOUNS)
+COMMON |= MEET_WORDS | VISIT_WORDS | CALL_WORDS | SAY_WORDS | AGREE_WORDS | SIGN_WORDS | RELATION_WORDS | set(PRONOUNS)
 COMMON |= set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -370,6 +378,9 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     if _has(t, AGREE_WORDS) and re.search(r" (what|which|how|did|agree on|about) ", s) and not re.search(
             r" (who|whom|when|where) ", s):
         return "agreed", family, yesno, True
+    if _has(t, SIGN_WORDS) and family is None and not says:
+        # "Who signed the memorandum?", "When was the agreement signed?", "Where did they agree ...?"
+        return "agreed", "agree", yesno, True
     if re.search(r" (who is|who was|who s|tell me about|what do you know about|know about|information on"
                  r"|information about|profile) ", s):
         return "profile", None, False, True

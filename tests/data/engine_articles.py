@@ -106,6 +106,17 @@ def seed_000() -> Article:
                          parts=[("Vladimir Putin", "visitor"), ("Vietnam", "host")], place="Vietnam",
                          date="2024-06-19", date_end="2024-06-20", date_phrase="from Wednesday to Thursday",
                          date_how="weekday<=pub"),
+                    # agreements, as the extractor emits them: the people who agreed, then the two
+                    # countries of the 'Accordingly, the two countries will ...' sentence
+                    dict(at="President Putin agreed on the directions", kind="agreement",
+                         parts=[("Vladimir Putin", "participant"), ("Nguyen Phu Trong", "participant")],
+                         place="Hanoi", date="2024-06-20", date_phrase="on Thursday", date_how="same occasion"),
+                    dict(at="Accordingly, the two countries will strengthen", kind="agreement",
+                         parts=[("Vietnam", "participant"), ("Russia", "participant")],
+                         place="Hanoi", date="2024-06-20", date_phrase="on Thursday", date_how="same occasion"),
+                    dict(at="issued a Joint Declaration", kind="joint declaration",
+                         parts=[("Vietnam", "participant"), ("Russia", "participant")],
+                         date="2024-06-20", date_phrase="On this occasion", date_how="same occasion"),
                 ],
                 [
                     dict(at="congratulated President Putin", speaker="Nguyen Phu Trong", verb="say",
@@ -226,6 +237,8 @@ def kremlin() -> Article:
                     dict(at="was received by Russian President Vladimir Putin at the Kremlin", kind="official visit",
                          parts=[("Nguyễn Xuân Phúc", "visitor"), ("Russia", "host")], place="Russia",
                          date_phrase="from November 28 to December 2", date_how="no publication date"),
+                    dict(at="witnessed the signing of several cooperation documents", kind="signing",
+                         parts=[("Vladimir Putin", "participant"), ("Nguyễn Xuân Phúc", "participant")]),
                 ],
                 [
                     dict(at="Putin welcomed the Vietnamese leader", speaker="Vladimir Putin", verb="say",
@@ -314,6 +327,9 @@ def vladivostok() -> Article:
                          parts=[("Trần Hồng Hà", "participant"), ("Yury Trutnev", "participant")], place="Vladivostok",
                          date="2025-09-04", date_phrase="on Thursday", date_how="weekday<=pub",
                          occasion="the Eastern Economic Forum"),
+                    dict(at="The two sides agreed to set up a working group", kind="agreement",
+                         parts=[("Trần Hồng Hà", "participant"), ("Yury Trutnev", "participant")],
+                         place="Vladivostok", date="2025-09-04", date_phrase="on Thursday", date_how="same occasion"),
                     dict(at="Mr. Hà visited the Far Eastern Federal University", kind="visit",
                          parts=[("Trần Hồng Hà", "visitor")], place="Vladivostok", date="2025-09-05",
                          date_phrase="On Friday", date_how="weekday<=pub"),

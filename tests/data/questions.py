@@ -102,6 +102,16 @@ QUESTIONS = [
     Q("What did Vietnam and Russia agree on in 2024?", "agreed", ["Joint Declaration"], S000),
     Q("What did Trần Hồng Hà and Trutnev agree on?", "agreed", ["working group"], VL),
     Q("What did Vietnam and Russia agree on?", "agreed", ["directions of cooperation", "strengthen visits and exchanges"], S000),
+    Q("What cooperation in trade was agreed?", "agreed", ["promote economic, trade"], S000, ["working group"]),
+    Q("Did they agree anything on defence?", "agreed", ["national defense and security"], S000),
+    Q("What did Putin and Phuc sign?", "agreed", ["witnessed the signing", "cooperation documents"], KR, ["Trọng"]),
+    Q("What agreements were signed in Moscow?", "agreed", ["cooperation documents"], KR, ["directions of cooperation"]),
+    Q("When did Putin and Trong agree on the directions of cooperation?", "agreed", ["20 June 2024"], S000),
+    Q("Who agreed to set up a working group?", "agreed", ["Trần Hồng Hà", "Yury Trutnev", "4 September 2025"], VL),
+    Q("What did Hà and Trutnev agree on transport?", "agreed", ["working group on agriculture and transport"], VL),
+    Q("Nga và Việt Nam đã thỏa thuận gì?", "agreed", ["directions of cooperation"], S000),
+    Q("О чем договорились Путин и Чонг?", "agreed", ["directions of cooperation"], S000),
+    Q("Did Putin meet Vietnam?", "visit", ["state visit"], S000, ["agreed"]),
     # --- fuzzy names, case, diacritics ---------------------------------------------------------
     Q("whom did puttin meet in hanoi", "fuzzy", ["Trọng"], S000),
     Q("When did Lavorv meet Nguyen Phu Trog?", "fuzzy", ["6 July 2022"], S003),
@@ -170,4 +180,9 @@ QUESTIONS = [
     Q("Did Putin visit Kazan?", "decline", answered=False),
     Q("What was said about climate change?", "decline", answered=False),
     Q("Tell me about bananas", "decline", answered=False),
+    Q("What did they agree on tourism?", "decline", answered=False),
+    Q("What did Putin and Trong agree on tourism?", "decline", answered=False),
+    Q("What did Lavrov and Trong agree on?", "decline", answered=False),  # no agreement in that article
+    Q("Who signed the treaty in Hanoi?", "decline", answered=False),
+    Q("What did Biden and Putin agree on?", "decline", answered=False),
 ]
