@@ -367,7 +367,7 @@ def events_in_sentence(ctx, sc) -> None:
     ctx.events.extend(new)
 
 
-_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(?:prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials)$", re.I)
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials)$", re.I)
 _FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
                         r"Specifically|To that end|To this end)\b", re.I)
 _SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
@@ -380,15 +380,22 @@ def _pair(ctx, subj) -> list:
     m = _PAIR.match(" ".join(t.text for t in subj.subtree))
     if not m:
         return []
-    if m.group(1).lower() in ("countries", "nations"):
+    mod, noun = (m.group(1) or "").strip().lower(), m.group(2).lower()
+    if noun in ("countries", "nations"):
         cs = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
         return cs if len(cs) == 2 else []
-    want_people = m.group(1).lower() in ("leaders", "ministers", "officials")
+    want_people = noun in ("leaders", "ministers", "officials")
     for ev in reversed(ctx.events):
         if ev.kind in ("established", "agreement", "signing", "joint declaration"):
             continue
         people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
         people = [a for a in people if a is not None and (a.kind == "person" or not want_people)]
+        if mod:
+            # 'the two prime ministers': both must fit the role, else this is not their meeting
+            from knowledge.extract_actors import role_compatible
+
+            if not all(role_compatible(f"{mod} {noun.rstrip('s')}", a) for a in people):
+                continue
         if len(people) >= 2:
             return people
     return []
