@@ -800,6 +800,9 @@ class Engine:
                 if (topics and hit_topic) or (about_ids and hit_about):
                     kept.append(st)
             sts = kept
+        if not speaker_ids and found.nationalities:
+            # "What did the Russian side say about ASEAN?": speakers of that nationality only
+            sts = [s for s in sts if s.speaker_id and self.index.nationality.get(s.speaker_id, set()) & found.nationalities]
         if q.date_lo:
             sts = [s for s in sts if self._pub(s.source_id)[:4] >= q.date_lo[:4] and self._pub(s.source_id)[:4] <= q.date_hi[:4]]
         if not sts and not (speaker_ids and not (topics or about_ids)):

@@ -77,6 +77,8 @@ QUESTIONS = [
     Q("What was said about seafood?", "topic", ["seafood"], VL),
     Q("What did Chinh say about commerce?", "topic", ["10 billion USD"], PC),
     Q("What did the Russian president say about the partnership?", "said", ["partner"], S000),
+    Q("What did the Russian side say about ASEAN?", "said", ["Morgulov", "Lavrov"], FM, ["by Igor Morgulov, Sergey Lavrov and"]),
+    Q("what did putin say", "said", ["Putin", "friend"], S000),
     # --- did X visit Y / did X meet Y -------------------------------------------------------
     Q("Did Putin visit Vietnam?", "visit", ["Yes", "state visit", "June 2024"], S000),
     Q("Did Lavrov visit Vietnam?", "visit", ["Yes", "Lavrov", "6 July 2022"], S003),
