@@ -47,7 +47,8 @@ _ANNIV = re.compile(r"\b(\d+)(?:st|nd|rd|th)|\b(" + "|".join(sorted(_ORDINALS, k
                     re.IGNORECASE)
 _REL_NAME = re.compile(
     r"\b((?:(?:comprehensive|strategic|traditional|special|close|longstanding|long-standing|reliable|"
-    r"extensive|all-round|privileged|good)\s+(?:and\s+)?)+)(partnership|friendship|relationship|relations|ties)\b",
+    r"extensive|all-round|privileged|good|diplomatic|military|economic|political|defen[cs]e|trade|friendly)"
+    r"\s+(?:and\s+)?)+)(partnership|friendship|relationship|relations|ties|alliance|cooperation)\b",
     re.IGNORECASE)
 
 
@@ -302,7 +303,8 @@ class Engine:
         if kind in ("other", "profile") and q.yesno and people and places:
             # "Was Putin in Hanoi?": any visit or meeting of his there
             return self._event_answer(q, "visit", persons, places, found, topics, frame, family="visit")
-        if kind == "other" and not people and not topics and (q.date_lo or places) and not frame.from_context:
+        if kind == "other" and not people and not topics and (q.date_lo or q.weekday is not None or places) \
+                and not frame.from_context:
             # "What happened on 6 July 2022?", "What happened in Hanoi?"
             return self._event_answer(q, "who_met", persons, places, found, topics, frame)
         if kind in EVENT_KINDS:
@@ -491,6 +493,27 @@ class Engine:
             return start[5:10] == md or end[5:10] == md
         return not (end[: len(lo)] < lo[: len(end)] or start[: len(hi)] > hi[: len(start)])
 
+    @staticmethod
+    def _weekday_ok(ev: Ev, weekday: int | None) -> bool:
+        """'on Sunday': the event's resolved date (any day of its span) falls on that weekday, or
+        its own date phrase names the day."""
+        if weekday is None:
+            return True
+        from datetime import date, timedelta
+
+        from knowledge.question import WEEKDAYS
+
+        if ev.date_phrase and re.search(rf"\b{WEEKDAYS[weekday]}\b", ev.date_phrase, re.I):
+            return True
+        try:
+            d0 = date.fromisoformat(ev.date[:10]) if ev.date else None
+            d1 = date.fromisoformat(ev.date_end[:10]) if ev.date_end else d0
+        except ValueError:
+            return False
+        if d0 is None:
+            return False
+        return any((d0 + timedelta(days=k)).weekday() == weekday for k in range(min((d1 - d0).days, 6) + 1))
+
     def _family_ok(self, ev: Ev, family: str | None, kind: str) -> bool:
         if family == "agree" or ev.family == "agree":
             return family == "agree" and ev.family == "agree"
@@ -517,7 +540,7 @@ class Engine:
                 continue
             if not all(t(ev) for t in place_tests):
                 continue
-            if not self._date_ok(ev, q.date_lo, q.date_hi):
+            if not self._date_ok(ev, q.date_lo, q.date_hi) or not self._weekday_ok(ev, q.weekday):
                 continue
             named = {a for s in persons for a in s}
             if found.groups:
@@ -597,10 +620,15 @@ class Engine:
             family = q.event_family if kind not in ("when", "where", "occasion") or q.event_family else None
         if kind == "met" and family is None:
             family = "meet"
-        if kind != "who_met" and not (persons or places or found.groups or q.date_lo or frame.event_ids):
+        if kind != "who_met" and not (persons or places or found.groups or q.date_lo or q.weekday is not None
+                                      or frame.event_ids):
             return self._decline("Whose meeting or visit do you mean? Name a person or a place.", found, topics, frame)
         evs = self._match_events(q, kind, persons, places, found, family)
         during: dict[int, list[Ev]] = {}
+        hosted: list[Ev] = []
+        visiting = q.event_family == "visit" and bool(persons)
+        if visiting:  # "Did X visit Y?": X the visitor, never the host of someone else's visit
+            evs = [e for e in evs if e.family != "visit" or self._as_visitor(e, persons, places)]
         if family == "visit" and persons and places:
             # "Khi nào Putin đến Hà Nội?": a visit to the country, during which he met someone in Hanoi
             there = [e for e in self._match_events(q, kind, persons, places, found, None) if e.family != "visit"]
@@ -612,11 +640,13 @@ class Engine:
                         during[v.id] = inside
                 evs = sorted(evs, key=self._ev_order)
             if not evs:
-                # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there
-                evs = there
+                # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there, unless
+                # he was at home receiving someone (hosting is no visit)
+                evs = [e for e in there if not visiting or self._as_visitor(e, persons, places)]
+                hosted = [e for e in there if e not in evs]
         if frame.event_ids:
             evs = self._dedupe(self._events(frame.event_ids))
-        if kind == "who_met" and persons and not places and not q.date_lo:
+        if kind == "who_met" and persons and not places and not q.date_lo and q.weekday is None:
             # "Who did X meet?": only events where X met someone
             named = {a for s in persons for a in s}
             evs = [e for e in evs if any(a not in named and self.index.kind(a) == "person" for a, _r in e.parts)] or evs
@@ -624,7 +654,15 @@ class Engine:
             placed = [e for e in evs if e.place]
             evs = placed or evs
         if not evs:
-            return self._decline(self._no_event_text(q, kind, persons, places, found, family), found, topics, frame)
+            text = self._no_event_text(q, kind, persons, places, found, family)
+            if hosted:
+                e = hosted[0]
+                guests = [self.index.name(a) for a, _r in e.parts if a not in {x for s in persons for x in s}
+                          and self.index.kind(a) == "person"]
+                when = reply.fmt_when(e.date, e.date_end, e.date_phrase)
+                text = text[:-1] + (f"; they report {self.index.name(min(persons[0]))} receiving "
+                                    f"{reply.join_names(guests) or 'visitors'} there" + (f" ({when})" if when else "") + ".")
+            return self._decline(text, found, topics, frame)
         focus = list(dict.fromkeys(a for s in persons for a in sorted(s)))
         for v in evs:
             if v.family == "visit" and v.id not in during and not v.date and not v.date_phrase:
@@ -663,18 +701,56 @@ class Engine:
         elif kind == "where":
             where = list(dict.fromkeys(e.place for e in evs if e.place))
             head = f"In {reply.join_names(where)}." if where else "My sources don't say where."
-        elif kind in ("visit", "met"):
+        elif kind == "visit" and not any(e.family == "visit" for e in evs):
+            # only meetings there: no visit to count ("Yes: met A in Kazan on …")
+            head = "Yes: " + " ".join(lines[:3])
+        elif kind == "visit":
+            n = len(self._distinct_visits([e for e in evs if e.family == "visit"]))
+            head = "Yes. " + lines[0] if n == 1 else f"Yes, {n} visits in my sources, in date order:"
+        elif kind == "met":
             head = f"Yes, {len(evs)} times in my sources, in date order:"
         elif focus:
             others = [self.index.name(a) for e in evs for a, _r in e.parts
                       if a not in focus and self.index.kind(a) == "person"]
             subj = reply.join_names([self.index.name(a) for s in persons for a in sorted(s)][:2])
             verb = "visited" if family == "visit" else "met"
-            head = f"{subj} {verb} {reply.join_names(others)}." if others else f"{len(evs)} events in my sources:"
+            head = f"{subj} {verb} {reply.join_names(list(dict.fromkeys(others)))}." if others else \
+                f"{len(evs)} events in my sources:"
+            if re.search(r"\bhow many\b", " ".join(q.tokens)):
+                noun = {"visit": "visit", "call": "phone call"}.get(family or "", "meeting")
+                head = f"{len(evs)} {noun}{'s' if len(evs) != 1 else ''} in my sources. " + head
         else:
             noun = {"visit": "visits", "meet": "meetings", "call": "phone calls"}.get(family or "", "events")
             head = f"{len(evs)} {noun} in my sources, in date order:"
         return self._answered(head, cites[:3], shown, cites[3:], evs, persons)
+
+    def _as_visitor(self, ev: Ev, persons: list[set[int]], places: list[set[int]]) -> bool:
+        """Was a named person a visitor at this event: the visitor/guest role, or (a plain
+        participant) of another nationality than the country of the place it happened in."""
+        named = {a for s in persons for a in s}
+        roles = {r for a, r in ev.parts if a in named}
+        if roles & {"visitor", "guest", "delegation"}:
+            return True
+        if roles and roles <= {"host", "recipient"}:
+            return False
+        here = self._canon_place(ev.place_id) if ev.place_id else (
+            names.canonical_place(ev.place or "") or names.canonical_country(ev.place or ""))
+        country = names.PLACE_COUNTRY.get(here or "") or (here if here in names.COUNTRIES else None)
+        if country is None:
+            return ev.family == "visit"
+        nats = {names.canonical_country(n) or n for a in named for n in self.index.nationality.get(a, set())}
+        return bool(nats) and country not in nats
+
+    def _distinct_visits(self, visits: list[Ev]) -> list[Ev]:
+        """Visit events of one trip (same article, same visitors, overlapping dates) count once."""
+        out: list[Ev] = []
+        for v in visits:
+            who = {a for a, r in v.parts if r == "visitor"}
+            if not any(o.source_id == v.source_id and who == {a for a, r in o.parts if r == "visitor"}
+                       and (not (o.date and v.date) or (o.date <= (v.date_end or v.date) and v.date <= (o.date_end or o.date)))
+                       for o in out):
+                out.append(v)
+        return out
 
     def _no_event_text(self, q, kind, persons, places, found, family) -> str:
         who = [reply.join_names(sorted({self.index.name(a) for a in s})) if len(s) <= 2 else self.index.name(min(s))
@@ -790,6 +866,20 @@ class Engine:
             sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
             params = [" AND ".join(f'"{t}"' for t in terms)]
         sts = self._statements([r[0] for r in self.conn.execute(sql + " LIMIT 500", params)])
+        # words after "about" that name no person, place or lexicon topic ("the Akademgorodok
+        # Technopark", "the Quảng Trị 1 power plant"): a statement must contain them, or it is
+        # about something else
+        about_terms = self._about_terms(q, found, cut)
+        if speaker_ids and about_terms:
+            sts = [st for st in sts if self._has_terms(st.text, about_terms)]
+            if not sts:
+                passages = [p for p in self._passages(q, found, speaker_ids, [], set(), terms=about_terms)]
+                if passages:
+                    return self._passage_answer(passages, speaker_ids, [], set(), what=self._about_phrase(q, cut))
+                who = reply.join_names([self.index.name(a) for a in speaker_ids][:2])
+                return self._decline(f"My sources don't report {who} saying anything about {self._about_phrase(q, cut)}.",
+                                     found, topics, frame)
+            topics, about_ids = [], set()
         if speaker_ids and (topics or about_ids):
             kept = []
             for st in sts:
@@ -848,6 +938,25 @@ class Engine:
         return self._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
                               statements=uniq)
 
+    def _about_terms(self, q: Question, found: Found, cut: int) -> list[str]:
+        """Content words after 'about' that are no name, date, question word or topic word."""
+        if cut >= len(q.tokens):
+            return []
+        _t, topic_idx = self._topics(q)
+        stop = {"said", "say", "says", "what", "about"}
+        return [q.latin[i] for i in range(cut + 1, len(q.tokens))
+                if i not in found.claimed and i not in q.date_idx and i not in topic_idx and q.tokens[i] not in COMMON
+                and q.tokens[i] not in stop and not q.tokens[i].isdigit() and len(q.latin[i]) >= 3
+                and re.fullmatch(r"[a-z0-9]+", q.latin[i])][:5]
+
+    @staticmethod
+    def _about_phrase(q: Question, cut: int) -> str:
+        """The question's own words for what it asks about, as the user wrote them."""
+        m = re.search(r"\b(?:about|on|regarding|concerning)\s+(.+?)[?.!]*\s*$", q.raw, re.I)
+        if m:
+            return m.group(1).strip()
+        return "“" + " ".join(q.tokens[cut + 1:]) + "”"
+
     def _may_have_topic(self, text: str, topics: list[str]) -> bool:
         """A cheap substring pre-check before topics_of (which runs every keyword's regex)."""
         key = tuple(topics)
@@ -877,10 +986,12 @@ class Engine:
         return " OR ".join(dict.fromkeys(alts))
 
     def _passages(self, q: Question, found: Found, speaker_ids: list[int], topics: list[str],
-                  about_ids: set[int]) -> list[tuple[str, int, int, int, str]]:
+                  about_ids: set[int], terms: list[str] | None = None) -> list[tuple[str, int, int, int, str]]:
         """Sentences (not statements) about the topic: any sentence when no one is named, else the
         sentences that name one of the speakers. (pub, source, position, sentence id, text)"""
-        if topics:
+        if terms:
+            match = " AND ".join(f'"{t}"' + ("*" if len(t) >= 6 else "") for t in terms)
+        elif topics:
             match = self._topic_fts(topics)
         elif about_ids and not speaker_ids:
             terms = sorted({a for aid in about_ids for a in self._aliases_of(aid)})[:20]
@@ -900,6 +1011,8 @@ class Engine:
         for sid, source_id, pos, text in rows:
             if topics and not set(topics) & set(topics_of(text)):
                 continue
+            if terms and not self._has_terms(text, terms):
+                continue
             if speaker_ids and not any(self._mentions(text, a) for a in speaker_ids):
                 continue
             if q.date_lo and not (q.date_lo[:4] <= self._pub(source_id)[:4] <= q.date_hi[:4]):
@@ -907,9 +1020,9 @@ class Engine:
             out.append((self._pub(source_id), source_id, pos, sid, text))
         return sorted(out)
 
-    def _passage_answer(self, passages, speaker_ids, topics, about_ids) -> Answer:
-        what = reply.join_names([self._topic_name(t) for t in topics[:2]] or
-                                [self.index.name(a) for a in sorted(about_ids)][:2]) or "that"
+    def _passage_answer(self, passages, speaker_ids, topics, about_ids, what: str | None = None) -> Answer:
+        what = what or reply.join_names([self._topic_name(t) for t in topics[:2]] or
+                                        [self.index.name(a) for a in sorted(about_ids)][:2]) or "that"
         if speaker_ids:
             who = reply.join_names([self.index.name(a) for a in speaker_ids][:2])
             head = (f"My sources report no statement by {who} about {what}, but "
@@ -961,7 +1074,7 @@ class Engine:
                 self._inherit_place(ev)
                 if not all(t(ev) for t in place_tests):
                     continue
-            if not self._date_ok(ev, q.date_lo, q.date_hi):
+            if not self._date_ok(ev, q.date_lo, q.date_hi) or not self._weekday_ok(ev, q.weekday):
                 continue
             if want and not set(want) & set(topics_of(ev.text + " " + self._continuation(ev)[1])):
                 continue
@@ -1198,6 +1311,10 @@ class Engine:
                 pair = re.search(r"\b(two countries|two sides|both sides|two leaders|the two|both leaders)\b", f)
                 here = {r[0] for r in self.conn.execute("SELECT actor_id FROM aliases WHERE source_id = ?", [source_id])} \
                     if pair else set()
+                if pair and here:
+                    # 'the two sides' are the people of the last meeting before the sentence (or of
+                    # the sentence's own agreement event), not anyone else the article names
+                    here = self._pair_before(source_id, sid, pos) or here
                 if not all(any(self._mentions(text, a) for a in s) or s & speakers or (pair and s & here)
                            for s in parties if self._is_person(s)):
                     continue
@@ -1207,6 +1324,23 @@ class Engine:
                 continue
             picked.append((self._pub(source_id), source_id, pos, sid, text))
         return sorted(picked)
+
+    def _pair_before(self, source_id: int, sentence_id: int, pos: int) -> set[int]:
+        """The people 'the two sides' of a sentence stand for: its own agreement event's people,
+        else those of the last meeting, call or visit with two or more people before it."""
+        ids = [r[0] for r in self.conn.execute(
+            "SELECT e.id FROM events e JOIN sentences s ON s.id = e.sentence_id WHERE e.source_id = ?"
+            " AND s.position <= ? LIMIT 100", [source_id, pos])]
+        best: tuple[int, int] | None = None
+        people: set[int] = set()
+        for e in self._events(ids):
+            ps = {a for a, _r in e.parts if self.index.kind(a) == "person"}
+            if len(ps) < 2 and not (e.sentence_id == sentence_id and ps):
+                continue
+            rank = (1 if e.sentence_id == sentence_id else 0, e.position)
+            if best is None or rank > best:
+                best, people = rank, ps
+        return people
 
     def _no_agreement_text(self, parties, where, want, q, signed) -> str:
         who = reply.join_names(self._display_names([min(s) for s in parties])[:3])
@@ -1243,10 +1377,13 @@ class Engine:
                 since.append((y, sid, source_id, text))
         asked = self._asked_relation(q)
         if asked:  # "When was the comprehensive strategic partnership established?": that one
-            since = [c for c in since if asked in " ".join(fold(c[3]).split())] or (
-                [] if any(asked in " ".join(fold(r[3]).split()) for r in rows) else since)
+            since = [c for c in since if asked in " ".join(fold(c[3]).split())]
         names_ = self._display_names(countries)[:2]
         pair = reply.join_names(names_) if names_ else "The two countries"
+        since_q = re.search(r"\b(since|how long|what year|when)\b", " ".join(q.tokens))
+        if asked and since_q and not since:
+            # "Since when … diplomatic ties?" when only another relationship is dated: not that one
+            return self._decline(f"My sources don't date the start of {asked} between {pair}.", found, topics, frame)
         cites: list[Citation] = []
         if asked and since:
             best_f = asked
@@ -1287,7 +1424,7 @@ class Engine:
         m = _REL_NAME.search(" ".join(q.tokens))
         if m:
             return " ".join(m.group(0).split())
-        for w in ("partnership", "friendship"):
+        for w in ("partnership", "friendship", "alliance", "treaty"):
             if w in q.tokens:
                 return w
         return None

@@ -190,6 +190,7 @@ class Question:
     date_text: str | None = None
     date_idx: set[int] = field(default_factory=set)  # token positions that spelled the date
     explicit_kind: bool = True  # kind came from a question word (not a default)
+    weekday: int | None = None  # 0 = Monday … 6 = Sunday ("Who did X meet on Sunday?")
 
     @property
     def text(self) -> str:
@@ -209,6 +210,11 @@ def detect_language(raw: str) -> str:
         return "ru"
     low = raw.lower()
     if any(ch in _VI_CHARS for ch in low):
+        # a Vietnamese name inside an English question ("What did Dũng say about Quảng Trị?")
+        words = set(re.findall(r"[a-z]+", low))
+        if len(words & {"what", "who", "whom", "when", "where", "did", "does", "the", "about", "say", "said",
+                        "meet", "visit", "how", "is", "was", "with"}) >= 2:
+            return "en"
         return "vi"
     toks = set(fold(raw).split())
     accented = any(ch in "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ" for ch in low)
@@ -405,14 +411,38 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     return "other", None, yesno, False
 
 
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"]
+_VI_WEEKDAYS = {("thu", "hai"): 0, ("thu", "ba"): 1, ("thu", "tu"): 2, ("thu", "nam"): 3, ("thu", "sau"): 4,
+                ("thu", "bay"): 5, ("chu", "nhat"): 6}
+
+
+def parse_weekday(tokens: list[str], lang: str) -> tuple[int | None, set[int]]:
+    """A weekday the question names ("on Sunday", "в воскресенье", "chủ nhật") and its tokens."""
+    for i, t in enumerate(tokens):
+        if t in WEEKDAYS:
+            return WEEKDAYS.index(t), {i}
+        if lang == "ru":
+            for n, stem in enumerate(_RU_WEEKDAYS):
+                if t.startswith(stem) and len(t) <= len(stem) + 3:
+                    return n, {i}
+        if lang == "vi" and tuple(tokens[i : i + 2]) in _VI_WEEKDAYS:
+            return _VI_WEEKDAYS[tuple(tokens[i : i + 2])], {i, i + 1}
+    return None, set()
+
+
 def parse(raw: str) -> Question:
     lang = detect_language(raw)
     tokens, latin = tokenize(raw, lang)
     kind, family, yesno, explicit = classify(tokens, lang)
     lo, hi, idx, dtext = parse_dates(tokens)
+    weekday, wd_idx = parse_weekday(tokens, lang)
+    if weekday is not None:
+        idx = idx | wd_idx
+        dtext = f"on {WEEKDAYS[weekday].title()}" + (f", {dtext}" if dtext else "")
     pronoun = next((PRONOUNS[w] for w in tokens if w in PRONOUNS), None)
     lead = tokens[:2]
     followup = bool(lead) and (lead[0] in ("and", "also") or lead[:2] in (["what", "about"], ["how", "about"]))
     return Question(raw=raw, lang=lang, tokens=tokens, latin=latin, kind=kind, event_family=family,
                     yesno=yesno, pronoun=pronoun, followup=followup, date_lo=lo, date_hi=hi,
-                    date_text=dtext, date_idx=idx, explicit_kind=explicit)
+                    date_text=dtext, date_idx=idx, explicit_kind=explicit, weekday=weekday)

@@ -366,7 +366,81 @@ def kazan() -> Article:
                 body_start=_front(text))
 
 
-ARTICLES = [seed_000, seed_003, deputy_fm, kremlin, phone_call, vladivostok, kazan]
+SIBERIA_TEXT = """---
+title: Vietnamese Minister Nguyễn Chí Dũng tours Siberia and the Volga
+outlet: Test Wire
+date: 2026-05-15
+---
+Vietnamese Minister Nguyễn Chí Dũng tours Siberia and the Volga
+
+NOVOSIBIRSK — Vietnamese Minister of Planning and Investment Nguyễn Chí Dũng paid a working visit to Novosibirsk from May 10 to 12.
+
+On Sunday, Dũng met Novosibirsk Governor Andrei Travnikov at the regional government building.
+
+Travnikov said the Akademgorodok Technopark would open an office for Vietnamese start-ups next year.
+
+On Tuesday, Dũng held talks with Russian Deputy Prime Minister Alexei Overchuk in Novosibirsk.
+
+Dũng said the Quảng Trị 1 power plant would buy Russian turbines worth 300 million USD.
+
+The two sides agreed to open a direct flight between Novosibirsk and Nha Trang in the autumn.
+
+On Wednesday, Overchuk received Dũng in Moscow at the White House.
+
+Overchuk said trade between the two countries had grown by a fifth in the first quarter.
+
+On Thursday, Dũng met Tatarstan Prime Minister Alexei Pesoshin in Kazan and later held talks with Kazan Mayor Ilsur Metshin.
+"""
+
+
+def siberia() -> Article:
+    """One visit with several meetings, weekdays, a host who never visits, statements about named
+    projects that are no lexicon topic, an agreement of one pair only."""
+    file = "test_siberia_2026.txt"
+    text = SIBERIA_TEXT
+    dung = P("Nguyễn Chí Dũng", {"Dũng"}, {"Vietnamese Minister of Planning and Investment"})
+    trav = P("Andrei Travnikov", {"Travnikov"}, {"Novosibirsk Governor"})
+    over = P("Alexei Overchuk", {"Overchuk"}, {"Russian Deputy Prime Minister"})
+    peso = P("Alexei Pesoshin", {"Pesoshin"}, {"Tatarstan Prime Minister"})
+    met = P("Ilsur Metshin", {"Metshin"}, {"Kazan Mayor"})
+    return make(file, text, {"title": "Vietnamese Minister Nguyễn Chí Dũng tours Siberia and the Volga",
+                             "outlet": "Test Wire", "date": "2026-05-15"},
+                [dung, trav, over, peso, met, C("Russia"), L("Novosibirsk"), L("Moscow"), L("Kazan"), L("Nha Trang")],
+                [
+                    dict(at="paid a working visit to Novosibirsk", kind="working visit",
+                         parts=[("Nguyễn Chí Dũng", "visitor")], place="Novosibirsk", date="2026-05-10",
+                         date_end="2026-05-12", date_phrase="from May 10 to 12", date_how="explicit"),
+                    dict(at="Dũng met Novosibirsk Governor Andrei Travnikov", kind="meeting",
+                         parts=[("Nguyễn Chí Dũng", "participant"), ("Andrei Travnikov", "participant")],
+                         place="Novosibirsk", date="2026-05-10", date_phrase="On Sunday", date_how="weekday<=pub"),
+                    dict(at="Dũng held talks with Russian Deputy Prime Minister", kind="talks",
+                         parts=[("Nguyễn Chí Dũng", "participant"), ("Alexei Overchuk", "participant")],
+                         place="Novosibirsk", date="2026-05-12", date_phrase="On Tuesday", date_how="weekday<=pub"),
+                    dict(at="The two sides agreed to open a direct flight", kind="agreement",
+                         parts=[("Nguyễn Chí Dũng", "participant"), ("Alexei Overchuk", "participant")],
+                         place="Novosibirsk", date="2026-05-12", date_phrase="On Tuesday", date_how="same occasion"),
+                    dict(at="Overchuk received Dũng in Moscow", kind="reception",
+                         parts=[("Alexei Overchuk", "host"), ("Nguyễn Chí Dũng", "guest")],
+                         place="Moscow", date="2026-05-13", date_phrase="On Wednesday", date_how="weekday<=pub"),
+                    dict(at="Dũng met Tatarstan Prime Minister Alexei Pesoshin", kind="meeting",
+                         parts=[("Nguyễn Chí Dũng", "participant"), ("Alexei Pesoshin", "participant")],
+                         place="Kazan", date="2026-05-14", date_phrase="On Thursday", date_how="weekday<=pub"),
+                    dict(at="Dũng met Tatarstan Prime Minister Alexei Pesoshin", kind="talks",
+                         parts=[("Nguyễn Chí Dũng", "participant"), ("Ilsur Metshin", "participant")],
+                         place="Kazan", date="2026-05-14", date_phrase="On Thursday", date_how="weekday<=pub"),
+                ],
+                [
+                    dict(at="Travnikov said the Akademgorodok", speaker="Andrei Travnikov", verb="say",
+                         content="the Akademgorodok Technopark would open an office for Vietnamese start-ups next year"),
+                    dict(at="Dũng said the Quảng Trị 1 power plant", speaker="Nguyễn Chí Dũng", verb="say",
+                         content="the Quảng Trị 1 power plant would buy Russian turbines worth 300 million USD"),
+                    dict(at="Overchuk said trade", speaker="Alexei Overchuk", verb="say",
+                         content="trade between the two countries had grown by a fifth in the first quarter"),
+                ],
+                body_start=_front(text))
+
+
+ARTICLES = [seed_000, seed_003, deputy_fm, kremlin, phone_call, vladivostok, kazan, siberia]
 
 
 def build_store(db_path: Path, seeds_dir: Path | None = None) -> Path:

@@ -14,6 +14,7 @@ KR = "kremlin_reception_2021.txt"
 PC = "phone_call_2023.txt"
 VL = "test_vladivostok_2025.txt"
 KZ = "test_kazan_2018.txt"
+SB = "test_siberia_2026.txt"
 
 
 def Q(q, kind, must=(), cite=None, must_not=(), answered=True, after=()):
@@ -187,4 +188,30 @@ QUESTIONS = [
     Q("What did Lavrov and Trong agree on?", "decline", answered=False),  # no agreement in that article
     Q("Who signed the treaty in Hanoi?", "decline", answered=False),
     Q("What did Biden and Putin agree on?", "decline", answered=False),
+    # --- one article with weekdays, a host who never visits, one visit of several meetings,
+    # statements about named projects that are no lexicon topic, one pair's agreement ------
+    Q("What did Travnikov say about the Akademgorodok Technopark?", "said", ["office for Vietnamese start-ups"], SB),
+    Q("What did Dũng say about the Quang Tri power plant?", "said", ["turbines"], SB),
+    Q("What did Overchuk say about the Akademgorodok Technopark?", "decline", answered=False),  # Travnikov did
+    Q("What did Travnikov say about the Quảng Trị 1 power plant?", "decline", answered=False),  # Dũng did
+    Q("What did Dũng say about trade?", "decline", answered=False),  # only Overchuk talked trade
+    Q("What did Overchuk say about Vietnamese start-ups?", "decline", answered=False),
+    Q("Who did Dũng meet on Sunday?", "date", ["Travnikov", "10 May 2026"], SB, ["Overchuk", "Pesoshin"]),
+    Q("Who did Dũng meet on Wednesday?", "date", ["Overchuk", "Moscow"], SB, ["Travnikov", "Pesoshin"]),
+    Q("Who did Dũng meet on 14 May 2026?", "date", ["Pesoshin", "Metshin"], SB, ["Travnikov"]),
+    Q("Who did Dũng meet on Friday?", "decline", answered=False),
+    Q("Who did Overchuk meet in June 2026?", "decline", answered=False),
+    Q("Когда Оверчук встречался с Зунгом?", "ru", ["12 May 2026", "13 May 2026"], SB),
+    Q("Где Тьи Зунг встречался с Оверчуком в среду?", "ru", ["Moscow"], SB, ["Novosibirsk"]),
+    Q("Когда Оверчук встречался с Петровым?", "decline", answered=False),  # an unknown person
+    Q("Did Overchuk visit Moscow?", "decline", answered=False),  # he received Dũng there
+    Q("Did Travnikov visit Novosibirsk?", "decline", answered=False),  # the governor hosts there
+    Q("Did Dũng visit Moscow?", "visit", ["Yes", "Overchuk", "13 May 2026"], SB),
+    Q("Did Dũng visit Kazan?", "visit", ["Yes", "Pesoshin", "Kazan"], SB, ["2 times"]),
+    Q("Did Dũng visit Novosibirsk?", "visit", ["Yes", "working visit", "10 to 12 May 2026"], SB, ["times"]),
+    Q("How many times did Dũng meet Russian officials?", "who_met", ["2 meetings", "Overchuk"], SB),
+    Q("What did Dũng and Overchuk agree on?", "agreed", ["direct flight"], SB),
+    Q("What did Dũng and Travnikov agree on?", "decline", answered=False),  # Overchuk's agreement, not his
+    Q("Since when have Vietnam and Russia had diplomatic ties?", "decline", answered=False),
+    Q("How long have Vietnam and Russia had a military alliance?", "decline", answered=False),
 ]
