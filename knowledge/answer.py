@@ -289,6 +289,10 @@ class Engine:
             term = " ".join(unknown[:3])
             return self._decline(f"My sources don't mention “{term}”.", found, topics, frame)
         kind = frame.kind
+        stranger = self._unknown_person(q, found, topic_idx) if not frame.from_context and kind != "profile" else None
+        if stranger:
+            # "Who did Dũng meet?" with no Dũng among the actors: never someone else's meetings
+            return self._decline(f"My sources name no one called “{stranger}”.", found, topics, frame)
         if q.pronoun in ("he", "she") and not any(self._is_person(p) for p in persons):
             return self._decline(f"Who do you mean by “{q.pronoun}”? Name the person.", found, topics, frame)
         people = [p for p in persons if self._is_person(p)]
@@ -326,6 +330,31 @@ class Engine:
         if topics and not q.explicit_kind:
             return self._said(q, persons, places, found, topics, frame)
         return self._decline(reply.DECLINE, found, topics, frame)
+
+    def _unknown_person(self, q: Question, found: Found, topic_idx: set[int]) -> str | None:
+        """A capitalised word in a name's position (not after 'the', 'in', 'about' …, not inside a
+        place or project name) that no actor of the store matches: plausibly a person we don't know."""
+        cut = self._about_split(q, found)
+        words = re.findall(r"\w+", q.raw)
+        skip_after = {"the", "in", "at", "about", "on", "of", "from", "to", "near", "regarding", "for", "a", "an",
+                      "concerning", "during", "into", "via"}
+        prev_skipped = False
+        for i, t in enumerate(q.tokens):
+            if i >= cut:
+                break
+            if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit() or len(t) < 2:
+                prev_skipped = False
+                continue
+            if not q.raw_has_capital(i):
+                prev_skipped = False
+                continue
+            prev = q.tokens[i - 1] if i > 0 else ""
+            if prev in skip_after or prev_skipped or names.canonical_place(t) or names.canonical_country(t):
+                prev_skipped = True
+                continue
+            shown = next((w for w in words if fold(w) == t or fold(names.translit_cyrillic(w)) == q.latin[i]), t)
+            return shown
+        return None
 
     def _is_person(self, slot: set[int]) -> bool:
         return any(self.index.kind(a) in ("person", "org") for a in slot)

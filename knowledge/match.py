@@ -276,6 +276,11 @@ class ActorIndex:
                     if stem_ids:
                         claim(i, i + 1, stem_ids, 88, "fuzzy")
                         continue
+                if n == 1 and cyr and len(phrase) < 5:  # short Russian renderings of Vietnamese names
+                    ids = self._vietnamese_from_russian(raw[i])
+                    if ids:
+                        claim(i, i + 1, ids, 82, "fuzzy")
+                        continue
                 if len(phrase) < 4:
                     continue
                 cutoff = 80 if len(phrase) >= 6 else 85
@@ -286,9 +291,33 @@ class ActorIndex:
                     if alt != phrase:
                         best = process.extractOne(alt, self.choices, scorer=fuzz.ratio, processor=None,
                                                   score_cutoff=cutoff)
+                if best is None and cyr and n == 1:
+                    ids = self._vietnamese_from_russian(raw[i])
+                    if ids:
+                        claim(i, i + 1, ids, 82, "fuzzy")
+                        continue
                 if best is not None:
                     claim(i, i + n, self.exact[best[0]], best[1], "fuzzy")
         return found
+
+    def _vietnamese_from_russian(self, word: str) -> set[int]:
+        """A Vietnamese name part as Russian spells it, in any case: 'Зянгом' -> Giang, 'Тьи' -> Chí,
+        'Чонгу' -> Trọng, 'Фука' -> Phúc. Case endings off, then the letters Russian uses for
+        Vietnamese sounds tried both ways; exact name parts first, then a close fuzzy match."""
+        for stem in _ru_stems(word):
+            for cand in _vi_spellings(stem):
+                if len(cand) < 2:
+                    continue
+                ids = self.part.get(cand) or (self.exact.get(cand) if len(cand) >= 3 else None)
+                if ids and all(self.actors[a][2] == "person" for a in ids):
+                    return set(ids)
+        for stem in _ru_stems(word):
+            for cand in _vi_spellings(stem):
+                if len(cand) >= 4:
+                    best = process.extractOne(cand, list(self.part), scorer=fuzz.ratio, processor=None, score_cutoff=80)
+                    if best is not None:
+                        return set(self.part[best[0]])
+        return set()
 
     def _stem(self, tok: str) -> set[int]:
         for cut in range(0, 4):
@@ -361,6 +390,43 @@ class ActorIndex:
 
 
 _VI_RU = [("нг", "ng"), ("ч", "tr"), ("ф", "ph"), ("з", "d"), ("ы", "u"), ("х", "h"), ("к", "c")]
+
+
+_RU_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ою", "ею",
+               "ах", "ях", "ам", "ям", "ю", "у", "а", "е", "я", "и", "ы")
+
+
+def _ru_stems(word: str) -> list[str]:
+    """The word and the word without a Russian case ending ('Зянгом' -> 'Зянг', 'Фука' -> 'Фук')."""
+    w = word.lower()
+    out = [w]
+    for e in _RU_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 2:
+            out.append(w[: -len(e)])
+    return list(dict.fromkeys(out))
+
+
+# Russian letters for Vietnamese sounds, each with the Latin spellings it may stand for
+_VI_SOUNDS = [("нг", ["ng"]), ("нь", ["nh"]), ("ч", ["tr", "ch"]), ("ф", ["ph"]), ("з", ["d", "gi"]),
+              ("ы", ["u"]), ("х", ["h", "kh"]), ("к", ["c", "k"]), ("т", ["t", "ch", "th"]), ("ь", [""]),
+              ("я", ["a", "ia", "ya"]), ("ю", ["u", "iu"]), ("ё", ["o"]), ("й", ["i", "y"]), ("э", ["e"]),
+              ("ау", ["au", "ao"]), ("е", ["e"]), ("и", ["i", "y"]), ("в", ["v"]), ("б", ["b"]), ("ш", ["x", "s"])]
+
+
+def _vi_spellings(word: str, limit: int = 48) -> list[str]:
+    """Latin spellings a Russian rendering of a Vietnamese name part may stand for."""
+    outs = [""]
+    i = 0
+    while i < len(word):
+        for cyr, lat in _VI_SOUNDS:
+            if word.startswith(cyr, i):
+                outs = [o + l for o in outs for l in lat][:limit]
+                i += len(cyr)
+                break
+        else:
+            outs = [o + fold(names.translit_cyrillic(word[i])) for o in outs]
+            i += 1
+    return list(dict.fromkeys(outs))
 
 
 def _alt_vietnamese_translit(words: list[str]) -> str:

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import pytest
 
-from tests.data.engine_articles import KAZAN_TEXT, ROOT, VLADIVOSTOK_TEXT
+from tests.data.engine_articles import KAZAN_TEXT, SIBERIA_TEXT, ROOT, VLADIVOSTOK_TEXT
 from tests.data.questions import FM, KR, PC, QUESTIONS
 
 QUESTION_SET_ARTICLES = [FM, KR, PC]
@@ -34,6 +34,7 @@ def engine(tmp_path_factory):
         shutil.copy(f, seeds / f.name)
     (seeds / "test_vladivostok_2025.txt").write_text(VLADIVOSTOK_TEXT, encoding="utf-8")
     (seeds / "test_kazan_2018.txt").write_text(KAZAN_TEXT, encoding="utf-8")
+    (seeds / "test_siberia_2026.txt").write_text(SIBERIA_TEXT, encoding="utf-8")
     load(seeds, d / "x.db")
     eng = Engine.open(d / "x.db", seeds)
     yield eng
