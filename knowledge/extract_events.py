@@ -222,10 +222,15 @@ def _owner_trigger(tok, triggers: dict[int, object]):
                 return triggers[c.i]
         if t.dep_ == "acl" and t.head.i in triggers:
             return triggers[t.head.i]
-        if t.head == t or t.dep_ in _CLAUSE_EDGES:
+        if t.head == t or (t.dep_ in _CLAUSE_EDGES and not _purpose_clause(t)):
             return None
         t = t.head
     return None
+
+
+def _purpose_clause(tok) -> bool:
+    """'met X on Monday to review …': spaCy hangs the date on the infinitive; it is the same act."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _date_ref(ctx) -> str | None:

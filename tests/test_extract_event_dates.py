@@ -1,0 +1,34 @@
+"""An event's date phrase may hang on a purpose clause ("… on Monday to review …"): same act."""
+
+import pytest
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+CASES = [
+    # (sentence, publication date, event kind, expected ISO date)
+    ("President Vo Van Thuong had a phone conversation with Russian President Vladimir Putin on Wednesday "
+     "to review the results of cooperation.", "2023-05-19", "phone call", "2023-05-17"),
+    ("Deputy Prime Minister Tran Luu Quang had a phone conversation with Russian Deputy Prime Minister "
+     "Alexei Overchuk on Tuesday to discuss the implementation of joint projects.", "2023-05-18", "phone call",
+     "2023-05-16"),
+    ("Foreign Minister Bui Thanh Son held talks with Russian Foreign Minister Sergey Lavrov in Moscow on Friday "
+     "to prepare for the upcoming summit.", "2024-07-29", "talks", "2024-07-26"),
+    ("Russian Deputy Foreign Minister Andrey Rudenko met Vietnamese Ambassador Dang Minh Khoi in Moscow "
+     "on Thursday.", "2024-02-16", "meeting", "2024-02-15"),
+]
+
+
+@pytest.mark.parametrize("sentence, pub, kind, date", CASES)
+def test_weekday_date_reaches_the_event(sentence, pub, kind, date):
+    art = extract_article(seed_from_text(sentence + "\n", date=pub))
+    got = [(e.kind, e.date) for e in art.events]
+    assert (kind, date) in got
+
+
+def test_date_in_a_later_clause_of_another_act_is_not_taken():
+    text = ("Prime Minister Pham Minh Chinh held talks with Russian Prime Minister Mikhail Mishustin in Hanoi, "
+            "after which the two leaders said they would meet again next year.\n")
+    art = extract_article(seed_from_text(text, date="2025-01-15"))
+    talks = [e for e in art.events if e.kind == "talks"]
+    assert talks and talks[0].date is None
