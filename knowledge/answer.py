@@ -915,7 +915,7 @@ class Engine:
                 # the statement's own topics, or its sentence's ("…, he said, thanking Việt Nam for ASEAN …")
                 hit_topic = bool(set(topics) & st.topics) or (bool(topics) and self._may_have_topic(st.text, topics)
                                                               and bool(set(topics) & set(topics_of(st.text))))
-                hit_about = any(self._mentions(st.text, a) for a in about_ids) if about_ids else False
+                hit_about = any(self._mentions(st.text, a, st.source_id) for a in about_ids) if about_ids else False
                 if (topics and hit_topic) or (about_ids and hit_about):
                     kept.append(st)
             sts = kept
@@ -974,7 +974,8 @@ class Engine:
         _t, topic_idx = self._topics(q)
         stop = {"said", "say", "says", "what", "about"}
         return [q.latin[i] for i in range(cut + 1, len(q.tokens))
-                if i not in found.claimed and i not in q.date_idx and i not in topic_idx and q.tokens[i] not in COMMON
+                if i not in found.claimed and i not in q.date_idx and i not in topic_idx
+                and (q.tokens[i] not in COMMON or q.raw_has_capital(i))
                 and q.tokens[i] not in stop and not q.tokens[i].isdigit() and len(q.latin[i]) >= 3
                 and re.fullmatch(r"[a-z0-9]+", q.latin[i])][:5]
 
@@ -1042,7 +1043,7 @@ class Engine:
                 continue
             if terms and not self._has_terms(text, terms):
                 continue
-            if speaker_ids and not any(self._mentions(text, a) for a in speaker_ids):
+            if speaker_ids and not any(self._mentions(text, a, source_id) for a in speaker_ids):
                 continue
             if q.date_lo and not (q.date_lo[:4] <= self._pub(source_id)[:4] <= q.date_hi[:4]):
                 continue
@@ -1079,9 +1080,22 @@ class Engine:
         ids = self.index.exact.get(fold(topic))
         return self.index.name(min(ids)) if ids else topic
 
-    def _mentions(self, text: str, aid: int) -> bool:
+    def _mentions(self, text: str, aid: int, source_id: int | None = None) -> bool:
+        """Does the text name the actor? Given the sentence's source, a role alias ("the Russian
+        diplomat") counts only where that article used it for this actor: roles mean other people
+        in other articles."""
         f = fold(text)
-        return any(re.search(rf"\b{re.escape(a)}\b", f) for a in self._aliases_of(aid) if len(a) >= 3)
+        name_parts = set(fold(self.index.name(aid)).split()) if source_id is not None else set()
+        local = self._source_aliases(source_id) if source_id is not None else set()
+        return any(re.search(rf"\b{re.escape(a)}\b", f) for a in self._aliases_of(aid) if len(a) >= 3
+                   and (source_id is None or set(a.split()) & name_parts or (aid, a) in local))
+
+    def _source_aliases(self, source_id: int) -> set[tuple[int, str]]:
+        cache = self.__dict__.setdefault("_source_alias_cache", {})
+        if source_id not in cache:
+            cache[source_id] = {(a, f) for a, f in self.conn.execute(
+                "SELECT actor_id, folded FROM aliases WHERE source_id = ?", [source_id])}
+        return cache[source_id]
 
     # -- agreements -------------------------------------------------------------------------
 

@@ -268,7 +268,8 @@ class ActorIndex:
                     continue
                 phrase = " ".join(window)
                 if n == 1 and phrase in self.part:
-                    claim(i, i + 1, self.part[phrase], 90, "part")
+                    if not _inside_unknown_name(q, free, i):
+                        claim(i, i + 1, self.part[phrase], 90, "part")
                     continue
                 cyr = re.search(r"[\u0400-\u04FF]", raw[i]) is not None
                 if n == 1 and cyr and len(phrase) >= 5:  # Russian case endings: "Путиным", "Ханое"
@@ -442,3 +443,15 @@ def _alt_vietnamese_translit(words: list[str]) -> str:
 def normalise(s: str) -> str:
     """The form every string is compared in: names.fold, then rapidfuzz's default_process."""
     return default_process(fold(s))
+
+
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "madam", "comrade", "ông", "bà", "г-н", "господин"}
+
+
+def _inside_unknown_name(q, free: list[bool], i: int) -> bool:
+    """'the Long Phu 1 plant': a name part glued to other capitalised words nobody is called
+    belongs to another proper name (a project, a place), not to the person who shares it."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(q.tokens) and free[j] and q.tokens[j] not in _HONORIFICS and q.raw_has_capital(j):
+            return True
+    return False
