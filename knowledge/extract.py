@@ -23,6 +23,9 @@ from knowledge.names import fold
 
 __all__ = ["extract_article", "extract_articles"]
 
+# role heads that say nothing of rank: without a nationality they cannot pick one of two sides
+_GENERIC_HEADS = {"official", "chief", "head", "leader", "minister", "host", "guest", "envoy"}
+
 
 @dataclass
 class SentCtx:
@@ -107,8 +110,26 @@ class Ctx:
                  and role_compatible(phrase, a)]
         if not cands:
             return None
+        head = fold(phrase).split()[-1]
+        if head in ("host", "guest"):
+            # the host / the guest: whoever had that role in the events reported so far
+            role = {"host": ("host",), "guest": ("visitor",)}[head]
+            had = {p.actor for ev in self.events for p in ev.participants if p.role in role}
+            if had:
+                fit = [a for a in cands if a.name in had]
+                if not fit:
+                    return None
+                cands = fit
+            elif not nationality_of_phrase(phrase):
+                return None
         # named before this sentence first, then salience, then recency
         cands.sort(key=lambda a: (a.first <= self.cur, a.mentions, -a.first), reverse=True)
+        before = [a for a in cands if a.first < self.cur]
+        if len(before) > 1 and not nationality_of_phrase(phrase) and head in _GENERIC_HEADS:
+            # "the official" / "the minister" with two such people of different countries: ambiguous
+            nats = {a.nationality for a in before}
+            if len(nats) > 1:
+                return None
         return cands[0]
 
 

@@ -21,7 +21,7 @@ ROLE_HEADS = {
     "head", "director", "governor", "mayor", "speaker", "envoy", "chancellor", "king", "prince",
     "commander", "official", "deputy", "vice", "foreign", "prime", "general", "host", "guest",
     "ministers", "secretary-general", "lawmaker", "senator", "minister-counsellor", "consul",
-    "legislator", "parliamentarian",
+    "legislator", "parliamentarian", "pm",
 }
 HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
 RELATIONAL = {"counterpart", "host", "guest"}
@@ -53,6 +53,11 @@ ROLE_COMPAT = {
     "leader": {"president", "secretary", "prime", "premier", "chairman", "chairwoman", "leader",
                "head", "king", "chancellor"},
     "premier": {"prime", "premier"},
+    # generic heads: "the Russian defence chief" is a minister (or head, director …) of defence
+    "chief": {"minister", "chief", "head", "director", "commander", "secretary", "chairman", "chairwoman",
+              "president", "governor", "mayor"},
+    "head": {"minister", "chief", "head", "director", "commander", "secretary", "chairman", "chairwoman",
+             "president", "governor", "mayor"},
     "official": set(),  # any titled person
     "envoy": {"ambassador", "envoy", "diplomat"},
     "legislator": {"assembly", "duma", "parliament", "senate", "congress", "legislature", "speaker", "lawmaker",
@@ -231,6 +236,23 @@ def nationality_of_phrase(phrase: str) -> str | None:
     return None
 
 
+# word spellings and abbreviations that name the same thing in titles and role phrases
+_WORD_SYN = {"defense": "defence", "pm": "premier", "prime": "premier", "labor": "labour"}
+# qualifiers of a generic head that other title words satisfy: "the Government leader" is the
+# Prime Minister, "the State leader" the President, "the parliament chief" its chairman
+_QUALIFIER = {
+    "government": {"premier", "government"},
+    "state": {"president", "state"},
+    "parliament": ROLE_COMPAT["legislator"], "parliamentary": ROLE_COMPAT["legislator"],
+    "legislative": ROLE_COMPAT["legislator"], "assembly": ROLE_COMPAT["legislator"],
+    "diplomatic": ROLE_COMPAT["diplomat"], "military": {"defence", "general", "commander"},
+}
+
+
+def _syn_words(words) -> set[str]:
+    return {_WORD_SYN.get(w, w) for w in words}
+
+
 # modifiers that describe rather than name a role ("the top legislator", "the visiting minister")
 _DESCRIPTIVE = {"top", "senior", "visiting", "highest", "new", "veteran", "leading"}
 
@@ -242,15 +264,19 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
     if nat and actor.nationality and nat != actor.nationality:
         return False
     tw = actor.title_words() | {w for a in actor.aliases for w in fold(a).split()}
-    content = [w for w in words if not names.country_of_demonym(w)]
+    tw = tw | _syn_words(tw)
+    content = [_WORD_SYN.get(w, w) if w in ("defense", "pm", "labor") else w
+               for w in words if not names.country_of_demonym(w)]
     if not content:
         return False
     head = content[-1]
     if head in RELATIONAL:
-        return bool(nat) and actor.nationality == nat
+        if not nat:
+            return head in ("host", "guest")  # the event roles decide (Ctx.role)
+        return actor.nationality == nat
     if "vice" in tw and "vice" not in content and head == "president":
         return False
-    if "deputy" in tw and "deputy" not in content and head == "minister":
+    if "deputy" in tw and "deputy" not in content and head in ("minister", "premier", "prime"):
         return False
     if head in ROLE_COMPAT and head not in tw:
         need = ROLE_COMPAT[head]
@@ -266,7 +292,8 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
         rest = [w for w in content[:-1] if w not in ("party",) and w not in _DESCRIPTIVE]
         if "party" in content[:-1] and "party" not in tw:
             return False
-        return all(w in tw or w == "foreign" and "affairs" in tw for w in rest)
+        return all(w in tw or w == "foreign" and "affairs" in tw or bool(_QUALIFIER.get(w, set()) & tw)
+                   for w in rest)
     syn = {"premier": "prime"}
     for w in content:
         w = syn.get(w, w)

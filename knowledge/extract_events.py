@@ -390,7 +390,12 @@ def _pair(ctx, subj) -> list:
         cs = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
         return cs if len(cs) == 2 else []
     want_people = noun in ("leaders", "ministers", "officials")
-    for ev in reversed(ctx.events):
+    # 'the two sides' are the people of the latest meeting, else the countries of a visit
+    evs = list(reversed(ctx.events))
+    if not want_people:
+        evs.sort(key=lambda e: sum(1 for p in e.participants
+                                   if getattr(ctx.table.actors.get(names.fold(p.actor)), "kind", "") == "person") < 2)
+    for ev in evs:
         if ev.kind in ("established", "agreement", "signing", "joint declaration"):
             continue
         people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
