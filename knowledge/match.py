@@ -186,14 +186,21 @@ class ActorIndex:
                 self.stems.setdefault(f, set()).update(ids)
         self.choices = [f for f in self.exact if len(f) >= 4]
         self.max_n = max((len(f.split()) for f in self.exact), default=1)
-        # titles
+        # titles (a store of many people repeats a few titles: each is parsed once; Role is frozen)
         self.titles: dict[int, list[Role]] = {}
+        parsed: dict[str, Role | None] = {}
+
+        def parse_once(title: str) -> Role | None:
+            if title not in parsed:
+                parsed[title] = parse_title(title)
+            return parsed[title]
+
         for aid, title in titles:
-            r = parse_title(title)
+            r = parse_once(title)
             if r and aid in actors:
                 self.titles.setdefault(aid, []).append(r)
         for aid, alias in aliases:  # role-like aliases ("the Party leader", "the Russian diplomat")
-            r = parse_title(alias) if aid in actors and actors[aid][2] == "person" else None
+            r = parse_once(alias) if aid in actors and actors[aid][2] == "person" else None
             if r:
                 self.titles.setdefault(aid, []).append(r)
         self.nationality: dict[int, set[str]] = {}
