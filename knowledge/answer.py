@@ -422,10 +422,10 @@ class Engine:
             "SELECT e.id, e.kind, e.source_id, e.sentence_id, e.place_id, e.place, e.date, e.date_end, e.date_phrase,"
             " e.date_how, e.occasion, e.confidence, s.text, s.position FROM events e JOIN sentences s ON s.id = e.sentence_id"
             f" WHERE e.id IN ({marks})", ids)}
-        for eid, aid, role in self.conn.execute(
-                f"SELECT event_id, actor_id, role FROM event_participants WHERE event_id IN ({marks})", ids):
-            if eid in evs and aid in self.index.actors:
-                evs[eid].parts.append((aid, role))
+        actors = self.index.actors
+        parts = self._ev_parts
+        for eid, ev in evs.items():
+            ev.parts = [p for p in parts.get(eid, ()) if p[0] in actors]
         return sorted(evs.values(), key=self._ev_order)
 
     def _ev_order(self, ev: Ev):
@@ -448,11 +448,20 @@ class Engine:
         looks up every event of every namesake (the costliest step at 100,000 facts)."""
         self._ev_meta: dict[int, tuple[str | None, int | None]] = {
             r[0]: (r[1], r[2]) for r in self.conn.execute("SELECT id, date, place_id FROM events")}
+        # participants in the order the per-question query gave them (primary key order): names
+        # in answers come out in this order
+        parts: dict[int, list[tuple[int, str]]] = {}
         by_actor: dict[int, list[int]] = {}
         meta = self._ev_meta
-        for eid, aid in self.conn.execute("SELECT DISTINCT event_id, actor_id FROM event_participants"):
-            if eid in meta:
+        roles: dict[str, str] = {}
+        last = (None, None)
+        for eid, aid, role in self.conn.execute(
+                "SELECT event_id, actor_id, role FROM event_participants ORDER BY event_id, actor_id, role"):
+            parts.setdefault(eid, []).append((aid, roles.setdefault(role, role)))
+            if eid in meta and (eid, aid) != last:
                 by_actor.setdefault(aid, []).append(eid)
+                last = (eid, aid)
+        self._ev_parts = parts
         self._ev_by_actor = by_actor
 
     def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 150,

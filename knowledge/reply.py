@@ -7,6 +7,7 @@ the words around them. The same text goes to the terminal, `ask --json` and Tele
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.facts import Citation
 from knowledge.names import fold
@@ -44,9 +45,11 @@ def fmt_range(start: str, end: str) -> str:
     return f"{fmt_date(start)} – {fmt_date(end)}"
 
 
+@lru_cache(maxsize=4096)
 def fmt_when(date: str | None, date_end: str | None = None, phrase: str | None = None) -> str:
     """The resolved date with the article's own words where they differ:
-    'on Thursday, 20 June 2024', 'from Wednesday to Thursday (19–20 June 2024)'."""
+    'on Thursday, 20 June 2024', 'from Wednesday to Thursday (19–20 June 2024)'.
+    Memoised: a pure function of three short strings, asked for every listed event."""
     phrase = (phrase or "").strip().rstrip(",.")
     if not date:
         return phrase
