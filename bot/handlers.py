@@ -17,6 +17,7 @@ import warnings
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+import httpx
 from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
@@ -129,7 +130,13 @@ async def send_html(message: Message, texts: list[str], keyboard=None, quote: bo
 
 
 async def _with_retry(call, *args, attempts: int = 3, **kwargs):
-    """Honour RetryAfter (when no rate limiter does) and ride out a brief network failure."""
+    """Send again only when Telegram cannot have acted on the first try, so nobody reads a reply twice.
+
+    Retried: 429 RetryAfter (after the wait it asks for), an error status from the Bot API (5xx),
+    and failures before the request left (connection refused, connect or pool timeout). Not
+    retried: a read timeout or a connection lost after the request was written — Telegram may
+    already have delivered the message, and the Bot API has no idempotency key to ask it.
+    """
     for attempt in range(attempts):
         try:
             return await call(*args, **kwargs)
@@ -138,10 +145,34 @@ async def _with_retry(call, *args, attempts: int = 3, **kwargs):
                 raise
             await asyncio.sleep(_seconds(exc))
         except (TimedOut, NetworkError) as exc:
-            if isinstance(exc, BadRequest) or attempt == attempts - 1:
+            if not certainly_not_sent(exc) or attempt == attempts - 1:
                 raise
             await asyncio.sleep(0.5 * (attempt + 1))
     return None
+
+
+# httpx failures that happen before a request is on the wire.
+_BEFORE_SENDING = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def certainly_not_sent(exc: BaseException) -> bool:
+    """True when the Bot API cannot have acted on the request that raised `exc`."""
+    if isinstance(exc, RetryAfter):
+        return True
+    if isinstance(exc, (BadRequest, Forbidden, Conflict)) or not isinstance(exc, NetworkError):
+        return False  # a definite answer: sending again would fail the same way
+    cause = exc.__cause__
+    if cause is None:
+        # PTB raises a bare NetworkError (or subclass) only for an HTTP error status it has no
+        # closer class for: the Bot API answered (500, 502 …) and did not do the work.
+        return not isinstance(exc, TimedOut)
+    return isinstance(cause, _BEFORE_SENDING)
+
+
+def delivery_unknown(exc: BaseException | None) -> bool:
+    """A send that failed after the request left: the message may or may not have arrived."""
+    return isinstance(exc, NetworkError) and not isinstance(exc, (BadRequest, Forbidden, Conflict)) \
+        and not certainly_not_sent(exc)
 
 
 def _seconds(exc: RetryAfter) -> float:
@@ -428,6 +459,12 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if update is None and isinstance(error, (NetworkError, TimedOut, RetryAfter)):
         log.warning("Bot API unreachable or busy (%s); retrying with backoff", error)
+        return
+    if isinstance(update, Update) and delivery_unknown(error):
+        # An apology could arrive right after the very reply it apologises for; the user can ask again.
+        chat = update.effective_chat.id if update.effective_chat else None
+        log.warning("A reply to chat %s may not have arrived (%s: %s); not sent again, to avoid a duplicate",
+                    chat, type(error).__name__, error)
         return
     log.error("Error while handling an update", exc_info=error)
     if isinstance(update, Update):

@@ -37,6 +37,7 @@ class Settings:
     rate_retries: int = 3  # how often a request that got 429 RetryAfter is retried
     concurrent_updates: int = 32
     poll_timeout: int = 10  # seconds a getUpdates long poll may wait
+    request_timeout: float = 10.0  # seconds to wait for the Bot API's answer to a request
     watch_interval: float = 3.0  # seconds between looks at seeds/; 0 turns watching off
     webhook_url: str | None = None
     webhook_listen: str = "127.0.0.1"
@@ -152,6 +153,7 @@ def load_settings(env: dict[str, str] | None = None, env_file: str | Path | None
         rate_retries=_number(merged, "VNRU_RATE_RETRIES", 3, kind=int, minimum=1),
         concurrent_updates=_number(merged, "VNRU_CONCURRENT_UPDATES", 32, kind=int, minimum=1),
         poll_timeout=_number(merged, "TELEGRAM_POLL_TIMEOUT", 10, kind=int, minimum=0),
+        request_timeout=_number(merged, "TELEGRAM_REQUEST_TIMEOUT", 10.0, minimum=0.5),
         watch_interval=_number(merged, "VNRU_WATCH_INTERVAL", 3.0),
         webhook_url=webhook_url,
         webhook_listen=merged.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",

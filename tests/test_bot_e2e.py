@@ -169,8 +169,8 @@ async def test_bad_input_gets_short_reply_and_next_question_works(world, inject,
 
 @pytest.mark.parametrize("method, kind", [
     ("getUpdates", "500"), ("getUpdates", "502"), ("getUpdates", "429"), ("getUpdates", "drop"),
-    ("getUpdates", "hang"), ("sendMessage", "429"), ("sendMessage", "500"), ("sendMessage", "drop"),
-    ("sendChatAction", "hang"),
+    ("getUpdates", "hang"), ("sendMessage", "429"), ("sendMessage", "500"), ("sendMessage", "502"),
+    ("sendChatAction", "hang"), ("sendChatAction", "drop"),
 ])
 async def test_faults_survived_next_question_answered(world, method, kind):
     api, bot, _ = world
@@ -179,6 +179,22 @@ async def test_faults_survived_next_question_answered(world, method, kind):
     reply = await api.ask(chat, "Who did Putin meet in Hanoi?", timeout=30)
     assert "000_660d5ccee3f9ddf8.txt" in parse_html(reply.params["text"])  # retried, not lost
     assert not api.faults[method]  # the fault really happened
+    _, plain = await ask(api, chat, "Who did Lavrov meet?")
+    assert "003_ba13613c7541d8ad.txt" in plain
+    assert bot.proc.returncode is None
+
+
+async def test_reply_delivered_but_answer_lost_is_not_duplicated(world):
+    """Telegram acts on sendMessage but its answer never comes: one message, no retry, no apology."""
+    api, bot, _ = world
+    chat = 350
+    api.fail("sendMessage", "drop-after")
+    since = len(api.calls)
+    api.text(chat, "Who did Putin meet in Hanoi?")
+    first = await api.reply(chat, since, timeout=15)
+    await asyncio.sleep(2.0)
+    await api.quiet(0.5)
+    assert [c.index for c in api.sent(chat, since=since)] == [first.index]
     _, plain = await ask(api, chat, "Who did Lavrov meet?")
     assert "003_ba13613c7541d8ad.txt" in plain
     assert bot.proc.returncode is None

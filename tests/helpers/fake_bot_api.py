@@ -14,7 +14,8 @@ What it does like Telegram:
 Tests inject updates (`api.text(...)`, `api.callback(...)`, …), then `await api.wait_for(...)`
 the bot's calls. `api.fail(method, kind)` injects faults: "429" (with retry_after), "500",
 "502", "hang" (never answers until the client gives up), "drop" (closes the connection),
-"conflict" (409).
+"conflict" (409); and "hang-after" / "drop-after": the method is carried out (a message really
+sent) and then the answer is lost the same ways, as when Telegram acts but its reply never arrives.
 """
 
 from __future__ import annotations
@@ -342,6 +343,15 @@ class FakeBotAPI:
             outcome = await self._fault(method, call, reader)
             if outcome == "none":
                 outcome = await self._method(method, params, reader)
+            elif isinstance(outcome, Fault):  # act first, then lose the answer
+                acted = await self._method(method, params, reader)
+                if acted and acted[0] == 200:
+                    call.result = acted[1].get("result")
+                self._new_call.set()
+                self._new_call = asyncio.Event()
+                if outcome.kind == "hang-after":
+                    await _until_gone(reader, outcome.seconds)
+                return None
         except ParseError as exc:
             outcome = 400, {"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"}
         if outcome is None:
@@ -371,6 +381,8 @@ class FakeBotAPI:
             return 409, _conflict()
         if fault.kind == "drop":
             return None
+        if fault.kind in ("hang-after", "drop-after"):
+            return fault
         if fault.kind == "hang":
             await _until_gone(reader, fault.seconds)
             return None
