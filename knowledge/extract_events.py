@@ -222,6 +222,13 @@ def _owner_trigger(tok, triggers: dict[int, object]):
                 return triggers[c.i]
         if t.dep_ == "acl" and t.head.i in triggers:
             return triggers[t.head.i]
+        # "On Wednesday, X laid a wreath ... before meeting Y": the day of the clause is the
+        # day of the meeting it runs into
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("before", "after"):
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.i in triggers:
+                        return triggers[g.i]
         if t.head == t or (t.dep_ in _CLAUSE_EDGES and not _purpose_clause(t)):
             return None
         t = t.head
@@ -246,6 +253,7 @@ def events_in_sentence(ctx, sc) -> None:
     pos = sc.sent.position
     triggers: dict[int, Event] = {}
     refs: set[int] = set()  # events of earlier sentences referred back to here
+    lone_visit: set[int] = set()  # visit triggers whose visitor was taken from the sentence
     found = []
     for t in span:
         k = _kind(t)
@@ -266,6 +274,12 @@ def events_in_sentence(ctx, sc) -> None:
             else:
                 agents = [x for s in subs for x in _expand(s)]
                 objects = [x for c in t.children if c.dep_ == "dobj" for x in _expand(c)]
+                if not objects and k == "meeting":
+                    # "before meeting National Assembly Chairman X": the parser may hang the
+                    # person as an adverbial noun; a named person there is the one met
+                    objects = [x for c in t.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.i > t.i
+                               and ctx.resolve(c) is not None and ctx.resolve(c).kind == "person"
+                               for x in _expand(c)]
         else:
             if g is not None and t.dep_ in ("dobj", "attr"):
                 subs, _ = _subject(ctx, g)
@@ -291,7 +305,15 @@ def events_in_sentence(ctx, sc) -> None:
                 place = a.name
                 host = a if a.kind == "country" else ctx.table.actors.get(
                     names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None
-            people = [a for a in ag if a.kind in ("person", "country", "org")]
+            people = [a for a in ag if a.kind in ("person", "country")]
+            if not people and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                # "..., the first day of an official visit to X": a visit named without its
+                # visitor is the visit of the sentence's subject (else the last subject); less sure
+                subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                a = ctx.resolve(subj) if subj is not None else ctx.last_subject
+                if a is not None and a.kind == "person":
+                    people = [a]
+                    lone_visit.add(t.i)
             if not people:
                 continue
             for a in people:
@@ -313,7 +335,10 @@ def events_in_sentence(ctx, sc) -> None:
                 parts = [(a, "participant") for a in ag + ob]
         else:
             parts = [(a, "participant") for a in ag + ob]
-        parts = [(a, r) for a, r in parts if a.kind in ("person", "country", "org")]
+        # people meet, visit and call (or countries, for country-level events); an organisation
+        # named beside them ('received X ... at the Tourism Forum') is no participant
+        allowed = ("person", "country", "org") if k == "joint declaration" else ("person", "country")
+        parts = [(a, r) for a, r in parts if a.kind in allowed]
         if not parts and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.text.lower() in ("the", "this", "these")
                                                   for c in t.children):
             # "The consultations took place as ...": the event already reported
@@ -331,11 +356,16 @@ def events_in_sentence(ctx, sc) -> None:
         if place is None:
             # "talks with his counterpart X in Hanoi": the parser may hang the place on X
             locs = [o for a in _anchors(t) for o in _preps(a, ("in", "at"))]
+            # a fronted adjunct: "Earlier on Sunday in Đà Nẵng, he met ..." (the place hangs on 'on')
+            locs += [o for a in _anchors(t) for c in a.children if c.i < a.i and c.dep_ in ("prep", "advmod", "npadvmod")
+                     for o in _preps(c, ("in", "at"))]
             locs += [o for x in objects for o in _preps(x, ("in", "at"))]
             pa = _best_place(_places_under(ctx, locs))
             if pa is not None:
                 place = pa.name
         conf = 0.9 if all(ctx.table.how.get((sc.doc_id, x.i)) == "name" for x in agents[:1]) else 0.8
+        if t.i in lone_visit:
+            conf = 0.6
         ev = Event(kind=k, participants=[Participant(a.name, r) for a, r in parts], sentence=pos, place=place,
                    confidence=conf)
         triggers[t.i] = ev
@@ -404,7 +434,11 @@ def _pair(ctx, subj) -> list:
             # 'the two prime ministers': both must fit the role, else this is not their meeting
             from knowledge.extract_actors import role_compatible
 
-            if not all(role_compatible(f"{mod} {noun.rstrip('s')}", a) for a in people):
+            fit = [role_compatible(f"{mod} {noun.rstrip('s')}", a) for a in people]
+            # "his Vietnamese counterpart X" has the rank of the one whose counterpart he is
+            fit = [f or (any(fit) and "counterpart" in {w for x in a.aliases for w in names.fold(x).split()})
+                   for f, a in zip(fit, people)]
+            if not all(fit):
                 continue
         if len(people) >= 2:
             return people

@@ -124,7 +124,8 @@ EXPECTED: dict[str, dict] = {
             ("talks", parts((MISHUSTIN, P), (CHINH, P)), "Hanoi", "2025-01-14", None),
             ("official visit", parts((MISHUSTIN, "visitor"), ("Vietnam", "host")), "Vietnam", None, None),
             ("agreement", parts((MISHUSTIN, P), (CHINH, P)), "Hanoi", "2025-01-14", None),
-            ("signing", parts((DIEN, P), (RESHETNIKOV, P)), None, None, None),
+            # "After the talks, ... signed": the talks' day and city
+            ("signing", parts((DIEN, P), (RESHETNIKOV, P)), "Hanoi", "2025-01-14", None),
             ("meeting", parts((MISHUSTIN, P), (MAN, P)), None, "2025-01-15", None),
         ],
         "statements": [

@@ -1,0 +1,59 @@
+"""Event forms beyond 'X met Y': fronted place adjuncts, a meeting after another act, a visit
+named without its visitor, organisations beside the people met. Articles of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+
+def _events(text: str, date: str = "2023-05-12"):
+    art = extract_article(seed_from_text(text, date=date))
+    return [(e.kind, frozenset((p.actor, p.role) for p in e.participants), e.place, e.date, e.confidence)
+            for e in art.events]
+
+
+BASE = "Deputy Prime Minister Lê Văn Thành received Russian Deputy Prime Minister Yuri Trutnev in Hà Nội on Thursday.\n\n"
+
+
+@pytest.mark.parametrize("text, kind, people, place, date", [
+    # place from a fronted 'in PLACE' adjunct hanging on the date
+    (BASE + "Earlier on Wednesday in Hải Phòng, Trutnev met with Secretary of the city Party Committee Nguyễn Văn Tùng.\n",
+     "meeting", {"Yuri Trutnev", "Nguyễn Văn Tùng"}, "Hai Phong", "2023-05-10"),
+    # 'laid a wreath ... before meeting X': a meeting with X, on the clause's day
+    ("On Friday, Minister Sergei Lavrov laid a wreath at the Unknown Soldier memorial before meeting "
+     "National Assembly Chairman Vương Đình Huệ.\n",
+     "meeting", {"Sergei Lavrov", "Vương Đình Huệ"}, None, "2023-05-12"),
+])
+def test_meeting_forms(text, kind, people, place, date):
+    evs = [e for e in _events(text) if e[0] == kind and {a for a, _ in e[1]} == people]
+    assert evs, _events(text)
+    assert evs[0][2:4] == (place, date)
+
+
+def test_organisation_is_no_participant():
+    text = ("Deputy Prime Minister Lê Văn Thành received Russian Deputy Prime Minister Yuri Trutnev and the "
+            "Far East Investment Agency in Hà Nội on Thursday.\n")
+    rec = [e for e in _events(text) if e[0] == "reception"][0]
+    assert rec[1] == {("Lê Văn Thành", "host"), ("Yuri Trutnev", "visitor")}
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Russian Foreign Minister Sergei Lavrov held talks with his counterpart Bùi Thanh Sơn in Hanoi on Thursday, "
+     "the first day of an official visit to Vietnam.\n", "Sergei Lavrov", "Vietnam"),
+    ("President Võ Văn Thưởng met Russian businesses in Moscow on Thursday, the second day of a state visit "
+     "to Russia.\n", "Võ Văn Thưởng", "Russia"),
+])
+def test_visit_named_without_visitor(text, visitor, host):
+    visits = [e for e in _events(text) if "visit" in e[0]]
+    assert len(visits) == 1
+    assert visits[0][1] == {(visitor, "visitor"), (host, "host")}
+    assert visits[0][4] < 0.8  # taken from the sentence, not from the visit's own words
+
+
+def test_the_visit_still_refers_back():
+    text = (BASE + "Trutnev is paying an official visit to Vietnam from Wednesday to Friday.\n\n"
+            "The visit takes place as the two countries mark 30 years of their friendship treaty.\n")
+    assert len([e for e in _events(text) if "visit" in e[0]]) == 1
