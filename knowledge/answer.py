@@ -94,6 +94,13 @@ def _family(kind: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _topics_of(text: str) -> tuple[str, ...]:
+    """topics.topics_of of a stored sentence (fold + a regex per topic), memoised: the same
+    sentences come back for every question about their speaker."""
+    return tuple(topics_of(text))
+
+
+@lru_cache(maxsize=8192)
 def _canonical_place_or_country(name: str) -> str | None:
     """names.canonical_place or canonical_country of a stored place name (a small set, asked often)."""
     return names.canonical_place(name) or names.canonical_country(name)
@@ -1001,12 +1008,13 @@ class Engine:
             topics, about_ids = [], set()
         if speaker_ids and (topics or about_ids):
             kept = []
+            tset = set(topics)
             for st in sts:
                 # the statement's own topics, or its sentence's ("…, he said, thanking Việt Nam for ASEAN …")
-                hit_topic = bool(set(topics) & st.topics) or (bool(topics) and self._may_have_topic(st.text, topics)
-                                                              and bool(set(topics) & set(topics_of(st.text))))
-                hit_about = any(self._mentions(st.text, a, st.source_id) for a in about_ids) if about_ids else False
-                if (topics and hit_topic) or (about_ids and hit_about):
+                if tset and (tset & st.topics or (self._may_have_topic(st.text, topics)
+                                                  and tset.intersection(_topics_of(st.text)))):
+                    kept.append(st)
+                elif about_ids and any(self._mentions(st.text, a, st.source_id) for a in about_ids):
                     kept.append(st)
             sts = kept
         if not speaker_ids and found.nationalities:
@@ -1129,7 +1137,7 @@ class Engine:
             return []
         out = []
         for sid, source_id, pos, text in rows:
-            if topics and not set(topics) & set(topics_of(text)):
+            if topics and not set(topics) & set(_topics_of(text)):
                 continue
             if terms and not self._has_terms(text, terms):
                 continue
@@ -1209,7 +1217,7 @@ class Engine:
                     continue
             if not self._date_ok(ev, q.date_lo, q.date_hi) or not self._weekday_ok(ev, q.weekday):
                 continue
-            if want and not set(want) & set(topics_of(ev.text + " " + self._continuation(ev)[1])):
+            if want and not set(want) & set(_topics_of(ev.text + " " + self._continuation(ev)[1])):
                 continue
             kept.append(ev)
         if signed and any("sign" in e.kind.lower() for e in kept):
@@ -1451,7 +1459,7 @@ class Engine:
                 if not all(any(self._mentions(text, a) for a in s) or s & speakers or (pair and s & here)
                            for s in parties if self._is_person(s)):
                     continue
-            if want and not set(want) & set(topics_of(text)):
+            if want and not set(want) & set(_topics_of(text)):
                 continue
             if q.date_lo and not (q.date_lo[:4] <= self._pub(source_id)[:4] <= q.date_hi[:4]):
                 continue
