@@ -371,9 +371,10 @@ def events_in_sentence(ctx, sc) -> None:
         triggers[t.i] = ev
         if g is not None:
             triggers.setdefault(g.i, ev)
+    est, est_dates, est_rel = _established(ctx, sc)
     # dates: nearest trigger above each date phrase
     for s, e, phrase in sc.dates:
-        if occasion and occasion[0] <= s < occasion[1]:
+        if occasion and occasion[0] <= s < occasion[1] or (s, e) in est_dates:
             continue
         ev = _owner_trigger(doc[s:e].root, triggers)
         if ev is None or ev.date_phrase:
@@ -397,9 +398,104 @@ def events_in_sentence(ctx, sc) -> None:
         for ev in new + old:
             ev.occasion = ev.occasion or occasion[2]
         derived = _derived(ctx, sc, occasion)
-        if derived:
+        if derived and not any(derived.occasion and fold_rel(derived.occasion).endswith(r) for r in est_rel):
             new.append(derived)
+    new.extend(est)
     ctx.events.extend(new)
+
+
+_RELATION_NOUNS = {"relations", "ties", "partnership", "relationship"}
+
+
+def fold_rel(phrase: str) -> str:
+    """A relationship's name compared without determiners, case or punctuation."""
+    words = re.findall(r"[\w-]+", names.fold(phrase))
+    while words and words[0] in ("the", "their", "its", "our", "bilateral", "two"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _relation_phrase(tok) -> tuple[int, int] | None:
+    """'diplomatic relations', 'Comprehensive Strategic Partnership': the relationship noun
+    with its adjective/compound modifiers (no determiner or possessive)."""
+    if tok.lower_ not in _RELATION_NOUNS:
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    s = min([m.left_edge.i for m in mods] + [tok.i])
+    while s < tok.i and tok.doc[s].dep_ in ("det", "poss", "nummod", "punct"):
+        s += 1
+    return s, tok.i + 1
+
+
+def _established(ctx, sc):
+    """When a relationship began: 'diplomatic relations, established on January 30, 1950',
+    'since the establishment of diplomatic relations in 1950', 'X and Y established their
+    partnership in 2012'. -> (established events, date phrases they used, folded relation names).
+    The occasion is the relationship's name, verbatim; these dates never date another event."""
+    span = sc.span
+    doc = span.doc
+    out, used, rels = [], set(), set()
+    for t in span:
+        lem = t.lemma_.lower()
+        rel = None
+        scope = None
+        if lem == "establish" and t.pos_ == "VERB":
+            obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATION_NOUNS), None)
+            if obj is not None:
+                rel, scope = obj, t
+            elif t.tag_ == "VBN" and t.i > span.start:
+                # "their diplomatic relations, established on ...": the parser may hang the
+                # participle elsewhere; it describes the relationship noun right before it
+                j = t.i - 1
+                if doc[j].text == ",":
+                    j -= 1
+                if j >= span.start and doc[j].lower_ in _RELATION_NOUNS:
+                    rel, scope = doc[j], t
+        elif t.lower_ == "establishment" and t.pos_ == "NOUN":
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None and obj.lower_ in _RELATION_NOUNS:
+                rel, scope = obj, t
+        if rel is None or any(x.lemma_.lower() == "anniversary" for x in scope.ancestors):
+            continue  # "the 10th anniversary of establishing X in 2022": that year is the anniversary's
+        rng = _relation_phrase(rel)
+        if rng is None:
+            continue
+        # the date: a date phrase under the establishing word (not crossing into another clause),
+        # or right after the relationship's name ("establishment of relations in 1950")
+        date = None
+        for ds, de, phrase in sc.dates:
+            root = doc[ds:de].root
+            under = False
+            x = root
+            for _ in range(8):
+                if x == scope:
+                    under = True
+                    break
+                if x.head == x or x.dep_ in _CLAUSE_EDGES and x.head != scope:
+                    break
+                x = x.head
+            if under or ds in (rng[1], rng[1] + 1) or ds == rel.i + 1:
+                date = (ds, de, phrase)
+                break
+        if date is None:
+            continue
+        d, d2, how = resolve_date(date[2], ctx.pub, None)
+        if d is None or "weekday" in how:
+            continue
+        used.add(date[:2])
+        name = doc[rng[0]:rng[1]].text
+        rels.add(fold_rel(name))
+        subs = [x for c in (scope.children if scope.pos_ == "VERB" else []) if c.dep_ == "nsubj" for x in _expand(c)]
+        parts = [a for a in _actors_of(ctx, subs) if a.kind == "country"]
+        if len(parts) < 2:
+            countries = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
+            parts = countries if len(countries) == 2 and re.search(
+                r"\b(?:two|both|their|bilateral)\b", sc.sent.text, re.I) else []
+        out.append(Event(kind="established", participants=[Participant(a.name, "participant") for a in parts],
+                         sentence=sc.sent.position, date=d, date_end=d2, date_phrase=date[2], date_how=how,
+                         occasion=name, confidence=0.85))
+    return out, used, rels
 
 
 _PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials)$", re.I)
@@ -560,6 +656,14 @@ def _derived(ctx, sc, occasion):
             year = int(re.sub(r"\D", "", p))
             y_phrase = p
             break
+    if year is None and anniv_tok is not None and ctx.pub:
+        # "celebrate next year the 75th anniversary of ...": a year relative to publication
+        for t in sc.span:
+            mod = next((c.lower_ for c in t.children if c.dep_ == "amod" and c.lower_ in ("next", "this", "last")), None)
+            if t.lower_ == "year" and mod and (t.head in (anniv_tok, anniv_tok.head) or s <= t.i < e):
+                year = int(ctx.pub[:4]) + {"next": 1, "this": 0, "last": -1}[mod]
+                y_phrase = f"{mod} year = {year}"
+                break
     if year is None:
         return None
     what = re.sub(r"\s+in\s+\d{4}\s*$", "", what).strip()

@@ -57,3 +57,26 @@ def test_the_visit_still_refers_back():
     text = (BASE + "Trutnev is paying an official visit to Vietnam from Wednesday to Friday.\n\n"
             "The visit takes place as the two countries mark 30 years of their friendship treaty.\n")
     assert len([e for e in _events(text) if "visit" in e[0]]) == 1
+
+
+@pytest.mark.parametrize("text, pub, date, occasion", [
+    ("President Tô Lâm met Russian Ambassador Gennady Bezdetko in Hanoi on Monday. The meeting took place as the "
+     "two countries prepare to mark the 30th anniversary of their treaty ties, with diplomatic relations, "
+     "established on February 3, 1955, stronger than ever.\n", "2023-03-07", "1955-02-03", "diplomatic relations"),
+    ("Foreign Minister Lê Hoài Trung received Russian Ambassador Ivan Orlov in Hanoi on Friday. The two countries "
+     "have cooperated closely since the establishment of diplomatic relations in 1961.\n", "2023-03-10", "1961",
+     "diplomatic relations"),
+    ("Poland and Vietnam established their comprehensive strategic partnership on June 3, 2015, during a visit "
+     "by President Trần Đại Quang.\n", "2023-03-10", "2015-06-03", "comprehensive strategic partnership"),
+    # anniversary arithmetic, the year relative to publication
+    ("Deputy Prime Minister Trần Lưu Quang met Russian Ambassador Ivan Orlov in Hanoi on Monday, as the two "
+     "countries prepare to celebrate next year the 60th anniversary of their diplomatic relations.\n",
+     "2023-03-07", "1964", "their diplomatic relations"),
+])
+def test_relationship_established(text, pub, date, occasion):
+    art = extract_article(seed_from_text(text, date=pub))
+    est = [e for e in art.events if e.kind == "established"]
+    assert [(e.date, e.occasion) for e in est] == [(date, occasion)]
+    assert {p.actor for p in est[0].participants} <= {"Vietnam", "Russia", "Poland"}
+    # the relationship's date never dates the meeting of the article
+    assert all(e.date is None or e.date[:4] == pub[:4] for e in art.events if e.kind != "established")
