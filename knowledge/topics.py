@@ -14,7 +14,8 @@ from knowledge.names import fold
 # topic -> keywords found in article text (folded; a trailing * means prefix match)
 TOPIC_KEYWORDS: dict[str, list[str]] = {
     "ukraine": ["ukraine", "ukrainian*", "hostilities", "conflict in ukraine"],
-    "asean": ["asean"],
+    "asean": ["asean", "southeast asia", "south east asia", "southeast asian", "south-east asia*"],
+    "maritime": ["east sea", "south china sea", "law of the sea", "unclos", "maritime", "freedom of navigation"],
     "partnership": ["strategic partnership", "comprehensive partnership", "partnership", "partner", "partners",
                     "traditional relationship", "traditional friendship", "bilateral relations",
                     "relations between the two countries", "ties", "friend", "friends",
@@ -56,7 +57,8 @@ TOPIC_KEYWORDS: dict[str, list[str]] = {
 TOPIC_SYNONYMS: dict[str, str] = {
     "war in ukraine": "ukraine", "ukrainian crisis": "ukraine", "украина": "ukraine",
     "украине": "ukraine", "ukraina": "ukraine",
-    "southeast asia": "asean", "асеан": "asean",
+    "southeast asia": "asean", "асеан": "asean", "dong nam a": "asean", "юго-восточная азия": "asean",
+    "bien dong": "maritime", "южно-китайское море": "maritime",
     "relationship": "partnership", "relations": "partnership", "cooperation": "partnership",
     "friendship": "partnership", "quan he": "partnership", "doi tac": "partnership",
     "партнерство": "partnership", "отношения": "partnership", "сотрудничество": "partnership",
