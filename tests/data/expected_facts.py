@@ -133,7 +133,7 @@ EXPECTED: dict[str, dict] = {
             (5, CHINH, "stress"), (6, CHINH, "say"),
         ],
         "topics": [
-            (1, "agree", {"oil and gas", "energy", "transport", "trade"}), (3, "tell", {"partnership"}),
+            (1, "agree", {"oil and gas", "energy", "transport", "trade"}), (3, "tell", {"partnership", "asean"}),  # "a reliable friend in Southeast Asia"
             (4, "say", {"energy", "education"}), (5, "stress", {"tourism", "education"}),
             (6, "say", {"science and technology", "education"}),
         ],
