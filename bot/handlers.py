@@ -76,6 +76,7 @@ ADMIN_COMMAND = BotCommand("reload", "Admins: reload the articles from seeds/")
 class AnswerState:
     citations: list[Citation]  # shown so far, numbered from 1
     more: list[Citation] = field(default_factory=list)  # not yet shown
+    expanded: set[int] = field(default_factory=set)  # citation numbers whose Source was shown
 
 
 _ids = itertools.count(1)
@@ -205,11 +206,12 @@ async def reply_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, answe
     await send_html(update.effective_message, render.render_answer(answer), keyboard, quote=quote)
 
 
-async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str,
+                          quote: bool = False) -> None:
     """The one path from a question to a reply: typing…, engine, reply with buttons."""
     message = update.effective_message
     question = question.strip()
-    group = message.chat.type != ChatType.PRIVATE
+    group = quote or message.chat.type != ChatType.PRIVATE
     if not question:
         await send_html(message, [f"Ask me a question, for example: <i>{esc(EXAMPLES[0])}</i>"], quote=group)
         return
@@ -344,14 +346,16 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 def addressed_to_bot(message: Message, username: str | None, bot_id: int) -> str | None:
-    """The question if a group message mentions or replies to the bot, else None."""
-    text = message.text or ""
+    """The question if a group message (or a photo's caption) mentions or replies to the bot, else None."""
+    caption = message.text is None
+    text = (message.caption if caption else message.text) or ""
     reply = message.reply_to_message
     replied = bool(reply and reply.from_user and reply.from_user.id == bot_id)
     mentioned = False
-    for entity in message.entities or ():
+    for entity in (message.caption_entities if caption else message.entities) or ():
         if entity.type == MessageEntity.MENTION and username:
-            if message.parse_entity(entity).lstrip("@").lower() == username.lower():
+            found = message.parse_caption_entity(entity) if caption else message.parse_entity(entity)
+            if found.lstrip("@").lower() == username.lower():
                 mentioned = True
         elif entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot_id:
             mentioned = True
@@ -369,10 +373,14 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Stickers, photos, voice, empty text … in a private chat: say what works."""
+    """Stickers, photos, voice, empty text … in a private chat: a caption is read as the question,
+    anything else gets a hint at what works."""
     message = update.effective_message
     if message.text is not None:  # empty text
         await answer_question(update, context, "")
+        return
+    if message.caption and message.caption.strip():
+        await answer_question(update, context, message.caption)
         return
     await send_html(message, [
         "I can only read text. Ask me a question in words, for example: "
@@ -381,9 +389,15 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A corrected question in a private chat is answered again, as a reply to the edited message
+    (so it is clear which version the answer is for); edits in groups pass silently."""
     message = update.edited_message
-    if message and message.chat.type == ChatType.PRIVATE and message.text:
-        await send_html(message, ["I saw the edit, but I answer new messages only: please send the question again."])
+    if not message or message.chat.type != ChatType.PRIVATE or not (message.text or "").strip():
+        return
+    if message.text.startswith("/"):  # known commands are re-run by their own handlers
+        await unknown_command(update, context)
+        return
+    await answer_question(update, context, message.text, quote=True)
 
 
 # ---------------------------------------------------------------- buttons and inline mode
@@ -403,8 +417,12 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if not number or number > len(state.citations):
             await query.answer("No such source.")
             return
+        if number in state.expanded:
+            await query.answer("That source is already shown above.")
+            return
         await query.answer()
-        paragraph = engine(context).paragraph(state.citations[number - 1])
+        state.expanded.add(number)
+        paragraph = whole_paragraph(context, state.citations[number - 1])
         await send_html(message, render.render_paragraph(paragraph), quote=True)
         return
     # "m": the next page of further matching facts
@@ -418,6 +436,22 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     numbers = list(range(first, first + len(page)))
     keyboard = render.answer_keyboard(parsed[1], numbers, bool(state.more))
     await send_html(message, render.render_citations(page, first, "More from my sources:"), keyboard)
+
+
+def whole_paragraph(context: ContextTypes.DEFAULT_TYPE, citation: Citation) -> Citation:
+    """The quote's paragraph from the current store, or the quote itself when the store has changed.
+
+    A button can outlive a reload; its sentence id may then name another sentence, so the
+    paragraph is used only if it still contains the quote, in the same file.
+    """
+    try:
+        paragraph = engine(context).paragraph(citation)
+    except Exception:
+        log.warning("No paragraph for %s; showing the quote", citation.source, exc_info=True)
+        return citation
+    if paragraph.source != citation.source or citation.quote not in paragraph.quote:
+        return citation
+    return paragraph
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -500,7 +534,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("reload", reload_command))
     app.add_handler(MessageHandler(new_message & filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(new_message & private & filters.TEXT, private_text))
-    app.add_handler(MessageHandler(new_message & groups & filters.TEXT, group_text))
+    app.add_handler(MessageHandler(new_message & groups & (filters.TEXT | filters.CAPTION), group_text))
     app.add_handler(MessageHandler(new_message & private, not_text))
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, edited))
     app.add_handler(CallbackQueryHandler(button))

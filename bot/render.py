@@ -112,7 +112,7 @@ def cite_line(c: Citation) -> str:
     if c.title:
         line += f" · <i>{esc(c.title)}</i>"
     if bits:
-        line += f" <code>{esc(c.source)}</code>"
+        line += f" · <code>{esc(c.source)}</code>"
     return line
 
 
@@ -186,16 +186,41 @@ def render_sources(sources: list[Source]) -> list[str]:
     return pack(blocks, sep="\n")
 
 
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def human_date(iso: str | None) -> str:
+    """`2024-06-20` -> `20 Jun 2024`; `2012-07` -> `Jul 2012`; `2012` stays; anything else as is."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso or "")
+    if not m:
+        return iso or "undated"
+    year, month, day = m.groups()
+    if not month:
+        return year
+    name = _MONTHS[int(month) - 1]
+    return f"{int(day)} {name} {year}" if day else f"{name} {year}"
+
+
+def date_span(start: str | None, end: str | None) -> str:
+    """`19–20 Jun 2024` for a span within a month, else both dates in full."""
+    if not end or end == start:
+        return human_date(start)
+    a, b = human_date(start), human_date(end)
+    if start and len(start) == len(end) == 10 and start[:7] == end[:7]:
+        return f"{int(start[8:])}–{b}"
+    return f"{a} – {b}"
+
+
 def timeline_line(item: TimelineItem) -> str:
-    when = item.date or "undated"
-    if item.date_end and item.date_end != item.date:
-        when = f"{item.date}–{item.date_end}"
-    who = ", ".join(item.participants)
+    when = date_span(item.date, item.date_end)
+    # "state visit: Vladimir Putin in Vietnam" rather than "Vladimir Putin, Vietnam in Vietnam"
+    people = [p for p in item.participants if not item.place or p != item.place] or item.participants
     where = f" in {esc(item.place)}" if item.place else ""
     phrase = f" (“{esc(item.date_phrase)}”)" if item.date_phrase else ""
     c = item.citation
-    src = ", ".join(b for b in (c.outlet, c.source) if b)
-    return f"<b>{esc(when)}</b>{phrase} — {esc(item.kind)}: {esc(who)}{where}\n    <i>{esc(src)}</i>"
+    src = " · ".join(b for b in (c.outlet, c.source) if b)
+    return (f"<b>{esc(when)}</b> — {esc(item.kind)}: {esc(', '.join(people))}{where}\n"
+            f"    <i>{esc(src)}</i>{phrase}")
 
 
 def render_timeline(items: list[TimelineItem]) -> list[str]:

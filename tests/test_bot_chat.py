@@ -78,6 +78,38 @@ async def test_source_button_shows_whole_paragraph(api, bot):
     await api.wait_for("answerCallbackQuery", since=since)
 
 
+async def test_source_after_store_change_never_shows_another_sentence(api, bot):
+    """After a reload a stored sentence id may name another sentence: the quote itself is shown."""
+    from dataclasses import replace
+
+    engine = bot.bot_data["engine_for_test"]
+    reply = await api.ask(13, "Who met whom?")
+    engine.paragraph = lambda c: replace(c, quote="An unrelated paragraph from the new store.")
+    since = len(api.calls)
+    api.callback(13, reply.result, keyboard(reply)[0][0]["callback_data"])
+    shown = parse_html((await api.reply(13, since)).params["text"])
+    assert "Quote one for Who met whom?." in shown and "unrelated" not in shown
+    engine.paragraph = lambda c: (_ for _ in ()).throw(RuntimeError("store closed"))
+    since = len(api.calls)
+    api.callback(13, reply.result, keyboard(reply)[0][1]["callback_data"])
+    shown = parse_html((await api.reply(13, since)).params["text"])
+    assert "Quote two <b>bold?</b> & more." in shown
+
+
+async def test_source_pressed_twice_is_shown_once(api, bot):
+    reply = await api.ask(13, "Who met whom?")
+    source1 = keyboard(reply)[0][0]["callback_data"]
+    since = len(api.calls)
+    api.callback(13, reply.result, source1)
+    await api.reply(13, since)
+    since = len(api.calls)
+    api.callback(13, reply.result, source1)
+    toast = await api.wait_for("answerCallbackQuery", since=since)
+    assert toast.params["text"] == "That source is already shown above."
+    await api.quiet(0.3)
+    assert not api.sent(13, since=since)
+
+
 async def test_more_button_pages_through_further_facts(api, bot):
     reply = await api.ask(14, "Who met whom?")
     more = keyboard(reply)[-1][0]["callback_data"]
@@ -139,7 +171,25 @@ async def test_non_text_gets_short_hint(api, bot, kind):
     since = len(api.calls)
     getattr(api, kind)(18)
     reply = await api.reply(18, since)
-    assert "only read text" in reply.params["text"]
+    assert parse_html(reply.params["text"]) == (
+        "I can only read text. Ask me a question in words, for example: Who did Putin meet in Hanoi?")
+
+
+async def test_photo_caption_is_read_as_the_question(api, bot):
+    since = len(api.calls)
+    api.photo(18, caption="Who met <whom>?")
+    reply = await api.reply(18, since)
+    assert "You asked: Who met <whom>?" in parse_html(reply.params["text"])
+    # in a group only when the caption mentions the bot
+    group = -1000018
+    since = len(api.calls)
+    api.photo(group, caption="Who met whom?")
+    await api.quiet(0.4)
+    assert not api.sent(group, since=since)
+    since = len(api.calls)
+    api.photo(group, caption="@vnru_test_bot who met whom?")
+    reply = await api.reply(group, since)
+    assert "You asked: who met whom?" in parse_html(reply.params["text"])
 
 
 async def test_empty_and_oversized_text(api, bot):
@@ -168,11 +218,17 @@ async def test_unknown_command_private_and_group(api, bot):
     assert not api.sent(-1000021, since=since)
 
 
-async def test_edited_message_gets_a_note_in_private_silence_in_group(api, bot):
+async def test_edited_question_is_answered_again_in_private_silence_in_group(api, bot):
     since = len(api.calls)
-    api.edited(22, "edited question")
+    api.edited(22, "corrected question")
     reply = await api.reply(22, since)
-    assert "new messages" in reply.params["text"]
+    assert "You asked: corrected question" in parse_html(reply.params["text"])
+    edited = api.injected[-1]["edited_message"]
+    assert reply.params["reply_parameters"]["message_id"] == edited["message_id"]  # which version
+    since = len(api.calls)
+    api.edited(22, "/frobnicate")
+    reply = await api.reply(22, since)
+    assert "I don't know the command /frobnicate" in reply.params["text"]
     since = len(api.calls)
     api.edited(-1000022, "edited")
     await api.quiet(0.4)
@@ -215,7 +271,7 @@ async def test_commands(api, bot):
     usage = await api.ask(30, "/who")
     assert "/who Putin" in usage.params["text"]
     timeline = parse_html((await api.ask(30, "/timeline")).params["text"])
-    assert "2021-03-04" in timeline and "A <One>, B & Two in Hanoi" in timeline
+    assert "4 Mar 2021 — talks: A <One>, B & Two in Hanoi" in timeline
     about = await api.ask(30, "/about")
     assert "1 news article" in about.params["text"]
 

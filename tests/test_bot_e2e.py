@@ -105,15 +105,25 @@ async def test_follow_up_uses_chat_context(world):
 async def test_every_command(world):
     api, _, _ = world
     _, start = await ask(api, 105, "/start")
-    assert "Putin" in start
+    from bot.handlers import EXAMPLES
+
+    for example in EXAMPLES:  # the greeting's examples really answer, with a citation
+        assert example in start
+        _, plain = await ask(api, 107, example)
+        assert ".txt" in plain and "don't" not in plain.split("\n")[0], plain
     _, help_ = await ask(api, 105, "/help")
-    assert "/who" in help_
+    assert "/who" in help_ and len(help_) < 1200
     _, sources = await ask(api, 105, "/sources")
     assert "VOV World" in sources and "000_660d5ccee3f9ddf8.txt" in sources and "003_ba13613c7541d8ad.txt" in sources
     _, who = await ask(api, 105, "/who Lavrov")
-    assert "Lavrov" in who
+    assert "Lavrov" in who and "003_ba13613c7541d8ad.txt" in who
+    _, usage = await ask(api, 105, "/who")
+    assert usage == "Whom do you mean? For example: /who Putin"
+    _, nobody = await ask(api, 105, "/who Zebulon Quist")
+    assert "Zebulon Quist" in nobody and ".txt" not in nobody  # declined, nothing invented
     _, timeline = await ask(api, 105, "/timeline")
-    assert timeline.index("2022-07-06") < timeline.index("2024-06-20")
+    assert timeline.index("6 Jul 2022") < timeline.index("20 Jun 2024")
+    assert "Vietnam in Vietnam" not in timeline
     _, about = await ask(api, 105, "/about")
     assert "2 news articles" in about
     _, reload_ = await ask(api, 105, "/reload")
@@ -145,9 +155,10 @@ async def test_groups(world):
 
 @pytest.mark.parametrize("inject, expect", [
     (lambda api, c: api.sticker(c), "only read text"),
-    (lambda api, c: api.photo(c, caption="<b>look</b>"), "only read text"),
+    (lambda api, c: api.photo(c), "only read text"),
+    (lambda api, c: api.photo(c, caption="<b>Who</b> did Putin meet in Hanoi?"), "000_660d5ccee3f9ddf8.txt"),
     (lambda api, c: api.voice(c), "only read text"),
-    (lambda api, c: api.edited(c, "changed"), "new messages"),
+    (lambda api, c: api.edited(c, "Who did Lavrov meet?"), "003_ba13613c7541d8ad.txt"),
     (lambda api, c: api.text(c, ""), "Ask me a question"),
     (lambda api, c: api.text(c, "x" * 4096), "long message"),
     (lambda api, c: api.text(c, "/nonsense <b>"), "/nonsense"),
@@ -204,6 +215,7 @@ async def test_seed_file_added_while_running_is_answered(world):
     api, _, seeds = world
     _, before = await ask(api, 400, "Who did Saleumxay meet?")
     assert "Vientiane" not in before
+    old, _ = await ask(api, 399, "What did Trong say about Ukraine?")  # its buttons outlive the reload
     (seeds / "010_lao_russia.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     deadline = asyncio.get_running_loop().time() + 60
     while True:
@@ -214,6 +226,12 @@ async def test_seed_file_added_while_running_is_answered(world):
         await asyncio.sleep(1)
     _, plain = await ask(api, 402, "Who did Saleumxay meet in Vientiane?")
     assert "Lavrov" in plain and "010_lao_russia.txt" in plain
+    # a Source button pressed on an answer from before the reload still shows that answer's source
+    since = len(api.calls)
+    api.callback(399, old.result, old.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
+    shown = parse_html((await api.reply(399, since, timeout=15)).params["text"])
+    assert "Ukraine" in shown and "000_660d5ccee3f9ddf8.txt" in shown
+    await api.wait_for("answerCallbackQuery", since=since)
     # the admin was told about the automatic reload
     note = await api.wait_for("sendMessage", lambda c: str(c.params["chat_id"]) == str(ADMIN), timeout=10)
     assert "seeds/ changed" in parse_html(note.params["text"])

@@ -83,5 +83,22 @@ def test_sources_and_timeline_escape_and_order():
     assert plain.index("(untitled)") < plain.index("B & <b>")  # undated first, then by date
     item = TimelineItem("visit", ["X <y>"], None, "2020-05-01", "2020-05-03", None, cite("q"))
     plain = parse_html(render.render_timeline([item])[0])
-    assert "2020-05-01–2020-05-03" in plain and "visit: X <y>" in plain
+    assert "1–3 May 2020" in plain and "visit: X <y>" in plain
+    # a participant that is the place itself is not listed twice ("Vietnam … in Vietnam")
+    item = TimelineItem("state visit", ["Ann Lee", "Laos"], "Laos", "2021-12-30", "2022-01-02", "on Thursday", cite("q"))
+    plain = parse_html(render.render_timeline([item])[0])
+    assert "30 Dec 2021 – 2 Jan 2022 — state visit: Ann Lee in Laos" in plain and "“on Thursday”" in plain
     assert "no meetings" in render.render_timeline([])[0]
+
+
+@pytest.mark.parametrize("iso, shown", [
+    ("2024-06-20", "20 Jun 2024"), ("2012", "2012"), ("2012-07", "Jul 2012"), (None, "undated"),
+    ("soon", "soon"),
+])
+def test_human_dates(iso, shown):
+    assert render.human_date(iso) == shown
+
+
+def test_cite_line_separates_title_and_file():
+    line = parse_html(render.cite_line(cite("q")))
+    assert line == "— Wire & Co, 2020-01-02 · T <1> · 001_x.txt"

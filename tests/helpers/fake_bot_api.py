@@ -220,7 +220,7 @@ class FakeBotAPI:
 
     def photo(self, chat_id: int, caption: str | None = None, **kw) -> int:
         photo = [{"file_id": "AgACAgIAAxk", "file_unique_id": "AQAD", "width": 90, "height": 90}]
-        extra = {"caption": caption} if caption else {}
+        extra = {"caption": caption, "caption_entities": auto_entities(caption)} if caption else {}
         return self.inject({"message": self.message_dict(chat_id, photo=photo, **extra, **kw)})
 
     def voice(self, chat_id: int, **kw) -> int:
