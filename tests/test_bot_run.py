@@ -139,6 +139,13 @@ def test_no_token_points_to_botfather_and_opens_chat(store, tmp_path):
     hint = [line for line in proc.stderr.splitlines() if "TELEGRAM_BOT_TOKEN" in line]
     assert len(hint) == 1 and "@BotFather" in hint[0] and "test environment" in hint[0]
     assert "Lavrov" in proc.stdout and "003_ba13613c7541d8ad.txt" in proc.stdout  # the terminal chat answered
+    assert "Traceback" not in proc.stderr
+    # stdin at EOF straight away (no TTY, nothing piped): a clean exit, not a hang or a traceback
+    proc = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run", "--env-file", str(tmp_path / "none.env")],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+    )
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
 
 
 def test_bad_setting_is_reported_not_a_traceback(tmp_path):
