@@ -515,7 +515,11 @@ class Engine:
         if places:
             ok_ids = set().union(*(self._place_ids(s) | (self._venue_ids(s) if venues else set()) for s in places))
             loc = self._locatable_ids()
-            ids = {e for e in ids if (p := rows[e][3]) is None or p in ok_ids or (loc and p not in loc)}
+            if loc:  # kept: no place, the place asked about, or one the lexicon cannot locate
+                bad = loc - ok_ids
+                ids = {e for e in ids if rows[e][3] not in bad}
+            else:
+                ids = {e for e in ids if (p := rows[e][3]) is None or p in ok_ids}
         if len(ids) <= limit:
             return sorted(ids)
         return sorted(ids, key=lambda e: (rows[e][5] is not None, rows[e][5] or "", e))[:limit]
