@@ -64,6 +64,68 @@ def _person_ok(doc, s: int, e: int) -> bool:
         for i in range(s, e))
 
 
+# heads of a formal title that takes a portfolio: "Minister of Education and Training"
+_TITLE_OF_HEADS = {"minister", "chairman", "chairwoman", "chair", "director", "head", "secretary", "president",
+                   "governor", "ambassador", "chief", "rector", "mayor", "commander", "vice-chairman",
+                   "vice-chairwoman", "vice-president", "secretary-general", "director-general", "speaker"}
+_TITLE_LINKS = {"and", "of", "the", "for", "on", "&"}
+# words of ministries' and committees' portfolios: never the first or last name of a person
+_PORTFOLIO = set("""education training science higher technology technologies affairs foreign defence defense
+trade industry culture sport sports tourism health finance justice labour labor invalids social agriculture
+rural development transport transportation construction planning investment natural resources environment
+information communications communication energy economic economy economics digital home internal security
+public interior emergency emergencies situations youth policy external relations international national
+state federal regional central people peoples ethnic minorities religious affairs research innovation
+higher vocational general secondary primary university universities academy affairs industrial commerce
+economics fisheries forestry water veterans family women children media press inspection audit budget
+legal law legislation judicial culture arts heritage propaganda mass organisation organization personnel
+nature ecology physical fitness railways aviation maritime civil enterprises enterprise
+cooperation integration partnership friendship department ministry committee council commission office
+assembly duma parliament senate agency bank board party government union federation front group""".split())
+
+
+def _nameish(tok) -> bool:
+    w = names.fold(tok.text)
+    return (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and w not in _PORTFOLIO
+            and w not in _ORG_HEADS and w not in _TITLE_LINKS and not names.country_of_demonym(tok.text)
+            and not (names.canonical_country(tok.text) or names.canonical_place(tok.text) or names.canonical_org(tok.text)))
+
+
+def _titled_names(doc) -> list[tuple[int, int]]:
+    """Person names at the end of a long formal title: 'Minister of Education and Training
+    Hoang Minh Duc', 'Deputy Minister of Science and Higher Education Dmitry Afanasyev'. The
+    title runs over capitalised words and connectors; the name is its trailing 2-4 tokens that
+    look like one (a Vietnamese family name first, with or without diacritics, else a first and
+    last name), never a portfolio word."""
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    out = []
+    n = len(doc)
+    for i in range(n - 3):
+        if names.fold(doc[i].text) not in _TITLE_OF_HEADS or doc[i + 1].lower_ != "of" or not doc[i].text[:1].isupper():
+            continue
+        end = i + 2
+        while end < n and (doc[end].lower_ in _TITLE_LINKS or (doc[end].is_alpha and doc[end].text[:1].isupper())):
+            end += 1
+        while end > i + 2 and doc[end - 1].lower_ in _TITLE_LINKS:
+            end -= 1
+        if end - (i + 2) < 3:
+            continue
+        start = None
+        for s in range(max(i + 3, end - 4), end - 1):
+            toks = doc[s:end]
+            if names.fold(doc[s].text) in names.VIETNAMESE_SURNAMES and all(_nameish(t) and len(t) <= 7 for t in toks) \
+                    and names.is_vietnamese_name(toks.text):
+                start = s
+                break
+        if start is None and end - 2 >= i + 3 and all(_nameish(t) for t in doc[end - 2:end]) \
+                and all(names.fold(t.text) not in ROLE_HEADS | HONORIFICS for t in doc[end - 2:end]):
+            start = end - 2
+        if start is not None and doc[start - 1].lower_ not in _TITLE_LINKS:
+            out.append((start, end))
+    return out
+
+
 def fix_person_entities(doc):
     """Entity fixes the parser should see: a Vietnamese name split from a title ORG
     ('National Assembly Chairwoman' | 'Nguyễn' + 'Thị Kim Ngân'), a person name glued to the
@@ -72,6 +134,24 @@ def fix_person_entities(doc):
     from spacy.tokens import Span
 
     ents = list(doc.ents)
+    titled = _titled_names(doc)
+    if titled:
+        # the name is a PERSON; entities over the title's portfolio words are dropped
+        spans = [(i, titled_end) for i, titled_end in titled]
+        keep = []
+        for ent in ents:
+            hit = next(((s, e) for s, e in spans if ent.start < e and ent.end > s), None)
+            if hit is None:
+                keep.append(ent)
+            elif ent.end <= hit[0] or ent.start >= hit[1]:
+                keep.append(ent)
+            elif ent.start < hit[0] and ent.label_ != "PERSON" and not ent.ent_id_ \
+                    and doc[hit[0] - 1].lower_ not in _TITLE_LINKS:
+                keep.append(Span(doc, ent.start, hit[0], label=ent.label_))
+        # also drop entities that overlap the title words between the head and the name
+        ents = [e for e in keep if not any(e.start < s and e.end > s for s, _ in spans)]
+        ents += [Span(doc, s, e, label="PERSON") for s, e in spans]
+        ents.sort(key=lambda e: e.start)
     out = []
     for ent in ents:
         if ent.label_ == "ORG" and not ent.ent_id_ and not names.canonical_org(ent.text):

@@ -1,0 +1,53 @@
+"""Long portfolio titles before names, anniversaries with an explicit start year, events named
+inside reporting sentences, co-chaired sessions, delegations and their leaders, and the date
+of a meeting within a visit. Sentences of our own, with other people, places and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+
+def _art(text: str, date: str = "2021-03-19"):  # a Friday
+    return extract_article(seed_from_text(text, date=date))
+
+
+def _events(text: str, date: str = "2021-03-19"):
+    return [(e.kind, frozenset((p.actor, p.role) for p in e.participants), e.place, e.date, e.date_end)
+            for e in _art(text, date).events]
+
+
+def _people(art):
+    return {a.name: a for a in art.actors if a.kind == "person"}
+
+
+# ---- 1. a long title before a name ---------------------------------------------------------
+@pytest.mark.parametrize("text, person, title_word, other", [
+    ("Indonesian Minister of Agriculture and Rural Development Le Van Thanh met Deputy Chairman of the "
+     "Committee on Culture and Sport Pavel Sokolov in Kazan on Tuesday.\n",
+     "Le Van Thanh", "agriculture", "Pavel Sokolov"),
+    ("Vietnamese Minister of Natural Resources and Environment Tran Hong Ha held talks with Russian First "
+     "Deputy Minister of Energy and Housing Anton Belov in Hà Nội on Wednesday.\n",
+     "Tran Hong Ha", "environment", "Anton Belov"),
+    ("Russian Deputy Minister of Transport and Digital Development Irina Orlova received Director of Labour "
+     "and Social Affairs Ngô Thị Minh in Moscow on Monday.\n",
+     "Irina Orlova", "transport", "Ngô Thị Minh"),
+])
+def test_long_title_is_split_from_the_name(text, person, title_word, other):
+    art = _art(text)
+    people = _people(art)
+    assert person in people and other in people, sorted(people)
+    assert any(title_word in t.lower() for t in people[person].titles), people[person].titles
+    # no title word glued into any name; no organisation carries the name
+    assert not any(len(n.split()) > 3 and n not in (person, other) for n in people)
+    assert not any(person.split()[-1] in a.name for a in art.actors if a.kind == "org")
+    ev = [e for e in _events(text) if {a for a, _ in e[1]} == {person, other}]
+    assert ev, _events(text)
+
+
+def test_title_without_name_is_no_person():
+    art = _art("The meeting was attended by the Chairman of the Committee for Science and Technology and "
+               "the Director of Planning and Investment.\n")
+    assert not [a for a in art.actors if a.kind == "person"]
