@@ -630,6 +630,20 @@ def _occasion(ctx, sc):
     return None
 
 
+_RELATION_WORDS = re.compile(r"\b(?:relations|ties|partnership|relationship|cooperation|co-operation|"
+                             r"friendship|alliance)\b", re.I)
+_START_YEAR = re.compile(r"\b(?:began|begun|started|starting|beginning|since|established|founded|launched|"
+                         r"set\s+up|signed|dating\s+back\s+to)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?"
+                         r"((?:1[89]|20)\d\d)\b")
+
+
+def _pair_countries(ctx, sc) -> list[Participant]:
+    countries = sorted(ctx.table.countries(), key=lambda a: -a.mentions)[:2]
+    if len(countries) < 2 or not re.search(r"\b(?:two|both|their|bilateral)\b", sc.sent.text, re.I):
+        return []
+    return [Participant(c.name, "participant") for c in countries]
+
+
 def _derived(ctx, sc, occasion):
     """'the 10th anniversary of establishing X in 2022' -> X established in 2012."""
     s, e, phrase = occasion
@@ -643,6 +657,20 @@ def _derived(ctx, sc, occasion):
             n, what = _ORD[m2.group(1).lower()], m2.group(2)
     if n is None:
         return None
+    # only a relationship has an establishment date ("their cooperation in education", "diplomatic
+    # relations"); its name is the phrase up to a relative clause, verbatim
+    what = re.split(r"\s*,|\s+(?:which|that|when|since|as)\b", what, maxsplit=1)[0]
+    what = re.sub(r"\s+in\s+\d{4}\s*$", "", what).strip()
+    what = re.sub(r"^(?:establishing|the establishment of|the signing of|signing)\s+", "", what, flags=re.I)
+    if not _RELATION_WORDS.search(what):
+        return None
+    # "..., which began in 1955": the text gives the start itself, no arithmetic
+    start = _START_YEAR.search(phrase)
+    if start:
+        y = start.group(1)
+        return Event(kind="established", participants=_pair_countries(ctx, sc), sentence=sc.sent.position,
+                     date=y, date_phrase=start.group(0), date_how="start year stated", occasion=what,
+                     confidence=0.85)
     year = None
     ys = [(ds, de, p) for ds, de, p in sc.dates if re.fullmatch(r"(?:in\s+)?\d{4}", p, re.I)]
     anniv_tok = next((t for t in sc.span.doc[s:e] if t.lemma_.lower() == "anniversary"), None)
@@ -666,14 +694,7 @@ def _derived(ctx, sc, occasion):
                 break
     if year is None:
         return None
-    what = re.sub(r"\s+in\s+\d{4}\s*$", "", what).strip()
-    what = re.sub(r"^(?:establishing|the establishment of|the signing of|signing)\s+", "", what, flags=re.I)
-    countries = sorted(ctx.table.countries(), key=lambda a: -a.mentions)[:2]
-    if len(countries) < 2 or not re.search(r"\b(?:two|both|their|bilateral)\b", sc.sent.text, re.I):
-        parts = []
-    else:
-        parts = [Participant(c.name, "participant") for c in countries]
-    return Event(kind="established", participants=parts, sentence=sc.sent.position, date=str(year - n),
+    return Event(kind="established", participants=_pair_countries(ctx, sc), sentence=sc.sent.position, date=str(year - n),
                  date_phrase=phrase, date_how=f"anniversary arithmetic ({y_phrase.split()[-1]} - {n})",
                  occasion=what, confidence=0.8)
 

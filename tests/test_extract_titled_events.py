@@ -51,3 +51,27 @@ def test_title_without_name_is_no_person():
     art = _art("The meeting was attended by the Chairman of the Committee for Science and Technology and "
                "the Director of Planning and Investment.\n")
     assert not [a for a in art.actors if a.kind == "person"]
+
+
+# ---- 2. anniversaries: a stated start year is the start ---------------------------------------
+@pytest.mark.parametrize("text, year, occasion", [
+    # the start year given: no subtraction
+    ("The two countries are marking the 60th anniversary of their cooperation in oil and gas, which began "
+     "in 1961 with the first joint survey.\n", "1961", "their cooperation in oil and gas"),
+    ("Laos and Russia celebrate the 40th anniversary of their friendship in 2018, a friendship that "
+     "started in 1978.\n", "1978", "their friendship"),
+    # the anniversary's own year: subtract
+    ("The two countries marked the 25th anniversary of their strategic partnership in 2019.\n", "1994",
+     "their strategic partnership"),
+])
+def test_anniversary_start_year(text, year, occasion):
+    est = [e for e in _art(text).events if e.kind == "established"]
+    assert [(e.date, e.occasion) for e in est] == [(year, occasion)]
+
+
+@pytest.mark.parametrize("text", [
+    "The city marked the 80th anniversary of the end of the siege in 2024.\n",
+    "Both nations celebrated the 50th anniversary of the Victory in 1995.\n",
+])
+def test_anniversary_of_no_relationship_gives_no_established(text):
+    assert not [e for e in _art(text).events if e.kind == "established"]
