@@ -286,6 +286,13 @@ def events_in_sentence(ctx, sc) -> None:
                 agents = [x for s in subs for x in _expand(s)]
             agents += [c for c in t.children if c.dep_ == "poss"]
             agents += [x for a in _preps(t, ("of", "by")) for x in _expand(a)]
+            if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before") \
+                    and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+                # "..., A said during a phone call with B": the speaker/subject of the verb the
+                # event phrase hangs on is the other side
+                subs, _ = _subject(ctx, t.head.head)
+                agents = [x for s in subs for x in _expand(s)]
             if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
                     c.dep_ == "acl" for c in t.children):
                 # "the results of talks held ... with X": held by the main-clause subject

@@ -75,3 +75,19 @@ def test_anniversary_start_year(text, year, occasion):
 ])
 def test_anniversary_of_no_relationship_gives_no_established(text):
     assert not [e for e in _art(text).events if e.kind == "established"]
+
+
+# ---- 3. an event named inside a reporting sentence --------------------------------------------
+@pytest.mark.parametrize("text, kind, people, place, date", [
+    ("Laos and Russia will hold a festival to mark the anniversary, Deputy Foreign Minister Trần Văn Nam "
+     "said during a phone call with Russian Deputy Foreign Minister Oleg Ivanov on Tuesday.\n",
+     "phone call", {"Trần Văn Nam", "Oleg Ivanov"}, None, "2021-03-16"),
+    ("Director Pham Van Long said at a meeting with Russian Ambassador Pavel Kuznetsov in Huế on Monday "
+     "that trade had grown.\n", "meeting", {"Pham Van Long", "Pavel Kuznetsov"}, "Hue", "2021-03-15"),
+    ("Trade will double by 2030, Minister Anna Sokolova told reporters after talks with Deputy Prime "
+     "Minister Đỗ Văn Chiến on Wednesday.\n", "talks", {"Anna Sokolova", "Đỗ Văn Chiến"}, None, "2021-03-17"),
+])
+def test_event_inside_reporting_sentence(text, kind, people, place, date):
+    evs = [e for e in _events(text) if e[0] == kind and {a for a, _ in e[1]} == people]
+    assert evs, _events(text)
+    assert evs[0][2:4] == (place, date)
