@@ -29,9 +29,23 @@ _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish",
                "arrange", "schedule", "consider"}
 
 
+# sessions and forums are events of the people who chair, attend or hold them
+_SESSIONS = {"session": "session", "sessions": "session", "forum": "meeting", "dialogue": "meeting"}
+_SESSION_VERBS = {"chair", "co-chair", "co-chaired", "attend", "hold", "co-host", "host", "preside", "open",
+                  "co-organise", "co-organize", "convene"}
+
+
 def _kind(t) -> str | None:
     low = t.text.lower()
     lem = t.lemma_.lower()
+    if t.pos_ in ("NOUN", "PROPN") and low in _SESSIONS:
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
+                t.head.lemma_.lower() in _SESSION_VERBS or t.head.lower_ in _SESSION_VERBS):
+            return _SESSIONS[low] if t.tag_ != "NNS" else None
+        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                                         for c in t.children):
+            return _SESSIONS[low]  # "At the session, ...": the one reported before
+        return None
     if t.pos_ in ("NOUN", "PROPN"):
         k = _NOUNS.get(low) or _NOUNS.get(lem)
         if k is None:
@@ -152,6 +166,16 @@ def _subject(ctx, v):
             continue
         break
     return [], False
+
+
+def _flat_subtree(tok):
+    """tok's subtree without relative/adverbial clauses (another clause's place is not its own)."""
+    stack, out = [tok], []
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis"))
+    return out
 
 
 def _preps(tok, words: tuple[str, ...]):
@@ -285,7 +309,7 @@ def events_in_sentence(ctx, sc) -> None:
                 subs, _ = _subject(ctx, g)
                 agents = [x for s in subs for x in _expand(s)]
             agents += [c for c in t.children if c.dep_ == "poss"]
-            agents += [x for a in _preps(t, ("of", "by")) for x in _expand(a)]
+            agents += [x for a in _preps(t, ("by",) if k == "session" else ("of", "by")) for x in _expand(a)]
             if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before") \
                     and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
@@ -368,6 +392,11 @@ def events_in_sentence(ctx, sc) -> None:
                      for o in _preps(c, ("in", "at"))]
             locs += [o for x in objects for o in _preps(x, ("in", "at"))]
             pa = _best_place(_places_under(ctx, locs))
+            if pa is None and k == "session":
+                # "the 12th session of the ... Commission for ... cooperation in Khabarovsk": the
+                # parser hangs the place deep in the session's name
+                pa = _best_place(_places_under(ctx, [o for d in _flat_subtree(t) if d.dep_ == "prep"
+                                                     and d.lower_ in ("in", "at") for o in _preps(d.head, (d.lower_,))]))
             if pa is not None:
                 place = pa.name
         conf = 0.9 if all(ctx.table.how.get((sc.doc_id, x.i)) == "name" for x in agents[:1]) else 0.8

@@ -215,6 +215,12 @@ def fix_person_entities(doc):
         for ent in doc.ents:
             if ent.label_ == "PERSON" and _person_ok(doc, ent.start, ent.end):
                 rt.merge(ent)
+        # "co-chaired", "co-hosted": one verb for the parser (split, 'co' becomes a subject)
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        for i in range(len(doc) - 2):
+            if doc[i].lower_ == "co" and doc[i + 1].text == "-" and doc[i + 2].is_alpha and doc[i + 2].is_lower \
+                    and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and not {i, i + 1, i + 2} & taken:
+                rt.merge(doc[i:i + 3])
     return doc
 
 

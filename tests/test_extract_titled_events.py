@@ -91,3 +91,23 @@ def test_event_inside_reporting_sentence(text, kind, people, place, date):
     evs = [e for e in _events(text) if e[0] == kind and {a for a, _ in e[1]} == people]
     assert evs, _events(text)
     assert evs[0][2:4] == (place, date)
+
+
+# ---- 4. co-chaired / attended sessions and forums -----------------------------------------------
+@pytest.mark.parametrize("text, kind, people, place, date", [
+    ("Deputy Prime Minister Trần Văn Sơn and Russian Deputy Prime Minister Alexei Overchuk co-chaired the 12th "
+     "session of the Vietnam–Russia Intergovernmental Commission for trade and science in Khabarovsk on Tuesday.\n",
+     "session", {"Trần Văn Sơn", "Alexei Overchuk"}, "Khabarovsk", "2021-03-16"),
+    ("Minister Olga Petrova and Deputy Minister Phạm Thu Hằng chaired a session of the joint working group "
+     "in Kazan on Monday.\n", "session", {"Olga Petrova", "Phạm Thu Hằng"}, "Kazan", "2021-03-15"),
+    ("Ambassador Đặng Minh Khôi and Governor Ivan Smirnov attended a business forum in Vladivostok on Thursday.\n",
+     "meeting", {"Đặng Minh Khôi", "Ivan Smirnov"}, "Vladivostok", "2021-03-18"),
+])
+def test_sessions_and_forums(text, kind, people, place, date):
+    evs = [e for e in _events(text) if e[0] == kind]
+    assert [({a for a, _ in e[1]}, e[2], e[3]) for e in evs] == [(people, place, date)], _events(text)
+
+
+def test_plenary_session_of_one_person_is_no_event():
+    text = "Chairman Vương Đình Huệ opened the fifth session of the National Assembly in Hà Nội on Monday.\n"
+    assert not [e for e in _events(text) if e[0] == "session"]
