@@ -18,7 +18,7 @@ from pathlib import Path
 from knowledge import names, reply
 from knowledge.context import apply_context, make_context
 from knowledge.facts import Answer, Citation, Source, TimelineItem
-from knowledge.match import ActorIndex, Found, Mention
+from knowledge.match import TITLE_WORDS, ActorIndex, Found, Mention
 from knowledge.names import fold
 from knowledge.question import COMMON, RELATION_WORDS, Question, parse
 from knowledge.topics import TOPIC_KEYWORDS, TOPIC_SYNONYMS, topics_of
@@ -170,6 +170,8 @@ class Engine:
         self._about_memo: dict[tuple, list[str]] = {}
         self._topic_stems: dict[tuple, list[str]] = {}
         self._nationals_by: dict[str, set[int]] | None = None
+        self._place_rx: re.Pattern | None = None
+        self._place_forms: dict[str, int] = {}
 
     # -- public API ------------------------------------------------------------------------
 
@@ -323,11 +325,12 @@ class Engine:
         persons, places = self._slots(frame.mentions)
         if found.unknown_roles:
             return self._decline(f"My sources don't say who the {found.unknown_roles[0]} is.", found, topics, frame)
-        if unknown and (q.kind != "profile" or not persons):
-            term = " ".join(unknown[:3])
-            return self._decline(f"My sources don't mention “{term}”.", found, topics, frame)
         kind = frame.kind
         stranger = self._unknown_person(q, found, topic_idx) if not frame.from_context and kind != "profile" else None
+        if unknown and (q.kind != "profile" or not persons) and not (
+                stranger and any(u in fold(stranger).split() for u in unknown)):
+            term = " ".join(unknown[:3])
+            return self._decline(f"My sources don't mention “{term}”.", found, topics, frame)
         if stranger:
             # "Who did Dũng meet?" with no Dũng among the actors: never someone else's meetings
             return self._decline(f"My sources name no one called “{stranger}”.", found, topics, frame)
@@ -386,12 +389,30 @@ class Engine:
             if not q.raw_has_capital(i):
                 prev_skipped = False
                 continue
+            if t in TITLE_WORDS or q.latin[i] in TITLE_WORDS:  # "Vice President ...": a title, not a name
+                prev_skipped = False
+                continue
             prev = q.tokens[i - 1] if i > 0 else ""
             if prev in skip_after or prev_skipped or names.canonical_place(t) or names.canonical_country(t):
                 prev_skipped = True
                 continue
-            shown = next((w for w in words if fold(w) == t or fold(names.translit_cyrillic(w)) == q.latin[i]), t)
-            return shown
+            # the whole name as asked: "Dmitry Afanasyev", even when "Dmitry" alone is someone's first name
+            part_of = {k for m in found.mentions if m.how in ("part", "fuzzy") and m.span[1] - m.span[0] == 1
+                       for k in range(*m.span)}
+
+            def name_word(k: int) -> bool:
+                return (0 <= k < cut and q.raw_has_capital(k) and q.tokens[k] not in COMMON
+                        and q.tokens[k] not in TITLE_WORDS and k not in topic_idx and k not in q.date_idx
+                        and (k not in found.claimed or k in part_of))
+
+            a, b = i, i + 1
+            while name_word(a - 1):
+                a -= 1
+            while name_word(b):
+                b += 1
+            shown = [next((w for w in words if fold(w) == q.tokens[k] or fold(names.translit_cyrillic(w)) == q.latin[k]),
+                          q.tokens[k]) for k in range(a, b)]
+            return " ".join(shown)
         return None
 
     def _is_person(self, slot: set[int]) -> bool:
@@ -586,7 +607,9 @@ class Engine:
     def _place_test(self, place_slot: set[int]):
         """A check for "happened in this place/country", prepared once per question."""
         wanted = {self._canon_place(a) for a in place_slot}
-        aliases = sorted({al for a in place_slot for al in self._aliases_of(a) if len(al) >= 3}, key=len, reverse=True)
+        # the place's own spellings and those of the cities the store locates in it ("Can Tho" for Vietnam)
+        aliases = sorted({al for a in self._place_ids(place_slot) for al in self._aliases_of(a) if len(al) >= 3},
+                         key=len, reverse=True)
         rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
         countries = {names.PLACE_COUNTRY.get(w) for w in wanted} - {None}
 
@@ -843,7 +866,11 @@ class Engine:
             if kind in ("visit", "met"):
                 head = "Yes. " + head
             if kind == "where" and not evs[0].place:
-                head = "My sources don't say where. " + head
+                # the shown sentence may name the place: then no claim that the report gives none
+                if not self._sentence_places(evs[0]):
+                    head += " The report does not give a place for this meeting."
+            if kind == "visit" and evs[0].family != "visit" and self._as_visitor(evs[0], persons, places):
+                head = "Yes: " + self._received_line(evs[0], persons)
             n = 2 if evs[0].id in during else 1
             return self._answered(head, cites[:n], [], cites[n:], evs, persons)
         shown = lines[:12]
@@ -852,10 +879,16 @@ class Engine:
             head = f"On {reply.join_names(dates)}." if dates else f"{len(evs)} events in my sources, in date order:"
         elif kind == "where":
             where = list(dict.fromkeys(e.place for e in evs if e.place))
-            head = f"In {reply.join_names(where)}." if where else "My sources don't say where."
+            if where:
+                head = f"In {reply.join_names(where)}."
+            elif any(self._sentence_places(e) for e in evs):
+                head = f"{len(evs)} events in my sources, in date order:"
+            else:
+                head = "The reports do not give a place for these meetings."
         elif kind == "visit" and not any(e.family == "visit" for e in evs):
-            # only meetings there: no visit to count ("Yes: met A in Kazan on …")
-            head = "Yes: " + " ".join(lines[:3])
+            # only meetings there: no visit to count ("Yes: met A in Kazan on …"; received there)
+            head = "Yes: " + " ".join(self._received_line(e, persons) if self._as_visitor(e, persons, places)
+                                      else lines[i] for i, e in enumerate(evs[:3]))
         elif kind == "visit":
             n = len(self._distinct_visits([e for e in evs if e.family == "visit"]))
             head = "Yes. " + lines[0] if n == 1 else f"Yes, {n} visits in my sources, in date order:"
@@ -875,6 +908,44 @@ class Engine:
             noun = {"visit": "visits", "meet": "meetings", "call": "phone calls"}.get(family or "", "events")
             head = f"{len(evs)} {noun} in my sources, in date order:"
         return self._answered(head, cites[:3], shown, cites[3:], evs, persons)
+
+    def _sentence_places(self, ev: Ev) -> list[int]:
+        """Cities and venues known to the store that the event's own sentence names, in the order
+        the sentence names them (a country only as 'in/to <country>')."""
+        if self._place_rx is None:
+            forms: dict[str, int] = {}
+            for aid, (_k, _n, kind) in self.index.actors.items():
+                if kind in ("place", "country"):
+                    for al in self._aliases_of(aid):
+                        if len(al) >= 3 and al not in COMMON:
+                            forms.setdefault(al, aid)
+            self._place_forms = forms
+            alts = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
+            self._place_rx = re.compile(rf"(?:\b(in|to|at)\s+)?\b({alts})\b") if forms else re.compile(r"(?!x)x")
+        out: list[int] = []
+        for m in self._place_rx.finditer(quick_fold(ev.text)):
+            aid = self._place_forms[m.group(2)]
+            if (self.index.kind(aid) == "place" or m.group(1)) and aid not in out:
+                out.append(aid)
+        return out
+
+    def _received_line(self, ev: Ev, persons: list[set[int]]) -> str:
+        """'Pavel Orlov was received by Phạm Thu Hà in Cần Thơ on …': a foreign visitor's reception or
+        meeting, the place from the event or else the one city its sentence names."""
+        named = {a for s in persons for a in s}
+        guests = [a for a, _r in ev.parts if a in named]
+        hosts = [a for a, _r in ev.parts if a not in named and self.index.kind(a) == "person"]
+        place = ev.place
+        if not place:
+            cities = [a for a in self._sentence_places(ev) if self.index.kind(a) == "place"]
+            place = self.index.name(cities[0]) if len(cities) == 1 else None
+        when = reply.fmt_when(ev.date, ev.date_end, ev.date_phrase)
+        verb = "was received by" if _family(ev.kind) != "call" and (
+            "recept" in ev.kind or "receiv" in ev.kind or any(r in ("host", "recipient") for _a, r in ev.parts)) \
+            else "met"
+        s = f"{reply.join_names([self.index.name(a) for a in guests])} {verb} " \
+            f"{reply.join_names([self.index.name(a) for a in hosts]) or 'their hosts'}"
+        return s + (f" in {place}" if place else "") + (f" {when}" if when else "") + "."
 
     def _as_visitor(self, ev: Ev, persons: list[set[int]], places: list[set[int]]) -> bool:
         """Was a named person a visitor at this event: the visitor/guest role, or (a plain

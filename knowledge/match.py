@@ -41,6 +41,37 @@ _PLURAL_HEADS = {"leaders", "ministers", "presidents", "officials", "diplomats"}
 ROLE_MODS = {"foreign", "deputy", "party", "state", "communist", "defence", "trade", "first", "national",
              "assembly", "economic", "development", "industry", "top", "senior", "former", "acting",
              "municipal", "people", "committee", "city", "government", "interior", "finance", "justice"}
+# Portfolio and chamber words that qualify a title ("education minister", "Deputy Chairwoman of the
+# Federation Council"): a role in a question must find every one of them in a title it matches.
+PORTFOLIO = {"education", "training", "science", "higher", "technology", "health", "culture", "sport", "sports",
+             "tourism", "agriculture", "rural", "transport", "energy", "labour", "labor", "construction",
+             "planning", "investment", "natural", "resources", "environment", "information", "communications",
+             "home", "security", "public", "emergency", "emergencies", "digital", "economy", "youth", "affairs",
+             "federation", "council", "duma", "senate", "parliament", "parliamentary", "congress", "legislative",
+             "central", "military", "army", "navy", "navy", "police", "border", "commerce", "external",
+             "internal", "ethnic", "religious", "veterans", "social", "welfare", "labour", "fisheries",
+             "industrial", "oil", "gas", "atomic", "nuclear", "space", "bank", "banking", "customs",
+             "united", "politburo", "secretariat", "inspection", "supreme", "court", "provincial", "regional",
+             "city", "district", "commune", "front", "fatherland", "union", "chamber", "general", "staff"}
+# Words a question may put before a title that qualify nobody ("the current president").
+_IGNORABLE = {"top", "senior", "current", "incumbent", "sitting", "outgoing", "then", "present", "serving",
+              "visiting", "host", "hosting", "guest", "high", "ranking", "highest", "key", "main", "chief",
+              "powerful", "well", "known", "famous", "respective", "counterpart", "counterparts"}
+# Title words: never a person's name, whatever their case ("Vice President Dang ..." asks no 'Vice').
+TITLE_WORDS = {"vice", "deputy", "first", "acting", "minister", "ministers", "president", "presidents", "chairman",
+               "chairwoman", "chairperson", "chair", "prime", "premier", "general", "secretary", "ambassador",
+               "governor", "mayor", "senator", "speaker", "director", "head", "chief", "chancellor", "envoy",
+               "consul", "commissioner", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "permanent",
+               "standing", "member", "politburo", "lieutenant", "colonel", "admiral", "marshal", "defence",
+               "defense", "foreign", "party", "state", "national", "assembly", "federation", "council", "duma",
+               "senate", "parliament", "education", "training", "science", "trade", "industry", "affairs",
+               "leader", "official", "diplomat", "king", "queen", "prince", "emperor", "pm", "fm", "vp",
+               # Vietnamese and Russian title words (folded)
+               "pho", "chu", "tich", "thu", "tuong", "bo", "truong", "tong", "bi", "dai", "su",
+               "вице", "заместитель", "министр", "президент", "председатель", "премьер", "посол", "губернатор",
+               "мэр", "генеральный", "секретарь", "vitse", "zamestitel", "ministr", "prezident", "predsedatel",
+               "prem'er", "premer", "posol", "gubernator", "mer", "generalnyi", "sekretar"}
+_TITLE_STOP = {"of", "the", "and", "for", "s", "to", "in", "on", "at", "a", "an", "&"}
 _DEMONYMS = {fold(k): v for k, v in names.DEMONYMS.items()}
 _IMPLIED = {"general secretary": {"party", "general"}, "foreign minister": set(), "diplomat": {"foreign"}}
 _COUNTRY_OF = {fold(v): k for k, vs in names.COUNTRIES.items() for v in [k, *vs]}
@@ -85,9 +116,17 @@ def parse_title(title: str) -> Role | None:
     if head == "minister" and idx > 0 and toks[idx - 1] == "foreign":
         head = "foreign minister"
     nat = frozenset(c for t in toks if (c := _DEMONYMS.get(t) or _COUNTRY_OF.get(t)))
-    mods = frozenset(t for t in toks if t in ROLE_MODS) - {"foreign"} if head == "foreign minister" else frozenset(
-        t for t in toks if t in ROLE_MODS)
+    head_toks = set(head.split()) | {"deputy"}
+    mods = frozenset(_stem_mod(t) for t in toks if t not in _TITLE_STOP and t not in head_toks
+                     and not (_DEMONYMS.get(t) or _COUNTRY_OF.get(t)) and not t.isdigit())
+    if head == "foreign minister":
+        mods -= {"foreign", "affairs"}
     return Role(head=head, mods=mods - {"deputy"}, nat=nat, deputy="deputy" in toks)
+
+
+def _stem_mod(t: str) -> str:
+    """'sports' ~ 'sport', 'affairs' stays: a qualifier compared without its plural 's'."""
+    return t[:-1] if len(t) > 4 and t.endswith("s") and not t.endswith(("ss", "affairs")) else t
 
 
 def role_fits(q: Role, t: Role) -> int:
@@ -111,7 +150,7 @@ def role_fits(q: Role, t: Role) -> int:
     else:
         return 0
     have = set(t.mods) | _IMPLIED.get(t.head, set())
-    need = set(q.mods) - {"top", "senior"}
+    need = set(q.mods) - _IGNORABLE
     if q.head == "leader" and t.head == "general secretary":
         have.add("party")
         score = 2
@@ -132,6 +171,7 @@ class Found:
     mentions: list[Mention] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)
     unknown_roles: list[str] = field(default_factory=list)
+    unknown_role_spans: list[tuple[int, int]] = field(default_factory=list)
     groups: list[Mention] = field(default_factory=list)  # "Russian leaders": any of these actors
     nationalities: set[str] = field(default_factory=set)  # demonyms not part of a role ("Russian")
 
@@ -181,6 +221,17 @@ class ActorIndex:
                 for t in toks:
                     if len(t) >= 3 and t not in COMMON and t not in self.exact:
                         self.part.setdefault(t, set()).add(aid)
+        # contiguous runs of two or more tokens of a person's longer name ("Hoang Minh Duc" inside a
+        # stored "Training Hoang Minh Duc", "Phu Trong" of "Nguyen Phu Trong"): asked after the exact aliases
+        self.runs: dict[str, set[int]] = {}
+        for aid, (key, name, kind) in actors.items():
+            if kind == "person":
+                toks = fold(name).split()
+                for n in range(2, len(toks)):
+                    for i in range(len(toks) - n + 1):
+                        run = " ".join(toks[i : i + n])
+                        if run not in self.exact:
+                            self.runs.setdefault(run, set()).add(aid)
         for f, ids in self.exact.items():
             if " " not in f and len(f) >= 5:
                 self.stems.setdefault(f, set()).update(ids)
@@ -259,6 +310,8 @@ class ActorIndex:
                 ids = self.exact.get(phrase) or (self.exact.get(" ".join(raw[i : i + n])) if raw != toks else None)
                 if ids:
                     claim(i, i + n, ids, 100, "alias")
+                elif n >= 2 and (ids := self.runs.get(phrase)):
+                    claim(i, i + n, ids, 95, "alias")
         # 3. demonyms left over are nationality hints ("Russian" in "Russian leaders" handled above)
         for i, t in enumerate(toks):
             if free[i] and t in _DEMONYMS:
@@ -304,9 +357,30 @@ class ActorIndex:
                     if ids:
                         claim(i, i + 1, ids, 82, "fuzzy")
                         continue
+                if best is not None and n >= 2 and not cyr and not _each_word_close(window, best[0]):
+                    best = None  # "Dmitry Kozlov" is not "Dmitry Belov": every word must be near one of the name's
                 if best is not None:
                     claim(i, i + n, self.exact[best[0]], best[1], "fuzzy")
+        self._drop_titles_of_others(found)
         return found
+
+    def _drop_titles_of_others(self, found: Found) -> None:
+        """'President Dang Thi Ngoc Lan': a title written right before a name is that person's title.
+        When the name's actors don't hold it, the name wins (never a second, unrelated person)."""
+        names_at = {m.span[0]: m for m in found.mentions if m.how in ("alias", "fuzzy", "part")
+                    and any(self.kind(a) == "person" for a in m.actor_ids)}
+        keep = []
+        for m in found.mentions:
+            nxt = names_at.get(m.span[1]) if m.how == "role" else None
+            if nxt is not None and not (m.actor_ids & nxt.actor_ids):
+                continue
+            keep.append(m)
+        found.mentions = keep
+        # "Acting Minister Le Van Tam": a title nobody holds, written before a known name, is hers
+        for k in range(len(found.unknown_roles) - 1, -1, -1):
+            if k < len(found.unknown_role_spans) and found.unknown_role_spans[k][1] in names_at:
+                del found.unknown_roles[k]
+                del found.unknown_role_spans[k]
 
     def _vietnamese_from_russian(self, word: str) -> set[int]:
         """A Vietnamese name part as Russian spells it, in any case: 'Зянгом' -> Giang, 'Тьи' -> Chí,
@@ -341,6 +415,21 @@ class ActorIndex:
                     return ids
         return set()
 
+    @staticmethod
+    def _qualifier(q: Question, toks: list[str], k: int, before: bool) -> bool:
+        """May token k qualify the title next to it ("the Vietnamese education minister")? Role and
+        portfolio words, demonyms and countries; before a title also any other lower-case word that
+        carries content ("the sports minister"), so that no qualifier is silently dropped."""
+        t = toks[k]
+        if t in ROLE_MODS or t in PORTFOLIO or t in _DEMONYMS or t in _COUNTRY_OF or t in _IGNORABLE:
+            return True
+        if t in ("foreign", "prime", "general", "vice", "chief", "head"):
+            return True
+        if before and q.lang == "en" and t.isalpha() and len(t) >= 3 and t not in COMMON \
+                and not q.raw_has_capital(k):
+            return True
+        return False
+
     def _roles(self, q: Question, toks: list[str], free: list[bool], claim, found: Found) -> None:
         ctoks = [t for t in toks]
         n = len(ctoks)
@@ -359,8 +448,7 @@ class ActorIndex:
                 i += 1
                 continue
             a = i
-            while a > 0 and free[a - 1] and (ctoks[a - 1] in ROLE_MODS or ctoks[a - 1] in _DEMONYMS
-                                             or ctoks[a - 1] in _COUNTRY_OF or ctoks[a - 1] in ("foreign", "prime", "general")):
+            while a > 0 and free[a - 1] and self._qualifier(q, ctoks, a - 1, before=True):
                 a -= 1
             b = i + head_len
             # "president of Russia", Vietnamese/Russian order "president russia"
@@ -370,6 +458,19 @@ class ActorIndex:
                 b += 1
             if b + 2 <= n and ctoks[b : b + 2] == ["of", "the"] and b + 2 < n and ctoks[b + 2] in _COUNTRY_OF:
                 b += 3
+            # "Minister of Education and Training", "Chairwoman of the Federation Council";
+            # Vietnamese/Russian put the portfolio after the head ("bo truong giao duc")
+            k = b + 1 if b < n and ctoks[b] == "of" else (b if q.lang in ("vi", "ru") else n)
+            if k < n and ctoks[k] == "the" and b < n and ctoks[b] == "of":
+                k += 1
+            end = k
+            while end < n and free[end] and (ctoks[end] in PORTFOLIO or ctoks[end] in ROLE_MODS
+                                             or ctoks[end] in _DEMONYMS or ctoks[end] in _COUNTRY_OF
+                                             or (ctoks[end] == "and" and end + 1 < n and end > k
+                                                 and ctoks[end + 1] in PORTFOLIO | ROLE_MODS)):
+                end += 1
+            if end > k and ctoks[end - 1] != "and":
+                b = end
             words = [w for w in ctoks[a:b] if w != "the"]
             role = parse_title(" ".join(words))
             if role is None:
@@ -391,6 +492,7 @@ class ActorIndex:
                     claim(a, b, ids, 90, "role")
                 else:
                     found.unknown_roles.append(" ".join(ctoks[a:b]))
+                    found.unknown_role_spans.append((a, b))
                     for k in range(a, b):
                         free[k] = False
                         found.claimed.add(k)
@@ -447,6 +549,12 @@ def _alt_vietnamese_translit(words: list[str]) -> str:
     return " ".join(out)
 
 
+def _each_word_close(words: list[str], alias: str) -> bool:
+    """Every word of a multi-word name is a close spelling of some word of the alias it fuzzily matched."""
+    toks = alias.split()
+    return all(max((fuzz.ratio(w, t) for t in toks), default=0) >= 65 for w in words)
+
+
 def normalise(s: str) -> str:
     """The form every string is compared in: names.fold, then rapidfuzz's default_process."""
     return default_process(fold(s))
@@ -459,6 +567,7 @@ def _inside_unknown_name(q, free: list[bool], i: int) -> bool:
     """'the Long Phu 1 plant': a name part glued to other capitalised words nobody is called
     belongs to another proper name (a project, a place), not to the person who shares it."""
     for j in (i - 1, i + 1):
-        if 0 <= j < len(q.tokens) and free[j] and q.tokens[j] not in _HONORIFICS and q.raw_has_capital(j):
+        if 0 <= j < len(q.tokens) and free[j] and q.tokens[j] not in _HONORIFICS and q.tokens[j] not in TITLE_WORDS \
+                and q.raw_has_capital(j):
             return True
     return False
