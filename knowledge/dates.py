@@ -129,6 +129,10 @@ def _simple(phrase: str, pub: date | None, year_hint: int | None = None,
         if pub is None:
             return None, "no publication date"
         target = WEEKDAYS.index(wd.group(0).lower())
+        if not_before is not None:  # the end of a span: the first such day from its start on
+            d = not_before + timedelta(days=(target - not_before.weekday()) % 7)
+            # on or before publication it is also the most recent such day (the start is)
+            return _iso(d), "weekday<=pub" if d <= pub else "weekday>=start"
         delta = (pub.weekday() - target) % 7
         if re.match(r"last\s", phrase.strip(), re.I) and delta == 0:
             delta = 7
@@ -185,7 +189,9 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
             # the start is on or before publication; the end may follow it ("visit from
             # November 28 to December 2" reported on November 30)
             start, how_s = _simple(a, pub)
-            if start and not re.search(_WD, b, re.I):
+            if start and (not re.search(_WD, b, re.I) or (how_s == "weekday<=pub" and re.fullmatch(_WD, b, re.I))):
+                # "from Sunday to Wednesday": the end is the first such day from the start on, so a
+                # visit still under way at publication ("is paying a visit") ends after it
                 end, how_e = _simple(b, pub, not_before=date.fromisoformat(start))
             else:
                 end, how_e = _simple(b, pub)

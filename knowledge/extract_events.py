@@ -168,6 +168,22 @@ def _subject(ctx, v):
     return [], False
 
 
+def _note_delegation_leader(ctx, span) -> None:
+    """'a delegation ... led/headed by X': later 'the delegation' stands for X (less sure)."""
+    for t in span:
+        if t.lower_ not in ("delegation", "delegations"):
+            continue
+        for c in t.subtree:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head"):
+                for o in _preps(c, ("by",)):
+                    a = ctx.resolve(o)
+                    if a is None:
+                        a = next((x for x in _named_in(ctx, o)), None)
+                    if a is not None and a.kind == "person":
+                        ctx.delegation_leader = a
+                        return
+
+
 def _flat_subtree(tok):
     """tok's subtree without relative/adverbial clauses (another clause's place is not its own)."""
     stack, out = [tok], []
@@ -285,6 +301,7 @@ def events_in_sentence(ctx, sc) -> None:
             continue
         found.append((t, k))
     occasion = _occasion(ctx, sc)
+    _note_delegation_leader(ctx, span)
     for t, k in found:
         parts: list[tuple[object, str]] = []
         g = _gov(t)
@@ -342,6 +359,8 @@ def events_in_sentence(ctx, sc) -> None:
                 # visitor is the visit of the sentence's subject (else the last subject); less sure
                 subj = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 a = ctx.resolve(subj) if subj is not None else ctx.last_subject
+                if a is None and subj is not None and subj.lower_ in ("delegation", "delegations"):
+                    a = getattr(ctx, "delegation_leader", None)  # "The delegation is paying a visit ..."
                 if a is not None and a.kind == "person":
                     people = [a]
                     lone_visit.add(t.i)
@@ -391,6 +410,9 @@ def events_in_sentence(ctx, sc) -> None:
             locs += [o for a in _anchors(t) for c in a.children if c.i < a.i and c.dep_ in ("prep", "advmod", "npadvmod")
                      for o in _preps(c, ("in", "at"))]
             locs += [o for x in objects for o in _preps(x, ("in", "at"))]
+            # "received a delegation ... led by X in PLACE": the place hangs on 'led'
+            locs += [o for x in objects for c in x.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+                     for o in _preps(c, ("in", "at"))]
             pa = _best_place(_places_under(ctx, locs))
             if pa is None and k == "session":
                 # "the 12th session of the ... Commission for ... cooperation in Khabarovsk": the

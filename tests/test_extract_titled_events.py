@@ -111,3 +111,30 @@ def test_sessions_and_forums(text, kind, people, place, date):
 def test_plenary_session_of_one_person_is_no_event():
     text = "Chairman Vương Đình Huệ opened the fifth session of the National Assembly in Hà Nội on Monday.\n"
     assert not [e for e in _events(text) if e[0] == "session"]
+
+
+# ---- 5. a delegation and its leader --------------------------------------------------------------
+def test_delegation_reception_place_and_visit():
+    text = ("Vice Chairman Nguyễn Đức Hải received a delegation of the State Duma led by its Deputy Chairman "
+            "Sergei Neverov in Đà Nẵng on Thursday.\n\n"
+            "The delegation is paying an official visit to Vietnam from Tuesday to Saturday.\n")
+    evs = _events(text, "2021-03-19")  # Friday: the visit runs past publication
+    rec = [e for e in evs if e[0] == "reception"]
+    assert [(e[1], e[2], e[3]) for e in rec] == [
+        (frozenset({("Nguyễn Đức Hải", "host"), ("Sergei Neverov", "visitor")}), "Da Nang", "2021-03-18")]
+    vis = [e for e in evs if "visit" in e[0]]
+    assert [(e[1], e[3], e[4]) for e in vis] == [
+        (frozenset({("Sergei Neverov", "visitor"), ("Vietnam", "host")}), "2021-03-16", "2021-03-20")]
+    art = _art(text)
+    assert [e.confidence for e in art.events if "visit" in e.kind] == [0.6]
+
+
+@pytest.mark.parametrize("phrase, pub, expected", [
+    ("from Sunday to Wednesday", "2023-09-12", ("2023-09-10", "2023-09-13")),  # under way at publication
+    ("from Monday to Thursday", "2024-10-11", ("2024-10-07", "2024-10-10")),   # over before it
+    ("from Friday to Sunday", "2024-10-14", ("2024-10-11", "2024-10-13")),
+])
+def test_weekday_span_end_follows_its_start(phrase, pub, expected):
+    from knowledge.dates import resolve_date
+
+    assert resolve_date(phrase, pub)[:2] == expected
