@@ -59,12 +59,14 @@ def run_chat(args: argparse.Namespace, stdin=None, stdout=None) -> int:
                     out()
                     break
             else:
-                stdout.write("you> ")
+                # piped input: echo each question after it is read (a readable transcript), so that
+                # the end of input leaves no prompt dangling
                 line = stdin.readline()
                 if not line:
-                    out()
                     break
                 line = line.rstrip("\n")
+                if line.strip():
+                    out("you> " + line.strip())
             line = line.strip()
             if not line:
                 continue

@@ -217,7 +217,10 @@ class Engine:
     def timeline(self) -> list[TimelineItem]:
         ids = [r[0] for r in self.conn.execute("SELECT id FROM events ORDER BY date IS NULL, date, id LIMIT 500")]
         out = []
-        for ev in self._dedupe(self._events(ids)):
+        # dated events in date order, then the undated ones (never between dated entries as if the
+        # article's publication date were theirs)
+        evs = sorted(self._dedupe(self._events(ids)), key=lambda e: (e.date is None, e.date or "", self._ev_order(e)))
+        for ev in evs:
             out.append(TimelineItem(kind=ev.kind, participants=[self.index.name(a) for a, _r in ev.parts],
                                     place=ev.place, date=ev.date, date_end=ev.date_end,
                                     date_phrase=ev.date_phrase, citation=self._cite(ev.source_id, ev.sentence_id, ev.text)))

@@ -92,3 +92,14 @@ def test_chat_keeps_context_and_commands(hand_built):
     assert "Sergey Lavrov" in turns[5]
     assert "Unknown command /bogus" in turns[6]
     assert "Name a person or a place" in turns[8]  # after /reset, "When?" has no context
+
+
+def test_piped_chat_echoes_questions_and_leaves_no_dangling_prompt(hand_built):
+    from bot.cmd_chat import run_chat
+
+    out = io.StringIO()
+    args = Namespace(db=Path(hand_built["VNRU_DB"]), seeds=Path(hand_built["VNRU_SEEDS"]))
+    assert run_chat(args, stdin=io.StringIO("Who did Putin meet in Hanoi?\n\n"), stdout=out) == 0
+    text = out.getvalue()
+    assert "you> Who did Putin meet in Hanoi?\n" in text
+    assert not text.rstrip(" ").endswith("you> ") and text.count("you> ") == 1

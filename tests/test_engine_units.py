@@ -216,6 +216,8 @@ def test_who_timeline_sources(engine):
     tl = engine.timeline()
     dates = [t.date for t in tl if t.date]
     assert dates == sorted(dates) and len(tl) >= 8
+    undated = [i for i, t in enumerate(tl) if not t.date]
+    assert undated and undated == list(range(len(tl) - len(undated), len(tl)))  # undated ones last
     assert all(t.citation.quote for t in tl)
     assert {s.file for s in engine.sources()} >= {"000_660d5ccee3f9ddf8.txt", "003_ba13613c7541d8ad.txt"}
 
