@@ -374,6 +374,8 @@ class ActorIndex:
             nxt = names_at.get(m.span[1]) if m.how == "role" else None
             if nxt is not None and not (m.actor_ids & nxt.actor_ids):
                 continue
+            if nxt is not None:  # "Deputy Prime Minister Kravtsov": the title is his alone
+                m.actor_ids &= nxt.actor_ids
             keep.append(m)
         found.mentions = keep
         # "Acting Minister Le Van Tam": a title nobody holds, written before a known name, is hers

@@ -160,3 +160,22 @@ def test_the_host_of_a_reception_did_not_visit_her_own_country(engine):
 def test_a_visitor_received_at_home_is_no_visit_to_another_country(engine):
     a, _ = ask(engine, "Did Pavel Orlov visit Russia?")
     assert not a.answered
+
+
+@pytest.mark.parametrize("q,who,not_who", [
+    ("Phó Chủ tịch nước Phạm Thu Hà tiếp ai?", "orlov", "belov"),
+    ("Phó Chủ tịch nước tiếp ai?", "orlov", "belov"),
+    ("Кого принимала вице-президент?", "orlov", "belov"),
+    ("Bộ trưởng Y tế Việt Nam gặp ai?", "zorin", "khoi"),
+])
+def test_vietnamese_and_russian_titles_keep_their_qualifiers(engine, q, who, not_who):
+    a, t = ask(engine, q)
+    assert a.answered and who in t and not_who not in t.split("you could ask")[0], a.text
+
+
+def test_a_title_before_a_name_narrows_to_that_person(engine):
+    # three ministers; the name after the title picks one
+    a, t = ask(engine, "What did Minister Khoi say?")
+    assert a.answered and "scholarships" in t and "orlov said" not in t
+    a, t = ask(engine, "Что сказал председатель Орлов?")
+    assert a.answered and "national assembly" in t and "pham thu ha" not in t.split("you could ask")[0]
