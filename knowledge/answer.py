@@ -171,6 +171,7 @@ class Engine:
         self._topic_stems: dict[tuple, list[str]] = {}
         self._nationals_by: dict[str, set[int]] | None = None
         self._place_rx: re.Pattern | None = None
+        self._place_rx_memo: dict[frozenset, re.Pattern | None] = {}
         self._place_forms: dict[str, int] = {}
 
     # -- public API ------------------------------------------------------------------------
@@ -611,9 +612,15 @@ class Engine:
         """A check for "happened in this place/country", prepared once per question."""
         wanted = {self._canon_place(a) for a in place_slot}
         # the place's own spellings and those of the cities the store locates in it ("Can Tho" for Vietnam)
-        aliases = sorted({al for a in self._place_ids(place_slot) for al in self._aliases_of(a) if len(al) >= 3},
-                         key=len, reverse=True)
-        rx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
+        key = frozenset(place_slot)
+        if key not in self._place_rx_memo:  # built once per place asked about (a country has many cities)
+            aliases = sorted({al for a in self._place_ids(place_slot) for al in self._aliases_of(a) if len(al) >= 3},
+                             key=len, reverse=True)
+            if len(self._place_rx_memo) > 256:
+                self._place_rx_memo.clear()
+            self._place_rx_memo[key] = re.compile(
+                r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
+        rx = self._place_rx_memo[key]
         countries = {names.PLACE_COUNTRY.get(w) for w in wanted} - {None}
 
         def ok(ev: Ev) -> bool:
