@@ -105,8 +105,10 @@ def _titled_names(doc) -> list[tuple[int, int]]:
         if names.fold(doc[i].text) not in _TITLE_OF_HEADS or doc[i + 1].lower_ != "of" or not doc[i].text[:1].isupper():
             continue
         end = i + 2
-        while end < n and (doc[end].lower_ in _TITLE_LINKS or (doc[end].is_alpha and doc[end].text[:1].isupper())):
-            end += 1
+        while end < n and (doc[end].lower_ in _TITLE_LINKS or (doc[end].is_alpha and doc[end].text[:1].isupper())
+                           or (doc[end].text == "," and names.fold(doc[end - 1].text) in _PORTFOLIO
+                               and end + 1 < n and names.fold(doc[end + 1].text) in _PORTFOLIO)):
+            end += 1  # "Minister of Culture, Sports and Tourism"
         while end > i + 2 and doc[end - 1].lower_ in _TITLE_LINKS:
             end -= 1
         if end - (i + 2) < 3:

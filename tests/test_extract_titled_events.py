@@ -138,3 +138,15 @@ def test_weekday_span_end_follows_its_start(phrase, pub, expected):
     from knowledge.dates import resolve_date
 
     assert resolve_date(phrase, pub)[:2] == expected
+
+
+# ---- 6. a meeting within a visit keeps its own day; what was agreed there takes it ----------------
+def test_meeting_within_visit_and_agreement_date():
+    text = ("Russian Minister of Culture and Tourism Olga Lebedeva met Vietnamese Minister of Culture, Sports and "
+            "Tourism Nguyễn Văn Hùng in Huế on Wednesday during her working visit to Vietnam from Monday to Thursday.\n\n"
+            "The two sides agreed to hold a joint film week in 2022.\n")
+    evs = _events(text)
+    meet = [e for e in evs if e[0] == "meeting"]
+    assert [(e[2], e[3]) for e in meet] == [("Hue", "2021-03-17")], evs
+    assert [(e[3], e[4]) for e in evs if "visit" in e[0]] == [("2021-03-15", "2021-03-18")]
+    assert [e[3] for e in evs if e[0] == "agreement"] == ["2021-03-17"]
