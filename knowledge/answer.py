@@ -809,6 +809,8 @@ class Engine:
                                       or frame.event_ids):
             return self._decline("Whose meeting or visit do you mean? Name a person or a place.", found, topics, frame)
         evs = self._match_events(q, kind, persons, places, found, family)
+        if not evs:
+            evs = self._events_naming_orgs(q, kind, persons, places, found, family)
         during: dict[int, list[Ev]] = {}
         hosted: list[Ev] = []
         visiting = q.event_family == "visit" and bool(persons)
@@ -956,6 +958,16 @@ class Engine:
         s = f"{reply.join_names([self.index.name(a) for a in guests])} {verb} " \
             f"{reply.join_names([self.index.name(a) for a in hosts]) or 'their hosts'}"
         return s + (f" in {place}" if place else "") + (f" {when}" if when else "") + "."
+
+    def _events_naming_orgs(self, q, kind, persons, places, found, family) -> list[Ev]:
+        """'When did the Vice President receive the Federation Council delegation?': an organisation
+        is rarely a participant; the events of the people asked about whose own sentence names it."""
+        orgs = [s for s in persons if all(self.index.kind(a) == "org" for a in s)]
+        people = [s for s in persons if s not in orgs]
+        if not orgs or not people:
+            return []
+        return [e for e in self._match_events(q, kind, people, places, found, family)
+                if all(any(self._mentions(e.text, a, e.source_id) for a in s) for s in orgs)]
 
     def _as_visitor(self, ev: Ev, persons: list[set[int]], places: list[set[int]]) -> bool:
         """Was a named person a visitor at this event: the visitor/guest role, or (a plain
