@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _APOS = re.compile(r"['’`]s\b")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Lowercase, strip diacritics (NFKD; đ/Đ -> d), collapse punctuation and whitespace."""
     if not s:
@@ -26,6 +28,7 @@ def fold(s: str) -> str:
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_diacritics(s: str) -> str:
     """'Nguyễn Phú Trọng' -> 'Nguyen Phu Trong' (case kept)."""
     s = s.replace("đ", "d").replace("Đ", "D")
