@@ -101,8 +101,10 @@ def _titled_names(doc) -> list[tuple[int, int]]:
 
     out = []
     n = len(doc)
+    lowers = [t.lower_ for t in doc]
     for i in range(n - 3):
-        if names.fold(doc[i].text) not in _TITLE_OF_HEADS or doc[i + 1].lower_ != "of" or not doc[i].text[:1].isupper():
+        # cheap test first: the head is always followed by 'of'
+        if lowers[i + 1] != "of" or names.fold(doc[i].text) not in _TITLE_OF_HEADS or not doc[i].text[:1].isupper():
             continue
         end = i + 2
         while end < n and (doc[end].lower_ in _TITLE_LINKS or (doc[end].is_alpha and doc[end].text[:1].isupper())
@@ -172,9 +174,10 @@ def fix_person_entities(doc):
         out.append(ent)
     # a Vietnamese name the model left untagged ('Minister of ... Trade Nguyễn Hồng Diên')
     taken = {i for e in out for i in range(e.start, e.end)}
+    texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
-        if i not in taken and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and doc[i].text[:1].isupper():
+        if i not in taken and texts[i][:1].isupper() and names.fold(texts[i]) in names.VIETNAMESE_SURNAMES:
             j = i + 1
             while j < len(doc) and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() and len(doc[j]) <= 7:
                 j += 1
@@ -220,7 +223,7 @@ def fix_person_entities(doc):
         # "co-chaired", "co-hosted": one verb for the parser (split, 'co' becomes a subject)
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         for i in range(len(doc) - 2):
-            if doc[i].lower_ == "co" and doc[i + 1].text == "-" and doc[i + 2].is_alpha and doc[i + 2].is_lower \
+            if texts[i + 1] == "-" and doc[i].lower_ == "co" and doc[i + 1].text == "-" and doc[i + 2].is_alpha and doc[i + 2].is_lower \
                     and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and not {i, i + 1, i + 2} & taken:
                 rt.merge(doc[i:i + 3])
     return doc
