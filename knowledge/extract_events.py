@@ -36,6 +36,8 @@ _SESSION_VERBS = {"chair", "co-chair", "co-chaired", "attend", "hold", "co-host"
 
 
 def _kind(t) -> str | None:
+    if t.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return None  # every kind below needs one of these (cheap test before the lemma)
     low = t.text.lower()
     lem = t.lemma_.lower()
     if t.pos_ in ("NOUN", "PROPN") and low in _SESSIONS:
@@ -170,6 +172,8 @@ def _subject(ctx, v):
 
 def _note_delegation_leader(ctx, span) -> None:
     """'a delegation ... led/headed by X': later 'the delegation' stands for X (less sure)."""
+    if "delegation" not in span.text.lower():
+        return  # no token can be 'delegation(s)'
     for t in span:
         if t.lower_ not in ("delegation", "delegations"):
             continue

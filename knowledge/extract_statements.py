@@ -31,6 +31,8 @@ _TOPIC_LEAD = re.compile(r"^(?:Regarding|Concerning|On|About|As for|As to|Speaki
 
 
 def _lemma(tok) -> str | None:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None  # tested below too; first, before the lemma, as most tokens fail it
     lem = (tok.lemma_ or tok.text).lower()
     lem = _NORMAL.get(lem, lem)
     if lem not in REPORT_VERBS or tok.pos_ not in ("VERB", "AUX"):
