@@ -312,6 +312,8 @@ class ActorIndex:
                     claim(i, i + n, ids, 100, "alias")
                 elif n >= 2 and (ids := self.runs.get(phrase)):
                     claim(i, i + n, ids, 95, "alias")
+                elif 2 <= n <= 4:
+                    self._by_surname(q, i, n, free, claim)
         # 3. demonyms left over are nationality hints ("Russian" in "Russian leaders" handled above)
         for i, t in enumerate(toks):
             if free[i] and t in _DEMONYMS:
@@ -332,6 +334,12 @@ class ActorIndex:
                         claim(i, i + 1, self.part[phrase], 90, "part")
                     continue
                 cyr = re.search(r"[\u0400-\u04FF]", raw[i]) is not None
+                if n == 1 and cyr and len(phrase) >= 4:  # any case of a known name word: "Олегом", "Лаврову"
+                    form_ids = next((ids for f in ru_name_forms(raw[i])[1:]
+                                     if (ids := self.exact.get(f) or self.part.get(f))), None)
+                    if form_ids:
+                        claim(i, i + 1, form_ids, 88, "fuzzy")
+                        continue
                 if n == 1 and cyr and len(phrase) >= 5:  # Russian case endings: "Путиным", "Ханое"
                     stem_ids = self._stem(phrase) or self._stem(raw[i])
                     if stem_ids:
@@ -363,6 +371,60 @@ class ActorIndex:
                     claim(i, i + n, self.exact[best[0]], best[1], "fuzzy")
         self._drop_titles_of_others(found)
         return found
+
+    def _by_surname(self, q: Question, i: int, n: int, free: list[bool], claim) -> None:
+        """'Oleg Kozhemyako' when the store knows only 'Kozhemyako': a full name whose last word is a
+        person's surname-only name or alias, with given names the store doesn't contradict, is that
+        person. Persons stored with other given names ('Nikolai Patrushev' for 'Dmitry Patrushev')
+        never match; if that leaves nobody, the whole name stays unmatched (a stranger, declined),
+        so neither its first name ('Dmitry' Medvedev) nor its surname picks someone else."""
+        given = list(range(i, i + n - 1))
+        if not all(self._name_like(q, k) for k in given):
+            return
+        if i > 0 and free[i - 1] and self._name_like(q, i - 1):
+            return  # part of a longer name: its own (longer) window decides
+        last = i + n - 1
+        if not q.raw_has_capital(last):
+            return
+        ids: set[int] = set()
+        for form in self._name_forms(q, last):
+            ids = {a for a in self.exact.get(form, set()) | self.part.get(form, set()) if self.kind(a) == "person"}
+            if ids:
+                break
+        if not ids:
+            return
+        asked = [self._name_forms(q, k) for k in given]
+        keep = {a for a in ids if self._given_fit(asked, a)}
+        if keep:
+            claim(i, i + n, keep, 92, "alias")
+        else:
+            for k in range(i, i + n):
+                free[k] = False  # unclaimed: the question names someone the store doesn't know
+
+    def _name_like(self, q: Question, k: int) -> bool:
+        t = q.latin[k]
+        return (q.raw_has_capital(k) and t.isalpha() and t not in COMMON and q.tokens[k] not in COMMON
+                and t not in TITLE_WORDS and q.tokens[k] not in TITLE_WORDS and k not in q.date_idx
+                and t not in _DEMONYMS and t not in _COUNTRY_OF and not self.exact.get(t))
+
+    def _name_forms(self, q: Question, k: int) -> list[str]:
+        """The Latin forms a name word of the question may stand for: as written, and for a Russian
+        word its stems without a case ending ('Олегом' -> 'oleg', 'Патрушевым' -> 'patrushev')."""
+        return ru_name_forms(q.tokens[k]) if re.search(r"[\u0400-\u04FF]", q.tokens[k]) else [q.latin[k]]
+
+    def _given_fit(self, asked: list[list[str]], aid: int) -> bool:
+        """No given name of the stored person contradicts the asked ones (a surname-only person never does)."""
+        toks = fold(self.name(aid)).split()
+        if len(toks) < 2:
+            return True
+        have = toks[:-1] if len(toks) > 1 else []
+        have = [t for t in have if t not in TITLE_WORDS] or have
+        for forms in asked:
+            if forms and forms[0].endswith(("ovich", "evich", "ovna", "evna", "ich", "vna")):
+                continue  # a patronymic the store may leave out
+            if not any(fuzz.ratio(f, t) >= 75 for f in forms for t in have):
+                return False
+        return True
 
     def _drop_titles_of_others(self, found: Found) -> None:
         """'President Dang Thi Ngoc Lan': a title written right before a name is that person's title.
@@ -506,6 +568,30 @@ _VI_RU = [("нг", "ng"), ("ч", "tr"), ("ф", "ph"), ("з", "d"), ("ы", "u"), 
 
 _RU_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ою", "ею",
                "ах", "ях", "ам", "ям", "ю", "у", "а", "е", "я", "и", "ы")
+
+
+_RU_INDECLINABLE = ("ко", "енко", "ых", "их", "аго", "яго", "ово", "ваго")
+_RU_NOMINATIVE = ("", "а", "я", "и", "ии", "ь", "ыи")
+
+
+def ru_name_forms(word: str) -> list[str]:
+    """Latin forms of a Russian name word in any case: the word itself, then its stems without a case
+    ending (instrumental -ом/-ем/-ой/-ей/-ым/-им, genitive -а/-я/-ы/-и, dative -у/-ю, prepositional -е)
+    with the usual nominative endings put back. Indeclinable surnames (-ко, -енко, -ых) stay as they are."""
+    w = fold(word)
+    out = [w]
+    if not w.endswith(_RU_INDECLINABLE):
+        for e in ("ым", "им", "ом", "ем", "ой", "ей", "ою", "ею", "ого", "его", "ому", "ему",
+                  "а", "я", "ы", "и", "у", "ю", "е"):
+            if w.endswith(e) and len(w) - len(e) >= 3:
+                stem = w[: -len(e)]
+                out.extend(stem + n for n in _RU_NOMINATIVE)
+    forms = []
+    for f in dict.fromkeys(out):
+        forms.append(fold(names.translit_cyrillic(f)))
+        if f.endswith("ии"):  # "дмитрии" (folded й) -> "dmitry"
+            forms.append(fold(names.translit_cyrillic(f[:-2])) + "y")
+    return list(dict.fromkeys(forms))
 
 
 def _ru_stems(word: str) -> list[str]:
