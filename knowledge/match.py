@@ -239,6 +239,11 @@ class ActorIndex:
         self.max_n = max((len(f.split()) for f in self.exact), default=1)
         # titles (a store of many people repeats a few titles: each is parsed once; Role is frozen)
         self.titles: dict[int, list[Role]] = {}
+        self.title_text: dict[int, list[str]] = {}  # folded titles and aliases, for place qualifiers
+        for aid, text in [*titles, *aliases]:
+            if aid in actors and actors[aid][2] == "person":
+                self.title_text.setdefault(aid, []).append(" " + " ".join(re.findall(r"\w+", fold(text))) + " ")
+        self.title_words = {w for texts in self.title_text.values() for t in texts for w in t.split()}
         parsed: dict[str, Role | None] = {}
 
         def parse_once(title: str) -> Role | None:
@@ -271,13 +276,16 @@ class ActorIndex:
     def kind(self, aid: int) -> str:
         return self.actors[aid][2]
 
-    def by_role(self, role: Role) -> set[int]:
-        """The actors whose titles fit the role best."""
+    def by_role(self, role: Role, qualifier: str | None = None) -> set[int]:
+        """The actors whose titles fit the role best. A place qualifier ("the Quang Ninh Party
+        Secretary") must be written in one of the actor's titles or aliases, else the actor is out."""
         scored: dict[int, int] = {}
         for aid, roles in self.titles.items():
             best = max((role_fits(role, t) for t in roles), default=0)
             if best:
                 if role.nat and not (role.nat & self.nationality.get(aid, set())):
+                    continue
+                if qualifier and not any(f" {qualifier} " in t for t in self.title_text.get(aid, ())):
                     continue
                 scored[aid] = best
         top = max(scored.values(), default=0)
@@ -372,6 +380,45 @@ class ActorIndex:
         self._drop_titles_of_others(found)
         return found
 
+    def _place_qualifier(self, q: Question, toks: list[str], a: int, b: int, i: int, head_len: int,
+                         free: list[bool]) -> tuple[int, int, str | None]:
+        """Capitalised words naming a place or region next to a role: before it ("the Quang Ninh Party
+        Secretary", "the Primorsky governor") or after 'of' when no name follows ("the Governor of
+        Primorsky Krai", "Secretary of the Thai Binh Provincial Party Committee"). A person's name is
+        no qualifier, nor a country alone (that is a nationality), nor capitalised words that are
+        neither a known place nor written in anyone's title."""
+        def word(k: int) -> bool:
+            t = toks[k]
+            return (q.raw_has_capital(k) and t.isalpha() and t not in COMMON and t not in TITLE_WORDS
+                    and t not in ROLE_MODS and t not in PORTFOLIO
+                    and not any(self.kind(x) == "person" for x in self.exact.get(t, set()) | self.part.get(t, set())))
+
+        def place(ws: list[str]) -> bool:
+            phrase = " ".join(ws)
+            if len(ws) == 1 and (phrase in _DEMONYMS or phrase in _COUNTRY_OF):
+                return False
+            return bool(names.canonical_place(phrase) or any(self.kind(x) == "place" for x in self.exact.get(phrase, set()))
+                        or all(w in self.title_words for w in ws))
+
+        qa = a
+        while qa > 0 and free[qa - 1] and word(qa - 1) and a - qa < 3:
+            qa -= 1
+        for x in range(qa, a):
+            if place(toks[x:a]):
+                return x, b, " ".join(toks[x:a])
+        j = i + head_len
+        if j < len(toks) and toks[j] == "of":
+            k = j + 1 + (j + 1 < len(toks) and toks[j + 1] == "the")
+            e = k
+            while e < len(toks) and word(e) and e - k < 3:
+                e += 1
+            f = e  # "... Provincial Party Committee": title words that close the phrase
+            while f < len(toks) and q.raw_has_capital(f) and (toks[f] in ROLE_MODS or toks[f] in PORTFOLIO):
+                f += 1
+            if k < e and (f == len(toks) or not q.raw_has_capital(f)) and place(toks[k:e]):
+                return a, max(b, f), " ".join(toks[k:e])
+        return a, b, None
+
     def _by_surname(self, q: Question, i: int, n: int, free: list[bool], claim) -> None:
         """'Oleg Kozhemyako' when the store knows only 'Kozhemyako': a full name whose last word is a
         person's surname-only name or alias, with given names the store doesn't contradict, is that
@@ -388,7 +435,8 @@ class ActorIndex:
             return
         ids: set[int] = set()
         for form in self._name_forms(q, last):
-            ids = {a for a in self.exact.get(form, set()) | self.part.get(form, set()) if self.kind(a) == "person"}
+            ids = {a for a in self.exact.get(form, set()) | self.part.get(form, set()) if self.kind(a) == "person"
+                   and fold(self.name(a)).split()[-1] == form}  # the surname, never a middle name ("Van")
             if ids:
                 break
         if not ids:
@@ -551,7 +599,9 @@ class ActorIndex:
                     free[k] = False
                     found.claimed.add(k)
             else:
-                ids = self.by_role(role)
+                qa, qb, qual = self._place_qualifier(q, ctoks, a, b, i, head_len, free)
+                a, b = min(a, qa), max(b, qb)
+                ids = self.by_role(role, qual)
                 if ids:
                     claim(a, b, ids, 90, "role")
                 else:

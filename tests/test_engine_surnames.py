@@ -122,3 +122,22 @@ def test_russian_inflected_names(engine, question):
 def test_russian_inflected_first_name_is_not_an_unknown_word(engine):
     a = engine.ask("Кто встретился с Игорем Ткаченко?")
     assert a.answered and "igorem" not in a.text.lower()
+
+
+@pytest.mark.parametrize("question", ["Who did the Thai Binh Party Secretary meet?",
+                                      "Who did the party secretary of Thai Binh meet?",
+                                      "Who did the Secretary of the Thai Binh Provincial Party Committee meet?"])
+def test_role_with_a_place_qualifier_is_the_provincial_holder(engine, question):
+    a = engine.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith("Lê Văn Thành") and "Khoa" not in a.text
+
+
+def test_role_with_a_place_nobody_holds_it_for_is_declined_not_the_national_leader(engine):
+    a = engine.ask("Who did the Hai Phong Party Secretary meet?")
+    assert not a.answered and not a.citations and "Khoa" not in a.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["Who did the Kamchatka governor meet?", "Who did the Governor of Kamchatka Krai meet?"])
+def test_region_qualifier_before_or_after_the_title(engine, question):
+    a = engine.ask(question)
+    assert a.answered and a.text.splitlines()[0].startswith("Tkachenko met Lê Văn Thành")
