@@ -141,3 +141,12 @@ def test_role_with_a_place_nobody_holds_it_for_is_declined_not_the_national_lead
 def test_region_qualifier_before_or_after_the_title(engine, question):
     a = engine.ask(question)
     assert a.answered and a.text.splitlines()[0].startswith("Tkachenko met Lê Văn Thành")
+
+
+@pytest.mark.parametrize("question, own, others", [
+    ("What did Tkachenko and Thanh agree on?", "shipping line", ("memorandum", "rice")),
+    ("What did Sokolov and Hanh agree on?", "rice and fish", ("memorandum", "shipping")),
+])
+def test_agreement_answer_stays_with_the_pair_asked(engine, question, own, others):
+    a = engine.ask(question)
+    assert a.answered and own in a.text and not any(o in a.text for o in others)
