@@ -3,8 +3,7 @@ and role aliases that mean other people in other articles, must not turn into fa
 
 import pytest
 
-from knowledge.answer import Engine
-from knowledge.loader import load
+from tests.helpers.engine_stores import engine_from_texts
 
 ARTICLES = {
     "a_refinery.txt": """---
@@ -34,14 +33,7 @@ The Russian diplomat also said Moscow supports dialogue in the region.
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("named")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    for name, text in ARTICLES.items():
-        (seeds / name).write_text(text, encoding="utf-8")
-    report = load(seeds, root / "store.db")
-    assert not report.skipped
-    eng = Engine.open(root / "store.db")
+    eng = engine_from_texts(tmp_path_factory.mktemp("named"), ARTICLES)
     yield eng
     eng.close()
 

@@ -3,8 +3,7 @@ rarely a participant: the person's events whose own sentence names it answer the
 
 import pytest
 
-from knowledge.answer import Engine
-from knowledge.loader import load
+from tests.helpers.engine_stores import engine_from_texts
 
 ARTICLE = """---
 title: Chairwoman of Can Tho People's Council receives State Duma delegation
@@ -27,13 +26,7 @@ ASEAN Deputy Secretary-General Nguyen Hoang Long met Vietnamese officials in Hà
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    root = tmp_path_factory.mktemp("orgs")
-    seeds = root / "seeds"
-    seeds.mkdir()
-    (seeds / "duma.txt").write_text(ARTICLE, encoding="utf-8")
-    (seeds / "asean.txt").write_text(OTHER, encoding="utf-8")
-    load(seeds, root / "store.db")
-    eng = Engine.open(root / "store.db")
+    eng = engine_from_texts(tmp_path_factory.mktemp("orgs"), {"duma.txt": ARTICLE, "asean.txt": OTHER})
     yield eng
     eng.close()
 

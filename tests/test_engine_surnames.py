@@ -3,10 +3,9 @@ qualifier, and agreement answers that stay with the pair asked about (hand-built
 
 import pytest
 
-from knowledge import store
-from knowledge.answer import Engine
 from knowledge.question import parse
 from tests.data.engine_articles import C, L, P, _front, make
+from tests.helpers.engine_stores import engine_from_articles
 
 TEXT = """---
 title: Kamchatka governor visits Thai Binh
@@ -71,12 +70,7 @@ def article():
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    db = tmp_path_factory.mktemp("surnames") / "store.db"
-    conn = store.connect(db)
-    with conn:
-        store.save_article(conn, article())
-    store.close(conn)
-    eng = Engine.open(db)
+    eng = engine_from_articles(tmp_path_factory.mktemp("surnames"), article())
     yield eng
     eng.close()
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer import Engine
 from knowledge.names import fold
 from tests.data.engine_articles import C, L, O, P, make
+from tests.helpers.engine_stores import engine_from_articles
 
 FILE = "unit_titles_2021.txt"
 TEXT = """---
@@ -62,15 +62,7 @@ def article():
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from knowledge import store
-
-    d = tmp_path_factory.mktemp("titles")
-    conn = store.connect(d / "t.db")
-    with conn:
-        store.save_article(conn, article())
-    store.close(conn)
-    (d / FILE).write_text(TEXT, encoding="utf-8")
-    eng = Engine.open(d / "t.db", d)
+    eng = engine_from_articles(tmp_path_factory.mktemp("titles"), article(), texts={FILE: TEXT})
     yield eng
     eng.close()
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer import Engine
 from knowledge.names import fold
 from tests.data.engine_articles import C, L, P, make
+from tests.helpers.engine_stores import engine_from_articles
 
 TEXT = """---
 title: Russian Deputy Minister Olga Markova visits Đà Nẵng
@@ -52,15 +52,7 @@ def article():
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    from knowledge import store
-
-    d = tmp_path_factory.mktemp("tv")
-    conn = store.connect(d / "t.db")
-    with conn:
-        store.save_article(conn, article())
-    store.close(conn)
-    (d / "unit_danang_2020.txt").write_text(TEXT, encoding="utf-8")
-    eng = Engine.open(d / "t.db", d)
+    eng = engine_from_articles(tmp_path_factory.mktemp("tv"), article(), texts={"unit_danang_2020.txt": TEXT})
     yield eng
     eng.close()
 

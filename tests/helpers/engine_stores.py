@@ -1,0 +1,35 @@
+"""Small stores for engine tests: hand-built Articles, or article texts through the real loader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge import store
+from knowledge.answer import Engine
+from knowledge.facts import Article
+
+
+def engine_from_articles(folder: Path, *articles: Article, texts: dict[str, str] | None = None) -> Engine:
+    """Write hand-built articles to a store in `folder` (and their files, for verbatim checks)."""
+    db = folder / "store.db"
+    conn = store.connect(db)
+    with conn:
+        for article in articles:
+            store.save_article(conn, article)
+    store.close(conn)
+    for name, text in (texts or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return Engine.open(db, folder)
+
+
+def engine_from_texts(folder: Path, texts: dict[str, str]) -> Engine:
+    """Load seed files through the real loader and extractor (spaCy) and open the engine."""
+    from knowledge.loader import load
+
+    seeds = folder / "seeds"
+    seeds.mkdir()
+    for name, text in texts.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    report = load(seeds, folder / "store.db")
+    assert not report.skipped, report.skipped
+    return Engine.open(folder / "store.db", seeds)
