@@ -108,6 +108,7 @@ def _titled_names(doc) -> list[tuple[int, int]]:
             continue
         end = i + 2
         while end < n and (doc[end].lower_ in _TITLE_LINKS or (doc[end].is_alpha and doc[end].text[:1].isupper())
+                           or (lowers[end] in ("'s", "’s") and end > i + 2)  # "Governor of Russia's Primorsky Krai"
                            or (doc[end].text == "," and names.fold(doc[end - 1].text) in _PORTFOLIO
                                and end + 1 < n and names.fold(doc[end + 1].text) in _PORTFOLIO)):
             end += 1  # "Minister of Culture, Sports and Tourism"
@@ -219,7 +220,7 @@ def fix_person_entities(doc):
     with doc.retokenize() as rt:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and _person_ok(doc, ent.start, ent.end):
-                rt.merge(ent)
+                rt.merge(ent, attrs={"NORM": "johnson"})
         # "co-chaired", "co-hosted": one verb for the parser (split, 'co' becomes a subject)
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         for i in range(len(doc) - 2):
