@@ -151,7 +151,7 @@ def synthetic_questions(rng: random.Random, vn, ru, n: int) -> list[str]:
 
     out = []
     for _ in range(n):
-        (a, at), (b, bt) = rng.choice(vn), rng.choice(ru)
+        (a, _at), (b, _bt) = rng.choice(vn), rng.choice(ru)
         b_last = b.split()[-1]
         form = rng.randrange(10)
         out.append([
@@ -164,7 +164,7 @@ def synthetic_questions(rng: random.Random, vn, ru, n: int) -> list[str]:
             f"{b} gặp ai ở Hà Nội?",
             f"Когда {b_last} встречался с {a.split()[-1]}?",
             f"When did Joe Biden meet {b}?",
-            f"What is the weather in Paris?",
+            "What is the weather in Paris?",
         ][form])
     return out
 

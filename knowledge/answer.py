@@ -1646,7 +1646,6 @@ class Engine:
             return self._decline(f"My sources don't date the start of {asked} between {pair}.", found, topics, frame)
         cites: list[Citation] = []
         if asked and since:
-            best_f = asked
             y, sid, source_id, text = since[0][0], since[0][1], since[0][2], since[0][3]
             m = _REL_NAME.search(text) if asked in fold(text) else None
             shown = next((m2.group(0) for m2 in _REL_NAME.finditer(text) if fold(m2.group(0)).endswith(asked)

@@ -324,7 +324,7 @@ def parse_dates(tokens: list[str]) -> tuple[str | None, str | None, set[int], st
     pats = [
         (r"\b(20\d\d|19\d\d) (\d\d?) (\d\d?)\b", lambda g: (int(g[0]), int(g[1]), int(g[2]))),  # ISO folded
         (r"\b(\d\d?) (\d\d?) (20\d\d|19\d\d)\b", lambda g: (int(g[2]), int(g[1]), int(g[0]))),  # d/m/y
-        (rf"\b(\d\d?)(?:st|nd|rd|th)? (?:of )?([a-z\u0430-\u044f]+) (20\d\d|19\d\d)\b",
+        (r"\b(\d\d?)(?:st|nd|rd|th)? (?:of )?([a-z\u0430-\u044f]+) (20\d\d|19\d\d)\b",
          lambda g: (int(g[2]), _month_num(g[1]), int(g[0]))),
         (rf"\b({_MON_RX})[a-z]* (\d\d?)(?:st|nd|rd|th)? (20\d\d|19\d\d)\b",
          lambda g: (int(g[2]), _month_num(g[0]), int(g[1]))),

@@ -8,7 +8,6 @@ refused connection are failures before anything was done, which are safe to retr
 from __future__ import annotations
 
 import asyncio
-import logging
 import socket
 
 import pytest

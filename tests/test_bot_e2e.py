@@ -15,7 +15,7 @@ import pytest
 import pytest_asyncio
 
 from helpers.bot_harness import ADMIN, ROOT, BotProcess, bot_env
-from helpers.fake_bot_api import TOKEN, FakeBotAPI, parse_html, texts
+from helpers.fake_bot_api import TOKEN, FakeBotAPI, parse_html
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -38,7 +38,6 @@ def article():
     so = P("Sokolov", set(), {"Russian Agriculture Minister"})
     ha = P("Đỗ Thị Hạnh", {"Hạnh"}, {"Vietnamese Agriculture Minister"})
     ps = P("Pavel Sokolov", set(), {"Russian diplomat"})
-    meet = dict(place=None, date_how="weekday<=pub")
     return make("test_kamchatka_2024.txt", TEXT, {"title": "Kamchatka governor visits Thai Binh", "outlet": "Test Wire",
                                                   "date": "2024-11-15"},
                 [tk, th, kh, orl, so, ha, ps, C("Russia"), C("Việt Nam"), L("Thái Bình"), L("Hà Nội"),

@@ -8,10 +8,9 @@ import json
 import pytest
 
 from knowledge.answer import Engine
-from knowledge.facts import Answer, Citation
 from knowledge.match import Role, normalise, parse_title, role_fits
 from knowledge.names import fold
-from knowledge.question import classify, detect_language, parse, parse_dates
+from knowledge.question import detect_language, parse
 from knowledge import reply
 from tests.data.engine_articles import build_store, split_sentences
 
