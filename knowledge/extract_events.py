@@ -31,6 +31,9 @@ _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish",
 
 # sessions and forums are events of the people who chair, attend or hold them
 _SESSIONS = {"session": "session", "sessions": "session", "forum": "meeting", "dialogue": "meeting"}
+# ceremonies are events of the people who attend them: 'attended the opening ceremony of the fair'
+_CEREMONIES = {"ceremony", "opening", "inauguration", "launch", "launching"}
+_CEREMONY_VERBS = {"attend", "witness", "join", "grace"}
 _SESSION_VERBS = {"chair", "co-chair", "co-chaired", "attend", "hold", "co-host", "host", "preside", "open",
                   "co-organise", "co-organize", "convene"}
 
@@ -43,10 +46,19 @@ def _kind(t) -> str | None:
     if t.pos_ in ("NOUN", "PROPN") and low in _SESSIONS:
         if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
                 t.head.lemma_.lower() in _SESSION_VERBS or t.head.lower_ in _SESSION_VERBS):
-            return _SESSIONS[low] if t.tag_ != "NNS" else None
+            if t.tag_ == "NNS":
+                return None
+            return "working session" if low == "session" and any(c.lower_ == "working" for c in t.children) else _SESSIONS[low]
         if t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
                                                                          for c in t.children):
             return _SESSIONS[low]  # "At the session, ...": the one reported before
+        return None
+    if t.pos_ in ("NOUN", "PROPN") and low in _CEREMONIES:
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _CEREMONY_VERBS:
+            mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+            if low == "ceremony":
+                return "opening ceremony" if "opening" in mods else "ceremony"
+            return "opening" if low in ("opening", "inauguration") else "launch"
         return None
     if t.pos_ in ("NOUN", "PROPN"):
         k = _NOUNS.get(low) or _NOUNS.get(lem)
@@ -330,7 +342,8 @@ def events_in_sentence(ctx, sc) -> None:
                 subs, _ = _subject(ctx, g)
                 agents = [x for s in subs for x in _expand(s)]
             agents += [c for c in t.children if c.dep_ == "poss"]
-            agents += [x for a in _preps(t, ("by",) if k == "session" else ("of", "by")) for x in _expand(a)]
+            agents += [x for a in _preps(t, ("by",) if k in ("session", "working session") or t.lower_ in _CEREMONIES
+                                         else ("of", "by")) for x in _expand(a)]
             if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before") \
                     and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
                     and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
@@ -347,6 +360,9 @@ def events_in_sentence(ctx, sc) -> None:
             objects += [x for o in _preps(a, ("with",)) for x in _expand(o)]
             objects += [x for o in _preps(a, ("between",)) for x in _expand(o)]
         ag = _actors_of(ctx, agents)
+        if not ag:
+            # "the two officials held a working session": the pair of the latest meeting
+            ag = [a for x in agents for a in _pair(ctx, x)]
         ob = [a for a in _actors_of(ctx, objects) if a not in ag]
         place = None
         host = None
@@ -414,6 +430,9 @@ def events_in_sentence(ctx, sc) -> None:
             locs += [o for a in _anchors(t) for c in a.children if c.i < a.i and c.dep_ in ("prep", "advmod", "npadvmod")
                      for o in _preps(c, ("in", "at"))]
             locs += [o for x in objects for o in _preps(x, ("in", "at"))]
+            # "with Chairman of the State Duma X in Moscow": the place hangs on the name inside the title
+            locs += [o for x in objects for d in x.subtree if d != x and d.dep_ == "pobj"
+                     and getattr(ctx.table.at(sc.doc_id, d.i), "kind", None) == "person" for o in _preps(d, ("in", "at"))]
             # "received a delegation ... led by X in PLACE": the place hangs on 'led'
             locs += [o for x in objects for c in x.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
                      for o in _preps(c, ("in", "at"))]
@@ -455,7 +474,11 @@ def events_in_sentence(ctx, sc) -> None:
                 ev.date, ev.date_end = prev.date, prev.date_end
                 ev.date_phrase = span.text.split(",")[0]
                 ev.date_how = "same occasion"
-    new.extend(_agreements(ctx, sc, triggers))
+    ctx.pending = new
+    try:
+        new.extend(_agreements(ctx, sc, triggers))
+    finally:
+        ctx.pending = []
     if occasion:
         for ev in new + old:
             ev.occasion = ev.occasion or occasion[2]
@@ -570,6 +593,12 @@ _SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs
 def _pair(ctx, subj) -> list:
     """'the two sides/leaders' -> the participants of the latest meeting; 'the two countries'
     -> the two countries the article names most."""
+    if subj.lower_ == "they" and getattr(ctx, "pending", None):
+        # "held a working session, during which they agreed ...": the people of that event
+        ev = ctx.pending[-1]
+        people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
+        people = [a for a in people if a is not None and a.kind == "person"]
+        return people if len(people) >= 2 else []
     m = _PAIR.match(" ".join(t.text for t in subj.subtree))
     if not m:
         return []
@@ -579,7 +608,7 @@ def _pair(ctx, subj) -> list:
         return cs if len(cs) == 2 else []
     want_people = noun in ("leaders", "ministers", "officials")
     # 'the two sides' are the people of the latest meeting, else the countries of a visit
-    evs = list(reversed(ctx.events))
+    evs = list(reversed(ctx.events + getattr(ctx, "pending", [])))
     if not want_people:
         evs.sort(key=lambda e: sum(1 for p in e.participants
                                    if getattr(ctx.table.actors.get(names.fold(p.actor)), "kind", "") == "person") < 2)
@@ -587,7 +616,10 @@ def _pair(ctx, subj) -> list:
         if ev.kind in ("established", "agreement", "signing", "joint declaration"):
             continue
         people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
-        people = [a for a in people if a is not None and (a.kind == "person" or not want_people)]
+        people = [a for a in people if a is not None]
+        # the sides are people or countries, never a country paired with a person
+        persons = [a for a in people if a.kind == "person"]
+        people = persons if len(persons) >= 2 or want_people else [a for a in people if a.kind == "country"]
         if mod:
             # 'the two prime ministers': both must fit the role, else this is not their meeting
             from knowledge.extract_actors import role_compatible
@@ -652,7 +684,10 @@ def _agreements(ctx, sc, triggers) -> list[Event]:
         if ev.date is None:
             # agreed during the talks/meeting of the same people reported before
             names_ = {p.actor for p in ev.participants}
-            for o in reversed(ctx.events):
+            prior = ctx.events + getattr(ctx, "pending", [])
+            # the day of the talks it follows, not the first day of the visit around them
+            prior = [o for o in prior if o.date_end] + [o for o in prior if not o.date_end]
+            for o in reversed(prior):
                 if o.kind in ("established",) or not o.date or len(o.date) != 10:
                     continue
                 if names_ <= {p.actor for p in o.participants} or o.kind == "agreement" and o.sentence == ev.sentence - 1:
@@ -774,7 +809,14 @@ def _inherit_places(events: list[Event]) -> None:
                 continue
             same_sentence = o.sentence == ev.sentence
             same_day = ev.date_how == "same day" and o.sentence < ev.sentence and o.date == ev.date
-            if same_sentence or same_day:
+            # the same people on the same day ('on the sidelines of the fair', 'the working
+            # session'): where they met before; a day within a visit: the visit's destination
+            same_pair = len(people) >= 2 and ev.date and ev.date == o.date and not o.date_end \
+                and not {ev.kind, o.kind} & {"agreement", "signing", "joint declaration"} \
+                and people == {p.actor for p in o.participants}
+            in_visit = "visit" in o.kind and ev.date and o.date and o.date_end and o.date <= ev.date <= o.date_end \
+                and people & {p.actor for p in o.participants if p.role == "visitor"}
+            if same_sentence or same_day or same_pair or in_visit:
                 ev.place = o.place
                 ev.confidence = min(ev.confidence, 0.7)
                 break

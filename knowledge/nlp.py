@@ -68,6 +68,8 @@ def _person_ok(doc, s: int, e: int) -> bool:
 _TITLE_OF_HEADS = {"minister", "chairman", "chairwoman", "chair", "director", "head", "secretary", "president",
                    "governor", "ambassador", "chief", "rector", "mayor", "commander", "vice-chairman",
                    "vice-chairwoman", "vice-president", "secretary-general", "director-general", "speaker"}
+# a word that starts another person's title after 'and' ("... and Deputy Minister of ...")
+_NEXT_TITLE = _TITLE_OF_HEADS | {"deputy", "vice", "first", "prime", "general", "russian", "vietnamese", "ambassador"}
 _TITLE_LINKS = {"and", "of", "the", "for", "on", "&"}
 # words of ministries' and committees' portfolios: never the first or last name of a person
 _PORTFOLIO = set("""education training science higher technology technologies affairs foreign defence defense
@@ -111,6 +113,8 @@ def _titled_names(doc) -> list[tuple[int, int]]:
                            or (lowers[end] in ("'s", "’s") and end > i + 2)  # "Governor of Russia's Primorsky Krai"
                            or (doc[end].text == "," and names.fold(doc[end - 1].text) in _PORTFOLIO
                                and end + 1 < n and names.fold(doc[end + 1].text) in _PORTFOLIO)):
+            if lowers[end] == "and" and end + 1 < n and names.fold(doc[end + 1].text) in _NEXT_TITLE:
+                break  # "Minister of Agriculture A B and Deputy Minister of Trade C D E": two people
             end += 1  # "Minister of Culture, Sports and Tourism"
         while end > i + 2 and doc[end - 1].lower_ in _TITLE_LINKS:
             end -= 1

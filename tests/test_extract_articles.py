@@ -13,9 +13,6 @@ from tests.helpers.articles import events, extracted, statements
 ARTICLES = [f for f in EXPECTED if f not in (S000, S003)]
 # (file, test) pairs the extractor is known to miss, each with the reason; kept visible as xfail
 KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("na_chairwoman_moscow_2017.txt", "events"):
-        "'in Moscow' hangs off Volodin, so the talks take the country of the visit; the agreement signed "
-        "by 'the two sides' is dated by the visit and missing Volodin",
     ("lavrov_son_call_2024.txt", "statements"):
         "held-out (first run): 'The Vietnamese minister invited ...' left without a speaker",
 }
