@@ -384,8 +384,6 @@ def events_in_sentence(ctx, sc) -> None:
                 if a is not None and a.kind == "person":
                     people = [a]
                     lone_visit.add(t.i)
-            if not people:
-                continue
             for a in people:
                 parts.append((a, "visitor"))
             if host is not None and host not in people:
@@ -707,13 +705,17 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 1
 def _occasion(ctx, sc):
     """(token start, token end, verbatim phrase) of an anniversary / 'occasion of' phrase."""
     span = sc.span
+    low = span.text.lower()
+    if "anniversary" not in low and "occasion" not in low and "framework" not in low:
+        return None  # cheap test before the token loop
     for t in span:
-        if t.lemma_.lower() in ("anniversary", "occasion") and t.dep_ != "pobj" or (
-                t.lemma_.lower() == "anniversary"):
-            if t.lemma_.lower() == "occasion" and not any(c.text.lower() == "of" for c in t.children):
+        lem = t.lower_
+        if lem in ("anniversary", "occasion", "framework"):
+            # "on the occasion of X", "within the framework of X": X is the occasion
+            if lem != "anniversary" and not any(c.text.lower() == "of" for c in t.children):
                 continue
             target = t
-            if t.lemma_.lower() == "occasion":
+            if lem != "anniversary":
                 of = next(c for c in t.children if c.text.lower() == "of")
                 objs = [g for g in of.children if g.dep_ == "pobj"]
                 if not objs:

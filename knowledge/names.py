@@ -168,6 +168,23 @@ PLACES: dict[str, list[str]] = {
     "East Sea": ["East Sea", "the East Sea", "South China Sea"],
 }
 
+# Vietnamese provinces and cities (without them the model takes "Quảng Ninh", "Đồng Tháp" for
+# people: they look like Vietnamese names) and Russian regions and cities
+_VN_PROVINCES = """Hà Giang|Cao Bằng|Bắc Kạn|Tuyên Quang|Lào Cai|Điện Biên|Lai Châu|Sơn La|Yên Bái|Hòa Bình|
+Thái Nguyên|Lạng Sơn|Quảng Ninh|Bắc Giang|Phú Thọ|Vĩnh Phúc|Bắc Ninh|Hải Dương|Hưng Yên|Thái Bình|Hà Nam|
+Nam Định|Ninh Bình|Thanh Hóa|Nghệ An|Hà Tĩnh|Quảng Bình|Quảng Trị|Thừa Thiên Huế|Quảng Nam|Quảng Ngãi|Bình Định|
+Phú Yên|Khánh Hòa|Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đắk Nông|Lâm Đồng|Bình Phước|Tây Ninh|
+Bình Dương|Đồng Nai|Bà Rịa - Vũng Tàu|Long An|Tiền Giang|Bến Tre|Trà Vinh|Vĩnh Long|Đồng Tháp|An Giang|
+Kiên Giang|Hậu Giang|Sóc Trăng|Bạc Liêu|Cà Mau|Hạ Long|Vũng Tàu|Phú Quốc|Đà Lạt|Quy Nhơn|Buôn Ma Thuột|
+Vân Đồn|Cam Ranh|Côn Đảo"""
+for _p in (x.strip() for x in _VN_PROVINCES.replace("\n", "").split("|")):
+    PLACES.setdefault(strip_diacritics(_p).replace("Đ", "D").replace("đ", "d"), [_p])
+for _p, _vs in {"Khabarovsk": [], "Yekaterinburg": ["Ekaterinburg"], "Nizhny Novgorod": [], "Irkutsk": [],
+                "Krasnoyarsk": [], "Omsk": [], "Ulyanovsk": [], "Primorsky Krai": ["Primorsky", "Primorye"],
+                "Sakhalin": [], "Kamchatka": [], "Murmansk": [], "Tatarstan": [], "Yakutia": [], "Kaliningrad": [],
+                "Rostov-on-Don": [], "Volgograd": [], "Samara": [], "Tula": [], "Bashkortostan": []}.items():
+    PLACES.setdefault(_p, [_p, *_vs])
+
 # buildings and compounds where officials meet: an event's place only when no city is named
 VENUES = {"Kremlin"}
 
@@ -178,6 +195,12 @@ PLACE_COUNTRY = {
     "Saint Petersburg": "Russia", "Vladivostok": "Russia", "Sochi": "Russia", "Kazan": "Russia",
     "Novosibirsk": "Russia", "Kremlin": "Russia",
 }
+for _p in PLACES:
+    if _p not in PLACE_COUNTRY and _p not in ("Asia-Pacific", "Europe", "East Sea"):
+        PLACE_COUNTRY[_p] = "Russia" if _p[:1].isascii() and _p in (
+            "Khabarovsk", "Yekaterinburg", "Nizhny Novgorod", "Irkutsk", "Krasnoyarsk", "Omsk", "Ulyanovsk",
+            "Primorsky Krai", "Sakhalin", "Kamchatka", "Murmansk", "Tatarstan", "Yakutia", "Kaliningrad",
+            "Rostov-on-Don", "Volgograd", "Samara", "Tula", "Bashkortostan") else "Vietnam"
 
 # nationality adjectives -> country
 DEMONYMS = {

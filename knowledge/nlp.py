@@ -86,6 +86,10 @@ cooperation integration partnership friendship department ministry committee cou
 assembly duma parliament senate agency bank board party government union federation front group""".split())
 
 
+_PLACE_NOUNS = {"port", "province", "city", "airport", "bay", "district", "town", "island", "islands", "river",
+                "commune", "village", "region", "seaport", "park", "bridge", "street", "square"}
+
+
 def _nameish(tok) -> bool:
     w = names.fold(tok.text)
     return (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and w not in _PORTFOLIO
@@ -204,6 +208,8 @@ def fix_person_entities(doc):
             continue
         k += 1
     # a Vietnamese family name just before a PERSON (left outside or at the end of an ORG)
+    # "Cai Lan port", "Van Don airport": a name-like span before a place noun is a place
+    out = [e for e in out if not (e.label_ == "PERSON" and e.end < len(doc) and texts[e.end] in _PLACE_NOUNS)]
     fixed = []
     for k, ent in enumerate(out):
         if ent.label_ == "PERSON" and ent.start > 0:
