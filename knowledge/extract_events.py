@@ -14,7 +14,7 @@ import re
 
 from knowledge import names
 from knowledge.dates import resolve_date
-from knowledge.extract_actors import PERSON_PRONOUNS
+from knowledge.extract_actors import PERSON_PRONOUNS, ROLE_HEADS
 from knowledge.facts import Event, Participant
 
 _NOUNS = {"talks": "talks", "talk": "talks", "meeting": "meeting", "visit": "visit", "trip": "visit",
@@ -161,6 +161,12 @@ def _actors_of(ctx, toks) -> list:
                 if a is not None and a.kind == "person":
                     break
                 a = None
+        if a is None and t.right_edge.i + 1 < len(t.doc) and t.lower_ in ROLE_HEADS:
+            # "with Secretary of the provincial Party Committee X": the parser may hang the name
+            # X elsewhere; a person right after the title phrase is its holder
+            nxt = ctx.table.at(ctx.sents[ctx.cur].doc_id, t.right_edge.i + 1)
+            if nxt is not None and nxt.kind == "person" and t.doc[t.right_edge.i + 1].head != t.doc[t.right_edge.i + 1]:
+                a = nxt
         if a is not None and a not in out:
             out.append(a)
     return out
@@ -428,6 +434,9 @@ def events_in_sentence(ctx, sc) -> None:
             locs += [o for a in _anchors(t) for c in a.children if c.i < a.i and c.dep_ in ("prep", "advmod", "npadvmod")
                      for o in _preps(c, ("in", "at"))]
             locs += [o for x in objects for o in _preps(x, ("in", "at"))]
+            if t.lower_ in _CEREMONIES:
+                # "the opening ceremony of the forum in Hanoi": the place hangs on what was opened
+                locs += [o for x in _preps(t, ("of",)) for o in _preps(x, ("in", "at"))]
             # "with Chairman of the State Duma X in Moscow": the place hangs on the name inside the title
             locs += [o for x in objects for d in x.subtree if d != x and d.dep_ == "pobj"
                      and getattr(ctx.table.at(sc.doc_id, d.i), "kind", None) == "person" for o in _preps(d, ("in", "at"))]
