@@ -258,6 +258,34 @@ def _places_under(ctx, toks) -> list:
     return out
 
 
+_PLACE_REFS = {"province": True, "region": True, "territory": True, "krai": True, "city": False}
+
+
+def _place_reference(ctx, tok, visitors=()):
+    """'a working visit to the (northern) province': the province the article named last
+    (a city for 'the city'), in this sentence before tok or in an earlier one."""
+    want = _PLACE_REFS.get(tok.lower_)
+    if want is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    # never the visitor's own region ('Governor of Russia's Primorsky Krai' visits 'the province')
+    own = " ".join(names.fold(x) for v in visitors for x in v.aliases)
+    places = [a for a in ctx.table.actors.values() if a.kind == "place" and (a.name in names.PROVINCES) == want
+              and a.name not in names.VENUES and not any(names.fold(x) in own for x in a.aliases | {a.name})]
+    if not places:
+        return None
+    for pos in range(ctx.cur, -1, -1):
+        text = names.fold(ctx.sents[pos].sent.text if pos < ctx.cur else tok.doc[ctx.sents[pos].span.start:tok.i].text)
+        best = None
+        for a in places:
+            for al in a.aliases | {a.name}:
+                k = text.rfind(names.fold(al))
+                if k >= 0 and (best is None or k > best[0]):
+                    best = (k, a)
+        if best is not None:
+            return best[1]
+    return None
+
+
 def _place_rank(a) -> int:
     """Most specific first: a city, another named place, a venue ('the Kremlin'), a country."""
     if a.kind == "country":
@@ -390,6 +418,11 @@ def events_in_sentence(ctx, sc) -> None:
                 if a is not None and a.kind == "person":
                     people = [a]
                     lone_visit.add(t.i)
+            if place is None and people:
+                a = next((r for r in (_place_reference(ctx, d, people) for d in dest) if r is not None), None)
+                if a is not None:
+                    place = a.name
+                    host = ctx.table.actors.get(names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None
             for a in people:
                 parts.append((a, "visitor"))
             if host is not None and host not in people:

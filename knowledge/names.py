@@ -177,13 +177,20 @@ Phú Yên|Khánh Hòa|Ninh Thuận|Bình Thuận|Kon Tum|Gia Lai|Đắk Lắk|Đ
 Bình Dương|Đồng Nai|Bà Rịa - Vũng Tàu|Long An|Tiền Giang|Bến Tre|Trà Vinh|Vĩnh Long|Đồng Tháp|An Giang|
 Kiên Giang|Hậu Giang|Sóc Trăng|Bạc Liêu|Cà Mau|Hạ Long|Vũng Tàu|Phú Quốc|Đà Lạt|Quy Nhơn|Buôn Ma Thuột|
 Vân Đồn|Cam Ranh|Côn Đảo"""
+_VN_TOWNS = {"Ha Long", "Vung Tau", "Phu Quoc", "Da Lat", "Quy Nhon", "Buon Ma Thuot", "Van Don", "Cam Ranh",
+             "Con Dao"}
+PROVINCES: set[str] = set()  # first-level regions: what "the province" / "the region" refers to
 for _p in (x.strip() for x in _VN_PROVINCES.replace("\n", "").split("|")):
-    PLACES.setdefault(strip_diacritics(_p).replace("Đ", "D").replace("đ", "d"), [_p])
+    _c = strip_diacritics(_p).replace("Đ", "D").replace("đ", "d")
+    PLACES.setdefault(_c, [_p])
+    if _c not in _VN_TOWNS:
+        PROVINCES.add(_c)
 for _p, _vs in {"Khabarovsk": [], "Yekaterinburg": ["Ekaterinburg"], "Nizhny Novgorod": [], "Irkutsk": [],
                 "Krasnoyarsk": [], "Omsk": [], "Ulyanovsk": [], "Primorsky Krai": ["Primorsky", "Primorye"],
                 "Sakhalin": [], "Kamchatka": [], "Murmansk": [], "Tatarstan": [], "Yakutia": [], "Kaliningrad": [],
                 "Rostov-on-Don": [], "Volgograd": [], "Samara": [], "Tula": [], "Bashkortostan": []}.items():
     PLACES.setdefault(_p, [_p, *_vs])
+PROVINCES |= {"Primorsky Krai", "Sakhalin", "Kamchatka", "Tatarstan", "Yakutia", "Bashkortostan"}
 
 # buildings and compounds where officials meet: an event's place only when no city is named
 VENUES = {"Kremlin"}

@@ -137,3 +137,16 @@ def test_a_province_is_no_person():
             "Mr. Tung said Quảng Trị wants more Russian tourists to visit Cua Viet port.\n")
     persons = {a.name for a in _art(text).actors if a.kind == "person"}
     assert persons == {"Le Quang Tung", "Gennady Bezdetko"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # 'the province' is the province named last, never the visitor's own region
+    ("Secretary of the Thanh Hoa provincial Party Committee Do Trong Hung received Governor of Russia's "
+     "Tatarstan Rustam Minnikhanov in Sam Son on Monday. The Russian governor is on a working visit to the "
+     "central province from Sunday to Tuesday.\n", "Thanh Hoa"),
+    ("Governor of Russia's Kamchatka Territory Vladimir Solodov met leaders of Phu Yen on Monday. "
+     "The governor is on an official visit to the province from Sunday to Tuesday.\n", "Phu Yen"),
+])
+def test_a_visit_to_the_province(text, place):
+    visits = [e for e in _events(text) if "visit" in e[0]]
+    assert visits and visits[0][2] == place, _events(text)
