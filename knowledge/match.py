@@ -19,6 +19,8 @@ from knowledge import names
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
 
+_CYR = re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter
+
 # Role vocabulary: canonical head nouns, and rewrites that put synonyms onto them.
 _ROLE_REWRITES = [
     ("minister of foreign affairs", "foreign minister"), ("foreign affairs minister", "foreign minister"),
@@ -341,7 +343,7 @@ class ActorIndex:
                     if not _inside_unknown_name(q, free, i):
                         claim(i, i + 1, self.part[phrase], 90, "part")
                     continue
-                cyr = re.search(r"[\u0400-\u04FF]", raw[i]) is not None
+                cyr = _CYR.search(raw[i]) is not None
                 if n == 1 and cyr and len(phrase) >= 4:  # any case of a known name word: "Олегом", "Лаврову"
                     form_ids = next((ids for f in ru_name_forms(raw[i])[1:]
                                      if (ids := self.exact.get(f) or self.part.get(f))), None)
@@ -458,7 +460,7 @@ class ActorIndex:
     def _name_forms(self, q: Question, k: int) -> list[str]:
         """The Latin forms a name word of the question may stand for: as written, and for a Russian
         word its stems without a case ending ('Олегом' -> 'oleg', 'Патрушевым' -> 'patrushev')."""
-        return ru_name_forms(q.tokens[k]) if re.search(r"[\u0400-\u04FF]", q.tokens[k]) else [q.latin[k]]
+        return ru_name_forms(q.tokens[k]) if _CYR.search(q.tokens[k]) else [q.latin[k]]
 
     def _given_fit(self, asked: list[list[str]], aid: int) -> bool:
         """No given name of the stored person contradicts the asked ones (a surname-only person never does)."""

@@ -216,11 +216,23 @@ class Question:
 
     def raw_has_capital(self, i: int) -> bool:
         """Was token i written with a capital letter, other than as the question's first word?"""
-        tok = self.tokens[i]
+        return self.tokens[i] in self._capitalised()
+
+    def _capitalised(self) -> frozenset[str]:
+        """The folded forms (and, outside English, their transliterations) of the raw question's
+        capitalised words, other than an English question's first word: computed once per raw
+        text and language (raw_has_capital is asked for many tokens of one question)."""
+        key = (self.raw, self.lang)
+        memo = self.__dict__.get("_caps")
+        if memo is not None and memo[0] == key:
+            return memo[1]
         words = re.findall(r"\w+", self.raw)
         if self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
-            return any((fold(w) == tok or _translit(fold(w)) == tok) and w[:1].isupper() for w in words)
-        return any(fold(w) == tok and w[:1].isupper() for w in words[1:])
+            caps = frozenset(f for w in words if w[:1].isupper() for f in (fold(w), _translit(fold(w))))
+        else:
+            caps = frozenset(fold(w) for w in words[1:] if w[:1].isupper())
+        self.__dict__["_caps"] = (key, caps)
+        return caps
 
 
 def detect_language(raw: str) -> str:
