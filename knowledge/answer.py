@@ -173,6 +173,7 @@ class Engine:
         self._place_rx: re.Pattern | None = None
         self._place_rx_memo: dict[frozenset, re.Pattern | None] = {}
         self._place_forms: dict[str, int] = {}
+        self._venue_rx_memo: dict[tuple, re.Pattern | None] = {}  # (venue id, place pattern) -> "<venue> in <place>"
 
     # -- public API ------------------------------------------------------------------------
 
@@ -622,6 +623,7 @@ class Engine:
                 r"\b(?:" + "|".join(re.escape(a) for a in aliases) + r")\b") if aliases else None
         rx = self._place_rx_memo[key]
         countries = {names.PLACE_COUNTRY.get(w) for w in wanted} - {None}
+        venue_memo = self._venue_rx_memo
 
         def ok(ev: Ev) -> bool:
             if ev.place_id in place_slot or any(a in place_slot for a, _r in ev.parts):
@@ -634,9 +636,16 @@ class Engine:
                 # a place we can locate, and not the one asked about, unless the sentence puts it
                 # there ("at the Kremlin in Moscow")
                 if rx and ev.place_id and names.PLACE_COUNTRY.get(here) in countries:
-                    venue = [a for a in self._aliases_of(ev.place_id) if len(a) >= 3]
-                    if venue and re.search(r"\b(?:" + "|".join(re.escape(a) for a in venue) + r")\b,? in (?:the )?"
-                                           + rx.pattern, quick_fold(ev.text)):
+                    vkey = (ev.place_id, rx.pattern)
+                    vrx = venue_memo.get(vkey, False)
+                    if vrx is False:  # built once per venue and place asked about (was: per event)
+                        venue = [a for a in self._aliases_of(ev.place_id) if len(a) >= 3]
+                        vrx = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in venue) + r")\b,? in (?:the )?"
+                                         + rx.pattern) if venue else None
+                        if len(venue_memo) > 4096:
+                            venue_memo.clear()
+                        venue_memo[vkey] = vrx
+                    if vrx is not None and vrx.search(quick_fold(ev.text)):
                         return True
                 return False
             # named in the event's own sentence as where it happened ("visit to Vietnam")
