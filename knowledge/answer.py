@@ -273,7 +273,17 @@ class Engine:
         return text
 
     def _topics(self, q: Question) -> tuple[list[str], set[int]]:
-        """Topics named in the question (English, Vietnamese, Russian synonyms) and their tokens."""
+        """Topics named in the question (English, Vietnamese, Russian synonyms) and their tokens.
+        Worked out once per question's tokens (ask and the 'said about' checks both need them);
+        callers get their own copies."""
+        key = tuple(q.tokens)
+        memo = q.__dict__.get("_topics_memo")
+        if memo is None or memo[0] != key:
+            memo = (key, *self._topics_uncached(q))
+            q.__dict__["_topics_memo"] = memo
+        return list(memo[1]), set(memo[2])
+
+    def _topics_uncached(self, q: Question) -> tuple[list[str], set[int]]:
         toks = q.tokens
         out: list[str] = []
         idx: set[int] = set()
