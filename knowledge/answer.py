@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge import names, reply
+from knowledge import names, pipeline, reply
 from knowledge.context import apply_context, make_context
 from knowledge.facts import Answer, Citation, Source, TimelineItem
 from knowledge.match import TITLE_WORDS, ActorIndex, Found, Mention
@@ -173,7 +173,10 @@ class Engine:
         self._place_rx: re.Pattern | None = None
         self._place_rx_memo: dict[frozenset, re.Pattern | None] = {}
         self._place_forms: dict[str, int] = {}
-        self._venue_rx_memo: dict[tuple, re.Pattern | None] = {}  # (venue id, place pattern) -> "<venue> in <place>"
+        self._venue_rx_memo: dict[tuple, re.Pattern | None] = {}
+        self._kinds: dict[int, str] | None = None
+        self._total: int | None = None
+        self._vocab_list: list[str] | None = None  # (venue id, place pattern) -> "<venue> in <place>"
 
     # -- public API ------------------------------------------------------------------------
 
@@ -207,8 +210,31 @@ class Engine:
         topics, topic_idx = self._topics(q)
         frame = apply_context(q, found, topics, context or {}, self.index)
         answer = self._answer(q, found, frame.topics, topic_idx, frame)
+        if not frame.from_context:
+            answer = pipeline.decide(self.conn, answer, q, found, self._actor_kinds(), self._n_sentences(),
+                                     self._vocab(), self._cite)
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
+
+    def _actor_kinds(self) -> dict[int, str]:
+        if self._kinds is None:
+            self._kinds = {r[0]: r[1] for r in self.conn.execute("SELECT id, kind FROM actors")}
+        return self._kinds
+
+    def _n_sentences(self) -> int:
+        if self._total is None:
+            self._total = self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        return self._total
+
+    def _vocab(self) -> list[str]:
+        """The store's (stemmed) words, for repairing typos in a question's words."""
+        if self._vocab_list is None:
+            try:
+                self._vocab_list = [r[0] for r in self.conn.execute(
+                    "SELECT term FROM passages_vocab WHERE col = '*' AND length(term) >= 4")]
+            except sqlite3.Error:
+                self._vocab_list = []
+        return self._vocab_list
 
     def who(self, name: str) -> Answer:
         q = parse(name)

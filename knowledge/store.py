@@ -18,12 +18,13 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from knowledge import passages
 from knowledge.facts import Article, Source
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 SCHEMA = f"""
@@ -216,6 +217,7 @@ def ensure_schema(db: Any) -> None:
                 conn.execute(f'DROP {kind[0].upper()} IF EXISTS "{name}"')
         conn.execute("PRAGMA foreign_keys = ON")
     conn.executescript(SCHEMA)
+    conn.executescript(passages.SCHEMA)
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
     conn.commit()
 
@@ -325,6 +327,8 @@ def save_article(
                 "INSERT OR IGNORE INTO event_participants(event_id, actor_id, role) VALUES (?, ?, ?)",
                 [event_id, actor_id(p.actor), p.role],
             )
+    aliases_by_name = {a.name: set(a.aliases) for a in article.actors}
+    passages.index_article(db, article, sentence_ids, actor_id, aliases_by_name)
     for st in article.statements:
         statement_id = db.execute(
             "INSERT INTO statements(source_id, sentence_id, speaker_id, speaker_phrase, verb, content, confidence)"
@@ -370,6 +374,7 @@ def delete_source(db: Any, file: str, commit: bool = False) -> bool:
     db.execute("DELETE FROM events WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM titles WHERE source_id = ?", [source_id])
+    passages.delete_source(db, source_id)
     db.execute("DELETE FROM sentences WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM sources WHERE id = ?", [source_id])
     db.execute(
@@ -377,6 +382,7 @@ def delete_source(db: Any, file: str, commit: bool = False) -> bool:
         " AND id NOT IN (SELECT actor_id FROM event_participants)"
         " AND id NOT IN (SELECT place_id FROM events WHERE place_id IS NOT NULL)"
         " AND id NOT IN (SELECT speaker_id FROM statements WHERE speaker_id IS NOT NULL)"
+        " AND id NOT IN (SELECT actor_id FROM sentence_actors)"
     )
     if commit:
         db.commit()

@@ -1,0 +1,128 @@
+"""Ranked sentences and fact answers → the reply, with a check before every claim.
+
+A fact answer's short line ("X met Y in Z on D") is stated only when the sentence it quotes
+bears it out: each person named by an alias there (or by a pronoun or role, the name given
+earlier in the article), the place named in the sentence, its paragraph or the article's lead,
+the date's own words in the sentence or earlier in the article (where it was carried from). A claim that fails is not
+made: the quotes stay, under a plain lead-in. A retrieval answer's line is the answering clause
+of the best sentence, with its attribution; both are verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+
+from knowledge import reply
+from knowledge.facts import Answer
+from knowledge.names import fold
+from knowledge.rank import ANSWER_RX, Ranked, term_hits
+
+LEAD_IN = "Here is what my sources say:"
+LOW_CONFIDENCE = 0.5
+_PRONOUN = re.compile(r"\b(he|she|his|her|him|they|their|the (guest|host|visitor|minister|president|leader|"
+                      r"official|diplomat|two (sides|leaders|ministers|officials)|delegation|envoy|ambassador|"
+                      r"prime minister|deputy|chairman|chairwoman|secretary|governor|mayor))\b", re.I)
+
+
+def _aliases(conn: sqlite3.Connection, aid: int) -> set[str]:
+    rows = conn.execute("SELECT folded FROM aliases WHERE actor_id = ? UNION SELECT key FROM actors WHERE id = ?",
+                        [aid, aid])
+    return {r[0] for r in rows if r[0] and len(r[0]) >= 3}
+
+
+def _names(folded_text: str, aliases: set[str]) -> bool:
+    return any(re.search(r"(?<![a-z0-9])" + re.escape(a) + r"(?![a-z0-9])", folded_text) for a in aliases)
+
+
+def _context(conn: sqlite3.Connection, sentence_id: int) -> tuple[str, str, str, int]:
+    """(sentence, its paragraph with the sentence before and the article's lead, the article up to the
+    sentence) folded, and the source id."""
+    row = conn.execute("SELECT source_id, paragraph, position, text FROM sentences WHERE id = ?", [sentence_id]).fetchone()
+    if row is None:
+        return "", "", "", 0
+    src, para, pos, text = row
+    rows = list(conn.execute("SELECT paragraph, position, text FROM sentences WHERE source_id = ? ORDER BY position",
+                             [src]))
+    paragraph = " ".join(t for p, q, t in rows if p == para or q in (pos - 1, 0, 1))
+    return fold(text), fold(paragraph), fold(" ".join(t for _p, q, t in rows if q <= pos)), src
+
+
+def event_claim_ok(conn: sqlite3.Connection, event_id: int) -> bool:
+    """Does the event's own sentence bear out who, where and when the event row says?"""
+    ev = conn.execute("SELECT sentence_id, place_id, date, date_phrase, date_how, confidence FROM events WHERE id = ?",
+                      [event_id]).fetchone()
+    if ev is None:
+        return False
+    sid, place_id, date, phrase, how, conf = ev
+    if conf is not None and conf < LOW_CONFIDENCE:
+        return False
+    sent, para, article, _src = _context(conn, sid)
+    for (aid,) in conn.execute("SELECT p.actor_id FROM event_participants p JOIN actors a ON a.id = p.actor_id"
+                               " WHERE p.event_id = ? AND a.kind = 'person'", [event_id]):
+        al = _aliases(conn, aid)
+        if not (_names(sent, al) or (_PRONOUN.search(sent) and _names(article, al))):
+            return False
+    if place_id is not None and not _names(para, _aliases(conn, place_id)):
+        return False
+    if date and phrase:
+        fp = fold(phrase)
+        if fp and fp not in sent and fp not in para and fp not in article:
+            return False
+    return True
+
+
+def check_claims(conn: sqlite3.Connection, ans: Answer) -> Answer:
+    """A fact answer whose head line rests on one event is kept only when that event checks out."""
+    evs = getattr(ans, "_events", None) or []
+    if not ans.answered or len(evs) != 1 or event_claim_ok(conn, evs[0]):
+        return ans
+    head = LEAD_IN
+    out = replace(ans, headline=head, text=reply.compose(head, ans.citations))
+    out._events = []  # type: ignore[attr-defined]
+    out._answer_actors = getattr(ans, "_answer_actors", [])  # type: ignore[attr-defined]
+    return out
+
+
+def answering_clause(text: str, terms: list[str], answer_type: str) -> str:
+    """The clause of a long sentence that carries the answer (verbatim); a short sentence whole."""
+    flat = " ".join(text.split())
+    if len(flat) <= 220:
+        return flat
+    parts = [p for p in re.split(r"(?<=[,;:])\s+|\s+(?=(?:while|whereas|adding|noting|as well as)\b)", flat) if p]
+    rx = ANSWER_RX.get(answer_type)
+
+    def score(p: str) -> float:
+        return sum(term_hits(terms, p)) + (1.5 if rx and rx.search(p) else 0.0)
+
+    best = max(range(len(parts)), key=lambda i: (score(parts[i]), -i))
+    clause = parts[best]
+    if best + 1 < len(parts) and len(clause) < 80:
+        clause = clause + " " + parts[best + 1]
+    return clause.rstrip(",;:")
+
+
+def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, cite) -> Answer:
+    """Head line = the answering clause of the best sentence with its attribution; 1–3 quotes."""
+    best = ranked[0]
+    first = cite(best.cand.source_id, best.cand.sentence_id, best.cand.text)
+    clause = answering_clause(best.cand.text, terms, answer_type)
+    who = ", ".join(b for b in (first.outlet, reply.fmt_date(first.date) if first.date else None) if b)
+    head = f"{who or first.source} reports: “{clause}”" if clause != " ".join(best.cand.text.split()) \
+        else f"From {who or first.source}:"
+    cites = [first]
+    for r in ranked[1:3]:
+        if r.score >= best.score - 0.35 and r.coverage >= best.coverage * 0.8 and r.cand.sentence_id != \
+                best.cand.sentence_id:
+            cites.append(cite(r.cand.source_id, r.cand.sentence_id, r.cand.text))
+    more = [cite(r.cand.source_id, r.cand.sentence_id, r.cand.text) for r in ranked[len(cites):len(cites) + 5]
+            if r.score >= best.score - 1.0]
+    ans = Answer(answered=True, text=reply.compose(head, cites), headline=head, citations=cites, more=more)
+    ans._events = []  # type: ignore[attr-defined]
+    ans._answer_actors = []  # type: ignore[attr-defined]
+    return ans
+
+
+def quoted_ids(ans: Answer) -> list[int]:
+    return [c.sentence_id for c in ans.citations if c.sentence_id is not None]

@@ -1,0 +1,110 @@
+"""Question → plan: what kind of answer is wanted, which words to search, which entities must hold.
+
+The question is parsed and its actors found once (knowledge.question, knowledge.match); this
+stage only reads those results. The answer type says what the chosen sentence must contain (a
+date for "when", a number for "how many", a reason for "why" …), the content terms are what
+search looks for, and the entity slots are the people, places and organisations every answer
+must be about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.match import Found
+from knowledge.names import fold
+from knowledge.question import Question
+
+# Words that say what is asked but never occur in the answering sentence as asked.
+STOP = set("""
+a an the and or but nor so of to in on at by for from with without about into onto over under between among
+through during before after as than then there here this that these those what which who whom whose when
+where why how whether if is are was were be been being am do does did done doing have has had having will
+would shall should can could may might must not no yes any some all each every both either neither other
+another such same own only just also too very much many more most less least few lot ever never again
+already still yet even please tell me us you your i my we our know show give list anything something
+everything nothing info information details detail kind sort way happen happened happening take took taken
+occur occurred get got make made thing things s t d ll re ve m o y mr mrs ms dr sir madam vs versus
+according source sources article articles news report reports reported via like him his her hers she he
+say says said saying tell tells told talk talked speak spoke mention mentioned
+they them their it its one ones exactly describe explain mean meaning
+""".split())
+
+# answer types, recognised on the folded raw question (any language) and the English-like tokens
+_TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
+    ("invitation", r"\b(whose invitation|invited by|who invited|invitation|theo loi moi|loi moi|приглашени)"),
+    ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"
+               r"|bao nhieu|сколько)\b"),
+    ("duration", r"\b(how long|for how many days|what duration|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
+    ("reason", r"\b(why|what for|for what reason|what reason|vi sao|tai sao|почему|зачем)\b"),
+    ("anniversary", r"\b(anniversary|anniversaries|ky niem|годовщин|юбиле)"),
+    ("format", r"\b(what format|which format|in what form|what form|by what means|how did .* (hold|conduct|meet|talk)"
+               r"|hinh thuc|в каком формате|формат)"),
+    ("document", r"\b(which document|what document|what documents|which agreement|what agreement|what agreements"
+                 r"|which memorand|what memorand|what was signed|what were signed|what did .* sign|what .* sign"
+                 r"|van kien|van ban|ky ket gi|какие документы|какой документ|что подписал)"),
+    ("date", r"\b(when|what date|which date|what day|which day|what year|which year|what time|what month"
+             r"|khi nao|luc nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),
+    ("place", r"\b(where|which city|what city|which country|what country|what venue|which venue|o dau|tai dau"
+              r"|noi nao|где|куда|в каком городе)\b"),
+    ("person", r"\b(who|whom|which official|which minister|which leader|ai|кто|кого|кем|кому|с кем)\b"),
+]]
+_SAY_VERBS = ("say", "said", "tell", "told", "ask", "asked", "request", "requested", "wish", "wished", "pledge",
+              "pledged", "promise", "promised", "propose", "proposed", "suggest", "suggested", "urge", "urged",
+              "call for", "called for", "affirm", "affirmed", "stress", "stressed", "emphasize", "emphasized",
+              "express", "expressed", "hope", "hoped", "thank", "thanked", "congratulate", "congratulated",
+              "note", "noted", "invite", "invited", "convey", "conveyed", "want", "wanted", "offer", "offered",
+              "noi", "phat bieu", "сказал", "заявил", "попросил", "пожелал", "пообещал", "предложил")
+_SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b"
+                     r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
+_YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
+
+
+@dataclass
+class Plan:
+    """What one question asks: answer type, search terms and the entities every answer must name."""
+
+    answer_type: str  # date place person number duration reason invitation anniversary format document
+    #                   statement yesno other
+    terms: list[str]  # content words (folded), question and stop words out
+    slots: list[set[int]] = field(default_factory=list)  # actor-id sets, one per entity named
+    slot_words: list[str] = field(default_factory=list)  # how the question named each slot
+    yesno: bool = False
+    speaker_asked: bool = False  # "what did X say/ask/promise …": the answer is X's statement
+
+
+def answer_type(q: Question) -> tuple[str, bool]:
+    """(type, is the question about what someone said)."""
+    raw = fold(q.raw)
+    eng = " ".join(q.tokens)
+    said = bool(_SAY_RX.search(eng) or _SAY_RX.search(raw))
+    for name, rx in _TYPES:
+        if rx.search(raw) or rx.search(eng):
+            if name == "person" and said:
+                continue
+            return name, said
+    if said or q.kind == "said":
+        return "statement", True
+    lead = q.tokens[:1]
+    if lead and lead[0] in _YESNO_START or q.yesno:
+        return "yesno", False
+    return "other", said
+
+
+def make_plan(q: Question, found: Found) -> Plan:
+    kind, said = answer_type(q)
+    claimed = set(found.claimed) | set(q.date_idx)
+    slots, words = [], []
+    for m in found.mentions:
+        if m.actor_ids:
+            slots.append(set(m.actor_ids))
+            words.append(m.text)
+    terms = []
+    for i, t in enumerate(q.tokens):
+        if i in claimed or t in STOP or len(t) < 2 or t.isdigit() and len(t) != 4:
+            continue
+        if t not in terms:
+            terms.append(t)
+    return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words,
+                yesno=kind == "yesno" or q.yesno, speaker_asked=said)
