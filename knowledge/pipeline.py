@@ -9,6 +9,7 @@ name or role, entities that never occur together, or no sentence scoring above t
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from knowledge.compose import check_claims, quoted_ids, retrieval_answer
@@ -37,9 +38,30 @@ def rank_question(conn: sqlite3.Connection, q: Question, found: Found, kinds: di
 CONTENT_TYPES = {"number", "duration", "reason", "invitation", "anniversary", "format", "document", "statement"}
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def _weekday_ok(conn: sqlite3.Connection, r: Ranked, weekday: int) -> bool:
+    """A weekday asked about is the sentence's own ('on Friday') or its event's resolved date's."""
+    import datetime as dt
+
+    if _WEEKDAYS[weekday] in r.cand.text.lower():
+        return True
+    for (d,) in conn.execute("SELECT date FROM events WHERE sentence_id = ? AND length(date) = 10",
+                             [r.cand.sentence_id]):
+        try:
+            if dt.date.fromisoformat(d).weekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question) -> bool:
     """A date the question names fits the sentence's event dates or its article's; an article that
     gives no date (or no year) never contradicts it."""
+    if q.weekday is not None and not _weekday_ok(conn, r, q.weekday):
+        return False
     if not q.date_lo:
         return True
     lo, hi = q.date_lo, q.date_hi or q.date_lo
@@ -56,25 +78,46 @@ def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question) -> bool:
                                                            for d in dates if len(d) == 4)
 
 
-def _supported(plan: Plan, best: Ranked | None, unknown: list[str], lang: str) -> bool:
-    if best is None or best.score < THRESHOLD:
+def _supported(plan: Plan, best: Ranked | None, kinds: dict[int, str]) -> bool:
+    """Evidence enough to answer from this sentence. With entities asked about: every person or
+    organisation in the sentence or its paragraph, every place too (for a question about a number,
+    a reason, a document … its article is enough: a city may stand for its country), a score over
+    the threshold, and for "what did X say/ask …" a statement of X's.
+    With none: most of the question's words (words no article has count against it)."""
+    if best is None:
         return False
-    if plan.slots and min(best.slots) == 0:
+    if not any(any(kinds.get(a) not in ("place", "country") for a in slot) for slot in plan.slots):
+        # nobody named (at most places): the question's own words carry the evidence
+        return best.coverage >= 0.45 and best.score >= THRESHOLD - 1.0 and min(best.slots, default=1) >= 0.35
+    for slot, got in zip(plan.slots, best.slots):
+        placey = all(kinds.get(a) in ("place", "country") for a in slot)
+        content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
+        if got < (0.35 if placey and content else 0.6):
+            return False
+    if plan.speaker_asked and not best.fits:
         return False
-    if unknown and lang == "en" and best.coverage < 0.6:
-        return False  # a word no article contains, and little else of the question found
-    if plan.speaker_asked and any(plan.slots) and not best.fits:
-        return False  # "what did X say …": X's own statement or nothing
-    return best.coverage > 0 or best.typed and best.fits
+    return best.score >= (THRESHOLD - 0.7 if plan.speaker_asked else THRESHOLD)
 
 
 def _overrides_decline(plan: Plan, best: Ranked) -> bool:
-    """A fact decline is reconsidered only where the facts have no shape for the question (a number,
-    a reason, a document …), or where an event was plainly missed: every entity named in the
-    sentence itself, the question's words there, the wanted kind of answer there, and no event."""
-    if plan.answer_type in CONTENT_TYPES or plan.speaker_asked:
-        return best.coverage >= 0.5
-    return bool(plan.slots) and min(best.slots) == 1.0 and best.coverage >= 0.75 and best.typed and not best.fits
+    """A fact decline gives way to a sentence that has the wanted kind of answer or most of the
+    question's words: the facts had no shape for the question, or missed an event."""
+    return best.typed or best.coverage >= 0.5
+
+
+def _unknown_name(q: Question, unknown: list[str]) -> bool:
+    """A capitalised word of the question (not its first) that no article contains."""
+    return any(i > 0 and t in unknown and q.raw_has_capital(i) for i, t in enumerate(q.tokens))
+
+
+def _counts(ans: Answer) -> bool:
+    """A count of meetings or visits the facts made ("2 meetings in my sources …")."""
+    return bool(re.match(r"(Yes, )?\d+ \w+", ans.headline))
+
+
+def _is_profile(ans: Answer) -> bool:
+    """The fact answerers' fallback summary of a person or place, not an answer to what was asked."""
+    return bool(re.search(r": in \d+ of my articles", ans.headline))
 
 
 def decide(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -84,20 +127,34 @@ def decide(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, ki
     if not fact.answered and fact.headline.startswith(_FIRM_DECLINES):
         return fact
     plan, ranked, cooccur, terms, unknown = rank_question(conn, q, found, kinds, total, vocab)
+    if _unknown_name(q, unknown):
+        return fact  # the question names something no article knows ("in Tokyo", "at APEC")
     ranked = [r for r in ranked if date_ok(conn, r, q)]
     best = ranked[0] if ranked else None
-    if not cooccur or not _supported(plan, best, unknown, q.lang):
+    if not cooccur or not _supported(plan, best, kinds):
         return fact
-    if fact.answered:
-        if plan.answer_type not in CONTENT_TYPES and not plan.speaker_asked:
-            return fact
+    if unknown and q.lang == "en" and best.coverage < 0.3:
+        return fact  # words no article has, and too little of the rest found
+    if fact.answered and not _is_profile(fact):
         quoted = set(quoted_ids(fact))
         if quoted & {r.cand.sentence_id for r in ranked[:3]}:
             return fact
-        fact_cov = max((r.coverage for r in ranked if r.cand.sentence_id in quoted), default=0.0)
-        if best.coverage >= fact_cov + 0.25 and (best.fits or not plan.speaker_asked):
-            return retrieval_answer(ranked, terms, plan.answer_type, cite)
-        return fact
+        mine = [r for r in ranked if r.cand.sentence_id in quoted]
+        if mine and mine[0].score >= best.score - 0.3 or _counts(fact):
+            return fact
+        return _note_no_year(conn, q, best, retrieval_answer(ranked, terms, plan.answer_type, cite))
     if _overrides_decline(plan, best):
-        return retrieval_answer(ranked, terms, plan.answer_type, cite)
+        return _note_no_year(conn, q, best, retrieval_answer(ranked, terms, plan.answer_type, cite))
     return fact
+
+
+def _note_no_year(conn: sqlite3.Connection, q: Question, best: Ranked, ans: Answer) -> Answer:
+    """A year asked about fits an article that gives none; the reply says so."""
+    if not q.date_lo or q.date_lo.startswith("0000"):
+        return ans
+    pub = conn.execute("SELECT date FROM sources WHERE id = ?", [best.cand.source_id]).fetchone()
+    if pub and pub[0]:
+        return ans
+    ans.headline += " (The article gives no year.)"
+    ans.text = ans.text.replace("\n\n", " (The article gives no year.)\n\n", 1)
+    return ans

@@ -46,9 +46,11 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
                  r"|van kien|van ban|ky ket gi|какие документы|какой документ|что подписал)"),
     ("date", r"\b(when|what date|which date|what day|which day|what year|which year|what time|what month"
              r"|khi nao|luc nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),
-    ("place", r"\b(where|which city|what city|which country|what country|what venue|which venue|o dau|tai dau"
+    ("place", r"\b(where|(which|what) (\w+ )?(city|country|venue|province|region|airport|building|place|town)|o dau|tai dau"
               r"|noi nao|где|куда|в каком городе)\b"),
-    ("person", r"\b(who|whom|which official|which minister|which leader|ai|кто|кого|кем|кому|с кем)\b"),
+    ("person", r"\b(who|whom|ai|кто|кого|кем|кому|с кем)\b|\b(which|what|whose)\s+(\w+\s+){0,2}(leaders?|ministers?|"
+               r"officials?|president|premier|prime minister|diplomats?|ambassador|governor|mayor|chairman|chairwoman|"
+               r"speaker|secretary|person|people|firms?|companies|company|agenc(y|ies)|delegation|head|envoy)\b"),
 ]]
 _SAY_VERBS = ("say", "said", "tell", "told", "ask", "asked", "request", "requested", "wish", "wished", "pledge",
               "pledged", "promise", "promised", "propose", "proposed", "suggest", "suggested", "urge", "urged",
@@ -58,6 +60,9 @@ _SAY_VERBS = ("say", "said", "tell", "told", "ask", "asked", "request", "request
               "noi", "phat bieu", "сказал", "заявил", "попросил", "пожелал", "пообещал", "предложил")
 _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b"
                      r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
+_CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
+         "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
+         "reason": {"reason", "purpose"}, "format": {"format", "form"}}
 _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
 
 
@@ -100,9 +105,10 @@ def make_plan(q: Question, found: Found) -> Plan:
         if m.actor_ids:
             slots.append(set(m.actor_ids))
             words.append(m.text)
+    cues = _CUES.get(kind, set())
     terms = []
     for i, t in enumerate(q.tokens):
-        if i in claimed or t in STOP or len(t) < 2 or t.isdigit() and len(t) != 4:
+        if i in claimed or t in STOP or t in cues or len(t) < 2 or t.isdigit() and len(t) != 4:
             continue
         if t not in terms:
             terms.append(t)

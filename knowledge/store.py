@@ -248,6 +248,8 @@ def _actor_id(db: Any, name: str, kind: str) -> int:
 
     key = fold(name)
     row = db.execute("SELECT id, name FROM actors WHERE key = ?", [key]).fetchone()
+    if row is None and kind == "person":
+        row = _same_person(db, key, name)
     if row is None:
         return db.execute("INSERT INTO actors(key, name, kind) VALUES (?, ?, ?)", [key, name, kind]).lastrowid
     actor_id, current = row
@@ -255,6 +257,24 @@ def _actor_id(db: Any, name: str, kind: str) -> int:
     if _diacritic_count(name) > _diacritic_count(current):
         db.execute("UPDATE actors SET name = ? WHERE id = ?", [name, actor_id])
     return actor_id
+
+
+def _same_person(db: Any, key: str, name: str) -> tuple[int, str] | None:
+    """One actor per person across articles: 'Putin' in one article and 'Vladimir Putin' in another
+    are one actor when the surname is unambiguous (exactly one person of the store has that last
+    name, and a surname-only actor has nobody else it could be). A bare surname joins the full name;
+    a full name takes over a surname-only actor (its row is renamed, so every fact keeps pointing at it)."""
+    toks = key.split()
+    if len(toks) == 1:
+        rows = list(db.execute("SELECT id, name FROM actors WHERE kind = 'person' AND key LIKE ?", ["% " + key]))
+        return tuple(rows[0]) if len(rows) == 1 else None
+    last = toks[-1]
+    others = db.execute("SELECT count(*) FROM actors WHERE kind = 'person' AND key LIKE ?", ["% " + last]).fetchone()[0]
+    row = db.execute("SELECT id FROM actors WHERE kind = 'person' AND key = ?", [last]).fetchone()
+    if row is None or others:
+        return None
+    db.execute("UPDATE actors SET key = ?, name = ? WHERE id = ?", [key, name, row[0]])
+    return row[0], name
 
 
 def _diacritic_count(s: str) -> int:
