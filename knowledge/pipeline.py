@@ -15,14 +15,16 @@ import sqlite3
 from knowledge.compose import check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
+from knowledge.names import fold
 from knowledge.plan import Plan, make_plan
 from knowledge.question import Question
 from knowledge.rank import Ranked, Ranker, sentence_facts
 from knowledge.retrieve import retrieve
 
-THRESHOLD = 3.2  # best score below this: decline (set on the development questions, frozen before blind runs)
-_FIRM_DECLINES = ("My sources name no one called", "My sources don't say who the", "Who do you mean",
-                  "Whose meeting or visit do you mean")
+THRESHOLD = 4.0  # best score below this: decline (set on the development questions, frozen before blind runs)
+_NAME_DECLINE = "My sources name no one called"
+_ROLE_DECLINE = "My sources don't say who the"
+_PRONOUN_DECLINE = "Who do you mean"
 
 
 def rank_question(conn: sqlite3.Connection, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -78,36 +80,54 @@ def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question) -> bool:
                                                            for d in dates if len(d) == 4)
 
 
+def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
+    """How close to the sentence an asked entity must be: a person or organisation in it or its
+    paragraph; a country anywhere in the article (every article names both); a city in the
+    paragraph for a question about a meeting, in the article for one about a number, a reason …"""
+    k = {kinds.get(a) for a in slot}
+    if k <= {"country"}:
+        return 0.35
+    if k <= {"place", "country"}:
+        return 0.35 if content else 0.6
+    return 0.6
+
+
 def _supported(plan: Plan, best: Ranked | None, kinds: dict[int, str]) -> bool:
-    """Evidence enough to answer from this sentence. With entities asked about: every person or
-    organisation in the sentence or its paragraph, every place too (for a question about a number,
-    a reason, a document … its article is enough: a city may stand for its country), a score over
-    the threshold, and for "what did X say/ask …" a statement of X's.
-    With none: most of the question's words (words no article has count against it)."""
+    """Evidence enough to answer from this sentence: every entity asked about close enough (one
+    named by a role or a guess may be missing when the rest of the question is well found), for
+    "what did X say/ask …" a statement of X's, and a score over the threshold — or, with every person
+    asked about in the sentence itself, the wanted kind of answer there. Asking about nobody (or
+    only places), most of the question's words (words no article has count against it)."""
     if best is None:
         return False
-    if not any(any(kinds.get(a) not in ("place", "country") for a in slot) for slot in plan.slots):
-        # nobody named (at most places): the question's own words carry the evidence
+    content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
+    people = [i for i, slot in enumerate(plan.slots) if any(kinds.get(a) not in ("place", "country") for a in slot)]
+    if not people:
         return best.coverage >= 0.45 and best.score >= THRESHOLD - 1.0 and min(best.slots, default=1) >= 0.35
-    for slot, got in zip(plan.slots, best.slots):
-        placey = all(kinds.get(a) in ("place", "country") for a in slot)
-        content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
-        if got < (0.35 if placey and content else 0.6):
+    for slot, got, hard in zip(plan.slots, best.slots, plan.hard):
+        if got < _needed(slot, kinds, content) and (hard or got == 0 and best.coverage < 0.6):
             return False
-    if plan.speaker_asked and not best.fits:
-        return False
-    return best.score >= (THRESHOLD - 0.7 if plan.speaker_asked else THRESHOLD)
+    if plan.speaker_asked:
+        return best.fits
+    in_sentence = all(best.slots[i] == 1.0 for i in people)
+    return best.score >= THRESHOLD or (in_sentence and (best.typed or best.fits))
 
 
 def _overrides_decline(plan: Plan, best: Ranked) -> bool:
-    """A fact decline gives way to a sentence that has the wanted kind of answer or most of the
-    question's words: the facts had no shape for the question, or missed an event."""
-    return best.typed or best.coverage >= 0.5
+    """A fact decline gives way only to a sentence that answers in kind: the wanted number, reason,
+    document … with some of the question's words; the asked speaker's statement on the asked
+    subject; or, for anything else, most of the question's words."""
+    if plan.speaker_asked:
+        return best.fits and (best.coverage >= 0.4 or not plan.terms)
+    if plan.answer_type in CONTENT_TYPES:
+        return best.typed and best.coverage >= 0.3 or best.coverage >= 0.5
+    return best.coverage >= 0.5 and (best.typed or plan.answer_type == "other")
 
 
 def _unknown_name(q: Question, unknown: list[str]) -> bool:
-    """A capitalised word of the question (not its first) that no article contains."""
-    return any(i > 0 and t in unknown and q.raw_has_capital(i) for i, t in enumerate(q.tokens))
+    """A capitalised word of the question (not its first) that no article contains (not in Vietnamese,
+    which capitalises titles)."""
+    return q.lang != "vi" and any(i > 0 and t in unknown and q.raw_has_capital(i) for i, t in enumerate(q.tokens))
 
 
 def _counts(ans: Answer) -> bool:
@@ -124,17 +144,17 @@ def decide(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, ki
            vocab: list[str] | None, cite) -> Answer:
     """Choose between the fact answer and the best retrieved sentence."""
     fact = check_claims(conn, fact)
-    if not fact.answered and fact.headline.startswith(_FIRM_DECLINES):
-        return fact
     plan, ranked, cooccur, terms, unknown = rank_question(conn, q, found, kinds, total, vocab)
-    if _unknown_name(q, unknown):
-        return fact  # the question names something no article knows ("in Tokyo", "at APEC")
+    if _firm_decline(fact, unknown) or _unknown_name(q, unknown):
+        return fact  # a name or role no article knows ("in Tokyo", "Dũng" when nobody is called so)
     ranked = [r for r in ranked if date_ok(conn, r, q)]
     best = ranked[0] if ranked else None
     if not cooccur or not _supported(plan, best, kinds):
         return fact
-    if unknown and q.lang == "en" and best.coverage < 0.3:
-        return fact  # words no article has, and too little of the rest found
+    if not fact.answered and fact.headline.startswith(_ROLE_DECLINE) and best.coverage < 0.6:
+        return fact
+    if fact.answered and q.pronoun and not plan.slots:
+        return fact  # "did they …": the conversation's people, which only the facts carry
     if fact.answered and not _is_profile(fact):
         quoted = set(quoted_ids(fact))
         if quoted & {r.cand.sentence_id for r in ranked[:3]}:
@@ -143,9 +163,21 @@ def decide(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, ki
         if mine and mine[0].score >= best.score - 0.3 or _counts(fact):
             return fact
         return _note_no_year(conn, q, best, retrieval_answer(ranked, terms, plan.answer_type, cite))
-    if _overrides_decline(plan, best):
+    if fact.answered and not plan.speaker_asked or _overrides_decline(plan, best):
         return _note_no_year(conn, q, best, retrieval_answer(ranked, terms, plan.answer_type, cite))
     return fact
+
+
+def _firm_decline(fact: Answer, unknown: list[str]) -> bool:
+    """A fact decline that retrieval cannot overturn: a name none of the articles contains, or a
+    pronoun with nobody to refer to."""
+    if fact.answered:
+        return False
+    if fact.headline.startswith(_NAME_DECLINE):
+        m = re.search(r"“([^”]+)”", fact.headline)
+        words = fold(m.group(1)).split() if m else []
+        return not words or any(w in unknown for w in words)
+    return fact.headline.startswith(_PRONOUN_DECLINE)
 
 
 def _note_no_year(conn: sqlite3.Connection, q: Question, best: Ranked, ans: Answer) -> Answer:

@@ -27,7 +27,7 @@ already still yet even please tell me us you your i my we our know show give lis
 everything nothing info information details detail kind sort way happen happened happening take took taken
 occur occurred get got make made thing things s t d ll re ve m o y mr mrs ms dr sir madam vs versus
 according source sources article articles news report reports reported via like him his her hers she he
-say says said saying tell tells told talk talked speak spoke mention mentioned
+say says said saying tell tells told mention mentioned
 they them their it its one ones exactly describe explain mean meaning
 """.split())
 
@@ -75,6 +75,7 @@ class Plan:
     terms: list[str]  # content words (folded), question and stop words out
     slots: list[set[int]] = field(default_factory=list)  # actor-id sets, one per entity named
     slot_words: list[str] = field(default_factory=list)  # how the question named each slot
+    hard: list[bool] = field(default_factory=list)  # named by name (an alias), not by a role or guess
     yesno: bool = False
     speaker_asked: bool = False  # "what did X say/ask/promise …": the answer is X's statement
 
@@ -100,11 +101,12 @@ def answer_type(q: Question) -> tuple[str, bool]:
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
     claimed = set(found.claimed) | set(q.date_idx)
-    slots, words = [], []
+    slots, words, hard = [], [], []
     for m in found.mentions:
         if m.actor_ids:
             slots.append(set(m.actor_ids))
             words.append(m.text)
+            hard.append(m.how in ("alias", "part"))
     cues = _CUES.get(kind, set())
     terms = []
     for i, t in enumerate(q.tokens):
@@ -112,5 +114,5 @@ def make_plan(q: Question, found: Found) -> Plan:
             continue
         if t not in terms:
             terms.append(t)
-    return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words,
+    return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said)

@@ -136,19 +136,30 @@ def _search_open(conn: sqlite3.Connection, terms: list[str]) -> dict[int, float]
 
 
 def retrieve(conn: sqlite3.Connection, plan: Plan, vocab: list[str] | None = None) -> Retrieved:
+    """Sentences of the articles naming every entity asked about by name, and the best BM25
+    matches anywhere (a role or a fuzzy guess may have picked the wrong person)."""
     terms, unknown = repair_terms(conn, plan.terms, vocab)
-    sources = sources_with_all(conn, plan.slots) if plan.slots else None
+    named = [s for s, h in zip(plan.slots, plan.hard) if h]
+    sources = sources_with_all(conn, named) if named else None
     if sources is not None and not sources:
         return Retrieved([], False, terms, unknown)
+    if sources is None and plan.slots:
+        sources = sources_with_all(conn, plan.slots) or None
     if sources is not None and len(sources) > MAX_SOURCES:
-        sources = set(sorted(sources, reverse=True)[:MAX_SOURCES])
-    scores = _search(conn, terms, sources) if sources is not None else _search_open(conn, terms)
+        hits = _search(conn, terms, sources)
+        by_src = {r[0]: r[1] for r in conn.execute(
+            "SELECT id, source_id FROM sentences WHERE id IN (" + (",".join(map(str, hits)) or "NULL") + ")")}
+        ranked_src = sorted(sources, key=lambda s: -max((hits[i] for i in hits if by_src.get(i) == s), default=0))
+        sources = set(ranked_src[:MAX_SOURCES])
+    scores = _search(conn, terms, sources) if sources is not None else {}
+    if not named:
+        scores.update({k: v for k, v in _search_open(conn, terms).items() if k not in scores})
     cands: dict[int, Candidate] = {}
     if sources is not None:
-        ids = ",".join(str(int(s)) for s in sources)
-        cands = _rows(conn, f"source_id IN ({ids})", [])
-    elif scores:
-        cands = _rows(conn, "id IN (" + ",".join(str(i) for i in scores) + ")", [])
+        cands = _rows(conn, "source_id IN (" + ",".join(str(int(s)) for s in sources) + ")", [])
+    extra = [i for i in scores if i not in cands][:MAX_ROWS]
+    if extra:
+        cands.update(_rows(conn, "id IN (" + ",".join(str(i) for i in extra) + ")", []))
     for sid, c in cands.items():
         c.bm25 = scores.get(sid, 0.0)
     if cands:
