@@ -498,7 +498,7 @@ def list_statements(db: Any, actor_ids: list[int] | None = None) -> list[dict]:
     statements = _rows(
         db,
         "SELECT st.id, a.name AS speaker, st.speaker_phrase, st.verb, st.content, st.confidence, src.file,"
-        " src.date, s.position AS sentence FROM statements st JOIN sources src ON src.id = st.source_id"
+        " src.date, s.position AS sentence, s.text AS quote FROM statements st JOIN sources src ON src.id = st.source_id"
         " JOIN sentences s ON s.id = st.sentence_id LEFT JOIN actors a ON a.id = st.speaker_id"
         f"{where} ORDER BY src.date IS NULL, src.date, src.file, s.position, st.id",
         params,
