@@ -14,7 +14,7 @@ import shutil
 import sys
 import textwrap
 
-from bot.cmd_load import ProgressBar, add_paths, print_report, resolve_paths
+from bot.cmd_load import ProgressBar, add_paths
 
 
 def register(subparsers) -> None:
@@ -35,28 +35,13 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bot.refresh import StoreUnavailable, prepare
     from knowledge import store
-    from knowledge.loader import LoaderError, ensure_store
 
-    seeds, db = resolve_paths(args)
-    if seeds.is_dir():
-        bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
-        try:
-            report = ensure_store(seeds, db, progress=bar)
-        except (LoaderError, store.StoreError) as exc:
-            print(f"vnru-bot: error: {exc}", file=sys.stderr)
-            return 2
-        finally:
-            if bar:
-                bar.clear()
-        if report is not None:
-            print_report(report, quiet=True)
-            print(f"vnru-bot: store refreshed. {report.summary()}", file=sys.stderr)
-    elif db.exists():
-        print(f"vnru-bot: no seeds folder at {seeds}; showing the store as it is", file=sys.stderr)
     try:
+        _, db = prepare(args, progress=ProgressBar(sys.stderr) if sys.stderr.isatty() else None)
         conn = store.connect(db, readonly=True)
-    except store.StoreError as exc:
+    except (StoreUnavailable, store.StoreError) as exc:
         print(f"vnru-bot: error: {exc}", file=sys.stderr)
         return 2
     width = args.width or shutil.get_terminal_size((120, 24)).columns

@@ -220,6 +220,20 @@ def ensure_schema(db: Any) -> None:
     conn.commit()
 
 
+def get_meta(db: Any, key: str) -> str | None:
+    """A value from the `meta` table (None when unset, or the table is not there)."""
+    try:
+        row = _x(db, "SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
+def set_meta(db: Any, key: str, value: str) -> None:
+    """Set a `meta` value; the caller owns the transaction."""
+    _x(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+
 def source_hashes(db: Any) -> dict[str, str]:
     """file name -> sha256 of what is loaded, for incremental loads."""
     return {file: sha for file, sha in _x(db, "SELECT file, sha256 FROM sources")}
