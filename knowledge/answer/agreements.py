@@ -51,10 +51,38 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     parties, where = agree_slots(eng, q, frame.mentions, persons, places)
     want = [t for t in topics if t not in _GENERIC_TOPICS]
     signed = bool(set(q.tokens) & _SIGN_TOKENS)
-    evs = agreement_events(eng, parties)
+    kept, terms, doc_rx = _agreements_asked(eng, q, found, parties, where, want, signed)
+    seen = {e.sentence_id for e in kept}
+    extra = [] if (signed and kept) else [
+        p for p in agree_sentences(eng, q, parties, where, want)
+        if p[3] not in seen and (not doc_rx or doc_rx.search(p[4])) and has_terms(p[4], terms)]
+    if not kept and not extra:
+        return eng._decline(no_agreement_text(eng, parties, where, want, q, signed), found, topics, frame)
+    focus = [a for s in parties for a in sorted(s)]
+    cites, lines = _cites_and_lines(eng, kept, extra, focus, seen)
+    about = f" on {reply.join_names([eng._topic_name(t) for t in want[:2]])}" if want else ""
+    if len(lines) == 1 and not extra:
+        head, lines = lines[0][:-1] + (f" ({about.strip()})" if about else "") + ":", []
+    elif lines:
+        n = len(lines)
+        noun = ("signing" if signed else "agreement") + ("s" if n != 1 else "")
+        head = f"{n} {noun}{about} in my sources, in date order" + (
+            "; other passages on agreements follow:" if extra else ":")
+    else:
+        who = reply.join_names(eng._display_names(focus)[:3])
+        head = (f"My sources report no agreement{about} as a fact of their own, "
+                f"but {'this passage reports' if len(extra) == 1 else 'these passages report'} "
+                + (f"what {who} agreed:" if who else "what was agreed:"))
+    return eng._answered(head, cites[:3], lines, cites[3:], kept, [s for s in parties if eng._is_person(s)])
+
+
+def _agreements_asked(eng, q, found, parties, where, want: list[str], signed: bool):
+    """The agreement events that fit (parties, place, date, topic; signings when a signing is
+    asked; the question's own words and documents), one per sentence; with those words and the
+    document pattern, which the agree-sentences must match too."""
     place_tests = [eng._place_test(s) for s in where]
     kept: list[Ev] = []
-    for ev in evs:
+    for ev in agreement_events(eng, parties):
         if not parties_ok(eng, ev, parties):
             continue
         if where:
@@ -76,19 +104,17 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     doc_rx = re.compile(r"\b(?:" + "|".join(docs) + ")", re.I) if docs else None
     if doc_rx:
         kept = [e for e in kept if doc_rx.search(e.text)]
-    kept = list({e.sentence_id: e for e in kept}.values())
-    seen = {e.sentence_id for e in kept}
-    extra = [] if (signed and kept) else [
-        p for p in agree_sentences(eng, q, parties, where, want)
-        if p[3] not in seen and (not doc_rx or doc_rx.search(p[4])) and has_terms(p[4], terms)]
-    if not kept and not extra:
-        return eng._decline(no_agreement_text(eng, parties, where, want, q, signed), found, topics, frame)
+    return list({e.sentence_id: e for e in kept}.values()), terms, doc_rx
+
+
+def _cites_and_lines(eng, kept: list[Ev], extra, focus: list[int], seen: set[int]):
+    """One line per article and date (its agreements together), their sentences and the sentences
+    that spell them out, then the agree-sentences no event covers."""
     cites: list[Citation] = []
     lines: list[str] = []
     groups: dict[tuple, list[Ev]] = {}
     for ev in sorted(kept, key=eng._ev_order):
         groups.setdefault((ev.source_id, ev.date or ""), []).append(ev)
-    focus = [a for s in parties for a in sorted(s)]
     for i, grp in enumerate(groups.values()):
         if i < 12:
             for ev in grp:
@@ -101,21 +127,7 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
                 cites.append(eng._cite(ev.source_id, nxt[0], nxt[1]))
     for _pub, source_id, _pos, sid, text in extra:
         cites.append(eng._cite(source_id, sid, text))
-    cites = list({c.sentence_id: c for c in cites}.values())
-    about = f" on {reply.join_names([eng._topic_name(t) for t in want[:2]])}" if want else ""
-    if len(lines) == 1 and not extra:
-        head, lines = lines[0][:-1] + (f" ({about.strip()})" if about else "") + ":", []
-    elif lines:
-        n = len(lines)
-        noun = ("signing" if signed else "agreement") + ("s" if n != 1 else "")
-        head = f"{n} {noun}{about} in my sources, in date order" + (
-            "; other passages on agreements follow:" if extra else ":")
-    else:
-        who = reply.join_names(eng._display_names(focus)[:3])
-        head = (f"My sources report no agreement{about} as a fact of their own, "
-                f"but {'this passage reports' if len(extra) == 1 else 'these passages report'} "
-                + (f"what {who} agreed:" if who else "what was agreed:"))
-    return eng._answered(head, cites[:3], lines, cites[3:], kept, [s for s in parties if eng._is_person(s)])
+    return list({c.sentence_id: c for c in cites}.values()), lines
 
 
 def agree_slots(eng, q, mentions, persons, places) -> tuple[list[set[int]], list[set[int]]]:

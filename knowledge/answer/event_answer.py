@@ -12,13 +12,44 @@ from knowledge.facts import Answer
 
 
 def answer(eng, q, kind, persons, places, found, topics, frame, family: str | None = "?") -> Answer:
+    """Events that fit everything the question names, one line each, under a head line shaped by
+    what was asked (who, when, where, yes/no, how many)."""
+    family = _family_asked(q, kind, family)
+    if kind != "who_met" and not (persons or places or found.groups or q.date_lo or q.weekday is not None
+                                  or frame.event_ids):
+        return eng._decline("Whose meeting or visit do you mean? Name a person or a place.", found, topics, frame)
+    evs, during, hosted = _find_events(eng, q, kind, persons, places, found, frame, family)
+    if not evs:
+        return eng._decline(_none_text(eng, q, kind, persons, places, found, family, hosted), found, topics, frame)
+    focus = list(dict.fromkeys(a for s in persons for a in sorted(s)))
+    for v in evs:
+        if v.family == "visit" and v.id not in during and not v.date and not v.date_phrase:
+            inside = event_match.in_visit(eng, v)
+            if inside:
+                during[v.id] = inside
+    cites, lines = _cites_and_lines(eng, evs, focus, during)
+    if kind == "occasion":
+        return occasion(eng, evs, focus, found, frame)
+    if len(evs) == 1:
+        head = _single_head(eng, kind, evs[0], lines[0], persons, places)
+        n = 2 if evs[0].id in during else 1
+        return eng._answered(head, cites[:n], [], cites[n:], evs, persons)
+    head = _many_head(eng, q, kind, evs, lines, focus, persons, places, family)
+    return eng._answered(head, cites[:3], lines[:12], cites[3:], evs, persons)
+
+
+def _family_asked(q, kind: str, family: str | None) -> str | None:
+    """The event family the question asks about ('?': the question's own, except for when/where/
+    occasion questions that name none); a 'did they meet' question asks about meetings."""
     if family == "?":
         family = q.event_family if kind not in ("when", "where", "occasion") or q.event_family else None
     if kind == "met" and family is None:
         family = "meet"
-    if kind != "who_met" and not (persons or places or found.groups or q.date_lo or q.weekday is not None
-                                  or frame.event_ids):
-        return eng._decline("Whose meeting or visit do you mean? Name a person or a place.", found, topics, frame)
+    return family
+
+
+def _find_events(eng, q, kind, persons, places, found, frame, family):
+    """(events, visit id -> the events during that visit, meetings a named person hosted there)."""
     evs = event_match.match_events(eng, q, kind, persons, places, found, family)
     if not evs:
         evs = event_match.events_naming_orgs(eng, q, kind, persons, places, found, family)
@@ -28,20 +59,7 @@ def answer(eng, q, kind, persons, places, found, topics, frame, family: str | No
     if visiting:  # "Did X visit Y?": X the visitor, never the host of someone else's visit
         evs = [e for e in evs if e.family != "visit" or event_match.as_visitor(eng, e, persons, places)]
     if family == "visit" and persons and places:
-        # "Khi nào Putin đến Hà Nội?": a visit to the country, during which he met someone in Hanoi
-        there = [e for e in event_match.match_events(eng, q, kind, persons, places, found, None) if e.family != "visit"]
-        if there:
-            for v in event_match.match_events(eng, q, kind, persons, [], found, "visit"):
-                inside = [e for e in there if event_match.during(e, v)]
-                if inside and all(v.id != e.id for e in evs):
-                    evs.append(v)
-                    during[v.id] = inside
-            evs = sorted(evs, key=eng._ev_order)
-        if not evs:
-            # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there, unless
-            # he was at home receiving someone (hosting is no visit)
-            evs = [e for e in there if not visiting or event_match.as_visitor(eng, e, persons, places)]
-            hosted = [e for e in there if e not in evs]
+        evs, hosted = _visits_by_meetings(eng, q, kind, persons, places, found, evs, during, visiting)
     if frame.event_ids:
         evs = eng._dedupe(eng._events(frame.event_ids))
     if kind == "who_met" and persons and not places and not q.date_lo and q.weekday is None:
@@ -51,22 +69,45 @@ def answer(eng, q, kind, persons, places, found, topics, frame, family: str | No
     if kind == "where":
         placed = [e for e in evs if e.place]
         evs = placed or evs
-    if not evs:
-        text = no_event_text(eng, q, kind, persons, places, found, family)
-        if hosted:
-            e = hosted[0]
-            guests = [eng.index.name(a) for a, _r in e.parts if a not in {x for s in persons for x in s}
-                      and eng.index.kind(a) == "person"]
-            when = reply.fmt_when(e.date, e.date_end, e.date_phrase)
-            text = text[:-1] + (f"; they report {eng.index.name(min(persons[0]))} receiving "
-                                f"{reply.join_names(guests) or 'visitors'} there" + (f" ({when})" if when else "") + ".")
-        return eng._decline(text, found, topics, frame)
-    focus = list(dict.fromkeys(a for s in persons for a in sorted(s)))
-    for v in evs:
-        if v.family == "visit" and v.id not in during and not v.date and not v.date_phrase:
-            inside = event_match.in_visit(eng, v)
-            if inside:
+    return evs, during, hosted
+
+
+def _visits_by_meetings(eng, q, kind, persons, places, found, evs, during, visiting):
+    """A visit asked about with its place: visits during which the person met someone there (noted
+    in `during`), else the meetings there themselves; (events, meetings the person hosted)."""
+    hosted: list[Ev] = []
+    # "Khi nào Putin đến Hà Nội?": a visit to the country, during which he met someone in Hanoi
+    there = [e for e in event_match.match_events(eng, q, kind, persons, places, found, None) if e.family != "visit"]
+    if there:
+        for v in event_match.match_events(eng, q, kind, persons, [], found, "visit"):
+            inside = [e for e in there if event_match.during(e, v)]
+            if inside and all(v.id != e.id for e in evs):
+                evs.append(v)
                 during[v.id] = inside
+        evs = sorted(evs, key=eng._ev_order)
+    if not evs:
+        # "Did Lavrov visit Vietnam?": a meeting he held there also says he was there, unless
+        # he was at home receiving someone (hosting is no visit)
+        evs = [e for e in there if not visiting or event_match.as_visitor(eng, e, persons, places)]
+        hosted = [e for e in there if e not in evs]
+    return evs, hosted
+
+
+def _none_text(eng, q, kind, persons, places, found, family, hosted: list[Ev]) -> str:
+    """The decline when no event fits, with what the person did there instead (received guests)."""
+    text = no_event_text(eng, q, kind, persons, places, found, family)
+    if hosted:
+        e = hosted[0]
+        guests = [eng.index.name(a) for a, _r in e.parts if a not in {x for s in persons for x in s}
+                  and eng.index.kind(a) == "person"]
+        when = reply.fmt_when(e.date, e.date_end, e.date_phrase)
+        text = text[:-1] + (f"; they report {eng.index.name(min(persons[0]))} receiving "
+                            f"{reply.join_names(guests) or 'visitors'} there" + (f" ({when})" if when else "") + ".")
+    return text
+
+
+def _cites_and_lines(eng, evs: list[Ev], focus: list[int], during: dict[int, list[Ev]]):
+    """A citation per event (and per event during a visit), a line for each of the first twelve."""
     cites, lines = [], []
     for i, e in enumerate(evs):
         cites.append(eng._cite(e.source_id, e.sentence_id, e.text))
@@ -81,56 +122,63 @@ def answer(eng, q, kind, persons, places, found, topics, frame, family: str | No
             cites.append(eng._cite(inner.source_id, inner.sentence_id, inner.text))
         lines.append(line)
     cites = list({c.sentence_id: c for c in cites}.values())
-    lines = lines[:12]
-    if kind == "occasion":
-        return occasion(eng, evs, focus, found, frame)
-    if len(evs) == 1:
-        head = lines[0]
-        if kind in ("visit", "met"):
-            head = "Yes. " + head
-        if kind == "where" and not evs[0].place:
-            # the shown sentence may name the place: then no claim that the report gives none
-            if not eng._sentence_places(evs[0]):
-                head += " The report does not give a place for this meeting."
-        if kind == "visit" and evs[0].family != "visit" and event_match.as_visitor(eng, evs[0], persons, places):
-            head = "Yes: " + received_line(eng, evs[0], persons)
-        n = 2 if evs[0].id in during else 1
-        return eng._answered(head, cites[:n], [], cites[n:], evs, persons)
-    shown = lines[:12]
+    return cites, lines[:12]
+
+
+def _single_head(eng, kind: str, ev: Ev, line: str, persons, places) -> str:
+    """The head line when one event answers: its own line, a yes, a note that it has no place."""
+    head = line
+    if kind in ("visit", "met"):
+        head = "Yes. " + head
+    if kind == "where" and not ev.place:
+        # the shown sentence may name the place: then no claim that the report gives none
+        if not eng._sentence_places(ev):
+            head += " The report does not give a place for this meeting."
+    if kind == "visit" and ev.family != "visit" and event_match.as_visitor(eng, ev, persons, places):
+        head = "Yes: " + received_line(eng, ev, persons)
+    return head
+
+
+def _many_head(eng, q, kind: str, evs: list[Ev], lines: list[str], focus: list[int], persons, places,
+               family: str | None) -> str:
+    """The head line over several events: the dates, the places, yes with a count, or whom they met."""
     if kind == "when":
         dates = list(dict.fromkeys(reply.fmt_date(e.date) for e in evs if e.date))
-        head = f"On {reply.join_names(dates)}." if dates else f"{len(evs)} events in my sources, in date order:"
-    elif kind == "where":
+        return f"On {reply.join_names(dates)}." if dates else f"{len(evs)} events in my sources, in date order:"
+    if kind == "where":
         where = list(dict.fromkeys(e.place for e in evs if e.place))
         if where:
-            head = f"In {reply.join_names(where)}."
-        elif any(eng._sentence_places(e) for e in evs):
-            head = f"{len(evs)} events in my sources, in date order:"
-        else:
-            head = "The reports do not give a place for these meetings."
-    elif kind == "visit" and not any(e.family == "visit" for e in evs):
+            return f"In {reply.join_names(where)}."
+        if any(eng._sentence_places(e) for e in evs):
+            return f"{len(evs)} events in my sources, in date order:"
+        return "The reports do not give a place for these meetings."
+    if kind == "visit" and not any(e.family == "visit" for e in evs):
         # only meetings there: no visit to count ("Yes: met A in Kazan on …"; received there)
-        head = "Yes: " + " ".join(received_line(eng, e, persons) if event_match.as_visitor(eng, e, persons, places)
+        return "Yes: " + " ".join(received_line(eng, e, persons) if event_match.as_visitor(eng, e, persons, places)
                                   else lines[i] for i, e in enumerate(evs[:3]))
-    elif kind == "visit":
+    if kind == "visit":
         n = len(event_match.distinct_visits([e for e in evs if e.family == "visit"]))
-        head = "Yes. " + lines[0] if n == 1 else f"Yes, {n} visits in my sources, in date order:"
-    elif kind == "met":
-        head = f"Yes, {len(evs)} times in my sources, in date order:"
-    elif focus:
-        others = [eng.index.name(a) for e in evs for a, _r in e.parts
-                  if a not in focus and eng.index.kind(a) == "person"]
-        subj = reply.join_names([eng.index.name(a) for s in persons for a in sorted(s)][:2])
-        verb = "visited" if family == "visit" else "met"
-        head = f"{subj} {verb} {reply.join_names(list(dict.fromkeys(others)))}." if others else \
-            f"{len(evs)} events in my sources:"
-        if re.search(r"\bhow many\b", " ".join(q.tokens)):
-            noun = {"visit": "visit", "call": "phone call"}.get(family or "", "meeting")
-            head = f"{len(evs)} {noun}{'s' if len(evs) != 1 else ''} in my sources. " + head
-    else:
-        noun = {"visit": "visits", "meet": "meetings", "call": "phone calls"}.get(family or "", "events")
-        head = f"{len(evs)} {noun} in my sources, in date order:"
-    return eng._answered(head, cites[:3], shown, cites[3:], evs, persons)
+        return "Yes. " + lines[0] if n == 1 else f"Yes, {n} visits in my sources, in date order:"
+    if kind == "met":
+        return f"Yes, {len(evs)} times in my sources, in date order:"
+    if focus:
+        return _whom_head(eng, q, evs, focus, persons, family)
+    noun = {"visit": "visits", "meet": "meetings", "call": "phone calls"}.get(family or "", "events")
+    return f"{len(evs)} {noun} in my sources, in date order:"
+
+
+def _whom_head(eng, q, evs: list[Ev], focus: list[int], persons, family: str | None) -> str:
+    """'X met A, B and C.' (with a count for 'how many' questions)."""
+    others = [eng.index.name(a) for e in evs for a, _r in e.parts
+              if a not in focus and eng.index.kind(a) == "person"]
+    subj = reply.join_names([eng.index.name(a) for s in persons for a in sorted(s)][:2])
+    verb = "visited" if family == "visit" else "met"
+    head = f"{subj} {verb} {reply.join_names(list(dict.fromkeys(others)))}." if others else \
+        f"{len(evs)} events in my sources:"
+    if re.search(r"\bhow many\b", " ".join(q.tokens)):
+        noun = {"visit": "visit", "call": "phone call"}.get(family or "", "meeting")
+        head = f"{len(evs)} {noun}{'s' if len(evs) != 1 else ''} in my sources. " + head
+    return head
 
 
 def received_line(eng, ev: Ev, persons: list[set[int]]) -> str:

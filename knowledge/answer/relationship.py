@@ -29,14 +29,10 @@ _REL_NAME = re.compile(
 
 
 def answer(eng, q, persons, places, found, topics, frame) -> Answer:
+    """How the sources name the relations between the countries asked about, and since when; for
+    a relationship asked by name ("the comprehensive strategic partnership"), that one's start."""
     countries = sorted({a for s in places + persons for a in s})
-    fts = '"partnership" OR "relations" OR "relationship" OR "ties" OR "friendship"'
-    rows = list(eng.conn.execute(
-        "SELECT s.id, s.source_id, s.position, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
-        " WHERE sentences_fts MATCH ? LIMIT 300", [fts]))
-    if countries:
-        rows = [r for r in rows if all(eng._mentions(r[3], a) or mentions_country_pair(r[3]) for a in countries)
-                or sum(eng._mentions(r[3], a) for a in countries) >= 1]
+    rows = _relation_sentences(eng, countries)
     if not rows:
         return eng._decline("My sources don't describe that relationship.", found, topics, frame)
     counts: dict[str, int] = {}
@@ -58,19 +54,36 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     if asked and since_q and not since:
         # "Since when … diplomatic ties?" when only another relationship is dated: not that one
         return eng._decline(f"My sources don't date the start of {asked} between {pair}.", found, topics, frame)
-    cites: list[Citation] = []
     if asked and since:
         y, sid, source_id, text = since[0][0], since[0][1], since[0][2], since[0][3]
-        m = _REL_NAME.search(text) if asked in fold(text) else None
         shown = next((m2.group(0) for m2 in _REL_NAME.finditer(text) if fold(m2.group(0)).endswith(asked)
                       or asked in fold(m2.group(0))), asked)
         who = f" between {pair}" if names_ else ""
         head = f"The {shown.lower()}{who} dates from {y[0]} ({y[1]})."
-        cites = [eng._cite(source_id, sid, text)]
-        return eng._answered(head, cites, [], [], [], [])
+        return eng._answered(head, [eng._cite(source_id, sid, text)], [], [], [], [])
+    return _described(eng, q, rows, counts, since, pair, bool(names_))
+
+
+def _relation_sentences(eng, countries: list[int]) -> list[tuple]:
+    """Sentences on partnership, relations, ties or friendship that name the countries asked about
+    (one of them is enough). (sentence id, source id, position, text)"""
+    fts = '"partnership" OR "relations" OR "relationship" OR "ties" OR "friendship"'
+    rows = list(eng.conn.execute(
+        "SELECT s.id, s.source_id, s.position, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+        " WHERE sentences_fts MATCH ? LIMIT 300", [fts]))
+    if countries:
+        rows = [r for r in rows if all(eng._mentions(r[3], a) or mentions_country_pair(r[3]) for a in countries)
+                or sum(eng._mentions(r[3], a) for a in countries) >= 1]
+    return rows
+
+
+def _described(eng, q, rows, counts: dict[str, int], since, pair: str, named: bool) -> Answer:
+    """'Vietnam and Russia: a comprehensive strategic partnership, since 2012 (…).': the name the
+    sources use most, the first sentence that uses it, and the start date they give."""
+    cites: list[Citation] = []
     if counts:
         best = max(counts, key=lambda k: (counts[k], len(k)))
-        head = f"{pair}: a {best}" if names_ else f"My sources describe it as a {best}"
+        head = f"{pair}: a {best}" if named else f"My sources describe it as a {best}"
         first = next(r for r in sorted(rows, key=lambda r: (eng._pub(r[1]), r[2])) if best in " ".join(r[3].lower().split()))
         cites.append(eng._cite(first[1], first[0], first[3]))
     else:

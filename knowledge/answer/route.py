@@ -12,28 +12,45 @@ from knowledge.question import Question, RELATION_WORDS
 
 
 EVENT_KINDS = ("who_met", "when", "where", "occasion", "visit", "met")
-
-
 _START_WORDS = {"established", "establish", "establishing", "founded", "formed", "began", "begin", "started", "start",
                 "upgraded", "elevated", "since"}
 
 
 def answer(eng, q: Question, found: Found, topics: list[str], topic_idx: set[int], frame) -> Answer:
+    """The planned question's answer: a decline at once when it names what no article knows, else
+    the answer of the answerer its kind, people, places and topics call for."""
     unknown = plan.unknown_terms(eng, q, found, topic_idx) if not frame.from_context else []
     persons, places = plan.slots(eng, frame.mentions)
+    refusal = _refusal(eng, q, found, topic_idx, frame, unknown, persons)
+    if refusal:
+        return eng._decline(refusal, found, topics, frame)
+    return _dispatch(eng, q, found, topics, frame, persons, places)
+
+
+def _refusal(eng, q: Question, found: Found, topic_idx: set[int], frame, unknown: list[str],
+             persons: list[set[int]]) -> str | None:
+    """Why the question cannot be answered from the store at all (an unknown role, word or
+    person, a pronoun with no one to stand for), as the decline's first line; None if none."""
     if found.unknown_roles:
-        return eng._decline(f"My sources don't say who the {found.unknown_roles[0]} is.", found, topics, frame)
-    kind = frame.kind
-    stranger = plan.unknown_person(eng, q, found, topic_idx) if not frame.from_context and kind != "profile" else None
+        return f"My sources don't say who the {found.unknown_roles[0]} is."
+    stranger = plan.unknown_person(eng, q, found, topic_idx) if not frame.from_context and frame.kind != "profile" \
+        else None
     if unknown and (q.kind != "profile" or not persons) and not (
             stranger and any(u in fold(stranger).split() for u in unknown)):
         term = " ".join(unknown[:3])
-        return eng._decline(f"My sources don't mention “{term}”.", found, topics, frame)
+        return f"My sources don't mention “{term}”."
     if stranger:
         # "Who did Dũng meet?" with no Dũng among the actors: never someone else's meetings
-        return eng._decline(f"My sources name no one called “{stranger}”.", found, topics, frame)
+        return f"My sources name no one called “{stranger}”."
     if q.pronoun in ("he", "she") and not any(eng._is_person(p) for p in persons):
-        return eng._decline(f"Who do you mean by “{q.pronoun}”? Name the person.", found, topics, frame)
+        return f"Who do you mean by “{q.pronoun}”? Name the person."
+    return None
+
+
+def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons: list[set[int]],
+              places: list[set[int]]) -> Answer:
+    """The answerer for the question's kind; shapes that name no kind go by who and what they name."""
+    kind = frame.kind
     people = [p for p in persons if eng._is_person(p)]
     words = set(q.tokens)
     if not people and not found.groups and not frame.event_ids and kind in ("when", "other", "relationship") and (
@@ -57,7 +74,7 @@ def answer(eng, q: Question, found: Found, topics: list[str], topic_idx: set[int
     if kind == "agreed":
         return agreements.answer(eng, q, persons, places, found, topics, frame)
     if kind == "relationship":
-        if len([p for p in persons if eng._is_person(p)]) >= 2:
+        if len(people) >= 2:
             return event_answer.answer(eng, q, "who_met", persons, places, found, topics, frame)
         return relationship.answer(eng, q, persons, places, found, topics, frame)
     if kind == "profile" and (persons or places):

@@ -17,7 +17,35 @@ from knowledge.topics import TOPIC_KEYWORDS
 
 
 def answer(eng, q, persons, places, found, topics, frame) -> Answer:
+    """Statements by the speakers asked about (or on the topic, or naming what is asked about),
+    narrowed to the thing, topic, nationality and year asked; passages when no statement fits."""
     cut = plan.about_split(q, found)
+    speaker_ids, about_ids = _speakers_and_about(eng, frame, cut)
+    sts = _candidates(eng, q, found, speaker_ids, topics, about_ids)
+    if sts is None:
+        return eng._decline(reply.DECLINE, found, topics, frame)
+    # words after "about" that name no person, place or lexicon topic ("the Akademgorodok
+    # Technopark", "the Quảng Trị 1 power plant"): a statement must contain them, or it is
+    # about something else
+    about_terms = terms_after_about(q, found, cut)
+    if speaker_ids and about_terms:
+        sts = [st for st in sts if has_terms(st.text, about_terms)]
+        if not sts:
+            return _about_thing(eng, q, found, topics, frame, speaker_ids, about_terms, cut)
+        topics, about_ids = [], set()
+    sts = _narrow(eng, q, found, sts, speaker_ids, topics, about_ids)
+    if not sts and not (speaker_ids and not (topics or about_ids)):
+        passages = find_passages(eng, q, found, speaker_ids, topics, about_ids)
+        if passages:
+            return passage_answer(eng, passages, speaker_ids, topics, about_ids)
+    if not sts:
+        return eng._decline(_nothing_said(eng, speaker_ids, topics, about_ids), found, topics, frame)
+    return _statements_answer(eng, q, found, sts, speaker_ids, topics)
+
+
+def _speakers_and_about(eng, frame, cut: int) -> tuple[list[int], set[int]]:
+    """Who speaks (people and organisations named before 'about') and what about (actors named
+    after it; the countries named before it when no one speaks)."""
     speakers: list[set[int]] = []
     about: list[set[int]] = []
     for m in frame.mentions:
@@ -26,6 +54,12 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     speaker_ids = sorted({a for s in speakers for a in s if eng.index.kind(a) in ("person", "org")})
     about_countries = {a for s in speakers for a in s if eng.index.kind(a) in ("country", "place")}
     about_ids = {a for s in about for a in s} | (about_countries if not speaker_ids else set())
+    return speaker_ids, about_ids
+
+
+def _candidates(eng, q, found, speaker_ids: list[int], topics: list[str], about_ids: set[int]):
+    """The statements to choose from: the speakers', else the topic's, else those naming what is
+    asked about, else those with the question's own words; None when the question has none."""
     params: list = []
     if speaker_ids:
         sql = f"SELECT id FROM statements WHERE speaker_id IN ({','.join('?' * len(speaker_ids))})"
@@ -40,24 +74,25 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     else:
         terms = plan.content_terms(q, found)
         if not terms:
-            return eng._decline(reply.DECLINE, found, topics, frame)
+            return None
         sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
         params = [" AND ".join(f'"{t}"' for t in terms)]
-    sts = eng._statements([r[0] for r in eng.conn.execute(sql + " LIMIT 500", params)])
-    # words after "about" that name no person, place or lexicon topic ("the Akademgorodok
-    # Technopark", "the Quảng Trị 1 power plant"): a statement must contain them, or it is
-    # about something else
-    about_terms = terms_after_about(q, found, cut)
-    if speaker_ids and about_terms:
-        sts = [st for st in sts if has_terms(st.text, about_terms)]
-        if not sts:
-            passages = [p for p in find_passages(eng, q, found, speaker_ids, [], set(), terms=about_terms)]
-            if passages:
-                return passage_answer(eng, passages, speaker_ids, [], set(), what=about_phrase(q, cut))
-            who = reply.join_names([eng.index.name(a) for a in speaker_ids][:2])
-            return eng._decline(f"My sources don't report {who} saying anything about {about_phrase(q, cut)}.",
-                                 found, topics, frame)
-        topics, about_ids = [], set()
+    return eng._statements([r[0] for r in eng.conn.execute(sql + " LIMIT 500", params)])
+
+
+def _about_thing(eng, q, found, topics, frame, speaker_ids: list[int], about_terms: list[str], cut: int) -> Answer:
+    """No statement of the speakers names the thing asked about: passages that name both, or a decline."""
+    passages = [p for p in find_passages(eng, q, found, speaker_ids, [], set(), terms=about_terms)]
+    if passages:
+        return passage_answer(eng, passages, speaker_ids, [], set(), what=about_phrase(q, cut))
+    who = reply.join_names([eng.index.name(a) for a in speaker_ids][:2])
+    return eng._decline(f"My sources don't report {who} saying anything about {about_phrase(q, cut)}.",
+                        found, topics, frame)
+
+
+def _narrow(eng, q, found, sts, speaker_ids: list[int], topics: list[str], about_ids: set[int]):
+    """The statements on the topic or naming what is asked about, by speakers of the nationality
+    asked about, published in the years asked about."""
     if speaker_ids and (topics or about_ids):
         kept = []
         tset = set(topics)
@@ -74,25 +109,43 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
         sts = [s for s in sts if s.speaker_id and eng.index.nationality.get(s.speaker_id, set()) & found.nationalities]
     if q.date_lo:
         sts = [s for s in sts if eng._pub(s.source_id)[:4] >= q.date_lo[:4] and eng._pub(s.source_id)[:4] <= q.date_hi[:4]]
-    if not sts and not (speaker_ids and not (topics or about_ids)):
-        passages = find_passages(eng, q, found, speaker_ids, topics, about_ids)
-        if passages:
-            return passage_answer(eng, passages, speaker_ids, topics, about_ids)
-    if not sts:
-        who = reply.join_names([eng.index.name(a) for a in speaker_ids][:2]) or "anyone"
-        what_l: list[str] = []
-        for w in [eng._topic_name(t) for t in topics[:2]] + [eng.index.name(a) for a in sorted(about_ids)][:2]:
-            if fold(w) not in {fold(x) for x in what_l}:
-                what_l.append(w)
-        what = reply.join_names(what_l)
-        head = f"My sources don't report {who} saying anything" + (f" about {what}." if what else ".")
-        return eng._decline(head, found, topics, frame)
-    # one quote per sentence
+    return sts
+
+
+def _nothing_said(eng, speaker_ids: list[int], topics: list[str], about_ids: set[int]) -> str:
+    """'My sources don't report X saying anything about Y.'"""
+    who = reply.join_names([eng.index.name(a) for a in speaker_ids][:2]) or "anyone"
+    what_l: list[str] = []
+    for w in [eng._topic_name(t) for t in topics[:2]] + [eng.index.name(a) for a in sorted(about_ids)][:2]:
+        if fold(w) not in {fold(x) for x in what_l}:
+            what_l.append(w)
+    what = reply.join_names(what_l)
+    return f"My sources don't report {who} saying anything" + (f" about {what}." if what else ".")
+
+
+def _statements_answer(eng, q, found, sts, speaker_ids: list[int], topics: list[str]) -> Answer:
+    """The first statement as the head line, one quote per sentence; for a topic with few
+    statements, other passages on it after them."""
     seen, uniq = set(), []
     for st in sts:
         if st.sentence_id not in seen:
             seen.add(st.sentence_id)
             uniq.append(st)
+    head = _statement_head(eng, uniq, speaker_ids)
+    cites = [eng._cite(s.source_id, s.sentence_id, s.text) for s in uniq]
+    if not speaker_ids and topics and len(cites) < 3:
+        # a topic question: sentences about it that are not anyone's statement come after
+        extra = [eng._cite(src, sid, text) for _p, src, _pos, sid, text in find_passages(eng, q, found, [], topics, set())
+                 if sid not in seen]
+        if extra:
+            head += f" Other passages of my sources on {reply.join_names([eng._topic_name(t) for t in topics[:2]])} follow."
+            cites += extra
+    return eng._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
+                         statements=uniq)
+
+
+def _statement_head(eng, uniq, speaker_ids: list[int]) -> str:
+    """'X said that …' from the first statement (cut at 160 characters), with the count of the rest."""
     top = uniq[0]
     speaker = eng.index.name(top.speaker_id) if top.speaker_id in eng.index.actors else "An unnamed speaker"
     content = " ".join(top.content.split())
@@ -106,16 +159,7 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
         speakers_all = reply.join_names(list(dict.fromkeys(
             eng.index.name(s.speaker_id) for s in uniq if s.speaker_id in eng.index.actors))[:3])
         head += f" ({len(uniq)} statements in my sources" + (f", by {speakers_all})" if not speaker_ids else ")")
-    cites = [eng._cite(s.source_id, s.sentence_id, s.text) for s in uniq]
-    if not speaker_ids and topics and len(cites) < 3:
-        # a topic question: sentences about it that are not anyone's statement come after
-        extra = [eng._cite(src, sid, text) for _p, src, _pos, sid, text in find_passages(eng, q, found, [], topics, set())
-                 if sid not in seen]
-        if extra:
-            head += f" Other passages of my sources on {reply.join_names([eng._topic_name(t) for t in topics[:2]])} follow."
-            cites += extra
-    return eng._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
-                          statements=uniq)
+    return head
 
 
 def terms_after_about(q: Question, found: Found, cut: int) -> list[str]:
