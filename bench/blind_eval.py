@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from knowledge import loader  # noqa: E402
 from knowledge.answer import Engine  # noqa: E402
 from knowledge.names import fold  # noqa: E402
-from knowledge.plan import STOP  # noqa: E402
+from knowledge.answer.intent import STOP  # noqa: E402
 
 _QWORDS = set("who whom whose when where why how what which did does do was were is are".split())
 

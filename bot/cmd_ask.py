@@ -11,7 +11,8 @@ import argparse
 import json
 import sys
 import textwrap
-from pathlib import Path
+
+from bot.cmd_load import add_paths
 
 EPILOG = """\
 examples:
@@ -40,36 +41,17 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def add_paths(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--seeds", type=Path, metavar="DIR", help="seed articles folder (default $VNRU_SEEDS or seeds/)")
-    p.add_argument("--db", type=Path, metavar="PATH", help="fact store file (default $VNRU_DB or data/vnru.db)")
-
-
 def open_engine(args: argparse.Namespace, err=None):
     """Refresh the store when missing or stale, then open the engine; (engine, None) or (None, message)."""
-    from knowledge.paths import default_paths
-
-    err = err or sys.stderr
-    seeds_default, db_default = default_paths()
-    seeds = getattr(args, "seeds", None) or seeds_default
-    db = getattr(args, "db", None) or db_default
-    from knowledge import loader
+    from bot.refresh import StoreUnavailable, prepare
     from knowledge.store import StoreError
 
     try:
-        if loader.is_stale(seeds, db):
-            if Path(seeds).is_dir():
-                print(f"vnru-bot: reading the seed files in {seeds} into {db} …", file=err, flush=True)
-                report = loader.load(seeds, db)
-                for name, reason in report.skipped:
-                    print(f"vnru-bot: skipped {name}: {reason}", file=err)
-                print(f"vnru-bot: {report.summary()}", file=err, flush=True)
-            elif not Path(db).exists():
-                return None, f"no fact store at {db} and no seeds folder at {seeds} (set --seeds or VNRU_SEEDS)"
+        seeds, db = prepare(args, err)
         from knowledge.answer import Engine
 
         return Engine.open(db, seeds), None
-    except (loader.LoaderError, StoreError, OSError) as exc:
+    except (StoreUnavailable, StoreError, OSError) as exc:
         return None, str(exc)
 
 

@@ -3,7 +3,8 @@
 Builds or refreshes the fact store first when it is missing or older than the seed files. Lists
 the sources, then the events (date and the words that gave it, kind, place, participants with
 their roles) and the statements (speaker, reporting verb, topics, what was said), each with the
-file and sentence number it comes from.
+file and sentence number it comes from. With --json: the events and statements as JSON Lines,
+one object each, for checking, exporting or measuring them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import shutil
 import sys
 import textwrap
 
-from bot.cmd_load import ProgressBar, add_paths, print_report, resolve_paths
+from bot.cmd_load import ProgressBar, add_paths
 
 
 def register(subparsers) -> None:
@@ -28,36 +29,25 @@ def register(subparsers) -> None:
                         " typos forgiven), e.g. --who 'nguyen phu trong'")
     add_paths(p)
     p.add_argument("--width", type=int, metavar="N", help="table width in characters (default: the terminal's)")
+    p.add_argument("--json", action="store_true",
+                   help="print the events and statements as JSON Lines (one object each) instead of tables")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from bot.refresh import StoreUnavailable, prepare
     from knowledge import store
-    from knowledge.loader import LoaderError, ensure_store
 
-    seeds, db = resolve_paths(args)
-    if seeds.is_dir():
-        bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
-        try:
-            report = ensure_store(seeds, db, progress=bar)
-        except (LoaderError, store.StoreError) as exc:
-            print(f"vnru-bot: error: {exc}", file=sys.stderr)
-            return 2
-        finally:
-            if bar:
-                bar.clear()
-        if report is not None:
-            print_report(report, quiet=True)
-            print(f"vnru-bot: store refreshed. {report.summary()}", file=sys.stderr)
-    elif db.exists():
-        print(f"vnru-bot: no seeds folder at {seeds}; showing the store as it is", file=sys.stderr)
     try:
+        _, db = prepare(args, progress=ProgressBar(sys.stderr) if sys.stderr.isatty() else None)
         conn = store.connect(db, readonly=True)
-    except store.StoreError as exc:
+    except (StoreUnavailable, store.StoreError) as exc:
         print(f"vnru-bot: error: {exc}", file=sys.stderr)
         return 2
     width = args.width or shutil.get_terminal_size((120, 24)).columns
     try:
+        if args.json:
+            return show_json(conn, args.who, sys.stdout)
         return show(conn, args.who, max(60, width), sys.stdout)
     except BrokenPipeError:  # `vnru-bot facts | head`: stop quietly, as other Unix tools do
         import os
@@ -107,6 +97,35 @@ def show(conn, who: str | None, width: int, out) -> int:
     emit(out, f"Statements ({len(rows)})",
          table(["Speaker", "Verb", "Topics", "Content", "Source"], rows, flex=3, width=width,
                caps={0: 24, 1: 14, 2: 22}))
+    return 0
+
+
+def show_json(conn, who: str | None, out) -> int:
+    """One JSON object per line: events first (in date order), then statements. The keys are
+    fixed, so a consumer can rely on them; unknown values are null, never guessed."""
+    import json
+
+    from knowledge import store
+
+    actor_ids = None
+    if who:
+        matches = store.find_actors(conn, who)
+        if not matches:
+            print(f"vnru-bot: no actor in the store matches {who!r}", file=sys.stderr)
+            return 1
+        actor_ids = [aid for aid, _, _ in matches]
+    for e in store.list_events(conn, actor_ids):
+        obj = {"fact": "event", "kind": e["kind"], "date": e["date"], "date_end": e["date_end"],
+               "date_phrase": e["date_phrase"], "date_how": e["date_how"], "place": e["place"],
+               "participants": [{"name": n, "role": r} for n, r in e["participants"]],
+               "occasion": e["occasion"], "confidence": e["confidence"], "source": e["file"],
+               "sentence": e["sentence"], "quote": e["quote"]}
+        print(json.dumps(obj, ensure_ascii=False), file=out)
+    for s in store.list_statements(conn, actor_ids):
+        obj = {"fact": "statement", "speaker": s["speaker"], "speaker_phrase": s["speaker_phrase"],
+               "verb": s["verb"], "topics": s["topics"], "content": s["content"], "confidence": s["confidence"],
+               "source": s["file"], "sentence": s["sentence"], "quote": s["quote"]}
+        print(json.dumps(obj, ensure_ascii=False), file=out)
     return 0
 
 

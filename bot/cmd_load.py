@@ -37,25 +37,29 @@ def register(subparsers) -> None:
 
 
 def add_paths(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--seeds", type=Path, metavar="DIR", help="seed articles folder (default $VNRU_SEEDS or seeds/)")
+    p.add_argument("--seeds", type=Path, metavar="DIR",
+                   help="seed articles folder (default $VNRU_SEEDS, else the folder the store was loaded from,"
+                        " else seeds/)")
     p.add_argument("--db", type=Path, metavar="PATH", help="fact store file (default $VNRU_DB or data/vnru.db)")
 
 
-def resolve_paths(args: argparse.Namespace) -> tuple[Path, Path]:
-    from knowledge.paths import default_paths
-
-    seeds, db = default_paths()
-    return (args.seeds or seeds), (args.db or db)
-
-
 def run(args: argparse.Namespace) -> int:
+    from bot.refresh import given_seeds
+    from knowledge import seeds_folder
     from knowledge.loader import LoaderError, load
+    from knowledge.paths import default_paths
     from knowledge.store import StoreError
 
-    seeds, db = resolve_paths(args)
+    default_seeds, default_db = default_paths()
+    db = args.db or default_db
+    choice = seeds_folder.choose(db, given_seeds(args), default_seeds, switch=True)
+    if choice.absent and choice.recorded == choice.folder:
+        print(f"vnru-bot: error: the seeds folder {choice.folder} that {db} was loaded from {choice.absent}; "
+              "nothing was changed. Give --seeds DIR to load from another folder.", file=sys.stderr)
+        return 2
     bar = ProgressBar(sys.stderr) if not args.quiet and sys.stderr.isatty() else None
     try:
-        report = load(seeds, db, progress=bar)
+        report = load(choice.folder, db, progress=bar)
     except (LoaderError, StoreError) as exc:
         if bar:
             bar.clear()
@@ -64,6 +68,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if bar:
             bar.clear()
+    if choice.switching:
+        gone = len(report.removed)
+        print(f"vnru-bot: {db} switched from the seeds in {choice.recorded} to {seeds_folder.absolute(choice.folder)}:"
+              f" {gone} source{'' if gone == 1 else 's'} left the store", file=sys.stderr)
     print_report(report, quiet=args.quiet)
     return 1 if report.skipped else 0
 

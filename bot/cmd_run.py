@@ -69,9 +69,16 @@ def run(args: argparse.Namespace) -> int:
     from bot.app import StoreUnavailable
     from bot.app import run as run_app
     from bot.watch import Knowledge
+    from knowledge.paths import DEFAULT_SEEDS
+    from knowledge.seeds_folder import SeedsFolderConflict, choose
 
     try:
-        return run_app(settings, Knowledge(settings.db, settings.seeds))
+        seeds = choose(settings.db, settings.seeds, DEFAULT_SEEDS).folder
+    except SeedsFolderConflict as exc:
+        print(f"vnru-bot: error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return run_app(settings, Knowledge(settings.db, seeds))
     except InvalidToken:
         print("vnru-bot: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather "
               "(or TELEGRAM_BASE_URL if you use a local Bot API server).", file=sys.stderr)

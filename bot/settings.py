@@ -27,7 +27,7 @@ class Settings:
     token: str | None = None
     base_url: str | None = None  # None: Telegram's production Bot API
     db: Path = Path("data/vnru.db")
-    seeds: Path = Path("seeds")
+    seeds: Path | None = None  # None: the folder the store was loaded from, else seeds/
     log_level: str = "INFO"
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     rate_limit: bool = True
@@ -143,7 +143,7 @@ def load_settings(env: dict[str, str] | None = None, env_file: str | Path | None
         token=token,
         base_url=base_url,
         db=Path(merged.get("VNRU_DB", "").strip() or "data/vnru.db"),
-        seeds=Path(merged.get("VNRU_SEEDS", "").strip() or "seeds"),
+        seeds=Path(merged["VNRU_SEEDS"].strip()).expanduser() if merged.get("VNRU_SEEDS", "").strip() else None,
         log_level=level,
         admin_ids=_ids(merged, "ADMIN_IDS"),
         rate_limit=_bool(merged, "VNRU_RATE_LIMIT", True),

@@ -91,8 +91,12 @@ def _copy_db(src: Path, dst: Path) -> None:
 def build_store(seeds: Path, db: Path) -> dict:
     """Load seeds/ into a copy of `db` and swap it in; returns a JSON-able report."""
     from knowledge.answer import Engine
-    from knowledge.loader import is_stale, load
+    from knowledge.loader import LoaderError, is_stale, load
+    from knowledge.seeds_folder import choose
 
+    absent = choose(db, seeds, seeds).absent  # raises when the store records another folder
+    if absent:  # never drop facts because the folder is gone (moved, unmounted)
+        raise LoaderError(f"no seeds folder to reload from: {seeds} {absent}; the store is kept as it is")
     if db.exists() and not is_stale(seeds, db):
         return {"summary": "nothing changed in seeds/", "changed": False, "skipped": []}
     db.parent.mkdir(parents=True, exist_ok=True)

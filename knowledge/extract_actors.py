@@ -226,10 +226,22 @@ def is_formal_title(title: str) -> bool:
 
 
 def nationality_of_phrase(phrase: str) -> str | None:
-    for w in re.findall(r"[\w-]+", phrase):
+    words = re.findall(r"[\w-]+", phrase)
+    for a, b in zip(words, words[1:]):  # "North Korean", "South Korean"
+        c = names.country_of_demonym(f"{a} {b}")
+        if c:
+            return c
+    for w in words:
         c = names.country_of_demonym(w)
         if c:
             return c
+    # a country's name or abbreviation as a modifier: "Russia's President", "DPRK leader"
+    m = re.search(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\b", phrase)
+    if m and names.canonical_country(m.group(1)):
+        return names.canonical_country(m.group(1))
+    for w in words:
+        if w.isupper() and len(w) >= 3 and names.canonical_country(w):
+            return names.canonical_country(w)
     m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w ]+)", phrase)
     if m:
         return names.canonical_country(m.group(1))

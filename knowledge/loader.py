@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from knowledge import store
+from knowledge import seeds_folder, store
 from knowledge.facts import Article, SeedFile
 from knowledge.paths import default_paths
 from knowledge.seedfile import DEFAULT_MAX_BYTES, SeedError, read_seed
@@ -202,8 +202,10 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
     renamed_from = {old for old, _ in renames}
     removed = [f for f in loaded if f not in on_disk and f not in renamed_from]
 
-    # 2. Bookkeeping that needs no extraction, in one transaction.
+    # 2. Bookkeeping that needs no extraction, in one transaction. The folder is recorded here,
+    #    with the removals, so that an interrupted switch to another folder resumes from it.
     with conn:
+        store.set_meta(conn, seeds_folder.META_KEY, str(seeds_folder.absolute(seeds_dir)))
         for name in [*removed, *drop]:
             store.delete_source(conn, name)
         for old, new in renames:

@@ -139,13 +139,30 @@ COUNTRIES: dict[str, list[str]] = {
     "Brunei": ["Brunei"],
     "India": ["India"],
     "Japan": ["Japan"],
-    "South Korea": ["South Korea", "Republic of Korea", "the Republic of Korea"],
-    "North Korea": ["North Korea", "DPRK"],
+    # the two Koreas apart; a bare "Korea" is neither of them (never listed here)
+    "South Korea": ["South Korea", "Republic of Korea", "the Republic of Korea", "ROK", "R.O.K."],
+    "North Korea": ["North Korea", "DPRK", "D.P.R.K.", "DPR Korea", "Democratic People's Republic of Korea",
+                    "the Democratic People's Republic of Korea", "Democratic People’s Republic of Korea"],
     "Mongolia": ["Mongolia"],
     "Cuba": ["Cuba"],
     "France": ["France"],
     "Germany": ["Germany"],
     "United Kingdom": ["United Kingdom", "the United Kingdom", "UK", "Britain"],
+    "Uzbekistan": ["Uzbekistan"], "Kyrgyzstan": ["Kyrgyzstan"], "Tajikistan": ["Tajikistan"],
+    "Turkmenistan": ["Turkmenistan"], "Azerbaijan": ["Azerbaijan"], "Armenia": ["Armenia"],
+    "Iran": ["Iran"], "Iraq": ["Iraq"], "Syria": ["Syria"], "Turkey": ["Turkey", "Türkiye", "Turkiye"],
+    "Israel": ["Israel"], "Egypt": ["Egypt"], "Saudi Arabia": ["Saudi Arabia"],
+    "United Arab Emirates": ["United Arab Emirates", "the United Arab Emirates", "UAE"], "Qatar": ["Qatar"],
+    "Pakistan": ["Pakistan"], "Bangladesh": ["Bangladesh"], "Sri Lanka": ["Sri Lanka"], "Nepal": ["Nepal"],
+    "Timor-Leste": ["Timor-Leste", "East Timor"], "Australia": ["Australia"], "New Zealand": ["New Zealand"],
+    "Canada": ["Canada"], "Brazil": ["Brazil"], "Argentina": ["Argentina"], "Mexico": ["Mexico"],
+    "Venezuela": ["Venezuela"], "Nicaragua": ["Nicaragua"], "Chile": ["Chile"],
+    "South Africa": ["South Africa"], "Nigeria": ["Nigeria"], "Algeria": ["Algeria"], "Ethiopia": ["Ethiopia"],
+    "Italy": ["Italy"], "Spain": ["Spain"], "Poland": ["Poland"], "Hungary": ["Hungary"], "Serbia": ["Serbia"],
+    "Czech Republic": ["Czech Republic", "the Czech Republic", "Czechia"], "Slovakia": ["Slovakia"],
+    "Bulgaria": ["Bulgaria"], "Romania": ["Romania"], "Greece": ["Greece"], "Finland": ["Finland"],
+    "Sweden": ["Sweden"], "Norway": ["Norway"], "Netherlands": ["Netherlands", "the Netherlands"],
+    "Belgium": ["Belgium"], "Switzerland": ["Switzerland"], "Austria": ["Austria"],
 }
 
 PLACES: dict[str, list[str]] = {
@@ -196,19 +213,40 @@ PROVINCES |= {"Primorsky Krai", "Sakhalin", "Kamchatka", "Tatarstan", "Yakutia",
 # buildings and compounds where officials meet: an event's place only when no city is named
 VENUES = {"Kremlin"}
 
-# which country a place belongs to (for "visit to Hanoi" -> host Vietnam)
-PLACE_COUNTRY = {
-    "Hanoi": "Vietnam", "Ho Chi Minh City": "Vietnam", "Da Nang": "Vietnam", "Hai Phong": "Vietnam",
-    "Nha Trang": "Vietnam", "Hue": "Vietnam", "Can Tho": "Vietnam", "Moscow": "Russia",
-    "Saint Petersburg": "Russia", "Vladivostok": "Russia", "Sochi": "Russia", "Kazan": "Russia",
-    "Novosibirsk": "Russia", "Kremlin": "Russia",
+# capitals and large cities abroad -> their country (a visit to Pyongyang is a visit to North Korea)
+FOREIGN_CITIES = {
+    "Pyongyang": "North Korea", "Seoul": "South Korea", "Busan": "South Korea", "Beijing": "China",
+    "Shanghai": "China", "Vientiane": "Laos", "Phnom Penh": "Cambodia", "Bangkok": "Thailand",
+    "Jakarta": "Indonesia", "Kuala Lumpur": "Malaysia", "Manila": "Philippines", "Naypyidaw": "Myanmar",
+    "Yangon": "Myanmar", "Bandar Seri Begawan": "Brunei", "Tokyo": "Japan", "Osaka": "Japan",
+    "New Delhi": "India", "Ulaanbaatar": "Mongolia", "Havana": "Cuba", "Minsk": "Belarus", "Astana": "Kazakhstan",
+    "Almaty": "Kazakhstan", "Tashkent": "Uzbekistan", "Bishkek": "Kyrgyzstan", "Dushanbe": "Tajikistan",
+    "Ashgabat": "Turkmenistan", "Baku": "Azerbaijan", "Yerevan": "Armenia", "Kyiv": "Ukraine",
+    "Washington": "United States", "New York": "United States", "Paris": "France", "Berlin": "Germany",
+    "London": "United Kingdom", "Tehran": "Iran", "Ankara": "Turkey", "Istanbul": "Turkey", "Cairo": "Egypt",
+    "Brasilia": "Brazil", "Rio de Janeiro": "Brazil", "Pretoria": "South Africa",
+    "Johannesburg": "South Africa", "Canberra": "Australia", "Rome": "Italy", "Madrid": "Spain",
+    "Warsaw": "Poland", "Budapest": "Hungary", "Belgrade": "Serbia", "Prague": "Czech Republic",
+    "Vienna": "Austria", "Geneva": "Switzerland", "Abu Dhabi": "United Arab Emirates", "Dubai": "United Arab Emirates",
 }
+for _p, _vs in {"Ulaanbaatar": ["Ulan Bator"], "Naypyidaw": ["Nay Pyi Taw", "Naypyitaw"], "Kyiv": ["Kiev"],
+                "Washington": ["Washington D.C.", "Washington, D.C."], "Beijing": [], "Seoul": []}.items():
+    PLACES.setdefault(_p, [_p, *_vs])
+for _p in FOREIGN_CITIES:
+    PLACES.setdefault(_p, [_p])
+
+_RU_PLACES = {"Moscow", "Saint Petersburg", "Vladivostok", "Sochi", "Kazan", "Novosibirsk", "Kremlin", "Khabarovsk",
+              "Yekaterinburg", "Nizhny Novgorod", "Irkutsk", "Krasnoyarsk", "Omsk", "Ulyanovsk", "Primorsky Krai",
+              "Sakhalin", "Kamchatka", "Murmansk", "Tatarstan", "Yakutia", "Kaliningrad", "Rostov-on-Don",
+              "Volgograd", "Samara", "Tula", "Bashkortostan"}
+_REGIONS = {"Asia-Pacific", "Europe", "East Sea"}  # no country's territory: never a host
+
+# which country a place belongs to (for "visit to Hanoi" -> host Vietnam); every place is listed
+# explicitly: one without a country here is no country's (a region, a sea)
+PLACE_COUNTRY = {**FOREIGN_CITIES, **{p: "Russia" for p in _RU_PLACES}}
 for _p in PLACES:
-    if _p not in PLACE_COUNTRY and _p not in ("Asia-Pacific", "Europe", "East Sea"):
-        PLACE_COUNTRY[_p] = "Russia" if _p[:1].isascii() and _p in (
-            "Khabarovsk", "Yekaterinburg", "Nizhny Novgorod", "Irkutsk", "Krasnoyarsk", "Omsk", "Ulyanovsk",
-            "Primorsky Krai", "Sakhalin", "Kamchatka", "Murmansk", "Tatarstan", "Yakutia", "Kaliningrad",
-            "Rostov-on-Don", "Volgograd", "Samara", "Tula", "Bashkortostan") else "Vietnam"
+    if _p not in PLACE_COUNTRY and _p not in _REGIONS:
+        PLACE_COUNTRY[_p] = "Vietnam"  # the rest of the lexicon: Vietnamese cities and provinces
 
 # nationality adjectives -> country
 DEMONYMS = {
@@ -216,8 +254,21 @@ DEMONYMS = {
     "american": "United States", "ukrainian": "Ukraine", "belarusian": "Belarus", "lao": "Laos",
     "laotian": "Laos", "cambodian": "Cambodia", "thai": "Thailand", "indonesian": "Indonesia",
     "malaysian": "Malaysia", "singaporean": "Singapore", "indian": "India", "japanese": "Japan",
-    "korean": "South Korea", "mongolian": "Mongolia", "cuban": "Cuba", "french": "France",
-    "german": "Germany", "british": "United Kingdom", "kazakh": "Kazakhstan",
+    # "Korean" alone is neither Korea: only "North/South Korean" name a state (nationality_of_phrase)
+    "north korean": "North Korea", "south korean": "South Korea", "mongolian": "Mongolia", "cuban": "Cuba", "french": "France",
+    "german": "Germany", "british": "United Kingdom", "kazakh": "Kazakhstan", "uzbek": "Uzbekistan",
+    "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "azerbaijani": "Azerbaijan", "armenian": "Armenia",
+    "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria", "turkish": "Turkey", "israeli": "Israel",
+    "egyptian": "Egypt", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "qatari": "Qatar",
+    "pakistani": "Pakistan", "bangladeshi": "Bangladesh", "australian": "Australia", "canadian": "Canada",
+    "brazilian": "Brazil", "argentine": "Argentina", "mexican": "Mexico", "venezuelan": "Venezuela",
+    "nicaraguan": "Nicaragua", "chilean": "Chile", "nigerian": "Nigeria", "algerian": "Algeria",
+    "ethiopian": "Ethiopia", "italian": "Italy", "spanish": "Spain", "polish": "Poland",
+    "hungarian": "Hungary", "serbian": "Serbia", "czech": "Czech Republic", "slovak": "Slovakia",
+    "bulgarian": "Bulgaria", "romanian": "Romania", "greek": "Greece", "finnish": "Finland",
+    "swedish": "Sweden", "norwegian": "Norway", "dutch": "Netherlands", "belgian": "Belgium",
+    "swiss": "Switzerland", "austrian": "Austria", "burmese": "Myanmar", "filipino": "Philippines",
+    "bruneian": "Brunei", "timorese": "Timor-Leste",
 }
 
 # Vietnamese- and Russian-language forms of countries/places -> canonical English name.

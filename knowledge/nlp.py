@@ -19,7 +19,8 @@ def _patterns() -> list[dict]:
         seen = set()
         for v in variants:
             for form in {v, names.strip_diacritics(v)}:
-                toks = form.replace("-", " - ").split()
+                # split as the tokenizer does: "People's" -> "People", "'s"
+                toks = form.replace("-", " - ").replace("'s ", " 's ").replace("’s ", " ’s ").split()
                 if not toks or not all(t[:1].isupper() or not t.isalpha() for t in toks if t.lower() not in ("the", "of")):
                     continue
                 key = tuple(t.lower() for t in toks)
@@ -53,15 +54,39 @@ _ORG_HEADS = {"council", "duma", "assembly", "committee", "ministry", "party", "
               "commission", "department", "academy", "corporation", "group"}
 
 
+def _joined(doc, i: int) -> bool:
+    """doc[i] is a hyphen inside a name ('Jae-in', 'Oyun-Erdene'): no space on either side."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+
 def _person_ok(doc, s: int, e: int) -> bool:
     from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
 
-    return 2 <= e - s <= 4 and all(
-        doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper
-        and names.fold(doc[i].text) not in ROLE_HEADS and names.fold(doc[i].text) not in HONORIFICS
-        and names.fold(doc[i].text) not in _ORG_HEADS
-        and not (names.canonical_country(doc[i].text) or names.canonical_place(doc[i].text))
+    # the parts of a hyphenated name count as one word; the part after the hyphen may be lower case
+    words = [i for i in range(s, e) if not _joined(doc, i) and not (i > s and _joined(doc, i - 1))]
+    return 2 <= len(words) <= 4 and not _joined(doc, s) and not _joined(doc, e - 1) and all(
+        _joined(doc, i) or (i > s and _joined(doc, i - 1) and doc[i].is_alpha) or (
+            doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper
+            and names.fold(doc[i].text) not in ROLE_HEADS and names.fold(doc[i].text) not in HONORIFICS
+            and names.fold(doc[i].text) not in _ORG_HEADS
+            and not (names.canonical_country(doc[i].text) or names.canonical_place(doc[i].text)))
         for i in range(s, e))
+
+
+def _hyphen_tails(doc, ents: list) -> list:
+    """'Moon Jae' + '-in': a PERSON the model ended at a hyphen inside the name runs on over it."""
+    from spacy.tokens import Span
+
+    out = []
+    starts = {e.start for e in ents}
+    for k, ent in enumerate(ents):
+        end = ent.end
+        while ent.label_ == "PERSON" and end + 1 < len(doc) and _joined(doc, end) and end not in starts \
+                and end + 1 not in starts and (k + 1 == len(ents) or ents[k + 1].start > end + 1):
+            end += 2
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+    return out
 
 
 # heads of a formal title that takes a portfolio: "Minister of Education and Training"
@@ -197,6 +222,7 @@ def fix_person_entities(doc):
                 continue
         i += 1
     out.sort(key=lambda e: e.start)
+    out = _hyphen_tails(doc, out)
     # a Vietnamese given name the model tagged apart ('Phạm Minh' PERSON + 'Chính' GPE)
     k = 0
     while k < len(out) - 1:

@@ -222,6 +222,20 @@ def ensure_schema(db: Any) -> None:
     conn.commit()
 
 
+def get_meta(db: Any, key: str) -> str | None:
+    """A value from the `meta` table (None when unset, or the table is not there)."""
+    try:
+        row = _x(db, "SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
+def set_meta(db: Any, key: str, value: str) -> None:
+    """Set a `meta` value; the caller owns the transaction."""
+    _x(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [key, value])
+
+
 def source_hashes(db: Any) -> dict[str, str]:
     """file name -> sha256 of what is loaded, for incremental loads."""
     return {file: sha for file, sha in _x(db, "SELECT file, sha256 FROM sources")}
@@ -524,7 +538,7 @@ def list_statements(db: Any, actor_ids: list[int] | None = None) -> list[dict]:
     statements = _rows(
         db,
         "SELECT st.id, a.name AS speaker, st.speaker_phrase, st.verb, st.content, st.confidence, src.file,"
-        " src.date, s.position AS sentence FROM statements st JOIN sources src ON src.id = st.source_id"
+        " src.date, s.position AS sentence, s.text AS quote FROM statements st JOIN sources src ON src.id = st.source_id"
         " JOIN sentences s ON s.id = st.sentence_id LEFT JOIN actors a ON a.id = st.speaker_id"
         f"{where} ORDER BY src.date IS NULL, src.date, src.file, s.position, st.id",
         params,

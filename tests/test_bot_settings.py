@@ -16,7 +16,7 @@ TOKEN = "123:abcDEF_-x"
 def test_defaults_without_anything(tmp_path):
     s = load_settings(env={}, env_file=tmp_path / "missing.env")
     assert s.token is None and s.base_url is None
-    assert s.db == Path("data/vnru.db") and s.seeds == Path("seeds")
+    assert s.db == Path("data/vnru.db") and s.seeds is None  # None: the folder the store records
     assert s.rate_limit is True and s.rate_retries >= 1 and s.log_level == "INFO"
 
 

@@ -162,8 +162,9 @@ def test_facts_without_seeds_shows_existing_store_or_says_what_to_do(tmp_path, c
     assert code == 2 and "no fact store" in err and "vnru-bot load" in err
     (tmp_path / "seeds" / "a.txt").write_text(art("Ivan Petrov", "Lan Anh", "energy"))
     run(capsys, "load")
-    code, out, err = run(capsys, "facts", "--seeds", str(tmp_path / "none"))
-    assert code == 0 and "showing the store as it is" in err and "Ivan Petrov" in out
+    (tmp_path / "seeds").rename(tmp_path / "moved")  # the store's own folder is gone: shown as it is
+    code, out, err = run(capsys, "facts")
+    assert code == 0 and "using the store" in err and "as it is" in err and "Ivan Petrov" in out
 
 
 def test_long_content_is_truncated_at_a_word(tmp_path, capsys):

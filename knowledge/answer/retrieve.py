@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from knowledge.names import fold
-from knowledge.plan import Plan
+from knowledge.answer.intent import Plan
 
 MAX_SOURCES = 60  # articles naming every asked entity that are searched at most
 MAX_ROWS = 400  # sentences ranked at most

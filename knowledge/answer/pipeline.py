@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.compose import check_claims, quoted_ids, retrieval_answer
+from knowledge.answer.compose import check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
-from knowledge.plan import Plan, make_plan
+from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import Question
-from knowledge.rank import Ranked, Ranker, sentence_facts
-from knowledge.retrieve import retrieve
+from knowledge.answer.rank import Ranked, Ranker, sentence_facts
+from knowledge.answer.retrieve import retrieve
 
 THRESHOLD = 4.0  # best score below this: decline (set on the development questions, frozen before blind runs)
 _NAME_DECLINE = "My sources name no one called"
@@ -190,3 +190,40 @@ def _note_no_year(conn: sqlite3.Connection, q: Question, best: Ranked, ans: Answ
     ans.headline += " (The article gives no year.)"
     ans.text = ans.text.replace("\n\n", " (The article gives no year.)\n\n", 1)
     return ans
+
+
+class Retrieval:
+    """The per-store lookups retrieval needs (actor kinds, sentence count, vocabulary), read once."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._kinds: dict[int, str] | None = None
+        self._total: int | None = None
+        self._vocab: list[str] | None = None
+
+    @property
+    def kinds(self) -> dict[int, str]:
+        if self._kinds is None:
+            self._kinds = {r[0]: r[1] for r in self.conn.execute("SELECT id, kind FROM actors")}
+        return self._kinds
+
+    @property
+    def total(self) -> int:
+        if self._total is None:
+            self._total = self.conn.execute("SELECT count(*) FROM sentences").fetchone()[0]
+        return self._total
+
+    @property
+    def vocab(self) -> list[str]:
+        """The store's (stemmed) words, for repairing typos in a question's words."""
+        if self._vocab is None:
+            try:
+                self._vocab = [r[0] for r in self.conn.execute(
+                    "SELECT term FROM passages_vocab WHERE length(term) >= 4")]
+            except sqlite3.Error:
+                self._vocab = []
+        return self._vocab
+
+    def decide(self, fact: Answer, q: Question, found: Found, cite) -> Answer:
+        return decide(self.conn, fact, q, found, self.kinds, self.total, self.vocab, cite)
+

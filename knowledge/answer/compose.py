@@ -17,7 +17,7 @@ from dataclasses import replace
 from knowledge import reply
 from knowledge.facts import Answer
 from knowledge.names import fold
-from knowledge.rank import ANSWER_RX, Ranked, term_hits
+from knowledge.answer.rank import ANSWER_RX, Ranked, term_hits
 
 LEAD_IN = "Here is what my sources say:"
 LOW_CONFIDENCE = 0.5

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from knowledge.names import fold
-from knowledge.plan import Plan
-from knowledge.retrieve import Candidate, stem
+from knowledge.answer.intent import Plan
+from knowledge.answer.retrieve import Candidate, stem
 
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"

@@ -1,0 +1,170 @@
+"""The Engine: opening a store, the public questions (ask, who, timeline, sources, paragraph), and
+the Answer every answerer returns (answered with citations, or a decline with suggestions)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+from knowledge import reply
+from knowledge.answer import pipeline, plan, profile, route, suggest
+from knowledge.answer.event_index import EventIndex
+from knowledge.answer.lookups import Lookups
+from knowledge.answer.records import Ev, St
+from knowledge.context import apply_context, make_context
+from knowledge.facts import Answer, Citation, Source, TimelineItem
+from knowledge.match import ActorIndex, Found
+from knowledge.question import parse
+
+
+class Engine(EventIndex, Lookups):
+    """Question answering over one fact store (read-only)."""
+
+    def __init__(self, conn: sqlite3.Connection, seeds_dir: Path | None = None):
+        self.conn = conn
+        self.seeds_dir = seeds_dir
+        self.sources_by_id: dict[int, tuple[str, str | None, str | None, str | None, str | None]] = {
+            r[0]: tuple(r[1:]) for r in conn.execute("SELECT id, file, title, outlet, date, url FROM sources")}
+        actors = {r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT id, key, name, kind FROM actors")}
+        aliases = list(conn.execute("SELECT DISTINCT actor_id, alias FROM aliases"))
+        titles = list(conn.execute("SELECT DISTINCT actor_id, title FROM titles"))
+        self.index = ActorIndex(actors, aliases, titles)
+        self._load_event_index()
+        self.topics = self._distinct_topics()
+        self._vocab_cache: dict[str, bool] = {}
+        self._suggesting = False
+        self._canon_cache: dict[int, str] = {}
+        self._answerable_memo: dict[tuple, bool] = {}  # names and topics that read back
+        self._places_by_canon: dict[str, set[int]] | None = None
+        self._locatable: set[int] = set()
+        self._top_people: list[int] | None = None
+        self._alias_map: dict[int, list[str]] | None = None
+        self._about_memo: dict[tuple, list[str]] = {}
+        self._topic_stems: dict[tuple, list[str]] = {}
+        self._nationals_by: dict[str, set[int]] | None = None
+        self._place_rx: re.Pattern | None = None
+        self._place_rx_memo: dict[frozenset, re.Pattern | None] = {}
+        self._place_forms: dict[str, int] = {}
+        self._venue_rx_memo: dict[tuple, re.Pattern | None] = {}  # (venue id, place pattern) -> "<venue> in <place>"
+        self.retrieval = pipeline.Retrieval(conn)
+
+    @classmethod
+    def open(cls, db_path: str | Path | None = None, seeds_dir: str | Path | None = None) -> "Engine":
+        from knowledge import store
+        from knowledge.paths import default_paths
+
+        default_seeds, default_db = default_paths()
+        conn = store.connect(Path(db_path) if db_path else default_db, readonly=True)
+        return cls(conn, Path(seeds_dir) if seeds_dir else default_seeds)
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def ask(self, question: str, context: dict | None = None) -> Answer:
+        question = (question or "").strip()
+        if not question:
+            return self._decline("Ask me about Vietnam–Russia meetings, visits and statements.", Found(), [], None)
+        q = parse(question[:500])
+        found = self.index.find(q)
+        topics, topic_idx = plan.topics(q)
+        frame = apply_context(q, found, topics, context or {}, self.index)
+        answer = route.answer(self, q, found, frame.topics, topic_idx, frame)
+        if not frame.from_context:  # a follow-up rests on the conversation's facts
+            answer = self.retrieval.decide(answer, q, found, self._cite)
+        answer.context = make_context(q, found, frame, answer, self.index)
+        return answer
+
+    def who(self, name: str) -> Answer:
+        q = parse(name)
+        q.kind = "profile"
+        found = self.index.find(q)
+        return profile.answer(self, q, found, [])
+
+    def timeline(self) -> list[TimelineItem]:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM events ORDER BY date IS NULL, date, id LIMIT 500")]
+        out = []
+        # dated events in date order, then the undated ones (never between dated entries as if the
+        # article's publication date were theirs)
+        evs = sorted(self._dedupe(self._events(ids)), key=lambda e: (e.date is None, e.date or "", self._ev_order(e)))
+        for ev in evs:
+            out.append(TimelineItem(kind=ev.kind, participants=[self.index.name(a) for a, _r in ev.parts],
+                                    place=ev.place, date=ev.date, date_end=ev.date_end,
+                                    date_phrase=ev.date_phrase, citation=self._cite(ev.source_id, ev.sentence_id, ev.text)))
+        return out
+
+    def sources(self) -> list[Source]:
+        rows = self.conn.execute("SELECT file, sha256, title, outlet, date, url FROM sources ORDER BY date, file")
+        return [Source(file=r[0], sha256=r[1], title=r[2], outlet=r[3], date=r[4], url=r[5]) for r in rows]
+
+    def paragraph(self, citation: Citation) -> Citation:
+        """The citation with the whole paragraph as its quote.
+
+        The store keeps sentences, not the text between them, so the paragraph is cut from the
+        seed file itself, and only when every stored sentence of that paragraph still sits at its
+        offsets in the file (the file is unchanged). Otherwise the citation comes back as it was:
+        a shorter verbatim quote is honest, a paragraph glued together from sentences may not be.
+        """
+        if citation.sentence_id is None:
+            return citation
+        row = self.conn.execute(
+            "SELECT s.source_id, s.paragraph, src.file FROM sentences s JOIN sources src ON src.id = s.source_id"
+            " WHERE s.id = ?", [citation.sentence_id]).fetchone()
+        if row is None:
+            return citation
+        source_id, para, file = row
+        sents = list(self.conn.execute(
+            'SELECT start, "end", text FROM sentences WHERE source_id = ? AND paragraph = ? ORDER BY position',
+            [source_id, para]))
+        if len(sents) <= 1:
+            return citation
+        text = self._file_text(file)
+        if text is None or any(text[a:b] != t for a, b, t in sents):
+            return citation
+        start, end = min(s[0] for s in sents), max(s[1] for s in sents)
+        return replace(citation, quote=text[start:end])
+
+    def _file_text(self, file: str) -> str | None:
+        if not self.seeds_dir:
+            return None
+        path = self.seeds_dir / file
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        text = data.decode("utf-8-sig", errors="replace")
+        return text
+
+    def _cite(self, source_id: int, sentence_id: int, text: str) -> Citation:
+        file, title, outlet, date, _url = self.sources_by_id.get(source_id, ("?", None, None, None, None))
+        return Citation(source=file, title=title, outlet=outlet, date=date, quote=text, sentence_id=sentence_id)
+
+    def _answered(self, head: str, cites: list[Citation], lines: list[str], more: list[Citation], evs: list[Ev],
+                  persons, statements: list[St] | None = None) -> Answer:
+        ans = Answer(answered=True, text=reply.compose(head, cites, lines), headline=head, citations=cites, more=more)
+        ans._events = [e.id for e in evs]  # type: ignore[attr-defined]
+        ans._answer_actors = sorted({a for e in evs for a, _r in e.parts if self.index.kind(a) == "person"} |
+                                    {s.speaker_id for s in statements or [] if s.speaker_id})  # type: ignore[attr-defined]
+        return ans
+
+    def _decline(self, head: str, found: Found, topics: list[str], frame) -> Answer:
+        suggestions = [] if self._suggesting else suggest.suggest(self, found, topics)
+        ans = Answer(answered=False, text=reply.decline_text(head, suggestions), headline=head, suggestions=suggestions)
+        ans._events = []  # type: ignore[attr-defined]
+        ans._answer_actors = []  # type: ignore[attr-defined]
+        return ans
+
+    def suggest(self, found: Found | None = None, topics: list[str] | None = None, n: int = 3) -> list[str]:
+        """Two or three questions about what the question did recognise, each checked answerable."""
+        return suggest.suggest(self, found, topics, n)
+

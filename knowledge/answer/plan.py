@@ -1,0 +1,159 @@
+"""The question read against the store, before any answerer runs: the topics it names, the words and
+the people no article knows, and the person and place slots of its mentions."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge import names
+from knowledge.match import Found, Mention, TITLE_WORDS
+from knowledge.names import fold
+from knowledge.question import COMMON, Question
+from knowledge.topics import TOPIC_SYNONYMS, topics_of
+
+
+def topics(q: Question) -> tuple[list[str], set[int]]:
+    """Topics named in the question (English, Vietnamese, Russian synonyms) and their tokens.
+    Worked out once per question's tokens (ask and the 'said about' checks both need them);
+    callers get their own copies."""
+    key = tuple(q.tokens)
+    memo = q.__dict__.get("_topics_memo")
+    if memo is None or memo[0] != key:
+        memo = (key, *topics_uncached(q))
+        q.__dict__["_topics_memo"] = memo
+    return list(memo[1]), set(memo[2])
+
+
+def topics_uncached(q: Question) -> tuple[list[str], set[int]]:
+    toks = q.tokens
+    out: list[str] = []
+    idx: set[int] = set()
+    for n in (3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            if any(k in idx for k in range(i, i + n)):
+                continue
+            phrase = " ".join(toks[i : i + n])
+            t = TOPIC_SYNONYMS.get(phrase)
+            if t is None and n == 1 and len(phrase) > 4 and phrase.endswith("s"):
+                t = TOPIC_SYNONYMS.get(phrase[:-1])
+            if t and not (n == 1 and phrase in ("help", "past", "party", "un", "ties")):
+                out.append(t)
+                idx.update(range(i, i + n))
+    for t in topics_of(" ".join(toks)):
+        if t not in out:
+            out.append(t)
+    return out, idx
+
+
+def in_vocab(eng, word: str) -> bool:
+    if word not in eng._vocab_cache:
+        try:
+            hit = eng.conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                                    [f'"{word}"' if not word.endswith("*") else f'"{word[:-1]}"*']).fetchone()
+        except sqlite3.Error:
+            hit = None
+        eng._vocab_cache[word] = hit is not None
+        if len(eng._vocab_cache) > 5000:
+            eng._vocab_cache.clear()
+    return eng._vocab_cache[word]
+
+
+def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[str]:
+    """Words the question relies on that no article contains ("Biden", "weather")."""
+    out = []
+    for i, t in enumerate(q.tokens):
+        if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit():
+            continue
+        if len(t) < 3:
+            continue
+        if q.lang != "en" and not q.raw_has_capital(i):
+            continue
+        t = q.latin[i]
+        if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])):
+            continue
+        if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
+            continue
+        out.append(t)
+    return out
+
+
+def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str | None:
+    """A capitalised word in a name's position (not after 'the', 'in', 'about' …, not inside a
+    place or project name) that no actor of the store matches: plausibly a person we don't know."""
+    cut = about_split(q, found)
+    words = re.findall(r"\w+", q.raw)
+    skip_after = {"the", "in", "at", "about", "on", "of", "from", "to", "near", "regarding", "for", "a", "an",
+                  "concerning", "during", "into", "via"}
+    prev_skipped = False
+    for i, t in enumerate(q.tokens):
+        if i >= cut:
+            break
+        if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit() or len(t) < 2:
+            prev_skipped = False
+            continue
+        if not q.raw_has_capital(i):
+            prev_skipped = False
+            continue
+        if t in TITLE_WORDS or q.latin[i] in TITLE_WORDS:  # "Vice President ...": a title, not a name
+            prev_skipped = False
+            continue
+        prev = q.tokens[i - 1] if i > 0 else ""
+        if prev in skip_after or prev_skipped or names.canonical_place(t) or names.canonical_country(t):
+            prev_skipped = True
+            continue
+        # the whole name as asked: "Dmitry Afanasyev", even when "Dmitry" alone is someone's first name
+        part_of = {k for m in found.mentions if m.how in ("part", "fuzzy") and m.span[1] - m.span[0] == 1
+                   for k in range(*m.span)}
+
+        def name_word(k: int) -> bool:
+            return (0 <= k < cut and q.raw_has_capital(k) and q.tokens[k] not in COMMON
+                    and q.tokens[k] not in TITLE_WORDS and k not in topic_idx and k not in q.date_idx
+                    and (k not in found.claimed or k in part_of))
+
+        a, b = i, i + 1
+        while name_word(a - 1):
+            a -= 1
+        while name_word(b):
+            b += 1
+        shown = [next((w for w in words if fold(w) == q.tokens[k] or fold(names.translit_cyrillic(w)) == q.latin[k]),
+                      q.tokens[k]) for k in range(a, b)]
+        return " ".join(shown)
+    return None
+
+
+def slots(eng, mentions: list[Mention]) -> tuple[list[set[int]], list[set[int]]]:
+    """Split mentions into person/org slots and place/country slots, dropping duplicates."""
+    persons: list[set[int]] = []
+    places: list[set[int]] = []
+    for m in sorted(mentions, key=lambda m: m.span[0]):
+        p = {a for a in m.actor_ids if eng.index.kind(a) in ("person", "org")}
+        l = {a for a in m.actor_ids if eng.index.kind(a) in ("place", "country")}
+        if p and p not in persons:
+            persons.append(p)
+        elif l and not p and l not in places:
+            places.append(l)
+    # the same person named twice ("Russian President Vladimir Putin")
+    merged: list[set[int]] = []
+    for s in persons:
+        if any(s <= o or o <= s for o in merged):
+            for o in merged:
+                if s <= o or o <= s:
+                    o &= s if s <= o else o
+            continue
+        merged.append(set(s))
+    return merged, places
+
+
+def about_split(q: Question, found: Found) -> int:
+    for i, t in enumerate(q.tokens):
+        if t in ("about", "on", "regarding", "concerning", "re") and i > 0:
+            return i
+    return len(q.tokens)
+
+
+def content_terms(q: Question, found: Found) -> list[str]:
+    """The question's own words that are neither names, dates nor question words, for FTS."""
+    return [q.latin[i] for i, t in enumerate(q.tokens)
+            if i not in found.claimed and i not in q.date_idx and t not in COMMON and len(t) >= 3
+            and not t.isdigit() and re.fullmatch(r"[a-z0-9]+", q.latin[i])][:4]

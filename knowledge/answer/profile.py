@@ -1,0 +1,60 @@
+"""Answers to "who is X": titles, how many meetings, agreements and statements, and where they are."""
+
+from __future__ import annotations
+
+from knowledge import reply
+from knowledge.facts import Answer
+from knowledge.match import Found
+from knowledge.names import fold
+from knowledge.question import Question
+
+
+def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
+    mentions = frame.mentions if frame else found.mentions
+    ids = []
+    for m in mentions:
+        for a in sorted(m.actor_ids):
+            if a not in ids:
+                ids.append(a)
+    if not ids:
+        return eng._decline(reply.DECLINE if not q.raw.strip() else
+                             f"My sources don't mention “{q.raw.strip()[:60]}”.", found, topics, frame)
+    aid = ids[0]
+    name = eng.index.name(aid)
+    titles = [r[0] for r in eng.conn.execute(
+        "SELECT t.title FROM titles t JOIN sources s ON s.id = t.source_id WHERE t.actor_id = ?"
+        " ORDER BY s.date DESC", [aid])]
+    titles = list(dict.fromkeys(titles))[:3]
+    ev_ids = [r[0] for r in eng.conn.execute(
+        "SELECT event_id FROM event_participants WHERE actor_id = ? LIMIT 200", [aid])]
+    if eng.index.kind(aid) in ("place", "country"):
+        ev_ids += [r[0] for r in eng.conn.execute("SELECT id FROM events WHERE place_id = ? LIMIT 200", [aid])]
+    evs = eng._dedupe(eng._events(sorted(set(ev_ids))))
+    n_agree = sum(1 for e in evs if e.family == "agree")
+    evs = [e for e in evs if e.family != "agree"]  # an agreement is no meeting or visit
+    n_st = eng.conn.execute("SELECT COUNT(*) FROM statements WHERE speaker_id = ?", [aid]).fetchone()[0]
+    n_src = eng.conn.execute("SELECT COUNT(DISTINCT source_id) FROM aliases WHERE actor_id = ?", [aid]).fetchone()[0]
+    head = name + (f" ({'; '.join(titles)})" if titles else "")
+    facts = []
+    if evs:
+        facts.append(f"{len(evs)} meeting{'s' if len(evs) != 1 else ''} or visit{'s' if len(evs) != 1 else ''}")
+    if n_agree:
+        facts.append(f"{n_agree} agreement{'s' if n_agree != 1 else ''} or signing{'s' if n_agree != 1 else ''}")
+    if n_st:
+        facts.append(f"{n_st} statement{'s' if n_st != 1 else ''}")
+    head += f": in {n_src} of my articles" + (f", with {reply.join_names(facts)}." if facts else ".")
+    lines = [eng._event_line(e, {aid}) for e in evs[:8]]
+    cites = [eng._cite(e.source_id, e.sentence_id, e.text) for e in evs]
+    if not cites:
+        st = eng._statements([r[0] for r in eng.conn.execute(
+            "SELECT id FROM statements WHERE speaker_id = ? LIMIT 3", [aid])])
+        cites = [eng._cite(s.source_id, s.sentence_id, s.text) for s in st]
+    if not cites:
+        row = eng.conn.execute(
+            "SELECT s.id, s.source_id, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+            " WHERE sentences_fts MATCH ? LIMIT 1", [" ".join(f'"{w}"' for w in fold(name).split())]).fetchone()
+        if row:
+            cites = [eng._cite(row[1], row[0], row[2])]
+    if not cites:
+        return eng._decline(f"My sources don't say anything about {name}.", found, topics, frame)
+    return eng._answered(head, cites[:3], lines, cites[3:], evs, [{aid}])

@@ -1,0 +1,88 @@
+"""Which answerer takes a question: first the reasons to decline at once (an unknown word, person or
+role, an unresolved pronoun), then the question's kind, people, places and topics."""
+
+from __future__ import annotations
+
+from knowledge import reply
+from knowledge.answer import agreements, event_answer, plan, profile, relationship, said
+from knowledge.facts import Answer
+from knowledge.match import Found
+from knowledge.names import fold
+from knowledge.question import Question, RELATION_WORDS
+
+
+EVENT_KINDS = ("who_met", "when", "where", "occasion", "visit", "met")
+_START_WORDS = {"established", "establish", "establishing", "founded", "formed", "began", "begin", "started", "start",
+                "upgraded", "elevated", "since"}
+
+
+def answer(eng, q: Question, found: Found, topics: list[str], topic_idx: set[int], frame) -> Answer:
+    """The planned question's answer: a decline at once when it names what no article knows, else
+    the answer of the answerer its kind, people, places and topics call for."""
+    unknown = plan.unknown_terms(eng, q, found, topic_idx) if not frame.from_context else []
+    persons, places = plan.slots(eng, frame.mentions)
+    refusal = _refusal(eng, q, found, topic_idx, frame, unknown, persons)
+    if refusal:
+        return eng._decline(refusal, found, topics, frame)
+    return _dispatch(eng, q, found, topics, frame, persons, places)
+
+
+def _refusal(eng, q: Question, found: Found, topic_idx: set[int], frame, unknown: list[str],
+             persons: list[set[int]]) -> str | None:
+    """Why the question cannot be answered from the store at all (an unknown role, word or
+    person, a pronoun with no one to stand for), as the decline's first line; None if none."""
+    if found.unknown_roles:
+        return f"My sources don't say who the {found.unknown_roles[0]} is."
+    stranger = plan.unknown_person(eng, q, found, topic_idx) if not frame.from_context and frame.kind != "profile" \
+        else None
+    if unknown and (q.kind != "profile" or not persons) and not (
+            stranger and any(u in fold(stranger).split() for u in unknown)):
+        term = " ".join(unknown[:3])
+        return f"My sources don't mention “{term}”."
+    if stranger:
+        # "Who did Dũng meet?" with no Dũng among the actors: never someone else's meetings
+        return f"My sources name no one called “{stranger}”."
+    if q.pronoun in ("he", "she") and not any(eng._is_person(p) for p in persons):
+        return f"Who do you mean by “{q.pronoun}”? Name the person."
+    return None
+
+
+def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons: list[set[int]],
+              places: list[set[int]]) -> Answer:
+    """The answerer for the question's kind; shapes that name no kind go by who and what they name."""
+    kind = frame.kind
+    people = [p for p in persons if eng._is_person(p)]
+    words = set(q.tokens)
+    if not people and not found.groups and not frame.event_ids and kind in ("when", "other", "relationship") and (
+            words & RELATION_WORDS or words & _START_WORDS) and not q.date_lo:
+        # "When was the comprehensive strategic partnership established?": no one met anyone
+        return relationship.answer(eng, q, persons, places, found, topics, frame)
+    if kind == "profile" and topics and not people:
+        # "Tell me about trade between Vietnam and Russia": the topic, not the countries
+        return said.answer(eng, q, persons, places, found, topics, frame)
+    if kind in ("other", "profile") and q.yesno and people and places:
+        # "Was Putin in Hanoi?": any visit or meeting of his there
+        return event_answer.answer(eng, q, "visit", persons, places, found, topics, frame, family="visit")
+    if kind == "other" and not people and not topics and (q.date_lo or q.weekday is not None or places) \
+            and not frame.from_context:
+        # "What happened on 6 July 2022?", "What happened in Hanoi?"
+        return event_answer.answer(eng, q, "who_met", persons, places, found, topics, frame)
+    if kind in EVENT_KINDS:
+        return event_answer.answer(eng, q, kind, persons, places, found, topics, frame)
+    if kind == "said":
+        return said.answer(eng, q, persons, places, found, topics, frame)
+    if kind == "agreed":
+        return agreements.answer(eng, q, persons, places, found, topics, frame)
+    if kind == "relationship":
+        if len(people) >= 2:
+            return event_answer.answer(eng, q, "who_met", persons, places, found, topics, frame)
+        return relationship.answer(eng, q, persons, places, found, topics, frame)
+    if kind == "profile" and (persons or places):
+        return profile.answer(eng, q, found, topics, frame)
+    if persons and topics:
+        return said.answer(eng, q, persons, places, found, topics, frame)
+    if persons and not topics:
+        return profile.answer(eng, q, found, topics, frame)
+    if topics and not q.explicit_kind:
+        return said.answer(eng, q, persons, places, found, topics, frame)
+    return eng._decline(reply.DECLINE, found, topics, frame)

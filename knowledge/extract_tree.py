@@ -1,0 +1,239 @@
+"""Dependency-tree helpers the event extractors share: who a phrase names, a verb's subject,
+the prepositional objects that place or date a trigger, and which trigger a date phrase
+belongs to (never crossing into another clause)."""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.extract_actors import PERSON_PRONOUNS, ROLE_HEADS
+
+CLAUSE_EDGES = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+_FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
+               "arrange", "schedule", "consider"}
+
+
+def hypothetical(t) -> bool:
+    """'invited him to visit Russia', 'will visit', 'plans a visit': not (yet) an event."""
+    if t.pos_ == "VERB":
+        if any(c.dep_ == "aux" and c.text.lower() in ("to", "will", "would", "could", "may", "might", "shall")
+               for c in t.children):
+            return True
+        if t.dep_ in ("xcomp", "acl") and not t.tag_ in ("VBG", "VBN"):
+            return True
+    h = t.head
+    for _ in range(3):
+        if h.lemma_.lower() in _FUTURE_GOV and h != t:
+            return True
+        if h.head == h:
+            break
+        h = h.head
+    return False
+
+
+def gov(t):
+    """The verb a trigger noun hangs from ('held talks', 'paid a visit', 'The visit ... takes place')."""
+    if t.pos_ == "VERB":
+        return t
+    if t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and t.head.pos_ in ("VERB", "AUX"):
+        return t.head
+    return None
+
+
+def expand(tok) -> list:
+    """A token and its coordinated/appositive siblings ('Vietnam and Russia', 'the counterpart X')."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos"):
+            out.extend(expand(c))
+    return out
+
+
+def named_in(ctx, tok) -> list:
+    """Persons named (not pronouns) in tok's phrase, outside clauses and prepositional tails of
+    other nouns: 'X and Russian Deputy Foreign Minister Y', 'Chairman of ... Phan Văn Mãi'."""
+    out = []
+    stack = [tok]
+    sc = ctx.sents[ctx.cur]
+    while stack:
+        t = stack.pop()
+        a = ctx.table.at(sc.doc_id, t.i)
+        if a is not None and a.kind == "person" and ctx.table.how.get((sc.doc_id, t.i)) in ("name", "title", "role"):
+            if a not in out:
+                out.append(a)
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "cc") or c.text.lower() in PERSON_PRONOUNS:
+                continue
+            stack.append(c)
+    return out
+
+
+def actors_of(ctx, toks) -> list:
+    out = []
+    for t in toks:
+        for a in named_in(ctx, t):
+            if a not in out:
+                out.append(a)
+        a = ctx.resolve(t)
+        if a is None:
+            # pobj headed by a title ('Minister ... of ... Sergey Lavrov')
+            for d in t.subtree:
+                a = ctx.resolve(d) if d != t else None
+                if a is not None and a.kind == "person":
+                    break
+                a = None
+        if a is None and t.right_edge.i + 1 < len(t.doc) and t.lower_ in ROLE_HEADS:
+            # "with Secretary of the provincial Party Committee X": the parser may hang the name
+            # X elsewhere; a person right after the title phrase is its holder
+            nxt = ctx.table.at(ctx.sents[ctx.cur].doc_id, t.right_edge.i + 1)
+            if nxt is not None and nxt.kind == "person" and t.doc[t.right_edge.i + 1].head != t.doc[t.right_edge.i + 1]:
+                a = nxt
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def subject_of(ctx, v):
+    """Subject tokens of v, inherited when v is a participle/conjunct ('while meeting X')."""
+    for _ in range(4):
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() not in ("it", "there")]
+        if subs:
+            return subs, any(c.dep_ == "nsubjpass" for c in subs)
+        if v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head != v:
+            v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "laid a wreath before meeting X"
+            v = v.head.head
+            continue
+        break
+    return [], False
+
+
+def flat_subtree(tok):
+    """tok's subtree without relative/adverbial clauses (another clause's place is not its own)."""
+    stack, out = [tok], []
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis"))
+    return out
+
+
+def preps(tok, words: tuple[str, ...]):
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.text.lower() in words:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+
+
+def anchors(t):
+    """Tokens whose preposition children describe the trigger t."""
+    out = [t]
+    g = gov(t)
+    if g is not None and g != t:
+        out.append(g)
+    out.extend(c for c in t.children if c.dep_ == "acl")
+    return out
+
+
+def places_under(ctx, toks) -> list:
+    """Places named by these prepositional objects, following nested locatives:
+    'at the Kremlin in Moscow', 'to Kazan, Russia', 'in Hà Nội and Hải Phòng'."""
+    out = []
+    stack = list(toks)
+    seen = set()
+    while stack:
+        t = stack.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        a = ctx.resolve(t)
+        if a is not None and a.kind in ("place", "country") and a not in out:
+            out.append(a)
+        for c in t.children:
+            if c.dep_ in ("appos", "conj", "npadvmod"):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.text.lower() in ("in", "at", "of"):
+                stack.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "compound":
+                stack.append(c)
+    return out
+
+
+_PLACE_REFS = {"province": True, "region": True, "territory": True, "krai": True, "city": False}
+
+
+def place_reference(ctx, tok, visitors=()):
+    """'a working visit to the (northern) province': the province the article named last
+    (a city for 'the city'), in this sentence before tok or in an earlier one."""
+    want = _PLACE_REFS.get(tok.lower_)
+    if want is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    # never the visitor's own region ('Governor of Russia's Primorsky Krai' visits 'the province')
+    own = " ".join(names.fold(x) for v in visitors for x in v.aliases)
+    places = [a for a in ctx.table.actors.values() if a.kind == "place" and (a.name in names.PROVINCES) == want
+              and a.name not in names.VENUES and not any(names.fold(x) in own for x in a.aliases | {a.name})]
+    if not places:
+        return None
+    for pos in range(ctx.cur, -1, -1):
+        text = names.fold(ctx.sents[pos].sent.text if pos < ctx.cur else tok.doc[ctx.sents[pos].span.start:tok.i].text)
+        best = None
+        for a in places:
+            for al in a.aliases | {a.name}:
+                k = text.rfind(names.fold(al))
+                if k >= 0 and (best is None or k > best[0]):
+                    best = (k, a)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def place_rank(a) -> int:
+    """Most specific first: a city, another named place, a venue ('the Kremlin'), a country."""
+    if a.kind == "country":
+        return 3
+    if a.name in names.VENUES:
+        return 2
+    if a.name in names.PLACE_COUNTRY:
+        return 0
+    return 1
+
+
+def best_place(places: list):
+    return min(places, key=place_rank) if places else None
+
+
+def owner_trigger(tok, triggers: dict[int, object]):
+    """Nearest trigger above tok in the tree, not crossing into another clause."""
+    t = tok
+    for _ in range(12):
+        if t.i in triggers:
+            return triggers[t.i]
+        for c in t.children:
+            if c.i in triggers and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+                return triggers[c.i]
+        if t.dep_ == "acl" and t.head.i in triggers:
+            return triggers[t.head.i]
+        # "On Wednesday, X laid a wreath ... before meeting Y": the day of the clause is the
+        # day of the meeting it runs into
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("before", "after"):
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.i in triggers:
+                        return triggers[g.i]
+        if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t)):
+            return None
+        t = t.head
+    return None
+
+
+def purpose_clause(tok) -> bool:
+    """'met X on Monday to review …': spaCy hangs the date on the infinitive; it is the same act."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def date_ref(ctx) -> str | None:
+    for ev in reversed(ctx.events):
+        if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10:
+            return ev.date
+    return None
