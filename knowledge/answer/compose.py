@@ -103,14 +103,17 @@ def answering_clause(text: str, terms: list[str], answer_type: str) -> str:
     return clause.rstrip(",;:")
 
 
-def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, cite) -> Answer:
-    """Head line = the answering clause of the best sentence with its attribution; 1–3 quotes."""
+def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, cite,
+                     fact_line: str | None = None) -> Answer:
+    """Head line = the structured line of the best sentence's own event when it fits and checks out
+    (`fact_line`), else the answering clause of the best sentence with its attribution; 1–3 quotes."""
     best = ranked[0]
     first = cite(best.cand.source_id, best.cand.sentence_id, best.cand.text)
     clause = answering_clause(best.cand.text, terms, answer_type)
     who = ", ".join(b for b in (first.outlet, reply.fmt_date(first.date) if first.date else None) if b)
     head = f"{who or first.source} reports: “{clause}”" if clause != " ".join(best.cand.text.split()) \
         else f"From {who or first.source}:"
+    head = fact_line or head
     cites = [first]
     for r in ranked[1:3]:
         if r.score >= best.score - 0.35 and r.coverage >= best.coverage * 0.8 and r.cand.sentence_id != \

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply
-from knowledge.answer import pipeline, plan, profile, route, suggest
+from knowledge.answer import pipeline, plan, profile, route, said, suggest
 from knowledge.answer.event_index import EventIndex
 from knowledge.answer.lookups import Lookups
 from knowledge.answer.records import Ev, St
@@ -81,7 +81,7 @@ class Engine(EventIndex, Lookups):
         frame = apply_context(q, found, topics, context or {}, self.index)
         answer = route.answer(self, q, found, frame.topics, topic_idx, frame)
         if not frame.from_context:  # a follow-up rests on the conversation's facts
-            answer = self.retrieval.decide(answer, q, found, self._cite)
+            answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self))
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 
@@ -167,4 +167,18 @@ class Engine(EventIndex, Lookups):
     def suggest(self, found: Found | None = None, topics: list[str] | None = None, n: int = 3) -> list[str]:
         """Two or three questions about what the question did recognise, each checked answerable."""
         return suggest.suggest(self, found, topics, n)
+
+
+class _Texts:
+    """The fact answerers' wording of one event or statement, for retrieval's head line."""
+
+    def __init__(self, eng: Engine):
+        self.eng = eng
+
+    def event(self, event_id: int, focus: list[int]) -> str:
+        return self.eng._event_line(self.eng._events([event_id])[0], focus)
+
+    def statement(self, statement_id: int) -> str:
+        st = self.eng._statements([statement_id])
+        return said.statement_head(self.eng, st, [st[0].speaker_id]) if st else ""
 

@@ -50,7 +50,7 @@ ANSWER_RX = {
 class Ranked:
     cand: Candidate
     score: float
-    slots: list[float]  # per asked entity: 1 sentence, 0.6 paragraph, 0.35 article, 0 none
+    slots: list[float]  # per asked entity: 1 sentence, 0.6 paragraph, 0.5 its article's events, 0.35 article, 0
     coverage: float  # weighted share of the question's terms the sentence carries
     typed: bool  # the wanted kind of answer is present
     fits: bool  # an event or statement of this sentence fits the question
@@ -102,6 +102,7 @@ class Ranker:
         self.conn, self.plan, self.kinds = conn, plan, kinds
         self.total = max(total, 1)
         self.in_article: dict[int, set[int]] = {}
+        self.central: dict[int, set[int]] = {}
 
     def idf(self, term: str) -> float:
         try:
@@ -144,7 +145,18 @@ class Ranker:
             self.in_article[c.source_id] = {r[0] for r in self.conn.execute(
                 "SELECT DISTINCT sa.actor_id FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
                 " WHERE s.source_id = ?", [c.source_id])}
+        if slot & self._central(c.source_id):
+            return 0.5
         return 0.35 if slot & self.in_article[c.source_id] else 0.0
+
+    def _central(self, source_id: int) -> set[int]:
+        """The people the article's events are about: later sentences ('the meeting', 'the guest')
+        are about them even where no name or resolved pronoun ties them to the sentence."""
+        if source_id not in self.central:
+            self.central[source_id] = {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT p.actor_id FROM events e JOIN event_participants p ON p.event_id = e.id"
+                " WHERE e.source_id = ? AND e.confidence >= 0.5", [source_id])}
+        return self.central[source_id]
 
     def _typed(self, c: Candidate) -> bool:
         t = self.plan.answer_type

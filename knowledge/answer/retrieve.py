@@ -81,14 +81,30 @@ def repair_terms(conn: sqlite3.Connection, terms: list[str], vocab: list[str] | 
     return out, unknown
 
 
+def _named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
+    """Articles whose text names one of the slot's actors by a proper-name alias, whether or not
+    the extractor listed the actor for that article ('in Kazan' where Kazan was no actor there)."""
+    ids = ",".join(str(int(a)) for a in slot) or "NULL"
+    names = {fold(a) for (a,) in conn.execute(f"SELECT DISTINCT alias FROM aliases WHERE actor_id IN ({ids})")
+             if a[:1].isupper() and not a.lower().startswith("the ") and len(a) >= 4}
+    out: set[int] = set()
+    for n in names:
+        phrase = '"' + n.replace('"', "") + '"'
+        out |= {r[0] for r in conn.execute(
+            "SELECT DISTINCT s.source_id FROM passages_fts f JOIN sentences s ON s.id = f.rowid"
+            " WHERE passages_fts MATCH ?", ["text : " + phrase])}
+    return out
+
+
 def sources_with_all(conn: sqlite3.Connection, slots: list[set[int]]) -> set[int] | None:
-    """Articles in which every slot is tied to some sentence (None when nothing is asked about)."""
+    """Articles in which every slot is tied to some sentence or named in the text (None when
+    nothing is asked about)."""
     common: set[int] | None = None
     for slot in slots:
         ids = ",".join(str(int(a)) for a in slot) or "NULL"
         srcs = {r[0] for r in conn.execute(
             f"SELECT DISTINCT s.source_id FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
-            f" WHERE sa.actor_id IN ({ids})")}
+            f" WHERE sa.actor_id IN ({ids})")} | _named_sources(conn, slot)
         common = srcs if common is None else common & srcs
         if not common:
             return set()

@@ -131,7 +131,7 @@ def _statements_answer(eng, q, found, sts, speaker_ids: list[int], topics: list[
         if st.sentence_id not in seen:
             seen.add(st.sentence_id)
             uniq.append(st)
-    head = _statement_head(eng, uniq, speaker_ids)
+    head = statement_head(eng, uniq, speaker_ids)
     cites = [eng._cite(s.source_id, s.sentence_id, s.text) for s in uniq]
     if not speaker_ids and topics and len(cites) < 3:
         # a topic question: sentences about it that are not anyone's statement come after
@@ -144,7 +144,7 @@ def _statements_answer(eng, q, found, sts, speaker_ids: list[int], topics: list[
                          statements=uniq)
 
 
-def _statement_head(eng, uniq, speaker_ids: list[int]) -> str:
+def statement_head(eng, uniq, speaker_ids: list[int]) -> str:
     """'X said that …' from the first statement (cut at 160 characters), with the count of the rest."""
     top = uniq[0]
     speaker = eng.index.name(top.speaker_id) if top.speaker_id in eng.index.actors else "An unnamed speaker"

@@ -1,0 +1,131 @@
+"""Fit the answer-from-sentence decision (knowledge/answer/decision.py) on the development sets.
+
+Usage:  uv run python bench/fit_decision.py [SET ...]   (default: bench/eval5 bench/eval6)
+Writes knowledge/answer/decision_weights.json and prints the development accuracy before and
+after. Only sets that were already run once blind may be used here: a set fitted on is no longer
+blind, and the figure for the next blind run must come from a new set.
+
+For every question that reaches the decision (hard evidence — an unknown name, entities never
+together, a named person away from the sentence, a fact line resting on a top-ranked sentence —
+settles the rest), two outcomes are scored with the blind-set rules: answering from the best
+sentence, and the fallback (the fact answer or its decline). A logistic model learns when the
+first is right; the threshold is the one that makes the most questions right.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.blind_eval import has_term, same_sentence  # noqa: E402
+from knowledge import loader  # noqa: E402
+from knowledge.answer import Engine, decision, pipeline, route  # noqa: E402
+from knowledge.answer.compose import retrieval_answer  # noqa: E402
+from knowledge.answer.plan import topics  # noqa: E402
+from knowledge.context import apply_context  # noqa: E402
+from knowledge.question import parse  # noqa: E402
+
+
+WHY: Counter = Counter()
+
+
+def right(ans, q) -> bool:
+    if q.get("expect_decline"):
+        return not ans.answered and not ans.citations
+    quoted = any(same_sentence(c.quote, g) for c in ans.citations for g in q["gold"])
+    return ans.answered and quoted and all(has_term(ans.text, t) for t in q["answer_terms"])
+
+
+def decision_rows(eng: Engine, asks: list[tuple[str, object]]) -> tuple[list, int, int]:
+    """(feature vector, sentence answer right, fallback right) for each question reaching the decision."""
+    rows, settled_ok = [], 0
+    for question, judge in asks:
+        qq = parse(question)
+        found = eng.index.find(qq)
+        tps, tidx = topics(qq)
+        frame = apply_context(qq, found, tps, {}, eng.index)
+        fact = route.answer(eng, qq, found, frame.topics, tidx, frame)
+        r = eng.retrieval
+        choice = pipeline.prepare(eng.conn, fact, qq, found, r.kinds, r.total, r.vocab)
+        if choice.settled is not None:
+            settled_ok += judge(choice.settled)
+            WHY[(choice.why, judge(choice.settled))] += 1
+            continue
+        retr = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, eng._cite)
+        rows.append((choice.x, judge(retr), judge(choice.fact)))
+    return rows, settled_ok, len(asks)
+
+
+def blind_set(set_dir: Path) -> tuple[list, int, int]:
+    tmp = Path(tempfile.mkdtemp(prefix="fit_"))
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for f in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((set_dir / "articles").glob("*.txt"))]:
+        shutil.copy(f, seeds)
+    loader.load(seeds, tmp / "s.db")
+    with Engine.open(tmp / "s.db", seeds) as eng:
+        qs = json.loads((set_dir / "questions.json").read_text(encoding="utf-8"))
+        return decision_rows(eng, [(q["question"], lambda a, q=q: right(a, q)) for q in qs])
+
+
+def question_set(store: str) -> tuple[list, int, int]:
+    """The seed question set (tests/data/questions.py) on one of its two stores; follow-ups left out
+    (they rest on the conversation's facts and never reach the decision)."""
+    from tests.data.questions import QUESTIONS
+    from tests.helpers.question_set import extracted_engine, hand_built_engine, problems_of
+
+    folder = Path(tempfile.mkdtemp(prefix="fitq_"))
+    with (hand_built_engine(folder) if store == "hand-built" else extracted_engine(folder)) as eng:
+        items = [i for i in QUESTIONS if not i["after"]]
+        return decision_rows(eng, [(i["q"], lambda a, i=i: not problems_of(i, a)) for i in items])
+
+
+def fit(X: np.ndarray, y: np.ndarray, l2: float = 0.3, steps: int = 4000) -> np.ndarray:
+    w = np.zeros(X.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(X @ w)))
+        grad = X.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y)
+        w -= 0.5 * grad
+    return w
+
+
+def main() -> None:
+    sets = [Path(a) for a in sys.argv[1:]] or [ROOT / "bench" / "eval5", ROOT / "bench" / "eval6"]
+    parts = [blind_set(s) for s in sets] + [question_set("hand-built"), question_set("extracted")]
+    rows = [r for p in parts for r in p[0]]
+    settled_ok, n = sum(p[1] for p in parts), sum(p[2] for p in parts)
+    X = np.array([r[0] for r in rows], dtype=float)
+    y = np.array([r[1] for r in rows], dtype=float)
+    alt = np.array([r[2] for r in rows], dtype=float)
+    w = fit(X, y)
+    p = 1 / (1 + np.exp(-(X @ w)))
+    best_t, best_ok = 0.5, -1.0
+    for t in np.arange(0.05, 0.91, 0.01):
+        ok = float(np.sum(np.where(p >= t, y, alt)))
+        if ok > best_ok:
+            best_t, best_ok = float(t), ok
+    print(f"{n} questions ({', '.join(s.name for s in sets)} and the seed question set on both its stores),"
+          f" {len(rows)} reach the decision; settled right: {settled_ok}")
+    print(f"always the fallback: {(settled_ok + alt.sum()) / n:.1%}; always the sentence: "
+          f"{(settled_ok + y.sum()) / n:.1%}; fitted (threshold {best_t:.2f}): {(settled_ok + best_ok) / n:.1%}")
+    for (why, ok), m in sorted(WHY.items()):
+        print(f"  settled by {why:<28} {'right' if ok else 'wrong':<6}{m:>4}")
+    for f, v in zip(decision.FEATURES, w):
+        print(f"  {f:<16}{v:+.3f}")
+    decision.WEIGHTS_FILE.write_text(json.dumps(
+        {"fitted_on": [s.name for s in sets] + ["tests/data/questions.py"], "threshold": round(best_t, 2),
+         "weights": {f: round(float(v), 4) for f, v in zip(decision.FEATURES, w)}}, indent=1) + "\n",
+        encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
