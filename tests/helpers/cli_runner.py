@@ -3,7 +3,6 @@ with the stand-in extractor so that loads are instant."""
 
 from __future__ import annotations
 
-import importlib.util
 
 from helpers import fake_extract
 
@@ -14,10 +13,9 @@ ENV = ("VNRU_SEEDS", "VNRU_DB", "TELEGRAM_BOT_TOKEN", "TELEGRAM_BASE_URL")
 
 
 def fake_cli(monkeypatch, workdir) -> None:
-    """Stand-in extractor, only the subcommands that exist, `workdir` as the current directory and
+    """Stand-in extractor, `workdir` as the current directory and
     none of the settings a developer's shell may have exported."""
     monkeypatch.setattr(loader, "_extract", fake_extract.fake_extract)
-    monkeypatch.setattr(cli, "COMMANDS", [m for m in cli.COMMANDS if importlib.util.find_spec(m)])
     monkeypatch.chdir(workdir)
     for var in ENV:
         monkeypatch.delenv(var, raising=False)
