@@ -16,10 +16,12 @@ from urllib.parse import urlparse
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
-from bot import handlers
+from bot import guard, handlers
 from bot.logging_setup import setup_logging
+from bot.pacing import ChatPacer
+from bot.scheduling import FairUpdateProcessor
 from bot.settings import Settings
 from bot.watch import Knowledge, ReloadResult, watch_seeds
 
@@ -40,7 +42,7 @@ def build_application(settings: Settings, knowledge: Knowledge) -> Application:
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .concurrent_updates(settings.concurrent_updates)
+        .concurrent_updates(FairUpdateProcessor(settings.concurrent_updates))
         # Few connections, reused: httpcore's pool does work per request proportional to its
         # size, and 8 keep-alive connections saturate one core (bench/bench_bot.py).
         .connection_pool_size(8)
@@ -58,18 +60,17 @@ def build_application(settings: Settings, knowledge: Knowledge) -> Application:
     if settings.base_url:
         builder = builder.base_url(settings.base_url)
     if settings.rate_limit:
-        builder = builder.rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=settings.rate_overall,
-                overall_time_period=1,
-                group_max_rate=settings.rate_group,
-                group_time_period=settings.rate_group_period,
-                max_retries=settings.rate_retries,
-            )
-        )
+        builder = builder.rate_limiter(ChatPacer(
+            gap=settings.pace_chat,
+            overall=settings.rate_overall,
+            group=settings.rate_group,
+            group_period=settings.rate_group_period,
+            retries=settings.rate_retries,
+        ))
     app = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["knowledge"] = knowledge
+    guard.add_gate(app)
     handlers.add_handlers(app)
     return app
 

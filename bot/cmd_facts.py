@@ -10,6 +10,7 @@ one object each, for checking, exporting or measuring them.
 from __future__ import annotations
 
 import argparse
+import calendar
 import shutil
 import sys
 import textwrap
@@ -78,7 +79,8 @@ def show(conn, who: str | None, width: int, out) -> int:
         print(file=out)
     else:
         sources = store.list_sources(conn)
-        rows = [[s["file"], s["date"] or "unknown", s["outlet"] or "-", str(s["sentences"]), str(s["events"]),
+        undated = store.undated_files(conn)
+        rows = [[s["file"], s["date"] or source_date(undated.get(s["file"])), s["outlet"] or "-", str(s["sentences"]), str(s["events"]),
                  str(s["statements"]), s["title"] or "-"] for s in sources]
         emit(out, f"Sources ({len(rows)})",
              table(["File", "Date", "Outlet", "Sents", "Events", "Stmts", "Title"], rows, flex=6, width=width,
@@ -137,8 +139,20 @@ def cite(fact: dict) -> str:
     return f"{file} #{fact['sentence']}"
 
 
+def source_date(undated: tuple | None) -> str:
+    """An undated source: "year not given (15 March)" when its dateline has the day and month."""
+    from knowledge.undated import YEAR_NOT_GIVEN
+
+    if undated and undated[1]:
+        month, day = map(int, undated[1].split("-"))
+        return f"{YEAR_NOT_GIVEN} ({day} {calendar.month_name[month]})"
+    return "unknown"
+
+
 def when(e: dict) -> str:
-    date = e["date"] or "unknown"
+    from knowledge.undated import YEAR_NOT_GIVEN, month_day
+
+    date = e["date"] or (YEAR_NOT_GIVEN if month_day(e["date_phrase"]) else "unknown")
     if e["date_end"] and e["date_end"] != e["date"]:
         date = f"{date} to {e['date_end']}"
     return f"{date} ({e['date_phrase']})" if e["date_phrase"] else date

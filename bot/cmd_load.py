@@ -88,6 +88,24 @@ def print_report(report, quiet: bool = False, out=None, err=None) -> None:
     for old, new in report.renamed:
         print(f"vnru-bot: {old} renamed to {new}; its facts are kept", file=err)
     print(report.summary(), file=out)
+    for line in undated_block(report.undated):
+        print(line, file=err)
+
+
+def undated_block(undated: list, shown: int = 10) -> list[str]:
+    """The articles without a publication year, each with what it has and the fix."""
+    if not undated:
+        return []
+    n = len(undated)
+    one = n == 1
+    lines = [f"vnru-bot: {n} article{' gives' if one else 's give'} no publication year, so {'its' if one else 'their'}"
+             f" weekdays (“on Tuesday”) stay unresolved and dated questions miss {'it' if one else 'them'}"
+             " (a year is never guessed):"]
+    lines += [f"  {u.file}: {u.found}; {u.fix}" for u in undated[:shown]]
+    if n > shown:
+        lines.append(f"  … and {n - shown} more (`vnru-bot facts` shows their dates as “unknown” or “year not given”)")
+    lines.append("  Front matter is the first lines of the file: `---`, then the `date:` line, then `---`.")
+    return lines
 
 
 class ProgressBar:

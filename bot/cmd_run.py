@@ -31,7 +31,7 @@ def register(subparsers) -> None:
     p.add_argument("--seeds", type=Path, metavar="DIR", help="seed articles folder (default $VNRU_SEEDS or seeds/)")
     p.add_argument("--env-file", default=".env", metavar="PATH", help="settings file (default .env)")
     p.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="default $LOG_LEVEL or INFO")
-    p.add_argument("--no-rate-limit", action="store_true", help="switch PTB's AIORateLimiter off")
+    p.add_argument("--no-rate-limit", action="store_true", help="switch flood control off (overall, per-group and per-chat pacing)")
     p.set_defaults(func=run)
 
 

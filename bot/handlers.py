@@ -13,7 +13,6 @@ import html
 import itertools
 import logging
 import re
-import warnings
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -41,6 +40,7 @@ from telegram.ext import (
 )
 
 from bot import render
+from bot.pacing import retry_seconds
 from bot.render import esc
 from knowledge.facts import Answer, Citation
 
@@ -144,7 +144,7 @@ async def _with_retry(call, *args, attempts: int = 3, **kwargs):
         except RetryAfter as exc:
             if attempt == attempts - 1:
                 raise
-            await asyncio.sleep(_seconds(exc))
+            await asyncio.sleep(retry_seconds(exc))
         except (TimedOut, NetworkError) as exc:
             if not certainly_not_sent(exc) or attempt == attempts - 1:
                 raise
@@ -174,13 +174,6 @@ def delivery_unknown(exc: BaseException | None) -> bool:
     """A send that failed after the request left: the message may or may not have arrived."""
     return isinstance(exc, NetworkError) and not isinstance(exc, (BadRequest, Forbidden, Conflict)) \
         and not certainly_not_sent(exc)
-
-
-def _seconds(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():  # PTB 22 warns that retry_after becomes a timedelta
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if hasattr(value, "total_seconds") else float(value)
 
 
 async def _typing(message: Message) -> None:

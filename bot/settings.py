@@ -35,7 +35,12 @@ class Settings:
     rate_group: float = 20.0  # messages per group per `rate_group_period` seconds
     rate_group_period: float = 60.0
     rate_retries: int = 3  # how often a request that got 429 RetryAfter is retried
-    concurrent_updates: int = 32
+    pace_chat: float = 1.0  # seconds at least between two messages into one chat (with rate_limit)
+    limit_questions: int = 10  # per user per `limit_period` seconds; 0: no limit
+    limit_buttons: int = 20
+    limit_inline: int = 30
+    limit_period: float = 30.0
+    concurrent_updates: int = 32  # updates handled at once (one per chat at a time)
     poll_timeout: int = 10  # seconds a getUpdates long poll may wait
     request_timeout: float = 10.0  # seconds to wait for the Bot API's answer to a request
     watch_interval: float = 3.0  # seconds between looks at seeds/; 0 turns watching off
@@ -151,6 +156,11 @@ def load_settings(env: dict[str, str] | None = None, env_file: str | Path | None
         rate_group=_number(merged, "VNRU_RATE_GROUP", 20.0, minimum=0.1),
         rate_group_period=_number(merged, "VNRU_RATE_GROUP_PERIOD", 60.0, minimum=0.1),
         rate_retries=_number(merged, "VNRU_RATE_RETRIES", 3, kind=int, minimum=1),
+        pace_chat=_number(merged, "VNRU_PACE_CHAT", 1.0),
+        limit_questions=_number(merged, "VNRU_LIMIT_QUESTIONS", 10, kind=int),
+        limit_buttons=_number(merged, "VNRU_LIMIT_BUTTONS", 20, kind=int),
+        limit_inline=_number(merged, "VNRU_LIMIT_INLINE", 30, kind=int),
+        limit_period=_number(merged, "VNRU_LIMIT_PERIOD", 30.0, minimum=1),
         concurrent_updates=_number(merged, "VNRU_CONCURRENT_UPDATES", 32, kind=int, minimum=1),
         poll_timeout=_number(merged, "TELEGRAM_POLL_TIMEOUT", 10, kind=int, minimum=0),
         request_timeout=_number(merged, "TELEGRAM_REQUEST_TIMEOUT", 10.0, minimum=0.5),

@@ -24,6 +24,7 @@ from knowledge import seeds_folder, store
 from knowledge.facts import Article, SeedFile
 from knowledge.paths import default_paths
 from knowledge.seedfile import DEFAULT_MAX_BYTES, SeedError, read_seed
+from knowledge.undated import Undated, undated
 
 __all__ = ["LoadReport", "LoaderError", "default_paths", "ensure_store", "is_stale", "list_seed_files", "load"]
 
@@ -43,6 +44,7 @@ class LoadReport:
     unchanged: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (old name, new name), facts kept
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    undated: list[Undated] = field(default_factory=list)  # loaded articles without a publication date
     ignored: list[str] = field(default_factory=list)  # files in seeds/ that are not seed files
     facts: dict[str, int] = field(default_factory=dict)  # rows per table after the load
     seconds: float = 0.0
@@ -242,6 +244,8 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
             if progress:
                 progress(done, total, seed.name)
 
+    _record_undated(conn, good, report)
+
     # 4. Remember what was skipped (with size and mtime) so `is_stale` stays cheap and exact.
     report.skipped = sorted((name, reason) for name, (reason, _) in skips.items())
     rows = {n: (st.st_size if st else None, st.st_mtime if st else None, r) for n, (r, st) in skips.items()}
@@ -252,6 +256,16 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
                 "INSERT INTO skipped(file, size, mtime, reason) VALUES (?, ?, ?, ?)",
                 [(n, *values) for n, values in rows.items()],
             )
+
+
+def _record_undated(conn, good: dict, report: LoadReport) -> None:
+    """Which loaded articles carry no publication date (cheap: every file is read anyway)."""
+    loaded = {*report.unchanged, *report.added, *report.updated, *(new for _, new in report.renamed)}
+    report.undated = [u for name in sorted(loaded) if (u := undated(good[name][0])) is not None]
+    rows = {u.file: (u.found, u.month_day, u.fix) for u in report.undated}
+    if rows != store.undated_files(conn):
+        with conn:
+            store.set_undated_files(conn, rows)
 
 
 def _owned_elsewhere(claimed: dict[str, str], name: str, seed: SeedFile, tsha: str) -> bool:

@@ -48,6 +48,13 @@ CREATE TABLE IF NOT EXISTS skipped (
     mtime REAL,
     reason TEXT NOT NULL
 );
+-- Loaded articles without a publication date: what they carry instead, and the fix (`load`, `facts`).
+CREATE TABLE IF NOT EXISTS undated (
+    file TEXT PRIMARY KEY,
+    found TEXT NOT NULL,
+    month_day TEXT,
+    fix TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS sentences (
     id INTEGER PRIMARY KEY,
     source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
@@ -249,6 +256,22 @@ def loaded_files(db: Any) -> dict[str, tuple[str, str | None, int | None, float 
 def skipped_files(db: Any) -> dict[str, tuple[int | None, float | None, str]]:
     """file name -> (size, mtime, reason) of the files the last load skipped."""
     return {r[0]: tuple(r[1:]) for r in _x(db, "SELECT file, size, mtime, reason FROM skipped")}
+
+
+def undated_files(db: Any) -> dict[str, tuple[str, str | None, str]]:
+    """file name -> (what it carries instead of a date, "MM-DD" or None, the fix); {} for stores
+    from before this table (read-only connections cannot add it)."""
+    try:
+        return {r[0]: tuple(r[1:]) for r in _x(db, "SELECT file, found, month_day, fix FROM undated")}
+    except sqlite3.OperationalError:
+        return {}
+
+
+def set_undated_files(db: Any, rows: dict[str, tuple[str, str | None, str]]) -> None:
+    """Replace the list of undated articles; the caller owns the transaction."""
+    _x(db, "DELETE FROM undated")
+    _conn(db).executemany("INSERT INTO undated(file, found, month_day, fix) VALUES (?, ?, ?, ?)",
+                          [(f, *v) for f, v in rows.items()])
 
 
 def counts(db: Any) -> dict[str, int]:

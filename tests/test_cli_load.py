@@ -3,25 +3,18 @@ stand-in extractor; the real seeds through the real extractor are in test_loader
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import sqlite3
 
 import pytest
-from helpers import fake_extract
+from helpers.cli_runner import fake_cli, run
 
 from bot import cli
-from knowledge import loader
 
 
 @pytest.fixture(autouse=True)
 def setup(monkeypatch, tmp_path):
-    monkeypatch.setattr(loader, "_extract", fake_extract.fake_extract)
-    # only the subcommands that exist yet (others' modules may still be in the works)
-    monkeypatch.setattr(cli, "COMMANDS", [m for m in cli.COMMANDS if importlib.util.find_spec(m)])
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("VNRU_SEEDS", raising=False)
-    monkeypatch.delenv("VNRU_DB", raising=False)
+    fake_cli(monkeypatch, tmp_path)
     (tmp_path / "seeds").mkdir()
 
 
@@ -29,19 +22,18 @@ def art(a: str, b: str, topic: str) -> str:
     return f"{a} met {b} in Hanoi on Monday.\n\n{a} said the {topic} partnership is strong.\n"
 
 
+def dated(text: str) -> str:
+    """With a publication date, so that `load` has no undated article to list."""
+    return "---\ndate: 2023-05-02\n---\n" + text
+
+
 class TTY(io.StringIO):
     def isatty(self):
         return True
 
 
-def run(capsys, *argv):
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_load_defaults_to_seeds_and_data_db(tmp_path, capsys):
-    (tmp_path / "seeds" / "a.txt").write_text(art("Ivan Petrov", "Lan Anh", "energy"))
+    (tmp_path / "seeds" / "a.txt").write_text(dated(art("Ivan Petrov", "Lan Anh", "energy")))
     code, out, err = run(capsys, "load")
     assert code == 0 and err == ""
     assert out.startswith("Load: 1 added, 0 updated, 0 removed, 0 unchanged, 0 skipped")
@@ -64,11 +56,11 @@ def test_env_overrides_paths(tmp_path, capsys, monkeypatch):
 
 def test_skipped_files_one_line_each_and_exit_1(tmp_path, capsys):
     seeds = tmp_path / "seeds"
-    (seeds / "good.txt").write_text(art("Ivan Petrov", "Lan Anh", "energy"))
+    (seeds / "good.txt").write_text(dated(art("Ivan Petrov", "Lan Anh", "energy")))
     (seeds / "empty.txt").write_bytes(b"")
     (seeds / "bin.txt").write_bytes(b"\x00\x01\x02PK")
     (seeds / "cp1251.txt").write_bytes("Министр сказал.".encode("cp1251"))
-    (seeds / "good2.txt").write_text(art("Ivan Petrov", "Lan Anh", "energy"))
+    (seeds / "good2.txt").write_text(dated(art("Ivan Petrov", "Lan Anh", "energy")))
     (seeds / "keys.txt").write_text("---\ntitle: T\nlang: en\n---\nText.\n")
     code, out, err = run(capsys, "load")
     assert code == 1
@@ -102,7 +94,7 @@ def test_errors_exit_2(tmp_path, capsys):
 
 def test_progress_only_on_a_terminal(tmp_path, capsys, monkeypatch):
     for i in range(3):
-        (tmp_path / "seeds" / f"{i}.txt").write_text(art("Ivan Petrov", f"Lan Anh{'abc'[i]}", f"topic{i}"))
+        (tmp_path / "seeds" / f"{i}.txt").write_text(dated(art("Ivan Petrov", f"Lan Anh{'abc'[i]}", f"topic{i}")))
     tty = TTY()
     monkeypatch.setattr("sys.stderr", tty)
     assert cli.main(["load", "--db", "one.db"]) == 0

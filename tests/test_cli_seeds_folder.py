@@ -7,7 +7,6 @@ rebuilt from. The stand-in extractor keeps it fast; one case runs `python -m bot
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import sqlite3
 import subprocess
@@ -15,9 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import fake_extract
+from helpers.cli_runner import fake_cli, run
 
-from bot import cli
 from knowledge import loader
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,11 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def folders(monkeypatch, tmp_path):
-    monkeypatch.setattr(loader, "_extract", fake_extract.fake_extract)
-    monkeypatch.setattr(cli, "COMMANDS", [m for m in cli.COMMANDS if importlib.util.find_spec(m)])
-    monkeypatch.chdir(tmp_path)
-    for var in ("VNRU_SEEDS", "VNRU_DB", "TELEGRAM_BOT_TOKEN", "TELEGRAM_BASE_URL"):
-        monkeypatch.delenv(var, raising=False)
+    fake_cli(monkeypatch, tmp_path)
     default, mine, other = tmp_path / "seeds", tmp_path / "articles", tmp_path / "other"
     for folder in (default, mine, other):
         folder.mkdir()
@@ -41,13 +35,8 @@ def folders(monkeypatch, tmp_path):
 
 
 def art(a: str, b: str, topic: str) -> str:
-    return f"{a} met {b} in Hanoi on Monday.\n\n{a} said the {topic} partnership is strong.\n"
+    return f"---\ndate: 2023-05-02\n---\n{a} met {b} in Hanoi on Monday.\n\n{a} said the {topic} partnership is strong.\n"
 
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def files_in(db: Path) -> list[str]:

@@ -12,7 +12,7 @@ from knowledge.match import Role, normalise, parse_title, role_fits
 from knowledge.names import fold
 from knowledge.question import detect_language, parse
 from knowledge import reply
-from tests.data.engine_articles import build_store, split_sentences
+from tests.data.engine_articles import build_store
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_normalise_folds_diacritics_d_and_punctuation():
 ])
 def test_actor_matching(engine, question, expected):
     got = names_found(engine, question)
-    assert any(fold(n) == fold(expected) for n in got), got
+    assert {fold(n) for n in got} == {fold(expected)}, got  # that person and no one else
 
 
 @pytest.mark.parametrize("question", [
@@ -77,14 +77,19 @@ def test_common_words_never_fuzzy_match_names(engine):
     assert names_found(engine, "When did they meet and what did they say about it?") == set()
 
 
-@pytest.mark.parametrize("question, country", [
-    ("Khi nào Putin thăm Việt Nam?", "Vietnam"), ("Когда Путин посетил Вьетнам?", "Vietnam"),
-    ("Putin gặp ai ở Hà Nội?", "Hanoi"), ("Кто встречался с Путиным в Ханое?", "Hanoi"),
-    ("Did Phuc visit Nga?", "Russia"),
+# the store has two actors for Vietnam and for Hanoi (the articles spell them both ways)
+VIETNAM, HANOI = {"Vietnam", "Việt Nam"}, {"Hanoi", "Hà Nội"}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Khi nào Putin thăm Việt Nam?", {"Vladimir Putin", *VIETNAM}),
+    ("Когда Путин посетил Вьетнам?", {"Vladimir Putin", *VIETNAM}),
+    ("Putin gặp ai ở Hà Nội?", {"Vladimir Putin", *HANOI}),
+    ("Кто встречался с Путиным в Ханое?", {"Vladimir Putin", *HANOI}),
+    ("Did Phuc visit Nga?", {"Nguyễn Xuân Phúc", "Russia"}),
 ])
-def test_places_and_countries_in_other_languages(engine, question, country):
-    got = names_found(engine, question)
-    assert any(fold(n).replace(" ", "") == fold(country).replace(" ", "") for n in got), got
+def test_places_and_countries_in_other_languages(engine, question, expected):
+    assert names_found(engine, question) == expected
 
 
 def test_titles_reduce_to_roles():
@@ -214,16 +219,17 @@ def test_who_timeline_sources(engine):
     assert not engine.who("Joe Biden").answered
     tl = engine.timeline()
     dates = [t.date for t in tl if t.date]
-    assert dates == sorted(dates) and len(tl) >= 8
+    assert dates == sorted(dates) and len(tl) == 25  # every meeting, visit, call and agreement of the articles
     undated = [i for i, t in enumerate(tl) if not t.date]
     assert undated and undated == list(range(len(tl) - len(undated), len(tl)))  # undated ones last
     assert all(t.citation.quote for t in tl)
-    assert {s.file for s in engine.sources()} >= {"000_660d5ccee3f9ddf8.txt", "003_ba13613c7541d8ad.txt"}
+    assert sorted(s.file for s in engine.sources()) == [
+        "000_660d5ccee3f9ddf8.txt", "003_ba13613c7541d8ad.txt", "deputy_fm_hcmc_2019.txt", "kremlin_reception_2021.txt",
+        "phone_call_2023.txt", "test_kazan_2018.txt", "test_siberia_2026.txt", "test_vladivostok_2025.txt"]
 
 
 def test_paragraph_is_verbatim_from_the_file(engine, store):
     _db, seeds = store
-    a = engine.ask("What did the Russian president say about cooperation?")
     a = engine.ask("What did Putin and Trong agree on?")
     c = a.citations[0]
     p = engine.paragraph(c)
@@ -248,13 +254,6 @@ def test_engine_never_imports_spacy(store):
             "e.ask('Who did Putin meet?'); print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, str(store[0])], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
-
-
-def test_test_articles_have_verbatim_offsets():
-    text = "One. Mr. Two said so.\n\nThree!"
-    sents = split_sentences(text)
-    assert [s.text for s in sents] == ["One.", "Mr. Two said so.", "Three!"]
-    assert all(text[s.start:s.end] == s.text for s in sents) and sents[2].paragraph == 1
 
 
 @pytest.mark.parametrize("question", ["Кто такой Лавров?", "Lavrov là ai?", "Who is Lavrov?", "Tell me about Lavrov"])

@@ -1,12 +1,14 @@
-"""Extraction on hand-written articles (other officials, places, dates, formats) that the rules
-were not tuned on; expected facts as data."""
+"""Extraction on regression articles: hand-written articles of other officials, places, dates and
+formats, expected facts as data (tests/data/expected_facts.py). The extractor has been tuned on
+them and some expectations adjusted since their first measurement, so they guard against
+regressions; they do not measure generalisation (the blind sets under bench/eval* do)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.data.expected_facts import (
-    CHINH, EXPECTED, MAI, MISHUSTIN, MORGULOV, PHUC, PUTIN, S000, S003,
+    CHINH, EXACT_TOPICS, EXPECTED, MAI, MISHUSTIN, MORGULOV, NA, PHUC, PUTIN, S000, S003,
 )
 from tests.helpers.articles import events, extracted, statements
 
@@ -19,7 +21,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 
 
 # single topic rows known to be missed: (file, sentence, verb) -> reason
-KNOWN_TOPIC_MISSES: dict[tuple[str, int, str], str] = {}
+KNOWN_TOPIC_MISSES: dict[tuple[str, int, str], str] = {
+    (NA, 3, "propose"): "'economy' read from the name 'Eurasian Economic Union'",
+}
 
 
 def _cases(test: str, rows):
@@ -51,7 +55,11 @@ def test_persons(name):
                          _cases("topics", [(f, *t) for f in ARTICLES for t in EXPECTED[f]["topics"]]))
 def test_topics(name, sentence, verb, topics):
     st = [s for s in extracted(name).statements if s.sentence == sentence and s.verb == verb]
-    assert st and topics <= set(st[0].topics)
+    assert len(st) == 1
+    if name in EXACT_TOPICS:  # a complete list: these topics and no others
+        assert set(st[0].topics) == topics
+    else:  # the topics it must carry (recall); precision is measured only on EXACT_TOPICS files
+        assert topics <= set(st[0].topics)
 
 
 def test_direct_quote_content_excludes_quote_marks():

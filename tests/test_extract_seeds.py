@@ -20,11 +20,26 @@ def test_statements_exact(seed):
     assert statements(extracted(seed)) == EXPECTED[seed]["statements"]
 
 
-@pytest.mark.parametrize("seed, sentence, verb, topics",
-                         [(f, *t) for f in (S000, S003) for t in EXPECTED[f]["topics"]])
-def test_statement_topics(seed, sentence, verb, topics):
+# statements whose topics are known to be wrong: (file, sentence, verb) -> reason (strict xfail)
+TOPIC_MISSES = {
+    (S000, 3, "believe"): "'peace and dialogue' read from 'a peaceful, independent, strong ... Vietnam'",
+    (S003, 2, "say"): "'partnership' for assistance from 'international friends' (a statement about history)",
+}
+
+
+@pytest.mark.parametrize("seed, sentence, verb, topics", [
+    pytest.param(f, *t, marks=[pytest.mark.xfail(reason=TOPIC_MISSES[(f, *t[:2])], strict=True)]
+                 if (f, *t[:2]) in TOPIC_MISSES else [])
+    for f in (S000, S003) for t in EXPECTED[f]["topics"]])
+def test_statement_topics_exact(seed, sentence, verb, topics):
     st = [s for s in extracted(seed).statements if s.sentence == sentence and s.verb == verb]
-    assert st and topics <= set(st[0].topics)
+    assert len(st) == 1 and set(st[0].topics) == topics
+
+
+@pytest.mark.parametrize("seed", [S000, S003])
+def test_topic_rows_cover_every_statement(seed):
+    assert sorted((s, v) for s, v, _ in EXPECTED[seed]["topics"]) == \
+        sorted((s.sentence, s.verb) for s in extracted(seed).statements)
 
 
 @pytest.mark.parametrize("seed, sentence, verb, content", [

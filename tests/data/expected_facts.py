@@ -9,8 +9,12 @@ Per file (a seed in seeds/ or a hand-written article in tests/articles/):
   file, these are all the topics it should carry (used for precision);
 - persons: every person the article names (canonical names, with the text's diacritics).
 
-Articles marked UNSEEN were written after the rules and never used to tune them before their
-first measurement (see the report in bench/accuracy_extract.py's docstring).
+The articles in tests/articles are regression articles: those marked UNSEEN were written after
+the rules and first measured before any tuning (that first measurement is in the report in
+bench/accuracy_extract.py's docstring), but the extractor has been tuned on them since and some
+expectations were adjusted (PM's exact topics; PM's events no longer xfail), so they no longer
+measure generalisation. The HELD-OUT article's expectations were written blind and are unchanged;
+its failures are known misses. Generalisation is measured on the blind sets (bench/eval*).
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ S003 = "003_ba13613c7541d8ad.txt"
 FM = "deputy_fm_hcmc_2019.txt"
 KR = "kremlin_reception_2021.txt"
 PC = "phone_call_2023.txt"
-PM = "pm_visit_hanoi_2025.txt"  # UNSEEN: Russian PM in Hanoi, MoU, quotes in quotation marks
-NA = "na_chairwoman_moscow_2017.txt"  # UNSEEN: NA Chairwoman in Moscow, "she"/"the top legislator"
+PM = "pm_visit_hanoi_2025.txt"  # UNSEEN at first, now regression: Russian PM in Hanoi, MoU, quotes in quotation marks
+NA = "na_chairwoman_moscow_2017.txt"  # UNSEEN at first, now regression: NA Chairwoman in Moscow, "she"/"the top legislator"
 LS = "lavrov_son_call_2024.txt"  # HELD-OUT: written with its facts before any run; never tuned on
 
 TRONG_000, TRONG_003 = "Nguyen Phu Trong", "Nguyễn Phú Trọng"
@@ -56,9 +60,12 @@ EXPECTED: dict[str, dict] = {
             (3, TRONG_000, "believe"), (4, TRONG_000, "emphasize"), (5, TRONG_000, "say"), (6, PUTIN, "emphasize"),
             (7, PUTIN, "say"), (8, PUTIN, "agree"),
         ],
-        "topics": [
-            (1, "congratulate", {"elections"}), (2, "affirm", {"partnership"}), (4, "emphasize", {"ukraine"}),
-            (4, "emphasize", {"international law"}), (7, "say", {"foreign policy"}),
+        "topics": [  # complete: every statement, hand-checked
+            (1, "congratulate", {"elections"}), (1, "say", set()), (2, "affirm", {"partnership", "foreign policy"}),
+            (3, "say", {"foreign policy"}), (3, "believe", set()),
+            (4, "emphasize", {"ukraine", "international law", "peace and dialogue"}),
+            (5, "say", {"peace and dialogue"}), (6, "emphasize", {"partnership"}),
+            (7, "say", {"foreign policy", "partnership"}), (8, "agree", set()),
         ],
         "persons": {TRONG_000, PUTIN},
     },
@@ -76,8 +83,13 @@ EXPECTED: dict[str, dict] = {
             (8, LAVROV, "note"), (9, LAVROV, "inform"), (9, LAVROV, "affirm"), (10, LAVROV, "say"),
             (10, LAVROV, "thank"),
         ],
-        "topics": [
-            (2, "say", {"history"}), (9, "affirm", {"partnership"}), (10, "say", {"asean"}), (10, "thank", {"asean"}),
+        "topics": [  # complete: every statement, hand-checked
+            (0, "say", {"partnership"}), (2, "say", {"history"}),
+            (3, "say", {"foreign policy", "partnership", "peace and dialogue"}),
+            (4, "share", {"foreign policy", "peace and dialogue"}), (5, "wish", {"partnership", "peace and dialogue"}),
+            (6, "ask", {"party relations"}), (7, "express", set()), (7, "speak highly", {"foreign policy", "party relations"}),
+            (8, "note", {"foreign policy", "partnership", "party relations"}), (9, "inform", set()),
+            (9, "affirm", {"partnership"}), (10, "say", {"asean"}), (10, "thank", {"asean"}),
         ],
         "persons": {TRONG_003, LAVROV, SON, PUTIN, MEDVEDEV},
     },
@@ -181,5 +193,5 @@ EXPECTED: dict[str, dict] = {
     },
 }
 
-# files whose topic lists are complete (precision is measured on them)
-EXACT_TOPICS = {PM, NA}
+# files whose topic lists are complete (precision is measured on them; the tests compare exactly)
+EXACT_TOPICS = {S000, S003, PM, NA}
