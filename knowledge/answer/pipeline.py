@@ -144,6 +144,9 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
         return choice
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
+    if fact.answered and not profile and best.cand.sentence_id in set(quoted_ids(fact)):
+        choice.settled, choice.why = fact, "fact line on the best sentence"
+        return choice
     people = any(any(kinds.get(a) not in ("place", "country") for a in slot) for slot in plan.slots)
     mine = [r for r in ranked if r.cand.sentence_id in set(quoted_ids(fact))] if fact.answered else []
     fact_rank = (mine[0].coverage, (best.score - mine[0].score) / 2.0) if mine else (0.0, 1.5)
