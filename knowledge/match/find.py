@@ -1,0 +1,251 @@
+"""Finding the actors a question names, in order: roles and titles (role_mentions), exact aliases
+and full names by surname, demonyms, then fuzzy spellings and other-language forms."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from knowledge.match import role_mentions
+from knowledge.match.found import Found, Mention
+from knowledge.match.name_forms import CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, ru_stems, vi_spellings
+from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
+from knowledge.names import fold
+from knowledge.question import COMMON, Question
+
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "madam", "comrade", "ông", "bà", "г-н", "господин"}
+
+
+def find(ix, q: Question) -> Found:
+    """Every actor mention in the question, longest first: exact alias, role, fuzzy alias."""
+    found = Found()
+    toks = q.latin
+    raw = q.tokens
+    free = [i not in q.date_idx for i in range(len(toks))]
+
+    def claim(i: int, j: int, ids: set[int], score: float, how: str) -> None:
+        found.mentions.append(Mention(set(ids), (i, j), " ".join(raw[i:j]), score, how))
+        for k in range(i, j):
+            free[k] = False
+            found.claimed.add(k)
+
+    # 1. roles ("the Russian foreign minister", "president of Russia", "Russian leaders")
+    role_mentions.find_roles(ix, q, toks, free, claim, found)
+    # 2. exact aliases, longest windows first
+    _exact_aliases(ix, q, toks, raw, free, claim)
+    # 3. demonyms left over are nationality hints ("Russian" in "Russian leaders" handled above)
+    for i, t in enumerate(toks):
+        if free[i] and t in DEMONYMS:
+            found.nationalities.add(DEMONYMS[t])
+            free[i] = False
+            found.claimed.add(i)
+    # 4. fuzzy aliases and name parts
+    for n in range(min(3, len(toks)), 0, -1):
+        for i in range(0, len(toks) - n + 1):
+            if not all(free[i : i + n]):
+                continue
+            hit = _fuzzy_window(ix, q, toks, raw, free, i, n)
+            if hit is not None:
+                claim(i, i + n, *hit)
+    _drop_titles_of_others(ix, found)
+    return found
+
+
+def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[bool], claim) -> None:
+    """Windows of the question that are an alias as written (or folded), a run of a longer name, or
+    a full name whose surname the store knows; longest windows first."""
+    n_tok = len(toks)
+    for n in range(min(ix.max_n, n_tok), 0, -1):
+        for i in range(0, n_tok - n + 1):
+            if not all(free[i : i + n]):
+                continue
+            phrase = " ".join(toks[i : i + n])
+            if n == 1 and (phrase in COMMON or len(phrase) < 2):
+                continue
+            ids = ix.exact.get(phrase) or (ix.exact.get(" ".join(raw[i : i + n])) if raw != toks else None)
+            if ids:
+                claim(i, i + n, ids, 100, "alias")
+            elif n >= 2 and (ids := ix.runs.get(phrase)):
+                claim(i, i + n, ids, 95, "alias")
+            elif 2 <= n <= 4:
+                _by_surname(ix, q, i, n, free, claim)
+
+
+def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[bool], i: int, n: int):
+    """(actor ids, score, how) for a free window that is a name part, a Russian form of a known name,
+    or a close spelling of an alias; None when it is none of them."""
+    window = toks[i : i + n]
+    if any(w in COMMON or w.isdigit() for w in window):
+        return None
+    phrase = " ".join(window)
+    if n == 1 and phrase in ix.part:
+        if not _inside_unknown_name(q, free, i):
+            return ix.part[phrase], 90, "part"
+        return None
+    cyr = CYRILLIC.search(raw[i]) is not None
+    if n == 1 and cyr:
+        ids = _russian_word(ix, raw[i], phrase)
+        if ids is not None:
+            return ids
+    if len(phrase) < 4:
+        return None
+    cutoff = 80 if len(phrase) >= 6 else 85
+    best = process.extractOne(phrase, ix.choices, scorer=fuzz.ratio, processor=None,
+                              score_cutoff=cutoff)
+    if best is None and cyr:
+        alt = alt_vietnamese_translit(raw[i : i + n])
+        if alt != phrase:
+            best = process.extractOne(alt, ix.choices, scorer=fuzz.ratio, processor=None,
+                                      score_cutoff=cutoff)
+    if best is None and cyr and n == 1:
+        ids = _vietnamese_from_russian(ix, raw[i])
+        if ids:
+            return ids, 82, "fuzzy"
+    if best is not None and n >= 2 and not cyr and not each_word_close(window, best[0]):
+        best = None  # "Dmitry Kozlov" is not "Dmitry Belov": every word must be near one of the name's
+    if best is not None:
+        return ix.exact[best[0]], best[1], "fuzzy"
+    return None
+
+
+def _russian_word(ix, word: str, phrase: str):
+    """A Cyrillic word in any case of a known name ('Олегом', 'Лаврову', 'Путиным', 'Ханое'), or a
+    short Russian rendering of a Vietnamese name part: (ids, score, how); None to go on fuzzily."""
+    if len(phrase) >= 4:  # any case of a known name word: "Олегом", "Лаврову"
+        form_ids = next((ids for f in ru_name_forms(word)[1:]
+                         if (ids := ix.exact.get(f) or ix.part.get(f))), None)
+        if form_ids:
+            return form_ids, 88, "fuzzy"
+    if len(phrase) >= 5:  # Russian case endings: "Путиным", "Ханое"
+        stem_ids = _stem(ix, phrase) or _stem(ix, word)
+        if stem_ids:
+            return stem_ids, 88, "fuzzy"
+    if len(phrase) < 5:  # short Russian renderings of Vietnamese names
+        ids = _vietnamese_from_russian(ix, word)
+        if ids:
+            return ids, 82, "fuzzy"
+    return None
+
+
+def _by_surname(ix, q: Question, i: int, n: int, free: list[bool], claim) -> None:
+    """'Oleg Kozhemyako' when the store knows only 'Kozhemyako': a full name whose last word is a
+    person's surname-only name or alias, with given names the store doesn't contradict, is that
+    person. Persons stored with other given names ('Nikolai Patrushev' for 'Dmitry Patrushev')
+    never match; if that leaves nobody, the whole name stays unmatched (a stranger, declined),
+    so neither its first name ('Dmitry' Medvedev) nor its surname picks someone else."""
+    given = list(range(i, i + n - 1))
+    if not all(_name_like(ix, q, k) for k in given):
+        return
+    if i > 0 and free[i - 1] and _name_like(ix, q, i - 1):
+        return  # part of a longer name: its own (longer) window decides
+    last = i + n - 1
+    if not q.raw_has_capital(last):
+        return
+    ids: set[int] = set()
+    for form in _name_forms(q, last):
+        ids = {a for a in ix.exact.get(form, set()) | ix.part.get(form, set()) if ix.kind(a) == "person"
+               and fold(ix.name(a)).split()[-1] == form}  # the surname, never a middle name ("Van")
+        if ids:
+            break
+    if not ids:
+        return
+    asked = [_name_forms(q, k) for k in given]
+    keep = {a for a in ids if _given_fit(ix, asked, a)}
+    if keep:
+        claim(i, i + n, keep, 92, "alias")
+    else:
+        for k in range(i, i + n):
+            free[k] = False  # unclaimed: the question names someone the store doesn't know
+
+
+def _name_like(ix, q: Question, k: int) -> bool:
+    t = q.latin[k]
+    return (q.raw_has_capital(k) and t.isalpha() and t not in COMMON and q.tokens[k] not in COMMON
+            and t not in TITLE_WORDS and q.tokens[k] not in TITLE_WORDS and k not in q.date_idx
+            and t not in DEMONYMS and t not in COUNTRY_OF and not ix.exact.get(t))
+
+
+def _name_forms(q: Question, k: int) -> list[str]:
+    """The Latin forms a name word of the question may stand for: as written, and for a Russian
+    word its stems without a case ending ('Олегом' -> 'oleg', 'Патрушевым' -> 'patrushev')."""
+    return ru_name_forms(q.tokens[k]) if CYRILLIC.search(q.tokens[k]) else [q.latin[k]]
+
+
+def _given_fit(ix, asked: list[list[str]], aid: int) -> bool:
+    """No given name of the stored person contradicts the asked ones (a surname-only person never does)."""
+    toks = fold(ix.name(aid)).split()
+    if len(toks) < 2:
+        return True
+    have = toks[:-1] if len(toks) > 1 else []
+    have = [t for t in have if t not in TITLE_WORDS] or have
+    for forms in asked:
+        if forms and forms[0].endswith(("ovich", "evich", "ovna", "evna", "ich", "vna")):
+            continue  # a patronymic the store may leave out
+        if not any(fuzz.ratio(f, t) >= 75 for f in forms for t in have):
+            return False
+    return True
+
+
+def _drop_titles_of_others(ix, found: Found) -> None:
+    """'President Dang Thi Ngoc Lan': a title written right before a name is that person's title.
+    When the name's actors don't hold it, the name wins (never a second, unrelated person)."""
+    names_at = {m.span[0]: m for m in found.mentions if m.how in ("alias", "fuzzy", "part")
+                and any(ix.kind(a) == "person" for a in m.actor_ids)}
+    keep = []
+    for m in found.mentions:
+        nxt = names_at.get(m.span[1]) if m.how == "role" else None
+        if nxt is not None and not (m.actor_ids & nxt.actor_ids):
+            continue
+        if nxt is not None:  # "Deputy Prime Minister Kravtsov": the title is his alone
+            m.actor_ids &= nxt.actor_ids
+        keep.append(m)
+    found.mentions = keep
+    # "Acting Minister Le Van Tam": a title nobody holds, written before a known name, is hers
+    for k in range(len(found.unknown_roles) - 1, -1, -1):
+        if k < len(found.unknown_role_spans) and found.unknown_role_spans[k][1] in names_at:
+            del found.unknown_roles[k]
+            del found.unknown_role_spans[k]
+
+
+def _vietnamese_from_russian(ix, word: str) -> set[int]:
+    """A Vietnamese name part as Russian spells it, in any case: 'Зянгом' -> Giang, 'Тьи' -> Chí,
+    'Чонгу' -> Trọng, 'Фука' -> Phúc. Case endings off, then the letters Russian uses for
+    Vietnamese sounds tried both ways; exact name parts first, then a close fuzzy match."""
+    for stem in ru_stems(word):
+        for cand in vi_spellings(stem):
+            if len(cand) < 2:
+                continue
+            ids = ix.part.get(cand) or (ix.exact.get(cand) if len(cand) >= 3 else None)
+            if ids and all(ix.actors[a][2] == "person" for a in ids):
+                return set(ids)
+    for stem in ru_stems(word):
+        for cand in vi_spellings(stem):
+            if len(cand) >= 4:
+                best = process.extractOne(cand, list(ix.part), scorer=fuzz.ratio, processor=None, score_cutoff=80)
+                if best is not None:
+                    return set(ix.part[best[0]])
+    return set()
+
+
+def _stem(ix, tok: str) -> set[int]:
+    for cut in range(0, 4):
+        stem = tok[: len(tok) - cut] if cut else tok
+        if len(stem) < 4:
+            break
+        ids = ix.stems.get(stem)
+        if ids:
+            return ids
+        for alias in (stem + "a", stem + "i", stem + "ia", stem + "iya", stem + "ya", stem + "и", stem + "я"):
+            ids = ix.stems.get(alias)
+            if ids and len(alias) >= 5:
+                return ids
+    return set()
+
+
+def _inside_unknown_name(q, free: list[bool], i: int) -> bool:
+    """'the Long Phu 1 plant': a name part glued to other capitalised words nobody is called
+    belongs to another proper name (a project, a place), not to the person who shares it."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(q.tokens) and free[j] and q.tokens[j] not in _HONORIFICS and q.tokens[j] not in TITLE_WORDS \
+                and q.raw_has_capital(j):
+            return True
+    return False

@@ -1,0 +1,152 @@
+"""The actor index: every alias folded, name parts, place spellings, titles as roles, nationalities;
+built once when the engine opens the store, then asked by name, kind, role and question."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import names
+from knowledge.match import find
+from knowledge.match.found import Found
+from knowledge.match.roles import Role, parse_title, role_fits
+from knowledge.names import fold
+from knowledge.question import COMMON, Question
+
+
+class ActorIndex:
+    """Alias, title and nationality lookups over the store's actors, built once per engine."""
+
+    def __init__(self, actors: dict[int, tuple[str, str, str]], aliases: list[tuple[int, str]],
+                 titles: list[tuple[int, str]]):
+        self.actors = actors  # id -> (key, name, kind)
+        self.exact: dict[str, set[int]] = {}
+        self.part: dict[str, set[int]] = {}
+        self.stems: dict[str, set[int]] = {}  # single-token aliases, for Russian case endings
+        self.by_key = {key: aid for aid, (key, _n, _k) in actors.items()}
+        self.country_actor: dict[str, set[int]] = {}  # canonical country -> actor ids
+        self._index_names(actors, aliases)
+        self._index_name_parts(actors)
+        self.choices = [f for f in self.exact if len(f) >= 4]
+        self.max_n = max((len(f.split()) for f in self.exact), default=1)
+        self._index_titles(actors, aliases, titles)
+        self._index_nationalities(actors)
+
+    def _index_names(self, actors: dict[int, tuple[str, str, str]], aliases: list[tuple[int, str]]) -> None:
+        """Every actor's name and alias, folded; for countries, places and organisations every
+        spelling the names lexicon knows (Vietnamese and Russian forms, Cyrillic transliterated)."""
+        for aid, (key, name, kind) in actors.items():
+            _add(self.exact, name, aid)
+            if kind in ("country", "place", "org"):
+                canon = names.canonical_country(name) or names.canonical_place(name) or names.canonical_org(name)
+                if canon:
+                    if kind == "country" or canon in names.COUNTRIES:
+                        self.country_actor.setdefault(canon, set()).add(aid)
+                    for v in names.country_variants(canon):
+                        _add(self.exact, v, aid)
+                        if re.search(r"[\u0400-\u04FF]", v):
+                            _add(self.exact, names.translit_cyrillic(v), aid)
+        for aid, alias in aliases:
+            if aid in actors:
+                f = fold(alias)
+                if f and f not in COMMON:
+                    self.exact.setdefault(f, set()).add(aid)
+                    kind = actors[aid][2]
+                    if kind in ("country", "place", "org"):
+                        canon = names.canonical_country(alias) or names.canonical_place(alias)
+                        if canon:
+                            for v in names.country_variants(canon):
+                                _add(self.exact, v, aid)
+
+    def _index_name_parts(self, actors: dict[int, tuple[str, str, str]]) -> None:
+        """Words of people's names ("Trọng", "Lavrov"), runs of words inside longer names, and the
+        single-word aliases Russian case endings are stripped against."""
+        for aid, (key, name, kind) in actors.items():
+            if kind == "person":
+                toks = fold(name).split()
+                for t in toks:
+                    if len(t) >= 3 and t not in COMMON and t not in self.exact:
+                        self.part.setdefault(t, set()).add(aid)
+        # contiguous runs of two or more tokens of a person's longer name ("Hoang Minh Duc" inside a
+        # stored "Training Hoang Minh Duc", "Phu Trong" of "Nguyen Phu Trong"): asked after the exact aliases
+        self.runs: dict[str, set[int]] = {}
+        for aid, (key, name, kind) in actors.items():
+            if kind == "person":
+                toks = fold(name).split()
+                for n in range(2, len(toks)):
+                    for i in range(len(toks) - n + 1):
+                        run = " ".join(toks[i : i + n])
+                        if run not in self.exact:
+                            self.runs.setdefault(run, set()).add(aid)
+        for f, ids in self.exact.items():
+            if " " not in f and len(f) >= 5:
+                self.stems.setdefault(f, set()).update(ids)
+
+    def _index_titles(self, actors: dict[int, tuple[str, str, str]], aliases: list[tuple[int, str]],
+                      titles: list[tuple[int, str]]) -> None:
+        """Each person's titles and role-like aliases as Roles, and their folded text for place qualifiers."""
+        # titles (a store of many people repeats a few titles: each is parsed once; Role is frozen)
+        self.titles: dict[int, list[Role]] = {}
+        self.title_text: dict[int, list[str]] = {}  # folded titles and aliases, for place qualifiers
+        for aid, text in [*titles, *aliases]:
+            if aid in actors and actors[aid][2] == "person":
+                self.title_text.setdefault(aid, []).append(" " + " ".join(re.findall(r"\w+", fold(text))) + " ")
+        self.title_words = {w for texts in self.title_text.values() for t in texts for w in t.split()}
+        parsed: dict[str, Role | None] = {}
+
+        def parse_once(title: str) -> Role | None:
+            if title not in parsed:
+                parsed[title] = parse_title(title)
+            return parsed[title]
+
+        for aid, title in titles:
+            r = parse_once(title)
+            if r and aid in actors:
+                self.titles.setdefault(aid, []).append(r)
+        for aid, alias in aliases:  # role-like aliases ("the Party leader", "the Russian diplomat")
+            r = parse_once(alias) if aid in actors and actors[aid][2] == "person" else None
+            if r:
+                self.titles.setdefault(aid, []).append(r)
+
+    def _index_nationalities(self, actors: dict[int, tuple[str, str, str]]) -> None:
+        """Each person's countries: the demonyms of their titles, else a Vietnamese personal name."""
+        self.nationality: dict[int, set[str]] = {}
+        for aid, roles in self.titles.items():
+            for r in roles:
+                self.nationality.setdefault(aid, set()).update(r.nat)
+        for aid, (_key, name, kind) in actors.items():
+            # no demonym in any title: a Vietnamese personal name is evidence enough
+            if kind == "person" and not self.nationality.get(aid) and names.is_vietnamese_name(name):
+                self.nationality.setdefault(aid, set()).add("Vietnam")
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def name(self, aid: int) -> str:
+        return self.actors[aid][1]
+
+    def kind(self, aid: int) -> str:
+        return self.actors[aid][2]
+
+    def by_role(self, role: Role, qualifier: str | None = None) -> set[int]:
+        """The actors whose titles fit the role best. A place qualifier ("the Quang Ninh Party
+        Secretary") must be written in one of the actor's titles or aliases, else the actor is out."""
+        scored: dict[int, int] = {}
+        for aid, roles in self.titles.items():
+            best = max((role_fits(role, t) for t in roles), default=0)
+            if best:
+                if role.nat and not (role.nat & self.nationality.get(aid, set())):
+                    continue
+                if qualifier and not any(f" {qualifier} " in t for t in self.title_text.get(aid, ())):
+                    continue
+                scored[aid] = best
+        top = max(scored.values(), default=0)
+        return {a for a, s in scored.items() if s == top}
+
+    def find(self, q: Question) -> Found:
+        """Every actor mention in the question, longest first: exact alias, role, fuzzy alias."""
+        return find.find(self, q)
+
+
+def _add(table: dict[str, set[int]], text: str, aid: int) -> None:
+    f = fold(text)
+    if f:
+        table.setdefault(f, set()).add(aid)

@@ -1,0 +1,98 @@
+"""Other spellings of a name word: a Russian word in any grammatical case, a Vietnamese name as
+Russian spells it by sound, and the comparison form for fuzzy matching."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from knowledge import names
+from knowledge.names import fold
+
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter
+
+_VI_RU = [("нг", "ng"), ("ч", "tr"), ("ф", "ph"), ("з", "d"), ("ы", "u"), ("х", "h"), ("к", "c")]
+
+
+_RU_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ой", "ей", "ою", "ею",
+               "ах", "ях", "ам", "ям", "ю", "у", "а", "е", "я", "и", "ы")
+
+
+_RU_INDECLINABLE = ("ко", "енко", "ых", "их", "аго", "яго", "ово", "ваго")
+_RU_NOMINATIVE = ("", "а", "я", "и", "ии", "ь", "ыи")
+
+
+def ru_name_forms(word: str) -> list[str]:
+    """Latin forms of a Russian name word in any case: the word itself, then its stems without a case
+    ending (instrumental -ом/-ем/-ой/-ей/-ым/-им, genitive -а/-я/-ы/-и, dative -у/-ю, prepositional -е)
+    with the usual nominative endings put back. Indeclinable surnames (-ко, -енко, -ых) stay as they are."""
+    w = fold(word)
+    out = [w]
+    if not w.endswith(_RU_INDECLINABLE):
+        for e in ("ым", "им", "ом", "ем", "ой", "ей", "ою", "ею", "ого", "его", "ому", "ему",
+                  "а", "я", "ы", "и", "у", "ю", "е"):
+            if w.endswith(e) and len(w) - len(e) >= 3:
+                stem = w[: -len(e)]
+                out.extend(stem + n for n in _RU_NOMINATIVE)
+    forms = []
+    for f in dict.fromkeys(out):
+        forms.append(fold(names.translit_cyrillic(f)))
+        if f.endswith("ии"):  # "дмитрии" (folded й) -> "dmitry"
+            forms.append(fold(names.translit_cyrillic(f[:-2])) + "y")
+    return list(dict.fromkeys(forms))
+
+
+def ru_stems(word: str) -> list[str]:
+    """The word and the word without a Russian case ending ('Зянгом' -> 'Зянг', 'Фука' -> 'Фук')."""
+    w = word.lower()
+    out = [w]
+    for e in _RU_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 2:
+            out.append(w[: -len(e)])
+    return list(dict.fromkeys(out))
+
+
+# Russian letters for Vietnamese sounds, each with the Latin spellings it may stand for
+_VI_SOUNDS = [("нг", ["ng"]), ("нь", ["nh"]), ("ч", ["tr", "ch"]), ("ф", ["ph"]), ("з", ["d", "gi"]),
+              ("ы", ["u"]), ("х", ["h", "kh"]), ("к", ["c", "k"]), ("т", ["t", "ch", "th"]), ("ь", [""]),
+              ("я", ["a", "ia", "ya"]), ("ю", ["u", "iu"]), ("ё", ["o"]), ("й", ["i", "y"]), ("э", ["e"]),
+              ("ау", ["au", "ao"]), ("е", ["e"]), ("и", ["i", "y"]), ("в", ["v"]), ("б", ["b"]), ("ш", ["x", "s"])]
+
+
+def vi_spellings(word: str, limit: int = 48) -> list[str]:
+    """Latin spellings a Russian rendering of a Vietnamese name part may stand for."""
+    outs = [""]
+    i = 0
+    while i < len(word):
+        for cyr, lat in _VI_SOUNDS:
+            if word.startswith(cyr, i):
+                outs = [o + l for o in outs for l in lat][:limit]
+                i += len(cyr)
+                break
+        else:
+            outs = [o + fold(names.translit_cyrillic(word[i])) for o in outs]
+            i += 1
+    return list(dict.fromkeys(outs))
+
+
+def alt_vietnamese_translit(words: list[str]) -> str:
+    """Russian spells Vietnamese names by sound (Чонг = Trọng, Фу = Phú): try those letters."""
+    out = []
+    for w in words:
+        for a, b in _VI_RU:
+            w = w.replace(a, b)
+        out.append(fold(names.translit_cyrillic(w)))
+    return " ".join(out)
+
+
+def each_word_close(words: list[str], alias: str) -> bool:
+    """Every word of a multi-word name is a close spelling of some word of the alias it fuzzily matched."""
+    toks = alias.split()
+    return all(max((fuzz.ratio(w, t) for t in toks), default=0) >= 65 for w in words)
+
+
+def normalise(s: str) -> str:
+    """The form every string is compared in: names.fold, then rapidfuzz's default_process."""
+    return default_process(fold(s))

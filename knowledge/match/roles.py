@@ -1,0 +1,147 @@
+"""Roles and titles: the vocabulary that puts "top diplomat", "FM" and "Minister of Foreign Affairs"
+on one head noun, a title parsed to (head, modifiers, nationality, deputy), and how well a title
+fits the role a question names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge import names
+from knowledge.names import fold
+
+# Role vocabulary: canonical head nouns, and rewrites that put synonyms onto them.
+_ROLE_REWRITES = [
+    ("minister of foreign affairs", "foreign minister"), ("foreign affairs minister", "foreign minister"),
+    ("minister for foreign affairs", "foreign minister"), ("top diplomat", "foreign minister"),
+    ("chief diplomat", "foreign minister"), ("fm", "foreign minister"), ("pm", "prime minister"),
+    ("secretary general", "general secretary"), ("head of state", "president"),
+    ("head of government", "prime minister"), ("premier", "prime minister"),
+    ("chief", "leader"), ("head", "leader"), ("boss", "leader"), ("chairwoman", "chairman"),
+    ("chairperson", "chairman"), ("chair", "chairman"), ("defense", "defence"),
+    ("vice", "deputy"), ("presidents", "president"), ("ministers", "minister"), ("leaders", "leader"),
+    ("officials", "official"), ("diplomats", "diplomat"),
+]
+_ROLE_REWRITES = [(a.split(), b.split()) for a, b in sorted(_ROLE_REWRITES, key=lambda r: -len(r[0].split()))]
+HEADS_2 = {("general", "secretary"), ("prime", "minister")}
+ROLE_HEADS = {"president", "minister", "secretary", "leader", "chairman", "diplomat", "ambassador",
+              "official", "chancellor", "spokesman", "spokesperson", "envoy", "mayor", "governor",
+              "general secretary", "prime minister", "king", "premier"}
+TOP_HEADS = {"leader", "general secretary", "president", "prime minister", "chairman"}
+PLURAL_HEADS = {"leaders", "ministers", "presidents", "officials", "diplomats"}
+ROLE_MODS = {"foreign", "deputy", "party", "state", "communist", "defence", "trade", "first", "national",
+             "assembly", "economic", "development", "industry", "top", "senior", "former", "acting",
+             "municipal", "people", "committee", "city", "government", "interior", "finance", "justice"}
+# Portfolio and chamber words that qualify a title ("education minister", "Deputy Chairwoman of the
+# Federation Council"): a role in a question must find every one of them in a title it matches.
+PORTFOLIO = {"education", "training", "science", "higher", "technology", "health", "culture", "sport", "sports",
+             "tourism", "agriculture", "rural", "transport", "energy", "labour", "labor", "construction",
+             "planning", "investment", "natural", "resources", "environment", "information", "communications",
+             "home", "security", "public", "emergency", "emergencies", "digital", "economy", "youth", "affairs",
+             "federation", "council", "duma", "senate", "parliament", "parliamentary", "congress", "legislative",
+             "central", "military", "army", "navy", "navy", "police", "border", "commerce", "external",
+             "internal", "ethnic", "religious", "veterans", "social", "welfare", "labour", "fisheries",
+             "industrial", "oil", "gas", "atomic", "nuclear", "space", "bank", "banking", "customs",
+             "united", "politburo", "secretariat", "inspection", "supreme", "court", "provincial", "regional",
+             "city", "district", "commune", "front", "fatherland", "union", "chamber", "general", "staff"}
+# Words a question may put before a title that qualify nobody ("the current president").
+IGNORABLE = {"top", "senior", "current", "incumbent", "sitting", "outgoing", "then", "present", "serving",
+              "visiting", "host", "hosting", "guest", "high", "ranking", "highest", "key", "main", "chief",
+              "powerful", "well", "known", "famous", "respective", "counterpart", "counterparts"}
+# Title words: never a person's name, whatever their case ("Vice President Dang ..." asks no 'Vice').
+TITLE_WORDS = {"vice", "deputy", "first", "acting", "minister", "ministers", "president", "presidents", "chairman",
+               "chairwoman", "chairperson", "chair", "prime", "premier", "general", "secretary", "ambassador",
+               "governor", "mayor", "senator", "speaker", "director", "head", "chief", "chancellor", "envoy",
+               "consul", "commissioner", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "permanent",
+               "standing", "member", "politburo", "lieutenant", "colonel", "admiral", "marshal", "defence",
+               "defense", "foreign", "party", "state", "national", "assembly", "federation", "council", "duma",
+               "senate", "parliament", "education", "training", "science", "trade", "industry", "affairs",
+               "leader", "official", "diplomat", "king", "queen", "prince", "emperor", "pm", "fm", "vp",
+               # Vietnamese and Russian title words (folded)
+               "pho", "chu", "tich", "thu", "tuong", "bo", "truong", "tong", "bi", "dai", "su",
+               "вице", "заместитель", "министр", "президент", "председатель", "премьер", "посол", "губернатор",
+               "мэр", "генеральный", "секретарь", "vitse", "zamestitel", "ministr", "prezident", "predsedatel",
+               "prem'er", "premer", "posol", "gubernator", "mer", "generalnyi", "sekretar"}
+_TITLE_STOP = {"of", "the", "and", "for", "s", "to", "in", "on", "at", "a", "an", "&"}
+DEMONYMS = {fold(k): v for k, v in names.DEMONYMS.items()}
+_IMPLIED = {"general secretary": {"party", "general"}, "foreign minister": set(), "diplomat": {"foreign"}}
+COUNTRY_OF = {fold(v): k for k, vs in names.COUNTRIES.items() for v in [k, *vs]}
+COUNTRY_OF.update({fold(k): v for k, v in names.FOREIGN_ALIASES.items() if v in names.COUNTRIES})
+
+
+def canon_role(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for src, dst in _ROLE_REWRITES:
+            if tokens[i : i + len(src)] == src:
+                out.extend(dst)
+                i += len(src)
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Role:
+    head: str
+    mods: frozenset[str]
+    nat: frozenset[str]  # canonical country names
+    deputy: bool
+
+
+def parse_title(title: str) -> Role | None:
+    """'Russian Minister of Foreign Affairs' -> Role(head='foreign minister', nat={'Russia'})."""
+    toks = canon_role(fold(title).split())
+    head, idx = None, -1
+    for i in range(len(toks)):
+        two = tuple(toks[i : i + 2])
+        if two in HEADS_2:
+            head, idx = " ".join(two), i
+        elif toks[i] in ROLE_HEADS and (head is None or idx < i - 1):
+            head, idx = toks[i], i
+    if head is None:
+        return None
+    if head == "minister" and idx > 0 and toks[idx - 1] == "foreign":
+        head = "foreign minister"
+    nat = frozenset(c for t in toks if (c := DEMONYMS.get(t) or COUNTRY_OF.get(t)))
+    head_toks = set(head.split()) | {"deputy"}
+    mods = frozenset(_stem_mod(t) for t in toks if t not in _TITLE_STOP and t not in head_toks
+                     and not (DEMONYMS.get(t) or COUNTRY_OF.get(t)) and not t.isdigit())
+    if head == "foreign minister":
+        mods -= {"foreign", "affairs"}
+    return Role(head=head, mods=mods - {"deputy"}, nat=nat, deputy="deputy" in toks)
+
+
+def _stem_mod(t: str) -> str:
+    """'sports' ~ 'sport', 'affairs' stays: a qualifier compared without its plural 's'."""
+    return t[:-1] if len(t) > 4 and t.endswith("s") and not t.endswith(("ss", "affairs")) else t
+
+
+def role_fits(q: Role, t: Role) -> int:
+    """How well a title satisfies the role a question names: 0 not at all, 2 same head noun,
+    1 an equivalent one ("leader" for a general secretary)."""
+    if q.deputy != t.deputy:
+        return 0
+    score = 1
+    if q.head == t.head:
+        score = 2
+    elif q.head == "leader" and t.head in TOP_HEADS:
+        pass
+    elif q.head == "minister" and t.head in ("foreign minister", "prime minister"):
+        pass
+    elif q.head == "diplomat" and t.head in ("foreign minister", "ambassador", "diplomat", "envoy"):
+        pass
+    elif q.head == "secretary" and t.head == "general secretary":
+        pass
+    elif q.head == "official":
+        pass
+    else:
+        return 0
+    have = set(t.mods) | _IMPLIED.get(t.head, set())
+    need = set(q.mods) - IGNORABLE
+    if q.head == "leader" and t.head == "general secretary":
+        have.add("party")
+        score = 2
+    return score if need <= have else 0

@@ -1,0 +1,87 @@
+"""Read a question: its language, its kind, dates it names, and an English-like folded form.
+
+Vietnamese and Russian questions are mapped phrase by phrase onto the English question words
+and role words (a small lexicon), so the rest of the engine reads one language. Names are not
+translated here: the matcher finds them (Cyrillic is transliterated, foreign country and place
+forms come from knowledge.names).
+
+The package: language (language, tokens, vi/ru phrase mapping with lexicon), kinds (question kind,
+event family, yes/no), dates (date range, weekday), words (English cue words, COMMON).
+"""
+
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.names import fold
+from knowledge.question.dates import WEEKDAYS, parse_dates, parse_weekday
+from knowledge.question.kinds import classify
+from knowledge.question.language import detect_language, tokenize, translit
+from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, COMMON, MEET_WORDS, MONTHS, PRONOUNS,
+                                      RELATION_WORDS, SAY_WORDS, SIGN_WORDS, VISIT_WORDS)
+
+__all__ = ["AGREE_WORDS", "CALL_WORDS", "COMMON", "MEET_WORDS", "MONTHS", "PRONOUNS", "RELATION_WORDS",
+           "SAY_WORDS", "SIGN_WORDS", "VISIT_WORDS", "WEEKDAYS", "Question", "classify", "detect_language",
+           "parse", "parse_dates", "parse_weekday", "tokenize"]
+
+
+@dataclass
+class Question:
+    raw: str
+    lang: str  # "en" | "vi" | "ru"
+    tokens: list[str]  # English-like folded tokens (foreign question words mapped)
+    latin: list[str]  # same tokens, Cyrillic transliterated (for name matching)
+    kind: str  # who_met when where occasion said visit met relationship agreed profile other
+    event_family: str | None = None  # "meet" | "visit" | "call" | None
+    yesno: bool = False
+    pronoun: str | None = None  # "he" | "she" | "they" | "it"
+    followup: bool = False  # starts with "and"/"what about": carries the previous question's frame
+    date_lo: str | None = None
+    date_hi: str | None = None
+    date_text: str | None = None
+    date_idx: set[int] = field(default_factory=set)  # token positions that spelled the date
+    explicit_kind: bool = True  # kind came from a question word (not a default)
+    weekday: int | None = None  # 0 = Monday … 6 = Sunday ("Who did X meet on Sunday?")
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    def raw_has_capital(self, i: int) -> bool:
+        """Was token i written with a capital letter, other than as the question's first word?"""
+        return self.tokens[i] in self._capitalised()
+
+    def _capitalised(self) -> frozenset[str]:
+        """The folded forms (and, outside English, their transliterations) of the raw question's
+        capitalised words, other than an English question's first word: computed once per raw
+        text and language (raw_has_capital is asked for many tokens of one question)."""
+        key = (self.raw, self.lang)
+        memo = self.__dict__.get("_caps")
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        words = re.findall(r"\w+", self.raw)
+        if self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
+            caps = frozenset(f for w in words if w[:1].isupper() for f in (fold(w), translit(fold(w))))
+        else:
+            caps = frozenset(fold(w) for w in words[1:] if w[:1].isupper())
+        self.__dict__["_caps"] = (key, caps)
+        return caps
+
+
+def parse(raw: str) -> Question:
+    lang = detect_language(raw)
+    tokens, latin = tokenize(raw, lang)
+    kind, family, yesno, explicit = classify(tokens, lang)
+    lo, hi, idx, dtext = parse_dates(tokens)
+    weekday, wd_idx = parse_weekday(tokens, lang)
+    if weekday is not None:
+        idx = idx | wd_idx
+        dtext = f"on {WEEKDAYS[weekday].title()}" + (f", {dtext}" if dtext else "")
+    pronoun = next((PRONOUNS[w] for w in tokens if w in PRONOUNS), None)
+    lead = tokens[:2]
+    followup = bool(lead) and (lead[0] in ("and", "also") or lead[:2] in (["what", "about"], ["how", "about"]))
+    return Question(raw=raw, lang=lang, tokens=tokens, latin=latin, kind=kind, event_family=family,
+                    yesno=yesno, pronoun=pronoun, followup=followup, date_lo=lo, date_hi=hi,
+                    date_text=dtext, date_idx=idx, explicit_kind=explicit, weekday=weekday)

@@ -1,0 +1,68 @@
+"""What kind of question it is (who met, when, where, said, agreed, relationship, profile …), the
+event family it asks about, and whether it is a yes/no question."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, MEET_WORDS, RELATION_WORDS, SAY_WORDS, SIGN_WORDS,
+                                     VISIT_WORDS)
+
+
+_YESNO_START = {"did", "has", "have", "had", "was", "were", "is", "are", "does", "do"}
+
+
+def _has(tokens: list[str], words: set[str]) -> bool:
+    return any(t in words for t in tokens)
+
+
+def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool, bool]:
+    """(kind, event family, yes/no, explicit) from the English-like tokens."""
+    t = tokens
+    s = " " + " ".join(t) + " "
+    family = None
+    if _has(t, CALL_WORDS) or " phone " in s:
+        family = "call"
+    elif _has(t, VISIT_WORDS) and not (" talks " in s and "visit" not in s):
+        family = "visit"
+    elif _has(t, MEET_WORDS):
+        family = "meet"
+    lead = [w for w in t if w not in ("and", "so", "then", "but", "also", "ok", "okay", "well")]
+    first = lead[0] if lead else ""
+    yesno = first in _YESNO_START or (lang in ("vi", "ru") and _has(t, {"did", "was", "were"}) and not _has(
+        t, {"who", "whom", "when", "where", "what", "why", "how"}))
+    says = _has(t, SAY_WORDS) or re.search(r" (talk|talked|spoke|speak|speaking) (about|on) ", s)
+    if re.search(r" since when | how long | what year did .* (start|begin|establish)", s) and not says:
+        return "relationship", None, False, True
+    if _has(t, RELATION_WORDS) and not says and re.search(
+            r" (what|how|which|describe|state|kind|type|nature|status|level|since|is|are) ", s) and not re.search(
+            r" (who|whom|when|where) ", s):
+        return "relationship", None, False, True
+    if _has(t, AGREE_WORDS) and re.search(r" (what|which|how|did|agree on|about) ", s) and not re.search(
+            r" (who|whom|when|where) ", s):
+        return "agreed", family, yesno, True
+    if _has(t, SIGN_WORDS) and family is None and not says:
+        # "Who signed the memorandum?", "When was the agreement signed?", "Where did they agree ...?"
+        return "agreed", "agree", yesno, True
+    if re.search(r" (who is|who was|who s|tell me about|what do you know about|know about|information on"
+                 r"|information about|profile) ", s):
+        return "profile", None, False, True
+    if re.search(r" (occasion|why|purpose|reason|what for) ", s):
+        return "occasion", family, False, True
+    if says and not re.search(r" (who|whom) (did|does|has) ", s) and not re.search(r" (when|where) ", s):
+        return "said", None, yesno, True
+    if " where " in s:
+        return "where", family, False, True
+    if re.search(r" (when|what date|which date|what day|which day|what year|which year|what time) ", s):
+        return "when", family, False, True
+    if yesno and family == "visit":
+        return "visit", family, True, True
+    if yesno and family in ("meet", "call"):
+        return "met", family, True, True
+    if re.search(r" (who|whom) ", s):
+        return "who_met", family, False, True
+    if family:
+        return "who_met", family, yesno, False
+    if says:
+        return "said", None, yesno, False
+    return "other", None, yesno, False
