@@ -280,13 +280,13 @@ def counts(db: Any) -> dict[str, int]:
             for t in ("sources", "sentences", "actors", "events", "statements")}
 
 
-def _actor_id(db: Any, name: str, kind: str) -> int:
+def _actor_id(db: Any, name: str, kind: str, titles: set[str] | frozenset[str] = frozenset()) -> int:
     from knowledge.names import fold
 
     key = fold(name)
     row = db.execute("SELECT id, name FROM actors WHERE key = ?", [key]).fetchone()
     if row is None and kind == "person":
-        row = _same_person(db, key, name)
+        row = _same_person(db, key, name, titles)
     if row is None:
         return db.execute("INSERT INTO actors(key, name, kind) VALUES (?, ?, ?)", [key, name, kind]).lastrowid
     actor_id, current = row
@@ -296,22 +296,40 @@ def _actor_id(db: Any, name: str, kind: str) -> int:
     return actor_id
 
 
-def _same_person(db: Any, key: str, name: str) -> tuple[int, str] | None:
+_NOT_ROLE = {"russian", "vietnamese", "viet", "nam", "russia", "vietnam", "the", "of", "and", "mr", "ms", "mrs",
+             "former", "then", "current", "state", "federation"}
+
+
+def _role_words(titles) -> set[str]:
+    from knowledge.names import fold
+
+    return {w for t in titles for w in fold(t).split() if w not in _NOT_ROLE and len(w) > 2}
+
+
+def _same_person(db: Any, key: str, name: str, titles) -> tuple[int, str] | None:
     """One actor per person across articles: 'Putin' in one article and 'Vladimir Putin' in another
-    are one actor when the surname is unambiguous (exactly one person of the store has that last
-    name, and a surname-only actor has nobody else it could be). A bare surname joins the full name;
-    a full name takes over a surname-only actor (its row is renamed, so every fact keeps pointing at it)."""
+    are one actor when it is safe for namesakes — exactly one person of the store has that last
+    name, and their titles don't conflict ('Agriculture Minister Sokolov' and 'Pavel Sokolov, a
+    diplomat' stay apart). A bare surname joins the full name; a full name takes over a
+    surname-only actor (its row is renamed, so every fact keeps pointing at it)."""
     toks = key.split()
     if len(toks) == 1:
         rows = list(db.execute("SELECT id, name FROM actors WHERE kind = 'person' AND key LIKE ?", ["% " + key]))
-        return tuple(rows[0]) if len(rows) == 1 else None
-    last = toks[-1]
-    others = db.execute("SELECT count(*) FROM actors WHERE kind = 'person' AND key LIKE ?", ["% " + last]).fetchone()[0]
-    row = db.execute("SELECT id FROM actors WHERE kind = 'person' AND key = ?", [last]).fetchone()
-    if row is None or others:
+    else:
+        others = db.execute("SELECT count(*) FROM actors WHERE kind = 'person' AND key LIKE ?",
+                            ["% " + toks[-1]]).fetchone()[0]
+        rows = [] if others else list(db.execute("SELECT id, name FROM actors WHERE kind = 'person' AND key = ?",
+                                                 [toks[-1]]))
+    if len(rows) != 1:
         return None
-    db.execute("UPDATE actors SET key = ?, name = ? WHERE id = ?", [key, name, row[0]])
-    return row[0], name
+    mine = _role_words(titles)
+    theirs = _role_words(t for (t,) in db.execute("SELECT title FROM titles WHERE actor_id = ?", [rows[0][0]]))
+    if mine and theirs and not mine & theirs:
+        return None
+    if len(toks) > 1:
+        db.execute("UPDATE actors SET key = ?, name = ? WHERE id = ?", [key, name, rows[0][0]])
+        return rows[0][0], name
+    return tuple(rows[0])
 
 
 def _diacritic_count(s: str) -> int:
@@ -351,7 +369,7 @@ def save_article(
         ).lastrowid
     actor_ids: dict[str, int] = {}
     for actor in article.actors:
-        aid = _actor_id(db, actor.name, actor.kind)
+        aid = _actor_id(db, actor.name, actor.kind, actor.titles)
         actor_ids[actor.name] = aid
         for alias in {actor.name, *actor.aliases}:
             db.execute(

@@ -94,6 +94,8 @@ def _agreements_asked(eng, q, found, parties, where, want: list[str], signed: bo
         if want and not set(want) & set(sentence_topics(ev.text + " " + continuation(eng, ev)[1])):
             continue
         kept.append(ev)
+    if q.date_lo and any(e.date for e in kept):
+        kept = [e for e in kept if e.date]  # dated matches first: an undated article only when nothing else fits
     if signed and any("sign" in e.kind.lower() for e in kept):
         kept = [e for e in kept if "sign" in e.kind.lower()]
     # the question's own words ("set up a working group"): the agreement's sentences must have them

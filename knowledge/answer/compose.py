@@ -14,7 +14,7 @@ import re
 import sqlite3
 from dataclasses import replace
 
-from knowledge import reply
+from knowledge import names, reply
 from knowledge.facts import Answer
 from knowledge.names import fold
 from knowledge.answer.rank import ANSWER_RX, Ranked, term_hits
@@ -49,8 +49,20 @@ def _context(conn: sqlite3.Connection, sentence_id: int) -> tuple[str, str, str,
     return fold(text), fold(paragraph), fold(" ".join(t for _p, q, t in rows if q <= pos)), src
 
 
-def event_claim_ok(conn: sqlite3.Connection, event_id: int) -> bool:
-    """Does the event's own sentence bear out who, where and when the event row says?"""
+def _city_of(conn: sqlite3.Connection, country_id: int, source_id: int) -> bool:
+    """A country stated as the place is borne out by a city of it that the article names."""
+    row = conn.execute("SELECT name FROM actors WHERE id = ?", [country_id]).fetchone()
+    country = names.canonical_country(row[0]) if row else None
+    if not country:
+        return False
+    cities = conn.execute("SELECT DISTINCT a.name FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
+                          " JOIN actors a ON a.id = sa.actor_id WHERE s.source_id = ? AND a.kind = 'place'", [source_id])
+    return any(names.PLACE_COUNTRY.get(names.canonical_place(c) or c) == country for (c,) in cities)
+
+
+def event_claim_ok(conn: sqlite3.Connection, event_id: int, quoted: list[int] = ()) -> bool:
+    """Does the event's own sentence bear out who, where and when the event row says? Other
+    sentences the reply quotes (a meeting during an undated visit) count as its paragraph."""
     ev = conn.execute("SELECT sentence_id, place_id, date, date_phrase, date_how, confidence FROM events WHERE id = ?",
                       [event_id]).fetchone()
     if ev is None:
@@ -59,12 +71,16 @@ def event_claim_ok(conn: sqlite3.Connection, event_id: int) -> bool:
     if conf is not None and conf < LOW_CONFIDENCE:
         return False
     sent, para, article, _src = _context(conn, sid)
+    extra = " ".join(fold(t) for (t,) in conn.execute(
+        "SELECT text FROM sentences WHERE id IN (" + ",".join(str(int(i)) for i in quoted if i != sid) + ")")) \
+        if any(i != sid for i in quoted) else ""
+    para, article = para + " " + extra, article + " " + extra
     for (aid,) in conn.execute("SELECT p.actor_id FROM event_participants p JOIN actors a ON a.id = p.actor_id"
                                " WHERE p.event_id = ? AND a.kind = 'person'", [event_id]):
         al = _aliases(conn, aid)
         if not (_names(sent, al) or (_PRONOUN.search(sent) and _names(article, al))):
             return False
-    if place_id is not None and not _names(para, _aliases(conn, place_id)):
+    if place_id is not None and not (_names(para, _aliases(conn, place_id)) or _city_of(conn, place_id, _src)):
         return False
     if date and phrase:
         fp = fold(phrase)
@@ -76,7 +92,7 @@ def event_claim_ok(conn: sqlite3.Connection, event_id: int) -> bool:
 def check_claims(conn: sqlite3.Connection, ans: Answer) -> Answer:
     """A fact answer whose head line rests on one event is kept only when that event checks out."""
     evs = getattr(ans, "_events", None) or []
-    if not ans.answered or len(evs) != 1 or event_claim_ok(conn, evs[0]):
+    if not ans.answered or len(evs) != 1 or event_claim_ok(conn, evs[0], quoted_ids(ans)):
         return ans
     head = LEAD_IN
     out = replace(ans, headline=head, text=reply.compose(head, ans.citations))

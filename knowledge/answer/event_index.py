@@ -146,7 +146,9 @@ class EventIndex:
         # an undated event is filtered by its article's publication date (never stated as its date)
         start = ev.date or self.sources_by_id.get(ev.source_id, (None,) * 5)[3]
         if not start:
-            return False
+            # a year asked about: an article that gives no year at all never contradicts it (the
+            # reply says so); a day or month asked about needs a date to compare with
+            return lo.endswith("-01-01") and hi.endswith("-12-31") and lo[:4] == hi[:4]
         end = ev.date_end or start
         if lo.startswith("0000"):  # month and day, any year
             md = lo[5:]

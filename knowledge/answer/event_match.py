@@ -52,6 +52,8 @@ def match_events(eng, q: Question, kind: str, persons, places, found: Found, fam
                                   or eng._canon_place(a) in found.nationalities for a in others):
                 continue
         out.append(ev)
+    if q.date_lo and any(e.date for e in out):
+        out = [e for e in out if e.date]  # dated matches first: an undated article only when nothing else fits
     if not out and places and not venues and any(eng._venue_ids(s) for s in places):
         # nothing in the city itself: a venue the sentence puts in it ("at the Kremlin in Moscow")
         return match_events(eng, q, kind, persons, places, found, family, venues=True)

@@ -37,7 +37,8 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
     ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"
                r"|bao nhieu|сколько)\b"),
     ("duration", r"\b(how long|for how many days|what duration|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
-    ("reason", r"\b(why|what for|for what reason|what reason|vi sao|tai sao|почему|зачем)\b"),
+    ("reason", r"\b(why|what for|for what reason|what reason|(on )?(what|which) occasion|vi sao|tai sao|nhan dip"
+               r"|почему|зачем|по какому (поводу|случаю))\b"),
     ("anniversary", r"\b(anniversary|anniversaries|ky niem|годовщин|юбиле)"),
     ("format", r"\b(what format|which format|in what form|what form|by what means|how did .* (hold|conduct|meet|talk)"
                r"|hinh thuc|в каком формате|формат)"),
@@ -62,7 +63,7 @@ _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) f
                      r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
-         "reason": {"reason", "purpose"}, "format": {"format", "form"}}
+         "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"}}
 _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
 
 
@@ -78,6 +79,7 @@ class Plan:
     hard: list[bool] = field(default_factory=list)  # named by name (an alias), not by a role or guess
     yesno: bool = False
     speaker_asked: bool = False  # "what did X say/ask/promise …": the answer is X's statement
+    focus: str | None = None  # what a number or duration counts ("tonnes", "pay"); the answer must have it
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -108,11 +110,13 @@ def make_plan(q: Question, found: Found) -> Plan:
             words.append(m.text)
             hard.append(m.how in ("alias", "part"))
     cues = _CUES.get(kind, set())
-    terms = []
+    terms, focus = [], None
     for i, t in enumerate(q.tokens):
         if i in claimed or t in STOP or t in cues or len(t) < 2 or t.isdigit() and len(t) != 4:
             continue
         if t not in terms:
             terms.append(t)
+        if focus is None and kind in ("number", "duration") and any(c in cues for c in q.tokens[:i]):
+            focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted
     return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
-                yesno=kind == "yesno" or q.yesno, speaker_asked=said)
+                yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus)

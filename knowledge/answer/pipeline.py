@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.answer import decision
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_ok, quoted_ids, retrieval_answer
@@ -20,9 +20,11 @@ from knowledge.match import Found
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import Question
-from knowledge.answer.rank import Ranked, Ranker, sentence_facts
+from knowledge.answer.rank import Ranked, Ranker, sentence_facts, term_hits
 from knowledge.answer.retrieve import retrieve
 
+_OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
+_NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _NAME_DECLINE = "My sources name no one called"
 _PRONOUN_DECLINE = "Who do you mean"
 
@@ -129,7 +131,10 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
     plan, ranked, cooccur, terms, unknown = rank_question(conn, q, found, kinds, total, vocab)
     ranked = [r for r in ranked if date_ok(conn, r, q)]
     if plan.speaker_asked and any(plan.slots):
-        ranked = [r for r in ranked if r.fits]  # "what did X say …": X's own statements only
+        # "what did X say …": X's own statements, or sentences naming X with the asked verb
+        ranked = [r for r in ranked if r.fits or min(r.slots) == 1.0 and r.coverage >= 0.5]
+    if plan.focus:
+        ranked = [r for r in ranked if term_hits([plan.focus], r.cand.text)[0] >= 0.9]
     choice = Choice(fact, plan, ranked, terms)
     for why, hit in (("unknown name", _firm_decline(fact, unknown) or _unknown_name(q, unknown)),
                      ("never together", not cooccur), ("no sentence", not ranked)):
@@ -139,12 +144,23 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
     best = ranked[0]
     content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
     away = any(got < _needed(slot, kinds, content) and hard for slot, got, hard in zip(plan.slots, best.slots, plan.hard))
+    if fact.answered and q.kind == "profile":
+        choice.settled, choice.why = fact, "who someone is"
+        return choice
     if fact.answered and q.pronoun and not plan.slots:
         choice.settled, choice.why = fact, "pronoun"  # the conversation's people, which only the facts carry
         return choice
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
-    if fact.answered and not profile and best.cand.sentence_id in set(quoted_ids(fact)):
+    if fact.answered and getattr(fact, "_events", None) and (plan.answer_type in decision.EVENT_TYPES or (
+            plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
+        choice.settled, choice.why = fact, "checked event line"
+        return choice
+    if not fact.answered and fact.headline.startswith(_NEGATIVE) and not content and not (
+            min(best.slots, default=0) == 1.0 and best.coverage >= 0.8):
+        choice.settled, choice.why = fact, "facts found no such event"
+        return choice
+    if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id]:
         choice.settled, choice.why = fact, "fact line on the best sentence"
         return choice
     people = any(any(kinds.get(a) not in ("place", "country") for a in slot) for slot in plan.slots)
@@ -160,12 +176,12 @@ def decide(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, ki
     """Choose between the fact answer and the best retrieved sentence."""
     choice = prepare(conn, fact, q, found, kinds, total, vocab)
     if choice.settled is not None:
-        return choice.settled
+        return _note_no_year(conn, q, choice.settled)
     if decision.answer_from_sentence(choice.x):
         line = fact_line(conn, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line)
-        return _note_no_year(conn, q, choice.ranked[0], ans)
-    return choice.fact
+        return _note_no_year(conn, q, ans)
+    return _note_no_year(conn, q, choice.fact)
 
 
 def fact_line(conn: sqlite3.Connection, sentence_id: int, plan: Plan, texts) -> str | None:
@@ -207,16 +223,21 @@ def _firm_decline(fact: Answer, unknown: list[str]) -> bool:
     return fact.headline.startswith(_PRONOUN_DECLINE)
 
 
-def _note_no_year(conn: sqlite3.Connection, q: Question, best: Ranked, ans: Answer) -> Answer:
+def _note_no_year(conn: sqlite3.Connection, q: Question, ans: Answer) -> Answer:
     """A year asked about fits an article that gives none; the reply says so."""
-    if not q.date_lo or q.date_lo.startswith("0000"):
+    if not ans.answered or not q.date_lo or q.date_lo.startswith("0000") or "gives no year" in ans.text:
         return ans
-    pub = conn.execute("SELECT date FROM sources WHERE id = ?", [best.cand.source_id]).fetchone()
-    if pub and pub[0]:
+    dated = [r[0] for c in ans.citations[:1] for r in conn.execute(
+        "SELECT date FROM sources WHERE file = ?", [c.source])]
+    if not dated or dated[0]:
         return ans
-    ans.headline += " (The article gives no year.)"
-    ans.text = ans.text.replace("\n\n", " (The article gives no year.)\n\n", 1)
-    return ans
+    head = ans.headline + " (The article gives no year.)"
+    text = head + ans.text[len(ans.headline):] if ans.text.startswith(ans.headline) else head + "\n\n" + ans.text
+    out = replace(ans, headline=head, text=text)
+    for attr in ("_events", "_answer_actors"):  # the follow-up state the fact answerers attach
+        if hasattr(ans, attr):
+            setattr(out, attr, getattr(ans, attr))
+    return out
 
 
 class Retrieval:

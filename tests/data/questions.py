@@ -177,7 +177,8 @@ QUESTIONS = [
     Q("Trump gặp ai ở Hà Nội?", "decline", answered=False),
     Q("How do I bake bread?", "decline", answered=False),
     Q("When did the Vietnamese prime minister visit Moscow?", "decline", answered=False),
-    Q("Who did Putin meet in 2021?", "decline", answered=False),  # the Kremlin article gives no year
+    # the Kremlin article gives no year: a year asked about is compatible, and the reply says so
+    Q("Who did Putin meet in 2021?", "who_met", ["Phúc", "gives no year"], KR),
     Q("What did the party chief say about ASEAN?", "decline", answered=False),
     Q("Did Trong meet Medvedev?", "decline", answered=False),  # only regards were conveyed
     Q("Did Putin visit Kazan?", "decline", answered=False),
