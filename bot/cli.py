@@ -12,6 +12,7 @@ COMMANDS = [
     "bot.cmd_facts",
     "bot.cmd_ask",
     "bot.cmd_chat",
+    "bot.cmd_timeline",
     "bot.cmd_run",
 ]
 

@@ -55,31 +55,40 @@ def open_engine(args: argparse.Namespace, err=None):
         return None, str(exc)
 
 
-def run(args: argparse.Namespace) -> int:
+def with_engine(args: argparse.Namespace, use) -> int:
+    """Open the engine (refreshing the store first), return `use(engine)`, close it; 2 without a store."""
     engine, problem = open_engine(args)
     if engine is None:
         print(f"vnru-bot: error: {problem}", file=sys.stderr)
         return 2
     try:
-        question = " ".join(args.question).strip()
-        if question:
-            emit(engine.ask(question), args.json)
-            return 0
-        if sys.stdin.isatty() and not args.json:
-            print("vnru-bot: give a question, pipe questions on stdin, or try `vnru-bot chat`", file=sys.stderr)
-            return 2
-        first = True
-        for line in sys.stdin:
-            line = line.strip()
-            if not line:
-                continue
-            if not args.json and not first:
-                print()
-            emit(engine.ask(line), args.json)  # each question on its own: no context carried over
-            first = False
-        return 0
+        return use(engine)
     finally:
         engine.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    return with_engine(args, lambda engine: answer_all(engine, args))
+
+
+def answer_all(engine, args: argparse.Namespace) -> int:
+    question = " ".join(args.question).strip()
+    if question:
+        emit(engine.ask(question), args.json)
+        return 0
+    if sys.stdin.isatty() and not args.json:
+        print("vnru-bot: give a question, pipe questions on stdin, or try `vnru-bot chat`", file=sys.stderr)
+        return 2
+    first = True
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        if not args.json and not first:
+            print()
+        emit(engine.ask(line), args.json)  # each question on its own: no context carried over
+        first = False
+    return 0
 
 
 def emit(answer, as_json: bool) -> None:

@@ -84,12 +84,9 @@ def run_chat(args: argparse.Namespace, stdin=None, stdout=None) -> int:
                     for s in engine.sources():
                         out(f"• {s.file}: {s.title or '(no title)'} — {s.outlet or 'unknown outlet'}, {s.date or 'undated'}")
                 elif cmd == "/timeline":
-                    from knowledge.reply import fmt_when
+                    from bot.cmd_timeline import lines
 
-                    for item in engine.timeline():
-                        where = f" in {item.place}" if item.place else ""
-                        out(f"• {fmt_when(item.date, item.date_end, item.date_phrase) or 'undated'}: "
-                            f"{item.kind}, {', '.join(item.participants)}{where} ({item.citation.source})")
+                    out("\n".join(lines(engine.timeline())))
                 elif cmd == "/who":
                     if not arg.strip():
                         out("Usage: /who NAME")

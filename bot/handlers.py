@@ -22,6 +22,7 @@ from telegram import (
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
     InlineQueryResultArticle,
+    InputFile,
     InputTextMessageContent,
     Message,
     MessageEntity,
@@ -39,7 +40,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import render
+from bot import render, timeline_photo
 from bot.pacing import retry_seconds
 from bot.render import esc
 from knowledge.facts import Answer, Citation
@@ -296,7 +297,16 @@ async def who(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def timeline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send_html(update.effective_message, render.render_timeline(engine(context).timeline()))
+    """The text timeline, then the same events as a picture (drawn meanwhile, off the event loop)."""
+    message = update.effective_message
+    items = engine(context).timeline()
+    picture = asyncio.create_task(timeline_photo.draw(items, context.bot_data))
+    await send_html(message, render.render_timeline(items))
+    chart = await picture
+    if chart is not None:
+        await _with_retry(message.get_bot().send_photo, chat_id=message.chat_id,
+                          photo=InputFile(chart.png, filename="timeline.png"), caption=timeline_photo.caption(chart),
+                          message_thread_id=message.message_thread_id if message.is_topic_message else None)
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -24,6 +24,7 @@ _DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MD = rf"(?:{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?)"
 _SIMPLE = rf"(?:{_WD}(?:,?\s+{_MD})?|{_MD})"
+_PART = r"(?:morning|afternoon|evening|night)"
 
 _PATTERNS = [
     rf"\bfrom\s+{_SIMPLE}\s+(?:to|until|till|through)\s+{_SIMPLE}",
@@ -34,7 +35,8 @@ _PATTERNS = [
     r"\b(?:on\s+)?the\s+same\s+day\b",
     r"\b(?:earlier|later)\s+in\s+the\s+day\b",
     r"\b(?:yesterday|today|tomorrow)\b",
-    rf"\b(?:on\s+|last\s+|this\s+|next\s+)?{_SIMPLE}",
+    rf"\bon\s+the\s+{_PART}\s+of\s+{_SIMPLE}",  # "on the morning of June 19"
+    rf"\b(?:on\s+|last\s+|this\s+|next\s+)?{_SIMPLE}(?:\s+{_PART})?",  # "on Sunday afternoon"
     rf"\b\d{{4}}-\d\d-\d\d\b",
     rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b",
     rf"\b(?:in|since|by)\s+{_YEAR}\b",
@@ -86,6 +88,7 @@ def _simple(phrase: str, pub: date | None, year_hint: int | None = None,
     year's); `not_before` instead asks for the first such date on or after it (the end of a
     span). Without a publication date the year stays unknown: never guessed."""
     p = phrase.strip()
+    p = re.sub(rf"^on\s+the\s+{_PART}\s+of\s+", "", p, flags=re.I)
     p = re.sub(r"^(?:on|last|this|next)\s+", "", p, flags=re.I)
     m = re.search(rf"({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?", p, re.I) or None
     if m:

@@ -156,7 +156,8 @@ def _collect_actors(ctx: Ctx) -> None:
         surface = doc[s:e].text
         key_toks = fold(surface).split()
         target = None
-        if len(key_toks) == 1:
+        if len(key_toks) == 1 or " " not in surface:  # 'Lavrov', 'Oyun-Erdene'
+            key_toks = [fold(surface)]
             for a in table.persons():
                 if len(a.name.split()) > 1 and fold(names.short_name(a.name)) == key_toks[0]:
                     target = a
@@ -239,7 +240,7 @@ def _collect_actors(ctx: Ctx) -> None:
         span = sc.span
         doc = span.doc
         lab = ent.label_
-        if fold(ent.text) in short and len(ent) == 1:
+        if fold(ent.text) in short and (len(ent) == 1 or " " not in ent.text):  # 'Lavrov', 'Oyun-Erdene'
             register(sc, ent.start, ent.end)
             continue
         if True:
@@ -269,13 +270,28 @@ def _collect_actors(ctx: Ctx) -> None:
             a.first = min(a.first, sc.sent.position)
             table.mark(sc.doc_id, ent.start, ent.end, a, "name")
 
-    # short-name mentions the model did not tag as PERSON ("Putin welcomed ...")
+    # short-name mentions the model did not tag as PERSON ("Putin welcomed ..."); the first name
+    # of a foreign two-part name too, where no other person shares it ('Thongloun', 'Xi')
+    firsts: dict[str, ActorRec | None] = {}
+    for a in table.persons():
+        toks = a.name.split()
+        if len(toks) > 1 and not names.is_vietnamese_name(a.name) and len(toks[0]) > 1:
+            k = fold(toks[0])
+            firsts[k] = None if k in firsts and firsts[k] is not a else a
+    firsts = {k: a for k, a in firsts.items() if a is not None and k not in short}
     for sc in ctx.sents:
         doc = sc.span.doc
         for t in sc.span:
-            if (t.is_title and (sc.doc_id, t.i) not in table.tok and fold(t.text) in short
-                    and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")):
+            if not t.is_title or (sc.doc_id, t.i) in table.tok:
+                continue
+            if fold(t.text) in short and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
                 register(sc, t.i, t.i + 1)
+            elif fold(t.text) in firsts and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") \
+                    and not (t.i + 1 < sc.span.end and doc[t.i + 1].is_title):
+                register(sc, t.i, t.i + 1)
+            elif t.i + 2 < sc.span.end and doc[t.i + 1].text == "-" and not t.whitespace_ \
+                    and not doc[t.i + 1].whitespace_ and fold(doc[t.i:t.i + 3].text) in short:
+                register(sc, t.i, t.i + 3)  # a hyphenated short name the model left untagged
     for a in table.persons():
         gen = names.person_aliases(a.name)
         if a.gender == "f":  # "Ms. Vo", never "Mr. Vo"
@@ -349,7 +365,8 @@ def _update_subject(ctx: Ctx, sc: SentCtx) -> None:
 
 
 def _build(seed: SeedFile, paras, docs) -> Article:
-    from knowledge.extract_events import events_in_sentence, finish_events
+    from knowledge.extract_events import events_in_sentence
+    from knowledge.extract_finish import finish_events
     from knowledge.extract_statements import statements_in_sentence
 
     sents = _sentences(seed, paras, docs)

@@ -8,6 +8,7 @@ from knowledge import names
 from knowledge.extract_actors import PERSON_PRONOUNS, ROLE_HEADS
 
 CLAUSE_EDGES = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+_SETTINGS = {"at", "during", "after", "following", "before"}  # prepositions of an event that took place
 _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
                "arrange", "schedule", "consider"}
 
@@ -20,11 +21,13 @@ def hypothetical(t) -> bool:
             return True
         if t.dep_ in ("xcomp", "acl") and not t.tag_ in ("VBG", "VBN"):
             return True
+    if t.dep_ == "pobj" and t.head.lower_ in _SETTINGS:
+        return False  # 'At the talks, they agreed to ...': the talks took place
     h = t.head
     for _ in range(3):
         if h.lemma_.lower() in _FUTURE_GOV and h != t:
             return True
-        if h.head == h:
+        if h.head == h or h.dep_ == "pobj" and h.head.lower_ in _SETTINGS:
             break
         h = h.head
     return False
@@ -215,11 +218,15 @@ def owner_trigger(tok, triggers: dict[int, object]):
         if t.dep_ == "acl" and t.head.i in triggers:
             return triggers[t.head.i]
         # "On Wednesday, X laid a wreath ... before meeting Y": the day of the clause is the
-        # day of the meeting it runs into
+        # day of the meeting it runs into; "was speaking on Tuesday at a meeting with Y" too
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("before", "after"):
                 for g in c.children:
                     if g.dep_ == "pcomp" and g.i in triggers:
+                        return triggers[g.i]
+            if c.dep_ == "prep" and c.lower_ in ("at", "during") and t.pos_ in ("VERB", "AUX"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.i in triggers:
                         return triggers[g.i]
         if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t)):
             return None
@@ -236,4 +243,31 @@ def date_ref(ctx) -> str | None:
     for ev in reversed(ctx.events):
         if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10:
             return ev.date
+    return None
+
+
+_ARRIVE = {"arrive", "land", "reach"}
+
+
+def arrival_visit(tok, triggers: dict[int, object]):
+    """'X arrived in Hanoi on Sunday afternoon, starting an official visit' / '... for a state
+    visit': the arrival's day is the first day of the visit it begins (the trigger's event)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ARRIVE:
+            break
+        if t.head == t:
+            return None
+        t = t.head
+    else:
+        return None
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            for g in c.children:
+                if g.i in triggers and "visit" in getattr(triggers[g.i], "kind", ""):
+                    return triggers[g.i]
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("start", "begin", "kick", "commence", "launch"):
+            for g in c.children:
+                if g.dep_ == "dobj" and g.i in triggers and "visit" in getattr(triggers[g.i], "kind", ""):
+                    return triggers[g.i]
     return None

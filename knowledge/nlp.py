@@ -74,6 +74,32 @@ def _person_ok(doc, s: int, e: int) -> bool:
         for i in range(s, e))
 
 
+# title words right before a person's name (never before an organisation's)
+_PERSON_TITLE_HEADS = {"president", "minister", "premier", "chairman", "chairwoman", "secretary", "ambassador",
+                       "governor", "mayor", "speaker", "leader", "chancellor", "king", "prince", "mr", "ms", "mrs",
+                       "dr", "counterpart", "general", "colonel", "envoy"}
+
+
+def _person_tails(doc, ents: list) -> list:
+    """'Kim Yong' + 'Nam': a capitalised word the model left outside a PERSON right after it,
+    where no other capitalised word follows, is the name's last part."""
+    from spacy.tokens import Span
+
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        j = ent.end
+        if ent.label_ == "PERSON" and j < len(doc) and j not in taken and not doc[j].is_stop and doc[j].is_alpha \
+                and doc[j].text[:1].isupper() and not doc[j].is_upper and not doc[j].ent_type_ \
+                and names.fold(doc[j].text) not in ROLE_HEADS | HONORIFICS | _ORG_HEADS | _PORTFOLIO \
+                and not (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()) and _person_ok(doc, ent.start, j + 1):
+            ent = Span(doc, ent.start, j + 1, label="PERSON")
+        out.append(ent)
+    return out
+
+
 def _hyphen_tails(doc, ents: list) -> list:
     """'Moon Jae' + '-in': a PERSON the model ended at a hyphen inside the name runs on over it."""
     from spacy.tokens import Span
@@ -164,6 +190,11 @@ def _titled_names(doc) -> list[tuple[int, int]]:
     return out
 
 
+# a merged name looks to the tagger like a common name, 'Johnson': its norm, prefix, suffix and
+# shape (the model's lexical features) — else 'Xi Jinping' is read as a verb by its '-ing'
+_NAME_ATTRS = {"NORM": "johnson", "PREFIX": "J", "SUFFIX": "son", "SHAPE": "Xxxxx"}
+
+
 def fix_person_entities(doc):
     """Entity fixes the parser should see: a Vietnamese name split from a title ORG
     ('National Assembly Chairwoman' | 'Nguyễn' + 'Thị Kim Ngân'), a person name glued to the
@@ -205,7 +236,13 @@ def fix_person_entities(doc):
             if cut is not None:
                 out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
                 continue
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and not ent.ent_id_ and ent.start > 0 \
+                and names.fold(doc[ent.start - 1].text) in _PERSON_TITLE_HEADS and _person_ok(doc, ent.start, ent.end) \
+                and not names.canonical_org(ent.text):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'President Ukhnaagiin Khurelsukh' as ORG
+            continue
         out.append(ent)
+    out = _person_tails(doc, out)
     # a Vietnamese name the model left untagged ('Minister of ... Trade Nguyễn Hồng Diên')
     taken = {i for e in out for i in range(e.start, e.end)}
     texts = [t.text for t in doc]
@@ -256,7 +293,7 @@ def fix_person_entities(doc):
     with doc.retokenize() as rt:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and _person_ok(doc, ent.start, ent.end):
-                rt.merge(ent, attrs={"NORM": "johnson"})
+                rt.merge(ent, attrs=_NAME_ATTRS)
         # "co-chaired", "co-hosted": one verb for the parser (split, 'co' becomes a subject)
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         for i in range(len(doc) - 2):

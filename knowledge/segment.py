@@ -27,6 +27,12 @@ _LEADING = [
                rf"(?:,?\s*\d{{4}})?\s*(?:\(\s*[\w.&][\w.& ]{{1,30}}\)\s*)?{_DASH}\s*"),
     re.compile(rf"[{_UP}][{_UP}\s.'’]{{1,40}}?\s*(?:\(\s*[\w.&]{{2,24}}\s*\)\s*)?{_DASH}\s+"),  # "HÀ NỘI — "
     re.compile(r"\(\s*(?:Photo|Ảnh|Image)\s*:[^)]*\)\s*", re.I),
+    # the same in title case: "Hà Nội, 14 February 2021 (VNA) – ", "Ulaanbaatar, October 9, 2023 – ",
+    # "Vientiane (KPL) - " (a place of one to four words, then a full date or an outlet marker)
+    re.compile(rf"[{_UP}][\w.'’-]*(?: [{_UP}][\w.'’-]*){{0,3}},\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+               rf",?\s*\d{{4}}\s*(?:\(\s*[\w.&][\w.& ]{{1,30}}\)\s*)?{_DASH}\s+"),
+    re.compile(rf"[{_UP}][\w.'’-]*(?: [{_UP}][\w.'’-]*){{0,3}},?\s*(?:(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+               rf",?\s*(?:\d{{4}})?\s*)?\(\s*[{_UP}][\w.&]{{1,24}}\s*\)\s*{_DASH}\s+"),
 ]
 _TRAILING = [
     re.compile(rf"\s*{_DASH}\s*[{_UP}]{{2,8}}\s*$"),  # " — VNS"

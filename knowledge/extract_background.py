@@ -1,0 +1,108 @@
+"""Background: what a sentence recalls rather than reports.
+
+News about a visit recounts earlier ones ("this was Putin's fifth trip to Vietnam since 2001",
+"the two leaders previously met in 2019", "last year, X visited Laos"). Those clauses are not
+events of the article: read as events they give a visit dated 2001 or a meeting of the wrong
+year. A trigger is background when its own clause says so — a recalling adverb, the past
+perfect, a time reference into the past, a count of occasions, an ordinal or 'previous' on the
+trigger noun in a clause that sums up a span ('since 2001') or only says what the visit is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract_tree import CLAUSE_EDGES
+
+_RECALL_ADVS = {"previously", "formerly", "ever", "never", "once"}
+_PAST_MODS = {"previous", "past", "last", "earlier", "former", "prior"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "latest", "umpteenth", "nth"}
+_ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_PERIODS = {"year", "month", "week", "decade", "years", "months", "weeks", "decades", "summer", "autumn", "fall",
+            "winter", "spring", "term"}
+_COUNTS = {"times", "twice", "occasions"}
+
+
+def _clause_verbs(t) -> list:
+    """The trigger, the verb it hangs on and the verbs of its clause up to the clause's head,
+    following coordination back to the first conjunct ('Last year, X visited Laos and met Y')."""
+    out = [t]
+    x = t
+    for _ in range(8):
+        if x.head == x:
+            break
+        # a 'when' clause shares its main clause's time ('previously visited X, when he met Y')
+        when = x.dep_ in ("advcl", "relcl") and any(c.lower_ in ("when", "while", "during") for c in x.children
+                                                    if c.dep_ in ("advmod", "mark"))
+        if x.dep_ in CLAUSE_EDGES and x.dep_ != "conj" and not when:
+            break
+        x = x.head
+        out.append(x)
+    return out
+
+
+def _time_back(tok) -> bool:
+    """'last year', 'two years ago', 'in the past', 'earlier this month', 'in recent years'."""
+    low = tok.lower_
+    kids = {c.lower_ for c in tok.children}
+    if low in _PERIODS and kids & {"last", "previous", "past", "ago", "recent"}:
+        return True
+    if low == "ago":
+        return True
+    if low in _PERIODS and "earlier" in {c.lower_ for c in tok.children} | {tok.head.lower_}:
+        return True
+    if low == "past" and tok.head.lower_ == "in" and "the" in kids:
+        return True
+    if low == "earlier" and any(c.lower_ in ("this", "that") or c.lower_ in _PERIODS for c in tok.subtree if c != tok):
+        return True  # 'earlier this year' (not 'earlier the same day': that is today's news)
+    return False
+
+
+def _phrase(tok) -> list:
+    """tok's phrase without the clauses inside it ('talks with Y, whom he met two years ago')."""
+    out, stack = [], [tok]
+    while stack:
+        x = stack.pop()
+        out.append(x)
+        stack.extend(c for c in x.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "parataxis"))
+    return out
+
+
+def _recalls(v) -> bool:
+    """Does this verb's (or noun's) own modifier list say the act lies in the past of the story?"""
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ in _RECALL_ADVS and not any(g.lower_ == "again" for g in c.children) \
+                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "again"):
+            return True
+        if c.dep_ == "aux" and c.lower_ in ("had", "'d") and v.tag_ == "VBN":
+            return True  # past perfect: 'had met'
+        if c.dep_ in ("npadvmod", "advmod", "prep", "nummod") and any(_time_back(x) for x in _phrase(c)):
+            return True
+        if c.lower_ in _COUNTS and c.dep_ in ("npadvmod", "advmod", "dobj"):
+            return True  # 'has visited Vietnam five times', 'met twice'
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return True  # 'has met him three times since 2019', 'the first visit since 2001'
+    return False
+
+
+def _ordinal(t) -> bool:
+    return any(c.dep_ in ("amod", "nummod", "compound") and (c.lower_ in _ORDINALS or _ORDINAL_RX.match(c.lower_))
+               for c in t.children)
+
+
+def is_background(t) -> bool:
+    """Is the event trigger t (a verb or an event noun) inside a background clause?"""
+    if t.pos_ in ("NOUN", "PROPN"):
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+        if mods & _PAST_MODS:
+            return True  # 'his previous visit', 'the last meeting'
+        # 'This was X's fifth trip to Vietnam': what the visit is, not a new one
+        if _ordinal(t) and (t.dep_ in ("attr", "nsubj") and t.head.lemma_ == "be" or _recalls(t)):
+            return True
+    return any(_recalls(v) for v in _clause_verbs(t))
+
+
+def never_dates(phrase: str) -> bool:
+    """'since 2001' marks the start of a span, 'by 2030' a deadline: neither is an event's date."""
+    return bool(re.match(r"(?:since|by)\b", phrase.strip(), re.I))

@@ -1,0 +1,110 @@
+"""The article's events once every sentence is read: talks known only from what was said at
+them, roles checked against the places, places inherited from related events, and mentions of
+one event merged into one row."""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.extract_visits import repair_visits
+from knowledge.facts import Event, Participant
+
+_VISITS = ("state visit", "official visit", "working visit", "visit")
+_MEETINGS = {"talks", "meeting", "reception", "phone call", "working session"}
+
+
+def _inherit_places(events: list[Event]) -> None:
+    """An event whose own words name no place happened where a related event did: one reported
+    in the same sentence ('a visit to Kazan, where she was received by ...') or one the text
+    ties it to by 'the same day', when the two share a participant. Lower confidence."""
+    for i, ev in enumerate(events):
+        if ev.place is not None or ev.kind == "established":
+            continue
+        people = {p.actor for p in ev.participants}
+        for o in reversed(events[:i] + events[i + 1:]):
+            if o.place is None or o.kind == "established" or not people & {p.actor for p in o.participants}:
+                continue
+            same_sentence = o.sentence == ev.sentence
+            same_day = ev.date_how == "same day" and o.sentence < ev.sentence and o.date == ev.date
+            # the same people on the same day ('on the sidelines of the fair', 'the working
+            # session'): where they met before; a day within a visit: the visit's destination
+            same_pair = len(people) >= 2 and ev.date and ev.date == o.date and not o.date_end \
+                and not {ev.kind, o.kind} & {"agreement", "signing", "joint declaration"} \
+                and people == {p.actor for p in o.participants}
+            in_visit = "visit" in o.kind and ev.date and o.date and o.date_end and o.date <= ev.date <= o.date_end \
+                and people & {p.actor for p in o.participants if p.role == "visitor"}
+            if same_sentence or same_day or same_pair or in_visit:
+                ev.place = o.place
+                ev.confidence = min(ev.confidence, 0.7)
+                break
+
+
+_PART_OPENERS = ("for his part", "for her part", "for their part", "in response", "in reply", "responding")
+
+
+def _talks_from_evidence(ctx) -> list[Event]:
+    """Talks reported only through what was done or said at them: the people acting or speaking
+    in the 'at/during the talks' sentences and in the 'For his part, ...' sentences answering
+    them — one event when they are at least two, not all of one known nationality, and no
+    meeting of theirs is already reported."""
+    evidence = getattr(ctx, "talk_evidence", [])
+    if not evidence:
+        return []
+    people = []
+    for pos, who, _ in evidence:
+        nxt = ctx.sents[pos + 1].sent.text.lower() if pos + 1 < len(ctx.sents) else ""
+        if nxt.startswith(_PART_OPENERS):
+            who = who + [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
+                         if st.sentence == pos + 1 and st.speaker]
+        for a in who:
+            if a is not None and a not in people:
+                people.append(a)
+    nats = {a.nationality for a in people}
+    if len(people) < 2 or (len(nats) == 1 and None not in nats):
+        return []
+    names_ = {a.name for a in people}
+    if any(e.kind in _MEETINGS and names_ <= {p.actor for p in e.participants} for e in ctx.events):
+        return []
+    ev = evidence[0][2]  # where and when the first 'at the talks' sentence says they were
+    ev.participants = [Participant(a.name, "participant") for a in people]
+    return [ev]
+
+
+def finish_events(ctx) -> list[Event]:
+    """Merge mentions of the same event (same kind family and participants) into one row."""
+    out: list[Event] = []
+    ctx.events = repair_visits(ctx, ctx.events + _talks_from_evidence(ctx))
+    ctx.events.sort(key=lambda e: e.sentence)
+    _inherit_places(ctx.events)
+    for ev in ctx.events:
+        if ev.kind in ("agreement", "signing"):
+            out.append(ev)  # each says what was agreed or signed: never merged
+            continue
+        fam = "visit" if "visit" in ev.kind else ev.kind
+        key_people = {p.actor for p in ev.participants if p.role in ("visitor",)} if fam == "visit" else \
+            {p.actor for p in ev.participants}
+        match = None
+        for o in out:
+            ofam = "visit" if "visit" in o.kind else o.kind
+            if ofam != fam:
+                continue
+            okey = {p.actor for p in o.participants if p.role in ("visitor",)} if fam == "visit" else \
+                {p.actor for p in o.participants}
+            if okey == key_people or (fam == "visit" and okey & key_people):
+                if o.date and ev.date and (o.date, o.date_end) != (ev.date, ev.date_end):
+                    continue
+                match = o
+                break
+        if match is None:
+            out.append(ev)
+            continue
+        if fam == "visit" and _VISITS.index(ev.kind) < _VISITS.index(match.kind) if ev.kind in _VISITS and match.kind in _VISITS else False:
+            match.kind = ev.kind
+        have = {(p.actor, p.role) for p in match.participants}
+        had_host = any(p.role == "host" for p in match.participants)
+        for p in ev.participants:
+            if (p.actor, p.role) not in have and not (p.role == "host" and had_host):
+                match.participants.append(p)
+        for f in ("place", "date", "date_end", "date_phrase", "date_how", "occasion"):
+            if getattr(match, f) is None and getattr(ev, f) is not None:
+                setattr(match, f, getattr(ev, f))
+    return repair_visits(ctx, out)

@@ -1,0 +1,192 @@
+"""Visits and hosts: who travels, who receives, and whether the roles fit the place.
+
+The visitor is the one who travels to the place; the host is of the place's country. A visit
+named without its visitor ('arrived ... for a state visit', 'who is on an official visit to X',
+'welcoming his visit') takes the visitor from the phrase it hangs on; the reception verbs
+('received', 'welcomed', 'hosted') name the guest. A visit whose visitor is of the country
+visited contradicts itself: it is repaired from the sentence's guest or dropped.
+"""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.extract_tree import expand, preps, subject_of
+from knowledge.facts import Event, Participant
+
+RECEPTION_VERBS = {"receive", "welcome", "host", "greet"}
+# what one hosts for a guest: 'hosted a banquet in honour of X'
+_HOSTED_THINGS = {"banquet", "dinner", "luncheon", "lunch", "reception", "breakfast", "gala"}
+_MET = {"talks", "meeting", "reception", "working session"}
+_SURFACE_HOSTS = {"hosts", "hosted", "welcomes", "welcomed", "receives", "received", "greets", "greeted"}
+
+
+def _person(ctx, tok):
+    a = ctx.resolve(tok)
+    return a if a is not None and a.kind == "person" else None
+
+
+def reception_objects(v) -> list:
+    """The guest tokens of a reception verb: its object, or who a banquet was given for."""
+    objs = [x for c in v.children if c.dep_ == "dobj" for x in expand(c)]
+    for c in list(objs):
+        if c.lower_ in _HOSTED_THINGS:
+            objs.remove(c)
+            for holder in (c, v):  # 'a banquet for X', 'a banquet in honour of X' (on either)
+                objs += [x for h in preps(holder, ("for",)) for x in expand(h)]
+                objs += [x for h in preps(holder, ("in",)) if h.lower_ in ("honour", "honor")
+                         for o in preps(h, ("of",)) for x in expand(o)]
+    return objs
+
+
+def _guests(ctx, sc) -> list:
+    """Persons this sentence names as received, welcomed or hosted (the guests)."""
+    out = []
+    for t in sc.span:
+        if t.pos_ == "VERB" and t.lemma_.lower() in RECEPTION_VERBS:
+            subs, passive = subject_of(ctx, t)
+            toks = [x for s in subs for x in expand(s)] if passive else reception_objects(t)
+            out += [a for x in toks if (a := _person(ctx, x)) is not None and a not in out]
+    return out
+
+
+def visit_visitors(ctx, sc, t) -> list:
+    """Visitors of a visit noun that names none itself: 'X arrived ... for a state visit',
+    'Y, who is on an official visit to Z', 'received Y on his visit', 'starting a visit'."""
+    h = t.head if t.dep_ == "pobj" else None
+    v = h.head if h is not None and h.dep_ == "prep" else None
+    if v is None:
+        return []
+    if v.pos_ in ("NOUN", "PROPN"):  # 'Y, on an official visit to Z, said ...'
+        a = _person(ctx, v)
+        return [a] if a else []
+    if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in RECEPTION_VERBS:
+        guests = [a for x in reception_objects(v) if (a := _person(ctx, x)) is not None]
+        if guests:
+            return guests
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):  # 'Y, who is on a visit to Z'
+        a = _person(ctx, v.head)
+        return [a] if a else []
+    subs, passive = subject_of(ctx, v)
+    if passive and v.lemma_.lower() in RECEPTION_VERBS:
+        return [a for s in subs for x in expand(s) if (a := _person(ctx, x)) is not None]
+    people = [a for s in subs for x in expand(s) if (a := _person(ctx, x)) is not None]
+    return people if v.lemma_.lower() not in RECEPTION_VERBS else []
+
+
+def surface_receptions(ctx, sc, covered: set[int]) -> list[Event]:
+    """'X hosts visiting Lao Prime Minister Y', 'X welcomed Y': the parser may not make the verb
+    a verb (headline-like sentences); read it off the words: a person right before the verb,
+    the next person after it with only titles, 'visiting' or nationality words between."""
+    out = []
+    doc = sc.span.doc
+    for t in sc.span:
+        if t.lower_ not in _SURFACE_HOSTS or t.i in covered:
+            continue
+        left = ctx.table.at(sc.doc_id, t.i - 1) if t.i > sc.span.start else None
+        if left is None or left.kind != "person":
+            continue
+        right = None
+        for j in range(t.i + 1, min(sc.span.end, t.i + 12)):
+            a = ctx.table.at(sc.doc_id, j)
+            if a is not None and a.kind == "person" and ctx.table.how.get((sc.doc_id, j)) == "name":
+                right = a
+                break
+            w = doc[j]
+            if not (w.is_title or w.lower_ in ("visiting", "the", "his", "her", "its", "their", "-")
+                    or names.country_of_demonym(w.text)):
+                break
+        if right is None or right is left:
+            continue
+        out.append(Event(kind="reception", participants=[Participant(left.name, "host"),
+                                                         Participant(right.name, "visitor")],
+                         sentence=sc.sent.position, confidence=0.8))
+    return out
+
+
+def fix_sentence_roles(ctx, sc, events: list[Event]) -> None:
+    """In one sentence, whoever received/welcomed/hosted is no visitor: 'X received Y,
+    welcoming his visit' is Y's visit. A visit whose visitor is a host here takes the guest."""
+    hosts = {p.actor for e in events if e.kind == "reception" for p in e.participants if p.role == "host"}
+    if not hosts:
+        return
+    guests = [a.name for a in _guests(ctx, sc) if a.name not in hosts]
+    for e in events:
+        if "visit" not in e.kind or not any(p.role == "visitor" and p.actor in hosts for p in e.participants):
+            continue
+        keep = [p for p in e.participants if not (p.role == "visitor" and p.actor in hosts)]
+        if not guests:
+            e.participants = keep  # no visitor left: dropped by check_events
+            continue
+        e.participants = [Participant(g, "visitor") for g in guests] + \
+            [p for p in keep if p.actor not in guests]
+        e.confidence = min(e.confidence, 0.7)
+
+
+def _nationality(ctx, name: str) -> str | None:
+    a = ctx.table.actors.get(names.fold(name))
+    if a is None:
+        return None
+    return a.name if a.kind == "country" else a.nationality
+
+
+def _kind_of(ctx, name: str) -> str | None:
+    a = ctx.table.actors.get(names.fold(name))
+    return a.kind if a is not None else None
+
+
+def visit_country(ev: Event) -> str | None:
+    """The state a visit goes to: its host country, else the country of its place."""
+    host = next((p.actor for p in ev.participants if p.role == "host" and p.actor in names.COUNTRIES), None)
+    return host or names.PLACE_COUNTRY.get(ev.place or "") or (ev.place if ev.place in names.COUNTRIES else None)
+
+
+def sentence_guests(ctx, pos: int) -> list:
+    """Who sentence `pos` names as the guest: received/welcomed/hosted X, X's visit, X on a visit."""
+    saved, ctx.cur = ctx.cur, pos
+    try:
+        sc = ctx.sents[pos]
+        out = _guests(ctx, sc)
+        for t in sc.span:
+            if t.lemma_.lower() not in ("visit", "trip") or t.pos_ != "NOUN":
+                continue
+            cands = [a for c in t.children if c.dep_ == "poss" and (a := _person(ctx, c)) is not None]
+            cands += visit_visitors(ctx, sc, t)
+            out += [a for a in cands if a not in out]
+        return out
+    finally:
+        ctx.cur = saved
+
+
+def repair_visits(ctx, events: list[Event]) -> list[Event]:
+    """A visitor of the country visited contradicts the visit: take the guest the sentence names
+    ('received', 'welcomed', 'hosted', "X's visit", 'on a visit to') as the visitor and the
+    compatriot as a host — or drop the visit. Hosts of a third country are no hosts; a visit
+    left without a visitor is no event."""
+    out = []
+    for ev in events:
+        if "visit" not in ev.kind:
+            out.append(ev)
+            continue
+        country = visit_country(ev)
+        bad = {p.actor for p in ev.participants if p.role == "visitor" and country
+               and _nationality(ctx, p.actor) == country}
+        if bad:
+            guests = [g.name for g in sentence_guests(ctx, ev.sentence)
+                      if g.name not in bad and _nationality(ctx, g.name) != country]
+            if not guests:  # 'X held talks with Y ..., the first day of an official visit to X's country'
+                guests = list(dict.fromkeys(
+                    p.actor for o in events if o.sentence == ev.sentence and o.kind in _MET for p in o.participants
+                    if _kind_of(ctx, p.actor) == "person" and _nationality(ctx, p.actor) not in (None, country)))
+            if not guests:
+                continue
+            rest = [p for p in ev.participants if p.role != "visitor" and p.actor not in guests]
+            rest += [Participant(b, "host") for b in sorted(bad) if _kind_of(ctx, b) == "person"
+                     and Participant(b, "host") not in rest]
+            ev.participants = [Participant(g, "visitor") for g in guests] + rest
+            ev.confidence = min(ev.confidence, 0.7)
+        ev.participants = [p for p in ev.participants if not (
+            p.role == "host" and _kind_of(ctx, p.actor) == "person" and country
+            and _nationality(ctx, p.actor) not in (None, country))]
+        if any(p.role == "visitor" for p in ev.participants):
+            out.append(ev)
+    return out
