@@ -26,7 +26,7 @@ from knowledge.answer.retrieve import retrieve
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
 _NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _NAME_DECLINE = "My sources name no one called"
-_PRONOUN_DECLINE = "Who do you mean"
+_PRONOUN_DECLINE = ("Who do you mean", "My sources don't say who the")  # a pronoun or role nobody fits
 
 
 def rank_question(conn: sqlite3.Connection, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -212,8 +212,9 @@ def event_line(conn: sqlite3.Connection, sentence_id: int, plan: Plan, event_tex
 
 
 def _firm_decline(fact: Answer, unknown: list[str]) -> bool:
-    """A fact decline that retrieval cannot overturn: a name none of the articles contains, or a
-    pronoun with nobody to refer to."""
+    """A fact decline that retrieval cannot overturn: a name none of the articles contains, a
+    pronoun with nobody to refer to, or a role nobody in the articles holds ('the Vietnamese
+    transport minister')."""
     if fact.answered:
         return False
     if fact.headline.startswith(_NAME_DECLINE):
