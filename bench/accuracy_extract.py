@@ -2,6 +2,7 @@
 facts in tests/data/expected_facts.py (the same data the extraction tests assert).
 
 Run:  uv run python bench/accuracy_extract.py [--per-file] [FILE ...]
+      uv run python bench/accuracy_extract.py --blind [DIR] [--details]
 
 Rows: events (kind + participants and roles), places and dates (of those events), statements
 (sentence + speaker + verb), statement speakers (sentence + speaker), statement verbs
@@ -21,6 +22,24 @@ fronted place adjuncts, 'before meeting X', visits named without a visitor and r
 is dated and placed), dates 8/8, statements 14/14, topics 24/24 ('Southeast Asia' -> asean added
 to the exact list).
 
+Blind part (--blind): gold events for the 11 articles of bench/eval5 (articles/ and events.json,
+copied unchanged), written by people who had seen neither the extractor nor its tests, frozen
+before the first run. An extracted event is judged against the gold event of its kind family that
+shares most participants: right when nothing it states is false — every participant is a gold
+participant and no visitor/host/caller/callee role contradicts gold's, the place is gold's or
+inside/around it (Kremlin in Moscow, Moscow in Russia), the date is gold's (an end date may be left
+out) — or the field is left empty; an event no gold event describes is false. Recall: a central
+gold event is found when an event describes it with nothing false; per field, gold participants
+all found with their roles, places found (same or more specific), dates found (start and end).
+Agreements and relationship dates are not annotated in the gold and are left out (counted).
+"States not named": a country in an event (participant, place, place's country) the article names
+by no spelling, nationality word or city.
+
+First blind run (eval5, extractor at 48933d7; bench/eval5/extract_first_run.txt):
+  precision of stored events 17/25 = 68.0% (participants+roles 17/25 = 68.0%, place 13/13 = 100%,
+  date 6/6 = 100%); recall of central events 8/12 = 66.7% (gold participants+roles complete
+  14/42 = 33.3%, places 11/42 = 26.2%, dates 3/37 = 8.1%); states the text does not name: 0.
+
 Held-out article lavrov_son_call_2024.txt (facts written before its first run, never tuned on),
 first run: events 4/4, places 1/1, dates 4/4, statements 7/8, topics 10/11, persons 4/4; after the
 general 'Southeast Asia' topic keyword: topics 11/11 (statements still 7/8).
@@ -29,6 +48,7 @@ general 'Southeast Asia' topic keyword: topics 11/11 (statements still 7/8).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -103,11 +123,221 @@ def table(title: str, s: dict) -> str:
     return "\n".join(lines)
 
 
+# ---- the blind part: gold events written by people who had seen neither extractor nor tests ----
+
+BLIND = ROOT / "bench" / "eval5"
+# kinds compared within a family (the fields scored are participants+roles, place and date)
+FAMILY = {"visit": "visit", "state visit": "visit", "official visit": "visit", "working visit": "visit",
+          "talks": "meet", "meeting": "meet", "reception": "meet", "working session": "meet", "session": "meet",
+          "forum": "meet", "phone call": "call", "signing": "sign", "joint declaration": "sign",
+          "ceremony": "ceremony", "opening ceremony": "ceremony", "opening": "ceremony", "launch": "ceremony"}
+# kinds the gold does not annotate: what the sides agreed, when a relationship began
+UNANNOTATED = {"agreement", "established"}
+SPECIFIC_ROLES = {"visitor", "host", "caller", "callee"}
+
+
+def _canon(name: str) -> str:
+    from knowledge import names
+
+    return names.fold(names.canonical_country(name) or names.canonical_place(name) or name)
+
+
+def same_actor(a: str, b: str) -> bool:
+    """The same person or state: folded names equal (diacritics, lexicon variants), or one name's
+    words inside the other's ending on the same word ('Putin' / 'Vladimir Putin')."""
+    fa, fb = _canon(a).split(), _canon(b).split()
+    if fa == fb:
+        return True
+    short, long_ = sorted((fa, fb), key=len)
+    return bool(short) and set(short) <= set(long_) and short[-1] in long_
+
+
+def place_verdict(ours: str | None, gold: str | None) -> str:
+    """'empty' | 'same' | 'inside' (ours is a more specific place within gold's) | 'around'
+    (ours contains gold's: true but coarser) | 'wrong'."""
+    from knowledge import names
+
+    if ours is None:
+        return "empty"
+    if gold is None:
+        return "wrong"
+    o = names.canonical_place(ours) or names.canonical_country(ours) or ours
+    g = names.canonical_place(gold) or names.canonical_country(gold) or gold
+    if names.fold(o) == names.fold(g):
+        return "same"
+    up = {"Kremlin": "Moscow"}
+    if up.get(o) == g or names.PLACE_COUNTRY.get(o) == g:
+        return "inside"
+    if names.PLACE_COUNTRY.get(g) == o or up.get(g) == o:
+        return "around"
+    return "wrong"
+
+
+def participants_verdict(ours: list[tuple[str, str]], gold: list[tuple[str, str]]) -> tuple[bool, bool]:
+    """(nothing false: every one of ours is a gold participant and no specific role contradicts
+    gold's specific role, complete: also every gold participant is found)."""
+    ok = True
+    for name, role in ours:
+        g = next((gr for gn, gr in gold if same_actor(name, gn)), None)
+        if g is None or (role in SPECIFIC_ROLES and g in SPECIFIC_ROLES and role != g):
+            ok = False
+    complete = ok and all(any(same_actor(n, gn) for n, _ in ours) for gn, _ in gold)
+    return ok, complete
+
+
+def _shared(o: dict, g: dict) -> int:
+    if FAMILY.get(o["kind"], o["kind"]) != FAMILY.get(g["kind"], g["kind"]):
+        return 0
+    return sum(1 for n, _ in o["parts"] for gn, _ in g["parts"] if same_actor(n, gn))
+
+
+def _best(o: dict, gold: list[dict]) -> dict | None:
+    """The gold event an extracted one describes: same kind family, most participants shared
+    (ties: the same sentence, then the same date). Several of ours may describe one gold event
+    (a second row for it is redundant, not false); recall takes each gold event's best row."""
+    cands = [(_shared(o, g), o["sentence"] == g["sentence"], o["date"] == g["date"], -k) for k, g in enumerate(gold)]
+    best = max(cands, default=None)
+    return gold[-best[3]] if best and best[0] else None
+
+
+def _ours(art) -> list[dict]:
+    text = {s.position: s.text for s in art.sentences}
+    return [{"kind": e.kind, "parts": [(p.actor, p.role) for p in e.participants], "place": e.place,
+             "date": e.date, "date_end": e.date_end, "sentence": text.get(e.sentence), "confidence": e.confidence}
+            for e in art.events]
+
+
+def _states_not_named(art) -> list[str]:
+    """States our events name (a participant, the place or the place's country) that the
+    article names nowhere — by any listed spelling, nationality word or city of theirs."""
+    from knowledge import names
+
+    low = names.fold(art.text)
+    out = []
+    for e in art.events:
+        cands = {p.actor for p in e.participants if p.actor in names.COUNTRIES}
+        if e.place:
+            cands |= {c for c in (names.canonical_country(e.place), names.PLACE_COUNTRY.get(e.place)) if c}
+        for c in cands:
+            forms = {names.fold(f) for f in names.country_variants(c) + [d for d, k in names.DEMONYMS.items() if k == c]
+                     + [p for p, k in names.PLACE_COUNTRY.items() if k == c]} - {""}
+            # another state's longer name holding one of these is no mention ('Democratic People's
+            # Republic of Korea' holds 'Republic of Korea')
+            text = low
+            for other in sorted({names.fold(v) for k in names.COUNTRIES if k != c for v in names.country_variants(k)},
+                                key=len, reverse=True):
+                if any(f in other for f in forms):
+                    text = re.sub(rf"(?<![a-z0-9]){re.escape(other)}(?![a-z0-9])", " ", text)
+            if not any(re.search(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])", text) for f in forms):
+                out.append(f"{art.source.file}: {c}")
+    return sorted(set(out))
+
+
+def _date_ok(o: dict, g: dict) -> bool:
+    return o["date"] is None or (o["date"] == g["date"] and o["date_end"] in (None, g["date_end"]))
+
+
+def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float = 0.0) -> dict:
+    """Counts for the blind table (see blind_table)."""
+    c = Counter()
+    lines = []
+    for f, art in arts.items():
+        gold = [{**g, "parts": [(p["name"], p["role"]) for p in g["participants"]]} for g in gold_by_file.get(f, [])]
+        ours = [o for o in _ours(art) if o["confidence"] >= min_conf]
+        c["unannotated"] += sum(1 for o in ours if o["kind"] in UNANNOTATED)
+        ours = [o for o in ours if o["kind"] not in UNANNOTATED]
+        pairs = [(o, _best(o, gold)) for o in ours]
+        for o, g in pairs:
+            c["stored"] += 1
+            pv = participants_verdict(o["parts"], g["parts"]) if g else (False, False)
+            place = place_verdict(o["place"], g["place"]) if g else ("empty" if o["place"] is None else "wrong")
+            date_ok = g is not None and _date_ok(o, g)
+            c["parts_ok"] += pv[0]
+            c["placed"] += o["place"] is not None
+            c["place_ok"] += place in ("same", "inside", "around")
+            c["dated"] += o["date"] is not None
+            c["date_ok"] += o["date"] is not None and date_ok
+            right = pv[0] and place != "wrong" and date_ok
+            c["right"] += right
+            if not right:
+                why = "not in the gold" if g is None else ", ".join(
+                    w for w, bad in (("participants", not pv[0]), ("place", place == "wrong"), ("date", not date_ok)) if bad)
+                lines.append(f"  false  {f} {o['kind']}: {o['parts']} {o['place']} {o['date']}/{o['date_end']} ({why})")
+        for g in gold:
+            mine = [o for o, g2 in pairs if g2 is g]
+            # its best row: participants complete first, then nothing false, then place and date right
+            o = max(mine, default=None, key=lambda o: (participants_verdict(o["parts"], g["parts"])[::-1],
+                                                        place_verdict(o["place"], g["place"]) in ("same", "inside"),
+                                                        (o["date"], o["date_end"]) == (g["date"], g["date_end"])))
+            pv = participants_verdict(o["parts"], g["parts"]) if o else (False, False)
+            c["gold"] += 1
+            c["gold_central"] += g["central"]
+            c["gold_parts"] += pv[1]
+            c["central_found"] += g["central"] and pv[0]
+            c["gold_placed"] += g["place"] is not None
+            c["gold_place"] += o is not None and g["place"] is not None and place_verdict(o["place"], g["place"]) in (
+                "same", "inside")
+            c["gold_dated"] += g["date"] is not None
+            c["gold_date"] += o is not None and g["date"] is not None and (o["date"], o["date_end"]) == (
+                g["date"], g["date_end"])
+            if not (o and pv[1]):
+                tag = "MISSED" if g["central"] else "missed"
+                lines.append(f"  {tag} {f} {g['kind']}: {g['parts']} {g['place']} {g['date']}/{g['date_end']}"
+                             + (f" (ours: {o['parts']})" if o else ""))
+        c["wrong_states"] += len(_states_not_named(art))
+    return {"counts": c, "lines": lines}
+
+
+def blind_table(title: str, r: dict) -> str:
+    c = r["counts"]
+    rows = [
+        ("stored events, every field right or empty", c["right"], c["stored"]),
+        ("  participants + roles (nothing false)", c["parts_ok"], c["stored"]),
+        ("  place (of events with a place)", c["place_ok"], c["placed"]),
+        ("  date (of events with a date)", c["date_ok"], c["dated"]),
+        ("recall: central events found", c["central_found"], c["gold_central"]),
+        ("  gold participants + roles complete", c["gold_parts"], c["gold"]),
+        ("  gold places found", c["gold_place"], c["gold_placed"]),
+        ("  gold dates found", c["gold_date"], c["gold_dated"]),
+    ]
+    out = [title] + [f"  {name:<44} {a:>4}/{b:<4} {_pct(a, b)}" for name, a, b in rows]
+    out.append(f"  states named that the text does not name: {c['wrong_states']}")
+    out.append(f"  (agreements/relationship dates, which the gold does not annotate: {c['unannotated']} left out)")
+    return "\n".join(out)
+
+
+def run_blind(folder: Path, details: bool) -> None:
+    import json
+
+    from knowledge.extract import extract_articles
+    from knowledge.seedfile import read_seed
+
+    gold = json.loads((folder / "events.json").read_text(encoding="utf-8"))
+    by_file: dict[str, list[dict]] = {}
+    for g in gold:
+        by_file.setdefault(g["file"], []).append(g)
+    files = sorted(p.name for p in (folder / "articles").glob("*.txt"))
+    arts = dict(zip(files, extract_articles([read_seed(folder / "articles" / f) for f in files])))
+    r = blind_score(arts, by_file)
+    print(blind_table(f"blind: {folder.name}, {len(files)} articles, {len(gold)} gold events", r))
+    stated = blind_score(arts, by_file, min_conf=0.5)
+    print(f"  stated events only (confidence >= 0.5): {stated['counts']['right']}/{stated['counts']['stored']} "
+          f"{_pct(stated['counts']['right'], stated['counts']['stored'])}")
+    if details:
+        print("\n".join(r["lines"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", help="file names from the expected data (default: all)")
     ap.add_argument("--per-file", action="store_true", help="also print a table per file")
+    ap.add_argument("--blind", nargs="?", const=str(BLIND), metavar="DIR",
+                    help=f"score the blind gold events in DIR (default {BLIND.relative_to(ROOT)}) instead")
+    ap.add_argument("--details", action="store_true", help="with --blind: list every false and missed event")
     args = ap.parse_args(argv)
+    if args.blind:
+        run_blind(Path(args.blind), args.details)
+        return 0
     from knowledge.extract import extract_articles
     from knowledge.seedfile import read_seed
 

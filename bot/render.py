@@ -124,12 +124,14 @@ def quote_block(c: Citation, number: int | None = None) -> Block:
 def answer_blocks(answer: Answer) -> list[Block]:
     headline = answer.headline or answer.text or ""
     blocks = [Block(headline, "<b>", "</b>")] if headline else []
+    if answer.lines:
+        blocks.append(Block("\n".join(answer.lines)))
     numbered = len(answer.citations) > 1
     for i, c in enumerate(answer.citations, 1):
         blocks.append(quote_block(c, i if numbered else None))
     if answer.suggestions:
         lines = "\n".join(f"• {esc(s)}" for s in answer.suggestions)
-        blocks.append(Block("", before=f"<i>You could ask:</i>\n{lines}"))
+        blocks.append(Block("", before=f"<i>{esc(answer.suggestions_label)}</i>\n{lines}"))
     return blocks
 
 

@@ -141,6 +141,8 @@ class Answer:
     suggestions: list[str] = field(default_factory=list)
     more: list[Citation] = field(default_factory=list)  # further matching facts, for "More"
     context: dict = field(default_factory=dict)  # follow-up state to pass back with the next question
+    lines: list[str] = field(default_factory=list)  # worded lines between the headline and the quotes
+    suggestions_label: str = "You could ask:"  # the words before the suggestions, in the reply's language
 
     def to_json(self) -> dict:
         """The `ask --json` contract."""

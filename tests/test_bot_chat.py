@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -103,11 +104,10 @@ async def test_source_pressed_twice_is_shown_once(api, bot):
     api.callback(13, reply.result, source1)
     await api.reply(13, since)
     since = len(api.calls)
-    api.callback(13, reply.result, source1)
+    again = api.callback(13, reply.result, source1)
     toast = await api.wait_for("answerCallbackQuery", since=since)
     assert toast.params["text"] == "That source is already shown above."
-    await api.quiet(0.3)
-    assert not api.sent(13, since=since)
+    assert not api.sent(13, since=since, before=await api.handled(13, again))
 
 
 async def test_more_button_pages_through_further_facts(api, bot):
@@ -136,10 +136,10 @@ async def test_stale_or_forged_callback_is_answered_not_crashed(api, bot):
     reply = await api.ask(15, "Who met whom?")
     for data in ("s:zzzz:1", "garbage", "m:" + "9" * 12, "s:1:99"):
         since = len(api.calls)
-        api.callback(15, reply.result, data)
+        pressed = api.callback(15, reply.result, data)
         call = await api.wait_for("answerCallbackQuery", since=since)
         assert call.params.get("text")  # tells the user why nothing happened
-    assert not api.sent(15, since=reply.index + 1)
+    assert not api.sent(15, since=reply.index + 1, before=await api.handled(15, pressed))
 
 
 async def test_decline_lists_suggestions_escaped(api, bot):
@@ -152,17 +152,17 @@ async def test_decline_lists_suggestions_escaped(api, bot):
 
 async def test_long_answer_split_under_limit_at_boundaries(api, bot):
     since = len(api.calls)
-    api.text(17, "a long one please")
-    await api.reply(17, since)
-    await api.quiet(0.3)
-    parts = api.sent(17, since=since)
+    asked = api.text(17, "a huge one please")
+    parts = api.sent(17, since=since, before=await api.handled(17, asked))
     assert len(parts) >= 2
+    sentence = re.compile(r"Sentence number (\d) about <tags> & things\.")
     for part in parts:
         plain = parse_html(part.params["text"])
         assert len(plain) <= 4096
-    # every quote split at a sentence boundary: each part's quote text ends with a full sentence
-    joined = texts(parts)
-    assert joined.count("Sentence number 5 about") == 40
+        # split at sentence boundaries: every piece of a quote in a part is whole sentences
+        assert plain.count("Sentence number") == len(sentence.findall(plain)), plain[-300:]
+    joined = parse_html(texts(parts))
+    assert [joined.count(f"Sentence number {i} about <tags> & things.") for i in range(1, 6)] == [120] * 5
     assert "reply_markup" in parts[-1].params and all("reply_markup" not in p.params for p in parts[:-1])
 
 
@@ -183,9 +183,8 @@ async def test_photo_caption_is_read_as_the_question(api, bot):
     # in a group only when the caption mentions the bot
     group = -1000018
     since = len(api.calls)
-    api.photo(group, caption="Who met whom?")
-    await api.quiet(0.4)
-    assert not api.sent(group, since=since)
+    unaddressed = api.photo(group, caption="Who met whom?")
+    assert not api.sent(group, since=since, before=await api.handled(group, unaddressed))
     since = len(api.calls)
     api.photo(group, caption="@vnru_test_bot who met whom?")
     reply = await api.reply(group, since)
@@ -213,9 +212,8 @@ async def test_unknown_command_private_and_group(api, bot):
     assert "/frobnicate" in reply.params["text"] and "/help" in reply.params["text"]
     since = len(api.calls)
     api.text(-1000021, "/frobnicate")
-    api.text(-1000021, "/start@some_other_bot")
-    await api.quiet(0.4)
-    assert not api.sent(-1000021, since=since)
+    other_bots = api.text(-1000021, "/start@some_other_bot")
+    assert not api.sent(-1000021, since=since, before=await api.handled(-1000021, other_bots))
 
 
 async def test_edited_question_is_answered_again_in_private_silence_in_group(api, bot):
@@ -230,17 +228,15 @@ async def test_edited_question_is_answered_again_in_private_silence_in_group(api
     reply = await api.reply(22, since)
     assert "I don't know the command /frobnicate" in reply.params["text"]
     since = len(api.calls)
-    api.edited(-1000022, "edited")
-    await api.quiet(0.4)
-    assert not api.sent(-1000022, since=since)
+    edit = api.edited(-1000022, "edited")
+    assert not api.sent(-1000022, since=since, before=await api.handled(-1000022, edit))
 
 
 async def test_groups_answer_only_when_addressed(api, bot):
     group = -1000023
     since = len(api.calls)
-    api.text(group, "people chatting about Putin")
-    await api.quiet(0.4)
-    assert not api.sent(group, since=since)
+    chatter = api.text(group, "people chatting about Putin")
+    assert not api.sent(group, since=since, before=await api.handled(group, chatter))
     reply = await api.ask(group, "@vnru_test_bot who met whom?")
     assert "You asked: who met whom?" in parse_html(reply.params["text"])
     # answers the right person in a busy group
@@ -253,9 +249,8 @@ async def test_groups_answer_only_when_addressed(api, bot):
     reply = await api.ask(group, "and then?", reply_to=reply.result)
     assert "You asked: and then?" in parse_html(reply.params["text"])
     since = len(api.calls)
-    api.text(group, "hey @someone_else what's up")
-    await api.quiet(0.4)
-    assert not api.sent(group, since=since)
+    chatter = api.text(group, "hey @someone_else what's up")
+    assert not api.sent(group, since=since, before=await api.handled(group, chatter))
 
 
 async def test_commands(api, bot):

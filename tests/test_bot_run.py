@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import json
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import sys
+from contextlib import asynccontextmanager
 
 import httpx
 import pytest
@@ -41,41 +42,63 @@ def no_leak(text: str) -> None:
     assert TOKEN not in text and SECRET_HALF not in text and WEBHOOK_SECRET not in text
 
 
-async def test_webhook_signed_update_answered_wrong_secret_refused(store, tmp_path):
+@asynccontextmanager
+async def webhook_bot(store, tmp_path, **env_extra):
+    """The bot in webhook mode on a free port: (fake API, process, port); stopped cleanly after."""
     seeds, db = store
     port = free_port()
     async with FakeBotAPI() as api:
-        env = bot_env(api, db, seeds, TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET)
+        env = bot_env(api, db, seeds, **env_extra)
         bot = await BotProcess(env, tmp_path, ["--webhook-url", "https://bot.example.org/hook/vnru",
                                                 "--listen", "127.0.0.1", "--port", str(port)]).start()
         try:
-            hook = await api.wait_for("setWebhook", timeout=60)
-            assert hook.params["url"] == "https://bot.example.org/hook/vnru"
-            assert hook.params["secret_token"] == WEBHOOK_SECRET
-            assert not api.sent(method="getUpdates")  # no polling in webhook mode
-            update = {"update_id": 1, "message": api.message_dict(77, "Who did Putin meet in Hanoi?")}
-            url = f"http://127.0.0.1:{port}/hook/vnru"
-            async with httpx.AsyncClient() as client:
-                for _ in range(100):  # the server may still be starting
-                    try:
-                        bad = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"})
-                        break
-                    except httpx.ConnectError:
-                        await asyncio.sleep(0.1)
-                assert bad.status_code == 403
-                missing = await client.post(url, json=update)
-                assert missing.status_code == 403
-                await asyncio.sleep(0.5)
-                assert not api.sent(77)  # refused updates are not answered
-                ok = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET})
-                assert ok.status_code == 200
-            reply = await api.reply(77, 0, timeout=15)
-            assert "000_660d5ccee3f9ddf8.txt" in parse_html(reply.params["text"])
+            yield api, bot, port
         finally:
             status = await bot.stop(signal.SIGTERM)
         out = bot.output()
         no_leak(out)
         assert status == 0, out[-2000:]
+
+
+async def signed_update_answered_others_refused(api: FakeBotAPI, port: int, secret: str) -> None:
+    """Updates with a wrong or no secret get 403 and are never answered; the signed one is."""
+    assert not api.sent(method="getUpdates")  # no polling in webhook mode
+    refused = {"update_id": 1, "message": api.message_dict(77, "/about")}
+    update = {"update_id": 2, "message": api.message_dict(77, "Who did Putin meet in Hanoi?")}
+    url = f"http://127.0.0.1:{port}/hook/vnru"
+    async with httpx.AsyncClient() as client:
+        for _ in range(100):  # the server may still be starting
+            try:
+                bad = await client.post(url, json=refused, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"})
+                break
+            except httpx.ConnectError:
+                await asyncio.sleep(0.1)
+        assert bad.status_code == 403
+        missing = await client.post(url, json=refused)
+        assert missing.status_code == 403
+        ok = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": secret})
+        assert ok.status_code == 200
+    reply = await api.reply(77, 0, timeout=15)
+    assert "000_660d5ccee3f9ddf8.txt" in parse_html(reply.params["text"])
+    # one chat's updates are handled in order: had a refused /about got in, its reply came first
+    assert api.sent(77) == [reply]
+
+
+async def test_webhook_signed_update_answered_wrong_secret_refused(store, tmp_path):
+    async with webhook_bot(store, tmp_path, TELEGRAM_WEBHOOK_SECRET=WEBHOOK_SECRET) as (api, _, port):
+        hook = await api.wait_for("setWebhook", timeout=60)
+        assert hook.params["url"] == "https://bot.example.org/hook/vnru"
+        assert hook.params["secret_token"] == WEBHOOK_SECRET
+        await signed_update_answered_others_refused(api, port, WEBHOOK_SECRET)
+
+
+async def test_webhook_without_a_secret_makes_a_random_one_and_enforces_it(store, tmp_path):
+    async with webhook_bot(store, tmp_path) as (api, bot, port):  # no TELEGRAM_WEBHOOK_SECRET
+        hook = await api.wait_for("setWebhook", timeout=60)
+        secret = hook.params["secret_token"]
+        assert re.fullmatch(r"[A-Za-z0-9_-]{32,256}", secret)  # random, and what Telegram accepts
+        await signed_update_answered_others_refused(api, port, secret)
+    assert secret not in bot.output()
 
 
 async def test_conflict_exits_with_clear_message(store, tmp_path):
@@ -161,4 +184,3 @@ def test_run_help_documents_options():
                           cwd=ROOT, timeout=60)
     for option in ("--webhook-url", "--listen", "--port", "--db", "--seeds", "--no-rate-limit"):
         assert option in proc.stdout
-    json.dumps(proc.stdout)

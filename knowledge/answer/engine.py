@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from knowledge import reply
+from knowledge import reply, smalltalk_reply
 from knowledge.answer import pipeline, plan, profile, route, said, suggest
 from knowledge.answer.event_index import EventIndex
 from knowledge.answer.lookups import Lookups
@@ -75,6 +75,8 @@ class Engine(EventIndex, Lookups):
         question = (question or "").strip()
         if not question:
             return self._decline("Ask me about Vietnam–Russia meetings, visits and statements.", Found(), [], None)
+        if (talk := smalltalk_reply.reply(self, question, context)) is not None:
+            return talk  # "hi", "cảm ơn", "кто ты?": small talk, never read as a question
         q = parse(question[:500])
         found = self.index.find(q)
         topics, topic_idx = plan.topics(q)

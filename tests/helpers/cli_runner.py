@@ -3,7 +3,6 @@ with the stand-in extractor so that loads are instant."""
 
 from __future__ import annotations
 
-
 from helpers import fake_extract
 
 from bot import cli

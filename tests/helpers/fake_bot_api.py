@@ -12,7 +12,10 @@ What it does like Telegram:
 - Unknown methods are logged and answered `ok`.
 
 Tests inject updates (`api.text(...)`, `api.callback(...)`, …), then `await api.wait_for(...)`
-the bot's calls. `api.fail(method, kind)` injects faults: "429" (with retry_after), "500",
+the bot's calls. "Nothing was sent for update U" is checked after a signal, never after a sleep:
+`await api.handled(chat, U)` waits until a getUpdates confirms U by its offset (fetched) and the
+bot has answered a probe sent after U into the same chat (finished: the bot handles one chat's
+updates one after another, bot/scheduling.py); it returns the probe reply's call index. `api.fail(method, kind)` injects faults: "429" (with retry_after), "500",
 "502", "hang" (never answers until the client gives up), "drop" (closes the connection),
 "conflict" (409); and "hang-after" / "drop-after": the method is carried out (a message really
 sent) and then the answer is lost the same ways, as when Telegram acts but its reply never arrives.
@@ -103,6 +106,7 @@ class Call:
     index: int
     result: object = None
     error: str | None = None
+    test_env: bool = False  # sent to /bot<token>/test/<method>
 
 
 @dataclass
@@ -128,6 +132,8 @@ class FakeBotAPI:
         self.unknown_methods: list[str] = []
         self.commands: dict[str, list] = {}
         self.webhook: dict = {}
+        self.confirmed = 0  # the highest getUpdates offset seen: every update below it was fetched
+        self._offset_seen = asyncio.Event()
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count] = defaultdict(lambda: itertools.count(1))
         self._new_update = asyncio.Event()
@@ -239,17 +245,20 @@ class FakeBotAPI:
 
     # ------------------------------------------------------------ waiting for the bot
 
-    def sent(self, chat_id: int | None = None, method: str = "sendMessage", since: int = 0) -> list[Call]:
-        return [c for c in self.calls[since:] if c.method == method and c.error is None
+    def sent(self, chat_id: int | None = None, method: str = "sendMessage", since: int = 0,
+             before: int | None = None) -> list[Call]:
+        return [c for c in self.calls[since:before] if c.method == method and c.error is None
                 and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
 
-    async def wait_for(self, method: str, predicate=None, timeout: float = 10.0, since: int = 0) -> Call:
-        """The first successful call of `method` at or after index `since` matching `predicate`."""
+    async def wait_for(self, method: str, predicate=None, timeout: float = 10.0, since: int = 0,
+                       failed: bool = False) -> Call:
+        """The first successful (or, with `failed`, refused) call of `method` at or after index `since`
+        matching `predicate`."""
         deadline = time.monotonic() + timeout
         checked = since
         while True:
             for call in self.calls[checked:]:
-                if call.method == method and call.error is None and (predicate is None or predicate(call)):
+                if call.method == method and (call.error is not None) == failed and (predicate is None or predicate(call)):
                     return call
             checked = len(self.calls)
             remaining = deadline - time.monotonic()
@@ -270,6 +279,43 @@ class FakeBotAPI:
         since = len(self.calls)
         self.text(chat_id, text, **kw)
         return await self.reply(chat_id, since, timeout)
+
+    async def fetched(self, update_id: int, timeout: float = 10.0) -> None:
+        """Until a getUpdates confirms `update_id` by an offset above it, as Telegram reads offsets."""
+        deadline = time.monotonic() + timeout
+        while self.confirmed <= update_id:
+            event = self._offset_seen
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"update {update_id} was never confirmed (offset {self.confirmed})")
+            try:
+                await asyncio.wait_for(event.wait(), remaining)
+            except TimeoutError:
+                pass
+
+    async def handled(self, chat_id: int, update_id: int, timeout: float = 15.0, user_id: int | None = None) -> int:
+        """Until the bot has fetched update U and finished it; returns the probe reply's call index.
+
+        Fetched: a getUpdates with an offset above U. Finished: the bot answers a /help sent after U
+        into the same chat, and one chat's updates are handled in order, so U's handling has ended
+        when the probe's reply comes. Calls to the chat before that index are all U could cause."""
+        await self.fetched(update_id, timeout)
+        since = len(self.calls)
+        probe = "/help" if chat_id > 0 else f"/help@{self.username}"
+        self.text(chat_id, probe, user_id=user_id)
+        reply = await self.wait_for("sendMessage", lambda c: str(c.params.get("chat_id")) == str(chat_id)
+                                    and "/who" in str(c.params.get("text")), timeout, since)
+        return reply.index
+
+    async def burst(self, chat_id: int, n: int, timeout: float = 30.0) -> list[Call]:
+        """n `/ask question i` at once into one group; every call to it until all n are answered."""
+        since = len(self.calls)
+        for i in range(n):
+            self.text(chat_id, f"/ask question {i}")
+        for i in range(n):
+            await self.wait_for("sendMessage", lambda c, i=i: f"question {i} " in parse_html(c.params["text"]),
+                                since=since, timeout=timeout)
+        return [c for c in self.calls[since:] if str(c.params.get("chat_id")) == str(chat_id)]
 
     async def quiet(self, seconds: float = 0.5) -> None:
         """Wait until the bot has made no call (other than polling) for `seconds`."""
@@ -329,16 +375,21 @@ class FakeBotAPI:
 
     async def _dispatch(self, target: str, headers: dict, body: bytes, reader) -> tuple[int, dict] | None:
         url = urlsplit(target)
-        m = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", url.path)
+        # /bot<token>/<method>, or Telegram's test environment: /bot<token>/test/<method>
+        m = re.fullmatch(r"/bot([^/]+)(/test)?/([A-Za-z]+)", url.path)
         if not m:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
-        token, method = m.group(1), m.group(2)
+        token, test_env, method = m.group(1), bool(m.group(2)), m.group(3)
         if token != self.token:
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         params = dict(parse_qsl(url.query))
         params.update(_parse_body(headers.get("content-type", ""), body))
-        call = Call(method, params, time.perf_counter(), len(self.calls))
+        call = Call(method, params, time.perf_counter(), len(self.calls), test_env=test_env)
         self.calls.append(call)
+        if method == "getUpdates" and int(params.get("offset") or 0) > self.confirmed:
+            self.confirmed = int(params["offset"])
+            self._offset_seen.set()
+            self._offset_seen = asyncio.Event()
         try:
             outcome = await self._fault(method, call, reader)
             if outcome == "none":

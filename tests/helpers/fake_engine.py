@@ -34,8 +34,9 @@ class FakeEngine:
         if "nothing" in question:
             return Answer(False, "My sources don't say.", "My sources don't say.",
                           suggestions=["Who met <Putin>?", "When did A & B meet?"], context={"last": question})
-        if "long" in question:
-            quotes = [cite(("Sentence number %d about <tags> & things. " % i) * 40, i) for i in range(1, 6)]
+        if "long" in question or "huge" in question:  # huge: each quote alone is over Telegram's limit
+            times = 120 if "huge" in question else 40
+            quotes = [cite(("Sentence number %d about <tags> & things. " % i) * times, i) for i in range(1, 6)]
             text = "Long answer"
             return Answer(True, text, "A long answer: " + "x" * 50, quotes, context={"last": question})
         turn = (context or {}).get("turn", 0) + 1

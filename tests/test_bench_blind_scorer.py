@@ -1,0 +1,49 @@
+"""The blind extractor scorer (bench/accuracy_extract.py --blind) judges what it should: names
+across spellings, places inside or around gold's, contradicting roles, a state the text does
+not name (a longer name holding it is no mention)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from knowledge.facts import Article, Event, Participant, Source
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import accuracy_extract as acc  # noqa: E402
+
+
+@pytest.mark.parametrize("a, b, same", [("Tô Lâm", "To Lam", True), ("Putin", "Vladimir Putin", True),
+                                        ("Việt Nam", "Vietnam", True), ("Nguyen Phu Trong", "Nguyen Xuan Phuc", False),
+                                        ("Vladimir Putin", "Vladimir Voronkov", False)])
+def test_same_actor(a, b, same):
+    assert acc.same_actor(a, b) is same
+
+
+@pytest.mark.parametrize("ours, gold, verdict", [("Hanoi", "Hà Nội", "same"), ("Kremlin", "Moscow", "inside"),
+                                                 ("Moscow", "Russia", "inside"), ("Russia", "Moscow", "around"),
+                                                 ("Beijing", "Tianjin", "wrong"), (None, "Moscow", "empty"),
+                                                 ("Moscow", None, "wrong")])
+def test_place_verdict(ours, gold, verdict):
+    assert acc.place_verdict(ours, gold) == verdict
+
+
+def test_roles_contradict_only_when_both_are_specific():
+    gold = [("Tô Lâm", "visitor"), ("Vladimir Putin", "host")]
+    assert acc.participants_verdict([("Vladimir Putin", "visitor"), ("Tô Lâm", "host")], gold) == (False, False)
+    assert acc.participants_verdict([("Vladimir Putin", "participant")], gold) == (True, False)
+    assert acc.participants_verdict([("Putin", "host"), ("To Lam", "participant")], gold) == (True, True)
+    assert acc.participants_verdict([("Dmitry Medvedev", "participant")], gold) == (False, False)
+
+
+def test_a_state_the_text_does_not_name():
+    text = "Putin paid a state visit to the Democratic People's Republic of Korea (DPRK)."
+    visit = Event("state visit", [Participant("Vladimir Putin", "visitor"), Participant("South Korea", "host")], 0,
+                  place="South Korea")
+    art = Article(Source("f.txt", "x"), text, [], [], [visit], [])
+    assert acc._states_not_named(art) == ["f.txt: South Korea"]
+    visit.participants[1] = Participant("North Korea", "host")
+    visit.place = "Pyongyang"
+    assert acc._states_not_named(art) == []
