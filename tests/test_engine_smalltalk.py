@@ -163,8 +163,8 @@ async def api():
         yield server
 
 
-async def test_telegram_replies_in_the_users_language(api, engine):
-    async with in_process_bot(api, engine):
+async def test_telegram_replies_in_the_users_language(api, tmp_path):
+    async with in_process_bot(api, hand_built_engine(tmp_path)):  # its own engine: the bot closes it at the end
         reply = await api.ask(60, "Что ты умеешь?")
         plain = parse_html(reply.params["text"])
         assert plain.startswith("Я могу рассказать, кто с кем встречался")
