@@ -217,3 +217,17 @@ def test_ask_through_the_real_command_never_rebuilds_from_the_default_folder(tmp
     p = cmd("ask", "--seeds", "seeds", "--db", "facts.db", "When did Trong meet Lavrov?")
     assert p.returncode == 2 and p.stdout == "" and "vnru-bot load --seeds seeds --db facts.db" in p.stderr
     assert files_in(tmp_path / "facts.db") == ["lavrov.txt"]
+
+
+def test_run_with_db_alone_serves_and_refreshes_from_the_recorded_folder(folders, capsys, monkeypatch):
+    import bot.app
+
+    mine, _ = folders
+    assert run(capsys, "load", "--seeds", str(mine), "--db", "facts.db")[0] == 0
+    started = []
+    monkeypatch.setattr(bot.app, "run", lambda settings, knowledge: started.append(knowledge) or 0)
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abcDEF")
+    code, _, err = run(capsys, "run", "--db", "facts.db", "--env-file", "none.env")
+    assert code == 0 and err == ""
+    (knowledge,) = started
+    assert knowledge.seeds == mine.resolve() and knowledge.db == Path("facts.db")  # never seeds/
