@@ -23,6 +23,7 @@ from bot.logging_setup import setup_logging
 from bot.pacing import ChatPacer
 from bot.scheduling import FairUpdateProcessor
 from bot.settings import Settings
+from bot.transport import BotAPIRequest
 from bot.watch import Knowledge, ReloadResult, watch_seeds
 
 log = logging.getLogger(__name__)
@@ -43,16 +44,11 @@ def build_application(settings: Settings, knowledge: Knowledge) -> Application:
         ApplicationBuilder()
         .token(settings.token)
         .concurrent_updates(FairUpdateProcessor(settings.concurrent_updates))
-        # Few connections, reused: httpcore's pool does work per request proportional to its
-        # size, and 8 keep-alive connections saturate one core (bench/bench_bot.py).
-        .connection_pool_size(8)
-        .pool_timeout(10.0)
-        .connect_timeout(5.0)
-        .read_timeout(settings.request_timeout)
-        .write_timeout(settings.request_timeout)
-        .get_updates_connect_timeout(5.0)
-        .get_updates_read_timeout(5.0)
-        .get_updates_pool_timeout(5.0)
+        # Few connections, reused (8 keep one core busy, bench/bench_bot.py), over a lean
+        # HTTP/1.1 transport instead of httpcore's (see bot/transport.py for why).
+        .request(BotAPIRequest(8, read=settings.request_timeout, write=settings.request_timeout,
+                               connect=5.0, pool=10.0))
+        .get_updates_request(BotAPIRequest(1, read=5.0, write=5.0, connect=5.0, pool=5.0))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
