@@ -6,7 +6,8 @@
 2. Synthetic store of >= --facts facts (events + statements), written directly as Articles with
    knowledge.store.save_article (extraction at that scale takes too long; the engine only reads
    the store), cached under $TMPDIR between runs. Questions are drawn from its actors, with typos,
-   roles, Vietnamese/Russian forms and unanswerable ones.
+   roles, Vietnamese/Russian forms and unanswerable ones, plus a quarter as many reader-style
+   questions (content words of its sentences, no names) that only retrieval can answer.
 3. Beside the engine, in the same run: a brute-force rapidfuzz scan (WRatio over every sentence
    of the store) for the same questions — what the engine's indexes save.
 4. `vnru-bot ask` on the seed store as a user runs it: wall time to the first answer and the
@@ -169,6 +170,21 @@ def synthetic_questions(rng: random.Random, vn, ru, n: int) -> list[str]:
     return out
 
 
+def reader_questions(rng: random.Random, sentences: list[str], n: int) -> list[str]:
+    """Questions as readers ask them about content, naming nobody: two or three of a sentence's
+    lower-case content words in a question frame ('Why was …', 'How many …')."""
+    frames = ["What was said about {a} and {b}?", "Why {a} {b}?", "How many {a} {b}?", "What {a} {b} {c}?",
+              "When was the {a} {b}?"]
+    out = []
+    while len(out) < n:
+        words = [w.strip(".,;:\"'()") for w in rng.choice(sentences).split()]
+        words = [w for w in words if len(w) > 4 and w.isalpha() and w.islower()]
+        if len(words) >= 3:
+            a, b, c = rng.sample(words, 3)
+            out.append(rng.choice(frames).format(a=a, b=b, c=c))
+    return out
+
+
 def timed(engine, questions, repeat: int = 1) -> list[float]:
     out = []
     for _ in range(repeat):
@@ -281,11 +297,12 @@ def main() -> int:
     t = time.perf_counter()
     eng = Engine.open(syn_db)
     open_syn = (time.perf_counter() - t) * 1000
+    sents = [r[0] for r in eng.conn.execute("SELECT text FROM sentences")]
     sq = synthetic_questions(random.Random(11), vn, ru, args.questions)
+    sq += reader_questions(random.Random(12), sents, args.questions // 4)
     timed(eng, sq[:50])
     lat, p50, p99, p99s = passes(eng, sq)
     answered = sum(eng.ask(q).answered for q in sq[:100])
-    sents = [r[0] for r in eng.conn.execute("SELECT text FROM sentences")]
     scan = brute_force(sents, sq[: args.scan])
     n_facts = eng.conn.execute("SELECT (SELECT COUNT(*) FROM events) + (SELECT COUNT(*) FROM statements)").fetchone()[0]
     rows.append(("synthetic store", n_facts, len(sents), open_syn, p50, p99, p99s, scan))
@@ -296,10 +313,11 @@ def main() -> int:
 
     print()
     print(f"{'store':<16} {'facts':>8} {'sentences':>9} {'open ms':>8} {'p50 ms':>7} {'p99 ms':>7} "
-          f"{'scan p50 ms':>11} {'speed-up (p50)':>14}  p99 of each pass")
+          f"{'scan p50 ms':>11} {'scan/p50':>9} {'scan/p99':>9}  p99 of each pass")
     for name, facts, n_s, op, p50, p99, p99s, scan in rows:
         print(f"{name:<16} {facts:>8} {n_s:>9} {op:>8.1f} {p50:>7.2f} {p99:>7.2f} "
-              f"{pct(scan, 50):>11.1f} {pct(scan, 50) / p50:>13.0f}x  " + " ".join(f"{x:.2f}" for x in p99s))
+              f"{pct(scan, 50):>11.1f} {pct(scan, 50) / p50:>8.0f}x {pct(scan, 50) / p99:>8.0f}x  "
+              + " ".join(f"{x:.2f}" for x in p99s))
     print("p50 and p99: the median of 3 passes over the questions")
     for name, *_r, p99s, _scan in rows:
         if max(p99s) > 1.3 * min(p99s):
@@ -313,7 +331,8 @@ def main() -> int:
           f"that never met)")
     print(f"`vnru-bot ask` on the seed store: {wall * 1000:.0f} ms to the first answer (median of 5), "
           f"peak RSS {peak:.0f} MB")
-    print("goals: p99 < 5 ms at 100,000 facts; >= 10x faster than the scan; ask < 1 s and < 150 MB")
+    print("goals at 100,000 facts: p50 >= 300x and p99 >= 100x faster than the scan's p50 (its own question mix"
+          " plus reader-style questions); ask < 1 s and < 150 MB")
     return 0
 
 

@@ -27,6 +27,8 @@ CREATE TABLE IF NOT EXISTS sentence_actors (
     PRIMARY KEY (sentence_id, actor_id)
 );
 CREATE INDEX IF NOT EXISTS sentence_actors_actor ON sentence_actors(actor_id);
+CREATE INDEX IF NOT EXISTS events_sentence ON events(sentence_id);
+CREATE INDEX IF NOT EXISTS statements_sentence ON statements(sentence_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(text, actors, tokenize='{PASSAGE_TOKENIZE}');
 CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages_fts, 'row');
 """

@@ -24,7 +24,7 @@ from knowledge.facts import Article, Source
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 SCHEMA = f"""

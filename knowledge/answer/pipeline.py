@@ -20,7 +20,7 @@ from knowledge.match import Found
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import Question
-from knowledge.answer.rank import Ranked, Ranker, sentence_facts, term_hits
+from knowledge.answer.rank import Ranked, Ranker, term_hits
 from knowledge.answer.retrieve import retrieve
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
@@ -30,12 +30,12 @@ _PRONOUN_DECLINE = ("Who do you mean", "My sources don't say who the")  # a pron
 
 
 def rank_question(conn: sqlite3.Connection, q: Question, found: Found, kinds: dict[int, str], total: int,
-                  vocab: list[str] | None) -> tuple[Plan, list[Ranked], bool, list[str], list[str]]:
-    plan = make_plan(q, found)
+                  vocab: list[str] | None, plan: Plan | None = None) -> tuple[Plan, list[Ranked], bool, list[str],
+                                                                           list[str]]:
+    plan = plan or make_plan(q, found)
     got = retrieve(conn, plan, vocab)
     ranker = Ranker(conn, plan, kinds, total)
-    facts = sentence_facts(conn, [c.sentence_id for c in got.candidates])
-    ranked = ranker.rank(got.candidates, got.terms, facts, got.unknown_terms if q.lang == "en" else [])
+    ranked = ranker.rank(got.candidates, got.terms, got.unknown_terms if q.lang == "en" else [], got.df)
     return plan, ranked, got.cooccur, got.terms, got.unknown_terms
 
 
@@ -128,11 +128,15 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
             vocab: list[str] | None) -> Choice:
     """Everything up to the calibrated decision; hard evidence settles the answer here."""
     fact = check_claims(conn, fact)
-    plan, ranked, cooccur, terms, unknown = rank_question(conn, q, found, kinds, total, vocab)
+    plan = make_plan(q, found)
+    early = _settled_early(fact, q, plan)
+    if early:
+        return Choice(fact, plan, [], [], settled=fact, why=early)
+    plan, ranked, cooccur, terms, unknown = rank_question(conn, q, found, kinds, total, vocab, plan)
     ranked = [r for r in ranked if date_ok(conn, r, q)]
     if plan.speaker_asked and any(plan.slots):
-        # "what did X say …": X's own statements, or sentences naming X with the asked verb
-        ranked = [r for r in ranked if r.fits or min(r.slots) == 1.0 and r.coverage >= 0.5]
+        # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
+        ranked = [r for r in ranked if (r.fits or min(r.slots) == 1.0) and (r.coverage >= 0.4 or not plan.terms)]
     if plan.focus:
         ranked = [r for r in ranked if term_hits([plan.focus], r.cand.text)[0] >= 0.9]
     choice = Choice(fact, plan, ranked, terms)
@@ -144,18 +148,8 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
     best = ranked[0]
     content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
     away = any(got < _needed(slot, kinds, content) and hard for slot, got, hard in zip(plan.slots, best.slots, plan.hard))
-    if fact.answered and q.kind == "profile":
-        choice.settled, choice.why = fact, "who someone is"
-        return choice
-    if fact.answered and q.pronoun and not plan.slots:
-        choice.settled, choice.why = fact, "pronoun"  # the conversation's people, which only the facts carry
-        return choice
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
-    if fact.answered and getattr(fact, "_events", None) and (plan.answer_type in decision.EVENT_TYPES or (
-            plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
-        choice.settled, choice.why = fact, "checked event line"
-        return choice
     if not fact.answered and fact.headline.startswith(_NEGATIVE) and not content and not (
             min(best.slots, default=0) == 1.0 and best.coverage >= 0.8):
         choice.settled, choice.why = fact, "facts found no such event"
@@ -169,6 +163,22 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
     choice.x = decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, away, _counts(fact), fact_rank)
     return choice
+
+
+def _settled_early(fact: Answer, q: Question, plan: Plan) -> str:
+    """Fact answers that stand without a search (why, or '' when a search must decide)."""
+    if not fact.answered:
+        return ""
+    if q.kind == "profile":
+        return "who someone is"
+    if q.pronoun and not plan.slots:
+        return "pronoun"  # the conversation's people, which only the facts carry
+    if getattr(fact, "_events", None) and (plan.answer_type in decision.EVENT_TYPES or (
+            plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
+        return "checked event line"  # a who/when/where line that passed the claim check
+    if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus:
+        return "agreement line"  # what the asked parties agreed, from their agreement events
+    return ""
 
 
 def decide(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,

@@ -13,12 +13,11 @@ import math
 import re
 import sqlite3
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz
+from functools import lru_cache
 
 from knowledge.names import fold
 from knowledge.answer.intent import Plan
-from knowledge.answer.retrieve import Candidate, stem
+from knowledge.answer.retrieve import Candidate, doc_count, stem
 
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -46,6 +45,9 @@ ANSWER_RX = {
 }
 
 
+SHORTLIST = 40  # candidates ranked on every feature; the rest only on the cheap ones
+
+
 @dataclass
 class Ranked:
     cand: Candidate
@@ -56,8 +58,12 @@ class Ranked:
     fits: bool  # an event or statement of this sentence fits the question
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", fold(text))
+@lru_cache(maxsize=1 << 14)
+def _stems(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(words, their stems, the set of stems) of a sentence, worked out once per sentence."""
+    words = tuple(re.findall(r"[a-z0-9]+", fold(text)))
+    stems = tuple(stem(w) for w in words)
+    return words, stems, frozenset(stems)
 
 
 # News wording a reader paraphrases: a question's word also finds these (stems), at a little less.
@@ -75,21 +81,17 @@ _SYN = {k: v.split() for k, v in _SYNONYMS.items()}
 
 
 def term_hits(terms: list[str], text: str) -> list[float]:
-    """Per term: 1 when the sentence has the word (by stem), 0.9 for a usual paraphrase, a fuzzy 0.8
-    for a close spelling, else 0."""
-    words = _words(text)
-    stems_l = [stem(w) for w in words]
-    stems = set(stems_l)
+    """Per term: 1 when the sentence has the word (by stem), 0.9 for a usual paraphrase, else 0 (a
+    misspelt word was already repaired against the store's vocabulary)."""
+    words, stems_l, stems = _stems(text)
     out = []
     for t in terms:
         st = stem(t)
-        if st in stems or any(len(st) >= 4 and (s.startswith(st) or (len(st) >= 5 and w.endswith(st)))
-                              for s, w in zip(stems_l, words)):
+        if st in stems or len(st) >= 4 and any(s.startswith(st) or (len(st) >= 5 and w.endswith(st))
+                                               for s, w in zip(stems_l, words)):
             out.append(1.0)
         elif any(any(s.startswith(y) for s in stems) for y in _SYN.get(st, _SYN.get(st[:5], ()))):
             out.append(0.9)
-        elif len(t) >= 5 and any(len(w) >= 4 and fuzz.ratio(t, w) >= 85 for w in words):
-            out.append(0.8)
         else:
             out.append(0.0)
     return out
@@ -104,35 +106,45 @@ class Ranker:
         self.in_article: dict[int, set[int]] = {}
         self.central: dict[int, set[int]] = {}
 
-    def idf(self, term: str) -> float:
-        try:
-            n = self.conn.execute("SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ?"
-                                  " LIMIT 2000)", ['text : "' + term.replace('"', "") + '"']).fetchone()[0]
-        except sqlite3.Error:
-            n = 0
-        return math.log(1 + (self.total - n + 0.5) / (n + 0.5))
+    def idf(self, terms: list[str], hits_of: dict[int, list[float]], dfs: dict[str, int]) -> list[float]:
+        """Per word: rare in the store (counted up to a cap) and rare among the candidates weigh more."""
+        n = max(len(hits_of), 1)
+        out = []
+        for i, t in enumerate(terms):
+            df = dfs[t] if t in dfs else doc_count(self.conn, t)
+            local = sum(1 for h in hits_of.values() if h[i] > 0)
+            out.append(0.5 * math.log(1 + (self.total - df + 0.5) / (df + 0.5)) + 0.5 * math.log(1 + n / (1 + local)))
+        return out
 
-    def rank(self, cands: list[Candidate], terms: list[str], facts: dict[int, dict],
-             unknown: list[str] = ()) -> list[Ranked]:
-        """`unknown`: words of the question no article has; they weigh as the rarest word, found nowhere."""
-        weights = [self.idf(t) for t in terms]
+    def rank(self, cands: list[Candidate], terms: list[str], unknown: list[str] = (),
+             dfs: dict[str, int] | None = None) -> list[Ranked]:
+        """`unknown`: words of the question no article has; they weigh as the rarest word, found nowhere.
+        Two stages: every candidate on the cheap features (entities, words, BM25), then the best
+        SHORTLIST on all of them (the kind of answer present, a fitting event or statement)."""
+        hits_of = {c.sentence_id: term_hits(terms, c.text) for c in cands}
+        weights = self.idf(terms, hits_of, dfs or {})
+        local_bm25(cands, terms, hits_of, weights)
         wsum = (sum(weights) + len(unknown) * math.log(1 + self.total)) or 1.0
         paras: dict[tuple[int, int], set[int]] = {}
         for c in cands:
             paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
         top = max((c.bm25 for c in cands), default=0.0) or 1.0
-        out = []
+        first = []
         for c in cands:
             slots = [self._slot(c, s, paras) for s in self.plan.slots]
-            hits = term_hits(terms, c.text)
-            coverage = sum(h * w for h, w in zip(hits, weights)) / wsum
-            typed = self._typed(c)
-            fits = self._fits(c, facts.get(c.sentence_id, {}))
-            slot_score = sum(slots) / len(slots) if slots else 0.5
-            score = 2.0 * slot_score + 2.0 * coverage + 2.0 * (c.bm25 / top) + 0.8 * typed + 0.3 * fits
+            coverage = sum(h * w for h, w in zip(hits_of[c.sentence_id], weights)) / wsum
+            score = 2.0 * (sum(slots) / len(slots) if slots else 0.5) + 2.0 * coverage + 2.0 * (c.bm25 / top)
             if any(got == 0 and hard for got, hard in zip(slots, self.plan.hard)):
                 score -= 2.0
-            out.append(Ranked(c, score, slots, coverage, typed, fits))
+            first.append(Ranked(c, score, slots, coverage, False, False))
+        first.sort(key=lambda r: -r.score)
+        short = first[:SHORTLIST]
+        facts = sentence_facts(self.conn, [r.cand.sentence_id for r in short])
+        for r in short:
+            r.typed = self._typed(r.cand)
+            r.fits = self._fits(r.cand, facts.get(r.cand.sentence_id, {}))
+            r.score += 0.8 * r.typed + 0.3 * r.fits
+        out = short + first[SHORTLIST:]
         out.sort(key=lambda r: (-r.score, r.cand.source_id, r.cand.position))
         return out
 
@@ -179,6 +191,19 @@ class Ranker:
         if not parts:
             return False
         return all(s & parts for s in asked_people) if asked_people else True
+
+
+def local_bm25(cands: list[Candidate], terms: list[str], hits_of: dict[int, list[float]], weights: list[float],
+               k1: float = 1.2, b: float = 0.75) -> None:
+    """BM25 of the question's words over the candidates (words matched by stem, paraphrase or typo),
+    computed here rather than by FTS5 so that only the few hundred candidates are ever scored."""
+    if not cands or not terms:
+        return
+    lens = {c.sentence_id: max(len(c.text.split()), 1) for c in cands}
+    avg = sum(lens.values()) / len(lens)
+    for c in cands:
+        norm = k1 * (1 - b + b * lens[c.sentence_id] / avg)
+        c.bm25 = sum(w * h * (k1 + 1) / (h + norm) for w, h in zip(weights, hits_of[c.sentence_id]))
 
 
 def sentence_facts(conn: sqlite3.Connection, sentence_ids: list[int]) -> dict[int, dict]:

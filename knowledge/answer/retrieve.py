@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -17,8 +18,9 @@ from rapidfuzz import fuzz, process
 from knowledge.names import fold
 from knowledge.answer.intent import Plan
 
-MAX_SOURCES = 60  # articles naming every asked entity that are searched at most
-MAX_ROWS = 400  # sentences ranked at most
+MAX_SOURCES = 30  # articles naming every asked entity that are searched at most
+MAX_ROWS = 200  # sentences found by their words alone, at most
+RARE = 1000  # a word in more sentences than this is common: never searched alone
 
 
 @dataclass
@@ -28,7 +30,7 @@ class Candidate:
     position: int
     paragraph: int
     text: str
-    bm25: float = 0.0  # higher is better (FTS5's bm25 negated)
+    bm25: float = 0.0  # BM25 of the question's words over the candidates (rank.local_bm25); higher is better
     ties: dict[int, str] = field(default_factory=dict)  # actor id -> how the sentence refers to it
 
 
@@ -38,15 +40,25 @@ class Retrieved:
     cooccur: bool  # some article names every asked entity
     terms: list[str]  # the search terms after typo repair
     unknown_terms: list[str]  # content words no article contains (even fuzzily)
+    df: dict[str, int] = field(default_factory=dict)  # sentences with each term, counted up to RARE + 1
 
 
 _SUFFIX = re.compile(r"(ings|ing|ions|ion|ed|es|s|al|ly|ments|ment|ers|er)$")
 
 
+_SPELLING = [(re.compile(r"ense(s|d)?$"), r"ence\1"), (re.compile(r"i(z)(e|es|ed|ing|ation|ations)$"), r"is\2"),
+             (re.compile(r"([^aeiou])our(s)?$"), r"\1or\2"), (re.compile(r"([^aeiou])tre(s)?$"), r"\1ter\2")]
+
+
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude English stem for comparing a question's words with a sentence's ('signings' ~ 'signed')."""
+    """A crude English stem for comparing a question's words with a sentence's ('signings' ~ 'signed'),
+    British and American spellings made one ('defense' ~ 'defence', 'organize' ~ 'organise')."""
     w = fold(word)
+    for rx, repl in _SPELLING:
+        w = rx.sub(repl, w)
     s = _SUFFIX.sub("", w) if len(w) > 4 else w
+    s = s[:-1] if len(s) > 4 and s.endswith("e") else s  # 'promise' ~ 'promised'
     return s if len(s) >= 3 else w
 
 
@@ -96,6 +108,12 @@ def _named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
     return out
 
 
+def _placey(conn: sqlite3.Connection, slot: set[int]) -> bool:
+    ids = ",".join(str(int(a)) for a in slot) or "NULL"
+    return conn.execute(f"SELECT count(*) FROM actors WHERE id IN ({ids}) AND kind IN ('place', 'country')"
+                        ).fetchone()[0] == len(slot)
+
+
 def sources_with_all(conn: sqlite3.Connection, slots: list[set[int]]) -> set[int] | None:
     """Articles in which every slot is tied to some sentence or named in the text (None when
     nothing is asked about)."""
@@ -104,7 +122,9 @@ def sources_with_all(conn: sqlite3.Connection, slots: list[set[int]]) -> set[int
         ids = ",".join(str(int(a)) for a in slot) or "NULL"
         srcs = {r[0] for r in conn.execute(
             f"SELECT DISTINCT s.source_id FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
-            f" WHERE sa.actor_id IN ({ids})")} | _named_sources(conn, slot)
+            f" WHERE sa.actor_id IN ({ids})")}
+        if len(srcs) < MAX_SOURCES or _placey(conn, slot):  # named in passing, not an actor of that article
+            srcs |= _named_sources(conn, slot)
         common = srcs if common is None else common & srcs
         if not common:
             return set()
@@ -116,39 +136,44 @@ def _rows(conn: sqlite3.Connection, where: str, params: list) -> dict[int, Candi
     return {r[0]: Candidate(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(sql, params)}
 
 
-def _search(conn: sqlite3.Connection, terms: list[str], sources: set[int] | None) -> dict[int, float]:
-    """sentence id -> BM25 (higher better) for sentences with any of the terms."""
-    if not terms:
-        return {}
-    match = "text : (" + " OR ".join(_fts_term(t) for t in terms) + ")"
-    sql = "SELECT rowid, -bm25(passages_fts, 1.0, 0.2) FROM passages_fts WHERE passages_fts MATCH ?"
-    params: list = [match]
-    if sources is not None:
-        ids = ",".join(str(int(s)) for s in sources) or "NULL"
-        sql += f" AND rowid IN (SELECT id FROM sentences WHERE source_id IN ({ids}))"
-    sql += " ORDER BY rank LIMIT ?"
-    params.append(MAX_ROWS)
+def _ids(conn: sqlite3.Connection, match: str, limit: int) -> list[int]:
+    """Matching sentence ids, unranked (ranking every match of a common word is what costs)."""
     try:
-        return {r[0]: r[1] for r in conn.execute(sql, params)}
+        return [r[0] for r in conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?",
+                                           [match, limit])]
     except sqlite3.Error:
-        return {}
+        return []
 
 
-def _search_open(conn: sqlite3.Connection, terms: list[str]) -> dict[int, float]:
-    """No entity to narrow by: all terms (AND) first; when that finds nothing, any of them."""
+def doc_count(conn: sqlite3.Connection, term: str, cap: int = RARE) -> int:
+    """How many sentences have the word, counted up to `cap` (enough to tell rare from common)."""
+    try:
+        return conn.execute("SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+                            ["text : " + _fts_term(term), cap + 1]).fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def _search_open(conn: sqlite3.Connection, terms: list[str], df: dict[str, int]) -> list[int]:
+    """No entity to narrow by: sentences with all the words; else with any of the rare ones."""
     if not terms:
-        return {}
+        return []
     if len(terms) > 1:
-        match = "text : (" + " AND ".join(_fts_term(t) for t in terms) + ")"
-        try:
-            hits = {r[0]: r[1] for r in conn.execute(
-                "SELECT rowid, -bm25(passages_fts, 1.0, 0.2) FROM passages_fts WHERE passages_fts MATCH ?"
-                " ORDER BY rank LIMIT ?", [match, MAX_ROWS])}
-        except sqlite3.Error:
-            hits = {}
+        hits = _ids(conn, "text : (" + " AND ".join(_fts_term(t) for t in terms) + ")", MAX_ROWS)
         if hits:
             return hits
-    return _search(conn, terms, None)
+    rare = [t for t in terms if df[t] <= RARE] or terms[:1]
+    return _ids(conn, "text : (" + " OR ".join(_fts_term(t) for t in rare) + ")", MAX_ROWS)
+
+
+def _busiest(conn: sqlite3.Connection, sources: set[int], slots: list[set[int]]) -> set[int]:
+    """Of many articles naming everyone asked about, those with the most sentences about them."""
+    ids = ",".join(str(int(a)) for slot in slots for a in slot) or "NULL"
+    srcs = ",".join(str(int(s)) for s in sources)
+    rows = conn.execute(f"SELECT s.source_id, count(*) c FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
+                        f" WHERE sa.actor_id IN ({ids}) AND s.source_id IN ({srcs}) GROUP BY s.source_id"
+                        f" ORDER BY c DESC, s.source_id DESC LIMIT ?", [MAX_SOURCES])
+    return {r[0] for r in rows}
 
 
 def retrieve(conn: sqlite3.Connection, plan: Plan, vocab: list[str] | None = None) -> Retrieved:
@@ -158,29 +183,26 @@ def retrieve(conn: sqlite3.Connection, plan: Plan, vocab: list[str] | None = Non
     named = [s for s, h in zip(plan.slots, plan.hard) if h]
     sources = sources_with_all(conn, named) if named else None
     if sources is not None and not sources:
-        return Retrieved([], False, terms, unknown)
+        return Retrieved([], False, terms, unknown, {})
     if sources is None and plan.slots:
         sources = sources_with_all(conn, plan.slots) or None
     if sources is not None and len(sources) > MAX_SOURCES:
-        hits = _search(conn, terms, sources)
-        by_src = {r[0]: r[1] for r in conn.execute(
-            "SELECT id, source_id FROM sentences WHERE id IN (" + (",".join(map(str, hits)) or "NULL") + ")")}
-        ranked_src = sorted(sources, key=lambda s: -max((hits[i] for i in hits if by_src.get(i) == s), default=0))
-        sources = set(ranked_src[:MAX_SOURCES])
-    scores = _search(conn, terms, sources) if sources is not None else {}
-    if not named:
-        scores.update({k: v for k, v in _search_open(conn, terms).items() if k not in scores})
+        sources = _busiest(conn, sources, named or plan.slots)
+    df = {t: doc_count(conn, t) for t in terms}
+    extra = _search_open(conn, terms, df) if not named else []
     cands: dict[int, Candidate] = {}
     if sources is not None:
         cands = _rows(conn, "source_id IN (" + ",".join(str(int(s)) for s in sources) + ")", [])
-    extra = [i for i in scores if i not in cands][:MAX_ROWS]
+    extra = [i for i in extra if i not in cands][:MAX_ROWS]
     if extra:
         cands.update(_rows(conn, "id IN (" + ",".join(str(i) for i in extra) + ")", []))
-    for sid, c in cands.items():
-        c.bm25 = scores.get(sid, 0.0)
     if cands:
         ids = ",".join(str(i) for i in cands)
         for sid, aid, how in conn.execute(
                 f"SELECT sentence_id, actor_id, how FROM sentence_actors WHERE sentence_id IN ({ids})"):
             cands[sid].ties[aid] = how
-    return Retrieved(list(cands.values()), True, terms, unknown)
+    if plan.speaker_asked and named:
+        # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
+        asked = set().union(*named)
+        cands = {k: c for k, c in cands.items() if asked & set(c.ties)}
+    return Retrieved(list(cands.values()), True, terms, unknown, df)
