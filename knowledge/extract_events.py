@@ -22,6 +22,10 @@ from knowledge.extract_tree import (
 from knowledge.extract_visits import fix_sentence_roles, reception_objects, surface_receptions, visit_visitors
 from knowledge.facts import Event, Participant
 
+# below the engine's threshold for stating a fact (knowledge.answer.compose.LOW_CONFIDENCE = 0.5):
+# stored, shown by `facts`, quoted — never stated as the answer line
+UNSURE = 0.4
+
 
 def _note_delegation_leader(ctx, span) -> None:
     """'a delegation ... led/headed by X': later 'the delegation' stands for X (less sure)."""
@@ -121,12 +125,16 @@ def _visit_parts(ctx, sc, t, ag, ob):
             # visitor is the visit of the sentence's subject (else the last subject); less sure
             subj = next((c for c in sc.span.root.children if c.dep_ in ("nsubj", "nsubjpass")
                          and getattr(ctx.resolve(c), "kind", "person") == "person"), None)
-            a = ctx.resolve(subj) if subj is not None else ctx.last_subject
+            a = ctx.resolve(subj) if subj is not None else None
+            conf = 0.6
             if a is None and subj is not None and subj.lower_ in ("delegation", "delegations"):
                 a = getattr(ctx, "delegation_leader", None)  # "The delegation is paying a visit ..."
+            if a is None and subj is None:
+                a, conf = ctx.last_subject, UNSURE  # a subject of an earlier sentence: a guess
             if a is not None and a.kind == "person":
                 people = [a]
-                conf = 0.6
+            else:
+                conf = None
     if place is None and people:
         a = next((r for r in (place_reference(ctx, d, people) for d in dest) if r is not None), None)
         if a is not None:
