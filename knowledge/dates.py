@@ -31,7 +31,10 @@ _PATTERNS = [
     rf"\bfrom\s+{_DAY}\s+to\s+{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?",
     rf"\bfrom\s+{_MON}\s+{_DAY}\s*(?:-|–|to)\s*{_DAY}(?:,?\s+{_YEAR})?",
     rf"\bbetween\s+{_SIMPLE}\s+and\s+{_SIMPLE}",
-    r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+day\b",
+    rf"\b(?:on\s+)?{_MON}\s+{_DAY}\s+and\s+{_DAY}(?:,?\s+{_YEAR})?",  # "on November 24 and 25"
+    rf"\b(?:on\s+)?{_DAY}\s+and\s+{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?",  # "on 24 and 25 November"
+    r"\b(?:earlier|later)\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b",
+    r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:morning|afternoon|evening|night)\b",
     r"\b(?:on\s+)?the\s+same\s+day\b",
     r"\b(?:earlier|later)\s+in\s+the\s+day\b",
     r"\b(?:yesterday|today|tomorrow)\b",
@@ -153,7 +156,7 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
     pub = _pub(pub_date)
     p = " ".join(phrase.split())
     low = p.lower()
-    if re.search(r"same day|that day|in the day", low):
+    if re.search(r"same day|that day|in the day|(?:same|that) (?:morning|afternoon|evening|night)", low):
         base = ref_date or (_iso(pub) if pub else None)
         return base, None, "same day" if base else "no reference date"
     if low in ("yesterday", "today", "tomorrow"):
@@ -167,6 +170,9 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
             return _iso(date(int(m[1]), int(m[2]), int(m[3]))), None, "explicit"
         except ValueError:
             return None, None, "invalid date"
+    # "on November 24 and 25" is the span from the 24th to the 25th
+    p = re.sub(rf"^(?:on\s+)?({_MON}\s+{_DAY}|{_DAY})\s+and\s+({_DAY}(?:\s+{_MON})?(?:,?\s+{_YEAR})?)$",
+               r"from \1 to \2", p, flags=re.I)
     m = re.fullmatch(rf"(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)", p, re.I)
     if m:
         a, b = m.group(1), m.group(2)

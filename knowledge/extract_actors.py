@@ -25,7 +25,7 @@ ROLE_HEADS = {
 }
 HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
 RELATIONAL = {"counterpart", "host", "guest"}
-TITLE_CONNECTORS = {"of", "the", "for", "and", "on", "'s", "’s", "in"}
+TITLE_CONNECTORS = {"of", "the", "for", "and", "on", "'s", "’s", "in", "to"}  # "Ambassador to Russia"
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
@@ -146,7 +146,7 @@ def clean_person_span(span) -> tuple[int, int] | None:
             break
     while start < end and (fold(doc[start].text) in HONORIFICS or fold(doc[start].text) in ROLE_HEADS
                            or fold(doc[start].text) in ("party", "state", "the", "russian", "vietnamese")
-                           or doc[start].ent_type_ in ("NORP",)):
+                           or names.country_of_demonym(doc[start].text) or doc[start].ent_type_ in ("NORP",)):
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", ",", "."):
         end -= 1
@@ -189,6 +189,9 @@ def title_before(doc, start: int, limit: int) -> tuple[int, int] | None:
             break
         if fold(t.text) in HONORIFICS or t.text.rstrip(".").lower() in HONORIFICS:
             break
+        if low == "and" and j > limit and doc[j - 1].ent_type_ in ("PERSON", "GPE") and not doc[j - 1].ent_id_ \
+                and fold(doc[j - 1].text) not in ROLE_HEADS:
+            break  # 'Srettha and Lao Prime Minister X': another person before 'and', no title of X's
         ok = (t.is_title or t.is_upper or low in ROLE_HEADS or low in TITLE_CONNECTORS
               or (t.pos_ == "ADJ" and t.is_lower)) and not t.is_punct and t.pos_ not in ("VERB", "AUX")
         if t.pos_ == "VERB" and t.is_title and j == limit:

@@ -22,13 +22,18 @@ _ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _PERIODS = {"year", "month", "week", "decade", "years", "months", "weeks", "decades", "summer", "autumn", "fall",
             "winter", "spring", "term"}
 _COUNTS = {"times", "twice", "occasions"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_RECALL_VERBS = {"mention", "recall", "single", "review", "cite", "remember", "evoke", "reminisce", "recount"}
 
 
-def _clause_verbs(t) -> list:
-    """The trigger, the verb it hangs on and the verbs of its clause up to the clause's head,
-    following coordination back to the first conjunct ('Last year, X visited Laos and met Y')."""
-    out = [t]
-    x = t
+def _clause_verbs(t) -> list[tuple[object, bool]]:
+    """(word, reached over a coordination) for the trigger, the verb it hangs on and the verbs
+    of its clause up to the clause's head, following coordination back to the first conjunct
+    ('Last year, X visited Laos and met Y') — unless the conjunct names its own day ('had
+    accepted …, and on May 9 he watched the parade')."""
+    out = [(t, False)]
+    x, over = t, False
     for _ in range(8):
         if x.head == x:
             break
@@ -37,8 +42,11 @@ def _clause_verbs(t) -> list:
                                                     if c.dep_ in ("advmod", "mark"))
         if x.dep_ in CLAUSE_EDGES and x.dep_ != "conj" and not when:
             break
+        if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and _dated_in_story(x):
+            break
+        over = over or x.dep_ == "conj"
         x = x.head
-        out.append(x)
+        out.append((x, over))
     return out
 
 
@@ -48,6 +56,8 @@ def _time_back(tok) -> bool:
     kids = {c.lower_ for c in tok.children}
     if low in _PERIODS and kids & {"last", "previous", "past", "ago", "recent"}:
         return True
+    if low in _MONTHS and "last" in kids:
+        return True  # 'last June'; 'last Monday' may be the story's own day
     if low == "ago":
         return True
     if low in _PERIODS and "earlier" in {c.lower_ for c in tok.children} | {tok.head.lower_}:
@@ -69,20 +79,54 @@ def _phrase(tok) -> list:
     return out
 
 
-def _recalls(v) -> bool:
-    """Does this verb's (or noun's) own modifier list say the act lies in the past of the story?"""
+def _recalls(v, own: bool = True) -> bool:
+    """Does this verb's (or noun's) own modifier list say the act lies in the past of the story?
+    (A conjunct's tense is its own: 'had accepted …, and watched' — not `own` — keeps only the
+    time words.)"""
     for c in v.children:
         if c.dep_ == "advmod" and c.lower_ in _RECALL_ADVS and not any(g.lower_ == "again" for g in c.children) \
                 and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "again"):
             return True
-        if c.dep_ == "aux" and c.lower_ in ("had", "'d") and v.tag_ == "VBN":
-            return True  # past perfect: 'had met'
+        if own and c.dep_ == "aux" and c.lower_ in ("had", "'d") and v.tag_ == "VBN" and not _dated_in_story(v):
+            return True  # past perfect: 'had met' (but 'had earlier, on November 24, talked with')
         if c.dep_ in ("npadvmod", "advmod", "prep", "nummod") and any(_time_back(x) for x in _phrase(c)):
             return True
         if c.lower_ in _COUNTS and c.dep_ in ("npadvmod", "advmod", "dobj"):
             return True  # 'has visited Vietnam five times', 'met twice'
         if c.dep_ == "prep" and c.lower_ == "since":
             return True  # 'has met him three times since 2019', 'the first visit since 2001'
+    return False
+
+
+_DAY_RX = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"\s+\d{1,2})\b")
+
+
+def _dated_in_story(v) -> bool:
+    """A past perfect with a day of the story ('had earlier, on November 24, talked') or 'earlier'
+    tells what happened before the main news, on the trip reported: no background."""
+    for c in v.children:
+        if c.dep_ == "advmod" and c.lower_ == "earlier":
+            return True
+        if c.dep_ in ("prep", "npadvmod") and _DAY_RX.search(" ".join(x.text for x in c.subtree)):
+            return True
+    return False
+
+
+def _recalled(t) -> bool:
+    """An event noun that is what a verb of recalling is about: 'They singled out ... the state
+    visit of X last June', 'They also mentioned the official visit ... paid in September'."""
+    x = t
+    for _ in range(6):
+        if x.head == x:
+            return False
+        if x.dep_ in ("pobj", "prep", "appos", "conj", "dobj", "npadvmod", "nsubjpass", "dep") or x.head.pos_ != "VERB":
+            x = x.head
+            if x.pos_ == "VERB":
+                return x.lemma_.lower() in _RECALL_VERBS
+            continue
+        return False
     return False
 
 
@@ -100,7 +144,9 @@ def is_background(t) -> bool:
         # 'This was X's fifth trip to Vietnam': what the visit is, not a new one
         if _ordinal(t) and (t.dep_ in ("attr", "nsubj") and t.head.lemma_ == "be" or _recalls(t)):
             return True
-    return any(_recalls(v) for v in _clause_verbs(t))
+        if _recalled(t):
+            return True
+    return any(_recalls(v, own=not over) for v, over in _clause_verbs(t))
 
 
 def never_dates(phrase: str) -> bool:

@@ -10,91 +10,21 @@ date the event. A visit and its hosting are one event with roles visitor and hos
 
 from __future__ import annotations
 
-import re
-
 from knowledge import names
-from knowledge.dates import resolve_date
+from knowledge.extract_background import is_background
+from knowledge.extract_kinds import ATTENDED, CEREMONIES, kind_of
+from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_tree import (
-    actors_of, anchors, arrival_visit, best_place, date_ref, expand, flat_subtree, gov, hypothetical, named_in,
-    owner_trigger, place_reference, places_under, preps, subject_of,
+    actors_of, anchors, best_place, carrier, expand, flat_subtree, gov, host_of, hypothetical, named_in,
+    place_reference, places_under, preps, subject_of,
 )
-from knowledge.extract_background import is_background, never_dates
 from knowledge.extract_visits import fix_sentence_roles, reception_objects, surface_receptions, visit_visitors
 from knowledge.facts import Event, Participant
 
-_NOUNS = {"talks": "talks", "talk": "talks", "meeting": "meeting", "visit": "visit", "trip": "visit",
-          "consultations": "talks", "consultation": "talks", "reception": "reception",
-          "call": "phone call", "conversation": "phone call", "declaration": "joint declaration",
-          "statement": "joint declaration"}
-_VERBS = {"meet": "meeting", "visit": "visit", "receive": "reception", "talk": "talks",
-          "phone": "phone call", "telephone": "phone call", "welcome": "reception", "host": "reception",
-          "greet": "reception"}
-
-
-# sessions and forums are events of the people who chair, attend or hold them
-_SESSIONS = {"session": "session", "sessions": "session", "forum": "meeting", "dialogue": "meeting"}
-# ceremonies are events of the people who attend them: 'attended the opening ceremony of the fair'
-_CEREMONIES = {"ceremony", "opening", "inauguration", "launch", "launching"}
-_CEREMONY_VERBS = {"attend", "witness", "join", "grace"}
-_SESSION_VERBS = {"chair", "co-chair", "co-chaired", "attend", "hold", "co-host", "host", "preside", "open",
-                  "co-organise", "co-organize", "convene"}
-
-
-def _kind(t) -> str | None:
-    if t.pos_ not in ("NOUN", "PROPN", "VERB"):
-        return None  # every kind below needs one of these (cheap test before the lemma)
-    low = t.text.lower()
-    lem = t.lemma_.lower()
-    if t.pos_ in ("NOUN", "PROPN") and low in _SESSIONS:
-        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
-                t.head.lemma_.lower() in _SESSION_VERBS or t.head.lower_ in _SESSION_VERBS):
-            if t.tag_ == "NNS":
-                return None
-            return "working session" if low == "session" and any(c.lower_ == "working" for c in t.children) else _SESSIONS[low]
-        if t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
-                                                                         for c in t.children):
-            return _SESSIONS[low]  # "At the session, ...": the one reported before
-        return None
-    if t.pos_ in ("NOUN", "PROPN") and low in _CEREMONIES:
-        if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _CEREMONY_VERBS:
-            mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
-            if low == "ceremony":
-                return "opening ceremony" if "opening" in mods else "ceremony"
-            return "opening" if low in ("opening", "inauguration") else "launch"
-        return None
-    if t.pos_ in ("NOUN", "PROPN"):
-        k = _NOUNS.get(low) or _NOUNS.get(lem)
-        if k is None:
-            return None
-        mods = {c.text.lower() for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
-        if k == "phone call" and not mods & {"phone", "telephone", "video"}:
-            if low == "call" and t.head.lemma_ in ("hold", "have", "make"):
-                return "phone call" if mods & {"phone", "telephone"} else None
-            return None
-        if k == "talks" and mods & {"phone", "telephone"}:
-            return "phone call"
-        if k == "joint declaration" and "joint" not in mods:
-            return None
-        if k == "visit":
-            for m in ("state", "official", "working"):
-                if m in mods:
-                    return f"{m} visit"
-            if low == "visits" or t.tag_ == "NNS":
-                return None
-        if k == "meeting" and t.tag_ == "NNS":
-            return None
-        return k
-    if t.pos_ == "VERB":
-        k = _VERBS.get(lem)
-        if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
-            return None
-        if k == "reception" and lem in ("welcome", "greet") and t.tag_ == "VBG":
-            return None  # 'Welcoming her, X said ...': how X spoke at the meeting reported
-        if k == "talks" and not any(c.dep_ == "prep" and c.text.lower() == "with" for c in t.children):
-            return None
-        return k
-    return None
+# below the engine's threshold for stating a fact (knowledge.answer.compose.LOW_CONFIDENCE = 0.5):
+# stored, shown by `facts`, quoted — never stated as the answer line
+UNSURE = 0.4
 
 
 def _note_delegation_leader(ctx, span) -> None:
@@ -124,7 +54,11 @@ def _sides(ctx, sc, t, k):
         subs, passive = subject_of(ctx, t)
         if passive:
             objects = [x for s in subs for x in expand(s)]
-            agents = [x for a in preps(t, ("by",)) for x in expand(a)]
+            # 'were greeted in a welcome ceremony by X, together with Y': the agent may hang on the setting
+            agents = [x for a in [*preps(t, ("by",)), *(b for o in preps(t, ("in", "at")) for b in preps(o, ("by",)))]
+                      for x in expand(a)]
+            agents += [x for a in list(agents) for w in preps(a, ("with",)) if any(
+                c.lower_ == "together" for c in w.head.children) for x in expand(w)]
         else:
             agents = [x for s in subs for x in expand(s)]
             objects = reception_objects(t) if k == "reception" else \
@@ -136,13 +70,13 @@ def _sides(ctx, sc, t, k):
                            and ctx.resolve(c) is not None and ctx.resolve(c).kind == "person"
                            for x in expand(c)]
     else:
-        if g is not None and t.dep_ in ("dobj", "attr"):
+        if g is not None and carrier(t).dep_ in ("dobj", "attr"):
             subs, _ = subject_of(ctx, g)
             agents = [x for s in subs for x in expand(s)]
         agents += [c for c in t.children if c.dep_ == "poss"]
-        agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in _CEREMONIES
+        agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in CEREMONIES
                                      else ("of", "by")) for x in expand(a)]
-        if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before") \
+        if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before", "for") \
                 and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             # "..., A said during a phone call with B": the speaker/subject of the verb the
@@ -153,6 +87,10 @@ def _sides(ctx, sc, t, k):
                 c.dep_ == "acl" for c in t.children):
             # "the results of talks held ... with X": held by the main-clause subject
             agents = [c for c in sc.span.root.children if c.dep_ == "nsubj"]
+    if k == "courtesy call":
+        objects += [x for o in preps(t, ("on",)) for x in expand(o)]
+    if k in ATTENDED and t.dep_ == "nsubjpass":  # 'a welcome ceremony was held for him'
+        objects += [x for o in preps(t.head, ("for",)) for x in expand(o)]
     for a in anchors(t):
         objects += [x for o in preps(a, ("with",)) for x in expand(o)]
         objects += [x for o in preps(a, ("between",)) for x in expand(o)]
@@ -161,18 +99,23 @@ def _sides(ctx, sc, t, k):
     return agents, objects, passive
 
 
-def _host_of(ctx, a):
-    """The country actor hosting a visit to place a (the place itself when it is a country)."""
-    if a.kind == "country":
-        return a
-    return ctx.table.actors.get(names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None
-
-
 def _visit_parts(ctx, sc, t, ag, ob):
-    """(participants with roles, place, how sure) of a visit trigger."""
+    """(participants with roles, place, how sure, a site rather than a trip) of a visit trigger."""
     dest = list(preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
     a = best_place(places_under(ctx, dest))
-    place, host = (a.name, _host_of(ctx, a)) if a is not None else (None, None)
+    place, host = (a.name, host_of(ctx, a)) if a is not None else (None, None)
+    site = False
+    if t.lemma_.lower() == "travel" and a is None:
+        return [], None, None, False  # 'travelled' is a visit only to a place the text names
+    if a is not None and not any(getattr(ctx.resolve(d), "kind", "") in ("place", "country")
+                                 or d.lower_ in _PLACE_NOUNS for d in dest):
+        # 'visited the Vietnamese Embassy in Moscow': a site in a city, not a trip to a state —
+        # no host state, and never one row with the trip around it
+        host, site = None, True
+        # '... the Embassy in Moscow, where Ambassador Y briefed him': Y received him there
+        ob = ob + [a for d in dest for x in d.subtree if x.dep_ == "relcl" and any(
+            w.lower_ == "where" for w in x.children) for sb in x.children if sb.dep_ == "nsubj"
+            for a in actors_of(ctx, [sb]) if a.kind == "person" and a not in ob]
     people = [a for a in ag if a.kind in ("person", "country")]
     conf = None
     if not people and t.pos_ == "NOUN":
@@ -182,24 +125,32 @@ def _visit_parts(ctx, sc, t, ag, ob):
             # visitor is the visit of the sentence's subject (else the last subject); less sure
             subj = next((c for c in sc.span.root.children if c.dep_ in ("nsubj", "nsubjpass")
                          and getattr(ctx.resolve(c), "kind", "person") == "person"), None)
-            a = ctx.resolve(subj) if subj is not None else ctx.last_subject
+            a = ctx.resolve(subj) if subj is not None else None
+            conf = 0.6
             if a is None and subj is not None and subj.lower_ in ("delegation", "delegations"):
                 a = getattr(ctx, "delegation_leader", None)  # "The delegation is paying a visit ..."
+            if a is None and subj is None:
+                a, conf = ctx.last_subject, UNSURE  # a subject of an earlier sentence: a guess
             if a is not None and a.kind == "person":
                 people = [a]
-                conf = 0.6
+            else:
+                conf = None
     if place is None and people:
         a = next((r for r in (place_reference(ctx, d, people) for d in dest) if r is not None), None)
         if a is not None:
-            place, host = a.name, _host_of(ctx, a)
+            place, host = a.name, host_of(ctx, a)
     parts = [(a, "visitor") for a in people]
     if host is not None and host not in people:
         parts.append((host, "host"))
     parts += [(a, "host") for a in ob if a.kind == "person"]
-    return parts, place, conf
+    return parts, place, conf, site
 
 
 def _roles(k, ag, ob, passive):
+    if k == "courtesy call":
+        return [(a, "visitor") for a in ag] + [(a, "host") for a in ob]
+    if k == "welcome ceremony" and not ag:
+        return [(a, "visitor") for a in ob]
     if k == "reception":
         return [(a, "visitor") for a in ob] + [(a, "host") for a in ag] if passive else \
             [(a, "host") for a in ag] + [(a, "visitor") for a in ob]
@@ -220,7 +171,7 @@ def _place_of(ctx, sc, t, k, objects):
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
         # "He was speaking in Pyongyang at a meeting with X": the place of the act the event is part of
         locs += [o for o in preps(t.head.head, ("in", "at")) if o != t]
-    if t.lower_ in _CEREMONIES:
+    if t.lower_ in CEREMONIES:
         # "the opening ceremony of the forum in Hanoi": the place hangs on what was opened
         locs += [o for x in preps(t, ("of",)) for o in preps(x, ("in", "at"))]
     # "with Chairman of the State Duma X in Moscow": the place hangs on the name inside the title
@@ -246,21 +197,63 @@ def _refers_back(ctx, t, k):
     return next((e for e in reversed(ctx.events) if ("visit" if "visit" in e.kind else e.kind) == fam), None)
 
 
-def _event_at(ctx, sc, t, k):
+def _welcome_on_arrival(t) -> bool:
+    """'was welcomed at the airport by X', 'on his arrival ... he was greeted by X', 'greeted in a
+    welcome ceremony by X': a welcome ceremony, not a reception (a meeting)."""
+    if t.lemma_.lower() not in ("welcome", "greet"):
+        return False
+    words = {x.lower_ for c in t.children if c.dep_ == "prep" for x in c.subtree}
+    return bool(words & {"airport", "arrival", "ceremony"})
+
+
+def _event_at(ctx, sc, t, k, sides: dict):
     """The event trigger t reports (None when its participants are not all found), or an
-    earlier event it refers back to (returned with refers=True)."""
+    earlier event it refers back to (returned with refers=True). `sides` gets the event's
+    (agents, objects) by id, for splitting one-to-many meetings."""
     agents, objects, passive = _sides(ctx, sc, t, k)
     ag = actors_of(ctx, agents)
     if not ag:
         # "the two officials held a working session": the pair of the latest meeting
         ag = [a for x in agents for a in pair_of(ctx, x)]
     ob = [a for a in actors_of(ctx, objects) if a not in ag]
+    ev, back = _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob)
+    if ev is not None and not back:
+        sides[id(ev)] = ([a.name for a in ag if a.kind == "person"], [a.name for a in ob if a.kind == "person"])
+    return ev, back
+
+
+_ONE_TO_ONE = {"meeting", "talks", "reception", "courtesy call"}
+_PLACE_NOUNS = {"province", "city", "capital", "region", "country", "town", "krai", "oblast", "territory", "state",
+                "republic", "island", "islands", "district", "locality", "localities"}
+
+
+def _split_pairs(events: list[Event], sides: dict) -> list[Event]:
+    """'X met A and B', 'held separate meetings with A and B': X met each of them — one event
+    per pair (true whether they met together or apart; a three-way row would say more)."""
+    out = []
+    for ev in events:
+        ag, ob = sides.get(id(ev), ([], []))
+        if ev.kind not in _ONE_TO_ONE or len(ag) != 1 or len(ob) < 2:
+            out.append(ev)
+            continue
+        role = {p.actor: p.role for p in ev.participants}
+        for o in ob:
+            out.append(Event(kind=ev.kind, participants=[Participant(ag[0], role.get(ag[0], "participant")),
+                                                         Participant(o, role.get(o, "participant"))],
+                             sentence=ev.sentence, place=ev.place, date=ev.date, date_end=ev.date_end,
+                             date_phrase=ev.date_phrase, date_how=ev.date_how, occasion=ev.occasion,
+                             confidence=min(ev.confidence, 0.8)))
+    return out
+
+
+def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     place, conf = None, None
     if "visit" in k and t.pos_ == "VERB" and any(getattr(ctx.resolve(c), "kind", "") == "person"
                                                  for c in t.children if c.dep_ == "dobj"):
         return None, False  # 'hosts visiting Prime Minister X': X is the visitor, no visit of a person
+    site = False
     if "visit" in k:
-        parts, place, conf = _visit_parts(ctx, sc, t, ag, ob)
+        parts, place, conf, site = _visit_parts(ctx, sc, t, ag, ob)
     else:
         parts = _roles(k, ag, ob, passive)
     # people meet, visit and call (or countries, for country-level events); an organisation
@@ -273,43 +266,23 @@ def _event_at(ctx, sc, t, k):
             return prev, True
     if k == "joint declaration" and not parts:
         return None, False
-    if "visit" in k and not any(r == "visitor" for _, r in parts):
-        return None, False  # a visit needs the one who travels
-    if k != "joint declaration" and "visit" not in k and len(parts) < 2:
+    if ("visit" in k or k in ("reception", "welcome ceremony", "courtesy call")) and not any(
+            r == "visitor" for _, r in parts):
+        return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')
+    if k != "joint declaration" and "visit" not in k and len(parts) < (1 if k in ATTENDED else 2):
         return None, False
+    if k == "reception" and _welcome_on_arrival(t):
+        k = "welcome ceremony"
     if place is None:
         place = _place_of(ctx, sc, t, k, objects)
     if conf is None:
         conf = 0.9 if all(ctx.table.how.get((sc.doc_id, x.i)) == "name" for x in agents[:1]) else 0.8
     parts = list(dict.fromkeys((a.name, r) for a, r in parts))
-    return Event(kind=k, participants=[Participant(a, r) for a, r in parts], sentence=sc.sent.position,
-                 place=place, confidence=conf), False
-
-
-def _date_events(ctx, sc, triggers, skip) -> None:
-    """Each date phrase dates the nearest trigger above it (first phrase wins); 'since 2001'
-    and 'by 2030' date nothing; an arrival's day is the day the visit it begins starts."""
-    doc = sc.span.doc
-    late = []
-    for s, e, phrase in sc.dates:
-        if (s, e) in skip or never_dates(phrase):
-            continue
-        root = doc[s:e].root
-        ev = owner_trigger(root, triggers)
-        if ev is None:
-            ev = arrival_visit(root, triggers)
-            if ev is not None:
-                late.append((ev, phrase))
-            continue
-        if ev.date_phrase:
-            continue
-        ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, date_ref(ctx))
-        ev.date_phrase = phrase
-    for ev, phrase in late:
-        if not ev.date_phrase:
-            ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, date_ref(ctx))
-            ev.date_phrase, ev.date_end = phrase, None
-            ev.date_how = f"arrival, {ev.date_how}"
+    ev = Event(kind=k, participants=[Participant(a, r) for a, r in parts], sentence=sc.sent.position,
+               place=place, confidence=conf)
+    if site:
+        ctx.site_events = getattr(ctx, "site_events", set()) | {id(ev)}
+    return ev, False
 
 
 def _note_talks_evidence(ctx, sc, t, k) -> None:
@@ -324,7 +297,7 @@ def _note_talks_evidence(ctx, sc, t, k) -> None:
                if st.sentence == sc.sent.position and st.speaker]
     ev = Event(kind="talks", participants=[], sentence=sc.sent.position, place=_place_of(ctx, sc, t, k, []),
                confidence=0.7)
-    _date_events(ctx, sc, {t.i: ev}, set())
+    date_events(ctx, sc, {t.i: ev}, set())
     if not hasattr(ctx, "talk_evidence"):
         ctx.talk_evidence = []
     ctx.talk_evidence.append((sc.sent.position, people, ev))
@@ -334,11 +307,12 @@ def events_in_sentence(ctx, sc) -> None:
     span = sc.span
     triggers: dict[int, Event] = {}
     refs: set[int] = set()  # events of earlier sentences referred back to here
-    found = [(t, k) for t in span if (k := _kind(t)) and not hypothetical(t) and not is_background(t)]
+    found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)]
     occasion = occasion_of(ctx, sc)
     _note_delegation_leader(ctx, span)
+    sides: dict = {}
     for t, k in found:
-        ev, back = _event_at(ctx, sc, t, k)
+        ev, back = _event_at(ctx, sc, t, k, sides)
         if ev is None:
             _note_talks_evidence(ctx, sc, t, k)
             continue
@@ -350,7 +324,8 @@ def events_in_sentence(ctx, sc) -> None:
             triggers.setdefault(g.i, ev)
     est, est_dates, est_rel = established(ctx, sc)
     skip = set(est_dates) | ({(s, e) for s, e, _ in sc.dates if occasion[0] <= s < occasion[1]} if occasion else set())
-    _date_events(ctx, sc, triggers, skip)
+    date_events(ctx, sc, triggers, skip)
+    share_in_sentence(ctx, triggers)
     uniq = list({id(ev): ev for ev in triggers.values()}.values())
     new = [ev for ev in uniq if id(ev) not in refs]
     old = [ev for ev in uniq if id(ev) in refs]
@@ -359,7 +334,9 @@ def events_in_sentence(ctx, sc) -> None:
             if not any(o.kind == "reception" and {p.actor for p in o.participants} == {p.actor for p in ev.participants}
                        for o in new)]
     fix_sentence_roles(ctx, sc, new)
-    _same_occasion(ctx, span, new)
+    same_occasion(ctx, span, new)
+    arrival_day(ctx, span, new)
+    new = _split_pairs(new, sides)
     ctx.pending = new
     try:
         new.extend(agreements(ctx, sc, triggers))
@@ -373,15 +350,3 @@ def events_in_sentence(ctx, sc) -> None:
             new.append(der)
     new.extend(est)
     ctx.events.extend(new)
-
-
-def _same_occasion(ctx, span, new) -> None:
-    """'On this occasion, ... issued a Joint Declaration': the date of the previous event."""
-    if not re.match(r"^(?:On|At|During)\s+(?:this|that|the same)\s+occasion\b", span.text) or not ctx.events:
-        return
-    prev = next((e for e in reversed(ctx.events) if e.date and not e.date_end and len(e.date) == 10), ctx.events[-1])
-    for ev in new:
-        if ev.date is None and prev.date:
-            ev.date, ev.date_end = prev.date, prev.date_end
-            ev.date_phrase = span.text.split(",")[0]
-            ev.date_how = "same occasion"

@@ -12,10 +12,31 @@ _VISITS = ("state visit", "official visit", "working visit", "visit")
 _MEETINGS = {"talks", "meeting", "reception", "phone call", "working session"}
 
 
-def _inherit_places(events: list[Event]) -> None:
+def _places_named(ctx, pos: int) -> set[str]:
+    """Places and countries sentence `pos` names."""
+    sc = ctx.sents[pos]
+    return {a.name for t in sc.span if (a := ctx.table.at(sc.doc_id, t.i)) is not None
+            and a.kind in ("place", "country")}
+
+
+def _on_trip(ctx, ev: Event, o: Event) -> bool:
+    """ev happened on the trip o reports: o is an earlier visit to a city or region by one of
+    ev's people, and no other place is named from o's sentence to ev's ('travelled to the
+    province …; the ambassador also met the vice governor …')."""
+    if "visit" not in o.kind or o.sentence >= ev.sentence or o.place in names.COUNTRIES or not {
+            p.actor for p in ev.participants} & {p.actor for p in o.participants if p.role == "visitor"}:
+        return False
+    # the visitor's own country may come up ('the province was interested in Vietnam'): no move
+    allowed = {o.place, names.PLACE_COUNTRY.get(o.place or "")} | {
+        getattr(ctx.table.actors.get(names.fold(p.actor)), "nationality", None) for p in o.participants}
+    return all(_places_named(ctx, pos) <= allowed for pos in range(o.sentence + 1, ev.sentence + 1))
+
+
+def _inherit_places(ctx, events: list[Event]) -> None:
     """An event whose own words name no place happened where a related event did: one reported
     in the same sentence ('a visit to Kazan, where she was received by ...') or one the text
-    ties it to by 'the same day', when the two share a participant. Lower confidence."""
+    ties it to by 'the same day', when the two share a participant, or the trip it is part of.
+    Lower confidence."""
     for i, ev in enumerate(events):
         if ev.place is not None or ev.kind == "established":
             continue
@@ -32,7 +53,7 @@ def _inherit_places(events: list[Event]) -> None:
                 and people == {p.actor for p in o.participants}
             in_visit = "visit" in o.kind and ev.date and o.date and o.date_end and o.date <= ev.date <= o.date_end \
                 and people & {p.actor for p in o.participants if p.role == "visitor"}
-            if same_sentence or same_day or same_pair or in_visit:
+            if same_sentence or same_day or same_pair or in_visit or _on_trip(ctx, ev, o):
                 ev.place = o.place
                 ev.confidence = min(ev.confidence, 0.7)
                 break
@@ -74,7 +95,7 @@ def finish_events(ctx) -> list[Event]:
     out: list[Event] = []
     ctx.events = repair_visits(ctx, ctx.events + _talks_from_evidence(ctx))
     ctx.events.sort(key=lambda e: e.sentence)
-    _inherit_places(ctx.events)
+    _inherit_places(ctx, ctx.events)
     for ev in ctx.events:
         if ev.kind in ("agreement", "signing"):
             out.append(ev)  # each says what was agreed or signed: never merged
@@ -89,6 +110,9 @@ def finish_events(ctx) -> list[Event]:
                 continue
             okey = {p.actor for p in o.participants if p.role in ("visitor",)} if fam == "visit" else \
                 {p.actor for p in o.participants}
+            sites = getattr(ctx, "site_events", set())
+            if fam == "visit" and (id(ev) in sites) != (id(o) in sites):
+                continue  # a site visited on a trip is no mention of the trip
             if okey == key_people or (fam == "visit" and okey & key_people):
                 if o.date and ev.date and (o.date, o.date_end) != (ev.date, ev.date_end):
                     continue

@@ -125,15 +125,20 @@ def pair_of(ctx, subj) -> list:
         people = [a for a in people if a is not None and a.kind == "person"]
         return people if len(people) >= 2 else []
     m = _PAIR.match(" ".join(t.text for t in subj.subtree))
-    if not m:
+    if not m and subj.lower_ != "they":
         return []
-    mod, noun = (m.group(1) or "").strip().lower(), m.group(2).lower()
+    # 'At the end of the talks, they witnessed ...': 'they' are the sides of the latest talks
+    mod, noun = ((m.group(1) or "").strip().lower(), m.group(2).lower()) if m else ("", "sides")
     if noun in ("countries", "nations"):
         cs = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
         return cs if len(cs) == 2 else []
     want_people = noun in ("leaders", "ministers", "officials")
     # 'the two sides' are the people of the latest meeting, else the countries of a visit
     evs = list(reversed(ctx.events + getattr(ctx, "pending", [])))
+    # the sides of an event of this sentence, else of the latest talks (the meetings around them
+    # are the visit's), then of other meetings of two people
+    pending = [id(e) for e in getattr(ctx, "pending", [])]
+    evs.sort(key=lambda e: (id(e) not in pending, e.kind != "talks"))  # this sentence's event first
     if not want_people:
         evs.sort(key=lambda e: sum(1 for p in e.participants
                                    if getattr(ctx.table.actors.get(names.fold(p.actor)), "kind", "") == "person") < 2)
@@ -176,7 +181,8 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         elif lem == "sign" and t.pos_ == "VERB" and not hypothetical(t) and any(
                 c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
             kind = "signing"
-        elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in ("witness", "attend", "oversee") and any(
+        elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
+                "witness", "attend", "oversee", "watch", "observe") and any(
                 c.text.lower() == "of" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
             kind = "signing"
             t = t.head
@@ -197,8 +203,8 @@ def agreements(ctx, sc, triggers) -> list[Event]:
             if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):
                 parts += [a for a in actors_of(ctx, [x for o in preps(c, ("by",)) for x in expand(o)]) if a not in parts]
         parts = [a for a in parts if a.kind in ("person", "country", "org")]
-        if not parts:
-            continue
+        if not any(a.kind in ("person", "country") for a in parts):
+            continue  # companies signing a contract: no act of the people or states the article is about
         ev = Event(kind=kind, participants=[Participant(a.name, "participant") for a in parts],
                    sentence=sc.sent.position, confidence=0.7)
         for s_, e_, phrase in sc.dates:

@@ -8,6 +8,7 @@ from knowledge import names
 from knowledge.extract_actors import PERSON_PRONOUNS, ROLE_HEADS
 
 CLAUSE_EDGES = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
+_ACTS = {"sit", "gather", "meet", "come", "get"}  # '<act> to talk': the talking happened
 _SETTINGS = {"at", "during", "after", "following", "before"}  # prepositions of an event that took place
 _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
                "arrange", "schedule", "consider"}
@@ -16,6 +17,9 @@ _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish",
 def hypothetical(t) -> bool:
     """'invited him to visit Russia', 'will visit', 'plans a visit': not (yet) an event."""
     if t.pos_ == "VERB":
+        if t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and t.head.lemma_.lower() in _ACTS and not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall") for c in t.head.children):
+            return False  # 'sat down to talk', 'gathered to meet': done, not planned
         if any(c.dep_ == "aux" and c.text.lower() in ("to", "will", "would", "could", "may", "might", "shall")
                for c in t.children):
             return True
@@ -33,12 +37,24 @@ def hypothetical(t) -> bool:
     return False
 
 
+_ROUNDS = {"round", "rounds", "series", "string", "number"}
+
+
+def carrier(t):
+    """The noun that stands for trigger t in its clause: 'a round of consultations' -> 'round'."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _ROUNDS:
+        return t.head.head
+    return t
+
+
 def gov(t):
-    """The verb a trigger noun hangs from ('held talks', 'paid a visit', 'The visit ... takes place')."""
+    """The verb a trigger noun hangs from ('held talks', 'paid a visit', 'The visit ... takes place',
+    'co-chaired a round of consultations')."""
     if t.pos_ == "VERB":
         return t
-    if t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and t.head.pos_ in ("VERB", "AUX"):
-        return t.head
+    c = carrier(t)
+    if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and c.head.pos_ in ("VERB", "AUX"):
+        return c.head
     return None
 
 
@@ -99,6 +115,9 @@ def subject_of(ctx, v):
     """Subject tokens of v, inherited when v is a participle/conjunct ('while meeting X')."""
     for _ in range(4):
         subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() not in ("it", "there")]
+        # 'X had earlier, on May 17, talked ...': the parser may hang the subject on the auxiliary
+        subs = subs or [g for c in v.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                        if g.dep_ in ("nsubj", "nsubjpass")]
         if subs:
             return subs, any(c.dep_ == "nsubjpass" for c in subs)
         if v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head != v:
@@ -158,7 +177,7 @@ def places_under(ctx, toks) -> list:
                 stack.append(c)
             elif c.dep_ == "prep" and c.text.lower() in ("in", "at", "of"):
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "compound":
+            elif c.dep_ in ("compound", "poss"):  # "Moscow's Vnukovo airport"
                 stack.append(c)
     return out
 
@@ -224,7 +243,7 @@ def owner_trigger(tok, triggers: dict[int, object]):
                 for g in c.children:
                     if g.dep_ == "pcomp" and g.i in triggers:
                         return triggers[g.i]
-            if c.dep_ == "prep" and c.lower_ in ("at", "during") and t.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "prep" and c.lower_ in ("at", "during", "for") and t.pos_ in ("VERB", "AUX"):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.i in triggers:
                         return triggers[g.i]
@@ -246,7 +265,20 @@ def date_ref(ctx) -> str | None:
     return None
 
 
-_ARRIVE = {"arrive", "land", "reach"}
+_ARRIVE = {"arrive", "land", "reach", "touch"}
+_BEGIN = {"start", "begin", "kick", "commence", "launch"}
+
+
+def _begun_visits(v):
+    """Visit trigger tokens an arrival verb v begins: '... for a state visit', '..., starting an
+    official visit', '... to begin an official visit'."""
+    out = []
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _BEGIN:
+            out += [g for g in c.children if g.dep_ == "dobj"]
+    return out
 
 
 def arrival_visit(tok, triggers: dict[int, object]):
@@ -261,13 +293,21 @@ def arrival_visit(tok, triggers: dict[int, object]):
         t = t.head
     else:
         return None
-    for c in t.children:
-        if c.dep_ == "prep" and c.lower_ in ("for", "on"):
-            for g in c.children:
-                if g.i in triggers and "visit" in getattr(triggers[g.i], "kind", ""):
-                    return triggers[g.i]
-        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("start", "begin", "kick", "commence", "launch"):
-            for g in c.children:
-                if g.dep_ == "dobj" and g.i in triggers and "visit" in getattr(triggers[g.i], "kind", ""):
-                    return triggers[g.i]
+    return next((triggers[g.i] for g in _begun_visits(t) if g.i in triggers
+                 and "visit" in getattr(triggers[g.i], "kind", "")), None)
+
+
+def arrival_place(ctx, t):
+    """Where the arrival that begins visit trigger t took place ('touched down in Moscow's
+    Vnukovo airport ... to begin an official visit' -> Moscow), or None."""
+    for v in t.sent:
+        if v.pos_ == "VERB" and v.lemma_.lower() in _ARRIVE and t in _begun_visits(v):
+            return best_place(places_under(ctx, list(preps(v, ("in", "at")))))
     return None
+
+
+def host_of(ctx, a):
+    """The country actor hosting a visit to place a (the place itself when it is a country)."""
+    if a.kind == "country":
+        return a
+    return ctx.table.actors.get(names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None

@@ -173,6 +173,7 @@ def repair_visits(ctx, events: list[Event]) -> list[Event]:
         if bad:
             guests = [g.name for g in sentence_guests(ctx, ev.sentence)
                       if g.name not in bad and _nationality(ctx, g.name) != country]
+            sure = 0.7 if guests else 0.45  # a reception cue names the guest; else only the other side
             if not guests:  # 'X held talks with Y ..., the first day of an official visit to X's country'
                 guests = list(dict.fromkeys(
                     p.actor for o in events if o.sentence == ev.sentence and o.kind in _MET for p in o.participants
@@ -183,7 +184,7 @@ def repair_visits(ctx, events: list[Event]) -> list[Event]:
             rest += [Participant(b, "host") for b in sorted(bad) if _kind_of(ctx, b) == "person"
                      and Participant(b, "host") not in rest]
             ev.participants = [Participant(g, "visitor") for g in guests] + rest
-            ev.confidence = min(ev.confidence, 0.7)
+            ev.confidence = min(ev.confidence, sure)
         ev.participants = [p for p in ev.participants if not (
             p.role == "host" and _kind_of(ctx, p.actor) == "person" and country
             and _nationality(ctx, p.actor) not in (None, country))]

@@ -74,6 +74,22 @@ _DATELINE_DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>\d{{4}}))\b[^\n]{{0,40}}?\s[-–—]\s",
     re.IGNORECASE,
 )
+# A page header that is only a date (scraped pages carry one above the headline):
+# "Thursday, June 29, 2017", "May 23, 2019 | 09:41 GMT+7", "Published: 2013-11-13 09:25",
+# "Updated: 11/11/2014 19:05", "Mon, 04/06/2015 - 16:19"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+_HEADER_DATE = re.compile(
+    rf"^[ \t]*(?:(?:published|updated|posted|last updated|date)[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?:{_WEEKDAY}[ \t]+)?"
+    rf"(?:(?P<iso>\d{{4}}-\d\d-\d\d)|(?P<m1>{_MONTH_RE})\.?[ \t]+(?P<d1>\d{{1,2}}),?[ \t]+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_MONTH_RE})\.?,?[ \t]+(?P<y2>\d{{4}})"
+    rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>\d{{4}}))"
+    rf"(?:[ \t]*[|,\-–—]?[ \t]*\d{{1,2}}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*(?:GMT|UTC|ICT)[+-]?\d{{0,2}}(?::?\d\d)?)?)?"
+    rf"[ \t]*$",
+    re.IGNORECASE,
+)
+# a dateline without a year ("HANOI, April 6 (TASS) -"): it settles an ambiguous 04/06/2015
+_DATELINE_MD = re.compile(rf"^[^\n]{{0,60}}?,[ \t]*(?:(?P<m1>{_MONTH_RE})\.?[ \t]+(?P<d1>\d{{1,2}})"
+                          rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_MONTH_RE}))\b", re.IGNORECASE | re.MULTILINE)
 _MARKER = re.compile(r"\((?P<m>[A-Za-z][A-Za-z0-9 .&/]{0,28}[A-Za-z0-9.])\)\s*[-–—:]")
 _SIGNOFF = re.compile(r"(?:^|\s)(?P<dash>[-–—])\s*(?P<m>[A-Za-z][A-Za-z/ ]{0,20}[A-Za-z])\s*$")
 _TERMINAL = ".!?:;…\"'”’)»"
@@ -221,16 +237,55 @@ def _check_value(key: str, value: str, lineno: int) -> str | None:
     return value
 
 
+def _header_date(line: str, following: str) -> str | None:
+    """The ISO date of a date-only header line; a numeric d/m/yyyy only when unambiguous or
+    settled by a yearless dateline in the text that follows."""
+    m = _HEADER_DATE.match(line)
+    if not m:
+        return None
+    if m.group("iso"):
+        return m.group("iso") if _valid(m.group("iso")) else None
+    if m.group("y1") or m.group("y2"):
+        month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
+        iso = f"{int(m.group('y1') or m.group('y2')):04d}-{month:02d}-{int(m.group('d1') or m.group('d2')):02d}"
+        return iso if _valid(iso) else None
+    a, b, y = int(m.group("n1")), int(m.group("n2")), int(m.group("y3"))
+    readings = {(b, a), (a, b)} if a <= 12 and b <= 12 else {(b, a)} if a > 12 else {(a, b)}  # (month, day)
+    if len(readings) > 1:
+        d = _DATELINE_MD.search(following)
+        if not d:
+            return None
+        md = (_MONTHS[(d.group("m1") or d.group("m2")).lower()], int(d.group("d1") or d.group("d2")))
+        readings = {r for r in readings if r == md}
+    iso = next((f"{y:04d}-{mo:02d}-{da:02d}" for mo, da in readings), None)
+    return iso if iso and _valid(iso) else None
+
+
 def _recognise(text: str, pos: int) -> tuple[dict[str, str], int]:
     """Metadata the article text itself carries; returns (values, body_start)."""
     found: dict[str, str] = {}
     start = _skip_blank(text, pos)
     line_end = _line_end(text, start)
     first = text[start:line_end]
+    # date-only header lines above the headline: the publication date, no part of the body
+    for _ in range(2):
+        if not _HEADER_DATE.match(first):
+            break
+        iso = _header_date(first, text[line_end:line_end + 400])
+        if iso:
+            found.setdefault("date", iso)
+        start = _skip_blank(text, line_end)
+        line_end = _line_end(text, start)
+        first = text[start:line_end]
 
-    # Headline: a short standalone line without terminal punctuation, then a blank line, then more.
+    # Headline: a short standalone line without terminal punctuation, then a blank line (or a
+    # dateline / an outlet marker opening the next line), then more.
     after = _skip_blank(text, line_end)
     blank_follows = text.count("\n", line_end, after) >= 2 and after < len(text)
+    nxt = text[after:_line_end(text, after)]
+    if not blank_follows and after < len(text) and (_MARKER.match(nxt.lstrip()) or _DATELINE_DATE.match(nxt)
+                                                    or _DATELINE_MD.match(nxt) and re.search(r"\s[-–—]+\s", nxt[:80])):
+        blank_follows = True
     if (
         blank_follows
         and first.strip()
@@ -249,7 +304,7 @@ def _recognise(text: str, pos: int) -> tuple[dict[str, str], int]:
     m = _DATE_PREFIX.match(first)
     if m and _valid(m.group(1)):
         found["date"] = m.group(1)
-    else:
+    elif "date" not in found:
         m = _DATELINE_DATE.match(first)
         if m:
             month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]

@@ -95,13 +95,26 @@ def clean_paragraph(text: str, s: int, e: int, title: str | None = None) -> tupl
     return s, e
 
 
+def _caption_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A caption line inside a block ('<headline> - ảnh 1<next sentence>') starts a paragraph of
+    its own, so removing the caption never takes the lines above it along."""
+    m = _CAPTION.search(text, s, e)
+    if not m:
+        return [(s, e)]
+    line = text.rfind("\n", s, m.start())
+    if line < 0:
+        return [(s, e)]
+    return [(s, line), *_caption_split(text, line + 1, e)]
+
+
 def paragraphs(text: str, body_start: int = 0, title: str | None = None) -> list[tuple[int, int]]:
     """Clean paragraphs of the body, in order; blank lines separate paragraphs."""
     out = []
     for m in _PARA.finditer(text, body_start):
-        span = clean_paragraph(text, m.start(), m.end(), title)
-        if span:
-            out.append(span)
+        for bs, be in _caption_split(text, m.start(), m.end()):
+            span = clean_paragraph(text, bs, be, title)
+            if span:
+                out.append(span)
     # a headline line left in the body: first paragraph without sentence-final punctuation
     first = text[out[0][0]:out[0][1]] if out else ""
     if len(out) > 1 and not re.search(r"[.!?\"”’),;:]\s*$", first) and len(first.split()) <= 30:

@@ -149,3 +149,25 @@ def test_an_arrival_on_a_weekday_dates_the_visit_it_begins(opening):
     assert len(visits) == 1 and visits[0].date == "2023-10-08" and visits[0].date_phrase == "on Sunday afternoon"
     # the dateline is no part of the sentence, and its date dates nothing
     assert art.sentences[0].text.startswith("Mongolian Prime Minister")
+
+
+def _visits_with_confidence(text: str):
+    return [(frozenset((p.actor, p.role) for p in e.participants), e.confidence)
+            for e in extract_article(seed_from_text(text, date=PUB)).events if "visit" in e.kind]
+
+
+@pytest.mark.parametrize("text, sure", [
+    # the visitor named by the clause about him: sure enough to state
+    ("Chinese President Xi Jinping received Lao President Thongloun Sisoulith, who is on an official visit to "
+     "China, in Beijing on Thursday.\n", True),
+    # the visitor only inferred from the other side of the sentence's talks: stored, never stated
+    ("Chinese President Xi Jinping held talks with Lao President Thongloun Sisoulith in Beijing on Thursday, "
+     "the first day of an official visit to China.\n", False),
+    # a visit in a sentence without a subject: the visitor is a guess from the sentence before
+    ("Lao President Thongloun Sisoulith arrived in Beijing on Thursday.\n\nThe first day of an official visit "
+     "to China.\n", False),
+])
+def test_unsure_visitors_are_stored_below_the_stating_threshold(text, sure):
+    visits = _visits_with_confidence(text)
+    assert len(visits) == 1 and ("Thongloun Sisoulith", "visitor") in visits[0][0], visits
+    assert (visits[0][1] >= 0.5) is sure, visits

@@ -1,0 +1,109 @@
+"""Event kinds: which word in a sentence reports a meeting, a visit, a call, a session or a
+ceremony, and of what kind ('state visit', 'working session', 'welcome ceremony'). A word is a
+trigger only in the frame that makes it one: 'held talks with', 'attended the ceremony',
+'received X' — never 'visits' in the plural or a 'statement' that is not joint."""
+
+from __future__ import annotations
+
+
+_NOUNS = {"talks": "talks", "talk": "talks", "meeting": "meeting", "visit": "visit", "trip": "visit",
+          "consultations": "talks", "consultation": "talks", "reception": "reception",
+          "call": "phone call", "conversation": "phone call", "declaration": "joint declaration",
+          "statement": "joint declaration"}
+_VERBS = {"meet": "meeting", "visit": "visit", "receive": "reception", "talk": "talks",
+          "phone": "phone call", "telephone": "phone call", "welcome": "reception", "host": "reception",
+          "greet": "reception", "travel": "visit"}
+
+
+# sessions and forums are events of the people who chair, attend or hold them
+_SESSIONS = {"session": "session", "sessions": "session", "forum": "meeting", "dialogue": "meeting",
+             "summit": "summit"}
+# ceremonies are events of the people who attend them: 'attended the opening ceremony of the fair'
+CEREMONIES = {"ceremony", "opening", "inauguration", "launch", "launching", "parade"}
+_CEREMONY_VERBS = {"attend", "witness", "join", "grace", "watch"}
+# attendance: one person is enough ('attended the summit', 'watched the parade')
+ATTENDED = {"summit", "ceremony", "opening ceremony", "welcome ceremony", "parade", "opening", "launch"}
+_SESSION_VERBS = {"chair", "co-chair", "co-chaired", "attend", "hold", "co-host", "host", "preside", "open",
+                  "co-organise", "co-organize", "convene"}
+
+
+def _session_kind(t, low: str) -> str | None:
+    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
+            t.head.lemma_.lower() in _SESSION_VERBS or t.head.lower_ in _SESSION_VERBS):
+        if t.tag_ == "NNS":
+            return None
+        return "working session" if low == "session" and any(c.lower_ == "working" for c in t.children) else _SESSIONS[low]
+    if t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                                     for c in t.children):
+        return _SESSIONS[low]  # "At the session, ...": the one reported before
+    return None
+
+
+def _ceremony_kind(t, low: str) -> str | None:
+    """'attended the opening ceremony', 'watched the parade', 'A welcome ceremony was held for X'."""
+    attended = t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _CEREMONY_VERBS
+    held_for = t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in ("hold", "organise", "organize", "host") \
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.head.children)
+    if not (attended or held_for):
+        return None
+    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+    if low == "ceremony":
+        return "opening ceremony" if "opening" in mods else "welcome ceremony" if "welcome" in mods else "ceremony"
+    if low == "parade":
+        return "parade"
+    return "opening" if low in ("opening", "inauguration") else "launch"
+
+
+def _noun_kind(t, low: str, lem: str) -> str | None:
+    k = _NOUNS.get(low) or _NOUNS.get(lem)
+    if k is None:
+        return None
+    mods = {c.text.lower() for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+    if k == "phone call" and "courtesy" in mods:
+        return "courtesy call"  # 'paid a courtesy call on Prime Minister X'
+    if k == "phone call" and not mods & {"phone", "telephone", "video"}:
+        if low == "call" and t.head.lemma_ in ("hold", "have", "make"):
+            return "phone call" if mods & {"phone", "telephone"} else None
+        return None
+    if k == "talks" and mods & {"phone", "telephone"}:
+        return "phone call"
+    if k == "joint declaration" and "joint" not in mods:
+        return None
+    if k == "visit":
+        for m in ("state", "official", "working"):
+            if m in mods:
+                return f"{m} visit"
+        if low == "visits" or t.tag_ == "NNS":
+            return None
+    if k == "meeting" and t.tag_ == "NNS" and "separate" not in mods:
+        return None  # 'held separate meetings with A and B': one each (split later)
+    return k
+
+
+def _verb_kind(t, lem: str) -> str | None:
+    k = _VERBS.get(lem)
+    if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+        return None
+    if k == "reception" and lem in ("welcome", "greet") and t.tag_ == "VBG":
+        return None  # 'Welcoming her, X said ...': how X spoke at the meeting reported
+    if k == "talks" and not any(c.dep_ == "prep" and c.text.lower() == "with" for c in t.children) \
+            and not any(c.dep_ == "cc" for s_ in [*t.head.children, *t.children] if s_.dep_ == "nsubj"
+                        for c in s_.subtree):
+        return None  # 'X talked about ...' (one side); 'A and B sat down to talk' has both
+    return k
+
+
+def kind_of(t) -> str | None:
+    if t.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return None  # every kind below needs one of these (cheap test before the lemma)
+    low = t.text.lower()
+    lem = t.lemma_.lower()
+    if t.pos_ in ("NOUN", "PROPN") and low in _SESSIONS:
+        return _session_kind(t, low)
+    if t.pos_ in ("NOUN", "PROPN") and low in CEREMONIES:
+        return _ceremony_kind(t, low)
+    if t.pos_ in ("NOUN", "PROPN"):
+        return _noun_kind(t, low, lem)
+    if t.pos_ == "VERB":
+        return _verb_kind(t, lem)
+    return None

@@ -1,0 +1,213 @@
+"""Who the article names: people (with per-article titles and nationality), organisations,
+countries and places, linked to every token that names them — full names, short names, first
+names of foreign two-part names, titles before a name, role references ('the Party leader',
+'the guests') — for coreference in the event and statement extractors."""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.extract_actors import (
+    HEAD_NOUNS, HONORIFICS, ROLE_HEADS, ActorRec, _ORG_BARE, _ORG_JUNK, _norm_det, clean_person_span,
+    gender_of_words, is_formal_title, nationality_of_phrase, title_before, title_text,
+)
+from knowledge.names import fold
+
+
+def collect_actors(ctx) -> None:
+    table = ctx.table
+    # people: full names first, then short names link to them by folded tokens
+    def register(sc, s: int, e: int) -> ActorRec:
+        doc = sc.span.doc
+        surface = doc[s:e].text
+        key_toks = fold(surface).split()
+        target = None
+        if len(key_toks) == 1 or " " not in surface:  # 'Lavrov', 'Oyun-Erdene'
+            key_toks = [fold(surface)]
+            for a in table.persons():
+                if len(a.name.split()) > 1 and fold(names.short_name(a.name)) == key_toks[0]:
+                    target = a
+                    break
+            if target is None:
+                for a in table.persons():
+                    if key_toks[0] in fold(a.name).split():
+                        target = a
+                        break
+        if target is None:
+            target = table.get(surface, "person")
+        target.aliases.add(surface)
+        target.mentions += 1
+        target.first = min(target.first, sc.sent.position)
+        table.mark(sc.doc_id, s, e, target, "name")
+        # "Mr. Trong", "Ms. Vo"
+        if s > 0 and doc[s - 1].text.rstrip(".").lower() in HONORIFICS:
+            target.aliases.add(f"{doc[s - 1].text} {surface}")
+            table.mark(sc.doc_id, s - 1, s, target, "name")
+            target.gender = target.gender or gender_of_words([doc[s - 1].text])
+        # title / role phrase before the name
+        lim = sc.span.start
+        tb = title_before(doc, s if not (s > 0 and doc[s - 1].text.rstrip(".").lower() in HONORIFICS) else s - 1, lim)
+        if tb:
+            k, ks = tb
+            title, alias = title_text(doc, k, ks)
+            target.aliases.add(alias)
+            target.gender = target.gender or gender_of_words(title.split())
+            target.aliases.add(f"{title} {surface}")
+            if is_formal_title(title):
+                target.titles.add(title)
+            nat = nationality_of_phrase(title)
+            if nat and (target.nationality is None or target.nationality != nat and "counterpart" not in title.lower()):
+                target.nationality = nat
+            table.mark(sc.doc_id, k, ks, target, "title")
+        # appositive title after the name: "Sergey Lavrov, Russia's Foreign Minister,"
+        if e + 1 < len(doc) and doc[e].text == "," and e + 1 < sc.span.end:
+            j = e + 1
+            while j < sc.span.end and doc[j].text not in (",", ".", ";") and (
+                    doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in ("of", "the", "'s", "’s")):
+                j += 1
+            words = {doc[x].text.lower() for x in range(e + 1, j)}
+            if j < sc.span.end and doc[j].text in (",", ".") and words & HEAD_NOUNS and j - e - 1 <= 8:
+                title = doc[e + 1:j].text
+                target.aliases.add(title)
+                if is_formal_title(title):
+                    target.titles.add(title)
+                target.nationality = target.nationality or nationality_of_phrase(title)
+        return target
+
+    persons: list[tuple] = []
+    others = []
+    for sc in ctx.sents:
+        for ent in sc.span.ents:
+            if ent.label_ == "PERSON":
+                r = clean_person_span(ent)
+                if r:
+                    persons.append((sc, *r))
+                continue
+            if ent.label_ == "ORG" and not names.canonical_org(ent.text):
+                # "People's Committee Phan Văn Mãi": an office glued to a Vietnamese name
+                doc = sc.span.doc
+                for j in range(ent.start + 1, ent.end - 1):
+                    if fold(doc[j].text) in names.VIETNAMESE_SURNAMES and 2 <= ent.end - j <= 4 and all(
+                            doc[x].is_title for x in range(j, ent.end)):
+                        persons.append((sc, j, ent.end))
+                        break
+                else:
+                    others.append((sc, ent))
+                continue
+            others.append((sc, ent))
+    persons.sort(key=lambda x: -(x[2] - x[1]))  # longest names first
+    for sc, s, e in persons:
+        register(sc, s, e)
+    short = {}
+    for a in table.persons():
+        if len(a.name.split()) > 1:
+            short.setdefault(fold(names.short_name(a.name)), a)
+    # short-name mentions the model did not tag as PERSON ("Putin welcomed ..."); the first name
+    # of a foreign two-part name too, where no other person shares it ('Thongloun', 'Xi')
+    firsts: dict[str, ActorRec | None] = {}
+    for a in table.persons():
+        toks = a.name.split()
+        if len(toks) > 1 and not names.is_vietnamese_name(a.name) and len(toks[0]) > 1:
+            k = fold(toks[0])
+            firsts[k] = None if k in firsts and firsts[k] is not a else a
+    firsts = {k: a for k, a in firsts.items() if a is not None and k not in short}
+    for sc, ent in others:
+        span = sc.span
+        doc = span.doc
+        lab = ent.label_
+        if (fold(ent.text) in short and (len(ent) == 1 or " " not in ent.text)  # 'Lavrov', 'Oyun-Erdene'
+                or fold(ent.text) in firsts and len(ent) == 1 and not names.canonical_country(ent.text)
+                and not names.canonical_place(ent.text)):  # 'Srettha' tagged GPE
+            register(sc, ent.start, ent.end)
+            continue
+        if True:
+            txt = ent.text
+            canon_c = names.canonical_country(txt) or (ent.ent_id_ if ent.ent_id_ in names.COUNTRIES else None)
+            if lab in ("GPE", "LOC", "FAC", "ORG") and canon_c:
+                a = table.get(canon_c, "country")
+            elif lab in ("GPE", "LOC", "FAC", "ORG") and (names.canonical_place(txt) or ent.ent_id_ in names.PLACES):
+                a = table.get(names.canonical_place(txt) or ent.ent_id_, "place")
+            elif lab == "ORG" or (ent.ent_id_ and ent.ent_id_ in names.ORGS):
+                canon = names.canonical_org(txt)
+                if canon is None:
+                    bare = names._strip_the(txt)
+                    if fold(bare) in _ORG_BARE or _ORG_JUNK.search(bare) or len(bare) < 2:
+                        continue
+                    if fold(bare).startswith("vietnamese party"):
+                        canon = "Communist Party of Vietnam"
+                    elif not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in bare.split()):
+                        continue
+                a = table.get(canon or names._strip_the(txt), "org")
+            elif lab == "GPE":
+                a = table.get(names._strip_the(txt), "place")
+            else:
+                continue
+            a.aliases.add(names._strip_the(txt))
+            a.mentions += 1
+            a.first = min(a.first, sc.sent.position)
+            table.mark(sc.doc_id, ent.start, ent.end, a, "name")
+
+    for sc in ctx.sents:
+        doc = sc.span.doc
+        for t in sc.span:
+            if not t.is_title or (sc.doc_id, t.i) in table.tok:
+                continue
+            if fold(t.text) in short and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"):
+                register(sc, t.i, t.i + 1)
+            elif fold(t.text) in firsts and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") \
+                    and not (t.i + 1 < sc.span.end and doc[t.i + 1].is_title):
+                register(sc, t.i, t.i + 1)
+            elif t.i + 2 < sc.span.end and doc[t.i + 1].text == "-" and not t.whitespace_ \
+                    and not doc[t.i + 1].whitespace_ and fold(doc[t.i:t.i + 3].text) in short:
+                register(sc, t.i, t.i + 3)  # a hyphenated short name the model left untagged
+    for a in table.persons():
+        gen = names.person_aliases(a.name)
+        if a.gender == "f":  # "Ms. Vo", never "Mr. Vo"
+            gen = {x for x in gen if not x.startswith("Mr. ")}
+        a.aliases |= gen
+        # a bare role word ("President") names nobody in particular
+        a.aliases = {x for x in a.aliases if fold(x) not in ROLE_HEADS}
+        if a.nationality is None and names.is_vietnamese_name(a.name):
+            a.nationality = "Vietnam"
+        # titles that are a word-suffix of a longer title stay aliases only
+        for t in list(a.titles):
+            if any(o != t and (o.endswith(" " + t) or o.startswith(t + " ")) for o in a.titles):
+                a.titles.discard(t)
+                a.aliases.add(t)
+
+
+def role_mentions(ctx, sc) -> None:
+    """Mark role references ('the Party leader', 'the Russian diplomat') in this sentence."""
+    doc = sc.span.doc
+    for t in sc.span:
+        low = t.text.lower()
+        if low in ("guests", "visitors") and any(c.lower_ == "the" for c in t.children):
+            # 'the guests were greeted by X': the visitor of the visit reported (and company)
+            visit = next((e for e in reversed(ctx.events) if "visit" in e.kind), None)
+            who = [ctx.table.actors.get(fold(p.actor)) for p in visit.participants if p.role == "visitor"] if visit else []
+            who = [a for a in who if a is not None and a.kind == "person"]
+            if who:
+                ctx.table.mark(sc.doc_id, t.i, t.i + 1, who[0], "role")
+            continue
+        if low not in HEAD_NOUNS or t.tag_ in ("NNS", "NNPS") or (sc.doc_id, t.i) in ctx.table.tok \
+                or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("amod",):
+            continue
+        if t.dep_ == "compound" and ctx.table.at(sc.doc_id, t.head.i) is not None:
+            continue
+        left = [c for c in t.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
+        start = min([c.left_edge.i for c in left] + [t.i])
+        phrase_toks = [x for x in doc[start:t.i + 1]]
+        if phrase_toks and phrase_toks[0].text.lower() in ("a", "an", "another", "each", "every", "two", "both"):
+            continue
+        if any(x.ent_type_ == "PERSON" for x in phrase_toks):
+            continue
+        phrase = doc[start:t.i + 1].text
+        exclude = None
+        if low in ("counterpart", "host", "guest") or t.dep_ in ("dobj", "pobj"):
+            subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            exclude = ctx.resolve(subj) if subj is not None else None
+        a = ctx.role(phrase, exclude=exclude)
+        if a is None:
+            continue
+        a.aliases.add(_norm_det(phrase))
+        a.mentions += 1
+        ctx.table.mark(sc.doc_id, start, t.i + 1, a, "role")

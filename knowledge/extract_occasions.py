@@ -1,0 +1,150 @@
+"""When and where an event happened, from its own words or the occasion around it: the date
+phrase above it in the tree, the arrival that opens a visit, a conjoined act, 'during which',
+'during his stay', 'After the talks', 'at the airport'. Each copied day says how
+(`date_how`: 'same occasion', 'arrival day', …)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dates import resolve_date
+from knowledge.extract_background import never_dates
+from knowledge.extract_tree import (
+    anchors, arrival_place, arrival_visit, date_ref, gov, host_of, owner_trigger, preps,
+)
+from knowledge.facts import Event, Participant
+
+
+def date_events(ctx, sc, triggers, skip) -> None:
+    """Each date phrase dates the nearest trigger above it (first phrase wins); 'since 2001'
+    and 'by 2030' date nothing; an arrival's day is the day the visit it begins starts."""
+    doc = sc.span.doc
+    late = []
+    for s, e, phrase in sc.dates:
+        if (s, e) in skip or never_dates(phrase):
+            continue
+        root = doc[s:e].root
+        ev = owner_trigger(root, triggers)
+        if ev is None:
+            ev = arrival_visit(root, triggers)
+            if ev is not None:
+                late.append((ev, phrase))
+            continue
+        if ev.date_phrase and not (ev.date_how or "").startswith("arrival"):
+            continue  # the first phrase wins, but a visit's own span beats its arrival day
+        ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, date_ref(ctx))
+        ev.date_phrase = phrase
+    for ev, phrase in late:
+        d, _, how = resolve_date(phrase, ctx.pub, date_ref(ctx))
+        ctx.arrival_days = {**getattr(ctx, "arrival_days", {}), id(ev): (d, phrase)}
+        if not ev.date_phrase:
+            ev.date, ev.date_end, ev.date_phrase, ev.date_how = d, None, phrase, f"arrival, {how}"
+
+
+def _copy_date(ev: Event, src: Event, how: str) -> None:
+    ev.date, ev.date_end, ev.date_phrase, ev.date_how = src.date, src.date_end, src.date_phrase, how
+
+
+def share_in_sentence(ctx, triggers: dict) -> None:
+    """Within one sentence: 'held talks and co-chaired the session' — the conjoined act shares
+    the day; 'paid a one-day visit on Tuesday, during which they held talks' — the event in the
+    clause takes the visit's day (a single day only); a visit begun by an arrival 'in Moscow'
+    without a destination of its own is a visit to where the arrival was."""
+    doc = ctx.sents[ctx.cur].span.doc
+    for i, ev in list(triggers.items()):
+        if ev.date is not None:
+            continue
+        g = gov(doc[i]) or doc[i]
+        head = triggers.get(g.head.i) if g.dep_ == "conj" else None
+        if head is None:
+            clause = g if g.dep_ in ("relcl", "advcl") else next((x for x in g.ancestors if x.dep_ in ("relcl", "advcl")),
+                                                                None)
+            if clause is not None and any(w.lower_ in ("which", "where") for w in clause.subtree if w.i < clause.i):
+                head = triggers.get(clause.head.i)
+                head = head if head is not None and not head.date_end else None
+        if head is not None and head is not ev and head.date:
+            _copy_date(ev, head, "same occasion")
+        elif head is None:
+            _during_visit(ctx, doc[i], ev)
+    for i, ev in triggers.items():
+        a = arrival_place(ctx, doc[i]) if "visit" in ev.kind else None
+        if a is None:
+            continue
+        ctx.arrival_places = {**getattr(ctx, "arrival_places", {}), id(ev): a.name}
+        if ev.place is None:
+            ev.place = a.name
+            host = host_of(ctx, a)
+            if host is not None and not any(p.actor == host.name for p in ev.participants):
+                ev.participants.append(Participant(host.name, "host"))
+
+
+def _during_visit(ctx, tok, ev: Event) -> None:
+    """'X also met Y during his stay': the day (a one-day visit) and place of X's visit reported."""
+    stays = [o for a in anchors(tok) for o in preps(a, ("during",)) if o.lemma_.lower() in ("stay", "visit", "trip")
+             and any(c.dep_ in ("poss", "det") for c in o.children)]
+    if not stays or "visit" in ev.kind:
+        return
+    people = {p.actor for p in ev.participants}
+    visit = next((e for e in reversed(ctx.events) if "visit" in e.kind
+                  and people & {p.actor for p in e.participants if p.role == "visitor"}), None)
+    if visit is None:
+        return
+    if visit.date and not visit.date_end:
+        _copy_date(ev, visit, "same occasion")
+    ev.place = ev.place or visit.place
+
+
+_OCCASION_OPENER = re.compile(r"^(?:On|At|During)\s+(?:this|that|the same)\s+occasion\b")
+_AFTER_EVENT = re.compile(r"^(?:After|Following|At the end of|At the close of|During|At|On the sidelines of|Within)\s+"
+                          r"(?:the|their|these|this)\s+(talks|meeting|session|reception|consultations|visit|stay|trip)\b",
+                          re.I)
+_FAMILY_OF = {"consultations": "talks", "stay": "visit", "trip": "visit"}
+
+
+def same_occasion(ctx, span, new) -> None:
+    """'On this occasion, ... issued a Joint Declaration': the date of the previous event; 'After
+    the talks, the two leaders adopted ...', 'During his stay, X also met ...': the day (and, for
+    lack of its own, the place) of the talks or the single-day visit referred to."""
+    if not ctx.events:
+        return
+    m = _AFTER_EVENT.match(span.text)
+    if m:
+        fam = _FAMILY_OF.get(m.group(1).lower(), m.group(1).lower())
+        prev = next((e for e in reversed(ctx.events) if (("visit" in e.kind) if fam == "visit" else e.kind == fam)
+                     and e.date and not e.date_end and len(e.date) == 10), None)
+    elif _OCCASION_OPENER.match(span.text):
+        prev = next((e for e in reversed(ctx.events) if e.date and not e.date_end and len(e.date) == 10),
+                    ctx.events[-1])
+    else:
+        return
+    if prev is None:
+        return
+    for ev in new:
+        if ev.date is None and prev.date:
+            ev.date, ev.date_end = prev.date, prev.date_end
+            ev.date_phrase = span.text.split(",")[0]
+            ev.date_how = "same occasion"
+            if ev.place is None and m:
+                ev.place = prev.place
+
+
+_AT_ARRIVAL = re.compile(r"\b(?:after arriving|upon (?:his |her |their )?arrival|on (?:his |her |their )?arrival|"
+                         r"at the airport|on landing|after landing)\b", re.I)
+
+
+def arrival_day(ctx, span, new) -> None:
+    """'An official welcome ceremony was held for him at the airport', 'Shortly after arriving,
+    X met Y': the day (and city) of the visit's arrival, for events of its visitor without them."""
+    if not _AT_ARRIVAL.search(span.text):
+        return
+    days = getattr(ctx, "arrival_days", {})
+    visit = next((e for e in reversed(ctx.events) if "visit" in e.kind and id(e) in days), None)
+    if visit is None:
+        return
+    visitors = {p.actor for p in visit.participants if p.role == "visitor"}
+    for ev in new:
+        if ev.date is None and days[id(visit)][0] and visitors & {p.actor for p in ev.participants}:
+            ev.date, ev.date_end, ev.date_how = days[id(visit)][0], None, "arrival day"
+            ev.date_phrase = days[id(visit)][1]
+        if ev.place is None and visitors & {p.actor for p in ev.participants}:
+            ev.place = getattr(ctx, "arrival_places", {}).get(id(visit))  # where the plane landed

@@ -1,0 +1,326 @@
+"""Person and place names the small English model gets wrong, fixed between its NER and its
+parser: Vietnamese names split or glued to titles, names at the end of long formal titles,
+hyphenated and three-part foreign names, names tagged as organisations or places after a title,
+regions named before 'province'/'region'; then every clean person name is merged into one token
+the tagger reads as a common name."""
+
+from __future__ import annotations
+
+from knowledge import names
+
+
+_ORG_HEADS = {"council", "duma", "assembly", "committee", "ministry", "party", "office", "government",
+              "union", "bank", "agency", "court", "senate", "parliament", "congress", "federation", "front",
+              "commission", "department", "academy", "corporation", "group"}
+
+
+def _joined(doc, i: int) -> bool:
+    """doc[i] is a hyphen inside a name ('Jae-in', 'Oyun-Erdene'): no space on either side."""
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i - 1].is_alpha and doc[i + 1].is_alpha)
+
+
+def _person_ok(doc, s: int, e: int) -> bool:
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    # the parts of a hyphenated name count as one word; the part after the hyphen may be lower case
+    words = [i for i in range(s, e) if not _joined(doc, i) and not (i > s and _joined(doc, i - 1))]
+    return 2 <= len(words) <= 4 and not _joined(doc, s) and not _joined(doc, e - 1) and all(
+        _joined(doc, i) or (i > s and _joined(doc, i - 1) and doc[i].is_alpha) or (
+            doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper
+            and names.fold(doc[i].text) not in ROLE_HEADS and names.fold(doc[i].text) not in HONORIFICS
+            and names.fold(doc[i].text) not in _ORG_HEADS
+            and not (names.canonical_country(doc[i].text) or names.canonical_place(doc[i].text)))
+        for i in range(s, e))
+
+
+# title words right before a person's name (never before an organisation's)
+_PERSON_TITLE_HEADS = {"president", "minister", "premier", "chairman", "chairwoman", "secretary", "ambassador",
+                       "governor", "mayor", "speaker", "leader", "chancellor", "king", "prince", "mr", "ms", "mrs",
+                       "dr", "counterpart", "general", "colonel", "envoy"}
+
+
+def _person_tails(doc, ents: list) -> list:
+    """'Kim Yong' + 'Nam': a capitalised word the model left outside a PERSON right after it,
+    where no other capitalised word follows, is the name's last part."""
+    from spacy.tokens import Span
+
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for ent in ents:
+        j = ent.end
+        if ent.label_ == "PERSON" and j < len(doc) and j not in taken and not doc[j].is_stop and doc[j].is_alpha \
+                and doc[j].text[:1].isupper() and not doc[j].is_upper and not doc[j].ent_type_ \
+                and names.fold(doc[j].text) not in ROLE_HEADS | HONORIFICS | _ORG_HEADS | _PORTFOLIO \
+                and not (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()) and _person_ok(doc, ent.start, j + 1):
+            ent = Span(doc, ent.start, j + 1, label="PERSON")
+        out.append(ent)
+    return out
+
+
+_REGION_NOUNS = {"province", "region", "oblast", "krai", "prefecture", "city", "district", "territory"}
+
+
+def _untagged_titled(doc, ents: list) -> list:
+    """'Ambassador Phoxay Khaykhamphithoune briefed him': two or three name-like words the model
+    left untagged right after a person's title word are that person's name."""
+    from spacy.tokens import Span
+
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for j in range(len(doc) - 2):
+        if names.fold(doc[j].text) not in _PERSON_TITLE_HEADS or not doc[j].text[:1].isupper() or j + 1 in taken:
+            continue
+        e = j + 1
+        while e < len(doc) and e - j <= 3 and e not in taken and _nameish(doc[e]):
+            e += 1
+        if 2 <= e - j - 1 <= 3 and _person_ok(doc, j + 1, e) and not (e < len(doc) and doc[e].text[:1].isupper()):
+            out.append(Span(doc, j + 1, e, label="PERSON"))
+            taken.update(range(j + 1, e))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _named_regions(doc, ents: list) -> list:
+    """'Luang Prabang province', 'Voronezh region': title-case words the model left untagged
+    right before a lower-case region noun name a place."""
+    from spacy.tokens import Span
+
+    ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("FAC", "LOC", "ORG") and not e.ent_id_
+            and e.end < len(doc) and doc[e.end].text in _REGION_NOUNS else e for e in ents]
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for j in range(1, len(doc)):
+        if doc[j].text not in _REGION_NOUNS or j - 1 in taken:
+            continue
+        i = j
+        while i > 0 and j - i < 3 and i - 1 not in taken and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() \
+                and not doc[i - 1].is_sent_start and names.fold(doc[i - 1].text) not in _PORTFOLIO | _TITLE_OF_HEADS:
+            i -= 1
+        if i < j:
+            out.append(Span(doc, i, j, label="GPE"))
+            taken.update(range(i, j))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _hyphen_tails(doc, ents: list) -> list:
+    """'Moon Jae' + '-in': a PERSON the model ended at a hyphen inside the name runs on over it."""
+    from spacy.tokens import Span
+
+    out = []
+    starts = {e.start for e in ents}
+    for k, ent in enumerate(ents):
+        end = ent.end
+        while ent.label_ == "PERSON" and end + 1 < len(doc) and _joined(doc, end) and end not in starts \
+                and end + 1 not in starts and (k + 1 == len(ents) or ents[k + 1].start > end + 1):
+            end += 2
+        out.append(ent if end == ent.end else Span(doc, ent.start, end, label="PERSON"))
+    return out
+
+
+# heads of a formal title that takes a portfolio: "Minister of Education and Training"
+_TITLE_OF_HEADS = {"minister", "chairman", "chairwoman", "chair", "director", "head", "secretary", "president",
+                   "governor", "ambassador", "chief", "rector", "mayor", "commander", "vice-chairman",
+                   "vice-chairwoman", "vice-president", "secretary-general", "director-general", "speaker"}
+# a word that starts another person's title after 'and' ("... and Deputy Minister of ...")
+_NEXT_TITLE = _TITLE_OF_HEADS | {"deputy", "vice", "first", "prime", "general", "russian", "vietnamese", "ambassador"}
+_TITLE_LINKS = {"and", "of", "the", "for", "on", "&"}
+# words of ministries' and committees' portfolios: never the first or last name of a person
+_PORTFOLIO = set("""education training science higher technology technologies affairs foreign defence defense
+trade industry culture sport sports tourism health finance justice labour labor invalids social agriculture
+rural development transport transportation construction planning investment natural resources environment
+information communications communication energy economic economy economics digital home internal security
+public interior emergency emergencies situations youth policy external relations international national
+state federal regional central people peoples ethnic minorities religious affairs research innovation
+higher vocational general secondary primary university universities academy affairs industrial commerce
+economics fisheries forestry water veterans family women children media press inspection audit budget
+legal law legislation judicial culture arts heritage propaganda mass organisation organization personnel
+nature ecology physical fitness railways aviation maritime civil enterprises enterprise
+cooperation integration partnership friendship department ministry committee council commission office
+assembly duma parliament senate agency bank board party government union federation front group""".split())
+
+
+_PLACE_NOUNS = {"port", "province", "city", "airport", "bay", "district", "town", "island", "islands", "river",
+                "commune", "village", "region", "seaport", "park", "bridge", "street", "square"}
+
+
+def _nameish(tok) -> bool:
+    w = names.fold(tok.text)
+    return (tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper and w not in _PORTFOLIO
+            and w not in _ORG_HEADS and w not in _TITLE_LINKS and not names.country_of_demonym(tok.text)
+            and not (names.canonical_country(tok.text) or names.canonical_place(tok.text) or names.canonical_org(tok.text)))
+
+
+def _titled_names(doc) -> list[tuple[int, int]]:
+    """Person names at the end of a long formal title: 'Minister of Education and Training
+    Hoang Minh Duc', 'Deputy Minister of Science and Higher Education Dmitry Afanasyev'. The
+    title runs over capitalised words and connectors; the name is its trailing 2-4 tokens that
+    look like one (a Vietnamese family name first, with or without diacritics, else a first and
+    last name), never a portfolio word."""
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    out = []
+    n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    for i in range(n - 3):
+        # cheap test first: the head is always followed by 'of'
+        if lowers[i + 1] != "of" or names.fold(doc[i].text) not in _TITLE_OF_HEADS or not doc[i].text[:1].isupper():
+            continue
+        end = i + 2
+        while end < n and (doc[end].lower_ in _TITLE_LINKS or (doc[end].is_alpha and doc[end].text[:1].isupper())
+                           or (lowers[end] in ("'s", "’s") and end > i + 2)  # "Governor of Russia's Primorsky Krai"
+                           or (doc[end].text == "," and names.fold(doc[end - 1].text) in _PORTFOLIO
+                               and end + 1 < n and names.fold(doc[end + 1].text) in _PORTFOLIO)):
+            if lowers[end] == "and" and end + 1 < n and names.fold(doc[end + 1].text) in _NEXT_TITLE:
+                break  # "Minister of Agriculture A B and Deputy Minister of Trade C D E": two people
+            end += 1  # "Minister of Culture, Sports and Tourism"
+        while end > i + 2 and doc[end - 1].lower_ in _TITLE_LINKS:
+            end -= 1
+        if end - (i + 2) < 3:
+            continue
+        start = None
+        for s in range(max(i + 3, end - 4), end - 1):
+            toks = doc[s:end]
+            if names.fold(doc[s].text) in names.VIETNAMESE_SURNAMES and all(_nameish(t) and len(t) <= 7 for t in toks) \
+                    and names.is_vietnamese_name(toks.text):
+                start = s
+                break
+        if start is None and end - 2 >= i + 3 and all(_nameish(t) for t in doc[end - 2:end]) \
+                and all(names.fold(t.text) not in ROLE_HEADS | HONORIFICS for t in doc[end - 2:end]):
+            start = end - 2
+        if start is not None and doc[start - 1].lower_ not in _TITLE_LINKS:
+            out.append((start, end))
+    return out
+
+
+# a merged name looks to the tagger like a common name, 'Johnson': its norm, prefix, suffix and
+# shape (the model's lexical features) — else 'Xi Jinping' is read as a verb by its '-ing'
+_NAME_ATTRS = {"NORM": "johnson", "PREFIX": "J", "SUFFIX": "son", "SHAPE": "Xxxxx"}
+
+
+def fix_person_entities(doc):
+    """Entity fixes the parser should see: a Vietnamese name split from a title ORG
+    ('National Assembly Chairwoman' | 'Nguyễn' + 'Thị Kim Ngân'), a person name glued to the
+    end of an organisation ('the Federation Council Valentina Matviyenko'); then every clean
+    multi-token PERSON becomes one token, so the parser treats the name as one noun."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    titled = _titled_names(doc)
+    if titled:
+        # the name is a PERSON; entities over the title's portfolio words are dropped
+        spans = [(i, titled_end) for i, titled_end in titled]
+        keep = []
+        for ent in ents:
+            hit = next(((s, e) for s, e in spans if ent.start < e and ent.end > s), None)
+            if hit is None:
+                keep.append(ent)
+            elif ent.end <= hit[0] or ent.start >= hit[1]:
+                keep.append(ent)
+            elif ent.start < hit[0] and ent.label_ != "PERSON" and not ent.ent_id_ \
+                    and doc[hit[0] - 1].lower_ not in _TITLE_LINKS:
+                keep.append(Span(doc, ent.start, hit[0], label=ent.label_))
+        # also drop entities that overlap the title words between the head and the name
+        ents = [e for e in keep if not any(e.start < s and e.end > s for s, _ in spans)]
+        ents += [Span(doc, s, e, label="PERSON") for s, e in spans]
+        ents.sort(key=lambda e: e.start)
+    out = []
+    for ent in ents:
+        if ent.label_ == "ORG" and not ent.ent_id_ and not names.canonical_org(ent.text):
+            cut = None
+            for j in range(ent.start + 1, ent.end - 1):
+                if names.fold(doc[j - 1].text) in _ORG_HEADS and _person_ok(doc, j, ent.end):
+                    cut = j
+                    break
+            for j in range(ent.start + 1, ent.end - 1):
+                if cut is None and names.fold(doc[j].text) in names.VIETNAMESE_SURNAMES and _person_ok(doc, j, ent.end) \
+                        and names.is_vietnamese_name(doc[j:ent.end].text):
+                    cut = j  # 'Industry and Trade Nguyễn Hồng Diên'
+            if cut is not None:
+                out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut, ent.end, label="PERSON")]
+                continue
+        inner = next((j for j in range(ent.start + 1, ent.end - 2) if names.fold(doc[j].text) in _PERSON_TITLE_HEADS
+                      and _person_ok(doc, j + 1, ent.end)), None) if ent.label_ in ("ORG", "GPE", "FAC", "LOC") \
+            and not ent.ent_id_ else None
+        if inner is not None:  # 'Darkhan Governor Batbold Ganzorig' as one FAC: a place, a title, a name
+            if not any(names.fold(doc[x].text) in _PERSON_TITLE_HEADS | _TITLE_LINKS for x in range(ent.start, inner)):
+                out.append(Span(doc, ent.start, inner, label="GPE"))
+            out.append(Span(doc, inner + 1, ent.end, label="PERSON"))
+            continue
+        before = doc[ent.start - 1].text if ent.start > 0 else ""
+        if before == "," and ent.start > 1:  # "the city's mayor, Vadim Kstenin,"
+            before = doc[ent.start - 2].text
+        after = [names.fold(doc[x].text) for x in range(ent.end + 1, min(len(doc), ent.end + 8))]
+        if ent.end < len(doc) and doc[ent.end].text == "," and "," in after:
+            after = after[:after.index(",")]
+        if ent.end < len(doc) and doc[ent.end].text == "," and set(after) & _PERSON_TITLE_HEADS:
+            before = after[-1] if after[-1] in _PERSON_TITLE_HEADS else next(w for w in after if w in _PERSON_TITLE_HEADS)
+            # "Igor Morgulov, Russia's Deputy Foreign Minister," — an appositive title after the name
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and not ent.ent_id_ and ent.start > 0 \
+                and names.fold(before) in _PERSON_TITLE_HEADS and _person_ok(doc, ent.start, ent.end) \
+                and not names.canonical_org(ent.text):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'President Ukhnaagiin Khurelsukh' as ORG
+            continue
+        out.append(ent)
+    out = _person_tails(doc, out)
+    # a Vietnamese name the model left untagged ('Minister of ... Trade Nguyễn Hồng Diên')
+    taken = {i for e in out for i in range(e.start, e.end)}
+    texts = [t.text for t in doc]
+    i = 0
+    while i < len(doc):
+        if i not in taken and texts[i][:1].isupper() and names.fold(texts[i]) in names.VIETNAMESE_SURNAMES:
+            j = i + 1
+            while j < len(doc) and j not in taken and doc[j].is_alpha and doc[j].text[:1].isupper() and len(doc[j]) <= 7:
+                j += 1
+            if 2 <= j - i <= 4 and _person_ok(doc, i, j) and names.has_diacritics(doc[i:j].text) \
+                    and names.is_vietnamese_name(doc[i:j].text) and not (j < len(doc) and doc[j].is_title):
+                out.append(Span(doc, i, j, label="PERSON"))
+                i = j
+                continue
+        i += 1
+    out.sort(key=lambda e: e.start)
+    out = _hyphen_tails(doc, out)
+    # a Vietnamese given name the model tagged apart ('Phạm Minh' PERSON + 'Chính' GPE)
+    k = 0
+    while k < len(out) - 1:
+        a, b = out[k], out[k + 1]
+        if a.label_ == "PERSON" and b.start == a.end and b.end - a.start <= 4 and b.label_ in ("GPE", "ORG", "NORP", "LOC") \
+                and not b.ent_id_ and _person_ok(doc, a.start, b.end) and names.has_diacritics(b.text) \
+                and names.is_vietnamese_name(doc[a.start:b.end].text):
+            out[k:k + 2] = [Span(doc, a.start, b.end, label="PERSON")]
+            continue
+        k += 1
+    # a Vietnamese family name just before a PERSON (left outside or at the end of an ORG)
+    # "Cai Lan port", "Van Don airport": a name-like span before a place noun is a place
+    out = [e for e in out if not (e.label_ == "PERSON" and e.end < len(doc) and texts[e.end] in _PLACE_NOUNS)]
+    out = _named_regions(doc, out)
+    out = _untagged_titled(doc, out)
+    fixed = []
+    for k, ent in enumerate(out):
+        if ent.label_ == "PERSON" and ent.start > 0:
+            p = doc[ent.start - 1]
+            if p.text[:1].isupper() and names.fold(p.text) in names.VIETNAMESE_SURNAMES and \
+                    names.is_vietnamese_name(doc[ent.start - 1:ent.end].text) and ent.end - ent.start < 4:
+                if fixed and fixed[-1].end == ent.start:
+                    prev = fixed.pop()
+                    if prev.end - 1 > prev.start:
+                        fixed.append(Span(doc, prev.start, prev.end - 1, label=prev.label_, kb_id=prev.kb_id_,
+                                          span_id=prev.id_))
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        fixed.append(ent)
+    try:
+        doc.ents = fixed
+    except ValueError:
+        return doc
+    with doc.retokenize() as rt:
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and _person_ok(doc, ent.start, ent.end):
+                rt.merge(ent, attrs=_NAME_ATTRS)
+        # "co-chaired", "co-hosted": one verb for the parser (split, 'co' becomes a subject)
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        for i in range(len(doc) - 2):
+            if texts[i + 1] == "-" and doc[i].lower_ == "co" and doc[i + 1].text == "-" and doc[i + 2].is_alpha and doc[i + 2].is_lower \
+                    and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and not {i, i + 1, i + 2} & taken:
+                rt.merge(doc[i:i + 3])
+    return doc
