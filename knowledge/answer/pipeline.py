@@ -168,7 +168,8 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
 def _settled_early(fact: Answer, q: Question, plan: Plan) -> str:
     """Fact answers that stand without a search (why, or '' when a search must decide)."""
     if not fact.answered:
-        return ""
+        # the relationship answerer read every sentence about the two countries' relations
+        return "no such relationship" if q.kind == "relationship" and not plan.focus else ""
     if q.kind == "profile":
         return "who someone is"
     if q.pronoun and not plan.slots:
