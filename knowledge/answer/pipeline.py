@@ -19,7 +19,7 @@ from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
-from knowledge.question import Question
+from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import Ranked, Ranker, term_hits
 from knowledge.answer.retrieve import retrieve
 
@@ -150,10 +150,6 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
     away = any(got < _needed(slot, kinds, content) and hard for slot, got, hard in zip(plan.slots, best.slots, plan.hard))
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
-    if not fact.answered and fact.headline.startswith(_NEGATIVE) and not content and not (
-            min(best.slots, default=0) == 1.0 and best.coverage >= 0.8):
-        choice.settled, choice.why = fact, "facts found no such event"
-        return choice
     if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id]:
         choice.settled, choice.why = fact, "fact line on the best sentence"
         return choice
@@ -161,15 +157,19 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
     mine = [r for r in ranked if r.cand.sentence_id in set(quoted_ids(fact))] if fact.answered else []
     fact_rank = (mine[0].coverage, (best.score - mine[0].score) / 2.0) if mine else (0.0, 1.5)
     choice.x = decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
-                               else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, away, _counts(fact), fact_rank)
+                               else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, away, _counts(fact), fact_rank,
+                               not fact.answered and fact.headline.startswith(_NEGATIVE))
     return choice
 
 
 def _settled_early(fact: Answer, q: Question, plan: Plan) -> str:
     """Fact answers that stand without a search (why, or '' when a search must decide)."""
     if not fact.answered:
-        # the relationship answerer read every sentence about the two countries' relations
-        return "no such relationship" if q.kind == "relationship" and not plan.focus else ""
+        if q.kind == "relationship" and plan.answer_type in ("date", "duration") and RELATION_WORDS & set(q.tokens):
+            return "no such relationship"  # the relationship answerer read every sentence on the relations
+        if fact.headline.startswith(_NEGATIVE) and (q.kind == "agreed" or plan.yesno and q.event_family):
+            return "no such agreement or visit"  # 'did X visit Y', 'what did X and Y agree': looked for, not found
+        return ""
     if q.kind == "profile":
         return "who someone is"
     if q.pronoun and not plan.slots:
