@@ -1,0 +1,62 @@
+"""Actor identity in the store: one row per actor, keyed by its folded name, and one actor per
+person across articles where that is safe for namesakes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def actor_id(db: Any, name: str, kind: str, titles: set[str] | frozenset[str] = frozenset()) -> int:
+    from knowledge.names import fold
+
+    key = fold(name)
+    row = db.execute("SELECT id, name FROM actors WHERE key = ?", [key]).fetchone()
+    if row is None and kind == "person":
+        row = _same_person(db, key, name, titles)
+    if row is None:
+        return db.execute("INSERT INTO actors(key, name, kind) VALUES (?, ?, ?)", [key, name, kind]).lastrowid
+    actor_id, current = row
+    # Prefer the spelling with diacritics: it is the one the articles' own language uses.
+    if _diacritic_count(name) > _diacritic_count(current):
+        db.execute("UPDATE actors SET name = ? WHERE id = ?", [name, actor_id])
+    return actor_id
+
+
+_NOT_ROLE = {"russian", "vietnamese", "viet", "nam", "russia", "vietnam", "the", "of", "and", "mr", "ms", "mrs",
+             "former", "then", "current", "state", "federation"}
+
+
+def _role_words(titles) -> set[str]:
+    from knowledge.names import fold
+
+    return {w for t in titles for w in fold(t).split() if w not in _NOT_ROLE and len(w) > 2}
+
+
+def _same_person(db: Any, key: str, name: str, titles) -> tuple[int, str] | None:
+    """One actor per person across articles: 'Putin' in one article and 'Vladimir Putin' in another
+    are one actor when it is safe for namesakes — exactly one person of the store has that last
+    name, and their titles don't conflict ('Agriculture Minister Sokolov' and 'Pavel Sokolov, a
+    diplomat' stay apart). A bare surname joins the full name; a full name takes over a
+    surname-only actor (its row is renamed, so every fact keeps pointing at it)."""
+    toks = key.split()
+    if len(toks) == 1:
+        rows = list(db.execute("SELECT id, name FROM actors WHERE kind = 'person' AND key LIKE ?", ["% " + key]))
+    else:
+        others = db.execute("SELECT count(*) FROM actors WHERE kind = 'person' AND key LIKE ?",
+                            ["% " + toks[-1]]).fetchone()[0]
+        rows = [] if others else list(db.execute("SELECT id, name FROM actors WHERE kind = 'person' AND key = ?",
+                                                 [toks[-1]]))
+    if len(rows) != 1:
+        return None
+    mine = _role_words(titles)
+    theirs = _role_words(t for (t,) in db.execute("SELECT title FROM titles WHERE actor_id = ?", [rows[0][0]]))
+    if mine and theirs and not mine & theirs:
+        return None
+    if len(toks) > 1:
+        db.execute("UPDATE actors SET key = ?, name = ? WHERE id = ?", [key, name, rows[0][0]])
+        return rows[0][0], name
+    return tuple(rows[0])
+
+
+def _diacritic_count(s: str) -> int:
+    return sum(1 for ch in s if ord(ch) > 127)
