@@ -3,7 +3,8 @@
 The context is a small JSON-serialisable dict the front ends pass back with the next question:
 the previous kind, the actors it named (by store key, stable across reloads), the actors and
 events its answer was about, and its topics. "And what did he say about Ukraine?" borrows the
-person; "When?" borrows the events; "And Lavrov?" borrows the kind and the topics.
+person; "When?" borrows the events; "And Lavrov?" borrows the kind and the topics. A whole
+question that names nobody ("Who met whom?") borrows nothing: it asks about everyone.
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from knowledge.match import ActorIndex, Found, Mention
-from knowledge.question import COMMON, Question
+from knowledge.question import AGREE_WORDS, CALL_WORDS, COMMON, MEET_WORDS, SAY_WORDS, SIGN_WORDS, VISIT_WORDS, Question
 
 _ELLIPTIC_KINDS = {"when", "where", "occasion", "who_met", "other", "said"}
+# A verb or event word of the question's own makes it whole ("Who met whom?", "Who said what?");
+# "tell me more" is a request, not one. After "the", "that" … the word points back ("the talks").
+_OWN_PREDICATES = (MEET_WORDS | VISIT_WORDS | CALL_WORDS | SAY_WORDS | AGREE_WORDS | SIGN_WORDS) - {"tell"}
+_POINTING_BACK = {"the", "that", "this", "these", "those"}
 
 
 @dataclass
@@ -27,6 +32,15 @@ class Frame:
 
 def _ids(keys, index: ActorIndex) -> list[int]:
     return [index.by_key[k] for k in keys or [] if k in index.by_key]
+
+
+def is_fragment(q: Question) -> bool:
+    """A question without a predicate of its own ("When?", "With whom?", "Who else?", "Where did the
+    talks take place?") means something only with the previous turn; one with it, naming nobody and
+    without a pronoun or "and …", stands alone, or "Who met whom?" after a question about Putin
+    would list only Putin's meetings."""
+    return not any(t in _OWN_PREDICATES and not (i and q.tokens[i - 1] in _POINTING_BACK)
+                   for i, t in enumerate(q.tokens))
 
 
 def apply_context(q: Question, found: Found, topics: list[str], ctx: dict, index: ActorIndex) -> Frame:
@@ -48,7 +62,8 @@ def apply_context(q: Question, found: Found, topics: list[str], ctx: dict, index
         for a in pick:
             frame.mentions.append(Mention({a}, (pos, pos + 1), q.tokens[pos] if q.tokens else "", 100, "context"))
         frame.from_context = bool(pick)
-    elliptic = not found.mentions and not topics and not found.groups and not content
+    elliptic = not found.mentions and not topics and not found.groups and not content \
+        and (q.pronoun is not None or q.followup or is_fragment(q))
     if elliptic and q.kind in _ELLIPTIC_KINDS:
         if q.kind in ("when", "where", "occasion") and ctx.get("events"):
             frame.event_ids = [int(e) for e in ctx["events"] if isinstance(e, int)][:20]
