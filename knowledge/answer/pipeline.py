@@ -154,7 +154,8 @@ def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, k
         choice.settled, choice.why = fact, "fact line on the best sentence"
         return choice
     people = any(any(kinds.get(a) not in ("place", "country") for a in slot) for slot in plan.slots)
-    mine = [r for r in ranked if r.cand.sentence_id in set(quoted_ids(fact))] if fact.answered else []
+    quoted = set(quoted_ids(fact))
+    mine = [r for r in ranked if r.cand.sentence_id in quoted] if fact.answered else []
     fact_rank = (mine[0].coverage, (best.score - mine[0].score) / 2.0) if mine else (0.0, 1.5)
     choice.x = decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, away, _counts(fact), fact_rank,

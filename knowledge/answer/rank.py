@@ -59,11 +59,13 @@ class Ranked:
 
 
 @lru_cache(maxsize=1 << 14)
-def _stems(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
-    """(words, their stems, the set of stems) of a sentence, worked out once per sentence."""
-    words = tuple(re.findall(r"[a-z0-9]+", fold(text)))
-    stems = tuple(stem(w) for w in words)
-    return words, stems, frozenset(stems)
+def _stems(text: str) -> tuple[frozenset[str], str, str]:
+    """(the set of a sentence's stems, ' stem stem …', 'word word … '), worked out once per sentence.
+    The two lines turn "some stem starts with x" and "some word ends with x" into one substring
+    test each (stems and words are [a-z0-9]+, so a space marks where one starts or ends)."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    stems = [stem(w) for w in words]
+    return frozenset(stems), " " + " ".join(stems), " ".join(words) + " "
 
 
 # News wording a reader paraphrases: a question's word also finds these (stems), at a little less.
@@ -83,14 +85,15 @@ _SYN = {k: v.split() for k, v in _SYNONYMS.items()}
 def term_hits(terms: list[str], text: str) -> list[float]:
     """Per term: 1 when the sentence has the word (by stem), 0.9 for a usual paraphrase, else 0 (a
     misspelt word was already repaired against the store's vocabulary)."""
-    words, stems_l, stems = _stems(text)
+    stems, stem_line, word_line = _stems(text)
     out = []
     for t in terms:
         st = stem(t)
-        if st in stems or len(st) >= 4 and any(s.startswith(st) or (len(st) >= 5 and w.endswith(st))
-                                               for s, w in zip(stems_l, words)):
+        # a stem starting with st / a word ending with st (never so for an st with a space in it)
+        if st in stems or len(st) >= 4 and " " not in st and (" " + st in stem_line or
+                                                              len(st) >= 5 and st + " " in word_line):
             out.append(1.0)
-        elif any(any(s.startswith(y) for s in stems) for y in _SYN.get(st, _SYN.get(st[:5], ()))):
+        elif any(" " + y in stem_line for y in _SYN.get(st, _SYN.get(st[:5], ()))):
             out.append(0.9)
         else:
             out.append(0.0)
