@@ -55,7 +55,7 @@ def decision_rows(eng: Engine, asks: list[tuple[str, object]]) -> tuple[list, in
         frame = apply_context(qq, found, tps, {}, eng.index)
         fact = route.answer(eng, qq, found, frame.topics, tidx, frame)
         r = eng.retrieval
-        choice = pipeline.prepare(eng.conn, fact, qq, found, r.kinds, r.total, r.vocab)
+        choice = pipeline.prepare(r.store, fact, qq, found, r.kinds, r.total, r.vocab)
         if choice.settled is not None:
             settled_ok += judge(choice.settled)
             WHY[(choice.why, judge(choice.settled))] += 1

@@ -22,6 +22,7 @@ from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import Ranked, Ranker, term_hits
 from knowledge.answer.retrieve import retrieve
+from knowledge.answer.store_memo import StoreMemo
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
 _NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
@@ -29,12 +30,12 @@ _NAME_DECLINE = "My sources name no one called"
 _PRONOUN_DECLINE = ("Who do you mean", "My sources don't say who the")  # a pronoun or role nobody fits
 
 
-def rank_question(conn: sqlite3.Connection, q: Question, found: Found, kinds: dict[int, str], total: int,
+def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, str], total: int,
                   vocab: list[str] | None, plan: Plan | None = None) -> tuple[Plan, list[Ranked], bool, list[str],
                                                                            list[str]]:
     plan = plan or make_plan(q, found)
-    got = retrieve(conn, plan, vocab)
-    ranker = Ranker(conn, plan, kinds, total)
+    got = retrieve(store, plan, kinds, vocab)
+    ranker = Ranker(store, plan, kinds, total)
     ranked = ranker.rank(got.candidates, got.terms, got.unknown_terms if q.lang == "en" else [], got.df)
     return plan, ranked, got.cooccur, got.terms, got.unknown_terms
 
@@ -124,15 +125,16 @@ class Choice:
     x: list[float] | None = None
 
 
-def prepare(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
+def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
             vocab: list[str] | None) -> Choice:
     """Everything up to the calibrated decision; hard evidence settles the answer here."""
+    conn = store.conn
     fact = check_claims(conn, fact)
     plan = make_plan(q, found)
     early = _settled_early(fact, q, plan)
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
-    plan, ranked, cooccur, terms, unknown = rank_question(conn, q, found, kinds, total, vocab, plan)
+    plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan)
     ranked = [r for r in ranked if date_ok(conn, r, q)]
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
@@ -183,10 +185,11 @@ def _settled_early(fact: Answer, q: Question, plan: Plan) -> str:
     return ""
 
 
-def decide(conn: sqlite3.Connection, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
+def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
            vocab: list[str] | None, cite, texts) -> Answer:
     """Choose between the fact answer and the best retrieved sentence."""
-    choice = prepare(conn, fact, q, found, kinds, total, vocab)
+    conn = store.conn
+    choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None:
         return _note_no_year(conn, q, choice.settled)
     if decision.answer_from_sentence(choice.x):
@@ -258,6 +261,7 @@ class Retrieval:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
+        self.store = StoreMemo(conn)
         self._kinds: dict[int, str] | None = None
         self._total: int | None = None
         self._vocab: list[str] | None = None
@@ -287,5 +291,5 @@ class Retrieval:
 
     def decide(self, fact: Answer, q: Question, found: Found, cite, texts) -> Answer:
         """`texts`: the fact answerers' wording (.event(id, focus), .statement(id)) for head lines."""
-        return decide(self.conn, fact, q, found, self.kinds, self.total, self.vocab, cite, texts)
+        return decide(self.store, fact, q, found, self.kinds, self.total, self.vocab, cite, texts)
 

@@ -14,10 +14,14 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from knowledge.names import fold
 from knowledge.answer.intent import Plan
-from knowledge.answer.retrieve import Candidate, doc_count, stem
+from knowledge.answer.retrieve import Candidate, stem
+
+if TYPE_CHECKING:
+    from knowledge.answer.store_memo import StoreMemo
 
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -103,18 +107,16 @@ def term_hits(terms: list[str], text: str) -> list[float]:
 class Ranker:
     """Ranks one question's candidates; holds the per-question lookups (idf, facts per sentence)."""
 
-    def __init__(self, conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str], total: int):
-        self.conn, self.plan, self.kinds = conn, plan, kinds
+    def __init__(self, store: StoreMemo, plan: Plan, kinds: dict[int, str], total: int):
+        self.store, self.plan, self.kinds = store, plan, kinds
         self.total = max(total, 1)
-        self.in_article: dict[int, set[int]] = {}
-        self.central: dict[int, set[int]] = {}
 
     def idf(self, terms: list[str], hits_of: dict[int, list[float]], dfs: dict[str, int]) -> list[float]:
         """Per word: rare in the store (counted up to a cap) and rare among the candidates weigh more."""
         n = max(len(hits_of), 1)
         out = []
         for i, t in enumerate(terms):
-            df = dfs[t] if t in dfs else doc_count(self.conn, t)
+            df = dfs[t] if t in dfs else self.store.doc_count(t)
             local = sum(1 for h in hits_of.values() if h[i] > 0)
             out.append(0.5 * math.log(1 + (self.total - df + 0.5) / (df + 0.5)) + 0.5 * math.log(1 + n / (1 + local)))
         return out
@@ -142,7 +144,7 @@ class Ranker:
             first.append(Ranked(c, score, slots, coverage, False, False))
         first.sort(key=lambda r: -r.score)
         short = first[:SHORTLIST]
-        facts = sentence_facts(self.conn, [r.cand.sentence_id for r in short])
+        facts = sentence_facts(self.store.conn, [r.cand.sentence_id for r in short])
         for r in short:
             r.typed = self._typed(r.cand)
             r.fits = self._fits(r.cand, facts.get(r.cand.sentence_id, {}))
@@ -152,26 +154,15 @@ class Ranker:
         return out
 
     def _slot(self, c: Candidate, slot: set[int], paras: dict) -> float:
-        if slot & set(c.ties):
+        """1 in the sentence, 0.6 in its paragraph, 0.5 among the people its article's events are
+        about (later sentences, 'the meeting', 'the guest', are about them), 0.35 in the article."""
+        if not slot.isdisjoint(c.ties):
             return 1.0
-        if slot & paras.get((c.source_id, c.paragraph), set()):
+        if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
             return 0.6
-        if c.source_id not in self.in_article:
-            self.in_article[c.source_id] = {r[0] for r in self.conn.execute(
-                "SELECT DISTINCT sa.actor_id FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
-                " WHERE s.source_id = ?", [c.source_id])}
-        if slot & self._central(c.source_id):
+        if not slot.isdisjoint(self.store.central(c.source_id)):
             return 0.5
-        return 0.35 if slot & self.in_article[c.source_id] else 0.0
-
-    def _central(self, source_id: int) -> set[int]:
-        """The people the article's events are about: later sentences ('the meeting', 'the guest')
-        are about them even where no name or resolved pronoun ties them to the sentence."""
-        if source_id not in self.central:
-            self.central[source_id] = {r[0] for r in self.conn.execute(
-                "SELECT DISTINCT p.actor_id FROM events e JOIN event_participants p ON p.event_id = e.id"
-                " WHERE e.source_id = ? AND e.confidence >= 0.5", [source_id])}
-        return self.central[source_id]
+        return 0.35 if not slot.isdisjoint(self.store.in_article(c.source_id)) else 0.0
 
     def _typed(self, c: Candidate) -> bool:
         t = self.plan.answer_type

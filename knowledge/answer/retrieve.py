@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 import sqlite3
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from knowledge.names import fold
 from knowledge.answer.intent import Plan
+
+if TYPE_CHECKING:
+    from knowledge.answer.store_memo import StoreMemo
 
 MAX_SOURCES = 30  # articles naming every asked entity that are searched at most
 MAX_ROWS = 200  # sentences found by their words alone, at most
@@ -74,11 +78,11 @@ def in_vocab(conn: sqlite3.Connection, term: str) -> bool:
         return False
 
 
-def repair_terms(conn: sqlite3.Connection, terms: list[str], vocab: list[str] | None) -> tuple[list[str], list[str]]:
+def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) -> tuple[list[str], list[str]]:
     """Typo repair: a word no sentence contains becomes the closest word of the store's vocabulary."""
     out, unknown = [], []
     for t in terms:
-        if in_vocab(conn, t):
+        if store.in_vocab(t):
             out.append(t)
             continue
         best = None
@@ -93,7 +97,7 @@ def repair_terms(conn: sqlite3.Connection, terms: list[str], vocab: list[str] | 
     return out, unknown
 
 
-def _named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
+def named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
     """Articles whose text names one of the slot's actors by a proper-name alias, whether or not
     the extractor listed the actor for that article ('in Kazan' where Kazan was no actor there)."""
     ids = ",".join(str(int(a)) for a in slot) or "NULL"
@@ -108,23 +112,15 @@ def _named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
     return out
 
 
-def _placey(conn: sqlite3.Connection, slot: set[int]) -> bool:
-    ids = ",".join(str(int(a)) for a in slot) or "NULL"
-    return conn.execute(f"SELECT count(*) FROM actors WHERE id IN ({ids}) AND kind IN ('place', 'country')"
-                        ).fetchone()[0] == len(slot)
-
-
-def sources_with_all(conn: sqlite3.Connection, slots: list[set[int]]) -> set[int] | None:
+def sources_with_all(store: StoreMemo, slots: list[set[int]], kinds: dict[int, str]) -> set[int] | None:
     """Articles in which every slot is tied to some sentence or named in the text (None when
     nothing is asked about)."""
     common: set[int] | None = None
     for slot in slots:
-        ids = ",".join(str(int(a)) for a in slot) or "NULL"
-        srcs = {r[0] for r in conn.execute(
-            f"SELECT DISTINCT s.source_id FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
-            f" WHERE sa.actor_id IN ({ids})")}
-        if len(srcs) < MAX_SOURCES or _placey(conn, slot):  # named in passing, not an actor of that article
-            srcs |= _named_sources(conn, slot)
+        srcs = {s for a in slot for s in store.actor_sources(a)}
+        placey = all(kinds.get(a) in ("place", "country") for a in slot)
+        if len(srcs) < MAX_SOURCES or placey:  # named in passing, not an actor of that article
+            srcs |= store.named_sources(slot)
         common = srcs if common is None else common & srcs
         if not common:
             return set()
@@ -166,43 +162,45 @@ def _search_open(conn: sqlite3.Connection, terms: list[str], df: dict[str, int])
     return _ids(conn, "text : (" + " OR ".join(_fts_term(t) for t in rare) + ")", MAX_ROWS)
 
 
-def _busiest(conn: sqlite3.Connection, sources: set[int], slots: list[set[int]]) -> set[int]:
-    """Of many articles naming everyone asked about, those with the most sentences about them."""
-    ids = ",".join(str(int(a)) for slot in slots for a in slot) or "NULL"
-    srcs = ",".join(str(int(s)) for s in sources)
-    rows = conn.execute(f"SELECT s.source_id, count(*) c FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
-                        f" WHERE sa.actor_id IN ({ids}) AND s.source_id IN ({srcs}) GROUP BY s.source_id"
-                        f" ORDER BY c DESC, s.source_id DESC LIMIT ?", [MAX_SOURCES])
-    return {r[0] for r in rows}
+def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[int]:
+    """Of many articles naming everyone asked about, those with the most sentences about them
+    (sentence-actor ties of the asked actors; an article with none is never among them)."""
+    counts: dict[int, int] = {}
+    for a in {a for slot in slots for a in slot}:
+        for s, n in store.actor_sources(a).items():
+            if s in sources:
+                counts[s] = counts.get(s, 0) + n
+    return set(sorted(counts, key=lambda s: (-counts[s], -s))[:MAX_SOURCES])
 
 
-def retrieve(conn: sqlite3.Connection, plan: Plan, vocab: list[str] | None = None) -> Retrieved:
+def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[str] | None = None) -> Retrieved:
     """Sentences of the articles naming every entity asked about by name, and the best BM25
     matches anywhere (a role or a fuzzy guess may have picked the wrong person)."""
-    terms, unknown = repair_terms(conn, plan.terms, vocab)
+    conn = store.conn
+    terms, unknown = repair_terms(store, plan.terms, vocab)
     named = [s for s, h in zip(plan.slots, plan.hard) if h]
-    sources = sources_with_all(conn, named) if named else None
+    sources = sources_with_all(store, named, kinds) if named else None
     if sources is not None and not sources:
         return Retrieved([], False, terms, unknown, {})
     if sources is None and plan.slots:
-        sources = sources_with_all(conn, plan.slots) or None
+        sources = sources_with_all(store, plan.slots, kinds) or None
     if sources is not None and len(sources) > MAX_SOURCES:
-        sources = _busiest(conn, sources, named or plan.slots)
-    df = {t: doc_count(conn, t) for t in terms}
+        sources = _busiest(store, sources, named or plan.slots)
+    df = {t: store.doc_count(t) for t in terms}
     extra = _search_open(conn, terms, df) if not named else []
     cands: dict[int, Candidate] = {}
     if sources is not None:
-        cands = _rows(conn, "source_id IN (" + ",".join(str(int(s)) for s in sources) + ")", [])
+        cands = {r[0]: Candidate(r[0], r[1], r[2], r[3], r[4], ties=dict(r[5])) for r in store.sentences(sources)}
     extra = [i for i in extra if i not in cands][:MAX_ROWS]
     if extra:
-        cands.update(_rows(conn, "id IN (" + ",".join(str(i) for i in extra) + ")", []))
-    if cands:
-        ids = ",".join(str(i) for i in cands)
-        for sid, aid, how in conn.execute(
-                f"SELECT sentence_id, actor_id, how FROM sentence_actors WHERE sentence_id IN ({ids})"):
-            cands[sid].ties[aid] = how
+        found = _rows(conn, "id IN (" + ",".join(str(i) for i in extra) + ")", [])
+        if found:
+            for sid, aid, how in conn.execute("SELECT sentence_id, actor_id, how FROM sentence_actors"
+                                              " WHERE sentence_id IN (" + ",".join(str(i) for i in found) + ")"):
+                found[sid].ties[aid] = how
+        cands.update(found)
     if plan.speaker_asked and named:
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
         asked = set().union(*named)
-        cands = {k: c for k, c in cands.items() if asked & set(c.ties)}
+        cands = {k: c for k, c in cands.items() if not asked.isdisjoint(c.ties)}
     return Retrieved(list(cands.values()), True, terms, unknown, df)

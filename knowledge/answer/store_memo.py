@@ -1,0 +1,129 @@
+"""What retrieval and ranking read from the store question after question, read once and kept.
+
+An open engine answers from the store as it was when opened (as its actor and event indexes do),
+so an article's sentences and their actor ties, the articles an actor is tied to and how often,
+the articles naming a place, and how many sentences hold a word come out the same for every
+question that needs them. At 100,000 facts reading them again for each question was most of its
+time. Each cache is bounded: the article cache forgets the least recently used articles, the
+small ones start over when full.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+
+from knowledge.answer import retrieve
+
+MAX_SENTENCES = 30_000  # sentences of cached articles (about 12 MB at news-article sizes)
+MAX_ENTRIES = 20_000  # terms, actors, places and articles in each of the small caches
+
+# (sentence id, source id, position, paragraph, text, ((actor id, how), …) in actor order)
+SentenceRow = tuple[int, int, int, int, str, tuple[tuple[int, str], ...]]
+
+
+class StoreMemo:
+    """The store connection with memory: the lookups below, each computed once per key."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._df: dict[str, int] = {}
+        self._vocab: dict[str, bool] = {}
+        self._by_actor: dict[int, dict[int, int]] = {}
+        self._named: dict[frozenset[int], set[int]] = {}
+        self._central: dict[int, set[int]] = {}
+        self._in_article: dict[int, set[int]] = {}
+        self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
+        self._cached_sentences = 0
+
+    def doc_count(self, term: str) -> int:
+        """retrieve.doc_count: sentences holding the word, counted up to retrieve.RARE + 1."""
+        n = self._df.get(term)
+        if n is None:
+            n = _put(self._df, term, retrieve.doc_count(self.conn, term))
+        return n
+
+    def in_vocab(self, term: str) -> bool:
+        hit = self._vocab.get(term)
+        if hit is None:
+            hit = _put(self._vocab, term, retrieve.in_vocab(self.conn, term))
+        return hit
+
+    def actor_sources(self, actor_id: int) -> dict[int, int]:
+        """source id -> how many of its sentences are tied to the actor (sentence_actors rows)."""
+        got = self._by_actor.get(actor_id)
+        if got is None:
+            got = _put(self._by_actor, actor_id, dict(self.conn.execute(
+                "SELECT s.source_id, count(*) FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
+                " WHERE sa.actor_id = ? GROUP BY s.source_id", [actor_id])))
+        return got
+
+    def named_sources(self, slot: set[int]) -> set[int]:
+        """retrieve.named_sources: articles whose text names one of the slot's actors."""
+        key = frozenset(slot)
+        got = self._named.get(key)
+        if got is None:
+            got = _put(self._named, key, retrieve.named_sources(self.conn, slot))
+        return got
+
+    def central(self, source_id: int) -> set[int]:
+        """The participants of the article's confident events (rank.Ranker._central)."""
+        got = self._central.get(source_id)
+        if got is None:
+            got = _put(self._central, source_id, {r[0] for r in self.conn.execute(
+                "SELECT DISTINCT p.actor_id FROM events e JOIN event_participants p ON p.event_id = e.id"
+                " WHERE e.source_id = ? AND e.confidence >= 0.5", [source_id])})
+        return got
+
+    def in_article(self, source_id: int) -> set[int]:
+        """Every actor tied to some sentence of the article."""
+        got = self._in_article.get(source_id)
+        if got is None:
+            rows = self._articles.get(source_id)
+            got = _put(self._in_article, source_id, {a for r in rows for a, _how in r[5]} if rows is not None else {
+                r[0] for r in self.conn.execute(
+                    "SELECT DISTINCT sa.actor_id FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
+                    " WHERE s.source_id = ?", [source_id])})
+        return got
+
+    def sentences(self, sources: set[int]) -> list[SentenceRow]:
+        """Every sentence of the articles, in (source id, position) order, with its actor ties."""
+        arts = self._articles
+        missing = sorted(s for s in sources if s not in arts)
+        if missing:
+            self._read_articles(missing)
+        out: list[SentenceRow] = []
+        for s in sorted(sources):
+            rows = arts.get(s)
+            if rows is None:  # read and already forgotten (more articles than the cache holds)
+                self._read_articles([s])
+                rows = arts[s]
+            arts.move_to_end(s)
+            out.extend(rows)
+        return out
+
+    def _read_articles(self, sources: list[int]) -> None:
+        marks = ",".join(str(int(s)) for s in sources)
+        ties: dict[int, list[tuple[int, str]]] = {}
+        for sid, aid, how in self.conn.execute(
+                "SELECT sa.sentence_id, sa.actor_id, sa.how FROM sentence_actors sa JOIN sentences s"
+                f" ON s.id = sa.sentence_id WHERE s.source_id IN ({marks})"):
+            ties.setdefault(sid, []).append((aid, how))
+        by_source: dict[int, list[SentenceRow]] = {s: [] for s in sources}
+        for sid, src, pos, para, text in self.conn.execute(
+                f"SELECT id, source_id, position, paragraph, text FROM sentences WHERE source_id IN ({marks})"
+                " ORDER BY source_id, position, id"):
+            by_source[src].append((sid, src, pos, para, text, tuple(sorted(ties.get(sid, ())))))
+        for src, rows in by_source.items():
+            self._articles[src] = tuple(rows)
+            self._cached_sentences += len(rows)
+        while self._cached_sentences > MAX_SENTENCES and len(self._articles) > len(sources):
+            _src, rows = self._articles.popitem(last=False)
+            self._cached_sentences -= len(rows)
+
+
+def _put(cache: dict, key, value):
+    if len(cache) >= MAX_ENTRIES:
+        cache.clear()
+    cache[key] = value
+    return value

@@ -1,0 +1,79 @@
+"""The engine's memory of what retrieval reads (knowledge/answer/store_memo.py) gives what the
+store itself gives: every article's sentences with their actor ties, the articles of an actor and
+the busiest of them, before and after the article cache has had to forget some."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from knowledge.answer import retrieve, store_memo
+from knowledge.answer.store_memo import StoreMemo
+from tests.data.engine_articles import build_store
+
+
+@pytest.fixture(scope="module")
+def conn(tmp_path_factory):
+    db = build_store(tmp_path_factory.mktemp("memo") / "q.db")
+    c = sqlite3.connect(db)
+    yield c
+    c.close()
+
+
+def sentences_in_store(conn, sources: set[int]) -> list[tuple]:
+    rows = conn.execute("SELECT id, source_id, position, paragraph, text FROM sentences"
+                        f" WHERE source_id IN ({','.join(map(str, sources))}) ORDER BY source_id, position")
+    return [(*r, tuple(conn.execute("SELECT actor_id, how FROM sentence_actors WHERE sentence_id = ?"
+                                    " ORDER BY actor_id", [r[0]]))) for r in rows]
+
+
+def test_sentences_and_ties_match_the_store(conn):
+    sources = {r[0] for r in conn.execute("SELECT id FROM sources")}
+    assert len(sources) >= 5
+    memo = StoreMemo(conn)
+    got = memo.sentences(sources)
+    assert got == sentences_in_store(conn, sources)
+    assert any(row[5] for row in got), "some sentence is tied to an actor"
+    assert memo.sentences(sources) == got  # read again from memory
+
+
+def test_article_cache_forgets_and_rereads(conn, monkeypatch):
+    sources = sorted(r[0] for r in conn.execute("SELECT id FROM sources"))
+    sizes = dict(conn.execute("SELECT source_id, count(*) FROM sentences GROUP BY source_id"))
+    monkeypatch.setattr(store_memo, "MAX_SENTENCES", max(sizes.values()))
+    memo = StoreMemo(conn)
+    for s in sources:
+        assert memo.sentences({s}) == sentences_in_store(conn, {s})
+    assert len(memo._articles) < len(sources), "older articles were forgotten"
+    assert memo.sentences(set(sources[:3])) == sentences_in_store(conn, set(sources[:3]))
+
+
+def test_actor_articles_and_busiest_match_sql(conn, monkeypatch):
+    memo = StoreMemo(conn)
+    kinds = dict(conn.execute("SELECT id, kind FROM actors"))
+    people = [a for a, k in kinds.items() if k == "person"]
+    assert len(people) >= 4
+    for a in people:
+        want = dict(conn.execute("SELECT s.source_id, count(*) FROM sentence_actors sa JOIN sentences s"
+                                 " ON s.id = sa.sentence_id WHERE sa.actor_id = ? GROUP BY s.source_id", [a]))
+        assert memo.actor_sources(a) == want
+    # the busiest articles by sentence ties of the asked actors, ties broken by the later article
+    slots = [set(people[:2]), set(people[2:4])]
+    everywhere = {r[0] for r in conn.execute("SELECT id FROM sources")}
+    ids = ",".join(str(a) for s in slots for a in s)
+    counted = conn.execute(f"SELECT s.source_id, count(*) c FROM sentence_actors sa JOIN sentences s"
+                           f" ON s.id = sa.sentence_id WHERE sa.actor_id IN ({ids}) GROUP BY s.source_id"
+                           f" ORDER BY c DESC, s.source_id DESC").fetchall()
+    assert retrieve._busiest(memo, everywhere, slots) == {r[0] for r in counted[:retrieve.MAX_SOURCES]}
+    assert len(counted) > 2
+    monkeypatch.setattr(retrieve, "MAX_SOURCES", 2)
+    assert retrieve._busiest(memo, everywhere, slots) == {r[0] for r in counted[:2]}
+
+
+def test_word_counts_match_fts(conn):
+    memo = StoreMemo(conn)
+    for term in ("met", "talks", "putin", "nosuchwordanywhere"):
+        assert memo.doc_count(term) == retrieve.doc_count(conn, term)
+        assert memo.in_vocab(term) == retrieve.in_vocab(conn, term)
+    assert memo.doc_count("met") > 0 and not memo.in_vocab("nosuchwordanywhere")
