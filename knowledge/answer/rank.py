@@ -10,6 +10,7 @@ evaluation sets), not on any blind set.
 from __future__ import annotations
 
 import math
+from operator import mul
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -63,13 +64,14 @@ class Ranked:
 
 
 @lru_cache(maxsize=1 << 14)
-def _stems(text: str) -> tuple[frozenset[str], str, str]:
-    """(the set of a sentence's stems, ' stem stem …', 'word word … '), worked out once per sentence.
-    The two lines turn "some stem starts with x" and "some word ends with x" into one substring
-    test each (stems and words are [a-z0-9]+, so a space marks where one starts or ends)."""
+def _stems(text: str) -> tuple[frozenset[str], str, str, int]:
+    """(the set of a sentence's stems, ' stem stem …', 'word word … ', its length in words for
+    BM25), worked out once per sentence. The two lines turn "some stem starts with x" and "some
+    word ends with x" into one substring test each (stems and words are [a-z0-9]+, so a space
+    marks where one starts or ends)."""
     words = re.findall(r"[a-z0-9]+", fold(text))
     stems = [stem(w) for w in words]
-    return frozenset(stems), " " + " ".join(stems), " ".join(words) + " "
+    return frozenset(stems), " " + " ".join(stems), " ".join(words) + " ", max(len(text.split()), 1)
 
 
 # News wording a reader paraphrases: a question's word also finds these (stems), at a little less.
@@ -89,19 +91,34 @@ _SYN = {k: v.split() for k, v in _SYNONYMS.items()}
 def term_hits(terms: list[str], text: str) -> list[float]:
     """Per term: 1 when the sentence has the word (by stem), 0.9 for a usual paraphrase, else 0 (a
     misspelt word was already repaired against the store's vocabulary)."""
-    stems, stem_line, word_line = _stems(text)
-    out = []
+    return _matcher(tuple(terms))(text)
+
+
+@lru_cache(maxsize=256)
+def _matcher(terms: tuple[str, ...]):
+    """term_hits for these terms, their stems and paraphrases worked out once for all sentences:
+    per term its stem, ' stem' when a stem may start with it and 'stem ' when a word may end with
+    it (never for a stem with a space in it), and ' paraphrase' for each of its paraphrases."""
+    tests = []
     for t in terms:
         st = stem(t)
-        # a stem starting with st / a word ending with st (never so for an st with a space in it)
-        if st in stems or len(st) >= 4 and " " not in st and (" " + st in stem_line or
-                                                              len(st) >= 5 and st + " " in word_line):
-            out.append(1.0)
-        elif any(" " + y in stem_line for y in _SYN.get(st, _SYN.get(st[:5], ()))):
-            out.append(0.9)
-        else:
-            out.append(0.0)
-    return out
+        prefix = " " + st if len(st) >= 4 and " " not in st else None
+        suffix = st + " " if prefix is not None and len(st) >= 5 else None
+        tests.append((st, prefix, suffix, tuple(" " + y for y in _SYN.get(st, _SYN.get(st[:5], ())))))
+
+    def hits(text: str) -> list[float]:
+        stems, stem_line, word_line = _stems(text)[:3]
+        out = []
+        for st, prefix, suffix, syns in tests:
+            if st in stems or prefix is not None and (prefix in stem_line or suffix is not None and suffix in word_line):
+                out.append(1.0)
+            elif any(y in stem_line for y in syns):
+                out.append(0.9)
+            else:
+                out.append(0.0)
+        return out
+
+    return hits
 
 
 class Ranker:
@@ -126,7 +143,8 @@ class Ranker:
         """`unknown`: words of the question no article has; they weigh as the rarest word, found nowhere.
         Two stages: every candidate on the cheap features (entities, words, BM25), then the best
         SHORTLIST on all of them (the kind of answer present, a fitting event or statement)."""
-        hits_of = {c.sentence_id: term_hits(terms, c.text) for c in cands}
+        match = _matcher(tuple(terms))
+        hits_of = {c.sentence_id: match(c.text) for c in cands}
         weights = self.idf(terms, hits_of, dfs or {})
         local_bm25(cands, terms, hits_of, weights)
         wsum = (sum(weights) + len(unknown) * math.log(1 + self.total)) or 1.0
@@ -135,11 +153,12 @@ class Ranker:
             paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
         top = max((c.bm25 for c in cands), default=0.0) or 1.0
         first = []
+        asked, hard = self.plan.slots, self.plan.hard
         for c in cands:
-            slots = [self._slot(c, s, paras) for s in self.plan.slots]
-            coverage = sum(h * w for h, w in zip(hits_of[c.sentence_id], weights)) / wsum
+            slots = [self._slot(c, s, paras) for s in asked] if asked else []
+            coverage = sum(map(mul, hits_of[c.sentence_id], weights)) / wsum
             score = 2.0 * (sum(slots) / len(slots) if slots else 0.5) + 2.0 * coverage + 2.0 * (c.bm25 / top)
-            if any(got == 0 and hard for got, hard in zip(slots, self.plan.hard)):
+            if slots and any(got == 0 and h for got, h in zip(slots, hard)):
                 score -= 2.0
             first.append(Ranked(c, score, slots, coverage, False, False))
         first.sort(key=lambda r: -r.score)
@@ -193,11 +212,12 @@ def local_bm25(cands: list[Candidate], terms: list[str], hits_of: dict[int, list
     computed here rather than by FTS5 so that only the few hundred candidates are ever scored."""
     if not cands or not terms:
         return
-    lens = {c.sentence_id: max(len(c.text.split()), 1) for c in cands}
+    lens = {c.sentence_id: _stems(c.text)[3] for c in cands}
     avg = sum(lens.values()) / len(lens)
+    k1_1 = k1 + 1
     for c in cands:
         norm = k1 * (1 - b + b * lens[c.sentence_id] / avg)
-        c.bm25 = sum(w * h * (k1 + 1) / (h + norm) for w, h in zip(weights, hits_of[c.sentence_id]))
+        c.bm25 = sum([w * h * k1_1 / (h + norm) for w, h in zip(weights, hits_of[c.sentence_id])])
 
 
 def sentence_facts(conn: sqlite3.Connection, sentence_ids: list[int]) -> dict[int, dict]:
