@@ -21,7 +21,7 @@ from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import Ranked, Ranker, term_hits
-from knowledge.answer.retrieve import retrieve
+from knowledge.answer.retrieve import repair_terms, retrieve
 from knowledge.answer.store_memo import StoreMemo
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
@@ -31,10 +31,11 @@ _PRONOUN_DECLINE = ("Who do you mean", "My sources don't say who the")  # a pron
 
 
 def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, str], total: int,
-                  vocab: list[str] | None, plan: Plan | None = None) -> tuple[Plan, list[Ranked], bool, list[str],
-                                                                           list[str]]:
+                  vocab: list[str] | None, plan: Plan | None = None,
+                  repaired: tuple[list[str], list[str]] | None = None) -> tuple[Plan, list[Ranked], bool, list[str],
+                                                                                list[str]]:
     plan = plan or make_plan(q, found)
-    got = retrieve(store, plan, kinds, vocab)
+    got = retrieve(store, plan, kinds, vocab, repaired)
     ranker = Ranker(store, plan, kinds, total)
     ranked = ranker.rank(got.candidates, got.terms, got.unknown_terms if q.lang == "en" else [], got.df)
     return plan, ranked, got.cooccur, got.terms, got.unknown_terms
@@ -134,7 +135,10 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     early = _settled_early(fact, q, plan)
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
-    plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan)
+    repaired = repair_terms(store, plan.terms, vocab)
+    if _firm_decline(fact, repaired[1]) or _unknown_name(q, repaired[1]):
+        return Choice(fact, plan, [], repaired[0], settled=fact, why="unknown name")  # no search can overturn it
+    plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     ranked = [r for r in ranked if date_ok(conn, r, q)]
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
@@ -142,8 +146,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if plan.focus:
         ranked = [r for r in ranked if term_hits([plan.focus], r.cand.text)[0] >= 0.9]
     choice = Choice(fact, plan, ranked, terms)
-    for why, hit in (("unknown name", _firm_decline(fact, unknown) or _unknown_name(q, unknown)),
-                     ("never together", not cooccur), ("no sentence", not ranked)):
+    for why, hit in (("never together", not cooccur), ("no sentence", not ranked)):
         if hit:
             choice.settled, choice.why = fact, why
             return choice

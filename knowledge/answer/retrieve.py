@@ -85,11 +85,7 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
         if store.in_vocab(t):
             out.append(t)
             continue
-        best = None
-        if vocab and len(t) >= 5:
-            hit = process.extractOne(t, vocab, scorer=fuzz.ratio, score_cutoff=84)
-            if hit and hit[0][:2] == t[:2]:
-                best = hit[0]
+        best = store.closest_word(t, vocab) if vocab and len(t) >= 5 else None
         if best:
             out.append(best)
         else:
@@ -173,11 +169,19 @@ def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[
     return set(sorted(counts, key=lambda s: (-counts[s], -s))[:MAX_SOURCES])
 
 
-def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[str] | None = None) -> Retrieved:
+def closest_word(term: str, vocab: list[str]) -> str | None:
+    """The store's word a misspelt one most likely stands for (same first two letters), if any."""
+    hit = process.extractOne(term, vocab, scorer=fuzz.ratio, score_cutoff=84)
+    return hit[0] if hit and hit[0][:2] == term[:2] else None
+
+
+def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[str] | None = None,
+             repaired: tuple[list[str], list[str]] | None = None) -> Retrieved:
     """Sentences of the articles naming every entity asked about by name, and the best BM25
-    matches anywhere (a role or a fuzzy guess may have picked the wrong person)."""
+    matches anywhere (a role or a fuzzy guess may have picked the wrong person). `repaired`:
+    repair_terms of the plan's terms, when the caller has them already."""
     conn = store.conn
-    terms, unknown = repair_terms(store, plan.terms, vocab)
+    terms, unknown = repaired or repair_terms(store, plan.terms, vocab)
     named = [s for s, h in zip(plan.slots, plan.hard) if h]
     sources = sources_with_all(store, named, kinds) if named else None
     if sources is not None and not sources:

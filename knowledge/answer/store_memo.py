@@ -29,6 +29,7 @@ class StoreMemo:
         self.conn = conn
         self._df: dict[str, int] = {}
         self._vocab: dict[str, bool] = {}
+        self._closest: dict[str, str | None] = {}
         self._by_actor: dict[int, dict[int, int]] = {}
         self._named: dict[frozenset[int], set[int]] = {}
         self._central: dict[int, set[int]] = {}
@@ -48,6 +49,13 @@ class StoreMemo:
         if hit is None:
             hit = _put(self._vocab, term, retrieve.in_vocab(self.conn, term))
         return hit
+
+    def closest_word(self, term: str, vocab: list[str]) -> str | None:
+        """retrieve.closest_word in `vocab`, the store's vocabulary (the same list on every call): a
+        fuzzy scan of every word of the store, worth doing once per word."""
+        if term not in self._closest:
+            _put(self._closest, term, retrieve.closest_word(term, vocab))
+        return self._closest[term]
 
     def actor_sources(self, actor_id: int) -> dict[int, int]:
         """source id -> how many of its sentences are tied to the actor (sentence_actors rows)."""
