@@ -77,3 +77,23 @@ def test_word_counts_match_fts(conn):
         assert memo.doc_count(term) == retrieve.doc_count(conn, term)
         assert memo.in_vocab(term) == retrieve.in_vocab(conn, term)
     assert memo.doc_count("met") > 0 and not memo.in_vocab("nosuchwordanywhere")
+
+
+def test_statements_read_once_and_after_the_memo_starts_over(tmp_path_factory, monkeypatch):
+    from knowledge.answer import Engine, event_index
+
+    folder = tmp_path_factory.mktemp("st")
+    eng = Engine.open(build_store(folder / "q.db"))
+    ids = [r[0] for r in eng.conn.execute("SELECT id FROM statements ORDER BY id")]
+    assert len(ids) >= 6
+    first = eng._statements(ids)
+    fresh = Engine.open(folder / "q.db")
+    assert [(s.id, s.text, s.topics) for s in first] == [(s.id, s.text, s.topics) for s in fresh._statements(ids)]
+    assert {id(s) for s in eng._statements(ids[:3])} <= {id(s) for s in first}  # read once, then remembered
+    monkeypatch.setattr(event_index, "_MAX_STATEMENTS", 4)
+    eng._st_memo.clear()
+    eng._statements(ids[:3])  # three remembered; asking for all of them overflows the memo
+    again = eng._statements(ids)
+    assert [s.id for s in again] == [s.id for s in first]
+    eng.close()
+    fresh.close()

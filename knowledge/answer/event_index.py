@@ -9,6 +9,9 @@ from knowledge import reply
 from knowledge.answer.records import Ev, St
 
 
+_MAX_STATEMENTS = 20_000  # statements kept in memory (a few MB)
+
+
 class EventIndex:
 
     def _load_event_index(self) -> None:
@@ -183,16 +186,28 @@ class EventIndex:
         return reply.event_line(ev.kind, parts, ev.place, when, first)
 
     def _statements(self, ids: list[int]) -> list[St]:
+        """The statements (with their sentence and topics) in article order. Read once each: the
+        same statements come back for every question about their speaker or topic (a topic's are
+        hundreds), and nothing changes an St after it is read."""
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
-        sts = {r[0]: St(*r) for r in self.conn.execute(
-            "SELECT t.id, t.source_id, t.sentence_id, t.speaker_id, t.verb, t.content, t.confidence, s.text, s.position"
-            f" FROM statements t JOIN sentences s ON s.id = t.sentence_id WHERE t.id IN ({marks})", ids)}
-        for sid, topic in self.conn.execute(
-                f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN ({marks})", ids):
-            sts[sid].topics.add(topic)
-        return sorted(sts.values(), key=lambda s: (self._pub(s.source_id), s.source_id, s.position, s.id))
+        memo = self._st_memo
+        missing = [i for i in dict.fromkeys(ids) if i not in memo]
+        if missing:
+            if len(memo) + len(missing) > _MAX_STATEMENTS:
+                memo.clear()
+                missing = list(dict.fromkeys(ids))
+            marks = ",".join("?" * len(missing))
+            sts = {r[0]: St(*r) for r in self.conn.execute(
+                "SELECT t.id, t.source_id, t.sentence_id, t.speaker_id, t.verb, t.content, t.confidence, s.text,"
+                f" s.position FROM statements t JOIN sentences s ON s.id = t.sentence_id WHERE t.id IN ({marks})",
+                missing)}
+            for sid, topic in self.conn.execute(
+                    f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN ({marks})", missing):
+                sts[sid].topics.add(topic)
+            memo.update(sts)
+        got = [st for i in dict.fromkeys(ids) if (st := memo.get(i)) is not None]
+        return sorted(got, key=lambda s: (self._pub(s.source_id), s.source_id, s.position, s.id))
 
     def _pub(self, source_id: int) -> str:
         return self.sources_by_id.get(source_id, (None,) * 5)[3] or "9999"
