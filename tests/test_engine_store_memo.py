@@ -97,3 +97,20 @@ def test_statements_read_once_and_after_the_memo_starts_over(tmp_path_factory, m
     assert [s.id for s in again] == [s.id for s in first]
     eng.close()
     fresh.close()
+
+
+def test_remembered_answers_equal_a_fresh_engines(tmp_path_factory):
+    """Questions whose answerers remember what they read (statements, relation sentences and start
+    dates), asked again and in another order, answer as an engine that never saw them."""
+    from knowledge.answer import Engine
+    from tests.data.questions import QUESTIONS
+
+    folder = tmp_path_factory.mktemp("again")
+    db = build_store(folder / "q.db", folder / "seeds")
+    asked = [q["q"] for q in QUESTIONS if q["kind"] in ("relationship", "said") and not q["after"]]
+    assert len(asked) >= 8
+    with Engine.open(db, folder / "seeds") as eng:
+        twice = [eng.ask(q).text for q in asked + asked[::-1]]
+    for i, q in enumerate(asked + asked[::-1]):
+        with Engine.open(db, folder / "seeds") as fresh:
+            assert twice[i] == fresh.ask(q).text, q

@@ -5,6 +5,7 @@ anniversary)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge import reply
 from knowledge.facts import Answer, Citation
@@ -37,10 +38,9 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
         return eng._decline("My sources don't describe that relationship.", found, topics, frame)
     counts: dict[str, int] = {}
     for r in rows:
-        for m in _REL_NAME.finditer(r[3]):
-            name = " ".join(m.group(0).lower().split())
+        for name in _relation_names(r[3]):
             counts[name] = counts.get(name, 0) + 1
-    since = since_events(eng, countries)
+    since = list(since_events(eng, countries))
     for sid, source_id, pos, text in rows:
         y = since_year(text)
         if y and not any(c[1] == sid and c[0][0] == y[0] for c in since):
@@ -64,9 +64,31 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     return _described(eng, q, rows, counts, since, pair, bool(names_))
 
 
-def _relation_sentences(eng, countries: list[int]) -> list[tuple]:
+def _remembered(eng, key: tuple, read):
+    """What `read()` gives for `key`, read once per engine: the relation sentences and start
+    events of the countries asked about are the same for every question about them (reading them
+    meant an FTS search, and a scan of every event for an establishment)."""
+    memo = eng._relation_memo
+    if key not in memo:
+        if len(memo) >= 256:
+            memo.clear()
+        memo[key] = read()
+    return memo[key]
+
+
+@lru_cache(maxsize=4096)
+def _relation_names(text: str) -> tuple[str, ...]:
+    """Every name the sentence gives the relations ('comprehensive strategic partnership'), folded."""
+    return tuple(" ".join(m.group(0).lower().split()) for m in _REL_NAME.finditer(text))
+
+
+def _relation_sentences(eng, countries: list[int]) -> tuple[tuple, ...]:
     """Sentences on partnership, relations, ties or friendship that name the countries asked about
     (one of them is enough). (sentence id, source id, position, text)"""
+    return _remembered(eng, ("sentences", *countries), lambda: tuple(_read_relation_sentences(eng, countries)))
+
+
+def _read_relation_sentences(eng, countries: list[int]) -> list[tuple]:
     fts = '"partnership" OR "relations" OR "relationship" OR "ties" OR "friendship"'
     rows = list(eng.conn.execute(
         "SELECT s.id, s.source_id, s.position, s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
@@ -117,8 +139,12 @@ def asked_relation(q: Question) -> str | None:
     return None
 
 
-def since_events(eng, countries: list[int]) -> list[tuple[tuple[str, str], int, int, str]]:
+def since_events(eng, countries: list[int]) -> tuple[tuple[tuple[str, str], int, int, str], ...]:
     """Start dates the extractor stored as events ("established", derived from an anniversary)."""
+    return _remembered(eng, ("since", *countries), lambda: tuple(_read_since_events(eng, countries)))
+
+
+def _read_since_events(eng, countries: list[int]) -> list[tuple[tuple[str, str], int, int, str]]:
     out = []
     for eid, date, phrase, how, occasion, sid, source_id, text in eng.conn.execute(
             "SELECT e.id, e.date, e.date_phrase, e.date_how, e.occasion, s.id, s.source_id, s.text FROM events e"
@@ -144,6 +170,7 @@ def mentions_country_pair(text: str) -> bool:
     return bool(re.search(r"\b(two countries|two nations|bilateral)\b", text, re.IGNORECASE))
 
 
+@lru_cache(maxsize=4096)
 def since_year(text: str) -> tuple[str, str] | None:
     """(year, how) when a sentence dates the start: 'since 1950', 'established in 2012',
     'the 10th anniversary of establishing ... in 2022' -> 2012."""
