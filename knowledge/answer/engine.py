@@ -18,6 +18,8 @@ from knowledge.facts import Answer, Citation, Source, TimelineItem
 from knowledge.match import ActorIndex, Found
 from knowledge.question import parse
 
+_NO_SOURCE = ("?", None, None, None, None)
+
 
 class Engine(EventIndex, Lookups):
     """Question answering over one fact store (read-only)."""
@@ -42,7 +44,7 @@ class Engine(EventIndex, Lookups):
         self._top_people: list[int] | None = None
         self._alias_map: dict[int, list[str]] | None = None
         self._about_memo: dict[tuple, list[str]] = {}
-        self._st_memo: dict[int, St] = {}  # statement id -> St, see EventIndex._statements
+        self._st_memo: dict[int, tuple[tuple, St]] = {}  # statement id -> (sort key, St), see EventIndex._statements
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._topic_stems: dict[tuple, list[str]] = {}
         self._nationals_by: dict[str, set[int]] | None = None
@@ -150,8 +152,8 @@ class Engine(EventIndex, Lookups):
         return text
 
     def _cite(self, source_id: int, sentence_id: int, text: str) -> Citation:
-        file, title, outlet, date, _url = self.sources_by_id.get(source_id, ("?", None, None, None, None))
-        return Citation(source=file, title=title, outlet=outlet, date=date, quote=text, sentence_id=sentence_id)
+        file, title, outlet, date, _url = self.sources_by_id.get(source_id, _NO_SOURCE)
+        return Citation(file, title, outlet, date, text, sentence_id)
 
     def _answered(self, head: str, cites: list[Citation], lines: list[str], more: list[Citation], evs: list[Ev],
                   persons, statements: list[St] | None = None) -> Answer:

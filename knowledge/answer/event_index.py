@@ -191,7 +191,7 @@ class EventIndex:
         hundreds), and nothing changes an St after it is read."""
         if not ids:
             return []
-        memo = self._st_memo
+        memo = self._st_memo  # id -> (sort key, St)
         missing = [i for i in dict.fromkeys(ids) if i not in memo]
         if missing:
             if len(memo) + len(missing) > _MAX_STATEMENTS:
@@ -205,9 +205,10 @@ class EventIndex:
             for sid, topic in self.conn.execute(
                     f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN ({marks})", missing):
                 sts[sid].topics.add(topic)
-            memo.update(sts)
-        got = [st for i in dict.fromkeys(ids) if (st := memo.get(i)) is not None]
-        return sorted(got, key=lambda s: (self._pub(s.source_id), s.source_id, s.position, s.id))
+            memo.update({i: ((self._pub(s.source_id), s.source_id, s.position, s.id), s) for i, s in sts.items()})
+        # each kept with its sort key (article date, article, position, id: no two alike)
+        kept = sorted(got for i in dict.fromkeys(ids) if (got := memo.get(i)) is not None)
+        return [st for _key, st in kept]
 
     def _pub(self, source_id: int) -> str:
         return self.sources_by_id.get(source_id, (None,) * 5)[3] or "9999"

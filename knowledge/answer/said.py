@@ -156,10 +156,20 @@ def statement_head(eng, uniq, speaker_ids: list[int]) -> str:
     head = f"{speaker} {verb} that {content}" if clause else f"{speaker} {verb} {content}"
     head = head if head.endswith("…") else head.rstrip(".") + "."
     if len(uniq) > 1:
-        speakers_all = reply.join_names(list(dict.fromkeys(
-            eng.index.name(s.speaker_id) for s in uniq if s.speaker_id in eng.index.actors))[:3])
+        speakers_all = reply.join_names(_first_names(eng, uniq, 3))
         head += f" ({len(uniq)} statements in my sources" + (f", by {speakers_all})" if not speaker_ids else ")")
     return head
+
+
+def _first_names(eng, sts, n: int) -> list[str]:
+    """The first n different speakers' names, in statement order."""
+    names: dict[str, None] = {}
+    for s in sts:
+        if s.speaker_id in eng.index.actors:
+            names[eng.index.name(s.speaker_id)] = None
+            if len(names) == n:
+                break
+    return list(names)
 
 
 def terms_after_about(q: Question, found: Found, cut: int) -> list[str]:
