@@ -49,6 +49,18 @@ def test_article_cache_forgets_and_rereads(conn, monkeypatch):
     assert memo.sentences(set(sources[:3])) == sentences_in_store(conn, set(sources[:3]))
 
 
+def test_sentences_by_id_match_the_store(conn, monkeypatch):
+    ids = [r[0] for r in conn.execute("SELECT id FROM sentences ORDER BY id")]
+    by_id = {row[0]: row for row in sentences_in_store(conn, {r[0] for r in conn.execute("SELECT id FROM sources")})}
+    monkeypatch.setattr(store_memo, "MAX_SENTENCES", 5)
+    memo = StoreMemo(conn)
+    ask = [ids[7], ids[2], ids[2], 10 ** 9, ids[-1]]  # a repeat and an id no sentence has
+    assert memo.sentences_by_id(ask) == [by_id[i] for i in sorted({ids[2], ids[7], ids[-1]})]
+    assert memo.sentences_by_id(ids[:12]) == [by_id[i] for i in ids[:12]]  # more than the memo holds
+    assert len(memo._by_id) == 5
+    assert memo.sentences_by_id([ids[-1], ids[0]]) == [by_id[ids[0]], by_id[ids[-1]]]
+
+
 def test_actor_articles_and_busiest_match_sql(conn, monkeypatch):
     memo = StoreMemo(conn)
     kinds = dict(conn.execute("SELECT id, kind FROM actors"))

@@ -123,11 +123,6 @@ def sources_with_all(store: StoreMemo, slots: list[set[int]], kinds: dict[int, s
     return common
 
 
-def _rows(conn: sqlite3.Connection, where: str, params: list) -> dict[int, Candidate]:
-    sql = ("SELECT id, source_id, position, paragraph, text FROM sentences WHERE " + where)
-    return {r[0]: Candidate(r[0], r[1], r[2], r[3], r[4]) for r in conn.execute(sql, params)}
-
-
 def _ids(conn: sqlite3.Connection, match: str, limit: int) -> list[int]:
     """Matching sentence ids, unranked (ranking every match of a common word is what costs)."""
     try:
@@ -197,12 +192,8 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
         cands = {r[0]: Candidate(r[0], r[1], r[2], r[3], r[4], ties=dict(r[5])) for r in store.sentences(sources)}
     extra = [i for i in extra if i not in cands][:MAX_ROWS]
     if extra:
-        found = _rows(conn, "id IN (" + ",".join(str(i) for i in extra) + ")", [])
-        if found:
-            for sid, aid, how in conn.execute("SELECT sentence_id, actor_id, how FROM sentence_actors"
-                                              " WHERE sentence_id IN (" + ",".join(str(i) for i in found) + ")"):
-                found[sid].ties[aid] = how
-        cands.update(found)
+        cands.update({r[0]: Candidate(r[0], r[1], r[2], r[3], r[4], ties=dict(r[5]))
+                      for r in store.sentences_by_id(extra)})
     if plan.speaker_asked and named:
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
         asked = set().union(*named)

@@ -35,6 +35,7 @@ class StoreMemo:
         self._central: dict[int, set[int]] = {}
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
+        self._by_id: OrderedDict[int, SentenceRow] = OrderedDict()  # sentences found by their words
         self._cached_sentences = 0
 
     def doc_count(self, term: str) -> int:
@@ -109,6 +110,29 @@ class StoreMemo:
             arts.move_to_end(s)
             out.extend(rows)
         return out
+
+    def sentences_by_id(self, ids: list[int]) -> list[SentenceRow]:
+        """The sentences with these ids (those that exist), in id order, with their actor ties."""
+        memo = self._by_id
+        got: dict[int, SentenceRow] = {}
+        for i in set(ids):
+            row = memo.get(i)
+            if row is not None:
+                memo.move_to_end(i)
+                got[i] = row
+        missing = sorted(set(ids) - got.keys())
+        if missing:
+            marks = ",".join(str(int(i)) for i in missing)
+            ties: dict[int, list[tuple[int, str]]] = {}
+            for sid, aid, how in self.conn.execute(
+                    f"SELECT sentence_id, actor_id, how FROM sentence_actors WHERE sentence_id IN ({marks})"):
+                ties.setdefault(sid, []).append((aid, how))
+            for sid, src, pos, para, text in self.conn.execute(
+                    f"SELECT id, source_id, position, paragraph, text FROM sentences WHERE id IN ({marks})"):
+                got[sid] = memo[sid] = (sid, src, pos, para, text, tuple(sorted(ties.get(sid, ()))))
+            while len(memo) > MAX_SENTENCES:
+                memo.popitem(last=False)
+        return [got[i] for i in sorted(got)]
 
     def _read_articles(self, sources: list[int]) -> None:
         marks = ",".join(str(int(s)) for s in sources)
