@@ -104,6 +104,7 @@ def test_statements_read_once_and_after_the_memo_starts_over(tmp_path_factory, m
     assert {id(s) for s in eng._statements(ids[:3])} <= {id(s) for s in first}  # read once, then remembered
     monkeypatch.setattr(event_index, "_MAX_STATEMENTS", 4)
     eng._st_memo.clear()
+    eng._st_keys.clear()
     eng._statements(ids[:3])  # three remembered; asking for all of them overflows the memo
     again = eng._statements(ids)
     assert [s.id for s in again] == [s.id for s in first]

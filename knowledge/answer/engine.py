@@ -44,7 +44,8 @@ class Engine(EventIndex, Lookups):
         self._top_people: list[int] | None = None
         self._alias_map: dict[int, list[str]] | None = None
         self._about_memo: dict[tuple, list[str]] = {}
-        self._st_memo: dict[int, tuple[tuple, St]] = {}  # statement id -> (sort key, St), see EventIndex._statements
+        self._st_memo: dict[int, St] = {}  # statement id -> St, see EventIndex._statements
+        self._st_keys: dict[int, tuple] = {}  # statement id -> its sort key
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._topic_stems: dict[tuple, list[str]] = {}
         self._nationals_by: dict[str, set[int]] | None = None

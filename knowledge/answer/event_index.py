@@ -191,11 +191,12 @@ class EventIndex:
         hundreds), and nothing changes an St after it is read."""
         if not ids:
             return []
-        memo = self._st_memo  # id -> (sort key, St)
+        memo, keys = self._st_memo, self._st_keys  # id -> St; id -> its sort key
         missing = [i for i in dict.fromkeys(ids) if i not in memo]
         if missing:
             if len(memo) + len(missing) > _MAX_STATEMENTS:
                 memo.clear()
+                keys.clear()
                 missing = list(dict.fromkeys(ids))
             marks = ",".join("?" * len(missing))
             sts = {r[0]: St(*r) for r in self.conn.execute(
@@ -205,10 +206,10 @@ class EventIndex:
             for sid, topic in self.conn.execute(
                     f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN ({marks})", missing):
                 sts[sid].topics.add(topic)
-            memo.update({i: ((self._pub(s.source_id), s.source_id, s.position, s.id), s) for i, s in sts.items()})
-        # each kept with its sort key (article date, article, position, id: no two alike)
-        kept = sorted(got for i in dict.fromkeys(ids) if (got := memo.get(i)) is not None)
-        return [st for _key, st in kept]
+            memo.update(sts)
+            keys.update({i: (self._pub(s.source_id), s.source_id, s.position, s.id) for i, s in sts.items()})
+        # sorted by article date, article, position and id (no two alike), keys kept beside the St
+        return [memo[i] for i in sorted((i for i in dict.fromkeys(ids) if i in memo), key=keys.__getitem__)]
 
     def _pub(self, source_id: int) -> str:
         return self.sources_by_id.get(source_id, (None,) * 5)[3] or "9999"
