@@ -127,3 +127,17 @@ def test_remembered_answers_equal_a_fresh_engines(tmp_path_factory):
     for i, q in enumerate(asked + asked[::-1]):
         with Engine.open(db, folder / "seeds") as fresh:
             assert twice[i] == fresh.ask(q).text, q
+
+
+def test_events_read_with_remembered_texts_equal_a_fresh_engines(tmp_path_factory, monkeypatch):
+    from knowledge.answer import Engine, event_index
+
+    db = build_store(tmp_path_factory.mktemp("ev") / "q.db")
+    with Engine.open(db) as eng, Engine.open(db) as fresh:
+        ids = [r[0] for r in eng.conn.execute("SELECT id FROM events ORDER BY id DESC")]
+        assert len(ids) >= 6
+        want = [(e.id, e.text, e.parts) for e in fresh._events(ids)]
+        assert [e.id for e in fresh._events(ids)] == [e.id for e in sorted(fresh._events(ids), key=fresh._ev_order)]
+        assert [(e.id, e.text, e.parts) for e in eng._events(ids[:3])] == [w for w in want if w[0] in ids[:3]]
+        monkeypatch.setattr(event_index, "_MAX_TEXTS", 4)  # the next call overflows the text memo
+        assert [(e.id, e.text, e.parts) for e in eng._events(ids)] == want

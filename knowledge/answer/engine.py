@@ -46,6 +46,7 @@ class Engine(EventIndex, Lookups):
         self._about_memo: dict[tuple, list[str]] = {}
         self._st_memo: dict[int, St] = {}  # statement id -> St, see EventIndex._statements
         self._st_keys: dict[int, tuple] = {}  # statement id -> its sort key
+        self._text_memo: dict[int, str] = {}  # sentence id -> text, see EventIndex._sentence_texts
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._topic_stems: dict[tuple, list[str]] = {}
         self._nationals_by: dict[str, set[int]] | None = None

@@ -4,12 +4,15 @@ the people and places asked about, date tests, one line per happening."""
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from knowledge import reply
 from knowledge.answer.records import Ev, St
 
 
 _MAX_STATEMENTS = 20_000  # statements kept in memory (a few MB)
+_MAX_TEXTS = 30_000  # event sentences' texts kept in memory
+_NO_SOURCE = (None,) * 5
 
 
 class EventIndex:
@@ -67,20 +70,34 @@ class EventIndex:
         want = [(eid, r) for eid in dict.fromkeys(ids) if (r := rows.get(eid)) is not None and r[11] is not None]
         if not want:
             return []
-        sids = sorted({r[2] for _e, r in want})
-        texts = dict(self.conn.execute(f"SELECT id, text FROM sentences WHERE id IN ({','.join('?' * len(sids))})",
-                                       sids))
+        texts = self._sentence_texts({r[2] for _e, r in want})
         actors = self.index.actors
         parts = self._ev_parts
-        evs = []
+        sources = self.sources_by_id
+        keyed = []
         for eid, r in want:
             text = texts.get(r[2])
             if text is None:  # the sentence is gone (as the join in SQL would drop the event)
                 continue
-            ev = Ev(eid, *r[:11], text, r[11])
-            ev.parts = [p for p in parts.get(eid, ()) if p[0] in actors]
-            evs.append(ev)
-        return sorted(evs, key=self._ev_order)
+            pub = sources.get(r[1], _NO_SOURCE)[3] or ""
+            # _ev_order's key from the row: (date or publication, publication, source, position, id)
+            keyed.append(((r[5] or pub or "9999", pub, r[1], r[11], eid),
+                          Ev(eid, *r[:11], text, r[11], [p for p in parts.get(eid, ()) if p[0] in actors])))
+        keyed.sort(key=itemgetter(0))
+        return [ev for _key, ev in keyed]
+
+    def _sentence_texts(self, sids: set[int]) -> dict[int, str]:
+        """Sentence id -> text for those that exist; remembered, the same events' sentences come
+        back question after question (starting over past _MAX_TEXTS)."""
+        memo = self._text_memo
+        missing = sorted(s for s in sids if s not in memo)
+        if missing:
+            if len(memo) + len(missing) > _MAX_TEXTS:
+                memo.clear()
+                missing = sorted(sids)
+            memo.update(self.conn.execute(
+                f"SELECT id, text FROM sentences WHERE id IN ({','.join('?' * len(missing))})", missing))
+        return {s: memo[s] for s in sids if s in memo}
 
     def _ev_order(self, ev: Ev):
         pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3] or ""

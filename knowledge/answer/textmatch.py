@@ -21,10 +21,12 @@ def _fold_run(m: re.Match) -> str:
     return m.group().translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=1 << 14)
 def quick_fold(text: str) -> str:
     """names.fold for matching inside sentences, by table (fold's NFKD per character is slow).
     The table maps no ASCII character, so only the non-ASCII runs are translated: str.translate
-    leaves its ASCII fast path for the whole string as soon as one character is not ASCII."""
+    leaves its ASCII fast path for the whole string as soon as one character is not ASCII.
+    Memoised: the same sentences are folded for question after question."""
     low = text.lower()
     return low if low.isascii() else _NON_ASCII.sub(_fold_run, low)
 
