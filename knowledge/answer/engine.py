@@ -19,6 +19,7 @@ from knowledge.match import ActorIndex, Found
 from knowledge.question import parse
 
 _NO_SOURCE = ("?", None, None, None, None)
+_MAX_CITATIONS = 20_000  # citations kept for reuse (see Engine._cite)
 
 
 class Engine(EventIndex, Lookups):
@@ -47,6 +48,8 @@ class Engine(EventIndex, Lookups):
         self._st_memo: dict[int, St] = {}  # statement id -> St, see EventIndex._statements
         self._st_keys: dict[int, tuple] = {}  # statement id -> its sort key
         self._text_memo: dict[int, str] = {}  # sentence id -> text, see EventIndex._sentence_texts
+        self._statement_ids_memo: dict[tuple, list[int]] = {}  # see said._candidates
+        self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._topic_stems: dict[tuple, list[str]] = {}
         self._nationals_by: dict[str, set[int]] | None = None
@@ -154,8 +157,17 @@ class Engine(EventIndex, Lookups):
         return text
 
     def _cite(self, source_id: int, sentence_id: int, text: str) -> Citation:
-        file, title, outlet, date, _url = self.sources_by_id.get(source_id, _NO_SOURCE)
-        return Citation(file, title, outlet, date, text, sentence_id)
+        """The citation of a quote, one object per quote: a topic's answer cites hundreds of
+        statements (the rest under More), the same ones question after question, and nothing
+        changes a Citation once made (Engine.paragraph makes a new one)."""
+        key = (source_id, sentence_id, text)
+        got = self._cite_memo.get(key)
+        if got is None:
+            if len(self._cite_memo) >= _MAX_CITATIONS:
+                self._cite_memo.clear()
+            file, title, outlet, date, _url = self.sources_by_id.get(source_id, _NO_SOURCE)
+            got = self._cite_memo[key] = Citation(file, title, outlet, date, text, sentence_id)
+        return got
 
     def _answered(self, head: str, cites: list[Citation], lines: list[str], more: list[Citation], evs: list[Ev],
                   persons, statements: list[St] | None = None) -> Answer:
