@@ -51,7 +51,6 @@ class Engine(EventIndex, Lookups):
         self._statement_ids_memo: dict[tuple, list[int]] = {}  # see said._candidates
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
-        self._topic_stems: dict[tuple, list[str]] = {}
         self._nationals_by: dict[str, set[int]] | None = None
         self._place_rx: re.Pattern | None = None
         self._place_rx_memo: dict[frozenset, re.Pattern | None] = {}

@@ -163,7 +163,7 @@ class Ranker:
             first.append(Ranked(c, score, slots, coverage, False, False))
         first.sort(key=lambda r: -r.score)
         short = first[:SHORTLIST]
-        facts = sentence_facts(self.store.conn, [r.cand.sentence_id for r in short])
+        facts = self.store.sentence_facts([r.cand.sentence_id for r in short])
         for r in short:
             r.typed = self._typed(r.cand)
             r.fits = self._fits(r.cand, facts.get(r.cand.sentence_id, {}))

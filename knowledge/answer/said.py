@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 
 from knowledge import reply
 from knowledge.answer import plan
@@ -201,12 +202,19 @@ def about_phrase(q: Question, cut: int) -> str:
 
 def may_have_topic(eng, text: str, topics: list[str]) -> bool:
     """A cheap substring pre-check before topics_of (which runs every keyword's regex)."""
-    key = tuple(topics)
-    stems = eng._topic_stems.get(key)
-    if stems is None:
-        stems = eng._topic_stems[key] = [fold(k.rstrip("*")) for t in topics for k in TOPIC_KEYWORDS.get(t, [t])]
+    return _may_have_topic(text, tuple(topics))
+
+
+@lru_cache(maxsize=256)
+def _topic_keys(topics: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(k.rstrip("*")) for t in topics for k in TOPIC_KEYWORDS.get(t, [t]))
+
+
+@lru_cache(maxsize=1 << 15)
+def _may_have_topic(text: str, topics: tuple[str, ...]) -> bool:
+    """Memoised: a speaker's statements are checked for the same topics question after question."""
     f = quick_fold(text)
-    return any(k in f for k in stems)
+    return any(k in f for k in _topic_keys(topics))
 
 
 def topic_fts(topics: list[str]) -> str:

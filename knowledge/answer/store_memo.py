@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 
-from knowledge.answer import retrieve
+from knowledge.answer import rank, retrieve
 
 MAX_SENTENCES = 30_000  # sentences of cached articles (about 12 MB at news-article sizes)
 MAX_ENTRIES = 20_000  # terms, actors, places and articles in each of the small caches
@@ -36,6 +36,7 @@ class StoreMemo:
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
         self._by_id: OrderedDict[int, SentenceRow] = OrderedDict()  # sentences found by their words
+        self._facts: dict[int, dict] = {}  # sentence id -> rank.sentence_facts of it
         self._cached_sentences = 0
 
     def doc_count(self, term: str) -> int:
@@ -110,6 +111,19 @@ class StoreMemo:
             arts.move_to_end(s)
             out.extend(rows)
         return out
+
+    def sentence_facts(self, sentence_ids: list[int]) -> dict[int, dict]:
+        """rank.sentence_facts (the sentences' event participants and statement speakers), each
+        sentence's read once; a sentence with neither is left out, as there."""
+        memo = self._facts
+        missing = [i for i in sentence_ids if i not in memo]
+        if missing:
+            if len(memo) + len(missing) > MAX_ENTRIES:
+                memo.clear()
+                missing = list(sentence_ids)
+            got = rank.sentence_facts(self.conn, missing)
+            memo.update({i: got.get(i) for i in missing})
+        return {i: f for i in sentence_ids if (f := memo[i]) is not None}
 
     def sentences_by_id(self, ids: list[int]) -> list[SentenceRow]:
         """The sentences with these ids (those that exist), in id order, with their actor ties."""
