@@ -48,7 +48,7 @@ class Engine(EventIndex, Lookups):
         self._st_memo: dict[int, St] = {}  # statement id -> St, see EventIndex._statements
         self._st_keys: dict[int, tuple] = {}  # statement id -> its sort key
         self._text_memo: dict[int, str] = {}  # sentence id -> text, see EventIndex._sentence_texts
-        self._statement_ids_memo: dict[tuple, list[int]] = {}  # see said._candidates
+        self._candidates_memo: dict[tuple, list[St]] = {}  # see said._candidates
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._nationals_by: dict[str, set[int]] | None = None

@@ -79,12 +79,13 @@ def _candidates(eng, q, found, speaker_ids: list[int], topics: list[str], about_
         sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
         params = [" AND ".join(f'"{t}"' for t in terms)]
     key = (sql, *params)
-    ids = eng._statement_ids_memo.get(key)
-    if ids is None:  # a speaker's or a topic's statements: the same for every question about them
-        if len(eng._statement_ids_memo) >= 1024:
-            eng._statement_ids_memo.clear()
-        ids = eng._statement_ids_memo[key] = [r[0] for r in eng.conn.execute(sql + " LIMIT 500", params)]
-    return eng._statements(ids)
+    sts = eng._candidates_memo.get(key)
+    if sts is None:  # a speaker's or a topic's statements: the same for every question about them
+        if len(eng._candidates_memo) >= 1024:
+            eng._candidates_memo.clear()
+        sts = eng._candidates_memo[key] = eng._statements(
+            [r[0] for r in eng.conn.execute(sql + " LIMIT 500", params)])
+    return list(sts)
 
 
 def _about_thing(eng, q, found, topics, frame, speaker_ids: list[int], about_terms: list[str], cut: int) -> Answer:
