@@ -42,7 +42,19 @@ def _place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
     return None
 
 
-def _map_phrases(tokens: list[str], table) -> list[str]:
+def _by_first_word(table: list[tuple[list[str], list[str]]]) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """The phrase table's rows under their first word, each list in table order (longest first):
+    only those can match at a token, and the first of them that does is the table's first match."""
+    index: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for src, dst in table:
+        index.setdefault(src[0], []).append((src, dst))
+    return index
+
+
+VI_INDEX, RU_INDEX = _by_first_word(VI_TABLE), _by_first_word(RU_TABLE)
+
+
+def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[str]]]]) -> list[str]:
     """Foreign question words -> English ones; country and place names first, so that "Hà Nội"
     stays a city and never reads as "nói" (say)."""
     out: list[str] = []
@@ -53,7 +65,7 @@ def _map_phrases(tokens: list[str], table) -> list[str]:
             out.extend(fold(hit[1]).split())
             i += hit[0]
             continue
-        for src, dst in table:
+        for src, dst in index.get(tokens[i], ()):
             n = len(src)
             if tokens[i : i + n] == src:
                 out.extend(dst)
@@ -75,7 +87,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
     toks = fold(raw).split()
     if lang == "vi":
-        toks = _map_phrases(toks, VI_TABLE)
+        toks = _map_phrases(toks, VI_INDEX)
     elif lang == "ru":
-        toks = _map_phrases(toks, RU_TABLE)
+        toks = _map_phrases(toks, RU_INDEX)
     return toks, [translit(t) for t in toks]
