@@ -10,7 +10,7 @@ evaluation sets), not on any blind set.
 from __future__ import annotations
 
 import math
-from operator import mul
+from operator import attrgetter, mul
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -107,7 +107,7 @@ def _matcher(terms: tuple[str, ...]):
         tests.append((st, prefix, suffix, tuple(" " + y for y in _SYN.get(st, _SYN.get(st[:5], ())))))
 
     def hits(text: str) -> list[float]:
-        stems, stem_line, word_line = _stems(text)[:3]
+        stems, stem_line, word_line, _n = _stems(text)
         out = []
         for st, prefix, suffix, syns in tests:
             if st in stems or prefix is not None and (prefix in stem_line or suffix is not None and suffix in word_line):
@@ -144,24 +144,30 @@ class Ranker:
         Two stages: every candidate on the cheap features (entities, words, BM25), then the best
         SHORTLIST on all of them (the kind of answer present, a fitting event or statement)."""
         match = _matcher(tuple(terms))
-        hits_of = {c.sentence_id: match(c.text) for c in cands}
+        hits = [match(c.text) for c in cands]
+        hits_of = dict(zip([c.sentence_id for c in cands], hits))
         weights = self.idf(terms, hits_of, dfs or {})
         local_bm25(cands, terms, hits_of, weights)
         wsum = (sum(weights) + len(unknown) * math.log(1 + self.total)) or 1.0
-        paras: dict[tuple[int, int], set[int]] = {}
-        for c in cands:
-            paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
         top = max((c.bm25 for c in cands), default=0.0) or 1.0
         first = []
         asked, hard = self.plan.slots, self.plan.hard
-        for c in cands:
-            slots = [self._slot(c, s, paras) for s in asked] if asked else []
-            coverage = sum(map(mul, hits_of[c.sentence_id], weights)) / wsum
-            score = 2.0 * (sum(slots) / len(slots) if slots else 0.5) + 2.0 * coverage + 2.0 * (c.bm25 / top)
-            if slots and any(got == 0 and h for got, h in zip(slots, hard)):
-                score -= 2.0
-            first.append(Ranked(c, score, slots, coverage, False, False))
-        first.sort(key=lambda r: -r.score)
+        if asked:
+            paras: dict[tuple[int, int], set[int]] = {}  # the actors of each paragraph's candidates
+            for c in cands:
+                paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
+            for c, h in zip(cands, hits):
+                slots = [self._slot(c, s, paras) for s in asked]
+                coverage = sum(map(mul, h, weights)) / wsum
+                score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
+                if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
+                    score -= 2.0
+                first.append(Ranked(c, score, slots, coverage, False, False))
+        else:  # 2.0 * 0.5 for the entities when none is asked about
+            for c, h in zip(cands, hits):
+                coverage = sum(map(mul, h, weights)) / wsum
+                first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False))
+        first.sort(key=attrgetter("score"), reverse=True)  # stable, as key=-score was
         short = first[:SHORTLIST]
         facts = self.store.sentence_facts([r.cand.sentence_id for r in short])
         for r in short:
