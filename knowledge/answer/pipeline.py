@@ -20,7 +20,7 @@ from knowledge.match import Found
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
-from knowledge.answer.rank import Ranked, Ranker, term_hits
+from knowledge.answer.rank import Ranked, Ranker, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve
 from knowledge.answer.store_memo import StoreMemo
 
@@ -139,12 +139,14 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if _firm_decline(fact, repaired[1]) or _unknown_name(q, repaired[1]):
         return Choice(fact, plan, [], repaired[0], settled=fact, why="unknown name")  # no search can overturn it
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
-    ranked = [r for r in ranked if date_ok(conn, r, q)]
+    if q.weekday is not None or q.date_lo:  # (date_ok holds for every sentence when no date is asked)
+        ranked = [r for r in ranked if date_ok(conn, r, q)]
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         ranked = [r for r in ranked if (r.fits or min(r.slots) == 1.0) and (r.coverage >= 0.4 or not plan.terms)]
     if plan.focus:
-        ranked = [r for r in ranked if term_hits([plan.focus], r.cand.text)[0] >= 0.9]
+        has_focus = term_matcher([plan.focus])
+        ranked = [r for r in ranked if has_focus(r.cand.text)[0] >= 0.9]
     choice = Choice(fact, plan, ranked, terms)
     for why, hit in (("never together", not cooccur), ("no sentence", not ranked)):
         if hit:

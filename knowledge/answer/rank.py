@@ -94,6 +94,11 @@ def term_hits(terms: list[str], text: str) -> list[float]:
     return _matcher(tuple(terms))(text)
 
 
+def term_matcher(terms: list[str]):
+    """term_hits(terms, ·) for many sentences."""
+    return _matcher(tuple(terms))
+
+
 @lru_cache(maxsize=256)
 def _matcher(terms: tuple[str, ...]):
     """term_hits for these terms, their stems and paraphrases worked out once for all sentences:
