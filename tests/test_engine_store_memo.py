@@ -91,25 +91,36 @@ def test_word_counts_match_fts(conn):
     assert memo.doc_count("met") > 0 and not memo.in_vocab("nosuchwordanywhere")
 
 
-def test_statements_read_once_and_after_the_memo_starts_over(tmp_path_factory, monkeypatch):
+def test_statement_lists_kept_per_query_and_forgotten_oldest_first(tmp_path_factory, monkeypatch):
     from knowledge.answer import Engine, event_index
 
-    folder = tmp_path_factory.mktemp("st")
-    eng = Engine.open(build_store(folder / "q.db"))
-    ids = [r[0] for r in eng.conn.execute("SELECT id FROM statements ORDER BY id")]
-    assert len(ids) >= 6
-    first = eng._statements(ids)
-    fresh = Engine.open(folder / "q.db")
-    assert [(s.id, s.text, s.topics) for s in first] == [(s.id, s.text, s.topics) for s in fresh._statements(ids)]
-    assert {id(s) for s in eng._statements(ids[:3])} <= {id(s) for s in first}  # read once, then remembered
-    monkeypatch.setattr(event_index, "_MAX_STATEMENTS", 4)
-    eng._st_memo.clear()
-    eng._st_keys.clear()
-    eng._statements(ids[:3])  # three remembered; asking for all of them overflows the memo
-    again = eng._statements(ids)
-    assert [s.id for s in again] == [s.id for s in first]
+    eng = Engine.open(build_store(tmp_path_factory.mktemp("st") / "q.db"))
+    speakers = [r[0] for r in eng.conn.execute("SELECT DISTINCT speaker_id FROM statements WHERE speaker_id"
+                                                " IS NOT NULL ORDER BY speaker_id")]
+    assert len(speakers) >= 3
+
+    def ids_of(a):
+        return lambda: [r[0] for r in eng.conn.execute("SELECT id FROM statements WHERE speaker_id = ?", [a])]
+
+    reads: list[int] = []
+
+    def counted(a):
+        return lambda: reads.append(a) or ids_of(a)()
+
+    want = {a: [(s.id, s.text, s.topics) for s in eng._statements(ids_of(a)())] for a in speakers}
+    got = eng._statement_list(("speaker", speakers[0]), counted(speakers[0]))
+    assert [(s.id, s.text, s.topics) for s in got] == want[speakers[0]]
+    got.clear()  # a caller's list is its own
+    again = eng._statement_list(("speaker", speakers[0]), counted(speakers[0]))
+    assert [(s.id, s.text, s.topics) for s in again] == want[speakers[0]] and reads == [speakers[0]]
+    bound = len(want[speakers[1]]) + len(want[speakers[2]])
+    monkeypatch.setattr(event_index, "_MAX_STATEMENTS", bound)
+    for a in speakers[1:3]:  # these fill the bound: the first speaker's list, least recently used, goes
+        assert [s.id for s in eng._statement_list(("speaker", a), counted(a))] == [w[0] for w in want[a]]
+    assert eng._st_lists_size <= bound and ("speaker", speakers[0]) not in eng._st_lists
+    eng._statement_list(("speaker", speakers[0]), counted(speakers[0]))
+    assert reads == [speakers[0], speakers[1], speakers[2], speakers[0]]
     eng.close()
-    fresh.close()
 
 
 def test_remembered_answers_equal_a_fresh_engines(tmp_path_factory):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,10 +46,9 @@ class Engine(EventIndex, Lookups):
         self._top_people: list[int] | None = None
         self._alias_map: dict[int, list[str]] | None = None
         self._about_memo: dict[tuple, list[str]] = {}
-        self._st_memo: dict[int, St] = {}  # statement id -> St, see EventIndex._statements
-        self._st_keys: dict[int, tuple] = {}  # statement id -> its sort key
         self._text_memo: dict[int, str] = {}  # sentence id -> text, see EventIndex._sentence_texts
-        self._candidates_memo: dict[tuple, list[St]] = {}  # see said._candidates
+        self._st_lists: OrderedDict[tuple, list[St]] = OrderedDict()  # see EventIndex._statement_list
+        self._st_lists_size = 0
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._nationals_by: dict[str, set[int]] | None = None

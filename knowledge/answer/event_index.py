@@ -10,7 +10,7 @@ from knowledge import reply
 from knowledge.answer.records import Ev, St
 
 
-_MAX_STATEMENTS = 20_000  # statements kept in memory (a few MB)
+_MAX_STATEMENTS = 30_000  # statements kept in lists per query (about 10 MB at most)
 _MAX_TEXTS = 30_000  # event sentences' texts kept in memory
 _NO_SOURCE = (None,) * 5
 
@@ -203,30 +203,42 @@ class EventIndex:
         return reply.event_line(ev.kind, parts, ev.place, when, first)
 
     def _statements(self, ids: list[int]) -> list[St]:
-        """The statements (with their sentence and topics) in article order. Read once each: the
-        same statements come back for every question about their speaker or topic (a topic's are
-        hundreds), and nothing changes an St after it is read."""
+        """The statements (with their sentence and topics) in article order."""
         if not ids:
             return []
-        memo, keys = self._st_memo, self._st_keys  # id -> St; id -> its sort key
-        missing = [i for i in dict.fromkeys(ids) if i not in memo]
-        if missing:
-            if len(memo) + len(missing) > _MAX_STATEMENTS:
-                memo.clear()
-                keys.clear()
-                missing = list(dict.fromkeys(ids))
-            marks = ",".join("?" * len(missing))
-            sts = {r[0]: St(*r) for r in self.conn.execute(
-                "SELECT t.id, t.source_id, t.sentence_id, t.speaker_id, t.verb, t.content, t.confidence, s.text,"
-                f" s.position FROM statements t JOIN sentences s ON s.id = t.sentence_id WHERE t.id IN ({marks})",
-                missing)}
-            for sid, topic in self.conn.execute(
-                    f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN ({marks})", missing):
-                sts[sid].topics.add(topic)
-            memo.update(sts)
-            keys.update({i: (self._pub(s.source_id), s.source_id, s.position, s.id) for i, s in sts.items()})
-        # sorted by article date, article, position and id (no two alike), keys kept beside the St
-        return [memo[i] for i in sorted((i for i in dict.fromkeys(ids) if i in memo), key=keys.__getitem__)]
+        marks = ",".join("?" * len(ids))
+        topics: dict[int, set[str]] = {}
+        for sid, topic in self.conn.execute(
+                f"SELECT statement_id, topic FROM statement_topics WHERE statement_id IN ({marks})", ids):
+            topics.setdefault(sid, set()).add(topic)
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one frozenset per combination of topics
+        texts: dict[int, str] = {}  # one string per sentence
+        sts = [St(*r[:7], texts.setdefault(r[2], r[7]), r[8],
+                  shared.setdefault(frozenset(topics.get(r[0], ())), frozenset(topics.get(r[0], ()))))
+               for r in self.conn.execute(
+                   "SELECT t.id, t.source_id, t.sentence_id, t.speaker_id, t.verb, t.content, t.confidence, s.text,"
+                   f" s.position FROM statements t JOIN sentences s ON s.id = t.sentence_id WHERE t.id IN ({marks})",
+                   ids)]
+        return sorted(sts, key=lambda s: (self._pub(s.source_id), s.source_id, s.position, s.id))
+
+    def _statement_list(self, key: tuple, read_ids) -> list[St]:
+        """_statements(read_ids()) for one query (a speaker's statements, a topic's), kept per query
+        as the sorted list (least recently used forgotten past _MAX_STATEMENTS statements in all):
+        the same for every question about that speaker or topic (a topic's are hundreds, each read
+        with its sentence and topics and sorted), and nothing changes an St after it is read. A
+        fresh list each time; callers filter it into new ones."""
+        lists = self._st_lists
+        got = lists.get(key)
+        if got is None:
+            got = self._statements(read_ids())
+            lists[key] = got
+            self._st_lists_size += len(got)
+            while self._st_lists_size > _MAX_STATEMENTS and len(lists) > 1:
+                _key, old = lists.popitem(last=False)
+                self._st_lists_size -= len(old)
+        else:
+            lists.move_to_end(key)
+        return list(got)
 
     def _pub(self, source_id: int) -> str:
         return self.sources_by_id.get(source_id, (None,) * 5)[3] or "9999"

@@ -58,8 +58,10 @@ class Ev:
         return _FAMILIES.get(self.kind) or event_family(self.kind)
 
 
-@dataclass
+@dataclass(slots=True)
 class St:
+    """A statement as read (never changed after: answers keep them for later questions, so slots
+    and a shared frozenset of topics keep each small)."""
     id: int
     source_id: int
     sentence_id: int
@@ -69,4 +71,4 @@ class St:
     confidence: float
     text: str
     position: int
-    topics: set[str] = field(default_factory=set)
+    topics: frozenset[str] = frozenset()

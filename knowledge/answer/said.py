@@ -78,14 +78,7 @@ def _candidates(eng, q, found, speaker_ids: list[int], topics: list[str], about_
             return None
         sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?"
         params = [" AND ".join(f'"{t}"' for t in terms)]
-    key = (sql, *params)
-    sts = eng._candidates_memo.get(key)
-    if sts is None:  # a speaker's or a topic's statements: the same for every question about them
-        if len(eng._candidates_memo) >= 1024:
-            eng._candidates_memo.clear()
-        sts = eng._candidates_memo[key] = eng._statements(
-            [r[0] for r in eng.conn.execute(sql + " LIMIT 500", params)])
-    return list(sts)
+    return eng._statement_list((sql, *params), lambda: [r[0] for r in eng.conn.execute(sql + " LIMIT 500", params)])
 
 
 def _about_thing(eng, q, found, topics, frame, speaker_ids: list[int], about_terms: list[str], cut: int) -> Answer:

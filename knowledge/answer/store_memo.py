@@ -15,7 +15,7 @@ from collections import OrderedDict
 
 from knowledge.answer import rank, retrieve
 
-MAX_SENTENCES = 30_000  # sentences of cached articles (about 12 MB at news-article sizes)
+MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
 MAX_ENTRIES = 20_000  # terms, actors, places and articles in each of the small caches
 
 # (sentence id, source id, position, paragraph, text, ((actor id, how), …) in actor order)
