@@ -187,15 +187,13 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
         sources = _busiest(store, sources, named or plan.slots)
     df = {t: store.doc_count(t) for t in terms}
     extra = _search_open(conn, terms, df) if not named else []
-    cands: dict[int, Candidate] = {}
-    if sources is not None:
-        cands = {r[0]: Candidate(r[0], r[1], r[2], r[3], r[4], ties=dict(r[5])) for r in store.sentences(sources)}
-    extra = [i for i in extra if i not in cands][:MAX_ROWS]
+    rows = store.sentences(sources) if sources is not None else []
     if extra:
-        cands.update({r[0]: Candidate(r[0], r[1], r[2], r[3], r[4], ties=dict(r[5]))
-                      for r in store.sentences_by_id(extra)})
+        have = {r[0] for r in rows}
+        rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
     if plan.speaker_asked and named:
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
         asked = set().union(*named)
-        cands = {k: c for k, c in cands.items() if not asked.isdisjoint(c.ties)}
-    return Retrieved(list(cands.values()), True, terms, unknown, df)
+        rows = [r for r in rows if any(a in asked for a, _how in r[5])]
+    cands = [Candidate(r[0], r[1], r[2], r[3], r[4], 0.0, dict(r[5])) for r in rows]
+    return Retrieved(cands, True, terms, unknown, df)
