@@ -132,6 +132,8 @@ class Ranker:
     def __init__(self, store: StoreMemo, plan: Plan, kinds: dict[int, str], total: int):
         self.store, self.plan, self.kinds = store, plan, kinds
         self.total = max(total, 1)
+        self.asked_ids = set().union(*plan.slots) if plan.slots else set()
+        self.asked_people = [s for s in plan.slots if any(kinds.get(a) == "person" for a in s)]
 
     def idf(self, terms: list[str], hits_of: dict[int, list[float]], dfs: dict[str, int]) -> list[float]:
         """Per word: rare in the store (counted up to a cap) and rare among the candidates weigh more."""
@@ -162,7 +164,8 @@ class Ranker:
             for c in cands:
                 paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
             for c, h in zip(cands, hits):
-                slots = [self._slot(c, s, paras) for s in asked]
+                ties = c.ties
+                slots = [1.0 if not s.isdisjoint(ties) else self._slot(c, s, paras) for s in asked]
                 coverage = sum(map(mul, h, weights)) / wsum
                 score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
                 if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
@@ -198,7 +201,7 @@ class Ranker:
         t = self.plan.answer_type
         if t in ANSWER_RX:
             return bool(ANSWER_RX[t].search(c.text))
-        asked = set().union(*self.plan.slots) if self.plan.slots else set()
+        asked = self.asked_ids
         if t == "place":
             return any(self.kinds.get(a) in ("place", "country") and a not in asked for a in c.ties) or bool(
                 re.search(r"\b(in|at|to) [A-Z]", c.text))
@@ -207,7 +210,7 @@ class Ranker:
         return False
 
     def _fits(self, c: Candidate, facts: dict) -> bool:
-        asked_people = [s for s in self.plan.slots if any(self.kinds.get(a) == "person" for a in s)]
+        asked_people = self.asked_people
         if self.plan.speaker_asked or self.plan.answer_type == "statement":
             speakers = facts.get("speakers", set())
             return any(s & speakers for s in asked_people) if asked_people else bool(speakers)
