@@ -141,7 +141,8 @@ def _statements_answer(eng, q, found, sts, speaker_ids: list[int], topics: list[
         if extra:
             head += f" Other passages of my sources on {reply.join_names([eng._topic_name(t) for t in topics[:2]])} follow."
             cites += extra
-    return eng._answered(head, cites[:3], [], cites[3:], [], [{s.speaker_id} for s in uniq if s.speaker_id][:1],
+    first_speaker = next((s.speaker_id for s in uniq if s.speaker_id), None)
+    return eng._answered(head, cites[:3], [], cites[3:], [], [{first_speaker}] if first_speaker else [],
                          statements=uniq)
 
 
