@@ -13,7 +13,6 @@ importing sqlite-utils (about 0.4 s). `open_db` gives everyone else the sqlite-u
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
