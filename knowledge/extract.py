@@ -105,8 +105,9 @@ class Ctx:
     def role(self, phrase: str, exclude: ActorRec | None = None) -> ActorRec | None:
         """Resolve a role phrase to the best-fitting person named in this article."""
         # a role reference points back: never to someone the article only names later
-        cands = [a for a in self.table.persons() if a is not exclude and a.first <= self.cur
-                 and role_compatible(phrase, a)]
+        persons = self.table.persons()
+        cands = [a for a in persons if a is not exclude and a.first <= self.cur
+                 and role_compatible(phrase, a) and not _shadowed(a, phrase, persons)]
         if not cands:
             return None
         head = fold(phrase).split()[-1]
@@ -130,6 +131,14 @@ class Ctx:
             if len(nats) > 1:
                 return None
         return cands[0]
+
+
+def _shadowed(a: ActorRec, phrase: str, persons) -> bool:
+    """A one-word name ("Lan") stands for the fuller name it is part of ("Đào Hồng Lan"): when that
+    person does not fit the role, neither does the short form."""
+    if " " in a.name.strip():
+        return False
+    return any(b is not a and a.name in b.name.split() and not role_compatible(phrase, b) for b in persons)
 
 
 def _sentences(seed: SeedFile, paras, docs) -> list[SentCtx]:

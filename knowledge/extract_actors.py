@@ -269,6 +269,7 @@ def _syn_words(words) -> set[str]:
 
 
 # modifiers that describe rather than name a role ("the top legislator", "the visiting minister")
+_RANKS = {"minister", "official", "leader", "chairman", "chairwoman", "governor", "mayor"}
 _DESCRIPTIVE = {"top", "senior", "visiting", "highest", "new", "veteran", "leading"}
 
 
@@ -276,8 +277,9 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
     """Does role phrase ('the Russian foreign minister', 'the Party leader') fit this person?"""
     words = [w for w in fold(phrase).split() if w not in ("the", "his", "her", "its", "their", "s")]
     nat = nationality_of_phrase(phrase)
-    if nat and actor.nationality and nat != actor.nationality:
-        return False
+    own = actor.nationality or ("Vietnam" if actor.kind == "person" and names.is_vietnamese_name(actor.name) else None)
+    if nat and own and nat != own:
+        return False  # 'the Russian minister' is never the Vietnamese minister Đào Hồng Lan
     tw = actor.title_words() | {w for a in actor.aliases for w in fold(a).split()}
     tw = tw | _syn_words(tw)
     content = [_WORD_SYN.get(w, w) if w in ("defense", "pm", "labor") else w
@@ -288,7 +290,7 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
     if head in RELATIONAL:
         if not nat:
             return head in ("host", "guest")  # the event roles decide (Ctx.role)
-        return actor.nationality == nat
+        return own == nat
     if "vice" in tw and "vice" not in content and head == "president":
         return False
     if "deputy" in tw and "deputy" not in content and head in ("minister", "premier", "prime"):
@@ -298,7 +300,7 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
         # "his Vietnamese counterpart X" has the rank of the person he is the counterpart of,
         # which we do not record: a bare nationality + role word fits when the nationality does
         rest0 = [w for w in content[:-1] if w not in _DESCRIPTIVE]
-        if "counterpart" in tw and nat and actor.nationality == nat and not rest0 and need:
+        if "counterpart" in tw and nat and own == nat and not rest0 and need:
             return True
         if need and not (tw & need):
             return False
@@ -309,6 +311,9 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
             return False
         return all(w in tw or w == "foreign" and "affairs" in tw or bool(_QUALIFIER.get(w, set()) & tw)
                    for w in rest)
+    if "counterpart" in tw and nat and own == nat and head in _RANKS and all(
+            w in tw or w in _DESCRIPTIVE for w in content[:-1]):
+        return True  # "her Russian counterpart X" holds the rank of the one he is the counterpart of
     syn = {"premier": "prime"}
     for w in content:
         w = syn.get(w, w)
