@@ -34,7 +34,12 @@ class Engine(EventIndex, Lookups):
         actors = {r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT id, key, name, kind FROM actors")}
         aliases = list(conn.execute("SELECT DISTINCT actor_id, alias FROM aliases"))
         titles = list(conn.execute("SELECT DISTINCT actor_id, title FROM titles"))
-        self.index = ActorIndex(actors, aliases, titles)
+        partners = list(conn.execute(
+            "SELECT DISTINCT p1.actor_id, p2.actor_id FROM aliases al"
+            " JOIN event_participants p1 ON p1.actor_id = al.actor_id"
+            " JOIN event_participants p2 ON p2.event_id = p1.event_id AND p2.actor_id != p1.actor_id"
+            " WHERE al.folded LIKE '%counterpart%'"))
+        self.index = ActorIndex(actors, aliases, titles, partners)
         self._load_event_index()
         self.topics = self._distinct_topics()
         self._vocab_cache: dict[str, bool] = {}

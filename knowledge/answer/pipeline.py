@@ -44,6 +44,7 @@ def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, 
 CONTENT_TYPES = {"number", "duration", "reason", "invitation", "anniversary", "format", "document", "statement"}
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -63,14 +64,17 @@ def _weekday_ok(conn: sqlite3.Connection, r: Ranked, weekday: int) -> bool:
     return False
 
 
-def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question) -> bool:
+def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question, content: bool = False) -> bool:
     """A date the question names fits the sentence's event dates or its article's; an article that
-    gives no date (or no year) never contradicts it."""
+    gives no date (or no year) never contradicts it. For a number, a reason … (`content`) a year
+    the sentence itself names fits too ("in 2016, 430,000 Russians came" in a 2017 article)."""
     if q.weekday is not None and not _weekday_ok(conn, r, q.weekday):
         return False
     if not q.date_lo:
         return True
     lo, hi = q.date_lo, q.date_hi or q.date_lo
+    if content and not lo.startswith("0000") and any(lo[:4] <= y <= hi[:4] for y in _YEAR.findall(r.cand.text)):
+        return True
     dates = [d for (d,) in conn.execute("SELECT date FROM events WHERE sentence_id = ? AND date IS NOT NULL",
                                         [r.cand.sentence_id])]
     pub = conn.execute("SELECT date FROM sources WHERE id = ?", [r.cand.source_id]).fetchone()
@@ -139,11 +143,14 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if _firm_decline(fact, repaired[1]) or _unknown_name(q, repaired[1]):
         return Choice(fact, plan, [], repaired[0], settled=fact, why="unknown name")  # no search can overturn it
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
+    by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     if q.weekday is not None or q.date_lo:  # (date_ok holds for every sentence when no date is asked)
-        ranked = [r for r in ranked if date_ok(conn, r, q)]
+        ranked = [r for r in ranked if date_ok(conn, r, q, by_text)]
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
-        ranked = [r for r in ranked if (r.fits or min(r.slots) == 1.0) and (r.coverage >= 0.4 or not plan.terms)]
+        topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
+        ranked = [r for r in ranked if (r.fits or min(r.slots) == 1.0) and (
+            r.coverage >= 0.4 or not plan.terms or not terms and any(r.slots[i] == 1.0 for i in topic))]
     if plan.focus:
         has_focus = term_matcher([plan.focus])
         ranked = [r for r in ranked if has_focus(r.cand.text)[0] >= 0.9]

@@ -62,6 +62,8 @@ def stem(word: str) -> str:
     for rx, repl in _SPELLING:
         w = rx.sub(repl, w)
     s = _SUFFIX.sub("", w) if len(w) > 4 else w
+    if len(s) < 4 and w.endswith("er"):
+        s = w  # 'offer', 'power', 'order' are words of their own, not 'off' + 'er'
     s = s[:-1] if len(s) > 4 and s.endswith("e") else s  # 'promise' ~ 'promised'
     return s if len(s) >= 3 else w
 
@@ -164,6 +166,26 @@ def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[
     return set(sorted(counts, key=lambda s: (-counts[s], -s))[:MAX_SOURCES])
 
 
+_PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b")
+
+
+def carry_pronouns(rows: list, kinds: dict[int, str]) -> list:
+    """A sentence that opens with "He"/"She" and ties no person (the loader left the pronoun
+    unresolved) is taken to be about the people of the sentence before it, for retrieval only:
+    "He offered to hand over a list …" is found for "what did Murashko offer". Nothing is stated
+    from these ties; they only let the sentence be a candidate."""
+    out, prev = [], None
+    for r in rows:
+        if (prev is not None and prev[1] == r[1] and prev[2] == r[2] - 1 and _PRONOUN_LEAD.match(r[4])
+                and not any(kinds.get(a) == "person" for a, _how in r[5])):
+            people = [(a, "carried") for a, _how in prev[5] if kinds.get(a) == "person"]
+            if people:
+                r = (*r[:5], (*r[5], *people), *r[6:])
+        out.append(r)
+        prev = r
+    return out
+
+
 def closest_word(term: str, vocab: list[str]) -> str | None:
     """The store's word a misspelt one most likely stands for (same first two letters), if any."""
     hit = process.extractOne(term, vocab, scorer=fuzz.ratio, score_cutoff=84)
@@ -191,6 +213,7 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if extra:
         have = {r[0] for r in rows}
         rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
+    rows = carry_pronouns(rows, kinds)
     if plan.speaker_asked and named:
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
         asked = set().union(*named)

@@ -8,7 +8,7 @@ import re
 from knowledge import names
 from knowledge.match import find
 from knowledge.match.found import Found
-from knowledge.match.roles import Role, parse_title, role_fits
+from knowledge.match.roles import COUNTRY_OF, DEMONYMS, Role, parse_title, role_fits
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
 
@@ -17,7 +17,7 @@ class ActorIndex:
     """Alias, title and nationality lookups over the store's actors, built once per engine."""
 
     def __init__(self, actors: dict[int, tuple[str, str, str]], aliases: list[tuple[int, str]],
-                 titles: list[tuple[int, str]]):
+                 titles: list[tuple[int, str]], partners: list[tuple[int, int]] = ()):
         self.actors = actors  # id -> (key, name, kind)
         self.exact: dict[str, set[int]] = {}
         self.part: dict[str, set[int]] = {}
@@ -29,6 +29,7 @@ class ActorIndex:
         self.choices = [f for f in self.exact if len(f) >= 4]
         self.max_n = max((len(f.split()) for f in self.exact), default=1)
         self._index_titles(actors, aliases, titles)
+        self._index_counterparts(actors, aliases, partners)
         self._index_nationalities(actors)
 
     def _index_names(self, actors: dict[int, tuple[str, str, str]], aliases: list[tuple[int, str]]) -> None:
@@ -106,6 +107,26 @@ class ActorIndex:
             r = parse_once(alias) if aid in actors and actors[aid][2] == "person" else None
             if r:
                 self.titles.setdefault(aid, []).append(r)
+
+    def _index_counterparts(self, actors: dict[int, tuple[str, str, str]], aliases: list[tuple[int, str]],
+                            partners: list[tuple[int, int]]) -> None:
+        """"Her Russian counterpart Mikhail Murashko": for matching a question's role only, the
+        counterpart holds the rank of the person he met ("the Russian health minister"), with the
+        nationality his alias gives. Nothing is stated from it."""
+        nat: dict[int, frozenset[str]] = {}
+        for aid, alias in aliases:
+            f = fold(alias)
+            if aid in actors and "counterpart" in f.split():
+                nat[aid] = nat.get(aid, frozenset()) | frozenset(
+                    c for t in f.split() if (c := DEMONYMS.get(t) or COUNTRY_OF.get(t)))
+        for aid, other in partners:
+            if aid not in nat or not nat[aid]:
+                continue
+            for r in list(self.titles.get(other, ())):
+                if r.head not in ("leader", "official") and not (r.nat & nat[aid]):
+                    self.titles.setdefault(aid, []).append(Role(r.head, r.mods, nat[aid], r.deputy))
+            if not self.titles.get(aid):
+                self.titles.setdefault(aid, []).append(Role("official", frozenset(), nat[aid], False))
 
     def _index_nationalities(self, actors: dict[int, tuple[str, str, str]]) -> None:
         """Each person's countries: the demonyms of their titles, else a Vietnamese personal name."""

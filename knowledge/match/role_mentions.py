@@ -35,6 +35,8 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
         else:
             qa, qb, qual = _place_qualifier(ix, q, ctoks, a, b, i, head_len, free)
             a, b = min(a, qa), max(b, qb)
+            if qual and role.head == "leader":  # "the Zarubezhneft chief", "the Tula head": whoever leads it
+                role = Role(role.head, role.mods | frozenset(qual.split()), role.nat, role.deputy)
             ids = ix.by_role(role, qual)
             if ids:
                 claim(a, b, ids, 90, "role")

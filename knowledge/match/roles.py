@@ -25,7 +25,15 @@ _ROLE_REWRITES = [(a.split(), b.split()) for a, b in sorted(_ROLE_REWRITES, key=
 HEADS_2 = {("general", "secretary"), ("prime", "minister")}
 ROLE_HEADS = {"president", "minister", "secretary", "leader", "chairman", "diplomat", "ambassador",
               "official", "chancellor", "spokesman", "spokesperson", "envoy", "mayor", "governor",
-              "general secretary", "prime minister", "king", "premier"}
+              "general secretary", "prime minister", "king", "premier", "director", "ceo", "rector"}
+# A question may lead with a generic head ("the defence chief", "the Zarubezhneft head", "the
+# provincial party leader"): with a portfolio, firm or place word, it fits whoever holds that office.
+OFFICE_HEADS = {"minister", "governor", "mayor", "chairman", "director", "ceo", "rector", "secretary", "president",
+                "ambassador", "prime minister", "general secretary"}
+# Chambers, named generically in questions ("the parliament chief", "the legislative leader").
+_CHAMBERS = {"national", "assembly", "na", "duma", "federation", "council", "senate", "congress", "parliament",
+             "parliamentary", "legislative", "legislature"}
+_GENERIC_CHAMBER = {"parliament", "parliamentary", "legislative", "legislature", "legislator"}
 TOP_HEADS = {"leader", "general secretary", "president", "prime minister", "chairman"}
 PLURAL_HEADS = {"leaders", "ministers", "presidents", "officials", "diplomats"}
 ROLE_MODS = {"foreign", "deputy", "party", "state", "communist", "defence", "trade", "first", "national",
@@ -137,6 +145,8 @@ def role_fits(q: Role, t: Role) -> int:
         pass
     elif q.head == "official":
         pass
+    elif q.head == "leader" and t.head in OFFICE_HEADS and set(q.mods) - IGNORABLE:
+        pass  # "the defence chief": the defence minister
     else:
         return 0
     have = set(t.mods) | _IMPLIED.get(t.head, set())
@@ -144,4 +154,14 @@ def role_fits(q: Role, t: Role) -> int:
     if q.head == "leader" and t.head == "general secretary":
         have.add("party")
         score = 2
-    return score if need <= have else 0
+    if have & _CHAMBERS and t.head in TOP_HEADS | {"speaker"}:
+        have |= _GENERIC_CHAMBER  # the chairman of the National Assembly is a parliament's leader
+    return score if _all_had(need, have) else 0
+
+
+def _all_had(need: set[str], have: set[str]) -> bool:
+    """Every qualifier of the question's role in the title, a misspelt one ("educaton") by its
+    closest title word."""
+    from rapidfuzz import fuzz
+
+    return all(w in have or len(w) >= 5 and any(fuzz.ratio(w, h) >= 85 for h in have) for w in need)
