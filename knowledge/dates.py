@@ -20,6 +20,7 @@ _MON_ABBR["sept"] = 9
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
         r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MD = rf"(?:{_MON}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MON}(?:,?\s+{_YEAR})?)"
@@ -43,6 +44,7 @@ _PATTERNS = [
     rf"\b\d{{4}}-\d\d-\d\d\b",
     rf"\b(?:in\s+)?{_MON}\s+{_YEAR}\b",
     rf"\b(?:in|since|by)\s+{_YEAR}\b",
+    rf"\bin\s+{_MONTH_NAME}\b(?![\s,]*\d)",  # "in June": that month, the latest on or before publication
 ]
 _RX = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # A capitalised word is a weekday/month only when capitalised in the text ("may" is a verb).
@@ -58,6 +60,8 @@ def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.fullmatch(r"(?:on\s+)?may\s+\d+.*", s) and "May" not in s:
             continue
+        if re.fullmatch(r"in\s+[a-z]+", s, re.I) and not s.split()[-1][0].isupper():
+            continue  # 'in june' is no way to write the month
         out.append((m.start(), m.end(), s))
     return out
 
@@ -212,6 +216,12 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
     m = re.fullmatch(rf"(?:in\s+)?({_MON})\s+({_YEAR})", p, re.I)
     if m:
         return f"{int(m[2]):04d}-{_month(m[1]):02d}", None, "month"
+    m = re.fullmatch(rf"in\s+({_MONTH_NAME})", p, re.I)
+    if m:
+        if pub is None:
+            return None, None, "no publication date"
+        mon = _month(m[1])
+        return f"{pub.year - (mon > pub.month):04d}-{mon:02d}", None, "month<=pub"
     m = re.fullmatch(rf"(?:in|since|by)\s+({_YEAR})|({_YEAR})", p, re.I)
     if m:
         return m.group(1) or m.group(2), None, "year"

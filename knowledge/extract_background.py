@@ -11,6 +11,7 @@ trigger noun in a clause that sums up a span ('since 2001') or only says what th
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from knowledge.extract_tree import CLAUSE_EDGES
 
@@ -147,6 +148,60 @@ def is_background(t) -> bool:
         if _recalled(t):
             return True
     return any(_recalls(v, own=not over) for v, over in _clause_verbs(t))
+
+
+# how long before its publication an article still reports an event as news: a visit that
+# began a few weeks earlier is covered; one of three months earlier is recalled
+_NEWS_DAYS = 31
+# kinds that are facts about the past by nature (when relations were established)
+_HISTORICAL = {"established"}
+
+
+def _last_day(iso: str) -> date | None:
+    """The last day an ISO date, month or year covers."""
+    try:
+        parts = [int(x) for x in iso.split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    if len(parts) == 2:
+        nxt = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return nxt - timedelta(days=1)
+    return date(*parts[:3])
+
+
+_ASIDE_EDGES = {"acl", "relcl", "advcl", "pcomp"}
+_ASIDE_PREPS = {"after", "before", "since", "following"}
+
+
+def aside(t) -> bool:
+    """Is trigger t told on the way to something else — inside a modifier or a subordinate
+    clause ('the agreements reached during X's visit', 'coming three months after X's trip')
+    rather than the sentence's own act?"""
+    x = t
+    for _ in range(12):
+        if x.head == x:
+            return False
+        if x.dep_ in _ASIDE_EDGES or x.dep_ == "pobj" and x.head.lower_ in _ASIDE_PREPS:
+            return True
+        x = x.head
+    return False
+
+
+def recalled_by_date(ev, pub: str | None) -> bool:
+    """An event told in an aside (see `aside`) that was over more than a month before the
+    article appeared is one the article recalls ('the agreements reached during X's visit in
+    June', 'those reached during Y's official visit in 2018'), not its news: read as news it
+    widens what the article reports. (A main clause's event of weeks before is still reported.)"""
+    if not pub or not ev.date or ev.kind in _HISTORICAL:
+        return False
+    end = _last_day(ev.date_end or ev.date)
+    try:
+        published = date.fromisoformat(pub[:10])
+    except ValueError:
+        return False
+    return end is not None and end < published - timedelta(days=_NEWS_DAYS)
 
 
 def never_dates(phrase: str) -> bool:

@@ -11,8 +11,8 @@ date the event. A visit and its hosting are one event with roles visitor and hos
 from __future__ import annotations
 
 from knowledge import names
-from knowledge.extract_background import is_background
-from knowledge.extract_kinds import ATTENDED, CEREMONIES, kind_of
+from knowledge.extract_background import aside, is_background
+from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_tree import (
@@ -99,6 +99,27 @@ def _sides(ctx, sc, t, k):
     return agents, objects, passive
 
 
+# verbs whose subject makes the trip named by their object: 'paid the visit', 'began the trip'
+_TRIP_VERBS = {"pay", "make", "begin", "start", "undertake", "conduct", "continue", "embark", "be", "end", "conclude",
+               "wrap", "complete", "cut", "extend", "finish", "kick", "have"}
+_SETTING_PREPS = {"during", "throughout", "after", "before", "following", "at", "in", "since", "within", "from"}
+
+
+def _visit_referred_to(t) -> bool:
+    """'the visit' / 'this trip' without its own visitor ('X's', 'of X', 'by X'), as the setting
+    of another act ('During the trip, ...') or the object of a verb that does not make a trip
+    ('X called the visit a milestone', 'The meeting closed the trip'): the visit the article
+    already reports, whoever the clause's subject is."""
+    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+        return False
+    if any(c.dep_ == "poss" for c in t.children) or any(True for _ in preps(t, ("of", "by"))):
+        return False
+    if t.dep_ == "pobj":
+        return t.head.lower_ in _SETTING_PREPS
+    g = gov(t)
+    return g is not None and g.lemma_.lower() not in _TRIP_VERBS
+
+
 def _visit_parts(ctx, sc, t, ag, ob):
     """(participants with roles, place, how sure, a site rather than a trip) of a visit trigger."""
     dest = list(preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
@@ -118,7 +139,9 @@ def _visit_parts(ctx, sc, t, ag, ob):
             for a in actors_of(ctx, [sb]) if a.kind == "person" and a not in ob]
     people = [a for a in ag if a.kind in ("person", "country")]
     conf = None
-    if not people and t.pos_ == "NOUN":
+    if _visit_referred_to(t):
+        people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
+    elif not people and t.pos_ == "NOUN":
         people = visit_visitors(ctx, sc, t)
         if not people and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             # "..., the first day of an official visit to X": a visit named without its
@@ -254,6 +277,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     site = False
     if "visit" in k:
         parts, place, conf, site = _visit_parts(ctx, sc, t, ag, ob)
+    elif k == "phone call" and t.lemma_.lower() in PHONE_TALK_VERBS:
+        parts = [(a, "participant") for a in ag + ob]  # 'spoke by phone with': who called is not said
     else:
         parts = _roles(k, ag, ob, passive)
     # people meet, visit and call (or countries, for country-level events); an organisation
@@ -318,6 +343,8 @@ def events_in_sentence(ctx, sc) -> None:
             continue
         if back:
             refs.add(id(ev))
+        elif aside(t):
+            ctx.aside_events = getattr(ctx, "aside_events", set()) | {id(ev)}
         triggers[t.i] = ev
         g = gov(t)
         if g is not None:

@@ -5,6 +5,7 @@ one event merged into one row."""
 from __future__ import annotations
 
 from knowledge import names
+from knowledge.extract_background import recalled_by_date
 from knowledge.extract_visits import repair_visits
 from knowledge.facts import Event, Participant
 
@@ -93,7 +94,9 @@ def _talks_from_evidence(ctx) -> list[Event]:
 def finish_events(ctx) -> list[Event]:
     """Merge mentions of the same event (same kind family and participants) into one row."""
     out: list[Event] = []
-    ctx.events = repair_visits(ctx, ctx.events + _talks_from_evidence(ctx))
+    # events the article recalls from well before it appeared are background, not its news
+    ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx))
+                  if not (id(e) in getattr(ctx, "aside_events", set()) and recalled_by_date(e, ctx.pub))]
     ctx.events.sort(key=lambda e: e.sentence)
     _inherit_places(ctx, ctx.events)
     for ev in ctx.events:

@@ -65,8 +65,8 @@ def _noun_kind(t, low: str, lem: str) -> str | None:
         if low == "call" and t.head.lemma_ in ("hold", "have", "make"):
             return "phone call" if mods & {"phone", "telephone"} else None
         return None
-    if k == "talks" and mods & {"phone", "telephone"}:
-        return "phone call"
+    if k == "talks" and (mods & {"phone", "telephone"} or t.head.pos_ == "VERB" and by_phone(t.head)):
+        return "phone call"  # 'phone talks', 'held talks by telephone with X'
     if k == "joint declaration" and "joint" not in mods:
         return None
     if k == "visit":
@@ -80,7 +80,21 @@ def _noun_kind(t, low: str, lem: str) -> str | None:
     return k
 
 
+_PHONE_MEDIA = {"phone", "telephone", "videophone", "telephones"}
+# verbs of talking that a 'by phone' makes a call: 'spoke by telephone with X'
+PHONE_TALK_VERBS = {"speak", "talk", "converse", "chat", "confer"}
+
+
+def by_phone(v) -> bool:
+    """'... by phone', 'over the telephone', 'via telephone' on verb v."""
+    return any(c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _PHONE_MEDIA for o in c.children) for c in v.children)
+
+
 def _verb_kind(t, lem: str) -> str | None:
+    if lem in PHONE_TALK_VERBS and by_phone(t):
+        # 'A spoke by phone with B', 'A and B talked by telephone' (who called is not said)
+        return "phone call"
     k = _VERBS.get(lem)
     if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
         return None

@@ -11,7 +11,7 @@ CLAUSE_EDGES = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"
 _ACTS = {"sit", "gather", "meet", "come", "get"}  # '<act> to talk': the talking happened
 _SETTINGS = {"at", "during", "after", "following", "before"}  # prepositions of an event that took place
 _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
-               "arrange", "schedule", "consider"}
+               "arrange", "schedule", "consider", "invitation", "intend", "want", "seek"}
 
 
 def hypothetical(t) -> bool:
@@ -28,9 +28,12 @@ def hypothetical(t) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in _SETTINGS:
         return False  # 'At the talks, they agreed to ...': the talks took place
     h = t.head
-    for _ in range(3):
-        if h.lemma_.lower() in _FUTURE_GOV and h != t:
-            return True
+    for _ in range(5):
+        if h != t and (h.lemma_.lower() in _FUTURE_GOV or h.lemma_.lower() == "look" and any(
+                c.lower_ == "forward" for c in h.children)):
+            return True  # 'invited him to', 'an invitation for X to', 'looked forward to welcoming X on a visit'
+        if h.pos_ == "VERB" and {("mark", "for"), ("aux", "to")} <= {(c.dep_, c.lower_) for c in h.children}:
+            return True  # '... for Putin to pay an official visit and attend the summit'
         if h.head == h or h.dep_ == "pobj" and h.head.lower_ in _SETTINGS:
             break
         h = h.head

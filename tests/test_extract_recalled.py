@@ -1,0 +1,102 @@
+"""Calls told by their medium, and what an article recalls or plans rather than reports: visits
+of months ago, visits looked forward to or invited, 'the trip' as the setting of another act.
+Sentences of our own (Lao, Thai, Cambodian people and places), not from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+PUB = "2023-05-19"  # a Friday
+
+
+def _events(text: str, pub: str | None = PUB):
+    return [(e.kind, frozenset((p.actor, p.role) for p in e.participants), e.place, e.date)
+            for e in extract_article(seed_from_text(text, date=pub)).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Lao President Thongloun Sisoulith spoke by telephone with Thai Prime Minister Srettha Thavisin on Tuesday.\n",
+    "Lao President Thongloun Sisoulith talked by phone on Tuesday with Thai Prime Minister Srettha Thavisin.\n",
+    "Lao President Thongloun Sisoulith held talks by telephone with Thai Prime Minister Srettha Thavisin on "
+    "Tuesday.\n",
+])
+def test_talking_by_phone_is_a_call_with_no_caller_invented(text):
+    evs = _events(text)
+    calls = [e for e in evs if e[0] == "phone call"]
+    assert len(calls) == 1 and not [e for e in evs if e[0] == "talks"], evs
+    # 'spoke by phone with' does not say who called whom
+    assert calls[0][1] == {("Thongloun Sisoulith", "participant"), ("Srettha Thavisin", "participant")}
+    assert calls[0][3] == "2023-05-16"
+
+
+def test_talking_face_to_face_stays_talks():
+    evs = _events("Lao President Thongloun Sisoulith talked with Thai Prime Minister Srettha Thavisin in "
+                  "Vientiane on Tuesday.\n")
+    assert [e[0] for e in evs] == ["talks"], evs
+
+
+LEAD = "Lao President Thongloun Sisoulith spoke by telephone with Thai Prime Minister Srettha Thavisin on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("planned", [
+    "Srettha said he looked forward to welcoming Thongloun on a visit to Thailand.\n",
+    "Srettha conveyed an invitation from King Vajiralongkorn for Thongloun to pay a state visit to Thailand and "
+    "attend the Mekong summit in 2024.\n",
+])
+def test_visits_looked_forward_to_or_invited_are_no_events(planned):
+    evs = _events(LEAD + planned)
+    assert [e[0] for e in evs] == ["phone call"], evs
+
+
+@pytest.mark.parametrize("recalled", [
+    "They reviewed the agreements reached during Srettha's official visit to Laos in January.\n",
+    "They reviewed the agreements reached during Thongloun's state visit to Thailand in 2021.\n",
+])
+def test_visits_long_before_the_article_are_background(recalled):
+    evs = _events(LEAD + recalled)
+    assert [e[0] for e in evs] == ["phone call"], evs
+
+
+def test_a_visit_begun_days_before_the_article_is_its_news():
+    evs = _events("Thai Prime Minister Srettha Thavisin is in Laos on an official visit from May 10 to 20.\n")
+    assert [(e[0], e[3]) for e in evs] == [("official visit", "2023-05-10")], evs
+
+
+@pytest.mark.parametrize("second", [
+    "During the trip, Srettha and Lao Deputy Prime Minister Saleumxay Kommasith signed a memorandum on energy.\n",
+    "Saleumxay Kommasith called the visit a milestone for the two neighbours.\n",
+])
+def test_the_trip_referred_to_names_no_new_visitor(second):
+    evs = _events("Thai Prime Minister Srettha Thavisin arrived in Vientiane on Tuesday for an official visit to "
+                  "Laos.\n\n" + second)
+    visitors = {a for e in evs if "visit" in e[0] for a, r in e[1] if r == "visitor"}
+    assert visitors == {"Srettha Thavisin"}, evs
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("in January", ("2023-01", None)),  # the latest January on or before publication
+    ("in May", ("2023-05", None)),
+    ("in June", ("2022-06", None)),
+])
+def test_a_bare_month_is_the_latest_such_month(phrase, want):
+    from knowledge.dates import find_date_phrases, resolve_date
+
+    assert [p for _, _, p in find_date_phrases(f"They met {phrase}.")] == [phrase]
+    assert resolve_date(phrase, PUB)[:2] == want
+
+
+def test_a_month_word_in_lower_case_or_before_a_year_is_no_bare_month():
+    from knowledge.dates import find_date_phrases
+
+    assert [p for _, _, p in find_date_phrases("It grew in march and in 2022, in June 2021.")] == [
+        "in 2022", "in June 2021"]
+
+
+def test_a_main_clause_event_weeks_before_the_article_is_still_reported():
+    evs = _events("Lao Foreign Minister Saleumxay Kommasith met Thai Foreign Minister Parnpree Bahiddha-Nukara in "
+                  "Luang Prabang on 2 March 2023.\n\nCambodian Prime Minister Hun Manet visited Vientiane on 15 May "
+                  "2023.\n")
+    assert ("meeting", "2023-03-02") in [(e[0], e[3]) for e in evs], evs
