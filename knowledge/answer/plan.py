@@ -98,6 +98,9 @@ def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str |
         if t in TITLE_WORDS or q.latin[i] in TITLE_WORDS:  # "Vice President ...": a title, not a name
             prev_skipped = False
             continue
+        if q.latin[i] != t and in_vocab(eng, q.latin[i]):
+            prev_skipped = False  # a Russian spelling of a word the articles write ("Внуково"): no stranger
+            continue
         prev = q.tokens[i - 1] if i > 0 else ""
         if prev in skip_after or prev_skipped or names.canonical_place(t) or names.canonical_country(t):
             prev_skipped = True

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from knowledge.names import fold
 from knowledge.question.dates import WEEKDAYS, parse_dates, parse_weekday
 from knowledge.question.kinds import classify
-from knowledge.question.language import detect_language, tokenize, translit
+from knowledge.question.language import detect_language, tokenize, translit, vi_name_words
 from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, COMMON, MEET_WORDS, MONTHS, PRONOUNS,
                                       RELATION_WORDS, SAY_WORDS, SIGN_WORDS, VISIT_WORDS)
 
@@ -62,7 +62,9 @@ class Question:
         if memo is not None and memo[0] == key:
             return memo[1]
         words = re.findall(r"\w+", self.raw)
-        if self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
+        if self.lang == "vi":  # titles, events and organisations are capitalised too: only name-like runs
+            caps = vi_name_words(self.raw)
+        elif self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
             caps = frozenset(f for w in words if w[:1].isupper() for f in (fold(w), translit(fold(w))))
         else:
             caps = frozenset(fold(w) for w in words[1:] if w[:1].isupper())

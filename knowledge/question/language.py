@@ -1,12 +1,15 @@
 """A question's language and its tokens: Vietnamese and Russian mapped phrase by phrase onto English
-question words (places first), Cyrillic transliterated for name matching."""
+question words and content words (places first), Cyrillic transliterated for name matching."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from knowledge.names import fold
-from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_TABLE, VI_WORDS
+from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
+from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
+from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
+from knowledge.question.vocab_vi import VI_CONTENT
 
 
 def detect_language(raw: str) -> str:
@@ -51,12 +54,66 @@ def _by_first_word(table: list[tuple[list[str], list[str]]]) -> dict[str, list[t
     return index
 
 
-VI_INDEX, RU_INDEX = _by_first_word(VI_TABLE), _by_first_word(RU_TABLE)
+def _accented(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
 
 
-def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[str]]]]) -> list[str]:
+# the lexicon's phrases, then the content vocabulary's (several syllables or words: matched folded,
+# so that a question typed without diacritics reads the same; the lexicon wins a shared phrase)
+VI_INDEX = _by_first_word(sorted(VI_TABLE + fold_table({k: v for k, v in VI_CONTENT.items() if " " in k}),
+                                 key=lambda r: -len(r[0])))
+RU_INDEX = _by_first_word(sorted(RU_TABLE + fold_table(RU_FORMS), key=lambda r: -len(r[0])))
+# one-syllable Vietnamese words, by their accented form ("mời" invite, "mới" new, "mỗi" each fold alike);
+# folded only where no other syllable folds the same way (for questions typed without diacritics)
+_VI_SYLLABLES = {_accented(k): v.split() for k, v in VI_CONTENT.items() if " " not in k}
+_folds: dict[str, list[str]] = {}
+for _k in _VI_SYLLABLES:
+    _folds.setdefault(fold(_k), []).append(_k)
+_VI_PLAIN = {f: _VI_SYLLABLES[ks[0]] for f, ks in _folds.items() if len(ks) == 1}
+_RU_STEMS = {fold(k): v.split() for k, v in RU_STEMS.items()}
+_RU_LONGEST = max(map(len, _RU_STEMS))
+
+
+# the lexicon's one-syllable words as written ("nói" say is not "Nội" of Nội Bài)
+_VI_LEXICON_WORDS = {_accented(k) for k in VI_PHRASES if " " not in k}
+
+
+def _same_syllable(word: str) -> bool:
+    """A word written with diacritics is a one-syllable lexicon word only with the same diacritics
+    (a word typed without any may be any of them)."""
+    return not has_diacritics(word) or _accented(word) in _VI_LEXICON_WORDS
+
+
+def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool) -> list[str] | None:
+    """The English of a one-syllable Vietnamese content word, None when it is none (or written with a
+    capital that may make it part of a name: "Tấn", "Kim"; a question's first word only when it is
+    no family name). `plain`: the question has no diacritics at all."""
+    if capitalised and not (first and fold(word) not in VIETNAMESE_SURNAMES):
+        return None
+    return _VI_PLAIN.get(fold(word)) if plain else _VI_SYLLABLES.get(_accented(word))
+
+
+def ru_stem_word(tok: str, name_position: bool) -> list[str] | None:
+    """The English of an inflected Russian content word: its longest stem in the vocabulary, followed
+    by no more than an ending; a capitalised word inside the question (where names are) only with a
+    short ending ("Декларации", "Закон", but "Ростов" is never "рост")."""
+    if not CYRILLIC.search(tok):
+        return None
+    for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
+        eng = _RU_STEMS.get(tok[:n])
+        if eng is not None and len(tok) - n <= (2 if name_position else MAX_ENDING):
+            return eng
+    return None
+
+
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[str]]]],
+                 word=None, same_word=None) -> list[str]:
     """Foreign question words -> English ones; country and place names first, so that "Hà Nội"
-    stays a city and never reads as "nói" (say)."""
+    stays a city and never reads as "nói" (say). `word(i)`: a single word's English, if any;
+    `same_word(i)`: whether token i, as written, may be the table's one-word phrase it folds to."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -67,12 +124,13 @@ def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[
             continue
         for src, dst in index.get(tokens[i], ()):
             n = len(src)
-            if tokens[i : i + n] == src:
+            if tokens[i : i + n] == src and (n > 1 or same_word is None or same_word(i)):
                 out.extend(dst)
                 i += n
                 break
         else:
-            out.append(tokens[i])
+            mapped = word(i) if word else None
+            out.extend(mapped if mapped is not None else [tokens[i]])
             i += 1
     return out
 
@@ -83,11 +141,62 @@ def translit(tok: str) -> str:
     return fold(translit_cyrillic(tok)) if re.search(r"[\u0400-\u04FF]", tok) else tok
 
 
+def _pieces(raw: str) -> tuple[list[str], list[str], list[bool]]:
+    """The folded tokens (as fold(raw).split()), each with the word it came from as written and
+    whether that word starts with a capital."""
+    toks, words, caps = [], [], []
+    for w in re.findall(r"\w+", raw):
+        for t in fold(w).split():
+            toks.append(t)
+            words.append(w)
+            caps.append(w[:1].isupper())
+    return toks, words, caps
+
+
 def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
-    toks = fold(raw).split()
+    toks, words, caps = _pieces(raw)
     if lang == "vi":
-        toks = _map_phrases(toks, VI_INDEX)
+        plain = not has_diacritics(raw)
+        toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain),
+                            lambda i: _same_syllable(words[i]))
     elif lang == "ru":
-        toks = _map_phrases(toks, RU_INDEX)
+        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))
     return toks, [translit(t) for t in toks]
+
+
+_VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+# words after which a capitalised Vietnamese word is someone's name: honorifics, and the last
+# syllable of titles ("Thủ tướng Chính", "Đại sứ Mạnh", "bà Ngân")
+_VI_BEFORE_NAME = {"ông", "bà", "ngài", "anh", "chị", "cô", "chú", "đồng chí", "tướng", "thống", "thư", "tịch",
+                   "sứ", "trưởng", "đốc", "nhiệm", "lý", "sĩ", "giáo sư", "tiến sĩ"}
+
+
+def vi_name_words(raw: str) -> frozenset[str]:
+    """The folded capitalised words of a Vietnamese question that may be part of a person's name.
+    Vietnamese capitalises the first word of organisations, events and titles ("Hội nghị thượng
+    đỉnh", "Trung tâm Nhiệt đới", "Kim ngạch"): a capitalised run is a name when it starts with a
+    family name ("Nguyễn Văn Bình"), follows an honorific or a title ("ông Putin", "Thủ tướng
+    Chính"), or, word by word, when a word is no Vietnamese syllable at all ("Volodin")."""
+    words = re.findall(r"\w+", raw)
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        if _accented(words[i]) in _VI_BEFORE_NAME:  # "Ông Nguyễn Văn Bình": the name follows
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j][:1].isupper() and _accented(words[j]) not in _VI_BEFORE_NAME:
+            j += 1
+        run = [fold(w) for w in words[i:j]]
+        before = _accented(words[i - 1]) if i > 0 else ""
+        before2 = _accented(" ".join(words[i - 2 : i])) if i > 1 else ""
+        if (len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES) or before in _VI_BEFORE_NAME or before2 in _VI_BEFORE_NAME:
+            out.update(run)
+        else:
+            out.update(f for f in run if not _VI_SYLLABLE.fullmatch(f))
+        i = j
+    return frozenset(out)

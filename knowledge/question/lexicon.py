@@ -6,7 +6,7 @@ from __future__ import annotations
 from knowledge.names import fold
 
 
-_VI_PHRASES = {
+VI_PHRASES = {
     # question words
     "là ai": "who is", "là người nào": "who is", "cho biết về": "tell me about",
     "gặp gỡ ai": "who met", "gặp ai": "who met", "hội đàm với ai": "who held talks with",
@@ -113,15 +113,16 @@ _RU_PHRASES = {
 }
 
 
-def _fold_table(table: dict[str, str]) -> list[tuple[list[str], list[str]]]:
+def fold_table(table: dict[str, str]) -> list[tuple[list[str], list[str]]]:
     rows = [(fold(k).split(), v.split()) for k, v in table.items()]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
-VI_TABLE = _fold_table(_VI_PHRASES)
-RU_TABLE = _fold_table(_RU_PHRASES)
+VI_TABLE = fold_table(VI_PHRASES)
+RU_TABLE = fold_table(_RU_PHRASES)
 
 # letters that only Vietnamese writes (NFC), for language detection
 VI_CHARS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 VI_WORDS = {"ai", "gap", "khi", "nao", "dau", "gi", "noi", "tham", "voi", "cua", "va", "ve", "nga",
-             "khong", "hoi", "dam", "quan", "he"}
+             "khong", "hoi", "dam", "quan", "he", "bao", "nhieu", "ong", "nhung", "cac", "duoc", "nay", "theo",
+             "thuong", "mai", "tai", "sao", "nhu", "nuoc", "viet"}
