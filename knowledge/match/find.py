@@ -7,7 +7,8 @@ from rapidfuzz import fuzz, process
 
 from knowledge.match import role_mentions
 from knowledge.match.found import Found, Mention
-from knowledge.match.name_forms import CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, ru_stems, vi_spellings
+from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, ru_stems,
+                                        vi_name_candidates, vi_spellings)
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
@@ -66,8 +67,29 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
                 claim(i, i + n, ids, 100, "alias")
             elif n >= 2 and (ids := ix.runs.get(phrase)):
                 claim(i, i + n, ids, 95, "alias")
+            elif n >= 2 and not _longer_name(q, free, i, i + n) and (ids := _vietnamese_name(ix, raw[i : i + n])):
+                claim(i, i + n, ids, 90, "alias")
             elif 2 <= n <= 4:
                 _by_surname(ix, q, i, n, free, claim)
+
+
+def _longer_name(q: Question, free: list[bool], i: int, j: int) -> bool:
+    """A capitalised Cyrillic word right before or after the window: the name goes on ('Нгуен' of
+    'Нгуен Фу Чонг'), so the window is not the whole of it."""
+    return any(0 <= k < len(q.tokens) and free[k] and CYRILLIC.search(q.tokens[k]) and q.raw_has_capital(k)
+               for k in (i - 1, j))
+
+
+def _vietnamese_name(ix, words: list[str]) -> set[int]:
+    """A Vietnamese person's full name (or a run of it) as Russian spells it: 'Чан Тхань Мана' is
+    Trần Thanh Mẫn, 'Фам Минь Тинем' Phạm Minh Chính."""
+    if not all(CYRILLIC.search(w) for w in words):
+        return set()
+    for cand in vi_name_candidates(words, ix.name_words):
+        ids = ix.exact.get(cand) or ix.runs.get(cand)
+        if ids and all(ix.kind(a) == "person" for a in ids):
+            return set(ids)
+    return set()
 
 
 def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[bool], i: int, n: int):

@@ -78,6 +78,8 @@ class ActorIndex:
                         run = " ".join(toks[i : i + n])
                         if run not in self.exact:
                             self.runs.setdefault(run, set()).add(aid)
+        # every word of a person's name, for names spelled by sound in Russian ("Тхань" -> "thanh")
+        self.name_words = frozenset(t for _k, name, kind in actors.values() if kind == "person" for t in fold(name).split())
         for f, ids in self.exact.items():
             if " " not in f and len(f) >= 5:
                 self.stems.setdefault(f, set()).update(ids)

@@ -55,7 +55,7 @@ def ru_stems(word: str) -> list[str]:
 
 
 # Russian letters for Vietnamese sounds, each with the Latin spellings it may stand for
-_VI_SOUNDS = [("нг", ["ng"]), ("нь", ["nh"]), ("ч", ["tr", "ch"]), ("ф", ["ph"]), ("з", ["d", "gi"]),
+_VI_SOUNDS = [("уе", ["uye", "ue"]), ("нг", ["ng"]), ("нь", ["nh"]), ("ч", ["tr", "ch"]), ("ф", ["ph"]), ("з", ["d", "gi"]),
               ("ы", ["u"]), ("х", ["h", "kh"]), ("к", ["c", "k"]), ("т", ["t", "ch", "th"]), ("ь", [""]),
               ("я", ["a", "ia", "ya"]), ("ю", ["u", "iu"]), ("ё", ["o"]), ("й", ["i", "y"]), ("э", ["e"]),
               ("ау", ["au", "ao"]), ("е", ["e"]), ("и", ["i", "y"]), ("в", ["v"]), ("б", ["b"]), ("ш", ["x", "s"])]
@@ -75,6 +75,18 @@ def vi_spellings(word: str, limit: int = 48) -> list[str]:
             outs = [o + fold(names.translit_cyrillic(word[i])) for o in outs]
             i += 1
     return list(dict.fromkeys(outs))
+
+
+def vi_name_candidates(words: list[str], known: set[str] | frozenset[str], limit: int = 64) -> list[str]:
+    """A Vietnamese name as Russian writes it ("Чан Тхань Мана", "Фам Минь Тинем"), spelled in Latin
+    letters: every word's readings that are words of some known name (case endings off), combined."""
+    combos = [""]
+    for w in words:
+        forms = [c for stem in ru_stems(w) for c in vi_spellings(stem) if c in known]
+        if not forms:
+            return []
+        combos = [f"{c} {f}".strip() for c in combos for f in dict.fromkeys(forms)][:limit]
+    return combos
 
 
 def alt_vietnamese_translit(words: list[str]) -> str:
