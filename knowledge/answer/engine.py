@@ -11,12 +11,14 @@ from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import pipeline, plan, profile, route, said, suggest
+from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.event_index import EventIndex
 from knowledge.answer.lookups import Lookups
 from knowledge.answer.records import Ev, St
 from knowledge.context import apply_context, make_context
 from knowledge.facts import Answer, Citation, Source, TimelineItem
 from knowledge.match import ActorIndex, Found
+from knowledge.names import fold
 from knowledge.question import parse
 
 _NO_SOURCE = ("?", None, None, None, None)
@@ -62,6 +64,8 @@ class Engine(EventIndex, Lookups):
         self._place_forms: dict[str, int] = {}
         self._venue_rx_memo: dict[tuple, re.Pattern | None] = {}  # (venue id, place pattern) -> "<venue> in <place>"
         self.retrieval = pipeline.Retrieval(conn)
+        self.acronyms = Acronyms(conn, lambda phrase: any(
+            self.index.kind(a) == "person" for a in self.index.exact.get(fold(phrase), ())))
 
     @classmethod
     def open(cls, db_path: str | Path | None = None, seeds_dir: str | Path | None = None) -> "Engine":
@@ -90,7 +94,7 @@ class Engine(EventIndex, Lookups):
             return self._decline("Ask me about Vietnam–Russia meetings, visits and statements.", Found(), [], None)
         if (talk := smalltalk_reply.reply(self, question, context)) is not None:
             return talk  # "hi", "cảm ơn", "кто ты?": small talk, never read as a question
-        q = parse(question[:500])
+        q = parse(self.acronyms.expand(question[:500]))
         found = self.index.find(q)
         topics, topic_idx = plan.topics(q)
         frame = apply_context(q, found, topics, context or {}, self.index)

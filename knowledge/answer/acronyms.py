@@ -1,0 +1,107 @@
+"""Acronyms a question uses where the articles spell the words out ("the NA chairman", "the FTA",
+"FDI projects"): written out before the question is read, so that they are searched for and
+matched as roles or organisations instead of being taken for an unknown name.
+
+An acronym becomes the phrase an article defines it as ("the Eurasian Economic Union (EAEU)");
+one the articles write but never define is left alone; any other becomes a well-known expansion,
+or else the articles' capitalised phrase whose word initials spell it ("Ministry of Foreign
+Affairs" for MFA) when that phrase is nobody's name. The store's text is read once, at the first acronym."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+
+from knowledge.names import fold
+
+WELL_KNOWN = {
+    "NA": "national assembly", "PM": "prime minister", "FM": "foreign minister", "FTA": "free trade agreement",
+    "FDI": "foreign direct investment", "ODA": "official development assistance", "GDP": "gross domestic product",
+    "GMP": "good manufacturing practice", "EAEU": "eurasian economic union", "EEU": "eurasian economic union",
+    "EU": "european union", "UN": "united nations", "UNSC": "united nations security council",
+    "WTO": "world trade organization", "MOU": "memorandum of understanding", "MFA": "ministry of foreign affairs",
+    "MOD": "ministry of defence", "CPV": "communist party of vietnam", "HCMC": "ho chi minh city",
+    "LNG": "liquefied natural gas", "NPP": "nuclear power plant", "SME": "small and medium sized enterprises",
+    "SMES": "small and medium sized enterprises", "SOE": "state owned enterprises", "RF": "russian federation",
+    "USSR": "soviet union", "VN": "vietnam", "IT": "information technology", "AI": "artificial intelligence",
+    "R&D": "research and development", "CIS": "commonwealth of independent states",
+}
+_ACRONYM = re.compile(r"(?<![\w&])([A-Z][A-Z&]{1,5})(?:s\b|(?![\w&]))")
+_ROMAN = re.compile(r"[IVXLC]+")
+_CONNECTORS = {"of", "and", "for", "on", "the", "in", "&"}
+_DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the|in|&)\s+)*){1,6})\(([A-Z][A-Z&]{1,5})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+class Acronyms:
+    """The store's acronyms and their spelled-out phrases, read once per engine on first use."""
+
+    def __init__(self, conn: sqlite3.Connection, is_person=lambda phrase: False):
+        self.conn = conn
+        self.is_person = is_person  # a phrase that is someone's name never expands an acronym
+        self._written: set[str] | None = None
+        self._defined: dict[str, str] = {}
+        self._runs: dict[str, Counter] = {}
+
+    def expand(self, question: str) -> str:
+        """The question with every acronym the articles don't write spelled out (where known)."""
+        letters = [c for c in question if c.isalpha()]
+        if not _ACRONYM.search(question) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            return question  # none, or a question typed in capitals
+
+        def spell(m: re.Match) -> str:
+            acr = m.group(1)
+            if _ROMAN.fullmatch(acr) or acr.upper() != acr:
+                return m.group(0)
+            self._read()
+            if acr in self._defined:
+                return self._defined[acr]
+            if acr in self._written:
+                return m.group(0)
+            phrase = WELL_KNOWN.get(acr) or self._run(acr)
+            return phrase if phrase else m.group(0)
+
+        return _ACRONYM.sub(spell, question)
+
+    def _run(self, acr: str) -> str | None:
+        for phrase, _n in self._runs.get(acr, Counter()).most_common():
+            if not self.is_person(phrase):
+                return fold(phrase)
+        return None
+
+    def _read(self) -> None:
+        if self._written is not None:
+            return
+        written: set[str] = set()
+        for (text,) in self.conn.execute("SELECT text FROM sentences"):
+            written.update(m.group(1) for m in _ACRONYM.finditer(text))
+            for m in _DEFINED.finditer(text):
+                words = m.group(1).split()
+                if _initials(words) == m.group(2).replace("&", ""):
+                    self._defined.setdefault(m.group(2), fold(m.group(1)))
+            self._count_runs(text)
+        self._written = written
+
+    def _count_runs(self, text: str) -> None:
+        """Every capitalised run of the sentence ("National Assembly Chairman Vương Đình Huệ") and
+        its leading parts ("National Assembly"), under their initials."""
+        words = re.findall(r"[\w&-]+", text)
+        i = 0
+        while i < len(words):
+            if not words[i][:1].isupper():
+                i += 1
+                continue
+            run = [words[i]]
+            j = i + 1
+            while j < len(words) and (words[j][:1].isupper() or (
+                    words[j] in _CONNECTORS and j + 1 < len(words) and words[j + 1][:1].isupper())):
+                run.append(words[j])
+                j += 1
+            for k in range(2, len(run) + 1):
+                if run[k - 1][:1].isupper():
+                    self._runs.setdefault(_initials(run[:k]).upper(), Counter())[" ".join(run[:k])] += 1
+            i = j

@@ -1,0 +1,118 @@
+"""Vietnamese and Russian questions and acronyms on articles written for this test (other people,
+places and dates), through the real loader: content words map onto the articles' English words,
+capitalised Vietnamese common words and Russian content words are never taken for names, Russian
+spellings of Vietnamese names find their person, acronyms are spelled out — and a question about
+someone or something the articles don't name still declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.names import fold
+from knowledge.question import parse
+from tests.helpers.engine_stores import engine_from_texts
+
+PERM = """---
+title: Vietnamese parliament delegation visits Perm
+outlet: Test Wire
+date: 2021-03-12
+---
+Vietnamese parliament delegation visits Perm
+
+PERM — National Assembly (NA) Vice Chairman Đỗ Quang Huy arrived at Bolshoye Savino Airport in Perm on Thursday, where he was welcomed by regional Governor Dmitry Makhonin.
+
+Huy and Makhonin agreed to open a Vietnamese trade office in Perm before the end of the year.
+
+Trade turnover between Perm Krai and Vietnam reached 84 million USD in 2020, up 12 percent on the year before.
+
+A photo exhibition on the Kama river opened at the regional library as part of the Vietnamese Culture Days in Perm.
+
+Makhonin asked Vietnamese companies to invest in the region's timber processing plants.
+"""
+
+FTA = """---
+title: Tomsk firms look to the free trade agreement
+outlet: Test Wire
+date: 2022-08-04
+---
+Tomsk firms look to the free trade agreement
+
+TOMSK — Tomsk Oblast exports to Vietnam have doubled since the free trade agreement between Vietnam and the Eurasian Economic Union took effect in 2016, Deputy Governor Lyudmila Ogorodova said on Wednesday.
+
+Vietnamese Consul General Lê Hồng Phong said 14 Vietnamese pharmaceutical firms had met the good manufacturing practice standards of the union.
+"""
+
+
+@pytest.fixture(scope="module")
+def eng(tmp_path_factory):
+    e = engine_from_texts(tmp_path_factory.mktemp("lingua"), {"perm_2021.txt": PERM, "tomsk_2022.txt": FTA})
+    yield e
+    e.close()
+
+
+def _quotes(a) -> str:
+    return " ".join(fold(c.quote) for c in a.citations)
+
+
+@pytest.mark.parametrize("question, words", [
+    # Vietnamese: content words searched in English; "Triển lãm" (exhibition) is no name
+    ("Huy và Makhonin nhất trí mở văn phòng gì ở Perm?", "open a vietnamese trade office"),
+    ("Triển lãm ảnh nào được khai mạc trong Những ngày văn hóa Việt Nam ở Perm?", "photo exhibition"),
+    ("Thống đốc Makhonin yêu cầu các công ty Việt Nam đầu tư vào lĩnh vực nào?", "timber processing"),
+    # Russian: inflected content words by their stems; a Vietnamese name as Russian spells it
+    ("Какой офис договорились открыть Хюи и Махонин в Перми?", "open a vietnamese trade office"),
+    ("Какая фотовыставка открылась в рамках Дней культуры Вьетнама в Перми?", "photo exhibition"),
+    ("Кто встречал До Куанг Хюи в аэропорту?", "welcomed by regional governor"),
+    # acronyms the articles spell out
+    ("Which airport did NA Vice Chairman Huy arrive at?", "bolshoye savino airport"),
+    ("When did the Vietnam-EAEU FTA take effect?", "took effect in 2016"),
+    ("How many Vietnamese firms met the GMP standards?", "14 vietnamese pharmaceutical firms"),
+])
+def test_vi_ru_and_acronym_questions_quote_the_answering_sentence(eng, question, words):
+    a = eng.ask(question)
+    assert a.answered, (question, a.text)
+    assert words in _quotes(a), (question, a.text)
+
+
+@pytest.mark.parametrize("question", [
+    "Ông Nguyễn Văn Bình đã gặp ai ở Perm?",  # a Vietnamese name no article has
+    "Bà Trịnh Thu Hằng nói gì về thương mại?",
+    "Что сказал Кузнецов о торговле с Вьетнамом?",  # a Russian name no article has
+    "Кто встречал Фам Ван Донга в аэропорту Перми?",  # a Vietnamese name, in Russian, nobody in the articles
+])
+def test_unknown_names_in_vietnamese_and_russian_still_decline(eng, question):
+    a = eng.ask(question)
+    assert not a.answered and not a.citations, (question, a.text)
+
+
+def test_vietnamese_capitalised_common_words_are_not_names():
+    q = parse("Hội nghị thượng đỉnh diễn ra ở Trung tâm Nhiệt đới, theo ông Putin?")
+    assert "summit" in q.tokens and "centre" in q.tokens and "tropical" in q.tokens
+    caps = {t for i, t in enumerate(q.tokens) if q.raw_has_capital(i)}
+    assert caps == {"putin"}
+    # a family name starts a name; an honorific or a title is followed by one
+    q = parse("Ông Nguyễn Văn Bình và Thủ tướng Chính gặp ai?")
+    assert {t for i, t in enumerate(q.tokens) if q.raw_has_capital(i)} == {"nguyen", "van", "binh", "chinh"}
+
+
+def test_vietnamese_one_syllable_words_by_their_diacritics():
+    # "mời" (invite), "mới" (new) fold alike; "Nội" of Nội Bài is not "nói" (say)
+    assert parse("Ông Sơn mời ai?").tokens[:3] == ["son", "invited", "who"]
+    assert "said" not in parse("Ông Volodin đến sân bay Nội Bài khi nào?").tokens
+    # a capitalised syllable may be part of a name: "Tấn" of Trương Tấn Sang is no verb
+    assert parse("Trương Tấn Sang tặng gì?").tokens[:3] == ["truong", "tan", "sang"]
+
+
+def test_russian_stems_read_inflected_forms_but_not_names():
+    assert parse("Какую годовщину отмечают?").tokens[:2] == ["which", "anniversary"]
+    assert "anniversary" in parse("О годовщинах сотрудничества").tokens
+    assert "law" in parse("Когда изменили Закон о фармации?").tokens
+    # a capitalised word inside the question reads a stem only with a short ending
+    assert "growth" not in parse("Кто посетил Ростов?").tokens
+
+
+def test_acronym_the_articles_write_is_kept(eng):
+    assert eng.acronyms.expand("What did the NA say?") == "What did the national assembly say?"  # defined
+    assert eng.acronyms.expand("What about the FDI?") == "What about the foreign direct investment?"  # well known
+    assert eng.acronyms.expand("WHO MET PUTIN?") == "WHO MET PUTIN?"  # typed in capitals
+    assert eng.acronyms.expand("Was it USD?") == "Was it USD?"  # the articles write it
