@@ -51,6 +51,15 @@ Tuned (general rules only, each tested on sentences of our own; eval5 articles n
   under the final scorer: precision 17/25 = 68.0%, central 8/12, participants complete 15/42,
   places 11/42, dates 3/37 (date precision 5/6) — the changes do not flatter it.
 
+Dev sets eval6-8 (blind at their first runs, now tuned on with general rules; pass the folder):
+first run precision / central recall 63.6/66.7, 63.6/40.0, 53.3/50.0%; after calls told by their
+medium, planned/recalled/referred-to visits, states-only meetings, one sentence a line:
+94.4/91.7, 100/46.7, 84.6/58.3% (first-run scorer: 94.4/91.7, 87.5/40.0, 69.2/50.0%). Since
+then a host state is no false participant where the gold event took place in that state and the
+gold names its host person or body instead (both scorers are printed). Low-confidence events are
+counted as stored (a row in the store is a row, stated or not); the 'stated events only' line
+leaves out those below the engine's stating threshold.
+
 Held-out article lavrov_son_call_2024.txt (facts written before its first run, never tuned on),
 first run: events 4/4, places 1/1, dates 4/4, statements 7/8, topics 10/11, persons 4/4; after the
 general 'Southeast Asia' topic keyword: topics 11/11 (statements still 7/8).
@@ -186,12 +195,26 @@ def place_verdict(ours: str | None, gold: str | None) -> str:
     return "wrong"
 
 
-def participants_verdict(ours: list[tuple[str, str]], gold: list[tuple[str, str]]) -> tuple[bool, bool]:
+def _hosting_state(name: str, role: str, gold: list[tuple[str, str]], gold_place: str | None) -> bool:
+    """Our host is the state the gold event took place in, and the gold names its host (a person
+    or body of that state) instead: 'X's visit to Russia, host Russia' is true where the gold
+    says 'host: the Russian Defence Ministry'. (Counted false by the first-run scorer.)"""
+    from knowledge import names
+
+    return (role == "host" and names.canonical_country(name) is not None and gold_place is not None
+            and any(r == "host" for _, r in gold) and place_verdict(name, gold_place) in ("same", "around"))
+
+
+def participants_verdict(ours: list[tuple[str, str]], gold: list[tuple[str, str]],
+                         gold_place: str | None = None, strict: bool = True) -> tuple[bool, bool]:
     """(nothing false: every one of ours is a gold participant and no specific role contradicts
-    gold's specific role, complete: also every gold participant is found)."""
+    gold's specific role, complete: also every gold participant is found). Not strict: a host
+    state where the gold names the hosting person is no false participant (_hosting_state)."""
     ok = True
     for name, role in ours:
         g = next((gr for gn, gr in gold if same_actor(name, gn)), None)
+        if g is None and not strict and _hosting_state(name, role, gold, gold_place):
+            continue
         if g is None or (role in SPECIFIC_ROLES and g in SPECIFIC_ROLES and role != g):
             ok = False
     complete = ok and all(any(same_actor(n, gn) for n, _ in ours) for gn, _ in gold)
@@ -251,7 +274,7 @@ def _date_ok(o: dict, g: dict) -> bool:
     return o["date"] is None or (o["date"] == g["date"] and o["date_end"] in (None, g["date_end"]))
 
 
-def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float = 0.0) -> dict:
+def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float = 0.0, strict: bool = True) -> dict:
     """Counts for the blind table (see blind_table)."""
     c = Counter()
     lines = []
@@ -263,7 +286,7 @@ def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float
         pairs = [(o, _best(o, gold)) for o in ours]
         for o, g in pairs:
             c["stored"] += 1
-            pv = participants_verdict(o["parts"], g["parts"]) if g else (False, False)
+            pv = participants_verdict(o["parts"], g["parts"], g["place"], strict) if g else (False, False)
             place = place_verdict(o["place"], g["place"]) if g else ("empty" if o["place"] is None else "wrong")
             date_ok = g is not None and _date_ok(o, g)
             c["parts_ok"] += pv[0]
@@ -280,10 +303,10 @@ def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float
         for g in gold:
             mine = [o for o, g2 in pairs if g2 is g]
             # its best row: participants complete first, then nothing false, then place and date right
-            o = max(mine, default=None, key=lambda o: (participants_verdict(o["parts"], g["parts"])[::-1],
+            o = max(mine, default=None, key=lambda o: (participants_verdict(o["parts"], g["parts"], g["place"], strict)[::-1],
                                                         place_verdict(o["place"], g["place"]) in ("same", "inside"),
                                                         (o["date"], o["date_end"]) == (g["date"], g["date_end"])))
-            pv = participants_verdict(o["parts"], g["parts"]) if o else (False, False)
+            pv = participants_verdict(o["parts"], g["parts"], g["place"], strict) if o else (False, False)
             c["gold"] += 1
             c["gold_central"] += g["central"]
             c["gold_parts"] += pv[1]
@@ -332,11 +355,13 @@ def run_blind(folder: Path, details: bool) -> None:
         by_file.setdefault(g["file"], []).append(g)
     files = sorted(p.name for p in (folder / "articles").glob("*.txt"))
     arts = dict(zip(files, extract_articles([read_seed(folder / "articles" / f) for f in files])))
-    r = blind_score(arts, by_file)
+    r = blind_score(arts, by_file, strict=False)
     print(blind_table(f"blind: {folder.name}, {len(files)} articles, {len(gold)} gold events", r))
-    stated = blind_score(arts, by_file, min_conf=0.5)
-    print(f"  stated events only (confidence >= 0.5): {stated['counts']['right']}/{stated['counts']['stored']} "
-          f"{_pct(stated['counts']['right'], stated['counts']['stored'])}")
+    for label, res in (("stated events only (confidence >= 0.5)", blind_score(arts, by_file, min_conf=0.5, strict=False)),
+                       ("first-run scorer (a host state the gold leaves out is false)", blind_score(arts, by_file))):
+        c = res["counts"]
+        print(f"  {label}: precision {c['right']}/{c['stored']} {_pct(c['right'], c['stored'])}, "
+              f"central recall {c['central_found']}/{c['gold_central']} {_pct(c['central_found'], c['gold_central'])}")
     if details:
         print("\n".join(r["lines"]))
 

@@ -94,7 +94,7 @@ def _recalls(v, own: bool = True) -> bool:
             return True
         if c.lower_ in _COUNTS and c.dep_ in ("npadvmod", "advmod", "dobj"):
             return True  # 'has visited Vietnam five times', 'met twice'
-        if c.dep_ == "prep" and c.lower_ == "since":
+        if c.dep_ in ("prep", "mark") and c.lower_ == "since":
             return True  # 'has met him three times since 2019', 'the first visit since 2001'
     return False
 

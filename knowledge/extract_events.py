@@ -291,6 +291,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
             return prev, True
     if k == "joint declaration" and not parts:
         return None, False
+    if "visit" not in k and k != "joint declaration" and all(a.kind == "country" for a, _ in parts):
+        return None, False  # 'Vietnam and Russia held their fifth dialogue': who met is not said
     if ("visit" in k or k in ("reception", "welcome ceremony", "courtesy call")) and not any(
             r == "visitor" for _, r in parts):
         return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')

@@ -5,6 +5,7 @@ one event merged into one row."""
 from __future__ import annotations
 
 from knowledge import names
+from knowledge.dates import resolve_date
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_visits import repair_visits
 from knowledge.facts import Event, Participant
@@ -91,12 +92,24 @@ def _talks_from_evidence(ctx) -> list[Event]:
     return [ev]
 
 
+def _recalled(ctx, ev: Event) -> bool:
+    """An event told in an aside, over a month before the article: by its own date, or — with
+    none — by its sentence's, when every date the sentence names is that old ('That statement
+    was signed ... on November 30, 2021, when X was visiting Russia')."""
+    if id(ev) not in getattr(ctx, "aside_events", set()):
+        return False
+    if ev.date:
+        return recalled_by_date(ev, ctx.pub)
+    days = [resolve_date(p, ctx.pub)[:2] for _, _, p in ctx.sents[ev.sentence].dates]
+    return bool(days) and all(d and recalled_by_date(Event(kind=ev.kind, participants=[], sentence=ev.sentence,
+                                                           date=d, date_end=d2), ctx.pub) for d, d2 in days)
+
+
 def finish_events(ctx) -> list[Event]:
     """Merge mentions of the same event (same kind family and participants) into one row."""
     out: list[Event] = []
     # events the article recalls from well before it appeared are background, not its news
-    ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx))
-                  if not (id(e) in getattr(ctx, "aside_events", set()) and recalled_by_date(e, ctx.pub))]
+    ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx)) if not _recalled(ctx, e)]
     ctx.events.sort(key=lambda e: e.sentence)
     _inherit_places(ctx, ctx.events)
     for ev in ctx.events:

@@ -8,6 +8,7 @@ import re
 
 from knowledge import names
 from knowledge.dates import resolve_date
+from knowledge.extract_background import is_background
 from knowledge.extract_tree import (
     CLAUSE_EDGES, actors_of, date_ref, expand, hypothetical, owner_trigger, preps, subject_of,
 )
@@ -178,7 +179,7 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         if lem == "agree" and t.pos_ == "VERB" and not hypothetical(t) and any(
                 c.dep_ in ("prep", "xcomp", "ccomp") for c in t.children):
             kind = "agreement"
-        elif lem == "sign" and t.pos_ == "VERB" and not hypothetical(t) and any(
+        elif lem == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
                 c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
             kind = "signing"
         elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (

@@ -85,4 +85,21 @@ def get_nlp():
     if "vnru_person_fix" not in Language.factories:
         Language.component("vnru_person_fix", func=fix_person_entities)
     nlp.add_pipe("vnru_person_fix", after="ner")
+    if "vnru_line_starts" not in Language.factories:
+        Language.component("vnru_line_starts", func=line_sentence_starts)
+    nlp.add_pipe("vnru_line_starts", before="parser")
     return nlp
+
+
+_FINAL = {".", "!", "?", "\"", "”", "’"}
+
+
+def line_sentence_starts(doc):
+    """A line that ends a sentence ('... Larionova.' then a line break) ends it for the parser
+    too: articles pasted with one sentence a line and no blank lines between would otherwise
+    glue two sentences into one tree, and one sentence's people into the other's events."""
+    for t in doc[1:-1]:
+        # the punctuation token itself: 'Mr.' wrapped onto the next line ends no sentence
+        if t.is_space and "\n" in t.text and doc[t.i - 1].text in _FINAL:
+            doc[t.i + 1].is_sent_start = True
+    return doc

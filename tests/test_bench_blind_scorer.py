@@ -38,6 +38,18 @@ def test_roles_contradict_only_when_both_are_specific():
     assert acc.participants_verdict([("Dmitry Medvedev", "participant")], gold) == (False, False)
 
 
+def test_a_host_state_is_true_only_where_the_gold_event_took_place_and_names_a_host():
+    gold = [("Hun Manet", "visitor"), ("Ministry of Defence", "host")]
+    ours = [("Hun Manet", "visitor"), ("Laos", "host")]
+    assert acc.participants_verdict(ours, gold, "Vientiane", strict=False) == (True, False)
+    assert acc.participants_verdict(ours, gold, "Laos", strict=False) == (True, False)
+    assert acc.participants_verdict(ours, gold, "Vientiane") == (False, False)  # the first-run scorer
+    assert acc.participants_verdict(ours, gold, "Bangkok", strict=False) == (False, False)  # another state
+    assert acc.participants_verdict(ours, [("Hun Manet", "visitor")], "Laos", strict=False) == (False, False)
+    assert acc.participants_verdict([("Hun Manet", "visitor"), ("Laos", "participant")], gold, "Laos",
+                                    strict=False) == (False, False)  # only as the host
+
+
 def test_a_state_the_text_does_not_name():
     text = "Putin paid a state visit to the Democratic People's Republic of Korea (DPRK)."
     visit = Event("state visit", [Participant("Vladimir Putin", "visitor"), Participant("South Korea", "host")], 0,

@@ -100,3 +100,39 @@ def test_a_main_clause_event_weeks_before_the_article_is_still_reported():
                   "Luang Prabang on 2 March 2023.\n\nCambodian Prime Minister Hun Manet visited Vientiane on 15 May "
                   "2023.\n")
     assert ("meeting", "2023-03-02") in [(e[0], e[3]) for e in evs], evs
+
+
+def test_a_signing_in_a_since_clause_is_background():
+    evs = _events(LEAD + "Trade has doubled in the three years since Laos signed its transit agreement with "
+                         "Thailand.\n")
+    assert [e[0] for e in evs] == ["phone call"], evs
+
+
+def test_an_aside_in_a_sentence_about_years_ago_is_background():
+    evs = _events(LEAD + "That treaty was signed by the two leaders on 12 October 2020, when Thongloun was "
+                         "visiting Thailand.\n")
+    assert not [e for e in evs if "visit" in e[0]], evs
+
+
+def test_states_holding_a_dialogue_name_no_participants():
+    evs = _events("Laos and Thailand held their sixth strategic dialogue in Vientiane on Tuesday.\n\nThe "
+                  "dialogue was co-chaired by Lao Deputy Foreign Minister Phoxay Khaykhamphithoune.\n")
+    assert not [e for e in evs if {a for a, _ in e[1]} <= {"Laos", "Thailand"}], evs
+
+
+def test_one_sentence_a_line_is_split_at_the_line_end():
+    second = ("At Wattay airport, the Thai leader was greeted by Saleumxay Kommasith, Deputy Prime Minister of Laos, "
+              "and his deputy Kikeo Khaykhamphithoune.")
+    third = ("Thai Ambassador to Laos Pornpimol Kanchanalak and members of the Thai community living in Vientiane "
+             "also came to the airport to welcome him.")
+    art = extract_article(seed_from_text(
+        f"Thai Prime Minister Srettha Thavisin arrived in Vientiane on Tuesday.\n{second}\n{third}\n", date=PUB))
+    assert [s.text for s in art.sentences][1:] == [second, third]
+
+
+def test_a_line_ending_a_sentence_starts_the_next_one_for_the_parser():
+    from knowledge.nlp import get_nlp, line_sentence_starts
+
+    doc = line_sentence_starts(get_nlp().make_doc("He was greeted by Kikeo.\nThai envoys came too, as Mr.\nSmith did."))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["He", "Thai"]  # not 'Smith': 'Mr.' ends no sentence
