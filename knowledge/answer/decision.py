@@ -4,7 +4,7 @@ A logistic model over features that can each be explained (the ranking score and
 the runner-up, how much of the question the sentence carries, how close the asked entities are,
 the wanted kind of answer present, a fitting event or statement, words no article has, what the
 fact answerers concluded). Its weights are fitted by `bench/fit_decision.py` on the development
-questions (bench/eval5, eval6 and eval7, each run once blind before it became a development set)
+questions (bench/eval5 to eval8, each run once blind before it became a development set)
 and stored in decision_weights.json beside this file; the threshold is frozen with them before a
 new blind set is run.
 """
@@ -22,12 +22,16 @@ WEIGHTS_FILE = Path(__file__).with_name("decision_weights.json")
 FEATURES = ["bias", "score", "margin", "coverage", "min_slot", "mean_slot", "typed", "fits", "unknown",
             "people", "fact_answered", "fact_profile", "fact_in_top", "content_type", "speaker_asked",
             "no_slots", "bm25_top", "lang_en", "named_away", "fact_count", "fact_top_event",
-            "fact_coverage", "fact_gap", "event_type", "event_fact", "fact_negative", "negative_event"]
+            "fact_coverage", "fact_gap", "event_type", "event_fact", "fact_negative", "negative_event",
+            "type_missing", "key_missing"]
+# answer types whose answer is a visible token of the sentence: without one it cannot answer
+STRICT_TYPES = {"number", "duration", "date", "anniversary", "invitation", "format"}
 
 
 def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: bool, fact_in_top: bool,
            people: bool, content: bool, lang: str, away: bool, count: bool,
-           fact_rank: tuple[float, float], negative: bool) -> list[float]:
+           fact_rank: tuple[float, float], negative: bool, key_missing: bool = False) -> list[float]:
+    """`key_missing`: the sentence lacks the question's most specific word (its rarest in the store)."""
     slots = best.slots or [1.0]
     return [1.0, best.score / 5.0, (best.score - (second.score if second else 0.0)) / 2.0, best.coverage,
             min(slots), sum(slots) / len(slots), float(best.typed), float(best.fits), min(unknown, 3) / 3.0,
@@ -35,13 +39,14 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
             float(plan.speaker_asked), float(not plan.slots), float(best.cand.bm25 > 0), float(lang == "en"),
             float(away), float(count), float(fact_in_top and not content), fact_rank[0], fact_rank[1],
             float(plan.answer_type in EVENT_TYPES), float(fact_answered and plan.answer_type in EVENT_TYPES),
-            float(negative), float(negative and not content)]
+            float(negative), float(negative and not content),
+            float(plan.answer_type in STRICT_TYPES and not best.typed), float(key_missing)]
 
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[list[float], float]:
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights = [float(data["weights"][f]) for f in FEATURES]
+    weights = [float(data["weights"].get(f, 0.0)) for f in FEATURES]
     return weights, float(data["threshold"])
 
 

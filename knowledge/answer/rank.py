@@ -80,9 +80,9 @@ _SYNONYMS = {
     "met": "meet talk held receiv host", "phone": "telephon call conversat", "call": "phone telephon conversat",
     "arriv": "land touch flown flew reach", "land": "arriv touch", "sign": "ink conclud", "trip": "visit tour",
     "visit": "trip tour travel", "travel": "visit trip flew flown", "fly": "flew flown land arriv",
-    "invit": "invitat", "ask": "request urg call", "request": "ask urg", "urg": "ask call", "promis": "pledg vow commit",
-    "pledg": "promis vow commit", "wish": "hope", "hope": "wish", "thank": "gratitud grateful apprecia",
-    "congratul": "congratulat", "agre": "agreement consensus", "discuss": "talk exchang", "start": "begin began",
+    "invit": "invitat", "ask": "request urg call propos suggest", "request": "ask urg", "urg": "ask call", "promis": "pledg vow commit",
+    "pledg": "promis vow commit", "wish": "hope want", "hope": "wish", "thank": "gratitud grateful apprecia",
+    "congratul": "congratulat", "agre": "agreement consensus accept", "discuss": "talk exchang", "start": "begin began",
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
 }
 _SYN = {k: v.split() for k, v in _SYNONYMS.items()}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from knowledge.names import fold
+from knowledge.names import fold, strip_diacritics
 from knowledge.answer.intent import Plan
 
 if TYPE_CHECKING:
@@ -64,7 +64,8 @@ def stem(word: str) -> str:
     s = _SUFFIX.sub("", w) if len(w) > 4 else w
     if len(s) < 4 and w.endswith("er"):
         s = w  # 'offer', 'power', 'order' are words of their own, not 'off' + 'er'
-    s = s[:-1] if len(s) > 4 and s.endswith("e") else s  # 'promise' ~ 'promised'
+    if s == w and len(w) > 3 and w.endswith("e"):
+        s = w[:-1]  # the bare verb loses the 'e' its inflections lose: "urge" ~ "urged", "agree" ~ "agreed"
     return s if len(s) >= 3 else w
 
 
@@ -166,7 +167,51 @@ def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[
     return set(sorted(counts, key=lambda s: (-counts[s], -s))[:MAX_SOURCES])
 
 
-_PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b")
+_PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b|[,\"”] (he|she) [a-z]+(ed|s)\b")
+
+
+def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
+    """A person's proper-name aliases ("Chinh", "Pham Minh Chinh") without diacritics, in their
+    own case (a short given name such as "Man" or "Loc" is a name only when capitalised), as
+    ' Word Word '."""
+    out = set()
+    for (alias,) in conn.execute("SELECT DISTINCT alias FROM aliases WHERE actor_id = ?", [actor_id]):
+        words = re.findall(r"\w+", strip_diacritics(alias))
+        if alias[:1].isupper() and not alias.lower().startswith(("the ", "mr", "ms")) and words and len(
+                words[-1]) >= 3 and words[-1].lower() not in _TITLE_LIKE:
+            out.add(" " + " ".join(words) + " ")
+    return tuple(sorted(out))
+
+
+_TITLE_LIKE = {"minister", "president", "chairman", "chairwoman", "secretary", "ambassador", "governor", "mayor",
+               "director", "leader", "deputy", "general", "premier", "speaker", "envoy"}
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_line(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", strip_diacritics(text))) + " "
+
+
+def tie_by_name(store: StoreMemo, rows: list, slots: list[set[int]], kinds: dict[int, str]) -> list:
+    """A sentence that writes an asked person's name is about him, whether or not the loader tied
+    it ("Chinh urged the Russian Government …" where the extractor missed the statement)."""
+    people = {a for slot in slots for a in slot if kinds.get(a) == "person"}
+    forms = {a: store.name_forms(a) for a in people}
+    if not any(forms.values()):
+        return rows
+    out = []
+    for r in rows:
+        have = {a for a, _how in r[5]}
+        line = None
+        extra = []
+        for a, fs in forms.items():
+            if a in have or not fs:
+                continue
+            line = line or _word_line(r[4])
+            if any(f in line for f in fs):
+                extra.append((a, "text"))
+        out.append((*r[:5], (*r[5], *extra), *r[6:]) if extra else r)
+    return out
 
 
 def carry_pronouns(rows: list, kinds: dict[int, str]) -> list:
@@ -213,7 +258,7 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if extra:
         have = {r[0] for r in rows}
         rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
-    rows = carry_pronouns(rows, kinds)
+    rows = carry_pronouns(tie_by_name(store, rows, plan.slots, kinds), kinds)
     if plan.speaker_asked and named:
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
         asked = set().union(*named)

@@ -33,6 +33,7 @@ class StoreMemo:
         self._by_actor: dict[int, dict[int, int]] = {}
         self._named: dict[frozenset[int], set[int]] = {}
         self._central: dict[int, set[int]] = {}
+        self._forms: dict[int, tuple[str, ...]] = {}
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
         self._by_id: OrderedDict[int, SentenceRow] = OrderedDict()  # sentences found by their words
@@ -74,6 +75,13 @@ class StoreMemo:
         got = self._named.get(key)
         if got is None:
             got = _put(self._named, key, retrieve.named_sources(self.conn, slot))
+        return got
+
+    def name_forms(self, actor_id: int) -> tuple[str, ...]:
+        """retrieve.name_forms: the actor's proper-name aliases as folded word runs."""
+        got = self._forms.get(actor_id)
+        if got is None:
+            got = _put(self._forms, actor_id, retrieve.name_forms(self.conn, actor_id))
         return got
 
     def central(self, source_id: int) -> set[int]:

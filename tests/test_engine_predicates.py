@@ -1,0 +1,84 @@
+"""The act a question asks about (agreed, asked, thanked, invited …) must be in the sentence that
+answers it; a who/when/where question that asks more than the meeting is searched, not answered
+with the meeting's line; question and article words compare by one stem. Articles written for
+this test (other people, places and dates than the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.retrieve import stem, tie_by_name
+from tests.helpers.engine_stores import engine_from_texts
+
+VISIT = """---
+title: Vietnamese Deputy Prime Minister visits Buryatia
+outlet: Test Wire
+date: 2019-08-22
+---
+Vietnamese Deputy Prime Minister visits Buryatia
+
+ULAN-UDE — Deputy Prime Minister Vương Đình Lộc began a two-day visit to Buryatia on Tuesday, where he met Head of the Republic Alexei Tsydenov.
+
+Before the trip, Lộc told the Interfax and RIA news agencies that Vietnam hoped to buy more Siberian timber.
+
+Tsydenov proposed opening a Buryat trade office in Hải Phòng.
+
+Lộc thanked the republic for training 40 Vietnamese forestry students every year.
+
+The two officials also discussed tourism, and Tsydenov said Lake Baikal drew 9,000 Vietnamese visitors last year.
+
+Loc urged Buryat firms to take part in the Hải Phòng trade fair in October.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    eng = engine_from_texts(tmp_path_factory.mktemp("predicates"), {"visit.txt": VISIT})
+    yield eng
+    eng.close()
+
+
+def quoted(a) -> str:
+    return " ".join(c.quote for c in a.citations)
+
+
+def test_a_question_about_more_than_the_meeting_is_answered_from_its_sentence(engine):
+    a = engine.ask("Which news agencies did Lộc speak to before the trip?")
+    assert a.answered
+    assert "Interfax" in quoted(a)
+
+
+def test_the_act_asked_must_be_in_the_sentence(engine):
+    a = engine.ask("What did Lộc thank the republic for?")
+    assert a.answered and "40 Vietnamese forestry students" in quoted(a)
+    # tourism was discussed, nothing about it was agreed
+    b = engine.ask("What did Lộc and Tsydenov agree on tourism?")
+    assert not b.answered and not b.citations
+
+
+def test_an_unextracted_statement_is_found_by_the_name_it_writes(engine):
+    """'Loc urged …' (the name without its diacritics) is found for 'what did Lộc urge'."""
+    a = engine.ask("What did Lộc urge Buryat firms to do?")
+    assert a.answered and "Hải Phòng trade fair" in quoted(a)
+
+
+def test_tie_by_name_ties_only_sentences_that_write_the_name(engine):
+    store = engine.retrieval.store
+    kinds = engine.retrieval.kinds
+    loc = next(a for a, (_k, name, kind) in engine.index.actors.items() if name == "Vương Đình Lộc")
+    rows = [(1, 1, 0, 0, "Loc urged Buryat firms to take part.", ()),
+            (2, 1, 1, 0, "The fair opens in October.", ())]
+    out = tie_by_name(store, rows, [{loc}], kinds)
+    assert (loc, "text") in out[0][5]
+    assert out[1][5] == ()
+
+
+@pytest.mark.parametrize("a, b", [("agree", "agreed"), ("urge", "urged"), ("hope", "hoped"), ("offer", "offered"),
+                                  ("promise", "promised"), ("signings", "signed"), ("arrive", "arrival")])
+def test_a_verb_and_its_inflections_share_a_stem(a, b):
+    assert stem(a) == stem(b)
+
+
+def test_words_that_merely_share_letters_do_not(engine):
+    assert stem("offer") != stem("off")
+    assert stem("power") != stem("pow")
