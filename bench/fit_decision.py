@@ -30,6 +30,7 @@ from bench.blind_eval import has_term, same_sentence  # noqa: E402
 from knowledge import loader  # noqa: E402
 from knowledge.answer import Engine, decision, pipeline, route  # noqa: E402
 from knowledge.answer.compose import retrieval_answer  # noqa: E402
+from knowledge.answer.engine import _Texts  # noqa: E402
 from knowledge.answer.plan import topics  # noqa: E402
 from knowledge.context import apply_context  # noqa: E402
 from knowledge.question import parse  # noqa: E402
@@ -56,12 +57,14 @@ def decision_rows(eng: Engine, asks: list[tuple[str, object]]) -> tuple[list, in
         fact = route.answer(eng, qq, found, frame.topics, tidx, frame)
         r = eng.retrieval
         choice = pipeline.prepare(r.store, fact, qq, found, r.kinds, r.total, r.vocab)
+        texts = _Texts(eng, found)
         if choice.settled is not None:
-            settled_ok += judge(choice.settled)
-            WHY[(choice.why, judge(choice.settled))] += 1
+            ok = judge(pipeline.fallback(choice, texts))
+            settled_ok += ok
+            WHY[(choice.why, ok)] += 1
             continue
         retr = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, eng._cite)
-        rows.append((choice.x, judge(retr), judge(choice.fact)))
+        rows.append((choice.x, judge(retr), judge(pipeline.fallback(choice, texts))))
     return rows, settled_ok, len(asks)
 
 

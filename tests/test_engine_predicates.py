@@ -82,3 +82,22 @@ def test_a_verb_and_its_inflections_share_a_stem(a, b):
 def test_words_that_merely_share_letters_do_not(engine):
     assert stem("offer") != stem("off")
     assert stem("power") != stem("pow")
+
+
+
+def test_a_fact_answer_the_search_contradicts_is_declined(engine):
+    """Sentences were found but none on the date (or with the act) asked: the fact answerers'
+    statement is not quoted beside the question. With no sentence found at all, the fact answer
+    stands (a topic synonym, a count, 'what happened on …' only the facts can answer)."""
+    from knowledge.answer.intent import Plan
+    from knowledge.answer.pipeline import Choice, fallback
+    from knowledge.answer.engine import _Texts
+
+    fact = engine.ask("What did Lộc say?")
+    assert fact.answered
+    texts = _Texts(engine)
+    for why in ("no sentence with the date asked", "no sentence with the act asked"):
+        got = fallback(Choice(fact, Plan("statement", []), [], [], settled=fact, why=why), texts)
+        assert not got.answered and not got.citations
+    kept = fallback(Choice(fact, Plan("statement", []), [], [], settled=fact, why="no sentence"), texts)
+    assert kept is fact

@@ -100,7 +100,7 @@ class Engine(EventIndex, Lookups):
         frame = apply_context(q, found, topics, context or {}, self.index)
         answer = route.answer(self, q, found, frame.topics, topic_idx, frame)
         if not frame.from_context:  # a follow-up rests on the conversation's facts
-            answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self))
+            answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self, found))
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 
@@ -200,8 +200,12 @@ class Engine(EventIndex, Lookups):
 class _Texts:
     """The fact answerers' wording of one event or statement, for retrieval's head line."""
 
-    def __init__(self, eng: Engine):
+    def __init__(self, eng: Engine, found: Found | None = None):
         self.eng = eng
+        self.found = found or Found()
+
+    def decline(self, head: str) -> Answer:
+        return self.eng._decline(head, self.found, [], None)
 
     def event(self, event_id: int, focus: list[int]) -> str:
         return self.eng._event_line(self.eng._events([event_id])[0], focus)

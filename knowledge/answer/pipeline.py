@@ -144,8 +144,9 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
         return Choice(fact, plan, [], repaired[0], settled=fact, why="unknown name")  # no search can overturn it
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
+    emptied = ""  # the question's own constraint that no candidate met: the date, or the act asked
     if q.weekday is not None or q.date_lo:  # (date_ok holds for every sentence when no date is asked)
-        ranked = [r for r in ranked if date_ok(conn, r, q, by_text)]
+        ranked, emptied = _keep(ranked, lambda r: date_ok(conn, r, q, by_text), "date")
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
@@ -155,12 +156,14 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if acts:
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
         has_act = term_matcher(acts)
-        ranked = [r for r in ranked if min(has_act(r.cand.text)) >= 0.9]
+        ranked, gone = _keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
+        emptied = emptied or gone
     if plan.focus:
         has_focus = term_matcher([plan.focus])
         ranked = [r for r in ranked if has_focus(r.cand.text)[0] >= 0.9]
     choice = Choice(fact, plan, ranked, terms)
-    for why, hit in (("never together", not cooccur), ("no sentence", not ranked)):
+    for why, hit in (("never together", not cooccur), (f"no sentence with the {emptied} asked", emptied and not ranked),
+                     ("no sentence", not ranked)):
         if hit:
             choice.settled, choice.why = fact, why
             return choice
@@ -191,6 +194,12 @@ def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
         return False
     key = min(terms, key=lambda t: (store.doc_count(t), t))
     return term_matcher([key])(best.cand.text)[0] == 0.0
+
+
+def _keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
+    """The candidates that pass `test`, and `what` when there were some and none passed."""
+    kept = [r for r in ranked if test(r)]
+    return kept, (what if ranked and not kept else "")
 
 
 def _named_people(plan: Plan, kinds: dict[int, str]) -> int:
@@ -243,12 +252,25 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     conn = store.conn
     choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None:
-        return _note_no_year(conn, q, choice.settled)
+        return _note_no_year(conn, q, fallback(choice, texts))
     if decision.answer_from_sentence(choice.x):
         line = fact_line(conn, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line)
         return _note_no_year(conn, q, ans)
-    return _note_no_year(conn, q, choice.fact)
+    return _note_no_year(conn, q, fallback(choice, texts))
+
+
+NOT_FOUND = "My sources don't answer that: no passage of my articles fits everything the question asks."
+
+
+def fallback(choice: Choice, texts) -> Answer:
+    """The answer when the best sentence is not taken: the settled or fact answer, except that a
+    fact answer that retrieval contradicts — sentences were found, but none on the date asked or
+    reporting the act asked — is declined rather than stated beside the question."""
+    ans = choice.settled if choice.settled is not None else choice.fact
+    if ans.answered and choice.why.startswith("no sentence with the"):
+        return texts.decline(NOT_FOUND)
+    return ans
 
 
 def fact_line(conn: sqlite3.Connection, sentence_id: int, plan: Plan, texts) -> str | None:
