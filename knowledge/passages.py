@@ -89,7 +89,19 @@ def index_article(db: sqlite3.Connection, article: Article, sentence_ids: dict[i
             db.execute("INSERT OR IGNORE INTO sentence_actors(sentence_id, actor_id, how) VALUES (?, ?, ?)",
                        [sid, aid, how])
             names.extend(sorted({name, *actor_aliases.get(name, set())}))
-        db.execute("INSERT INTO passages_fts(rowid, text, actors) VALUES (?, ?, ?)", [sid, s.text, " ; ".join(names)])
+        db.execute("INSERT INTO passages_fts(rowid, text, actors) VALUES (?, ?, ?)",
+                   [sid, _lead(article.text, s.start) + s.text, " ; ".join(names)])
+
+
+def _lead(text: str, start: int) -> str:
+    """What the segmenter cut off before a sentence on its own line: a dateline ("JAKARTA,
+    September 7, 2023 (VNA) –"), searched with the sentence so that the place it names is a word
+    the articles know; never quoted (quotes come from the sentence alone)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    if not lead.strip() or len(lead) > 80 or re.search(r"[.!?]\s+[A-Z]", lead):
+        return ""
+    return lead
 
 
 def delete_source(db: sqlite3.Connection, source_id: int) -> None:

@@ -24,7 +24,7 @@ from knowledge.store_actors import actor_id as _actor_id
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 SCHEMA = f"""

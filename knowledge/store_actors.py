@@ -39,6 +39,9 @@ def _same_person(db: Any, key: str, name: str, titles) -> tuple[int, str] | None
     diplomat' stay apart). A bare surname joins the full name; a full name takes over a
     surname-only actor (its row is renamed, so every fact keeps pointing at it)."""
     toks = key.split()
+    variant = _spelling_variant(db, toks, titles)
+    if variant is not None:
+        return variant
     if len(toks) == 1:
         rows = list(db.execute("SELECT id, name FROM actors WHERE kind = 'person' AND key LIKE ?", ["% " + key]))
     else:
@@ -56,6 +59,44 @@ def _same_person(db: Any, key: str, name: str, titles) -> tuple[int, str] | None
         db.execute("UPDATE actors SET key = ?, name = ? WHERE id = ?", [key, name, rows[0][0]])
         return rows[0][0], name
     return tuple(rows[0])
+
+
+def _given(word: str) -> str:
+    """A Russian given name's romanisations made one: Sergei/Sergey, Alexei/Aleksey, Dmitri/Dmitry,
+    Nikolai/Nikolay, Yevgeny/Evgeny."""
+    import re
+
+    w = word.replace("x", "ks")
+    w = re.sub(r"^ye", "e", w)
+    w = re.sub(r"(ey|ej)$", "ei", w)
+    w = re.sub(r"ay$", "ai", w)
+    w = re.sub(r"(iy|ii|yi)$", "i", w)
+    return re.sub(r"(?<=[^aeiou])y$", "i", w)
+
+
+def _spelling_variant(db: Any, toks: list[str], titles) -> tuple[int, str] | None:
+    """'Sergei Lavrov' and 'Sergey Lavrov', 'Vladislav Shapsha' and 'Vladislav Valerievich
+    Shapsha': one person when exactly one person of the store has that surname and a given name
+    that romanises the same, any middle name of one also the other's (or absent), and the titles
+    don't conflict."""
+    if len(toks) < 2:
+        return None
+    rows = []
+    for aid, name, key in db.execute("SELECT id, name, key FROM actors WHERE kind = 'person' AND key LIKE ?",
+                                     ["% " + toks[-1]]):
+        other = key.split()
+        if len(other) < 2 or other == toks or _given(other[0]) != _given(toks[0]):
+            continue
+        mid, omid = set(toks[1:-1]), set(other[1:-1])
+        if mid <= omid or omid <= mid:
+            rows.append((aid, name))
+    if len(rows) != 1:
+        return None
+    mine = _role_words(titles)
+    theirs = _role_words(t for (t,) in db.execute("SELECT title FROM titles WHERE actor_id = ?", [rows[0][0]]))
+    if mine and theirs and not mine & theirs:
+        return None
+    return rows[0]
 
 
 def _diacritic_count(s: str) -> int:

@@ -101,3 +101,16 @@ def test_a_fact_answer_the_search_contradicts_is_declined(engine):
         assert not got.answered and not got.citations
     kept = fallback(Choice(fact, Plan("statement", []), [], [], settled=fact, why="no sentence"), texts)
     assert kept is fact
+
+
+def test_a_fact_answer_quoting_only_other_dates_than_asked_is_declined(engine):
+    """'What did Lộc say in 2021?': the facts know what he said in 2019; the answer is no quote."""
+    from knowledge.answer.pipeline import _fact_on_date
+    from knowledge.question import parse
+
+    fact = engine.ask("What did Lộc say?")
+    conn = engine.conn
+    assert not _fact_on_date(conn, fact, parse("What did Lộc say in 2021?"), False)
+    assert _fact_on_date(conn, fact, parse("What did Lộc say in 2019?"), False)
+    a = engine.ask("What did Lộc say in 2021?")
+    assert not a.answered and not a.citations

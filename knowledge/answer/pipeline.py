@@ -21,7 +21,7 @@ from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import Ranked, Ranker, term_matcher
-from knowledge.answer.retrieve import repair_terms, retrieve, stem
+from knowledge.answer.retrieve import Candidate, repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
@@ -161,6 +161,9 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if plan.focus:
         has_focus = term_matcher([plan.focus])
         ranked = [r for r in ranked if has_focus(r.cand.text)[0] >= 0.9]
+    if (q.weekday is not None or q.date_lo) and fact.answered and not _fact_on_date(conn, fact, q, by_text):
+        emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
+        fact = _contradicted(fact)
     choice = Choice(fact, plan, ranked, terms)
     for why, hit in (("never together", not cooccur), (f"no sentence with the {emptied} asked", emptied and not ranked),
                      ("no sentence", not ranked)):
@@ -194,6 +197,23 @@ def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
         return False
     key = min(terms, key=lambda t: (store.doc_count(t), t))
     return term_matcher([key])(best.cand.text)[0] == 0.0
+
+
+def _fact_on_date(conn: sqlite3.Connection, fact: Answer, q: Question, by_text: bool) -> bool:
+    """Does some sentence the fact answer quotes fit the date asked?"""
+    ids = quoted_ids(fact)
+    if not ids:
+        return True
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT id, source_id, position, paragraph, text FROM sentences WHERE id IN ({marks})", ids)
+    return any(date_ok(conn, Ranked(Candidate(*r), 0.0, [], 0.0, False, False), q, by_text) for r in rows)
+
+
+def _contradicted(fact: Answer) -> Answer:
+    """The fact answer marked as contradicted by the date asked (fallback declines it)."""
+    out = replace(fact)
+    out._contradicted = True  # type: ignore[attr-defined]
+    return out
 
 
 def _keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
@@ -268,7 +288,7 @@ def fallback(choice: Choice, texts) -> Answer:
     fact answer that retrieval contradicts — sentences were found, but none on the date asked or
     reporting the act asked — is declined rather than stated beside the question."""
     ans = choice.settled if choice.settled is not None else choice.fact
-    if ans.answered and choice.why.startswith("no sentence with the"):
+    if ans.answered and (choice.why.startswith("no sentence with the") or getattr(ans, "_contradicted", False)):
         return texts.decline(NOT_FOUND)
     return ans
 

@@ -85,7 +85,8 @@ _SYNONYMS = {
     "congratul": "congratulat", "agre": "agreement consensus accept", "discuss": "talk exchang", "start": "begin began",
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
 }
-_SYN = {k: v.split() for k, v in _SYNONYMS.items()}
+# keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre')
+_SYN = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
 
 
 def term_hits(terms: list[str], text: str) -> list[float]:
