@@ -42,6 +42,42 @@ TOMSK — Tomsk Oblast exports to Vietnam have doubled since the free trade agre
 Vietnamese Consul General Lê Hồng Phong said 14 Vietnamese pharmaceutical firms had met the good manufacturing practice standards of the union.
 """
 
+TULA = """---
+title: Tula governor visits Hanoi
+outlet: Test Wire
+date: 2022-09-16
+---
+Tula governor visits Hanoi
+
+HÀ NỘI — Deputy Prime Minister Trần Lưu Quang received Tula Oblast Governor Alexey Dyumin in Hà Nội on Wednesday, September 14.
+
+Dyumin had landed at Nội Bài International Airport on September 12, where Deputy Foreign Minister Đỗ Hùng Việt welcomed him.
+
+Quang invited Dyumin to open a Tula trade centre in Hải Phòng, and Dyumin in turn asked Quang to send a business delegation to the Tula arms fair.
+
+Quang and Dyumin pledged to keep up cooperation in metallurgy, agriculture and vocational training.
+
+Trade between Tula Oblast and Vietnam reached 41 million USD in the first nine months of 2022.
+
+Dyumin asked Vietnamese importers to help bring Tula gingerbread and samovars to the Vietnamese market.
+
+On September 15, Dyumin met Nguyễn Văn Nên, Secretary of the Party Committee of Hồ Chí Minh City, at the city's Party headquarters.
+"""
+
+KURSK = """---
+title: Vietnamese delegation in Kursk
+outlet: Test Wire
+date: 2023-05-19
+---
+Vietnamese delegation in Kursk
+
+KURSK — Vietnam Fatherland Front Chairman Đỗ Văn Chiến landed at Vnukovo Airport on May 15, where he was met by Federation Council Deputy Speaker Konstantin Kosachev.
+
+Two days later Chiến flew to Kursk and was met at Kursk Vostochny Airport by Kursk Region Governor Roman Starovoit.
+
+Trade between Kursk Region and Vietnam was 12 million USD in 2022.
+"""
+
 
 @pytest.fixture(scope="module")
 def eng(tmp_path_factory):
@@ -100,7 +136,7 @@ def test_vietnamese_one_syllable_words_by_their_diacritics():
     assert parse("Ông Sơn mời ai?").tokens[:3] == ["son", "invited", "who"]
     assert "said" not in parse("Ông Volodin đến sân bay Nội Bài khi nào?").tokens
     # a capitalised syllable may be part of a name: "Tấn" of Trương Tấn Sang is no verb
-    assert parse("Trương Tấn Sang tặng gì?").tokens[:3] == ["truong", "tan", "sang"]
+    assert parse("Trương Tấn Sang tặng gì?").tokens[:5] == ["what", "did", "truong", "tan", "sang"]
 
 
 def test_russian_stems_read_inflected_forms_but_not_names():
@@ -116,3 +152,50 @@ def test_acronym_the_articles_write_is_kept(eng):
     assert eng.acronyms.expand("What about the FDI?") == "What about the foreign direct investment?"  # well known
     assert eng.acronyms.expand("WHO MET PUTIN?") == "WHO MET PUTIN?"  # typed in capitals
     assert eng.acronyms.expand("Was it USD?") == "Was it USD?"  # the articles write it
+
+
+@pytest.fixture(scope="module")
+def eng2(tmp_path_factory):
+    e = engine_from_texts(tmp_path_factory.mktemp("lingua2"), {"tula_2022.txt": TULA, "kursk_2023.txt": KURSK})
+    yield e
+    e.close()
+
+
+def test_vietnamese_dates_and_counts_read_as_english():
+    q = parse("Ông ấy đến Hà Nội vào thứ hai ngày 5 tháng 3 năm 2013 và ở lại ba ngày?")
+    assert (q.date_lo, q.date_hi, q.weekday) == ("2013-03-05", "2013-03-05", 0)
+    assert q.tokens[-2:] == ["three", "days"]
+    q = parse("Thượng tướng Phan Văn Giang chào xã giao ai vào ngày 6/7/2023?")  # day first
+    assert (q.date_lo, q.date_hi) == ("2023-07-06", "2023-07-06") and "day" not in q.tokens
+    q = parse("Kim ngạch thương mại chín tháng đầu năm 2019 đạt bao nhiêu?")
+    assert ["first", "nine", "months"] == q.tokens[1:4] and q.date_lo == "2019-01-01"
+    assert "nam" not in parse("Tổng thống Putin thăm Đà Nẵng năm 2013 vào ngày nào?").tokens
+    # "Nam" of Việt Nam is no year and no five
+    assert parse("Việt Nam năm 2019 xuất khẩu gì?").tokens[:3] == ["what", "did", "vietnam"]
+
+
+def test_vietnamese_phrases_by_their_diacritics_and_english_order():
+    # "thị trường" (market) and "thị trưởng" (mayor) fold alike
+    assert "market" in parse("Họ đưa sản phẩm nào vào thị trường Nga?").tokens
+    assert parse("Thị trưởng Moscow là ai?").tokens[0] == "mayor"
+    # the asked object goes first, with "did": the one before the verb is the one who acted
+    assert parse("Ông Quang mời ông Dyumin làm gì?").tokens[:4] == ["what", "did", "quang", "invited"]
+    # not when the asked one is the subject, or a person ("Bộ trưởng nào")
+    assert parse("Lãnh đạo nào dự lễ kỷ niệm?").tokens[0] == "leader"
+    assert parse("Ông Chiến gặp Bộ trưởng nào?").tokens[0] == "chien"
+    # a place's name before its kind, as the articles write it
+    assert parse("Ai đón ông Chiến tại sân bay Nội Bài?").tokens[-3:] == ["noi", "bai", "airport"]
+    assert parse("Кто встречал его в аэропорту Внуково?").tokens[-2:] == ["внуково", "airport"]
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Ông Dyumin đề nghị giúp đưa sản phẩm nào của Tula vào thị trường Việt Nam?", "tula gingerbread"),
+    ("Phó Thủ tướng Trần Lưu Quang mời ông Dyumin làm gì?", "open a tula trade centre"),
+    ("Tula và Việt Nam đạt kim ngạch thương mại bao nhiêu trong chín tháng đầu năm 2022?", "41 million usd"),
+    # "Тьен" is Chiến
+    ("Кто встречал До Ван Тьена в аэропорту Внуково?", "konstantin kosachev"),
+])
+def test_vi_ru_word_order_dates_and_translations_find_the_sentence(eng2, question, words):
+    a = eng2.ask(question)
+    assert a.answered, (question, a.text)
+    assert words in _quotes(a), (question, a.text)

@@ -9,6 +9,8 @@ import unicodedata
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
+from knowledge.question.order import name_before_noun, what_first
+from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT
 
 
@@ -36,7 +38,7 @@ def _place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
     """A country or place name starting at token i ("ha noi", "nga", "ханой"): (length, English)."""
     from knowledge.names import canonical_country, canonical_place
 
-    for n in (3, 2, 1):
+    for n in (5, 4, 3, 2, 1):  # "thanh pho ho chi minh"
         if i + n <= len(tokens):
             w = " ".join(tokens[i : i + n])
             canon = canonical_place(w) or canonical_country(w)
@@ -78,6 +80,25 @@ _RU_LONGEST = max(map(len, _RU_STEMS))
 _VI_LEXICON_WORDS = {_accented(k) for k in VI_PHRASES if " " not in k}
 
 
+# every multi-syllable phrase of the tables under its folded form, as written ("thị trưởng" mayor and
+# "thị trường" market fold alike)
+_VI_WRITTEN: dict[tuple[tuple[str, ...], tuple[str, ...]], list[list[str]]] = {}
+for _table in (VI_PHRASES, VI_CONTENT):
+    for _k, _v in _table.items():
+        if " " in _k:
+            _VI_WRITTEN.setdefault((tuple(fold(_k).split()), tuple(_v.split())), []).append(_accented(_k).split())
+
+
+def _same_phrase(words: list[str], src: list[str], dst: list[str]) -> bool:
+    """Written words are the table phrase src -> dst when each has the phrase's diacritics or none."""
+    if len(src) == 1:
+        return _same_syllable(words[0])
+    forms = _VI_WRITTEN.get((tuple(src), tuple(dst)))
+    if not forms or len(words) != len(src):
+        return True
+    return any(all(not has_diacritics(w) or _accented(w) == f for w, f in zip(words, form)) for form in forms)
+
+
 def _same_syllable(word: str) -> bool:
     """A word written with diacritics is a one-syllable lexicon word only with the same diacritics
     (a word typed without any may be any of them)."""
@@ -113,7 +134,7 @@ def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[
                  word=None, same_word=None) -> list[str]:
     """Foreign question words -> English ones; country and place names first, so that "Hà Nội"
     stays a city and never reads as "nói" (say). `word(i)`: a single word's English, if any;
-    `same_word(i)`: whether token i, as written, may be the table's one-word phrase it folds to."""
+    `same_word(i, src, dst)`: whether the words from token i, as written, may be the table's phrase."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -124,7 +145,7 @@ def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[
             continue
         for src, dst in index.get(tokens[i], ()):
             n = len(src)
-            if tokens[i : i + n] == src and (n > 1 or same_word is None or same_word(i)):
+            if tokens[i : i + n] == src and (same_word is None or same_word(i, src, dst)):
                 out.extend(dst)
                 i += n
                 break
@@ -158,10 +179,17 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     toks, words, caps = _pieces(raw)
     if lang == "vi":
         plain = not has_diacritics(raw)
+        toks, words = vi_dates(toks, words)
+        caps = [w[:1].isupper() for w in words]
         toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain),
-                            lambda i: _same_syllable(words[i]))
+                            lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))
+    if lang in ("vi", "ru"):
+        named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
+        toks = name_before_noun(toks, named)
+    if lang == "vi":
+        toks = what_first(toks)
     return toks, [translit(t) for t in toks]
 
 

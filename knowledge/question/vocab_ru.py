@@ -122,6 +122,7 @@ RU_STEMS = {
     "реши": "resolve", "решени": "decision", "содейств": "facilitate", "достижени": "achievements",
     "результат": "results", "потенциал": "potential", "возможност": "opportunities", "сфер": "areas",
     "отрасл": "sector", "инициатив": "initiative", "политик": "policy", "приоритет": "priority",
+    "посети": "visit", "россиян": "russians", "вьетнамц": "vietnamese", "сумм": "amount",
     "хоте": "want", "хочет": "wants", "намерен": "intends", "планиру": "plans", "собира": "plans",
 }
 

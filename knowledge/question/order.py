@@ -1,0 +1,50 @@
+"""English word order for the mapped tokens of a Vietnamese or Russian question, where the engine
+reads order: a place's name before its kind ("Vnukovo airport"), and a Vietnamese question's "what"
+(which Vietnamese puts where the answer goes: "X mời Y làm gì") at the front with "did", as English
+asks it ("what did X invite Y to do"), so that X is read as the one who acted."""
+
+from __future__ import annotations
+
+# the kinds of place Vietnamese and Russian write before the name ("sân bay Nội Bài", "аэропорт Внуково")
+_PLACE_NOUNS = {"airport", "province", "city", "region", "oblast", "territory", "port", "seaport", "district",
+                "island", "bay", "river", "village", "commune", "university", "academy", "hospital", "plant"}
+# words of a question that already asks in English order
+_LEADS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "was",
+          "were", "are", "has", "have", "tell"}
+# what may follow the asked thing: the end of the question, or a phrase of its own ("… nào của Tuyên Quang")
+_TAIL = {"of", "in", "on", "into", "for", "from", "to", "at", "with", "during", "after", "before", "about"}
+# "which <person>" asks for a person or an organisation (the person answer type reads it in place)
+_WHO_NOUNS = {"minister", "president", "leader", "leaders", "chairman", "chairwoman", "ambassador", "governor",
+              "mayor", "director", "official", "officials", "delegation", "company", "companies", "businesses",
+              "firms", "agency", "secretary", "speaker", "premier", "general", "russia", "vietnam", "russian",
+              "vietnamese", "side", "country", "countries", "person", "people"}
+
+
+def name_before_noun(toks: list[str], named: set[str]) -> list[str]:
+    """'airport внуково' -> 'внуково airport'; `named`: the tokens written with a capital."""
+    out = list(toks)
+    for i in range(len(out) - 1):
+        if out[i] not in _PLACE_NOUNS or out[i + 1] not in named:
+            continue
+        j = i + 1
+        while j < len(out) and out[j] in named and out[j] not in _PLACE_NOUNS:
+            j += 1
+        out[i:j] = out[i + 1 : j] + [out[i]]
+    return out
+
+
+def what_first(toks: list[str]) -> list[str]:
+    """'X invited Y do what' -> 'what did X invited Y do'. Only an asked object: 'what' or 'which'
+    at the end or before a phrase of its own, after a subject; never 'which minister' (a person
+    asked) nor a question that already starts with its question word."""
+    if not toks or toks[0] in _LEADS:
+        return toks
+    for k in range(1, len(toks)):
+        if toks[k] not in ("what", "which"):
+            continue
+        if k + 1 < len(toks) and toks[k + 1] not in _TAIL:
+            return toks  # "leader which attended …": the asked one is the subject
+        if toks[k] == "which" and toks[k - 1] in _WHO_NOUNS:
+            return toks
+        return ["what", "did", *toks[:k], *toks[k + 1 :]]
+    return toks

@@ -1,0 +1,89 @@
+"""Vietnamese dates and counts in English words, before the phrase tables read a question: "ngày
+6/7/2023" is 6 July 2023 (day first), "tháng 9 năm 2021" September 2021, "năm 2013" in 2013, "chín
+tháng đầu năm" the first nine months. Left alone, "ngày" read as "day", "năm" (year, five) stayed an
+unknown word, and the date parser saw no date it knows."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from knowledge.question.words import MONTHS
+
+# the number words as written ("năm" is five and year: a number only before a unit); typed without
+# diacritics only those that fold like no other common word ("sau" is after, "ba" Mrs, "tu" from)
+_NUMBERS = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "tư": "four", "năm": "five", "sáu": "six",
+            "bảy": "seven", "tám": "eight", "chín": "nine", "mười": "ten"}
+_PLAIN = {"mot": "one", "hai": "two", "bon": "four", "nam": "five", "chin": "nine", "muoi": "ten"}
+_UNITS = {"ngay": "days", "thang": "months", "nam": "years", "tuan": "weeks"}
+_AS_UNIT = {"ngày", "ngay", "tháng", "thang", "năm", "nam", "tuần", "tuan"}
+
+
+def _num(tok: str, lo: int, hi: int) -> int | None:
+    return int(tok) if tok.isdigit() and lo <= int(tok) <= hi else None
+
+
+def _year(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
+
+
+def _date_at(t: list[str], i: int) -> tuple[int, list[str]] | None:
+    """A date starting at token i: (tokens read, its English)."""
+    g = lambda k: t[i + k] if i + k < len(t) else ""  # noqa: E731
+    if g(0) == "ngay" and _num(g(1), 1, 31):
+        d = g(1)
+        if g(2) == "thang" and _num(g(3), 1, 12):  # ngày 6 tháng 7 (năm 2023)
+            month = MONTHS[int(g(3)) - 1]
+            return (6, [d, month, g(5)]) if g(4) == "nam" and _year(g(5)) else (4, [d, month])
+        if _num(g(2), 1, 12) and _year(g(3)):  # ngày 6/7/2023
+            return 4, [d, MONTHS[int(g(2)) - 1], g(3)]
+        if _num(g(2), 1, 12) and not g(3).isdigit():  # ngày 6/7
+            return 3, [d, MONTHS[int(g(2)) - 1]]
+    if g(0) == "thang" and _num(g(1), 1, 12):  # tháng 9 (năm 2021)
+        month = MONTHS[int(g(1)) - 1]
+        return (4, [month, g(3)]) if g(2) == "nam" and _year(g(3)) else (2, [month])
+    if g(0) == "nam" and _year(g(1)):  # năm 2013
+        return 2, ["in", g(1)]
+    return None
+
+
+def vi_dates(toks: list[str], words: list[str]) -> tuple[list[str], list[str]]:
+    """The folded tokens with dates and counts in English; `words` (each token's word as written)
+    stays aligned with them. "năm" is read only where it is written so or without diacritics
+    ("Nam" of Việt Nam is neither)."""
+    out: list[str] = []
+    out_words: list[str] = []
+    i = 0
+    while i < len(toks):
+        written = unicodedata.normalize("NFC", words[i]).lower()
+        hit = None if toks[i] in _UNITS and written not in _AS_UNIT else _date_at(toks, i)
+        count = _count_at(toks, words, i)
+        if hit:
+            n, eng = hit
+            if out and out[-1] == "vao":  # "vào ngày 6/7": on a day (elsewhere "vào" is into)
+                out[-1] = out_words[-1] = "on"
+        elif count:
+            n, eng = count
+        else:
+            out.append(toks[i])
+            out_words.append(words[i])
+            i += 1
+            continue
+        out.extend(eng)
+        out_words.extend(eng)
+        i += n
+    return out, out_words
+
+
+def _count_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] | None:
+    """'chín tháng đầu năm' (the first nine months), 'ba ngày' (three days): (tokens read, English).
+    Never a weekday ("thứ hai ngày …" is Monday) nor a capitalised word ("Việt Nam năm …")."""
+    w = unicodedata.normalize("NFC", words[i])
+    if w[:1].isupper() or (i > 0 and t[i - 1] == "thu"):
+        return None
+    n = _NUMBERS.get(w) or _PLAIN.get(w) or (t[i] if _num(t[i], 1, 999) else None)
+    unit = _UNITS.get(t[i + 1]) if i + 1 < len(t) else None
+    if not n or not unit:
+        return None
+    if t[i + 2 : i + 4] == ["dau", "nam"]:
+        return 4, ["first", n, unit]
+    return 2, [n, unit]
