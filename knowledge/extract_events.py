@@ -70,7 +70,9 @@ def _sides(ctx, sc, t, k):
                            and ctx.resolve(c) is not None and ctx.resolve(c).kind == "person"
                            for x in expand(c)]
     else:
-        if g is not None and carrier(t).dep_ in ("dobj", "attr"):
+        if g is not None and carrier(t).dep_ in ("dobj", "attr") and not (
+                "visit" in k and g.lemma_.lower() not in _TRIP_VERBS):
+            # the subject of 'paid/began/made a visit' travels; of 'valued/praised their trip' not
             subs, _ = subject_of(ctx, g)
             agents = [x for s in subs for x in expand(s)]
         agents += [c for c in t.children if c.dep_ == "poss"]
@@ -101,7 +103,7 @@ def _sides(ctx, sc, t, k):
 
 # verbs whose subject makes the trip named by their object: 'paid the visit', 'began the trip'
 _TRIP_VERBS = {"pay", "make", "begin", "start", "undertake", "conduct", "continue", "embark", "be", "end", "conclude",
-               "wrap", "complete", "cut", "extend", "finish", "kick", "have"}
+               "wrap", "complete", "cut", "extend", "finish", "kick", "have", "take"}
 _SETTING_PREPS = {"during", "throughout", "after", "before", "following", "at", "in", "since", "within", "from"}
 
 

@@ -5,6 +5,8 @@ trigger only in the frame that makes it one: 'held talks with', 'attended the ce
 
 from __future__ import annotations
 
+from knowledge.extract_tree import guest_participle
+
 
 _NOUNS = {"talks": "talks", "talk": "talks", "meeting": "meeting", "visit": "visit", "trip": "visit",
           "consultations": "talks", "consultation": "talks", "reception": "reception",
@@ -96,7 +98,7 @@ def _verb_kind(t, lem: str) -> str | None:
         # 'A spoke by phone with B', 'A and B talked by telephone' (who called is not said)
         return "phone call"
     k = _VERBS.get(lem)
-    if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children):
+    if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and guest_participle(t) is None:
         return None
     if k == "reception" and lem in ("welcome", "greet") and t.tag_ == "VBG":
         return None  # 'Welcoming her, X said ...': how X spoke at the meeting reported

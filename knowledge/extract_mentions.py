@@ -13,6 +13,10 @@ from knowledge.extract_actors import (
 from knowledge.names import fold
 
 
+# lower-case words inside an appositive title: "X, Governor of Russia's Kaluga oblast,"
+_TITLE_WORDS = {"of", "the", "'s", "’s", "province", "region", "oblast", "krai", "city", "district", "territory"}
+
+
 def collect_actors(ctx) -> None:
     table = ctx.table
     # people: full names first, then short names link to them by folded tokens
@@ -35,6 +39,7 @@ def collect_actors(ctx) -> None:
         if target is None:
             target = table.get(surface, "person")
         target.aliases.add(surface)
+        target.gender = target.gender or next((g for w in surface.split() if (g := names.patronymic(w))), None)
         target.mentions += 1
         target.first = min(target.first, sc.sent.position)
         table.mark(sc.doc_id, s, e, target, "name")
@@ -62,7 +67,7 @@ def collect_actors(ctx) -> None:
         if e + 1 < len(doc) and doc[e].text == "," and e + 1 < sc.span.end:
             j = e + 1
             while j < sc.span.end and doc[j].text not in (",", ".", ";") and (
-                    doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in ("of", "the", "'s", "’s")):
+                    doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS):
                 j += 1
             words = {doc[x].text.lower() for x in range(e + 1, j)}
             if j < sc.span.end and doc[j].text in (",", ".") and words & HEAD_NOUNS and j - e - 1 <= 8:

@@ -151,6 +151,15 @@ def preps(tok, words: tuple[str, ...]):
                     yield g
 
 
+def guest_participle(v):
+    """'received visiting Minister X in Hanoi': the parser may make 'visiting' a clause of its
+    own holding the guest and the place and day of the reception; that 'visiting' token."""
+    if v.pos_ != "VERB":
+        return None
+    return next((c for c in v.children if c.lower_ == "visiting" and c.i == v.i + 1 and c.dep_ in CLAUSE_EDGES
+                 and any(o.dep_ == "dobj" for o in c.children)), None)
+
+
 def anchors(t):
     """Tokens whose preposition children describe the trigger t."""
     out = [t]
@@ -158,6 +167,9 @@ def anchors(t):
     if g is not None and g != t:
         out.append(g)
     out.extend(c for c in t.children if c.dep_ == "acl")
+    p = guest_participle(t)
+    if p is not None:
+        out.append(p)
     return out
 
 
@@ -250,7 +262,7 @@ def owner_trigger(tok, triggers: dict[int, object]):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.i in triggers:
                         return triggers[g.i]
-        if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t)):
+        if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t) and guest_participle(t.head) != t):
             return None
         t = t.head
     return None

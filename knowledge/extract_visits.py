@@ -10,7 +10,7 @@ visited contradicts itself: it is repaired from the sentence's guest or dropped.
 from __future__ import annotations
 
 from knowledge import names
-from knowledge.extract_tree import expand, preps, subject_of
+from knowledge.extract_tree import expand, guest_participle, preps, subject_of
 from knowledge.facts import Event, Participant
 
 RECEPTION_VERBS = {"receive", "welcome", "host", "greet"}
@@ -28,6 +28,9 @@ def _person(ctx, tok):
 def reception_objects(v) -> list:
     """The guest tokens of a reception verb: its object, or who a banquet was given for."""
     objs = [x for c in v.children if c.dep_ == "dobj" for x in expand(c)]
+    p = guest_participle(v)
+    if not objs and p is not None:  # 'received visiting Minister X' parsed as a clause 'visiting X'
+        objs = [x for c in p.children if c.dep_ == "dobj" for x in expand(c)]
     for c in list(objs):
         if c.lower_ in _HOSTED_THINGS:
             objs.remove(c)

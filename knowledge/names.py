@@ -60,6 +60,15 @@ def is_vietnamese_name(name: str) -> bool:
     return 2 <= len(toks) <= 4 and toks[0] in VIETNAMESE_SURNAMES
 
 
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:(ovich|evich|yevich|ich)|(ovna|evna|yevna|ichna))$")
+
+
+def patronymic(word: str) -> str | None:
+    """'m' or 'f' for a Russian patronymic ('Valerievich', 'Aleksandrovna'), else None."""
+    m = _PATRONYMIC.match(word)
+    return None if m is None else ("m" if m.group(1) else "f")
+
+
 def short_name(name: str) -> str:
     """The token people are called by: Vietnamese -> last given name ("Trọng"),
     Russian/Western -> family name, the last token ("Lavrov")."""

@@ -85,6 +85,9 @@ def get_nlp():
     if "vnru_person_fix" not in Language.factories:
         Language.component("vnru_person_fix", func=fix_person_entities)
     nlp.add_pipe("vnru_person_fix", after="ner")
+    if "vnru_entity_types" not in Language.factories:
+        Language.component("vnru_entity_types", func=fix_entity_types)
+    nlp.add_pipe("vnru_entity_types", before="vnru_person_fix")
     if "vnru_line_starts" not in Language.factories:
         Language.component("vnru_line_starts", func=line_sentence_starts)
     nlp.add_pipe("vnru_line_starts", before="parser")
@@ -92,6 +95,36 @@ def get_nlp():
 
 
 _FINAL = {".", "!", "?", "\"", "”", "’"}
+
+
+def _starts_sentence(doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].text in _FINAL or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def fix_entity_types(doc):
+    """Two entity mistakes of the small model that make wrong people: a Russian name with its
+    patronymic typed as a facility or organisation ('received Yulia Aleksandrovna Shvakova' as
+    FAC — the guest lost, the host made the visitor) is a person; a sentence opened by a
+    participle and a name ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_punct]
+        if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
+                and all(t.is_title for t in words) and any(names.patronymic(t.text) for t in words[1:-1]):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
+        first = doc[ent.start]
+        if ent.label_ == "PERSON" and first.is_title and first.lower_.endswith("ing") and len(first) >= 6 \
+                and _starts_sentence(doc, ent.start):
+            continue
+        out.append(ent)
+    try:
+        doc.ents = out
+    except ValueError:
+        pass
+    return doc
 
 
 def line_sentence_starts(doc):
