@@ -194,8 +194,20 @@ def test_vietnamese_phrases_by_their_diacritics_and_english_order():
     ("Tula và Việt Nam đạt kim ngạch thương mại bao nhiêu trong chín tháng đầu năm 2022?", "41 million usd"),
     # "Тьен" is Chiến
     ("Кто встречал До Ван Тьена в аэропорту Внуково?", "konstantin kosachev"),
+    # a Russian place adjective is its place: "Тульской области" is Tula Oblast
+    ("Какова торговля Тульской области с Вьетнамом?", "41 million usd"),
 ])
 def test_vi_ru_word_order_dates_and_translations_find_the_sentence(eng2, question, words):
     a = eng2.ask(question)
     assert a.answered, (question, a.text)
     assert words in _quotes(a), (question, a.text)
+
+
+def test_russian_place_adjectives_name_their_place():
+    from knowledge.match.name_forms import ru_place_forms
+
+    assert "kaluga" in ru_place_forms("Калужской")  # ж was г
+    assert "perm" in ru_place_forms("Пермским")
+    assert "tula" in ru_place_forms("Тульской")
+    assert "tomsk" in ru_place_forms("Томской")  # the place's own name ends in -ск
+    assert ru_place_forms("большой") == [] and ru_place_forms("Путиным") == []

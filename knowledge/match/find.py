@@ -7,8 +7,8 @@ from rapidfuzz import fuzz, process
 
 from knowledge.match import role_mentions
 from knowledge.match.found import Found, Mention
-from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, ru_stems,
-                                        vi_name_candidates, vi_spellings)
+from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms,
+                                        ru_place_forms, ru_stems, vi_name_candidates, vi_spellings)
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
@@ -132,6 +132,9 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
 def _russian_word(ix, word: str, phrase: str):
     """A Cyrillic word in any case of a known name ('Олегом', 'Лаврову', 'Путиным', 'Ханое'), or a
     short Russian rendering of a Vietnamese name part: (ids, score, how); None to go on fuzzily."""
+    place_ids = next((ids for f in ru_place_forms(word) if len(f) >= 4 and (ids := ix.exact.get(f))), None)
+    if place_ids:  # "Калужской области": the region of Kaluga
+        return place_ids, 90, "alias"
     if len(phrase) >= 4:  # any case of a known name word: "Олегом", "Лаврову"
         form_ids = next((ids for f in ru_name_forms(word)[1:]
                          if (ids := ix.exact.get(f) or ix.part.get(f))), None)

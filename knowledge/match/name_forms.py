@@ -44,6 +44,24 @@ def ru_name_forms(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_RU_ADJECTIVE = re.compile(r"(.{3,}?)(ск|цк)(ии|ыи|ои|ая|ое|ого|ому|им|ым|ом|ую|ие|ые|их|ых|ими|ыми|еи|ои)")
+# the consonant a place name changes before -ский: Калуга -> калужский, Рига -> рижский
+_RU_ALTERNATION = {"ж": "г", "ч": "к", "ш": "х"}
+
+
+def ru_place_forms(word: str) -> list[str]:
+    """Latin forms of the place a Russian place adjective is made from, in any case: 'Калужской'
+    (Kaluga), 'Пермским' (Perm), 'Рязанской' (Ryazan), 'Томской' (Tomsk). Empty for other words."""
+    m = _RU_ADJECTIVE.fullmatch(fold(word))
+    if not m:
+        return []
+    stem, suffix = m.group(1), m.group(2)
+    bases = [stem, stem[:-1] + _RU_ALTERNATION[stem[-1]]] if stem[-1] in _RU_ALTERNATION else [stem]
+    bases = [b[:-1] if b.endswith("ь") else b for b in bases]
+    cands = [stem + suffix] + [b + e for b in bases for e in ("", "а", "ь", "я", "о")]
+    return list(dict.fromkeys(fold(names.translit_cyrillic(c)) for c in cands))
+
+
 def ru_stems(word: str) -> list[str]:
     """The word and the word without a Russian case ending ('Зянгом' -> 'Зянг', 'Фука' -> 'Фук')."""
     w = word.lower()
