@@ -21,10 +21,11 @@ _WHO_NOUNS = {"minister", "president", "leader", "leaders", "chairman", "chairwo
 
 
 def name_before_noun(toks: list[str], named: set[str]) -> list[str]:
-    """'airport внуково' -> 'внуково airport'; `named`: the tokens written with a capital."""
+    """'airport внуково' -> 'внуково airport'; `named`: the tokens written with a capital. Not when
+    the noun has its name before it ('Калужской области Владислава Шапшу': a person follows)."""
     out = list(toks)
     for i in range(len(out) - 1):
-        if out[i] not in _PLACE_NOUNS or out[i + 1] not in named:
+        if out[i] not in _PLACE_NOUNS or out[i + 1] not in named or (i > 0 and out[i - 1] in named):
             continue
         j = i + 1
         while j < len(out) and out[j] in named and out[j] not in _PLACE_NOUNS:
