@@ -45,6 +45,40 @@ def _note_delegation_leader(ctx, span) -> None:
                         return
 
 
+# saying to someone: 'A told B during a phone call', 'assured B at the talks'
+_TELL_VERBS = {"tell", "assure", "inform", "brief", "thank", "congratulate", "urge", "ask", "invite", "remind"}
+
+
+def _setting_verb(t, k):
+    """The verb of telling an event noun is the setting of ('A told B during a telephone
+    conversation'), or None."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("during", "in", "at", "over") \
+            or k not in ("talks", "meeting", "phone call"):
+        return None
+    v = t.head.head
+    return v if v.pos_ == "VERB" and v.lemma_.lower() in _TELL_VERBS else None
+
+
+def _told_during(ctx, sc, v):
+    """(speaker tokens, addressee tokens) of a verb of telling: its subject — or, where the
+    parser lost it ('..., Minister X told Y'), the speaker the statement extractor found — and
+    its object."""
+    objects = [x for c in v.children if c.dep_ == "dobj" for x in expand(c)]
+    subs, passive = subject_of(ctx, v)
+    if passive or not objects:
+        return [], []
+    agents = [x for s_ in subs for x in expand(s_)]
+    if not agents:
+        who = {st.speaker for st in ctx.statements if st.sentence == sc.sent.position and st.verb == v.lemma_.lower()}
+        agents = [x for x in sc.span if x.i < v.i and getattr(ctx.table.at(sc.doc_id, x.i), "name", None) in who
+                  and ctx.table.how.get((sc.doc_id, x.i)) == "name"][:1]
+    before = v.doc[v.i - 1] if v.i > sc.span.start else None
+    if not agents and before is not None and ctx.table.how.get((sc.doc_id, before.i)) == "name" \
+            and getattr(ctx.table.at(sc.doc_id, before.i), "kind", None) == "person":
+        agents = [before]  # '..., Minister of Foreign Affairs X told Y': the name right before the verb
+    return agents, objects
+
+
 def _sides(ctx, sc, t, k):
     """(agent tokens, object tokens, passive) of trigger t: who holds the event and with whom."""
     g = gov(t)
@@ -85,6 +119,8 @@ def _sides(ctx, sc, t, k):
             # event phrase hangs on is the other side
             subs, _ = subject_of(ctx, t.head.head)
             agents = [x for s in subs for x in expand(s)]
+        if not agents and not objects and _setting_verb(t, k) is not None:
+            agents, objects = _told_during(ctx, sc, _setting_verb(t, k))
         if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
                 c.dep_ == "acl" for c in t.children):
             # "the results of talks held ... with X": held by the main-clause subject
@@ -279,8 +315,9 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     site = False
     if "visit" in k:
         parts, place, conf, site = _visit_parts(ctx, sc, t, ag, ob)
-    elif k == "phone call" and t.lemma_.lower() in PHONE_TALK_VERBS:
-        parts = [(a, "participant") for a in ag + ob]  # 'spoke by phone with': who called is not said
+    elif k == "phone call" and (t.lemma_.lower() in PHONE_TALK_VERBS or t.dep_ == "pobj"):
+        # 'spoke by phone with', 'said during a phone call with': who called is not said
+        parts = [(a, "participant") for a in ag + ob]
     else:
         parts = _roles(k, ag, ob, passive)
     # people meet, visit and call (or countries, for country-level events); an organisation
