@@ -227,3 +227,16 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
         return m.group(1) or m.group(2), None, "year"
     d, how = _simple(p, pub)
     return d, None, how
+
+
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+
+
+def span_end(start: str | None, days_word: str) -> str | None:
+    """The last day of a stay of `days_word` days ('two', '3') that began on ISO date `start`."""
+    n = _COUNT_WORDS.get(days_word.lower()) or (int(days_word) if days_word.isdigit() else 0)
+    if not start or not 1 < n <= 31:
+        return None
+    return _iso(date.fromisoformat(start) + timedelta(days=n - 1))
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_background import recalled_by_date
-from knowledge.extract_visits import repair_visits
+from knowledge.extract_visits import nationality_of as _nationality, repair_visits
 from knowledge.facts import Event, Participant
 
 _VISITS = ("state visit", "official visit", "working visit", "visit")
@@ -61,6 +61,25 @@ def _inherit_places(ctx, events: list[Event]) -> None:
                 break
 
 
+def _visit_from_its_days(ctx, events: list[Event]) -> None:
+    """A visit whose words name no destination ('arrived on Monday for a two-day visit') went to
+    the country where its visitor met someone on one of its days, told next to it ('held talks
+    in Hanoi on Tuesday'): that country is its place and host. Less sure."""
+    for ev in events:
+        if "visit" not in ev.kind or ev.place is not None or not (ev.date and ev.date_end):
+            continue
+        visitors = {p.actor for p in ev.participants if p.role == "visitor"}
+        o = next((o for o in events if o.kind in _MEETINGS and o.place and o.date and abs(o.sentence - ev.sentence) <= 1
+                  and ev.date <= o.date <= ev.date_end and visitors & {p.actor for p in o.participants}), None)
+        country = o and (o.place if o.place in names.COUNTRIES else names.PLACE_COUNTRY.get(o.place))
+        if not country:
+            continue
+        ev.place = country
+        if not any(_nationality(ctx, v) == country for v in visitors):
+            ev.participants.append(Participant(country, "host"))
+        ev.confidence = min(ev.confidence, 0.6)
+
+
 _PART_OPENERS = ("for his part", "for her part", "for their part", "in response", "in reply", "responding")
 
 
@@ -112,6 +131,7 @@ def finish_events(ctx) -> list[Event]:
     ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx)) if not _recalled(ctx, e)]
     ctx.events.sort(key=lambda e: e.sentence)
     _inherit_places(ctx, ctx.events)
+    _visit_from_its_days(ctx, ctx.events)
     for ev in ctx.events:
         if ev.kind in ("agreement", "signing"):
             out.append(ev)  # each says what was agreed or signed: never merged

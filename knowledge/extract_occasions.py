@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from knowledge.dates import resolve_date
+from knowledge.dates import resolve_date, span_end
 from knowledge.extract_background import never_dates
 from knowledge.extract_tree import (
-    anchors, arrival_place, arrival_visit, date_ref, gov, host_of, owner_trigger, preps,
+    ARRIVE, anchors, arrival_place, arrival_visit, date_ref, gov, host_of, owner_trigger, preps,
 )
 from knowledge.facts import Event, Participant
 
@@ -39,6 +39,20 @@ def date_events(ctx, sc, triggers, skip) -> None:
         ctx.arrival_days = {**getattr(ctx, "arrival_days", {}), id(ev): (d, phrase)}
         if not ev.date_phrase:
             ev.date, ev.date_end, ev.date_phrase, ev.date_how = d, None, phrase, f"arrival, {how}"
+    for i, ev in triggers.items():
+        # 'arrived on Monday for a two-day visit': the visit ends a day later
+        days = _stay_days(doc[i]) if "visit" in ev.kind and ev.date and not ev.date_end else []
+        if days and ((ev.date_how or "").startswith("arrival") or doc[i].dep_ == "pobj" and doc[i].head.lower_ == "for"
+                     and doc[i].head.head.lemma_.lower() in ARRIVE):
+            ev.date_end = span_end(ev.date, days[0])
+
+
+def _stay_days(t) -> list[str]:
+    """'a two-day visit', 'a 3-day official visit': the count of days, as written."""
+    if t.pos_ != "NOUN":
+        return []
+    return [n.text for c in t.children if c.lower_ == "day" and c.dep_ in ("compound", "nmod", "amod")
+            for n in c.children if n.dep_ == "nummod"]
 
 
 def _copy_date(ev: Event, src: Event, how: str) -> None:

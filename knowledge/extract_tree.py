@@ -280,7 +280,7 @@ def date_ref(ctx) -> str | None:
     return None
 
 
-_ARRIVE = {"arrive", "land", "reach", "touch"}
+ARRIVE = {"arrive", "land", "reach", "touch"}
 _BEGIN = {"start", "begin", "kick", "commence", "launch"}
 
 
@@ -301,7 +301,7 @@ def arrival_visit(tok, triggers: dict[int, object]):
     visit': the arrival's day is the first day of the visit it begins (the trigger's event)."""
     t = tok
     for _ in range(6):
-        if t.pos_ == "VERB" and t.lemma_.lower() in _ARRIVE:
+        if t.pos_ == "VERB" and t.lemma_.lower() in ARRIVE:
             break
         if t.head == t:
             return None
@@ -316,7 +316,7 @@ def arrival_place(ctx, t):
     """Where the arrival that begins visit trigger t took place ('touched down in Moscow's
     Vnukovo airport ... to begin an official visit' -> Moscow), or None."""
     for v in t.sent:
-        if v.pos_ == "VERB" and v.lemma_.lower() in _ARRIVE and t in _begun_visits(v):
+        if v.pos_ == "VERB" and v.lemma_.lower() in ARRIVE and t in _begun_visits(v):
             return best_place(places_under(ctx, list(preps(v, ("in", "at")))))
     return None
 

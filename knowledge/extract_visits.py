@@ -125,7 +125,7 @@ def fix_sentence_roles(ctx, sc, events: list[Event]) -> None:
         e.confidence = min(e.confidence, 0.7)
 
 
-def _nationality(ctx, name: str) -> str | None:
+def nationality_of(ctx, name: str) -> str | None:
     a = ctx.table.actors.get(names.fold(name))
     if a is None:
         return None
@@ -172,15 +172,15 @@ def repair_visits(ctx, events: list[Event]) -> list[Event]:
             continue
         country = visit_country(ev)
         bad = {p.actor for p in ev.participants if p.role == "visitor" and country
-               and _nationality(ctx, p.actor) == country}
+               and nationality_of(ctx, p.actor) == country}
         if bad:
             guests = [g.name for g in sentence_guests(ctx, ev.sentence)
-                      if g.name not in bad and _nationality(ctx, g.name) != country]
+                      if g.name not in bad and nationality_of(ctx, g.name) != country]
             sure = 0.7 if guests else 0.45  # a reception cue names the guest; else only the other side
             if not guests:  # 'X held talks with Y ..., the first day of an official visit to X's country'
                 guests = list(dict.fromkeys(
                     p.actor for o in events if o.sentence == ev.sentence and o.kind in _MET for p in o.participants
-                    if _kind_of(ctx, p.actor) == "person" and _nationality(ctx, p.actor) not in (None, country)))
+                    if _kind_of(ctx, p.actor) == "person" and nationality_of(ctx, p.actor) not in (None, country)))
             if not guests:
                 continue
             rest = [p for p in ev.participants if p.role != "visitor" and p.actor not in guests]
@@ -190,7 +190,7 @@ def repair_visits(ctx, events: list[Event]) -> list[Event]:
             ev.confidence = min(ev.confidence, sure)
         ev.participants = [p for p in ev.participants if not (
             p.role == "host" and _kind_of(ctx, p.actor) == "person" and country
-            and _nationality(ctx, p.actor) not in (None, country))]
+            and nationality_of(ctx, p.actor) not in (None, country))]
         if any(p.role == "visitor" for p in ev.participants):
             out.append(ev)
     return out
