@@ -89,8 +89,32 @@ def index_article(db: sqlite3.Connection, article: Article, sentence_ids: dict[i
             db.execute("INSERT OR IGNORE INTO sentence_actors(sentence_id, actor_id, how) VALUES (?, ?, ?)",
                        [sid, aid, how])
             names.extend(sorted({name, *actor_aliases.get(name, set())}))
+        lead = _lead(article.text, s.start)
+        for place, kind in _lead_places(lead):
+            aid = actor_id(place, kind)
+            if aid is not None:
+                db.execute("INSERT OR IGNORE INTO sentence_actors(sentence_id, actor_id, how) VALUES (?, ?, ?)",
+                           [sid, aid, "dateline"])
+                names.append(place)
         db.execute("INSERT INTO passages_fts(rowid, text, actors) VALUES (?, ?, ?)",
-                   [sid, _lead(article.text, s.start) + s.text, " ; ".join(names)])
+                   [sid, lead + s.text, " ; ".join(names)])
+
+
+def _lead_places(lead: str) -> list[tuple[str, str]]:
+    """The places a dateline names ("VIETNAM, March 5 - HÀ NỘI —" -> Vietnam, Hanoi), by the names
+    lexicon only: a dateline's other words (months, outlets) name nothing."""
+    from knowledge.names import canonical_country, canonical_place
+
+    out = []
+    for chunk in re.split(r"[,(–—-]+", lead):
+        chunk = chunk.strip(" )")
+        if not chunk or any(ch.isdigit() for ch in chunk):
+            continue
+        country = canonical_country(chunk)
+        place = None if country else canonical_place(chunk)
+        if country or place:
+            out.append((country or place, "country" if country else "place"))
+    return out
 
 
 def _lead(text: str, start: int) -> str:

@@ -64,7 +64,7 @@ def fmt_when(date: str | None, date_end: str | None = None, phrase: str | None =
         return f"{prep} {resolved}"
     words = fold(phrase).split()
     if words and words[0] == "on" and len(words) == 2 and words[1] in _WEEKDAYS:
-        return f"{phrase}, {resolved}"
+        return f"on {phrase.split(None, 1)[1]}, {resolved}"  # "On Friday" opened its sentence; here it doesn't
     if len(words) == 1 and words[0] in _WEEKDAYS:
         return f"on {phrase}, {resolved}"
     return f"{prep} {resolved} ({phrase})"

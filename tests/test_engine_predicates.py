@@ -31,9 +31,28 @@ Loc urged Buryat firms to take part in the Hải Phòng trade fair in October.
 """
 
 
+PORT = """---
+title: Russian-built grain terminal opens in Quy Nhơn
+outlet: Test Wire
+date: 2018-03-09
+---
+Russian-built grain terminal opens in Quy Nhơn
+
+QUY NHƠN — A grain terminal built by the Russian firm Agroport opened in Quy Nhơn on Thursday, Deputy Minister of Transport Lê Đình Khải said.
+
+About 300 Vietnamese workers were employed on the site for two years.
+
+Agroport's director Pavel Grigorenko said the terminal could handle 2 million tonnes of grain a year.
+
+The terminal cost 40 million USD, and Russian banks lent half of it.
+
+On Friday, Khải held talks with Grigorenko in Hà Nội on a second terminal.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("predicates"), {"visit.txt": VISIT})
+    eng = engine_from_texts(tmp_path_factory.mktemp("predicates"), {"visit.txt": VISIT, "port.txt": PORT})
     yield eng
     eng.close()
 
@@ -74,7 +93,8 @@ def test_tie_by_name_ties_only_sentences_that_write_the_name(engine):
 
 
 @pytest.mark.parametrize("a, b", [("agree", "agreed"), ("urge", "urged"), ("hope", "hoped"), ("offer", "offered"),
-                                  ("promise", "promised"), ("signings", "signed"), ("arrive", "arrival")])
+                                  ("promise", "promised"), ("signings", "signed"), ("arrive", "arrival"),
+                                  ("tour", "toured"), ("labour", "labor"), ("honours", "honor")])
 def test_a_verb_and_its_inflections_share_a_stem(a, b):
     assert stem(a) == stem(b)
 
@@ -82,6 +102,7 @@ def test_a_verb_and_its_inflections_share_a_stem(a, b):
 def test_words_that_merely_share_letters_do_not(engine):
     assert stem("offer") != stem("off")
     assert stem("power") != stem("pow")
+    assert stem("tour") != stem("tor")
 
 
 
@@ -114,3 +135,34 @@ def test_a_fact_answer_quoting_only_other_dates_than_asked_is_declined(engine):
     assert _fact_on_date(conn, fact, parse("What did Lộc say in 2019?"), False)
     a = engine.ask("What did Lộc say in 2021?")
     assert not a.answered and not a.citations
+
+
+@pytest.mark.parametrize("question, quote", [
+    ("How much did the grain terminal cost?", "40 million USD"),
+    ("How many Vietnamese workers were employed on the site?", "About 300 Vietnamese workers"),
+    ("How many tonnes of grain can the terminal handle a year?", "2 million tonnes"),
+])
+def test_a_number_question_is_answered_by_the_number_of_what_it_counts(engine, question, quote):
+    a = engine.ask(question)
+    assert a.answered and quote in " ".join(c.quote for c in a.citations)
+
+
+def test_a_sum_of_money_asked_is_never_answered_by_a_head_count(engine):
+    a = engine.ask("How much did the Vietnamese workers earn?")
+    assert "300 Vietnamese workers" not in " ".join(c.quote for c in a.citations)
+
+
+def test_a_sentence_reporting_the_meeting_in_another_city_does_not_answer(engine):
+    from knowledge.answer.pipeline import place_ok
+    from knowledge.answer.rank import Ranked
+    from knowledge.answer.retrieve import Candidate
+
+    conn = engine.conn
+    sid, src, pos, par, text = conn.execute(
+        "SELECT s.id, s.source_id, s.position, s.paragraph, s.text FROM sentences s JOIN events e"
+        " ON e.sentence_id = s.id WHERE e.place_id IS NOT NULL LIMIT 1").fetchone()
+    held = conn.execute("SELECT place_id FROM events WHERE sentence_id = ? AND place_id IS NOT NULL", [sid]).fetchone()[0]
+    other = next(a for a, (_k, _n, kind) in engine.index.actors.items() if kind == "place" and a != held)
+    r = Ranked(Candidate(sid, src, pos, par, text), 0.0, [], 0.0, False, False)
+    assert place_ok(conn, r, [{held}])
+    assert not place_ok(conn, r, [{other}])

@@ -145,6 +145,8 @@ def test_dates_in_questions(question, lo, hi):
 
 def test_dates_keep_the_articles_words_where_they_differ():
     assert reply.fmt_when("2024-06-20", None, "on Thursday") == "on Thursday, 20 June 2024"
+    # a phrase that opened its sentence ("On Friday, X held talks …") is not capitalised mid-line
+    assert reply.fmt_when("2018-03-09", None, "On Friday") == "on Friday, 9 March 2018"
     assert reply.fmt_when("2024-06-19", "2024-06-20", "from Wednesday to Thursday") == \
         "from Wednesday to Thursday (19–20 June 2024)"
     assert reply.fmt_when("2021-11-30", None, "on November 30") == "on 30 November 2021"

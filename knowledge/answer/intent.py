@@ -28,7 +28,7 @@ everything nothing info information details detail kind sort way happen happened
 occur occurred get got make made thing things s t d ll re ve m o y mr mrs ms dr sir madam vs versus
 according source sources article articles news report reports reported via like him his her hers she he
 say says said saying tell tells told mention mentioned
-they them their it its one ones exactly describe explain mean meaning
+they them their it its one ones exactly describe explain mean meaning regarding concerning
 """.split())
 
 # answer types, recognised on the folded raw question (any language) and the English-like tokens
@@ -67,6 +67,15 @@ _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", 
 _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
 
 
+# words between "how many" and what is counted that only qualify it ("how many Russian companies")
+_QUALIFIERS = {"russian", "vietnamese", "foreign", "new", "more", "other", "different", "major", "big", "large",
+               "small", "main", "top", "senior", "bilateral", "joint", "official", "total"}
+# "how much did the trip cost", "how much was the contract worth": a sum of money is asked
+_MONEY_CUES = {"cost", "costs", "pay", "paid", "worth", "value", "price", "spend", "spent", "invest", "invested",
+               "investment", "budget", "dollars", "usd", "fund", "funding", "loan", "capital", "money", "sum",
+               "earn", "earned", "earns", "salary", "wage", "wages", "income", "revenue", "profit", "sell", "sold"}
+
+
 @dataclass
 class Plan:
     """What one question asks: answer type, search terms and the entities every answer must name."""
@@ -80,6 +89,7 @@ class Plan:
     yesno: bool = False
     speaker_asked: bool = False  # "what did X say/ask/promise …": the answer is X's statement
     focus: str | None = None  # what a number or duration counts ("tonnes", "pay"); the answer must have it
+    money: bool = False  # "how much did X cost / pay / invest": the answer is a sum of money
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -116,7 +126,11 @@ def make_plan(q: Question, found: Found) -> Plan:
             continue
         if t not in terms:
             terms.append(t)
-        if focus is None and kind in ("number", "duration") and any(c in cues for c in q.tokens[:i]):
+        if focus is None and kind in ("number", "duration") and any(c in cues for c in q.tokens[:i]) \
+                and t not in _QUALIFIERS:
             focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted
+    money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and "much" in q.tokens
+    if money:
+        focus = None  # "how much did the terminal cost": the sum of money is what is counted
     return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
-                yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus)
+                yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money)

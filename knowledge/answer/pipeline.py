@@ -147,11 +147,16 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     emptied = ""  # the question's own constraint that no candidate met: the date, or the act asked
     if q.weekday is not None or q.date_lo:  # (date_ok holds for every sentence when no date is asked)
         ranked, emptied = _keep(ranked, lambda r: date_ok(conn, r, q, by_text), "date")
+    places = [slot for slot in plan.slots if slot and all(kinds.get(a) == "place" for a in slot)]
+    if places:
+        ranked, gone = _keep(ranked, lambda r: place_ok(conn, r, places), "place")
+        emptied = emptied or gone
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
-        ranked = [r for r in ranked if (r.fits or min(r.slots) == 1.0) and (
-            r.coverage >= 0.4 or not plan.terms or not terms and any(r.slots[i] == 1.0 for i in topic))]
+        mine = [r for r in ranked if r.fits or min(r.slots) == 1.0]
+        ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or not terms and any(
+            r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
     acts = [t for t in terms if stem(t) in _ACT_STEMS]
     if acts:
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
@@ -199,6 +204,17 @@ def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
     return term_matcher([key])(best.cand.text)[0] == 0.0
 
 
+def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> bool:
+    """A city the question names fits a sentence whose events took place there, or that names it;
+    a sentence reporting its meeting in another city does not ("talks in Moscow" asked, "talks …
+    in Hanoi" written). A sentence with no placed event never contradicts it."""
+    held = {row[0] for row in conn.execute("SELECT place_id FROM events WHERE sentence_id = ? AND place_id IS NOT NULL",
+                                           [r.cand.sentence_id])}
+    if not held:
+        return True
+    return all(not slot.isdisjoint(held) or not slot.isdisjoint(r.cand.ties) for slot in places)
+
+
 def _fact_on_date(conn: sqlite3.Connection, fact: Answer, q: Question, by_text: bool) -> bool:
     """Does some sentence the fact answer quotes fit the date asked?"""
     ids = quoted_ids(fact)
@@ -231,8 +247,9 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
     if not fact.answered:
         if q.kind == "relationship" and plan.answer_type in ("date", "duration") and RELATION_WORDS & set(q.tokens):
             return "no such relationship"  # the relationship answerer read every sentence on the relations
-        if fact.headline.startswith(_NEGATIVE) and plan.yesno and q.event_family:
-            return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
+        if fact.headline.startswith(_NEGATIVE) and q.event_family and (
+                plan.yesno or plan.answer_type in ("date", "place") and _named_people(plan, kinds) >= 2):
+            return "no such visit"  # 'did X visit Y', 'when did X meet Y': X's visits and meetings were looked at
         if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and _named_people(plan, kinds) >= 2:
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""

@@ -50,6 +50,8 @@ ANSWER_RX = {
 }
 
 
+_MONEY_RX = re.compile(r"(\$|€|£|\b(usd|us dollars?|dollars?|vnd|dong|roubles?|rubles?|euros?|yuan)\b)", re.I)
+
 SHORTLIST = 40  # candidates ranked on every feature; the rest only on the cheap ones
 
 
@@ -200,6 +202,8 @@ class Ranker:
 
     def _typed(self, c: Candidate) -> bool:
         t = self.plan.answer_type
+        if t == "number" and self.plan.money:
+            return bool(_MONEY_RX.search(c.text))
         if t in ANSWER_RX:
             return bool(ANSWER_RX[t].search(c.text))
         asked = self.asked_ids

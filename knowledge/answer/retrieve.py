@@ -51,7 +51,7 @@ _SUFFIX = re.compile(r"(ings|ing|ions|ion|ed|es|s|al|ly|ments|ment|ers|er)$")
 
 
 _SPELLING = [(re.compile(r"ense(s|d)?$"), r"ence\1"), (re.compile(r"i(z)(e|es|ed|ing|ation|ations)$"), r"is\2"),
-             (re.compile(r"([^aeiou])our(s)?$"), r"\1or\2"), (re.compile(r"([^aeiou])tre(s)?$"), r"\1ter\2")]
+             (re.compile(r"(?<=\w\w)([^aeiout])our(s)?$"), r"\1or\2"), (re.compile(r"([^aeiou])tre(s)?$"), r"\1ter\2")]
 
 
 @lru_cache(maxsize=1 << 16)
