@@ -198,6 +198,11 @@ def role_mentions(ctx, sc) -> None:
             continue
         if t.dep_ == "compound" and ctx.table.at(sc.doc_id, t.head.i) is not None:
             continue
+        named = ctx.table.at(sc.doc_id, t.head.i) if t.dep_ == "appos" else None
+        if named is not None and named.kind == "person" and ctx.table.how.get((sc.doc_id, t.head.i)) == "name":
+            # 'X, Chairman of the State Council,': X's own title, never another chairman
+            ctx.table.mark(sc.doc_id, t.i, t.i + 1, named, "title")
+            continue
         left = [c for c in t.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
         start = min([c.left_edge.i for c in left] + [t.i])
         phrase_toks = [x for x in doc[start:t.i + 1]]

@@ -83,3 +83,16 @@ def test_an_appositive_title_ending_in_a_region_noun_names_the_person():
     assert "Governor of Russia's Tomsk oblast" in orlov.titles and "the governor" in orlov.aliases
     # a woman by her patronymic: never 'Mr. Belova'
     assert not any(x.startswith("Mr.") for x in belova.aliases), belova.aliases
+
+
+def test_a_greeter_with_an_appositive_title_is_no_other_holder_of_that_title():
+    text = ("Lao President Thongloun Sisoulith arrived in Novosibirsk on Monday, beginning an official visit to "
+            "Russia.\n"
+            "The trip is being made at the invitation of State Duma Chairman Vyacheslav Volodin.\n"
+            "At the airport, the Lao leader was greeted by Andrei Travnikov, Chairman of the regional government, "
+            "and his deputy Irina Manuylova.\n")
+    greeted = [e for e in _article(text).events if e.sentence == 2]
+    hosts = {p.actor for e in greeted for p in e.participants if p.role == "host"}
+    assert greeted and "Vyacheslav Volodin" not in hosts, greeted
+    assert "Irina Manuylova" in hosts, greeted
+
