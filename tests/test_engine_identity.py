@@ -71,3 +71,10 @@ def test_a_phone_question_matches_a_telephone_sentence(engine):
     a = engine.ask("When did Tâm talk with Patrakov on the phone?")
     assert a.answered
     assert "Wednesday" in a.text or "13 May 2020" in a.text
+
+
+@pytest.mark.parametrize("question", ["What is Dmitry Patrakov's position?", "What post does Patrakov hold?"])
+def test_a_question_about_someones_office_gets_the_title_the_articles_give(engine, question):
+    a = engine.ask(question)
+    assert a.answered
+    assert "Agriculture Minister" in a.headline

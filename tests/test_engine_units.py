@@ -108,6 +108,7 @@ def test_titles_reduce_to_roles():
     ("When did Trong meet Lavrov?", "when"), ("Where did they hold talks?", "where"),
     ("On what occasion did Lavrov visit Vietnam?", "occasion"), ("Why did Putin go to Hanoi?", "occasion"),
     ("What did Trong say about Ukraine?", "said"), ("What was Putin's position on Ukraine?", "said"),
+    ("What is Lavrov's position?", "profile"), ("What post does Lavrov hold?", "profile"),
     ("Did Putin visit Vietnam?", "visit"), ("Did Putin meet Trong?", "met"),
     ("What is the relationship between Vietnam and Russia?", "relationship"),
     ("Since when are they partners?", "relationship"),

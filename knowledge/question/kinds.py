@@ -12,6 +12,14 @@ from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, MEET_WORDS, RELAT
 _YESNO_START = {"did", "has", "have", "had", "was", "were", "is", "are", "does", "do"}
 
 
+# "what is X's position", "what post does X hold", "what is the title of X": the person's office,
+# which the profile answer gives with the titles the articles use
+_OFFICE_ASKED = re.compile(r" (what|which) (is|was|are|were) (\w+ ){1,4}(position|positions|title|titles|post|posts"
+                           r"|job|office|role) (?!(on|about|regarding|towards?|over|concerning|in|of) )| (what|which) (position|positions|post|posts|title|titles|office|job)"
+                           r" (does|did|do) .* (hold|held|have|occupy) | (what|which) (is|was) the (position|title|post"
+                           r"|office) of ")
+
+
 def _has(tokens: list[str], words: set[str]) -> bool:
     return any(t in words for t in tokens)
 
@@ -45,7 +53,7 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
         # "Who signed the memorandum?", "When was the agreement signed?", "Where did they agree ...?"
         return "agreed", "agree", yesno, True
     if re.search(r" (who is|who was|who s|tell me about|what do you know about|know about|information on"
-                 r"|information about|profile) ", s):
+                 r"|information about|profile) ", s) or _OFFICE_ASKED.search(s):
         return "profile", None, False, True
     if re.search(r" (occasion|why|purpose|reason|what for) ", s):
         return "occasion", family, False, True
