@@ -51,6 +51,8 @@ def fmt_when(date: str | None, date_end: str | None = None, phrase: str | None =
     'on Thursday, 20 June 2024', 'from Wednesday to Thursday (19–20 June 2024)'.
     Memoised: a pure function of three short strings, asked for every listed event."""
     phrase = (phrase or "").strip().rstrip(",.")
+    if phrase[:3] in ("On ", "In "):
+        phrase = phrase[0].lower() + phrase[1:]  # it opened its sentence ("On Monday, …"); here it doesn't
     if not date:
         return phrase
     if date_end and date_end != date:
@@ -64,7 +66,7 @@ def fmt_when(date: str | None, date_end: str | None = None, phrase: str | None =
         return f"{prep} {resolved}"
     words = fold(phrase).split()
     if words and words[0] == "on" and len(words) == 2 and words[1] in _WEEKDAYS:
-        return f"on {phrase.split(None, 1)[1]}, {resolved}"  # "On Friday" opened its sentence; here it doesn't
+        return f"{phrase}, {resolved}"
     if len(words) == 1 and words[0] in _WEEKDAYS:
         return f"on {phrase}, {resolved}"
     return f"{prep} {resolved} ({phrase})"

@@ -166,3 +166,11 @@ def test_a_sentence_reporting_the_meeting_in_another_city_does_not_answer(engine
     r = Ranked(Candidate(sid, src, pos, par, text), 0.0, [], 0.0, False, False)
     assert place_ok(conn, r, [{held}])
     assert not place_ok(conn, r, [{other}])
+
+
+def test_when_two_named_people_met_is_answered_only_by_a_sentence_naming_both(engine):
+    """Khải held talks with Grigorenko; Lộc never met Grigorenko, though both are in the store."""
+    a = engine.ask("When did Khải meet Grigorenko?")
+    assert a.answered and "Friday" in a.text
+    b = engine.ask("When did Lộc meet Grigorenko?")
+    assert not b.answered and not b.citations

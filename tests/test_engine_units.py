@@ -109,6 +109,8 @@ def test_titles_reduce_to_roles():
     ("On what occasion did Lavrov visit Vietnam?", "occasion"), ("Why did Putin go to Hanoi?", "occasion"),
     ("What did Trong say about Ukraine?", "said"), ("What was Putin's position on Ukraine?", "said"),
     ("What is Lavrov's position?", "profile"), ("What post does Lavrov hold?", "profile"),
+    # an English question with a Vietnamese name and 'which' is English, not a yes/no question
+    ("Which areas did Trọng name as pillars of cooperation?", "other"),
     ("Did Putin visit Vietnam?", "visit"), ("Did Putin meet Trong?", "met"),
     ("What is the relationship between Vietnam and Russia?", "relationship"),
     ("Since when are they partners?", "relationship"),
@@ -148,6 +150,7 @@ def test_dates_keep_the_articles_words_where_they_differ():
     assert reply.fmt_when("2024-06-20", None, "on Thursday") == "on Thursday, 20 June 2024"
     # a phrase that opened its sentence ("On Friday, X held talks …") is not capitalised mid-line
     assert reply.fmt_when("2018-03-09", None, "On Friday") == "on Friday, 9 March 2018"
+    assert reply.fmt_when(None, None, "On Monday") == "on Monday"
     assert reply.fmt_when("2024-06-19", "2024-06-20", "from Wednesday to Thursday") == \
         "from Wednesday to Thursday (19–20 June 2024)"
     assert reply.fmt_when("2021-11-30", None, "on November 30") == "on 30 November 2021"

@@ -151,6 +151,12 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if places:
         ranked, gone = _keep(ranked, lambda r: place_ok(conn, r, places), "place")
         emptied = emptied or gone
+    if q.event_family and plan.answer_type in ("date", "place") and _named_people(plan, kinds) >= 2:
+        # "when / where did X meet Y": a sentence reporting their meeting names both of them
+        people = [i for i, (slot, hard) in enumerate(zip(plan.slots, plan.hard))
+                  if hard and any(kinds.get(a) == "person" for a in slot)]
+        ranked, gone = _keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people), "people")
+        emptied = emptied or gone
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
@@ -247,9 +253,8 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
     if not fact.answered:
         if q.kind == "relationship" and plan.answer_type in ("date", "duration") and RELATION_WORDS & set(q.tokens):
             return "no such relationship"  # the relationship answerer read every sentence on the relations
-        if fact.headline.startswith(_NEGATIVE) and q.event_family and (
-                plan.yesno or plan.answer_type in ("date", "place") and _named_people(plan, kinds) >= 2):
-            return "no such visit"  # 'did X visit Y', 'when did X meet Y': X's visits and meetings were looked at
+        if fact.headline.startswith(_NEGATIVE) and plan.yesno and q.event_family:
+            return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
         if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and _named_people(plan, kinds) >= 2:
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""

@@ -22,7 +22,8 @@ def detect_language(raw: str) -> str:
         # a Vietnamese name inside an English question ("What did Dũng say about Quảng Trị?")
         words = set(re.findall(r"[a-z]+", low))
         if len(words & {"what", "who", "whom", "when", "where", "did", "does", "the", "about", "say", "said",
-                        "meet", "visit", "how", "is", "was", "with"}) >= 2:
+                        "meet", "visit", "how", "is", "was", "with", "which", "whose", "why", "were", "are", "has",
+                        "have", "had", "of", "from", "for", "and", "his", "her", "their"}) >= 2:
             return "en"
         return "vi"
     toks = set(fold(raw).split())
