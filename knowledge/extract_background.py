@@ -25,6 +25,7 @@ _PERIODS = {"year", "month", "week", "decade", "years", "months", "weeks", "deca
 _COUNTS = {"times", "twice", "occasions"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
+_OCCASIONS = {"visit", "trip", "tour", "meeting", "talks", "summit", "session", "call", "visits", "trips"}
 _RECALL_VERBS = {"mention", "recall", "single", "review", "cite", "remember", "evoke", "reminisce", "recount"}
 
 
@@ -96,6 +97,9 @@ def _recalls(v, own: bool = True) -> bool:
             return True  # 'has visited Vietnam five times', 'met twice'
         if c.dep_ in ("prep", "mark") and c.lower_ == "since":
             return True  # 'has met him three times since 2019', 'the first visit since 2001'
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OCCASIONS and any(
+                g.dep_ == "amod" and g.lower_ in _PAST_MODS for g in c.children):
+            return True  # 'The last visit ... took place in 2014, when X travelled to Y'
     return False
 
 

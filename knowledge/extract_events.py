@@ -369,11 +369,23 @@ def _note_talks_evidence(ctx, sc, t, k) -> None:
     ctx.talk_evidence.append((sc.sent.position, people, ev))
 
 
+_SIT_IN = {"attend", "join"}
+
+
+def _sat_in(t, k) -> bool:
+    """'A and B also attended the meeting with Y': people sitting in on talks the article has
+    told of already ('the'), not a meeting of their own."""
+    return k in ("meeting", "talks", "working session") and t.pos_ == "NOUN" and t.dep_ == "dobj" \
+        and t.head.lemma_.lower() in _SIT_IN and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                                     for c in t.children)
+
+
 def events_in_sentence(ctx, sc) -> None:
     span = sc.span
     triggers: dict[int, Event] = {}
     refs: set[int] = set()  # events of earlier sentences referred back to here
-    found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)]
+    found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)
+             and not _sat_in(t, k)]
     occasion = occasion_of(ctx, sc)
     _note_delegation_leader(ctx, span)
     sides: dict = {}

@@ -12,10 +12,16 @@ _ACTS = {"sit", "gather", "meet", "come", "get"}  # '<act> to talk': the talking
 _SETTINGS = {"at", "during", "after", "following", "before"}  # prepositions of an event that took place
 _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
                "arrange", "schedule", "consider", "invitation", "intend", "want", "seek"}
+# an event noun these words modify has not happened yet: 'the upcoming visit', 'his next trip'
+_AHEAD = {"upcoming", "forthcoming", "coming", "planned", "proposed", "scheduled", "future", "next", "prospective",
+          "expected", "impending", "intended"}
 
 
 def hypothetical(t) -> bool:
-    """'invited him to visit Russia', 'will visit', 'plans a visit': not (yet) an event."""
+    """'invited him to visit Russia', 'will visit', 'plans a visit', 'the upcoming visit': not
+    (yet) an event."""
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD for c in t.children):
+        return True
     if t.pos_ == "VERB":
         if t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and t.head.lemma_.lower() in _ACTS and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall") for c in t.head.children):
@@ -25,6 +31,9 @@ def hypothetical(t) -> bool:
             return True
         if t.dep_ in ("xcomp", "acl") and not t.tag_ in ("VBG", "VBN"):
             return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in t.head.head.children):
+        return True  # 'ties would deepen after X's visit': the visit lies ahead
     if t.dep_ == "pobj" and t.head.lower_ in _SETTINGS:
         return False  # 'At the talks, they agreed to ...': the talks took place
     h = t.head
@@ -62,10 +71,12 @@ def gov(t):
 
 
 def expand(tok) -> list:
-    """A token and its coordinated/appositive siblings ('Vietnam and Russia', 'the counterpart X')."""
+    """A token and its coordinated/appositive siblings ('Vietnam and Russia', 'the counterpart X').
+    An appositive in brackets only spells its head out ('Chairman of the Communist Party of the
+    Russian Federation (CPRF)'): no sibling."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ in ("conj", "appos"):
+        if c.dep_ == "conj" or c.dep_ == "appos" and not (c.i > 0 and c.doc[c.i - 1].text == "("):
             out.extend(expand(c))
     return out
 
