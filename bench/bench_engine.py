@@ -119,14 +119,30 @@ def synthetic_article(rng: random.Random, i: int, vn, ru, statements_per: int = 
     return Article(source=src, text=text, sentences=sentences, actors=actors, events=[ev], statements=stmts)
 
 
+def _schema(path: Path) -> int | None:
+    import sqlite3
+
+    from knowledge import store
+
+    conn = sqlite3.connect(path)
+    try:
+        return store.schema_version(conn)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 def build_synthetic(path: Path, facts: int, seed: int = 7):
     from knowledge import store
 
     rng = random.Random(seed)
     vn, ru = people(rng, 300, 200)
     n_articles = -(-facts // 9)  # 1 event + 8 statements each
-    if path.exists():
+    if path.exists() and _schema(path) == store.SCHEMA_VERSION:
         return vn, ru
+    if path.exists():
+        path.unlink()  # built by an older schema: the engine refuses it, so build it again
     tmp = path.with_suffix(".building")
     if tmp.exists():
         tmp.unlink()

@@ -111,3 +111,12 @@ def test_a_year_the_sentence_itself_names_fits_a_number_question(engine):
     assert a.answered and "14,000 tonnes" in a.text
     b = engine.ask("How much cargo crossed by rail in 2019?")
     assert "14,000" not in b.text
+
+
+def test_an_envoy_is_the_ambassador_and_a_possessive_without_its_apostrophe_is_read():
+    from knowledge.match.roles import parse_title, role_fits
+    from knowledge.question import parse
+
+    assert role_fits(parse_title("the Russian envoy"), parse_title("Russian Ambassador"))
+    assert not role_fits(parse_title("the Russian envoy"), parse_title("Russian Deputy Prime Minister"))
+    assert "russia" in parse("who is russias ambassador to vietnam").tokens

@@ -141,6 +141,8 @@ def role_fits(q: Role, t: Role) -> int:
         pass
     elif q.head == "diplomat" and t.head in ("foreign minister", "ambassador", "diplomat", "envoy"):
         pass
+    elif q.head in ("envoy", "ambassador") and t.head in ("ambassador", "envoy"):
+        pass  # "the Russian envoy": the ambassador
     elif q.head == "secretary" and t.head == "general secretary":
         pass
     elif q.head == "official":

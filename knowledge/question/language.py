@@ -177,6 +177,7 @@ def _pieces(raw: str) -> tuple[list[str], list[str], list[bool]]:
 
 def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
+    raw = re.sub(r"\b(Russia|Vietnam|russia|vietnam)s\b", r"\1", raw)  # typed without the apostrophe
     toks, words, caps = _pieces(raw)
     if lang == "vi":
         plain = not has_diacritics(raw)
