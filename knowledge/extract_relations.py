@@ -206,6 +206,8 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         parts = [a for a in parts if a.kind in ("person", "country", "org")]
         if not any(a.kind in ("person", "country") for a in parts):
             continue  # companies signing a contract: no act of the people or states the article is about
+        if kind == "signing" and len(parts) == 1 and parts[0].kind == "country":
+            continue  # 'In 2009, Vietnam signed contracts to buy ...': a state's purchase, no one named signing
         ev = Event(kind=kind, participants=[Participant(a.name, "participant") for a in parts],
                    sentence=sc.sent.position, confidence=0.7)
         for s_, e_, phrase in sc.dates:

@@ -53,3 +53,10 @@ def test_an_acronym_in_brackets_after_a_title_is_no_participant():
                   "Federation (CPRF), signed a cooperation deal in Bangkok on Tuesday.\n")
     signing = [e for e in evs if e[0] == "signing"]
     assert signing and signing[0][1] == {("Somchai Jaidee", "participant"), ("Yuri Petrov", "participant")}, evs
+
+
+def test_a_state_signing_a_purchase_alone_is_no_signing_but_two_sides_are():
+    bought = _events(LEAD + "In 2015, Thailand signed contracts to buy four helicopters from Russia.\n")
+    assert [e[0] for e in bought] == ["reception"], bought
+    pact = _events(LEAD + "Thailand signed an agreement on visa waivers with Russia on Tuesday.\n")
+    assert {("Thailand", "participant"), ("Russia", "participant")} in [e[1] for e in pact if e[0] == "signing"], pact
