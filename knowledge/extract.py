@@ -19,6 +19,7 @@ from knowledge.extract_actors import (
 from knowledge.extract_mentions import collect_actors, role_mentions
 from knowledge.facts import Actor, Article, SeedFile, Sentence
 from knowledge.names import fold
+from knowledge.nlp import names_from_surnames
 
 __all__ = ["extract_article", "extract_articles"]
 
@@ -187,6 +188,7 @@ def _build(seed: SeedFile, paras, docs) -> Article:
     from knowledge.extract_finish import finish_events
     from knowledge.extract_statements import statements_in_sentence
 
+    names_from_surnames(docs)
     sents = _sentences(seed, paras, docs)
     ctx = Ctx(seed=seed, pub=seed.source.date, sents=sents, table=ActorTable())
     collect_actors(ctx)

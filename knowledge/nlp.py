@@ -127,6 +127,46 @@ def fix_entity_types(doc):
     return doc
 
 
+# words before a surname that belong to a title or rank, never to the name
+_RANK_WORDS = {"army", "navy", "air", "force", "colonel", "lieutenant", "major", "admiral", "marshal", "senior",
+               "general", "captain", "ambassador", "minister", "president", "mr", "mrs", "ms", "dr", "the"}
+
+
+def names_from_surnames(docs) -> None:
+    """A full name the small model leaves untagged ('General of the Army Sergei Shoigu' with no
+    entity) while the article's other sentences tag its surname ('Shoigu is in Vietnam'): the
+    capitalised words right before the surname, up to a rank word, are the same person's name.
+    Per article, so a surname only names someone this article names."""
+    from spacy.tokens import Span
+
+    surnames = {ent[-1].text for d in docs for ent in d.ents if ent.label_ == "PERSON" and ent[-1].is_title}
+    if not surnames:
+        return
+    for doc in docs:
+        added = []
+        for t in doc:
+            if t.text not in surnames or t.ent_type_ or t.i == 0:
+                continue
+            start = t.i
+            while start > 0 and t.i - start < 3:
+                w = doc[start - 1]
+                if not (w.is_title and w.is_alpha and not w.ent_type_ and w.pos_ == "PROPN") \
+                        or w.lower_ in _RANK_WORDS or w.lower_ in _MONTH_DAY:
+                    break
+                start -= 1
+            if start < t.i:
+                added.append(Span(doc, start, t.i + 1, label="PERSON"))
+        if added:
+            try:
+                doc.ents = list(doc.ents) + added
+            except ValueError:
+                pass
+
+
+_MONTH_DAY = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def line_sentence_starts(doc):
     """A line that ends a sentence ('... Larionova.' then a line break) ends it for the parser
     too: articles pasted with one sentence a line and no blank lines between would otherwise
