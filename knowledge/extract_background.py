@@ -85,7 +85,10 @@ def _recalls(v, own: bool = True) -> bool:
     """Does this verb's (or noun's) own modifier list say the act lies in the past of the story?
     (A conjunct's tense is its own: 'had accepted …, and watched' — not `own` — keeps only the
     time words.)"""
+    now = v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP")  # 'X is in Russia on his first trip since ...'
     for c in v.children:
+        if now and c.lower_ == "since":
+            continue  # what the trip X is on now is: no recalled one
         if c.dep_ == "advmod" and c.lower_ in _RECALL_ADVS and not any(g.lower_ == "again" for g in c.children) \
                 and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "again"):
             return True

@@ -60,3 +60,15 @@ def test_a_state_signing_a_purchase_alone_is_no_signing_but_two_sides_are():
     assert [e[0] for e in bought] == ["reception"], bought
     pact = _events(LEAD + "Thailand signed an agreement on visa waivers with Russia on Tuesday.\n")
     assert {("Thailand", "participant"), ("Russia", "participant")} in [e[1] for e in pact if e[0] == "signing"], pact
+
+
+def test_being_on_a_first_trip_since_taking_office_is_the_trip_now():
+    evs = _events("Thai Foreign Minister Maris Sangiampongsa is in Russia on his first trip abroad since taking "
+                  "office earlier this month.\n")
+    assert [(e[0], e[2]) for e in evs] == [("visit", "Russia")], evs
+
+
+def test_a_trip_counted_since_a_year_is_still_background():
+    evs = _events("Thai Foreign Minister Maris Sangiampongsa held talks with Sergei Lavrov in Moscow on Tuesday.\n\n"
+                  "He has visited Russia three times since 2020.\n")
+    assert [e[0] for e in evs] == ["talks"], evs
