@@ -341,6 +341,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
         k = "welcome ceremony"
     if place is None:
         place = _place_of(ctx, sc, t, k, objects)
+        if "visit" in k and not site and place is not None:
+            parts += _host_where_visitors_are(ctx, place, parts)
     if conf is None:
         conf = 0.9 if all(ctx.table.how.get((sc.doc_id, x.i)) == "name" for x in agents[:1]) else 0.8
     parts = list(dict.fromkeys((a.name, r) for a, r in parts))
@@ -349,6 +351,18 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     if site:
         ctx.site_events = getattr(ctx, "site_events", set()) | {id(ev)}
     return ev, False
+
+
+def _host_where_visitors_are(ctx, place: str, parts) -> list:
+    """'X is in Russia on a working trip': the place the words around the trip give hosts it —
+    when every visitor is known to come from elsewhere — unless a host is named already."""
+    a = ctx.table.actors.get(names.fold(place))
+    host = host_of(ctx, a) if a is not None else None
+    visitors = [v for v, r in parts if r == "visitor"]
+    if host is None or not visitors or any(r == "host" for _, r in parts) or any(
+            (v.name if v.kind == "country" else v.nationality) in (None, host.name) for v in visitors):
+        return []
+    return [(host, "host")]
 
 
 def _note_talks_evidence(ctx, sc, t, k) -> None:

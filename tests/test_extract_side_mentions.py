@@ -72,3 +72,12 @@ def test_a_trip_counted_since_a_year_is_still_background():
     evs = _events("Thai Foreign Minister Maris Sangiampongsa held talks with Sergei Lavrov in Moscow on Tuesday.\n\n"
                   "He has visited Russia three times since 2020.\n")
     assert [e[0] for e in evs] == ["talks"], evs
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("Lao Foreign Minister Saleumxay Kommasith is in Russia on a six-day working trip.\n", {("Russia", "host")}),
+    ("Lao Foreign Minister Saleumxay Kommasith is in Vientiane on a working trip.\n", set()),  # his own country
+])
+def test_being_in_a_country_on_a_trip_makes_it_the_host_unless_it_is_the_visitors_own(text, hosts):
+    visits = [e for e in _events(text) if "visit" in e[0]]
+    assert len(visits) <= 1 and {p for e in visits for p in e[1] if p[1] == "host"} == hosts, visits
