@@ -1,6 +1,6 @@
 """Fit the answer-from-sentence decision (knowledge/answer/decision.py) on the development sets.
 
-Usage:  uv run python bench/fit_decision.py [SET ...]   (default: bench/eval5 to bench/eval9)
+Usage:  uv run python bench/fit_decision.py [SET ...]   (default: bench/eval5 to bench/eval10)
 Writes knowledge/answer/decision_weights.json and prints the development accuracy before and
 after. Only sets that were already run once blind may be used here: a set fitted on is no longer
 blind, and the figure for the next blind run must come from a new set.
@@ -102,7 +102,7 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 0.3, steps: int = 4000) -> np.
 
 
 def main() -> None:
-    sets = [Path(a) for a in sys.argv[1:]] or [ROOT / "bench" / s for s in ("eval5", "eval6", "eval7", "eval8", "eval9")]
+    sets = [Path(a) for a in sys.argv[1:]] or [ROOT / "bench" / f"eval{n}" for n in range(5, 11)]
     parts = [blind_set(s) for s in sets] + [question_set("hand-built"), question_set("extracted")]
     rows = [r for p in parts for r in p[0]]
     settled_ok, n = sum(p[1] for p in parts), sum(p[2] for p in parts)

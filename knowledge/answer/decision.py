@@ -4,7 +4,7 @@ A logistic model over features that can each be explained (the ranking score and
 the runner-up, how much of the question the sentence carries, how close the asked entities are,
 the wanted kind of answer present, a fitting event or statement, words no article has, what the
 fact answerers concluded). Its weights are fitted by `bench/fit_decision.py` on the development
-questions (bench/eval5 to eval9, each run once blind before it became a development set)
+questions (bench/eval5 to eval10, each run once blind before it became a development set)
 and stored in decision_weights.json beside this file; the threshold is frozen with them before a
 new blind set is run.
 """
