@@ -126,7 +126,7 @@ def test_a_fact_answer_the_search_contradicts_is_declined(engine):
 
 def test_a_fact_answer_quoting_only_other_dates_than_asked_is_declined(engine):
     """'What did Lộc say in 2021?': the facts know what he said in 2019; the answer is no quote."""
-    from knowledge.answer.pipeline import _fact_on_date
+    from knowledge.answer.checks import fact_on_date as _fact_on_date
     from knowledge.question import parse
 
     fact = engine.ask("What did Lộc say?")
@@ -153,7 +153,7 @@ def test_a_sum_of_money_asked_is_never_answered_by_a_head_count(engine):
 
 
 def test_a_sentence_reporting_the_meeting_in_another_city_does_not_answer(engine):
-    from knowledge.answer.pipeline import place_ok
+    from knowledge.answer.checks import place_ok
     from knowledge.answer.rank import Ranked
     from knowledge.answer.retrieve import Candidate
 

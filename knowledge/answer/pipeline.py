@@ -13,7 +13,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import decision
+from knowledge.answer import checks, decision
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_ok, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -21,7 +21,7 @@ from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import Ranked, Ranker, term_matcher
-from knowledge.answer.retrieve import Candidate, repair_terms, retrieve, stem
+from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
@@ -42,50 +42,6 @@ def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, 
 
 
 CONTENT_TYPES = {"number", "duration", "reason", "invitation", "anniversary", "format", "document", "statement"}
-
-
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
-
-def _weekday_ok(conn: sqlite3.Connection, r: Ranked, weekday: int) -> bool:
-    """A weekday asked about is the sentence's own ('on Friday') or its event's resolved date's."""
-    import datetime as dt
-
-    if _WEEKDAYS[weekday] in r.cand.text.lower():
-        return True
-    for (d,) in conn.execute("SELECT date FROM events WHERE sentence_id = ? AND length(date) = 10",
-                             [r.cand.sentence_id]):
-        try:
-            if dt.date.fromisoformat(d).weekday() == weekday:
-                return True
-        except ValueError:
-            continue
-    return False
-
-
-def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question, content: bool = False) -> bool:
-    """A date the question names fits the sentence's event dates or its article's; an article that
-    gives no date (or no year) never contradicts it. For a number, a reason … (`content`) a year
-    the sentence itself names fits too ("in 2016, 430,000 Russians came" in a 2017 article)."""
-    if q.weekday is not None and not _weekday_ok(conn, r, q.weekday):
-        return False
-    if not q.date_lo:
-        return True
-    lo, hi = q.date_lo, q.date_hi or q.date_lo
-    if content and not lo.startswith("0000") and any(lo[:4] <= y <= hi[:4] for y in _YEAR.findall(r.cand.text)):
-        return True
-    dates = [d for (d,) in conn.execute("SELECT date FROM events WHERE sentence_id = ? AND date IS NOT NULL",
-                                        [r.cand.sentence_id])]
-    pub = conn.execute("SELECT date FROM sources WHERE id = ?", [r.cand.source_id]).fetchone()
-    if pub and pub[0]:
-        dates.append(pub[0])
-    if not dates:
-        return True
-    if lo.startswith("0000"):
-        return any(d[4:] == lo[4:] for d in dates if len(d) == 10)
-    return any(lo[:len(d)] <= d <= hi for d in dates) or any(lo <= d[:4] + "-12-31" and d[:4] + "-01-01" <= hi
-                                                           for d in dates if len(d) == 4)
 
 
 def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
@@ -144,35 +100,8 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
         return Choice(fact, plan, [], repaired[0], settled=fact, why="unknown name")  # no search can overturn it
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
-    emptied = ""  # the question's own constraint that no candidate met: the date, or the act asked
-    if q.weekday is not None or q.date_lo:  # (date_ok holds for every sentence when no date is asked)
-        ranked, emptied = _keep(ranked, lambda r: date_ok(conn, r, q, by_text), "date")
-    places = [slot for slot in plan.slots if slot and all(kinds.get(a) == "place" for a in slot)]
-    if places:
-        ranked, gone = _keep(ranked, lambda r: place_ok(conn, r, places), "place")
-        emptied = emptied or gone
-    if q.event_family and plan.answer_type in ("date", "place") and _named_people(plan, kinds) >= 2:
-        # "when / where did X meet Y": a sentence reporting their meeting names both of them
-        people = [i for i, (slot, hard) in enumerate(zip(plan.slots, plan.hard))
-                  if hard and any(kinds.get(a) == "person" for a in slot)]
-        ranked, gone = _keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people), "people")
-        emptied = emptied or gone
-    if plan.speaker_asked and any(plan.slots):
-        # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
-        topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
-        mine = [r for r in ranked if r.fits or min(r.slots) == 1.0]
-        ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or not terms and any(
-            r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
-    acts = [t for t in terms if stem(t) in _ACT_STEMS]
-    if acts:
-        # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
-        has_act = term_matcher(acts)
-        ranked, gone = _keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
-        emptied = emptied or gone
-    if plan.focus:
-        has_focus = term_matcher([plan.focus])
-        ranked = [r for r in ranked if has_focus(r.cand.text)[0] >= 0.9]
-    if (q.weekday is not None or q.date_lo) and fact.answered and not _fact_on_date(conn, fact, q, by_text):
+    ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text)
+    if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
         fact = _contradicted(fact)
     choice = Choice(fact, plan, ranked, terms)
@@ -189,15 +118,23 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id]:
         choice.settled, choice.why = fact, "fact line on the best sentence"
         return choice
+    choice.x = _features(store, choice, q, kinds, unknown, away, content, profile, in_top)
+    return choice
+
+
+def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, str], unknown: list[str], away: bool,
+              content: bool, profile: bool, in_top: bool) -> list[float]:
+    """The decision's feature vector for the best sentence (knowledge/answer/decision.py)."""
+    fact, plan, ranked, terms = choice.fact, choice.plan, choice.ranked, choice.terms
+    best = ranked[0]
     people = any(any(kinds.get(a) not in ("place", "country") for a in slot) for slot in plan.slots)
     quoted = set(quoted_ids(fact))
     mine = [r for r in ranked if r.cand.sentence_id in quoted] if fact.answered else []
     fact_rank = (mine[0].coverage, (best.score - mine[0].score) / 2.0) if mine else (0.0, 1.5)
-    choice.x = decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
+    return decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, away, _counts(fact), fact_rank,
                                not fact.answered and fact.headline.startswith(_NEGATIVE),
                                _key_missing(store, terms, best))
-    return choice
 
 
 def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
@@ -210,42 +147,11 @@ def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
     return term_matcher([key])(best.cand.text)[0] == 0.0
 
 
-def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> bool:
-    """A city the question names fits a sentence whose events took place there, or that names it;
-    a sentence reporting its meeting in another city does not ("talks in Moscow" asked, "talks …
-    in Hanoi" written). A sentence with no placed event never contradicts it."""
-    held = {row[0] for row in conn.execute("SELECT place_id FROM events WHERE sentence_id = ? AND place_id IS NOT NULL",
-                                           [r.cand.sentence_id])}
-    if not held:
-        return True
-    return all(not slot.isdisjoint(held) or not slot.isdisjoint(r.cand.ties) for slot in places)
-
-
-def _fact_on_date(conn: sqlite3.Connection, fact: Answer, q: Question, by_text: bool) -> bool:
-    """Does some sentence the fact answer quotes fit the date asked?"""
-    ids = quoted_ids(fact)
-    if not ids:
-        return True
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"SELECT id, source_id, position, paragraph, text FROM sentences WHERE id IN ({marks})", ids)
-    return any(date_ok(conn, Ranked(Candidate(*r), 0.0, [], 0.0, False, False), q, by_text) for r in rows)
-
-
 def _contradicted(fact: Answer) -> Answer:
     """The fact answer marked as contradicted by the date asked (fallback declines it)."""
     out = replace(fact)
     out._contradicted = True  # type: ignore[attr-defined]
     return out
-
-
-def _keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
-    """The candidates that pass `test`, and `what` when there were some and none passed."""
-    kept = [r for r in ranked if test(r)]
-    return kept, (what if ranked and not kept else "")
-
-
-def _named_people(plan: Plan, kinds: dict[int, str]) -> int:
-    return sum(1 for slot, hard in zip(plan.slots, plan.hard) if hard and any(kinds.get(a) == "person" for a in slot))
 
 
 def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
@@ -255,7 +161,7 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
             return "no such relationship"  # the relationship answerer read every sentence on the relations
         if fact.headline.startswith(_NEGATIVE) and plan.yesno and q.event_family:
             return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
-        if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and _named_people(plan, kinds) >= 2:
+        if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2:
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""
     if q.kind == "profile":
@@ -269,11 +175,6 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
         return "agreement line"  # what the asked parties agreed, from their agreement events
     return ""
 
-
-# Acts a reader asks about that news reports name with the same verb (or a usual paraphrase, see
-# rank._SYNONYMS): checked on the development sets, where the answering sentence carries the act
-# for 90% of such questions or more. Promises, offers and praise are too often paraphrased.
-_ACT_STEMS = {stem(w) for w in "agree ask request urge thank congratulate invite hope wish sign".split()}
 
 # words of a who/when/where question about the meeting itself ("when did X hold talks with Y")
 _EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding visit visited trip call called phone "
