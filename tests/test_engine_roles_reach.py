@@ -120,3 +120,25 @@ def test_an_envoy_is_the_ambassador_and_a_possessive_without_its_apostrophe_is_r
     assert role_fits(parse_title("the Russian envoy"), parse_title("Russian Ambassador"))
     assert not role_fits(parse_title("the Russian envoy"), parse_title("Russian Deputy Prime Minister"))
     assert "russia" in parse("who is russias ambassador to vietnam").tokens
+
+
+def test_the_question_word_decides_the_answer_type_and_how_they_talked_is_a_format():
+    from knowledge.answer.intent import answer_type
+    from knowledge.question import parse
+
+    assert answer_type(parse("Who welcomed Savelyev at the airport when he landed in Hanoi?"))[0] == "person"
+    assert answer_type(parse("When did Savelyev land in Hanoi?"))[0] == "date"
+    assert answer_type(parse("How did Thắng and Savelyev communicate in May?"))[0] == "format"
+
+
+def test_a_common_noun_is_never_an_actor_alias():
+    """An extractor that named an airport 'Airport' does not make 'at the airport' a person asked about."""
+    from knowledge.match.index import ActorIndex
+    from knowledge.question import parse
+
+    ix = ActorIndex({1: ("vnukovo airport", "Vnukovo Airport", "place"), 2: ("ivan petrov", "Ivan Petrov", "person")},
+                    [(1, "Airport"), (1, "Vnukovo Airport"), (2, "Petrov")], [])
+    found = ix.find(parse("Who met Petrov at the airport?"))
+    assert [sorted(m.actor_ids) for m in found.mentions] == [[2]]
+    named = ix.find(parse("Who met Petrov at Vnukovo Airport?")).mentions
+    assert sorted(sorted(m.actor_ids) for m in named) == [[1], [2]]

@@ -40,7 +40,8 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
     ("reason", r"\b(why|what for|for what reason|what reason|(on )?(what|which) occasion|vi sao|tai sao|nhan dip"
                r"|почему|зачем|по какому (поводу|случаю))\b"),
     ("anniversary", r"\b(anniversary|anniversaries|ky niem|годовщин|юбиле)"),
-    ("format", r"\b(what format|which format|in what form|what form|by what means|how did .* (hold|conduct|meet|talk)"
+    ("format", r"\b(what format|which format|in what form|what form|by what means|how did .* (hold|conduct|meet|talk"
+               r"|communicate|speak|confer|contact|hold talks)\b"
                r"|hinh thuc|в каком формате|формат)"),
     ("document", r"\b(which document|what document|what documents|which agreement|what agreement|what agreements"
                  r"|which memorand|what memorand|what was signed|what were signed|what did .* sign|what .* sign"
@@ -97,6 +98,8 @@ def answer_type(q: Question) -> tuple[str, bool]:
     raw = fold(q.raw)
     eng = " ".join(q.tokens)
     said = bool(_SAY_RX.search(eng) or _SAY_RX.search(raw))
+    if q.tokens[:1] in (["who"], ["whom"]) and not said:
+        return "person", said  # "who welcomed X at the airport when he landed": a person, not a date
     for name, rx in _TYPES:
         if rx.search(raw) or rx.search(eng):
             if name == "person" and said:

@@ -13,6 +13,13 @@ from knowledge.names import fold
 from knowledge.question import COMMON, Question
 
 
+# A word a question uses as a common noun ("at the airport", "the health sector") never names an
+# actor by itself, whatever alias the extractor gave some actor ("Airport" for an airport).
+GENERIC_NOUNS = set("""airport health defence defense government ministry committee council assembly embassy city
+province region party university institute centre center company group delegation forum fair conference
+ceremony agency office bank port station hospital school academy army navy court parliament""".split())
+
+
 class ActorIndex:
     """Alias, title and nationality lookups over the store's actors, built once per engine."""
 
@@ -49,7 +56,7 @@ class ActorIndex:
         for aid, alias in aliases:
             if aid in actors:
                 f = fold(alias)
-                if f and f not in COMMON:
+                if f and f not in COMMON and f not in GENERIC_NOUNS:
                     self.exact.setdefault(f, set()).add(aid)
                     kind = actors[aid][2]
                     if kind in ("country", "place", "org"):
