@@ -107,17 +107,46 @@ def _caption_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, line), *_caption_split(text, line + 1, e)]
 
 
+_FINAL = re.compile(r"[.!?\"”’),;:]\s*$")
+
+
+def _headline_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A block written one paragraph a line (most lines end a sentence) may carry a headline line
+    without final punctuation ('Top legislator hosts X during Y trip'): it is a paragraph of its own,
+    so it never runs into the sentence below. Hard-wrapped prose (most lines unpunctuated) stays."""
+    lines, pos = [], s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        lines.append((pos, end))
+        pos = end + 1
+    ended = [bool(_FINAL.search(text[a:b])) for a, b in lines]
+    if len(lines) < 2 or sum(ended) <= len(lines) - sum(ended):
+        return [(s, e)]
+    out, start = [], s
+    for i, (a, b) in enumerate(lines[:-1]):
+        nxt = text[lines[i + 1][0]:lines[i + 1][1]].lstrip()
+        if not ended[i] and len(text[a:b].split()) <= 30 and nxt[:1].isupper():
+            if a > start:
+                out.append((start, a - 1))
+            out.append((a, b))
+            start = b + 1
+    out.append((start, e))
+    return out
+
+
 def paragraphs(text: str, body_start: int = 0, title: str | None = None) -> list[tuple[int, int]]:
     """Clean paragraphs of the body, in order; blank lines separate paragraphs."""
     out = []
     for m in _PARA.finditer(text, body_start):
-        for bs, be in _caption_split(text, m.start(), m.end()):
+        spans = [p for bs, be in _headline_split(text, m.start(), m.end()) for p in _caption_split(text, bs, be)]
+        for bs, be in spans:
             span = clean_paragraph(text, bs, be, title)
             if span:
                 out.append(span)
     # a headline line left in the body: first paragraph without sentence-final punctuation
     first = text[out[0][0]:out[0][1]] if out else ""
-    if len(out) > 1 and not re.search(r"[.!?\"”’),;:]\s*$", first) and len(first.split()) <= 30:
+    if len(out) > 1 and not _FINAL.search(first) and len(first.split()) <= 30:
         out.pop(0)
     return out
 
