@@ -11,10 +11,23 @@ from knowledge.extract_actors import (
     gender_of_words, is_formal_title, nationality_of_phrase, title_before, title_text,
 )
 from knowledge.names import fold
+from knowledge.nlp_names import REGION_NOUNS
 
 
 # lower-case words inside an appositive title: "X, Governor of Russia's Kaluga oblast,"
 _TITLE_WORDS = {"of", "the", "'s", "’s", "province", "region", "oblast", "krai", "city", "district", "territory"}
+
+
+def _region_names(ctx) -> set[str]:
+    """Folded one-word names the article puts before a region noun ('Russia's Rostov region'): the
+    model may tag their other mentions as persons ('praised Rostov's interest')."""
+    out = set()
+    for sc in ctx.sents:
+        doc = sc.span.doc
+        for ent in sc.span.ents:
+            if len(ent) == 1 and ent.end < len(doc) and doc[ent.end].text in REGION_NOUNS:
+                out.add(fold(ent.text))
+    return out
 
 
 def collect_actors(ctx) -> None:
@@ -80,8 +93,11 @@ def collect_actors(ctx) -> None:
 
     persons: list[tuple] = []
     others = []
+    regions = _region_names(ctx)
     for sc in ctx.sents:
         for ent in sc.span.ents:
+            if ent.label_ == "PERSON" and fold(ent.text) in regions:
+                continue  # 'Rostov's interest' where the article says 'Rostov region': no person
             if ent.label_ == "PERSON":
                 r = clean_person_span(ent)
                 if r:

@@ -60,7 +60,7 @@ def _person_tails(doc, ents: list) -> list:
     return out
 
 
-_REGION_NOUNS = {"province", "region", "oblast", "krai", "prefecture", "city", "district", "territory"}
+REGION_NOUNS = {"province", "region", "oblast", "krai", "prefecture", "city", "district", "territory"}
 
 
 def _untagged_titled(doc, ents: list) -> list:
@@ -88,11 +88,11 @@ def _named_regions(doc, ents: list) -> list:
     from spacy.tokens import Span
 
     ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("FAC", "LOC", "ORG") and not e.ent_id_
-            and e.end < len(doc) and doc[e.end].text in _REGION_NOUNS else e for e in ents]
+            and e.end < len(doc) and doc[e.end].text in REGION_NOUNS else e for e in ents]
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for j in range(1, len(doc)):
-        if doc[j].text not in _REGION_NOUNS or j - 1 in taken:
+        if doc[j].text not in REGION_NOUNS or j - 1 in taken:
             continue
         i = j
         while i > 0 and j - i < 3 and i - 1 not in taken and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() \
