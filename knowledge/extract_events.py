@@ -17,14 +17,11 @@ from knowledge.extract_occasions import arrival_day, date_events, same_occasion,
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_tree import (
     actors_of, anchors, best_place, carrier, expand, flat_subtree, gov, host_of, hypothetical, named_in,
-    place_reference, places_under, preps, subject_of,
+    places_under, preps, subject_of,
 )
-from knowledge.extract_visits import fix_sentence_roles, reception_objects, surface_receptions, visit_visitors
+from knowledge.extract_visits import TRIP_VERBS, fix_sentence_roles, reception_objects, surface_receptions, visit_parts
 from knowledge.facts import Event, Participant
 
-# below the engine's threshold for stating a fact (knowledge.answer.compose.LOW_CONFIDENCE = 0.5):
-# stored, shown by `facts`, quoted — never stated as the answer line
-UNSURE = 0.4
 
 
 def _note_delegation_leader(ctx, span) -> None:
@@ -105,7 +102,7 @@ def _sides(ctx, sc, t, k):
                            for x in expand(c)]
     else:
         if g is not None and carrier(t).dep_ in ("dobj", "attr") and not (
-                "visit" in k and g.lemma_.lower() not in _TRIP_VERBS):
+                "visit" in k and g.lemma_.lower() not in TRIP_VERBS):
             # the subject of 'paid/began/made a visit' travels; of 'valued/praised their trip' not
             subs, _ = subject_of(ctx, g)
             agents = [x for s in subs for x in expand(s)]
@@ -138,75 +135,6 @@ def _sides(ctx, sc, t, k):
 
 
 # verbs whose subject makes the trip named by their object: 'paid the visit', 'began the trip'
-_TRIP_VERBS = {"pay", "make", "begin", "start", "undertake", "conduct", "continue", "embark", "be", "end", "conclude",
-               "wrap", "complete", "cut", "extend", "finish", "kick", "have", "take"}
-_SETTING_PREPS = {"during", "throughout", "after", "before", "following", "at", "in", "since", "within", "from"}
-
-
-def _visit_referred_to(t) -> bool:
-    """'the visit' / 'this trip' without its own visitor ('X's', 'of X', 'by X'), as the setting
-    of another act ('During the trip, ...') or the object of a verb that does not make a trip
-    ('X called the visit a milestone', 'The meeting closed the trip'): the visit the article
-    already reports, whoever the clause's subject is."""
-    if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
-        return False
-    if any(c.dep_ == "poss" for c in t.children) or any(True for _ in preps(t, ("of", "by"))):
-        return False
-    if t.dep_ == "pobj":
-        return t.head.lower_ in _SETTING_PREPS
-    g = gov(t)
-    return g is not None and g.lemma_.lower() not in _TRIP_VERBS
-
-
-def _visit_parts(ctx, sc, t, ag, ob):
-    """(participants with roles, place, how sure, a site rather than a trip) of a visit trigger."""
-    dest = list(preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
-    a = best_place(places_under(ctx, dest))
-    place, host = (a.name, host_of(ctx, a)) if a is not None else (None, None)
-    site = False
-    if t.lemma_.lower() == "travel" and a is None:
-        return [], None, None, False  # 'travelled' is a visit only to a place the text names
-    if a is not None and not any(getattr(ctx.resolve(d), "kind", "") in ("place", "country")
-                                 or d.lower_ in _PLACE_NOUNS for d in dest):
-        # 'visited the Vietnamese Embassy in Moscow': a site in a city, not a trip to a state —
-        # no host state, and never one row with the trip around it
-        host, site = None, True
-        # '... the Embassy in Moscow, where Ambassador Y briefed him': Y received him there
-        ob = ob + [a for d in dest for x in d.subtree if x.dep_ == "relcl" and any(
-            w.lower_ == "where" for w in x.children) for sb in x.children if sb.dep_ == "nsubj"
-            for a in actors_of(ctx, [sb]) if a.kind == "person" and a not in ob]
-    people = [a for a in ag if a.kind in ("person", "country")]
-    conf = None
-    if _visit_referred_to(t):
-        people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
-    elif not people and t.pos_ == "NOUN":
-        people = visit_visitors(ctx, sc, t)
-        if not people and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-            # "..., the first day of an official visit to X": a visit named without its
-            # visitor is the visit of the sentence's subject (else the last subject); less sure
-            subj = next((c for c in sc.span.root.children if c.dep_ in ("nsubj", "nsubjpass")
-                         and getattr(ctx.resolve(c), "kind", "person") == "person"), None)
-            a = ctx.resolve(subj) if subj is not None else None
-            conf = 0.6
-            if a is None and subj is not None and subj.lower_ in ("delegation", "delegations"):
-                a = getattr(ctx, "delegation_leader", None)  # "The delegation is paying a visit ..."
-            if a is None and subj is None:
-                a, conf = ctx.last_subject, UNSURE  # a subject of an earlier sentence: a guess
-            if a is not None and a.kind == "person":
-                people = [a]
-            else:
-                conf = None
-    if place is None and people:
-        a = next((r for r in (place_reference(ctx, d, people) for d in dest) if r is not None), None)
-        if a is not None:
-            place, host = a.name, host_of(ctx, a)
-    parts = [(a, "visitor") for a in people]
-    if host is not None and host not in people:
-        parts.append((host, "host"))
-    parts += [(a, "host") for a in ob if a.kind == "person"]
-    return parts, place, conf, site
-
-
 def _roles(k, ag, ob, passive):
     if k == "courtesy call":
         return [(a, "visitor") for a in ag] + [(a, "host") for a in ob]
@@ -284,8 +212,7 @@ def _event_at(ctx, sc, t, k, sides: dict):
 
 
 _ONE_TO_ONE = {"meeting", "talks", "reception", "courtesy call"}
-_PLACE_NOUNS = {"province", "city", "capital", "region", "country", "town", "krai", "oblast", "territory", "state",
-                "republic", "island", "islands", "district", "locality", "localities"}
+
 
 
 def _split_pairs(events: list[Event], sides: dict) -> list[Event]:
@@ -314,7 +241,7 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
         return None, False  # 'hosts visiting Prime Minister X': X is the visitor, no visit of a person
     site = False
     if "visit" in k:
-        parts, place, conf, site = _visit_parts(ctx, sc, t, ag, ob)
+        parts, place, conf, site = visit_parts(ctx, sc, t, ag, ob)
     elif k == "phone call" and (t.lemma_.lower() in PHONE_TALK_VERBS or t.dep_ == "pobj"):
         # 'spoke by phone with', 'said during a phone call with': who called is not said
         parts = [(a, "participant") for a in ag + ob]
