@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answer.retrieve import stem, tie_by_name
-from tests.helpers.engine_stores import engine_from_texts
+from tests.helpers.engine_stores import engine_from_texts, quoted
 
 VISIT = """---
 title: Vietnamese Deputy Prime Minister visits Buryatia
@@ -56,9 +56,6 @@ def engine(tmp_path_factory):
     yield eng
     eng.close()
 
-
-def quoted(a) -> str:
-    return " ".join(c.quote for c in a.citations)
 
 
 def test_a_question_about_more_than_the_meeting_is_answered_from_its_sentence(engine):

@@ -55,9 +55,6 @@ def engine(tmp_path_factory):
     eng.close()
 
 
-def quoted(a) -> str:
-    return " ".join(c.quote for c in a.citations)
-
 
 @pytest.mark.parametrize("question, sentence_has", [
     ("How many tonnes of rice will Sverdlovsk buy?", "12,000 tonnes"),

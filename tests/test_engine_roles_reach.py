@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.engine_stores import engine_from_texts
+from tests.helpers.engine_stores import engine_from_texts, quoted
 
 TALKS = """---
 title: Vietnamese and Russian transport ministers meet in Hanoi
@@ -62,9 +62,6 @@ def engine(tmp_path_factory):
     yield eng
     eng.close()
 
-
-def quoted(a) -> str:
-    return " ".join(c.quote for c in a.citations)
 
 
 def test_a_sentence_opening_with_he_is_found_for_the_person_before_it(engine):

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.names import fold, strip_diacritics
 from knowledge.answer.intent import Plan
+from knowledge.match.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
     from knowledge.answer.store_memo import StoreMemo
@@ -178,13 +179,9 @@ def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
     for (alias,) in conn.execute("SELECT DISTINCT alias FROM aliases WHERE actor_id = ?", [actor_id]):
         words = re.findall(r"\w+", strip_diacritics(alias))
         if alias[:1].isupper() and not alias.lower().startswith(("the ", "mr", "ms")) and words and len(
-                words[-1]) >= 3 and words[-1].lower() not in _TITLE_LIKE:
+                words[-1]) >= 3 and words[-1].lower() not in TITLE_WORDS:
             out.add(" " + " ".join(words) + " ")
     return tuple(sorted(out))
-
-
-_TITLE_LIKE = {"minister", "president", "chairman", "chairwoman", "secretary", "ambassador", "governor", "mayor",
-               "director", "leader", "deputy", "general", "premier", "speaker", "envoy"}
 
 
 @lru_cache(maxsize=1 << 14)

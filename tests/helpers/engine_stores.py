@@ -33,3 +33,8 @@ def engine_from_texts(folder: Path, texts: dict[str, str]) -> Engine:
     report = load(seeds, folder / "store.db")
     assert not report.skipped, report.skipped
     return Engine.open(folder / "store.db", seeds)
+
+
+def quoted(answer) -> str:
+    """Every verbatim quote of an answer, joined: what the reply cites, apart from its own words."""
+    return " ".join(c.quote for c in answer.citations)
