@@ -13,6 +13,8 @@ from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import Candidate, stem
 from knowledge.facts import Answer
+from knowledge.match.roles import RoleText
+from knowledge.names import fold
 from knowledge.question import Question
 
 # Acts a reader asks about that news reports name with the same verb (or a usual paraphrase, see
@@ -75,6 +77,44 @@ def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> boo
     return all(not slot.isdisjoint(held) or not slot.isdisjoint(r.cand.ties) for slot in places)
 
 
+def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
+    """A role no stored title fits ("the Kaluga governor", "the defence chief") is written in the
+    sentence or the two before it: its head noun in one of the article's forms (a deputy's only
+    when a deputy is asked), its portfolio words, and the place qualifying it; and the sentence is
+    not one of a person holding that office for another country."""
+    others = frozenset().union(*(role.others for role in roles))
+    if others & set(r.cand.ties) or others & {a for a, in conn.execute(
+            "SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [r.cand.sentence_id])}:
+        return False
+    near = fold(" ".join(t for t, in conn.execute(
+        "SELECT b.text FROM sentences a JOIN sentences b ON b.source_id = a.source_id "
+        "AND b.position BETWEEN a.position - 2 AND a.position WHERE a.id = ?", [r.cand.sentence_id])))
+
+    def has(phrase: str, deputy: bool | None = None) -> bool:
+        for m in re.finditer(r"\b" + re.escape(fold(phrase)) + r"\b", near):
+            before = near[max(0, m.start() - 12):m.start()].split()[-1:]
+            if deputy is None or (before in (["deputy"], ["vice"])) == deputy:
+                return True
+        return False
+
+    def has_word(mod: str) -> bool:  # "provincial" in "province", "industry" in "industrial"
+        return re.search(r"\b" + re.escape(mod[:6]), near) is not None
+
+    return all((not role.forms or any(has(f, role.deputy) for f in role.forms))
+               and all(has_word(m) for m in role.mods) and (not role.place or has(role.place)) for role in roles)
+
+
+def names_ok(conn: sqlite3.Connection, r: Ranked, proper: list[str], memo: dict[int, list[float]]) -> bool:
+    """Every capitalised word of the question that names no known entity ("in Kaluga", "Herzen
+    University") is in the sentence's article: a sentence of another article is about something else."""
+    sid = r.cand.sentence_id
+    if sid not in memo:
+        text = " ".join(t for t, in conn.execute(
+            "SELECT b.text FROM sentences a JOIN sentences b ON b.source_id = a.source_id WHERE a.id = ?", [sid]))
+        memo[sid] = term_matcher(proper)(text)
+    return min(memo[sid]) >= 0.9
+
+
 def fact_on_date(conn: sqlite3.Connection, fact: Answer, q: Question, by_text: bool) -> bool:
     """Does some sentence the fact answer quotes fit the date asked?"""
     ids = quoted_ids(fact)
@@ -118,6 +158,14 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         mine = [r for r in ranked if r.fits or min(r.slots) == 1.0]
         ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or not terms and any(
             r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
+    proper = [t for t in plan.proper if t in terms]
+    if proper:
+        memo: dict[int, list[float]] = {}
+        ranked, gone = keep(ranked, lambda r: names_ok(conn, r, proper, memo), "name")
+        emptied = emptied or gone
+    if plan.roles:
+        ranked, gone = keep(ranked, lambda r: role_ok(conn, r, plan.roles), "role")
+        emptied = emptied or gone
     acts = [t for t in terms if stem(t) in ACT_STEMS]
     if acts:
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act

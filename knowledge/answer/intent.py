@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.match import Found
+from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
+from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.names import fold
 from knowledge.question import Question
 
@@ -91,6 +93,9 @@ class Plan:
     speaker_asked: bool = False  # "what did X say/ask/promise …": the answer is X's statement
     focus: str | None = None  # what a number or duration counts ("tonnes", "pay"); the answer must have it
     money: bool = False  # "how much did X cost / pay / invest": the answer is a sum of money
+    # roles no stored title fits: how articles write the head noun, and the place qualifying it
+    roles: list[RoleText] = field(default_factory=list)
+    proper: list[str] = field(default_factory=list)  # capitalised words no entity claimed ("Kaluga", "Herzen")
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -115,7 +120,9 @@ def answer_type(q: Question) -> tuple[str, bool]:
 
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
-    claimed = set(found.claimed) | set(q.date_idx)
+    # a role nobody's title fits ("the departing Russian ambassador") is searched for by its words
+    unresolved = {k for a, b in found.unknown_role_spans for k in range(a, b)}
+    claimed = (set(found.claimed) - unresolved) | set(q.date_idx)
     slots, words, hard = [], [], []
     for m in found.mentions:
         if m.actor_ids:
@@ -135,5 +142,10 @@ def make_plan(q: Question, found: Found) -> Plan:
     money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and "much" in q.tokens
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
+    roles = [role_text(role, qual, others) for role, qual, others in found.unknown_role_parts]
+    proper = [t for i, t in enumerate(q.tokens) if q.lang == "en" and i > 0 and t in terms and i not in found.claimed
+              and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
+              and t.isalpha()]
     return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
-                yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money)
+                yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
+                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper)

@@ -27,7 +27,7 @@ from knowledge.answer.store_memo import StoreMemo
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
 _NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _NAME_DECLINE = "My sources name no one called"
-_PRONOUN_DECLINE = ("Who do you mean", "My sources don't say who the")  # a pronoun or role nobody fits
+_PRONOUN_DECLINE = "Who do you mean"  # a pronoun nobody fits
 
 
 def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -244,9 +244,9 @@ def event_line(conn: sqlite3.Connection, sentence_id: int, plan: Plan, event_tex
 
 
 def _firm_decline(fact: Answer, unknown: list[str]) -> bool:
-    """A fact decline that retrieval cannot overturn: a name none of the articles contains, a
-    pronoun with nobody to refer to, or a role nobody in the articles holds ('the Vietnamese
-    transport minister')."""
+    """A fact decline that retrieval cannot overturn: a name none of the articles contains, or a
+    pronoun with nobody to refer to. A role no stored title fits ('the departing Russian
+    ambassador') is searched for by its words: titles are read from the articles incompletely."""
     if fact.answered:
         return False
     if fact.headline.startswith(_NAME_DECLINE):

@@ -229,6 +229,7 @@ def _drop_titles_of_others(ix, found: Found) -> None:
         if k < len(found.unknown_role_spans) and found.unknown_role_spans[k][1] in names_at:
             del found.unknown_roles[k]
             del found.unknown_role_spans[k]
+            del found.unknown_role_parts[k]
 
 
 def _vietnamese_from_russian(ix, word: str) -> set[int]:

@@ -21,5 +21,7 @@ class Found:
     claimed: set[int] = field(default_factory=set)
     unknown_roles: list[str] = field(default_factory=list)
     unknown_role_spans: list[tuple[int, int]] = field(default_factory=list)
+    # (Role, place qualifier, the people holding that office for another country)
+    unknown_role_parts: list[tuple[object, str | None, set[int]]] = field(default_factory=list)
     groups: list[Mention] = field(default_factory=list)  # "Russian leaders": any of these actors
     nationalities: set[str] = field(default_factory=set)  # demonyms not part of a role ("Russian")

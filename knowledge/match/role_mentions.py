@@ -43,6 +43,10 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
             else:
                 found.unknown_roles.append(" ".join(ctoks[a:b]))
                 found.unknown_role_spans.append((a, b))
+                # "the Russian education minister": the Vietnamese one's sentences are no answer
+                others = {a for a in ix.by_role(Role(role.head, role.mods, frozenset(), role.deputy), qual)
+                          if role.nat and ix.nationality.get(a) and not role.nat & ix.nationality[a]}
+                found.unknown_role_parts.append((role, qual, others))
                 for k in range(a, b):
                     free[k] = False
                     found.claimed.add(k)

@@ -69,6 +69,42 @@ TITLE_WORDS = {"vice", "deputy", "first", "acting", "minister", "ministers", "pr
                "вице", "заместитель", "министр", "президент", "председатель", "премьер", "посол", "губернатор",
                "мэр", "генеральный", "секретарь", "vitse", "zamestitel", "ministr", "prezident", "predsedatel",
                "prem'er", "premer", "posol", "gubernator", "mer", "generalnyi", "sekretar"}
+# How articles write each head noun, for finding a role no stored title fits in the text itself;
+# generic heads ("leader", "official") are written too many ways to require one.
+HEAD_FORMS = {
+    "governor": ("governor",), "mayor": ("mayor",), "ambassador": ("ambassador", "envoy"),
+    "envoy": ("ambassador", "envoy"), "president": ("president",), "minister": ("minister",),
+    "prime minister": ("prime minister", "premier", "head of government", "pm"),
+    "foreign minister": ("foreign minister", "minister of foreign affairs", "top diplomat", "fm"),
+    "secretary": ("secretary",), "general secretary": ("general secretary", "secretary general", "party chief",
+                                                          "party leader"),
+    "chairman": ("chairman", "chairwoman", "chair", "chairperson"), "director": ("director", "ceo", "chief executive"),
+    "ceo": ("ceo", "director", "chief executive"), "rector": ("rector",), "spokesman": ("spokesman", "spokeswoman",
+                                                                                         "spokesperson"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "minister", "consul"), "king": ("king",),
+}
+# Qualifiers too loose to require of the text ("the first deputy premier", "the state president").
+_LOOSE_MODS = {"first", "top", "senior", "former", "acting", "state", "people", "government", "municipal",
+               "development", "economic", "national", "assembly", "committee", "general"}
+
+
+@dataclass(frozen=True)
+class RoleText:
+    """A role no stored title fits, as the article's text would write it: one of the head noun's
+    forms (none for a generic head), each portfolio word, the place qualifying it, a deputy or not."""
+
+    forms: tuple[str, ...]
+    mods: tuple[str, ...]
+    place: str | None
+    deputy: bool
+    others: frozenset[int]  # who holds the office for another country: a sentence of theirs is no answer
+
+
+def role_text(role: "Role", place: str | None, others: set[int]) -> RoleText:
+    mods = tuple(sorted(m for m in role.mods if m in PORTFOLIO | ROLE_MODS and m not in IGNORABLE | _LOOSE_MODS))
+    return RoleText(HEAD_FORMS.get(role.head, ()), mods, place, role.deputy, frozenset(others))
+
+
 _TITLE_STOP = {"of", "the", "and", "for", "s", "to", "in", "on", "at", "a", "an", "&"}
 DEMONYMS = {fold(k): v for k, v in names.DEMONYMS.items()}
 _IMPLIED = {"general secretary": {"party", "general"}, "foreign minister": set(), "diplomat": {"foreign"}}

@@ -1,0 +1,74 @@
+"""A role the articles write but no stored title fits (a long appositive, a qualifier the
+question adds) is searched for by its words, and a sentence answers only if it writes that role:
+its head noun (a deputy's only when a deputy is asked), its portfolio and its place. A capitalised
+word of the question that no entity claims must be in the answering sentence's article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.engine_stores import engine_from_texts, quoted
+
+COUNCIL = """---
+title: Deputy Prime Minister receives Russian industrialists
+outlet: Test Wire
+date: 2023-09-14
+---
+Deputy Prime Minister receives Russian industrialists
+
+HÀ NỘI — Deputy Prime Minister Phạm Thị Hương received Oleg Morozov, Secretary of the Coordinating Council of the Russian Federation's Union of Industrialists and Entrepreneurs, in Hà Nội on Thursday.
+
+Morozov said Russian firms hoped to open a logistics hub in Hải Phòng by 2027.
+
+On the same day, Kirill Lebedev, Deputy Mayor of Novosibirsk, toured the Hòa Lạc high-tech park.
+
+Novosibirsk and Hà Nội signed a twinning memorandum in 2019.
+"""
+
+RAIL = """---
+title: Vietnamese and Russian transport ministers meet
+outlet: Test Wire
+date: 2022-05-17
+---
+Vietnamese and Russian transport ministers meet
+
+HÀ NỘI — Transport Minister Nguyễn Văn Thắng held talks in Hà Nội on Monday with his Russian counterpart Vitaly Savelyev.
+
+Savelyev offered to send a team of bridge designers to Đà Nẵng next spring.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    eng = engine_from_texts(tmp_path_factory.mktemp("role_text"), {"council.txt": COUNCIL, "rail.txt": RAIL})
+    yield eng
+    eng.close()
+
+
+def test_a_role_no_title_fits_is_found_by_its_words(engine):
+    a = engine.ask("What did the Russian council secretary say firms hoped to open?")
+    assert a.answered, a.text
+    assert "logistics hub" in quoted(a)
+
+
+def test_a_question_adding_its_own_qualifier_still_reaches_the_role(engine):
+    a = engine.ask("Who toured the high-tech park, the visiting deputy mayor?")
+    assert a.answered, a.text
+    assert "Kirill Lebedev" in a.text
+
+
+def test_a_deputy_is_no_answer_for_the_office_itself(engine):
+    a = engine.ask("Who is the mayor of Novosibirsk?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_a_portfolio_the_text_never_writes_is_declined(engine):
+    a = engine.ask("What did the Russian education secretary say firms hoped to open?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_a_capitalised_word_from_another_article_is_no_match(engine):
+    a = engine.ask("What did Savelyev offer to send to Hòa Lạc?")
+    assert not a.answered and not a.citations, a.text
+    b = engine.ask("What did Savelyev offer to send?")
+    assert b.answered and "bridge designers" in quoted(b)
