@@ -106,7 +106,8 @@ def test_words_that_merely_share_letters_do_not(engine):
 def test_a_fact_answer_the_search_contradicts_is_declined(engine):
     """Sentences were found but none on the date (or with the act) asked: the fact answerers'
     statement is not quoted beside the question. With no sentence found at all, the fact answer
-    stands (a topic synonym, a count, 'what happened on …' only the facts can answer)."""
+    stands for what someone said (a topic synonym) and for answers from events (a count, 'what
+    happened on …'), and is declined for anything else."""
     from knowledge.answer.intent import Plan
     from knowledge.answer.pipeline import Choice, fallback
     from knowledge.answer.engine import _Texts
@@ -117,8 +118,11 @@ def test_a_fact_answer_the_search_contradicts_is_declined(engine):
     for why in ("no sentence with the date asked", "no sentence with the act asked"):
         got = fallback(Choice(fact, Plan("statement", []), [], [], settled=fact, why=why), texts)
         assert not got.answered and not got.citations
-    kept = fallback(Choice(fact, Plan("statement", []), [], [], settled=fact, why="no sentence"), texts)
+    kept = fallback(Choice(fact, Plan("statement", [], speaker_asked=True), [], [], settled=fact, why="no sentence"),
+                    texts)
     assert kept is fact
+    other = fallback(Choice(fact, Plan("other", []), [], [], settled=fact, why="no sentence"), texts)
+    assert not other.answered and not other.citations
 
 
 def test_a_fact_answer_quoting_only_other_dates_than_asked_is_declined(engine):

@@ -17,6 +17,7 @@ from knowledge.answer import checks, decision
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_ok, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
+from knowledge.match.roles import TITLE_WORDS
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
@@ -25,6 +26,7 @@ from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
+_POST_WORDS = {"position", "post", "role", "hold", "holds", "title", "job", "office", "occupy", "rank"}
 _NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _NAME_DECLINE = "My sources name no one called"
 _PRONOUN_DECLINE = "Who do you mean"  # a pronoun nobody fits
@@ -164,10 +166,8 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
         if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2:
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""
-    if q.kind == "profile":
-        return "who someone is"
-    if q.pronoun and not plan.slots:
-        return "pronoun"  # the conversation's people, which only the facts carry
+    if q.kind == "profile" and all(t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms):
+        return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
     if getattr(fact, "_events", None) and not _beyond_event(plan) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
         return "checked event line"  # a who/when/where line that passed the claim check
@@ -209,9 +209,14 @@ NOT_FOUND = "My sources don't answer that: no passage of my articles fits everyt
 def fallback(choice: Choice, texts) -> Answer:
     """The answer when the best sentence is not taken: the settled or fact answer, except that a
     fact answer that retrieval contradicts — sentences were found, but none on the date asked or
-    reporting the act asked — is declined rather than stated beside the question."""
+    reporting the act asked, or the people asked never named together, or no sentence at all for a
+    question neither about what someone said nor answered from events (counts, a day's events) — is
+    declined rather than stated beside the question."""
     ans = choice.settled if choice.settled is not None else choice.fact
-    if ans.answered and (choice.why.startswith("no sentence with the") or getattr(ans, "_contradicted", False)):
+    if ans.answered and (choice.why.startswith("no sentence with the") or choice.why == "never together"
+                         or choice.why == "no sentence" and not choice.plan.speaker_asked
+                         and not getattr(ans, "_events", None)
+                         or getattr(ans, "_contradicted", False)):
         return texts.decline(NOT_FOUND)
     return ans
 

@@ -1,0 +1,65 @@
+"""When the fact answerers' reply stands without the search, and when it must not: a 'who …'
+question that asks more than who someone is, and two people no article names together.
+Articles written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.engine_stores import engine_from_texts, quoted
+
+BRIDGE = """---
+title: Vietnam and Russia discuss a rail bridge
+outlet: Test Wire
+date: 2024-03-12
+---
+Vietnam and Russia discuss a rail bridge
+
+LÀO CAI — Transport Minister Đinh Quốc Hải met Russian Deputy Transport Minister Andrei Kostin in Lào Cai on Monday.
+
+Hải said Vietnam valued Russian experience in building railways through mountains.
+
+Hải hoped Russia would send more experts to the Đồng Đăng border station.
+
+Hải said both countries wanted peace and stability in Asia.
+
+Kostin said Russian engineers were keen to return to the northern provinces next year.
+
+They hoped to finish the new freight bridge over the Red River by 2028, to help keep peace and trade flowing across the border.
+"""
+
+PORT = """---
+title: Russian governor visits Hải Phòng port
+outlet: Test Wire
+date: 2024-05-20
+---
+Russian governor visits Hải Phòng port
+
+HẢI PHÒNG — Governor of Murmansk Region Pavel Grigoryev toured Hải Phòng port on Friday with city chairman Lê Minh Tâm.
+
+Grigoryev said his region wanted to ship fertiliser to Vietnam through the Northern Sea Route.
+
+Tâm said the city would give Russian shipping lines berths at the Lạch Huyện terminal.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    eng = engine_from_texts(tmp_path_factory.mktemp("settles"), {"bridge.txt": BRIDGE, "port.txt": PORT})
+    yield eng
+    eng.close()
+
+
+def test_who_with_more_to_it_than_who_someone_is_is_searched(engine):
+    a = engine.ask("According to Kostin, who is keen to return to the northern provinces?")
+    assert a.answered, a.text
+    assert "engineers were keen to return" in quoted(a)
+    b = engine.ask("Who is Andrei Kostin?")
+    assert b.answered and "Deputy Transport Minister" in b.text
+
+
+def test_two_people_no_article_names_together_are_declined(engine):
+    a = engine.ask("What did Kostin tell Lê Minh Tâm about berths?")
+    assert not a.answered and not a.citations, a.text
+    b = engine.ask("What did Grigoryev tell Đinh Quốc Hải?")
+    assert not b.answered and not b.citations, b.text
