@@ -34,14 +34,19 @@ _LEADING = [
     re.compile(rf"[{_UP}][\w.'’-]*(?: [{_UP}][\w.'’-]*){{0,3}},?\s*(?:(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
                rf",?\s*(?:\d{{4}})?\s*)?\(\s*[{_UP}][\w.&]{{1,24}}\s*\)\s*{_DASH}\s+"),
 ]
+# the lead-in of a link to another article ("Related News: X arrives in Hanoi"): its headline
+# is another story's news, not this article's
+_LINK = r"(?:Related(?:\s+(?:News|Articles|Stories))?|Read more|See also|Xem thêm|Tin liên quan)\s*:"
 _TRAILING = [
     re.compile(rf"\s*{_DASH}\s*[{_UP}]{{2,8}}\s*$"),  # " — VNS"
     re.compile(r"\s*\(\s*[{_UP}]{2,8}\s*\)\s*$".replace("{_UP}", _UP)),  # " (VNA)"
     re.compile(r"\s*(?:Related|Read more|See also|Xem thêm|Tin liên quan)[\w ]{0,20}:?\s*$", re.I),
+    # a last line linking another article: "Related News: <its headline>"
+    re.compile(r"\n[ \t]*" + _LINK + r"[^\n]*$", re.I),
 ]
 _JUNK_PARA = re.compile(r"(?:Related\s+(?:News|Articles|Stories)|Read more|See also|Xem thêm|"
-                        r"Tin liên quan|Share|Print|Tags?:.*|(?:Photo|Ảnh|Image)\s*:.*|(?-i:[{_UP}]{2,8}))\W*$"
-                        .replace("{_UP}", _UP), re.I)
+                        r"Tin liên quan|Share|Print|Tags?:.*|" + _LINK + r".*|"
+                        r"(?:Photo|Ảnh|Image)\s*:.*|(?-i:[{_UP}]{2,8}))\W*$".replace("{_UP}", _UP), re.I)
 _CAPTION = re.compile(r"\s*[-–—]?\s*(?:ảnh|Ảnh|photo|Photo|PHOTO|hình)\s*\d+\s*")
 
 

@@ -32,6 +32,20 @@ def test_debris_paragraph_dropped(debris):
     assert got == ["First sentence here.", "Last sentence here."]
 
 
+@pytest.mark.parametrize("link", ["Related News: Senate speaker lands in Lima, begins state visit",
+                                  "Read more: Ministers of two states sign a fisheries pact"])
+def test_link_to_another_article_dropped(link):
+    """The headline of a linked story is that story's news: as a paragraph of its own or as the
+    last line of a block written one sentence a line, it is no sentence of this article."""
+    own = "Minister Carla Ruiz hosted Ambassador Omar Haddad in Lima on May 4."
+    for text in (own + "\n\n" + link, own + "\nHe praised the talks.\n" + link):
+        got = [text[s:e] for s, e in paragraphs(text, 0)]
+        assert got and not any(link[:12] in g for g in got)
+        assert got[0].startswith(own)
+    art = extract_article(seed_from_text(own + "\n\n" + link, date="2023-05-05"))
+    assert [e.kind for e in art.events] == ["reception"]
+
+
 def test_headline_caption_matching_title_dropped():
     text = "Title Words Here\n\nBody starts here.\n\nTitle Words Here - ảnh 1Title Words Here\n\nEnd."
     got = [text[s:e] for s, e in paragraphs(text, 0, "Title Words Here")]
