@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from knowledge.extract_tree import CLAUSE_EDGES
 
 _RECALL_ADVS = {"previously", "formerly", "ever", "never", "once"}
-_PAST_MODS = {"previous", "past", "last", "earlier", "former", "prior"}
+_PAST_MODS = {"previous", "past", "last", "earlier", "former", "prior", "recent"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth", "latest", "umpteenth", "nth"}
 _ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -26,7 +26,7 @@ _COUNTS = {"times", "twice", "occasions"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 _OCCASIONS = {"visit", "trip", "tour", "meeting", "talks", "summit", "session", "call", "visits", "trips"}
-_RECALL_VERBS = {"mention", "recall", "single", "review", "cite", "remember", "evoke", "reminisce", "recount"}
+_RECALL_VERBS = {"mention", "recall", "single", "review", "cite", "remember", "evoke", "reminisce", "recount", "list"}
 
 
 def _clause_verbs(t) -> list[tuple[object, bool]]:
@@ -131,7 +131,7 @@ def _recalled(t) -> bool:
             return False
         if x.dep_ in ("pobj", "prep", "appos", "conj", "dobj", "npadvmod", "nsubjpass", "dep") or x.head.pos_ != "VERB":
             x = x.head
-            if x.pos_ == "VERB":
+            if x.pos_ == "VERB" and x.dep_ != "prep":  # 'including' leads on to what is listed
                 return x.lemma_.lower() in _RECALL_VERBS
             continue
         return False

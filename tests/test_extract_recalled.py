@@ -60,6 +60,20 @@ def test_visits_long_before_the_article_are_background(recalled):
     assert [e[0] for e in evs] == ["phone call"], evs
 
 
+@pytest.mark.parametrize("recalled", [
+    "He listed the main exchanges of 2022, including the phone conversation between Lao President Thongloun "
+    "Sisoulith and Thai Prime Minister Srettha Thavisin and visits to Laos by two Thai ministers.\n",
+    "He praised the results of the recent telephone conversation between Lao President Thongloun Sisoulith and "
+    "Thai Prime Minister Srettha Thavisin.\n",
+])
+def test_exchanges_listed_or_called_recent_are_background(recalled):
+    """A call listed among a year's exchanges, or 'the recent' one whose results are praised, is one
+    the article looks back on: no event of its own."""
+    evs = _events("Lao Ambassador Khamphao Ernthavanh received Thai Governor Chadchart Sittipunt in Vientiane "
+                  "on Tuesday.\n" + recalled)
+    assert [e[0] for e in evs] == ["reception"], evs
+
+
 def test_a_visit_begun_days_before_the_article_is_its_news():
     evs = _events("Thai Prime Minister Srettha Thavisin is in Laos on an official visit from May 10 to 20.\n")
     assert [(e[0], e[3]) for e in evs] == [("official visit", "2023-05-10")], evs
