@@ -11,7 +11,9 @@ from knowledge import names
 
 _ORG_HEADS = {"council", "duma", "assembly", "committee", "ministry", "party", "office", "government",
               "union", "bank", "agency", "court", "senate", "parliament", "congress", "federation", "front",
-              "commission", "department", "academy", "corporation", "group"}
+              "commission", "department", "academy", "corporation", "group", "university", "institute", "holding",
+              "holdings", "company", "foundation", "association", "centre", "center", "embassy", "consulate",
+              "college", "fund", "society", "organisation", "organization", "jsc", "ltd", "hospital", "museum"}
 
 
 def _joined(doc, i: int) -> bool:
@@ -227,6 +229,9 @@ def fix_person_entities(doc):
         ents.sort(key=lambda e: e.start)
     out = []
     for ent in ents:
+        if ent.label_ == "PERSON" and names.fold(doc[ent.end - 1].text) in _ORG_HEADS:
+            # 'Agribusiness Holding', 'National University' typed as a person: a body, never a person
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "ORG" and not ent.ent_id_ and not names.canonical_org(ent.text):
             cut = None
             for j in range(ent.start + 1, ent.end - 1):

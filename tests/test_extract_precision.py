@@ -171,3 +171,19 @@ def test_unsure_visitors_are_stored_below_the_stating_threshold(text, sure):
     visits = _visits_with_confidence(text)
     assert len(visits) == 1 and ("Thongloun Sisoulith", "visitor") in visits[0][0], visits
     assert (visits[0][1] >= 0.5) is sure, visits
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Trade Minister Ana Lopez held a working session in Lima on May 4 with Pedro Alvarez, President of Andes "
+     "Mining Holding, one of Peru's largest miners.\n", "Pedro Alvarez", "Mining Holding"),
+    ("Pacific National University President Carla Ruiz held talks in Lima on May 4 with Ambassador Omar Haddad.\n",
+     "Omar Haddad", "National University"),
+])
+def test_a_body_the_model_types_as_a_person_is_no_participant(text, person, body):
+    """A name ending in 'Holding' or 'University' names a body, never a person: it is no
+    participant of the talks and no person of the article."""
+    art = extract_article(seed_from_text(text, date="2023-05-05"))
+    parts = {p.actor for e in art.events for p in e.participants}
+    assert person in parts and not any(body in p for p in parts), art.events
+    assert not any(body in a.name for a in art.actors if a.kind == "person")
+
