@@ -53,8 +53,11 @@ def _inherit_places(ctx, events: list[Event]) -> None:
             same_pair = len(people) >= 2 and ev.date and ev.date == o.date and not o.date_end \
                 and not {ev.kind, o.kind} & {"agreement", "signing", "joint declaration"} \
                 and people == {p.actor for p in o.participants}
+            # (a visit told only after the event and beginning that day may begin after it: 'Also on
+            # May 10, X attended ...; later that day X flew on to begin a visit to Y')
             in_visit = "visit" in o.kind and ev.date and o.date and o.date_end and o.date <= ev.date <= o.date_end \
-                and people & {p.actor for p in o.participants if p.role == "visitor"}
+                and people & {p.actor for p in o.participants if p.role == "visitor"} \
+                and (o.sentence < ev.sentence or o.date < ev.date)
             if same_sentence or same_day or same_pair or in_visit or _on_trip(ctx, ev, o):
                 ev.place = o.place
                 ev.confidence = min(ev.confidence, 0.7)

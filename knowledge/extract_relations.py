@@ -116,9 +116,11 @@ _SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs
                        r"contract|contracts|treaty|accord|protocol|plan)\b", re.I)
 
 
-def pair_of(ctx, subj) -> list:
+def pair_of(ctx, subj, own_event: bool = False) -> list:
     """'the two sides/leaders' -> the participants of the latest meeting; 'the two countries'
-    -> the two countries the article names most."""
+    -> the two countries the article names most. `own_event`: a relative clause ('held a working
+    session with the authorities of X province, where the two sides signed ...') speaks of the
+    sides of its own sentence's meeting, or of no one known — never of the article's latest pair."""
     if subj.lower_ == "they" and getattr(ctx, "pending", None):
         # "held a working session, during which they agreed ...": the people of that event
         ev = ctx.pending[-1]
@@ -140,6 +142,8 @@ def pair_of(ctx, subj) -> list:
     # are the visit's), then of other meetings of two people
     pending = [id(e) for e in getattr(ctx, "pending", [])]
     evs.sort(key=lambda e: (id(e) not in pending, e.kind != "talks"))  # this sentence's event first
+    if own_event:
+        evs = [e for e in evs if id(e) in pending]
     if not want_people:
         evs.sort(key=lambda e: sum(1 for p in e.participants
                                    if getattr(ctx.table.actors.get(names.fold(p.actor)), "kind", "") == "person") < 2)
@@ -195,8 +199,9 @@ def agreements(ctx, sc, triggers) -> list[Event]:
             continue
         subs, _ = subject_of(ctx, t)
         parts = []
+        own = t.dep_ == "relcl"  # '..., where the two sides signed': the sides of this sentence's meeting
         for sb in subs:
-            parts += pair_of(ctx, sb)
+            parts += pair_of(ctx, sb, own)
         parts += [a for a in actors_of(ctx, [x for sb in subs for x in expand(sb)]) if a not in parts]
         parts += [a for a in actors_of(ctx, [x for o in preps(t, ("with",)) for x in expand(o)]) if a not in parts]
         # "as proposed by X": the side whose proposal was agreed to

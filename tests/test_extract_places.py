@@ -80,3 +80,15 @@ def test_hyphenated_names_stay_whole(text, name):
     assert name in persons, persons
     meetings = [e for e in art.events if e.kind == "meeting"]
     assert meetings and name in {p.actor for p in meetings[0].participants}
+
+
+def test_a_visit_told_after_an_event_and_begun_that_day_does_not_place_it():
+    """'Also on May 6, X attended …; later that day X flew on to begin a visit to Y': the event was
+    before the visit began, so it is not placed in Y; an event the day after is."""
+    text = ("Chilean President Gabriel Boric met Peruvian Prime Minister Alberto Otarola in Lima on May 6.\n\n"
+            "Also on May 6, Boric attended a ceremony at the Petroperu headquarters.\n\n"
+            "Later that day, Boric flew from Lima to Quito to begin a state visit to Ecuador from May 6 to 9.\n\n"
+            "On May 7, Boric attended a ceremony at the Quito Stock Exchange.\n")
+    art = extract_article(seed_from_text(text, date="2019-05-10"))
+    cer = [(e.date, e.place) for e in art.events if e.kind == "ceremony"]
+    assert ("2019-05-06", "Ecuador") not in cer and ("2019-05-07", "Ecuador") in cer, cer

@@ -187,3 +187,17 @@ def test_a_body_the_model_types_as_a_person_is_no_participant(text, person, body
     assert person in parts and not any(body in p for p in parts), art.events
     assert not any(body in a.name for a in art.actors if a.kind == "person")
 
+
+def test_the_two_sides_of_a_relative_clause_are_its_own_sentences_sides():
+    """'..., where the two sides signed ...' speaks of the meeting of its own sentence: with the
+    authorities of a province nobody named, it is no signing of the article's main pair; after
+    talks of two named people, it is theirs."""
+    lead = ("Peruvian Prime Minister Alberto Otarola received Chilean Governor Claudio Orrego in Lima on May 8.\n\n"
+            "Orrego said the purpose of his visit was to build on commitments made by the two countries' leaders.\n\n")
+    told = ("He told the host that his delegation had earlier held a working session with the authorities of Cusco "
+            "province, where the two sides signed a cooperation agreement.\n")
+    assert not [e for e in _events(lead + told) if e[0] == "signing"]
+    own = ("On May 9, Orrego held talks with Cusco Governor Werner Salcedo in Cusco, where the two sides signed a "
+           "cooperation agreement.\n")
+    signings = [e[1] for e in _events(lead + own) if e[0] == "signing"]
+    assert signings == [frozenset({("Claudio Orrego", "participant"), ("Werner Salcedo", "participant")})], signings
