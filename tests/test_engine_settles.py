@@ -40,6 +40,8 @@ HẢI PHÒNG — Governor of Murmansk Region Pavel Grigoryev toured Hải Phòng
 Grigoryev said his region wanted to ship fertiliser to Vietnam through the Northern Sea Route.
 
 Tâm said the city would give Russian shipping lines berths at the Lạch Huyện terminal.
+
+Grigoryev said a weekly container service between Murmansk and Hải Phòng was "entirely realistic" within two years.
 """
 
 
@@ -63,3 +65,11 @@ def test_two_people_no_article_names_together_are_declined(engine):
     assert not a.answered and not a.citations, a.text
     b = engine.ask("What did Grigoryev tell Đinh Quốc Hải?")
     assert not b.answered and not b.citations, b.text
+
+
+def test_what_someone_said_is_found_when_the_question_paraphrases_most_of_it(engine):
+    """The asked speaker's own statement answers although it shares few of the question's words."""
+    a = engine.ask("Does Grigoryev think a weekly Murmansk route is possible?")
+    assert a.answered, a.text
+    assert "entirely realistic" in quoted(a)
+    assert "said that entirely" not in a.text  # a quoted fragment is no clause to build a head line on

@@ -23,6 +23,10 @@ from knowledge.question import Question
 ACT_STEMS = {stem(w) for w in "agree ask request urge thank congratulate invite hope wish sign".split()}
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTHS_RX = "january|february|march|april|may|june|july|august|september|october|november|december|" + "|".join(
+    m for m in _MONTHS if m != "may")  # full names, or abbreviations ("Sep 16"), never "marked 16"
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS)}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -44,26 +48,51 @@ def _weekday_ok(conn: sqlite3.Connection, r: Ranked, weekday: int) -> bool:
 
 def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question, content: bool = False) -> bool:
     """A date the question names fits the sentence's event dates or its article's; an article that
-    gives no date (or no year) never contradicts it. For a number, a reason … (`content`) a year
-    the sentence itself names fits too ("in 2016, 430,000 Russians came" in a 2017 article)."""
+    gives no date (or no year) never contradicts it. A date the sentence itself writes fits too —
+    a year ("in 2016, 430,000 Russians came" in a 2017 article; "last year"), a day ("On April 16
+    …") — for a number, a reason … (`content`), or when no event of the sentence is dated."""
     if q.weekday is not None and not _weekday_ok(conn, r, q.weekday):
         return False
     if not q.date_lo:
         return True
     lo, hi = q.date_lo, q.date_hi or q.date_lo
-    if content and not lo.startswith("0000") and any(lo[:4] <= y <= hi[:4] for y in _YEAR.findall(r.cand.text)):
-        return True
     dates = [d for (d,) in conn.execute("SELECT date FROM events WHERE sentence_id = ? AND date IS NOT NULL",
                                         [r.cand.sentence_id])]
     pub = conn.execute("SELECT date FROM sources WHERE id = ?", [r.cand.source_id]).fetchone()
-    if pub and pub[0]:
-        dates.append(pub[0])
+    pub = pub[0] if pub and pub[0] else None
+    if (content or not dates) and _written_date_fits(r.cand.text, lo, hi, pub):
+        return True
+    if pub:
+        dates.append(pub)
     if not dates:
         return True
     if lo.startswith("0000"):
         return any(d[4:] == lo[4:] for d in dates if len(d) == 10)
     return any(lo[:len(d)] <= d <= hi for d in dates) or any(lo <= d[:4] + "-12-31" and d[:4] + "-01-01" <= hi
                                                            for d in dates if len(d) == 4)
+
+
+_RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
+_MONTH_DAY = re.compile(rf"\b(?:({_MONTHS_RX})\.? (\d\d?)|(\d\d?) ({_MONTHS_RX}))\b", re.I)
+
+
+def _written_date_fits(text: str, lo: str, hi: str, pub: str | None) -> bool:
+    """Does a year or a day the sentence writes fall in the range asked?"""
+    if not lo.startswith("0000"):
+        years = set(_YEAR.findall(text))
+        low = text.lower()
+        if pub:
+            years |= {str(int(pub[:4]) + k) for p, k in _RELATIVE_YEAR.items() if p in low}
+        if any(lo[:4] <= y <= hi[:4] for y in years):
+            return True
+    for m in _MONTH_DAY.finditer(text):
+        month = (m.group(1) or m.group(4)).lower()[:3]
+        day = int(m.group(2) or m.group(3))
+        md = f"{_MONTH_NUM[month]:02d}-{day:02d}"
+        if lo.startswith("0000") and lo[5:] == md or lo[5:] <= md <= hi[5:] and lo[:4] == hi[:4] and (
+                lo[:4] in text or pub and pub[:4] == lo[:4]):
+            return True
+    return False
 
 
 def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> bool:
@@ -156,7 +185,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
         mine = [r for r in ranked if r.fits or min(r.slots) == 1.0]
-        ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or not terms and any(
+        ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or r.fits and r.coverage > 0 or not terms and any(
             r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
     proper = [t for t in plan.proper if t in terms]
     if proper:

@@ -155,7 +155,10 @@ def statement_head(eng, uniq, speaker_ids: list[int]) -> str:
         content = content[:157].rsplit(" ", 1)[0] + "…"
     verb = reply.past(top.verb)
     clause = top.verb.split()[0].lower() in reply.CLAUSE_VERBS and not re.match(r"(that|on|to|for|about)\b", content, re.I)
-    head = f"{speaker} {verb} that {content}" if clause else f"{speaker} {verb} {content}"
+    if len(content.split()) < 4:  # a fragment the article quotes ("entirely realistic"): no clause to build on
+        head = f"{speaker}, quoted: “{content.strip(chr(34) + '“”.')}”"
+    else:
+        head = f"{speaker} {verb} that {content}" if clause else f"{speaker} {verb} {content}"
     head = head if head.endswith("…") else head.rstrip(".") + "."
     if len(uniq) > 1:
         speakers_all = reply.join_names(_first_names(eng, uniq, 3))

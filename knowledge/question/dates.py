@@ -59,6 +59,8 @@ def parse_dates(tokens: list[str]) -> tuple[str | None, str | None, set[int], st
                 continue
             if mo is None and d is not None:
                 continue
+            if mo is None and re.search(r"\b(to|by|until|till|towards|through|before|after|since) $", text[:m.start()]):
+                continue  # "the vision to 2030", "since 2001": a target or a bound, not the date asked
             if mo is not None and not 1 <= mo <= 12:
                 continue
             taken.append((m.start(), m.end()))

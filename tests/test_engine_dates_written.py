@@ -1,0 +1,61 @@
+"""A date the question names is checked against the dates the sentence itself writes ("last
+year", "On April 16", "in 2014"), not only against its event's and article's dates; a year after
+'to', 'by', 'since' is a target or a bound, not the date asked. Articles written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.question import parse
+from tests.helpers.engine_stores import engine_from_texts, quoted
+
+FORUM = """---
+title: Vietnamese fruit growers court Russian buyers
+outlet: Test Wire
+date: 2022-06-02
+---
+Vietnamese fruit growers court Russian buyers
+
+NOVOSIBIRSK — A delegation of Vietnamese fruit growers opened a trade fair in Novosibirsk on Wednesday.
+
+Russian imports of Vietnamese mangoes rose by 18 per cent last year to 9,400 tonnes, the organisers said.
+
+On April 16 the growers had signed a supply contract with the Siberian retail chain Holiday.
+
+The two sides adopted a joint plan on fruit exports to 2030 at the fair.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    eng = engine_from_texts(tmp_path_factory.mktemp("dates_written"), {"forum.txt": FORUM})
+    yield eng
+    eng.close()
+
+
+def test_last_year_in_the_sentence_is_the_year_before_the_article(engine):
+    a = engine.ask("By how much did Russian mango imports rise in 2021?")
+    assert a.answered, a.text
+    assert "18 per cent" in quoted(a)
+    b = engine.ask("By how much did Russian mango imports rise in 2019?")
+    assert not b.answered and not b.citations, b.text
+
+
+def test_a_day_the_sentence_writes_fits_the_day_asked(engine):
+    a = engine.ask("Which retail chain did the growers sign with on 16 April?")
+    assert a.answered, a.text
+    assert "Holiday" in quoted(a)
+    b = engine.ask("Which retail chain did the growers sign with on 19 May?")
+    assert not b.answered and not b.citations, b.text
+
+
+def test_a_target_year_is_no_date_asked():
+    assert parse("When was the plan on fruit exports to 2030 adopted?").date_lo is None
+    assert parse("What did they agree since 2001?").date_lo is None
+    assert parse("What did they agree in 2019?").date_lo == "2019-01-01"
+
+
+def test_a_question_with_a_target_year_is_answered(engine):
+    a = engine.ask("Where was the plan on fruit exports to 2030 adopted?")
+    assert a.answered, a.text
+    assert "joint plan" in quoted(a)
