@@ -132,10 +132,10 @@ def make_plan(q: Question, found: Found) -> Plan:
     cues = _CUES.get(kind, set())
     terms, focus = [], None
     for i, t in enumerate(q.tokens):
-        if i in claimed or t in STOP or t in cues or len(t) < 2 or t.isdigit() and len(t) != 4:
+        if i in claimed or t in STOP or q.latin[i] in STOP or t in cues or len(t) < 2 or t.isdigit() and len(t) != 4:
             continue
-        if t not in terms:
-            terms.append(t)
+        if q.latin[i] not in terms:  # a Russian word no table maps ("Внуково", "Кило"): as the articles spell it
+            terms.append(q.latin[i])
         if focus is None and kind in ("number", "duration") and any(c in cues for c in q.tokens[:i]) \
                 and t not in _QUALIFIERS:
             focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted

@@ -60,8 +60,8 @@ def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
 
 def _unknown_name(q: Question, unknown: list[str]) -> bool:
     """A capitalised word of the question (not its first) that no article contains (not in Vietnamese,
-    which capitalises titles)."""
-    return q.lang != "vi" and any(i > 0 and t in unknown and q.raw_has_capital(i) for i, t in enumerate(q.tokens))
+    which capitalises titles), as the search spells it (a Russian one transliterated)."""
+    return q.lang != "vi" and any(i > 0 and w in unknown and q.raw_has_capital(i) for i, w in enumerate(q.latin))
 
 
 def _counts(ans: Answer) -> bool:

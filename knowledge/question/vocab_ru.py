@@ -124,6 +124,28 @@ RU_STEMS = {
     "отрасл": "sector", "инициатив": "initiative", "политик": "policy", "приоритет": "priority",
     "посети": "visit", "россиян": "russians", "вьетнамц": "vietnamese", "сумм": "amount",
     "хоте": "want", "хочет": "wants", "намерен": "intends", "планиру": "plans", "собира": "plans",
+    # words readers ask with that the sections above lack (titles, verbs of meeting and telling,
+    # nouns of programmes and numbers): stems of more than one form
+    "партнер": "partners", "уровн": "level", "уровен": "level", "деятельност": "work", "революцион": "revolutionary",
+    "упомяну": "mentioned", "упомина": "mentioned", "говор": "said", "разговор": "conversation",
+    "телефон": "phone", "подчеркну": "stressed", "подчеркива": "stressed", "ответи": "replied",
+    "забыва": "forget", "забуд": "forget", "забыл": "forgot", "помн": "remember", "заказ": "ordered",
+    "купи": "buy", "покупа": "buy", "покупк": "purchase", "закупк": "purchase", "закупа": "buy", "прода": "sell",
+    "класс": "class", "конц": "end", "съезд": "congress", "компарти": "communist party", "переда": "handed over",
+    "привет": "regards", "провел": "held", "провод": "held", "проведени": "holding",
+    "школ": "school", "лице": "lyceum", "лицензи": "licence", "преподава": "teach", "изуча": "study",
+    "изучени": "study", "учеб": "study", "обуча": "teach", "погод": "weather", "мощност": "capacity",
+    "ветров": "wind", "построи": "build", "строи": "build", "строительств": "construction",
+    "дополнительн": "additional", "готов": "ready", "власт": "authorities", "водн": "aquatic",
+    "получи": "obtained", "получа": "obtained", "получен": "obtained", "совместн": "joint", "групп": "group",
+    "перекрестн": "cross", "совпад": "coincide", "увиде": "see", "фонд": "fund", "формат": "format",
+    "стоил": "cost", "прибыв": "arrived", "приезд": "arrival", "прилет": "arrival", "покину": "left",
+    "вылете": "departed", "верну": "returned", "документальн": "documentary", "рождени": "birth",
+    "министерств": "ministry", "министр": "minister", "губернатор": "governor", "председател": "chairman",
+    "премьер": "prime minister", "спикер": "speaker", "секретар": "secretary", "советник": "adviser",
+    "помощник": "aide", "генконсул": "consul general", "представител": "representative", "посланник": "envoy",
+    "главн": "main", "глав": "head", "возглав": "headed", "руководи": "headed", "руководств": "leadership",
+    "агроэкспорт": "agricultural exports", "агропродукци": "agricultural products",
 }
 
 # whole forms: question words, pronouns and particles that no stem may swallow
@@ -150,4 +172,27 @@ RU_FORMS = {
     "сми": "media", "рынок": "market", "вмф": "navy", "день": "day", "дня": "day", "дню": "day", "днем": "day",
     "дни": "days", "дней": "days", "дням": "days", "днями": "days", "днях": "days", "угля": "coal",
     "всего": "total", "регулярно": "regularly", "лично": "personally", "вместе": "together",
+    # question words and their phrases ("каким был товарооборот" asks what it was, not whether)
+    "кому": "whom", "каким был": "what was", "какои был": "what was", "какая была": "what was",
+    "каким было": "what was", "какое было": "what was", "какие были": "what were", "какими были": "what were",
+    "как долго": "how long", "сколько времени": "how long", "какого числа": "what date",
+    "в котором часу": "what time", "во сколько": "what time", "откуда": "where from", "каким образом": "how",
+    "по счету": "", "по данным": "according to", "на основе": "on the basis of",
+    "которого": "which", "которои": "which", "котором": "which", "которым": "which", "которых": "which",
+    "которыми": "which", "кроме": "besides", "помимо": "besides", "никогда": "never", "всегда": "always",
+    "было": "was", "будет": "will", "будут": "will", "лет": "years", "годы": "years", "годах": "years",
+    "лодок": "boats", "конец": "end", "право": "right", "права": "rights", "мид": "foreign ministry",
+    "день рождения": "birthday",
+    "дня рождения": "birthday", "дню рождения": "birthday", "днем рождения": "birthday",
+    "главу мид": "foreign minister", "главы мид": "foreign minister", "главе мид": "foreign minister",
+    "министра иностранных дел": "foreign minister", "министру иностранных дел": "foreign minister",
+    "министре иностранных дел": "foreign minister", "иностранных дел": "foreign affairs",
+    "прошла": "held", "прошел": "held", "прошло": "held", "прошли": "held", "мэром": "mayor", "мэру": "mayor",
 }
+# the months in every case a date takes ("в феврале", "10 января", "в мае"), read as the English month
+_SOFT_MONTHS = {"январ": "january", "феврал": "february", "апрел": "april", "июн": "june", "июл": "july",
+                "сентябр": "september", "октябр": "october", "ноябр": "november", "декабр": "december"}
+RU_FORMS |= {stem + end: eng for stem, eng in _SOFT_MONTHS.items() for end in ("ь", "я", "е", "ю", "ем")}
+RU_FORMS |= {stem + end: eng for stem, eng in (("март", "march"), ("август", "august"))
+             for end in ("", "а", "е", "у", "ом")}
+RU_FORMS |= {"май": "may", "мая": "may", "мае": "may", "маю": "may", "маем": "may"}

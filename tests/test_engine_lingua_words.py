@@ -1,0 +1,86 @@
+"""Common Russian words, dates and question forms read as the English the articles use, on
+articles written for this test (other people, places and dates): months in every case, "каким
+был …" (what was), words no table has searched as the articles spell them — and a question naming
+a place no article has still declines."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.names import fold
+from knowledge.question import parse
+from tests.helpers.engine_stores import engine_from_texts, quoted
+
+OMSK = """---
+title: Omsk governor in Hanoi
+outlet: Test Wire
+date: 2019-02-14
+---
+Omsk governor in Hanoi
+
+HÀ NỘI — Omsk Oblast Governor Alexander Burkov arrived in Hà Nội on February 11 for a four-day working visit.
+
+On February 12, Deputy Prime Minister Vương Đình Huệ received Burkov at the Government headquarters.
+
+Burkov and Huệ agreed to open direct cargo flights between Omsk and Hà Nội before the end of the year.
+
+Trade between Omsk Oblast and Vietnam reached 27 million USD in 2018, up 9 percent on the year before.
+
+Burkov said Omsk schools would start teaching Vietnamese in September.
+"""
+
+URALS = """---
+title: Vietnamese minister tours the Urals
+outlet: Test Wire
+date: 2021-07-09
+---
+Vietnamese minister tours the Urals
+
+KAZAN — Vietnamese Minister of Industry and Trade Nguyễn Hồng Diên was met at Kazan International Airport on July 8 by Deputy Prime Minister Roman Shaikhutdinov.
+
+Diên had landed at Koltsovo Airport three days before, where he was met by Deputy Governor Oleg Chemezov.
+"""
+
+@pytest.fixture(scope="module")
+def eng(tmp_path_factory):
+    e = engine_from_texts(tmp_path_factory.mktemp("lingua_words"), {"omsk_2019.txt": OMSK, "urals_2021.txt": URALS})
+    yield e
+    e.close()
+
+
+def test_russian_months_in_every_case_are_dates():
+    q = parse("Зачем губернатор приезжал в Ханой в феврале 2019 года?")
+    assert (q.date_lo, q.date_hi) == ("2019-02-01", "2019-02-28")
+    q = parse("Кого принял вице-премьер 12 февраля?")
+    assert (q.date_lo, q.date_hi) == ("0000-02-12", "0000-02-12")
+    assert parse("Что было в мае 2020 года?").date_lo == "2020-05-01"
+    assert parse("Что было в марте 2020 года?").date_lo == "2020-03-01"
+
+
+def test_russian_question_forms():
+    assert parse("Каким был товарооборот в 2018 году?").tokens[:3] == ["what", "was", "trade"]
+    assert parse("Кому он передал приветы?").tokens[0] == "whom"
+    assert parse("Кто принял главу МИД Вьетнама?").tokens[2:4] == ["foreign", "minister"]
+    assert parse("Как долго длился визит?").tokens[:2] == ["how", "long"]
+
+
+@pytest.mark.parametrize("question, words", [
+    # a Russian word no table maps is searched as the articles spell it ("Кольцово" Koltsovo)
+    ("Кто встречал Нгуен Хонг Зьена в аэропорту Кольцово?", "oleg chemezov"),
+    ("Каким был товарооборот Омской области с Вьетнамом в 2018 году?", "27 million usd"),
+    ("Кого принял Выонг Динь Хюэ 12 февраля?", "received burkov"),
+    ("В каких школах Омска начнут преподавать вьетнамский язык?", "teaching vietnamese"),
+])
+def test_vi_ru_common_words_find_the_sentence(eng, question, words):
+    a = eng.ask(question)
+    assert a.answered, (question, a.text)
+    assert words in fold(quoted(a)), (question, a.text)
+
+
+@pytest.mark.parametrize("question", [
+    "Кто встречал Нгуен Хонг Зьена в аэропорту Домодедово?",  # an airport no article names
+    "Когда Бурков встречался с Выонг Динь Хюэ в Сочи?",  # a city no article names
+])
+def test_russian_places_no_article_names_still_decline(eng, question):
+    a = eng.ask(question)
+    assert not a.answered and not a.citations, (question, a.text)
