@@ -1,7 +1,8 @@
-"""Common Russian words, dates and question forms read as the English the articles use, on
-articles written for this test (other people, places and dates): months in every case, "каким
-был …" (what was), words no table has searched as the articles spell them — and a question naming
-a place no article has still declines."""
+"""Common Vietnamese and Russian words, dates and question forms read as the English the articles
+use, on articles written for this test (other people, places and dates): Russian months in every
+case, "каким был …" (what was), Russian words no table has searched as the articles spell them,
+Vietnamese month names, "N nào" (which N), "Lao động" (labour, not Laos) — and a question naming a
+place no article has still declines."""
 
 from __future__ import annotations
 
@@ -41,9 +42,25 @@ KAZAN — Vietnamese Minister of Industry and Trade Nguyễn Hồng Diên was me
 Diên had landed at Koltsovo Airport three days before, where he was met by Deputy Governor Oleg Chemezov.
 """
 
+LAO_CAI = """---
+title: Lào Cai delegation in Moscow
+outlet: Test Wire
+date: 2023-03-10
+---
+Lào Cai delegation in Moscow
+
+MOSCOW — A delegation of Lào Cai province led by provincial Party Secretary Đặng Xuân Phong held a working session with Ambassador Đặng Minh Khôi in Moscow on March 6.
+
+The memorandum on tourism cooperation was signed by Trịnh Xuân Trường, Chairman of the Lào Cai People's Committee, on behalf of the province.
+
+Former ambassador Andrey Kovtun was awarded the Labour Order by the Vietnamese State in 2019 for his work on bilateral ties.
+"""
+
+
 @pytest.fixture(scope="module")
 def eng(tmp_path_factory):
-    e = engine_from_texts(tmp_path_factory.mktemp("lingua_words"), {"omsk_2019.txt": OMSK, "urals_2021.txt": URALS})
+    e = engine_from_texts(tmp_path_factory.mktemp("lingua_words"),
+                          {"omsk_2019.txt": OMSK, "urals_2021.txt": URALS, "lao_cai_2023.txt": LAO_CAI})
     yield e
     e.close()
 
@@ -64,12 +81,36 @@ def test_russian_question_forms():
     assert parse("Как долго длился визит?").tokens[:2] == ["how", "long"]
 
 
+def test_vietnamese_months_by_name_and_which_before_the_noun():
+    q = parse("Đoàn đến Moskva hồi tháng Ba năm 2023?")
+    assert (q.date_lo, q.date_hi) == ("2023-03-01", "2023-03-31")
+    assert parse("Họ gặp nhau ngày 6 tháng Mười Hai năm 2021?").date_lo == "2021-12-06"
+    assert parse("Ông ấy sẽ quay lại vào tháng sau?").date_lo is None  # "tháng sau": next month, no June
+    # "N nào" asks "which N"; the noun's qualifiers go with it
+    assert parse("Đoàn làm việc với đại sứ Nga nào?").tokens[-3:] == ["which", "ambassador", "russia"]
+    assert "which province" in " ".join(parse("Tula kết nghĩa với tỉnh nào?").tokens)
+
+
+def test_vietnamese_common_words_before_names_and_places():
+    # a phrase longer than a country's name wins: "Lao động" is labour, not Laos
+    assert "labour" in parse("Ông được trao Huân chương Lao động khi nào?").tokens
+    assert "laos" in parse("Ông đến Lào khi nào?").tokens
+    # a family name on its own starting the question is a common word ("Đoàn" delegation)
+    assert parse("Đoàn tỉnh Lào Cai gặp ai?").tokens[0] == "delegation"
+    assert "delegation" not in parse("Đoàn Văn Sáng gặp ai?").tokens
+    assert "people committee" in " ".join(parse("Phó Chủ tịch UBND tỉnh là ai?").tokens)
+
+
 @pytest.mark.parametrize("question, words", [
     # a Russian word no table maps is searched as the articles spell it ("Кольцово" Koltsovo)
     ("Кто встречал Нгуен Хонг Зьена в аэропорту Кольцово?", "oleg chemezov"),
     ("Каким был товарооборот Омской области с Вьетнамом в 2018 году?", "27 million usd"),
     ("Кого принял Выонг Динь Хюэ 12 февраля?", "received burkov"),
     ("В каких школах Омска начнут преподавать вьетнамский язык?", "teaching vietnamese"),
+    # Vietnamese: the lone "Đoàn" is a delegation, "đại sứ nào" which ambassador
+    ("Đoàn tỉnh Lào Cai làm việc với đại sứ nào ở Moskva?", "working session with ambassador"),
+    ("Ai là người ký bản ghi nhớ thay mặt tỉnh Lào Cai?", "on behalf of the province"),
+    ("Cựu đại sứ Kovtun được trao Huân chương Lao động vào năm nào?", "labour order"),
 ])
 def test_vi_ru_common_words_find_the_sentence(eng, question, words):
     a = eng.ask(question)

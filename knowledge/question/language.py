@@ -9,7 +9,7 @@ import unicodedata
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
-from knowledge.question.order import name_before_noun, what_first
+from knowledge.question.order import name_before_noun, what_first, which_before_noun
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT
 
@@ -106,11 +106,13 @@ def _same_syllable(word: str) -> bool:
     return not has_diacritics(word) or _accented(word) in _VI_LEXICON_WORDS
 
 
-def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool) -> list[str] | None:
+def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool, alone: bool = False) -> list[str] | None:
     """The English of a one-syllable Vietnamese content word, None when it is none (or written with a
     capital that may make it part of a name: "Tấn", "Kim"; a question's first word only when it is
-    no family name). `plain`: the question has no diacritics at all."""
-    if capitalised and not (first and fold(word) not in VIETNAMESE_SURNAMES):
+    no family name, or a family name with no capitalised word after it: "Đoàn tỉnh …" is a
+    delegation, as a family name never stands alone). `plain`: the question has no diacritics at all."""
+    acronym = len(word) > 1 and word.isupper()  # "UBND", "TP": no name
+    if capitalised and not acronym and not (first and (alone or fold(word) not in VIETNAMESE_SURNAMES)):
         return None
     return _VI_PLAIN.get(fold(word)) if plain else _VI_SYLLABLES.get(_accented(word))
 
@@ -139,17 +141,15 @@ def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        phrase = next(((src, dst) for src, dst in index.get(tokens[i], ()) if tokens[i : i + len(src)] == src
+                       and (same_word is None or same_word(i, src, dst))), None)
         hit = _place_at(tokens, i)
-        if hit:
+        if hit and (phrase is None or hit[0] >= len(phrase[0])):  # "lao động" is labour, not Laos
             out.extend(fold(hit[1]).split())
             i += hit[0]
-            continue
-        for src, dst in index.get(tokens[i], ()):
-            n = len(src)
-            if tokens[i : i + n] == src and (same_word is None or same_word(i, src, dst)):
-                out.extend(dst)
-                i += n
-                break
+        elif phrase:
+            out.extend(phrase[1])
+            i += len(phrase[0])
         else:
             mapped = word(i) if word else None
             out.extend(mapped if mapped is not None else [tokens[i]])
@@ -183,7 +183,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         plain = not has_diacritics(raw)
         toks, words = vi_dates(toks, words)
         caps = [w[:1].isupper() for w in words]
-        toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain),
+        toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain,
+                                                                  i + 1 < len(words) and not caps[i + 1]),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))
@@ -191,7 +192,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
         toks = name_before_noun(toks, named)
     if lang == "vi":
-        toks = what_first(toks)
+        toks = what_first(which_before_noun(toks))
     return toks, [translit(t) for t in toks]
 
 

@@ -8,7 +8,9 @@ from knowledge.names import fold
 
 VI_PHRASES = {
     # question words
-    "là ai": "who is", "là người nào": "who is", "cho biết về": "tell me about",
+    "là ai": "who is", "là người nào": "who is", "ai là người": "who", "người nào": "who",
+    "của ai": "whose", "cho ai": "to whom", "ra sao": "how", "để làm gì": "why",
+    "đi đâu": "where", "từ đâu": "where from", "cho biết về": "tell me about",
     "gặp gỡ ai": "who met", "gặp ai": "who met", "hội đàm với ai": "who held talks with",
     "hội kiến ai": "who met", "điện đàm với ai": "who phone call with", "tiếp ai": "who received",
     "nói chuyện với ai": "who talked with", "với ai": "with whom", "những ai": "who", "ai": "who",

@@ -34,6 +34,29 @@ def name_before_noun(toks: list[str], named: set[str]) -> list[str]:
     return out
 
 
+# words that qualify the noun before a Vietnamese "nào" and go with it ("Phó Thủ tướng Nga nào": which
+# Russian deputy prime minister; "Bộ trưởng Quốc phòng Nga nào")
+_NOUN_MODS = {"deputy", "prime", "vice", "foreign", "first", "state", "general", "permanent", "russia", "vietnam",
+              "russian", "vietnamese", "official", "working", "photo", "power", "nuclear", "defence", "trade",
+              "industry", "education", "science", "health", "culture", "agriculture", "transport", "energy",
+              "national", "assembly", "federation", "council", "duma", "party", "affairs"}
+
+
+def which_before_noun(toks: list[str]) -> list[str]:
+    """'ambassador russia which' -> 'which ambassador russia': Vietnamese asks "đại sứ Nga nào",
+    "tỉnh nào", "lĩnh vực nào" with the noun first, English with "which" first (the answer types
+    read "which ambassador", "which province"). The noun is the word before, with what qualifies it."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        if out[k] != "which" or out[k - 1] in _LEADS or out[k - 1] in _TAIL or out[k - 1] in ("and", "the"):
+            continue
+        j = k - 1
+        while j > 0 and out[j - 1] in _NOUN_MODS | _WHO_NOUNS | _PLACE_NOUNS:
+            j -= 1
+        out[j : k + 1] = ["which", *out[j:k]]
+    return out
+
+
 def what_first(toks: list[str]) -> list[str]:
     """'X invited Y do what' -> 'what did X invited Y do'. Only an asked object: 'what' or 'which'
     at the end or before a phrase of its own, after a subject; never 'which minister' (a person

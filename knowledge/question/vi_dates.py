@@ -14,6 +14,10 @@ from knowledge.question.words import MONTHS
 _NUMBERS = {"một": "one", "hai": "two", "ba": "three", "bốn": "four", "tư": "four", "năm": "five", "sáu": "six",
             "bảy": "seven", "tám": "eight", "chín": "nine", "mười": "ten"}
 _PLAIN = {"mot": "one", "hai": "two", "bon": "four", "nam": "five", "chin": "nine", "muoi": "ten"}
+# months by number word ("tháng Ba" is March, "tháng Giêng" January, "tháng Chạp" December)
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "chạp": 12}
+_MONTH_PLAIN = {"mot": 1, "gieng": 1, "hai": 2, "bon": 4, "nam": 5, "chin": 9, "muoi": 10, "chap": 12}
 _UNITS = {"ngay": "days", "thang": "months", "nam": "years", "tuan": "weeks"}
 _AS_UNIT = {"ngày", "ngay", "tháng", "thang", "năm", "nam", "tuần", "tuan"}
 
@@ -26,21 +30,33 @@ def _year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdigit() and tok[:2] in ("19", "20")
 
 
-def _date_at(t: list[str], i: int) -> tuple[int, list[str]] | None:
+def _month_word(t: list[str], words: list[str], i: int) -> tuple[int, int] | None:
+    """A month named by its number word after "tháng" ("tháng Ba" March, "tháng Mười Một",
+    "tháng Giêng"): (tokens read, month). As written, or without diacritics only where the word
+    folds like no other ("tháng sau" is next month, not June)."""
+    w = [unicodedata.normalize("NFC", x).lower() for x in words[i : i + 2]]
+    num = lambda x: _MONTH_WORDS.get(x) or _MONTH_PLAIN.get(x)  # noqa: E731
+    if len(w) == 2 and num(w[0]) == 10 and num(w[1]) in (1, 2):  # mười một, mười hai
+        return 2, 10 + num(w[1])
+    return (1, num(w[0])) if w and num(w[0]) else None
+
+
+def _date_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] | None:
     """A date starting at token i: (tokens read, its English)."""
     g = lambda k: t[i + k] if i + k < len(t) else ""  # noqa: E731
     if g(0) == "ngay" and _num(g(1), 1, 31):
         d = g(1)
-        if g(2) == "thang" and _num(g(3), 1, 12):  # ngày 6 tháng 7 (năm 2023)
-            month = MONTHS[int(g(3)) - 1]
-            return (6, [d, month, g(5)]) if g(4) == "nam" and _year(g(5)) else (4, [d, month])
+        if g(2) == "thang" and _date_at(t, words, i + 2):  # ngày 6 tháng 7 (năm 2023), ngày 6 tháng Ba
+            n, eng = _date_at(t, words, i + 2)
+            return 2 + n, [d, *eng]
         if _num(g(2), 1, 12) and _year(g(3)):  # ngày 6/7/2023
             return 4, [d, MONTHS[int(g(2)) - 1], g(3)]
         if _num(g(2), 1, 12) and not g(3).isdigit():  # ngày 6/7
             return 3, [d, MONTHS[int(g(2)) - 1]]
-    if g(0) == "thang" and _num(g(1), 1, 12):  # tháng 9 (năm 2021)
-        month = MONTHS[int(g(1)) - 1]
-        return (4, [month, g(3)]) if g(2) == "nam" and _year(g(3)) else (2, [month])
+    if g(0) == "thang" and (_num(g(1), 1, 12) or _month_word(t, words, i + 1)):  # tháng 9, tháng Ba (năm 2021)
+        n, m = (1, int(g(1))) if g(1).isdigit() else _month_word(t, words, i + 1)
+        month = MONTHS[m - 1]
+        return (3 + n, [month, g(2 + n)]) if g(1 + n) == "nam" and _year(g(2 + n)) else (1 + n, [month])
     if g(0) == "nam" and _year(g(1)):  # năm 2013
         return 2, ["in", g(1)]
     return None
@@ -55,7 +71,7 @@ def vi_dates(toks: list[str], words: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(toks):
         written = unicodedata.normalize("NFC", words[i]).lower()
-        hit = None if toks[i] in _UNITS and written not in _AS_UNIT else _date_at(toks, i)
+        hit = None if toks[i] in _UNITS and written not in _AS_UNIT else _date_at(toks, words, i)
         count = _count_at(toks, words, i)
         if hit:
             n, eng = hit
