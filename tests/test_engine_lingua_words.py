@@ -54,6 +54,12 @@ MOSCOW — A delegation of Lào Cai province led by provincial Party Secretary �
 The memorandum on tourism cooperation was signed by Trịnh Xuân Trường, Chairman of the Lào Cai People's Committee, on behalf of the province.
 
 Former ambassador Andrey Kovtun was awarded the Labour Order by the Vietnamese State in 2019 for his work on bilateral ties.
+
+Phong called for Russian investment in the province's tourism and high-tech agriculture.
+
+Twelve Lào Cai businesses have been allowed to export fresh fruit to Russia, Phong said.
+
+Former State President Trương Tấn Sang visited the province's fruit farms in 2015.
 """
 
 
@@ -101,6 +107,21 @@ def test_vietnamese_common_words_before_names_and_places():
     assert "people committee" in " ".join(parse("Phó Chủ tịch UBND tỉnh là ai?").tokens)
 
 
+def test_appeals_directions_and_whats_that_are_no_dates():
+    from knowledge.answer.intent import answer_type
+
+    # "call for" is an appeal (said), "call X" a phone call
+    assert (parse("What did the governor call for?").kind, parse("What did the governor call for?").event_family) \
+        == ("said", None)
+    assert parse("Who did Putin call on Monday?").event_family == "call"
+    # "sang" (to) where the question has diacritics; typed without, it may be a name
+    assert "sang" not in parse("Nga xuất khẩu thủy sản sang Việt Nam?").tokens
+    assert parse("truong tan sang gap ai").tokens[:3] == ["truong", "tan", "sang"]
+    # "nỗ lực nào" (which efforts) folds like "lúc nào" (when) but asks no date
+    assert answer_type(parse("Ông Nên nói về những nỗ lực nào của thành phố?"))[0] != "date"
+    assert answer_type(parse("Ông Nên đến Moskva lúc nào?"))[0] == "date"
+
+
 @pytest.mark.parametrize("question, words", [
     # a Russian word no table maps is searched as the articles spell it ("Кольцово" Koltsovo)
     ("Кто встречал Нгуен Хонг Зьена в аэропорту Кольцово?", "oleg chemezov"),
@@ -111,6 +132,9 @@ def test_vietnamese_common_words_before_names_and_places():
     ("Đoàn tỉnh Lào Cai làm việc với đại sứ nào ở Moskva?", "working session with ambassador"),
     ("Ai là người ký bản ghi nhớ thay mặt tỉnh Lào Cai?", "on behalf of the province"),
     ("Cựu đại sứ Kovtun được trao Huân chương Lao động vào năm nào?", "labour order"),
+    # "kêu gọi" (called for) is an appeal, no phone call; "sang Nga" is "to Russia", no one called Sang
+    ("Ông Phong kêu gọi đầu tư vào những lĩnh vực nào?", "russian investment in the province"),
+    ("Có bao nhiêu doanh nghiệp Lào Cai được phép xuất khẩu trái cây sang Nga?", "twelve lao cai businesses"),
 ])
 def test_vi_ru_common_words_find_the_sentence(eng, question, words):
     a = eng.ask(question)

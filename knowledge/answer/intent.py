@@ -49,7 +49,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
                  r"|which memorand|what memorand|what was signed|what were signed|what did .* sign|what .* sign"
                  r"|van kien|van ban|ky ket gi|какие документы|какой документ|что подписал)"),
     ("date", r"\b(when|what date|which date|what day|which day|what year|which year|what time|what month"
-             r"|khi nao|luc nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),
+             r"|khi nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),  # lúc nào: the lexicon's "when"
     ("place", r"\b(where|(which|what) (\w+ )?(city|country|venue|province|region|airport|building|place|town)|o dau|tai dau"
               r"|noi nao|где|куда|в каком городе)\b"),
     ("person", r"\b(who|whom|ai|кто|кого|кем|кому|с кем)\b|\b(which|what|whose)\s+(\w+\s+){0,2}(leaders?|ministers?|"

@@ -29,7 +29,9 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     t = tokens
     s = " " + " ".join(t) + " "
     family = None
-    if _has(t, CALL_WORDS) or " phone " in s:
+    # "called for investment", "what did X call for": an appeal, said, no phone call
+    appeal = {k for k, w in enumerate(t) if w in ("call", "called", "calls", "calling") and t[k + 1 : k + 2] == ["for"]}
+    if any(w in CALL_WORDS and k not in appeal for k, w in enumerate(t)) or " phone " in s:
         family = "call"
     elif _has(t, VISIT_WORDS) and not (" talks " in s and "visit" not in s):
         family = "visit"
@@ -39,7 +41,7 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     first = lead[0] if lead else ""
     yesno = first in _YESNO_START or (lang in ("vi", "ru") and _has(t, {"did", "was", "were"}) and not _has(
         t, {"who", "whom", "when", "where", "what", "why", "how"}))
-    says = _has(t, SAY_WORDS) or re.search(r" (talk|talked|spoke|speak|speaking) (about|on) ", s)
+    says = _has(t, SAY_WORDS) or appeal or re.search(r" (talk|talked|spoke|speak|speaking) (about|on) ", s)
     if re.search(r" since when | how long | what year did .* (start|begin|establish)", s) and not says:
         return "relationship", None, False, True
     if _has(t, RELATION_WORDS) and not says and re.search(

@@ -11,7 +11,7 @@ from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE,
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import name_before_noun, what_first, which_before_noun
 from knowledge.question.vi_dates import vi_dates
-from knowledge.question.vocab_vi import VI_CONTENT
+from knowledge.question.vocab_vi import VI_CONTENT, VI_WRITTEN_ONLY
 
 
 def detect_language(raw: str) -> str:
@@ -72,7 +72,7 @@ _VI_SYLLABLES = {_accented(k): v.split() for k, v in VI_CONTENT.items() if " " n
 _folds: dict[str, list[str]] = {}
 for _k in _VI_SYLLABLES:
     _folds.setdefault(fold(_k), []).append(_k)
-_VI_PLAIN = {f: _VI_SYLLABLES[ks[0]] for f, ks in _folds.items() if len(ks) == 1}
+_VI_PLAIN = {f: _VI_SYLLABLES[ks[0]] for f, ks in _folds.items() if len(ks) == 1 and f not in VI_WRITTEN_ONLY}
 _RU_STEMS = {fold(k): v.split() for k, v in RU_STEMS.items()}
 _RU_LONGEST = max(map(len, _RU_STEMS))
 

@@ -144,7 +144,7 @@ VI_CONTENT = {
     "cấp cao": "high level", "mua": "buy", "bán": "sell", "mua bán": "trade", "nỗ lực": "efforts",
     "đóng góp": "contributions", "thông tin": "informed", "khách": "guests", "trao": "presented",
     "được phép": "allowed", "cho phép": "allowed", "kết nghĩa": "twinning", "rằng": "that", "tin rằng": "believes",
-    "tin tưởng": "confident", "ngoài": "besides", "ngoài ra": "besides", "nhau": "each other", "vì": "for",
+    "tin tưởng": "confident", "ngoài": "besides", "ngoài ra": "besides", "nhau": "each other", "vì": "for", "sang": "to",
     "mục đích": "purpose", "lý do": "reason", "nhằm": "aimed", "bao gồm": "including",
     "nước": "country", "nước ngoài": "foreign", "thủ đô": "capital", "quận": "district", "huyện": "district",
     "ủy ban nhân dân": "people committee", "ubnd": "people committee", "hội đồng nhân dân": "people council",
@@ -159,3 +159,7 @@ VI_CONTENT = {
     "tướng": "general", "đại tá": "colonel", "thượng tá": "senior colonel", "trung tá": "lieutenant colonel",
     "thiếu tá": "major", "đô đốc": "admiral", "phó đô đốc": "vice admiral", "chuẩn đô đốc": "rear admiral",
 }
+# one-syllable words that fold like a common family or given name ("Trương Tấn Sang", "Quân",
+# "Tường"): read only in a question written with diacritics, where names are capitalised (typed
+# without any, "truong tan sang" may be a name in lower case); folded
+VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong"}
