@@ -121,6 +121,22 @@ def _hyphen_tails(doc, ents: list) -> list:
     return out
 
 
+def _adjacent_persons(doc, ents: list) -> list:
+    """'Gennady Stepanovich' + 'Bezdetko': two PERSON entities with nothing between them are one
+    name the model cut in two (a list of people always has a comma or 'and')."""
+    from spacy.tokens import Span
+
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and _person_ok(doc, prev.start, ent.end):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 # heads of a formal title that takes a portfolio: "Minister of Education and Training"
 _TITLE_OF_HEADS = {"minister", "chairman", "chairwoman", "chair", "director", "head", "secretary", "president",
                    "governor", "ambassador", "chief", "rector", "mayor", "commander", "vice-chairman",
@@ -286,6 +302,7 @@ def fix_person_entities(doc):
         i += 1
     out.sort(key=lambda e: e.start)
     out = _hyphen_tails(doc, out)
+    out = _adjacent_persons(doc, out)
     # a Vietnamese given name the model tagged apart ('Phạm Minh' PERSON + 'Chính' GPE)
     k = 0
     while k < len(out) - 1:
