@@ -228,6 +228,15 @@ def is_formal_title(title: str) -> bool:
         t.lower() in RELATIONAL for t in toks)
 
 
+def is_newspaper_title(title: str) -> bool:
+    """'Ho Chi Minh City Party chief', 'Russian foreign minister' right before a name: a lower-case
+    head noun ending a phrase whose capitalised words name the office's place, body or state —
+    the newspaper way of writing a title (the phrase alone, 'the Party leader', stays an alias)."""
+    toks = title.split()
+    return len(toks) >= 2 and toks[-1].lower() in HEAD_NOUNS and any(t[:1].isupper() for t in toks[:-1]) \
+        and not any(t.lower() in RELATIONAL for t in toks)
+
+
 def nationality_of_phrase(phrase: str) -> str | None:
     words = re.findall(r"[\w-]+", phrase)
     for a, b in zip(words, words[1:]):  # "North Korean", "South Korean"

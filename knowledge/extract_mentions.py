@@ -8,7 +8,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_actors import (
     HEAD_NOUNS, HONORIFICS, ROLE_HEADS, ActorRec, _ORG_BARE, _ORG_JUNK, _norm_det, clean_person_span,
-    gender_of_words, is_formal_title, nationality_of_phrase, title_before, title_text,
+    gender_of_words, is_formal_title, is_newspaper_title, nationality_of_phrase, title_before, title_text,
 )
 from knowledge.names import fold
 from knowledge.nlp_names import REGION_NOUNS
@@ -70,7 +70,7 @@ def collect_actors(ctx) -> None:
             target.aliases.add(alias)
             target.gender = target.gender or gender_of_words(title.split())
             target.aliases.add(f"{title} {surface}")
-            if is_formal_title(title):
+            if is_formal_title(title) or is_newspaper_title(title):
                 target.titles.add(title)
             nat = nationality_of_phrase(title)
             if nat and (target.nationality is None or target.nationality != nat and "counterpart" not in title.lower()):
@@ -83,7 +83,8 @@ def collect_actors(ctx) -> None:
                     doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS):
                 j += 1
             words = {doc[x].text.lower() for x in range(e + 1, j)}
-            if j < sc.span.end and doc[j].text in (",", ".") and words & HEAD_NOUNS and j - e - 1 <= 8:
+            # (up to 16 words: 'Secretary of the Security Council of the Russian Federation')
+            if j < sc.span.end and doc[j].text in (",", ".") and words & HEAD_NOUNS and j - e - 1 <= 16:
                 title = doc[e + 1:j].text
                 target.aliases.add(title)
                 if is_formal_title(title):
@@ -189,9 +190,10 @@ def collect_actors(ctx) -> None:
         a.aliases = {x for x in a.aliases if fold(x) not in ROLE_HEADS}
         if a.nationality is None and names.is_vietnamese_name(a.name):
             a.nationality = "Vietnam"
-        # titles that are a word-suffix of a longer title stay aliases only
+        # titles that are a word-suffix or -prefix of a longer title, in any case, stay aliases only
         for t in list(a.titles):
-            if any(o != t and (o.endswith(" " + t) or o.startswith(t + " ")) for o in a.titles):
+            ft = fold(t)
+            if any(o != t and (fold(o).endswith(" " + ft) or fold(o).startswith(ft + " ")) for o in a.titles):
                 a.titles.discard(t)
                 a.aliases.add(t)
 
