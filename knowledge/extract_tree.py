@@ -251,6 +251,10 @@ def best_place(places: list):
     return min(places, key=place_rank) if places else None
 
 
+# verbs of a relative clause that say when its event noun took place (from its first day)
+_SPAN_VERBS = {"run", "last", "take", "begin", "start", "span", "open"}  # not "end": its day ends the span
+
+
 def owner_trigger(tok, triggers: dict[int, object]):
     """Nearest trigger above tok in the tree, not crossing into another clause."""
     t = tok
@@ -262,6 +266,8 @@ def owner_trigger(tok, triggers: dict[int, object]):
                 return triggers[c.i]
         if t.dep_ == "acl" and t.head.i in triggers:
             return triggers[t.head.i]
+        if t.dep_ == "relcl" and t.head.i in triggers and t.lemma_.lower() in _SPAN_VERBS:
+            return triggers[t.head.i]  # 'a working trip that runs from April 15 to 20': the trip's days
         # "On Wednesday, X laid a wreath ... before meeting Y": the day of the clause is the
         # day of the meeting it runs into; "was speaking on Tuesday at a meeting with Y" too
         for c in t.children:

@@ -140,11 +140,30 @@ def _headline_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def _first_line_headline(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The body's first line, short and without final punctuation, over prose starting with a
+    capital ('Vietnam and Russia discuss new education pact' then the article in one block): a
+    headline of its own, never the start of the first sentence."""
+    nl = text.find("\n", s, e)
+    if nl < 0:
+        return [(s, e)]
+    first, rest = text[s:nl].strip(), text[nl + 1:e].lstrip()
+    ended = [bool(_FINAL.search(line)) for line in rest.splitlines() if line.strip()]
+    # hard-wrapped prose (most lines run on unpunctuated) keeps its first line
+    if _FINAL.search(first) or not 2 <= len(first.split()) <= 20 or not rest[:1].isupper() \
+            or sum(ended) * 2 <= len(ended):
+        return [(s, e)]
+    return [(s, nl), (nl + 1, e)]
+
+
 def paragraphs(text: str, body_start: int = 0, title: str | None = None) -> list[tuple[int, int]]:
     """Clean paragraphs of the body, in order; blank lines separate paragraphs."""
     out = []
-    for m in _PARA.finditer(text, body_start):
-        spans = [p for bs, be in _headline_split(text, m.start(), m.end()) for p in _caption_split(text, bs, be)]
+    for k, m in enumerate(_PARA.finditer(text, body_start)):
+        blocks = _headline_split(text, m.start(), m.end())
+        if k == 0 and len(blocks) == 1:
+            blocks = _first_line_headline(text, m.start(), m.end())
+        spans = [p for bs, be in blocks for p in _caption_split(text, bs, be)]
         for bs, be in spans:
             span = clean_paragraph(text, bs, be, title)
             if span:
