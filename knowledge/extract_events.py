@@ -160,6 +160,10 @@ def _place_of(ctx, sc, t, k, objects):
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
         # "He was speaking in Pyongyang at a meeting with X": the place of the act the event is part of
         locs += [o for o in preps(t.head.head, ("in", "at")) if o != t]
+    if t.pos_ == "VERB":
+        # "sat down for talks in Moscow with X": the place hangs on what the verb was for
+        locs += [o for c in preps(t, ("for",)) if c.lower_ in ("talks", "meeting", "consultations")
+                 for o in preps(c, ("in", "at"))]
     if t.lower_ in CEREMONIES:
         # "the opening ceremony of the forum in Hanoi": the place hangs on what was opened
         locs += [o for x in preps(t, ("of",)) for o in preps(x, ("in", "at"))]

@@ -94,6 +94,9 @@ def by_phone(v) -> bool:
 
 
 def _verb_kind(t, lem: str) -> str | None:
+    if lem == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+        return "talks"  # 'A sat down (for talks) with B'
     if lem in PHONE_TALK_VERBS and by_phone(t):
         # 'A spoke by phone with B', 'A and B talked by telephone' (who called is not said)
         return "phone call"

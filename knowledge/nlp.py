@@ -143,6 +143,7 @@ def names_from_surnames(docs) -> None:
     if not surnames:
         return
     for doc in docs:
+        _retype_surnamed(doc, surnames)
         added = []
         for t in doc:
             if t.text not in surnames or t.ent_type_ or t.i == 0:
@@ -161,6 +162,31 @@ def names_from_surnames(docs) -> None:
                 doc.ents = list(doc.ents) + added
             except ValueError:
                 pass
+
+
+def _retype_surnamed(doc, surnames: set[str]) -> None:
+    """'with Valentina Matviyenko' typed as an organisation where the article's other sentences
+    tag 'Matviyenko' as a person: two to four capitalised words ending in that surname, none a
+    rank or a known place, are the person."""
+    from spacy.tokens import Span
+
+    from knowledge.extract_actors import ROLE_HEADS
+    from knowledge.nlp_names import _ORG_HEADS
+
+    ents, changed = [], False
+    for ent in doc.ents:
+        words = list(ent)
+        if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
+                and words[-1].text in surnames and all(t.is_title and t.is_alpha for t in words) \
+                and not any(t.lower_ in _RANK_WORDS | ROLE_HEADS | _ORG_HEADS or " " in t.text
+                            or names.canonical_country(t.text) or names.canonical_place(t.text) for t in words):
+            ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+        ents.append(ent)
+    if changed:
+        try:
+            doc.ents = ents
+        except ValueError:
+            pass
 
 
 _MONTH_DAY = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

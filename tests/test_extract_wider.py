@@ -77,6 +77,11 @@ def test_one_meeting_many_is_one_event_per_pair(text):
      "Friday.\n", "talks"),
     ("Lao Deputy Foreign Minister Phongsavanh Sitthavong and Cambodian Secretary of State Kung Phoak co-chaired "
      "a round of political consultations between the two foreign ministries in Vientiane on Friday.\n", "talks"),
+    # 'sat down' alone with the other side, and 'sat down for talks in X' with the side after the day
+    ("Lao Deputy Prime Minister Saleumxay Kommasith sat down on Friday afternoon in Vientiane with Sok Chenda "
+     "Sophea, his Cambodian counterpart.\n", "talks"),
+    ("Lao Prime Minister Sonexay Siphandone sat down for talks in Vientiane on Friday with Hun Manet, who heads "
+     "the Cambodian government.\n", "talks"),
 ])
 def test_talks_in_other_frames(text, kind):
     evs = [e for e in _events(text) if e[0] == kind]
@@ -182,3 +187,32 @@ def test_a_courtesy_call_and_sitting_down_to_talk():
     assert ("courtesy call", frozenset({("Sok Chenda Sophea", "visitor"), ("Sonexay Siphandone", "host")}), None,
             None) in evs
     assert ["Atsaphangthong Siphandone", "Sok Chenda Sophea"] in _pairs(evs, "talks")
+
+
+def test_a_headline_line_over_a_one_block_article_is_no_sentence():
+    """'Laos and Cambodia discuss ...' on the body's first line, the article below it in one block:
+    the headline is dropped, so the first sentence's trip (dated by its relative clause) stands."""
+    text = ("Laos and Cambodia discuss new trade pact\nA delegation of Laos's Ministry of Industry, headed by Deputy "
+            "Minister Phoxay Sayavong, is in Cambodia on a five-day working trip that runs from May 15 to 19. "
+            "The delegation also toured the port of Sihanoukville.")
+    art = _art(text)
+    assert not art.sentences[0].text.startswith("Laos and Cambodia discuss")
+    visits = [(e.kind, e.place, e.date, e.date_end) for e in art.events if "visit" in e.kind]
+    assert visits == [("working visit", "Cambodia", "2023-05-15", "2023-05-19")], art.events
+
+
+def test_a_full_name_typed_as_a_body_is_the_person_the_article_names_by_surname():
+    """'with Valentina Petrova' typed as an organisation while 'Petrova' is a person elsewhere."""
+    from knowledge.nlp import get_nlp, names_from_surnames
+    from spacy.tokens import Span
+
+    nlp = get_nlp()
+    d1, d2 = nlp.make_doc("She met Darya Petrova there."), nlp.make_doc("Petrova said so.")
+    d1.ents = [Span(d1, 2, 4, label="ORG")]
+    d2.ents = [Span(d2, 0, 1, label="PERSON")]
+    names_from_surnames([d1, d2])
+    assert [(e.text, e.label_) for e in d1.ents] == [("Darya Petrova", "PERSON")]
+    d3 = nlp.make_doc("She met Petrova Holding there.")
+    d3.ents = [Span(d3, 2, 4, label="ORG")]
+    names_from_surnames([d3, d2])
+    assert [(e.text, e.label_) for e in d3.ents] == [("Petrova Holding", "ORG")]
