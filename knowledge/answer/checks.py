@@ -154,6 +154,24 @@ def fact_on_date(conn: sqlite3.Connection, fact: Answer, q: Question, by_text: b
     return any(date_ok(conn, Ranked(Candidate(*r), 0.0, [], 0.0, False, False), q, by_text) for r in rows)
 
 
+def fact_in_place(conn: sqlite3.Connection, fact: Answer, places: list[set[int]]) -> bool:
+    """Does some sentence the fact answer quotes fit the city asked: its article names the city and
+    the sentence reports no meeting elsewhere?"""
+    for sid in quoted_ids(fact):
+        row = conn.execute("SELECT id, source_id, position, paragraph, text FROM sentences WHERE id = ?", [sid]).fetchone()
+        if row is None:
+            continue
+        named = {a for a, in conn.execute("SELECT DISTINCT sa.actor_id FROM sentence_actors sa JOIN sentences s "
+                                          "ON s.id = sa.sentence_id WHERE s.source_id = ?", [row[1]])}
+        ties = {a: "" for a, in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sid])}
+        cand = Candidate(*row)
+        cand.ties = ties
+        if all(not slot.isdisjoint(named) for slot in places) and place_ok(
+                conn, Ranked(cand, 0.0, [], 0.0, False, False), places):
+            return True
+    return not quoted_ids(fact)
+
+
 def keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
     """The candidates that pass `test`, and `what` when there were some and none passed."""
     kept = [r for r in ranked if test(r)]

@@ -60,8 +60,10 @@ def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
 
 def _unknown_name(q: Question, unknown: list[str]) -> bool:
     """A capitalised word of the question (not its first) that no article contains (not in Vietnamese,
-    which capitalises titles), as the search spells it (a Russian one transliterated)."""
-    return q.lang != "vi" and any(i > 0 and w in unknown and q.raw_has_capital(i) for i, w in enumerate(q.latin))
+    which capitalises titles), as the search spells it (a Russian one transliterated); or an ordinal
+    none contains ("the 25th session": the 24th is another)."""
+    return q.lang != "vi" and any(i > 0 and w in unknown and q.raw_has_capital(i) for i, w in enumerate(q.latin)) \
+        or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
 
 
 def _counts(ans: Answer) -> bool:
@@ -105,6 +107,10 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
+        fact = _contradicted(fact)
+    places = [slot for slot in plan.slots if slot and all(kinds.get(a) == "place" for a in slot)]
+    if places and fact.answered and not checks.fact_in_place(conn, fact, places):
+        emptied = emptied or "place"  # the fact answer quotes only sentences about another city
         fact = _contradicted(fact)
     choice = Choice(fact, plan, ranked, terms)
     for why, hit in (("never together", not cooccur), (f"no sentence with the {emptied} asked", emptied and not ranked),

@@ -63,6 +63,9 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
             if n == 1 and (phrase in COMMON or len(phrase) < 2):
                 continue
             ids = ix.exact.get(phrase) or (ix.exact.get(" ".join(raw[i : i + n])) if raw != toks else None)
+            if ids and n == 1 and q.has_capitals() and not q.raw_has_capital(i) and not CYRILLIC.search(raw[i]) \
+                    and all(ix.kind(a) == "person" for a in ids):
+                continue  # "sang" (Vietnamese 'to') where names are capitalised is not Sang
             if ids:
                 claim(i, i + n, ids, 100, "alias")
             elif n >= 2 and (ids := ix.runs.get(phrase)):
@@ -99,6 +102,9 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
     if any(w in COMMON or w.isdigit() for w in window):
         return None
     phrase = " ".join(window)
+    if q.has_capitals() and not any(q.raw_has_capital(k) for k in range(i, i + n)) and not any(
+            CYRILLIC.search(w) for w in raw[i : i + n]):
+        return None  # "an international role", "Moscow's government", "ai đứng đầu": no name where case says so
     if n == 1 and phrase in ix.part:
         if not _inside_unknown_name(q, free, i):
             return ix.part[phrase], 90, "part"

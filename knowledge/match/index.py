@@ -56,7 +56,7 @@ class ActorIndex:
         for aid, alias in aliases:
             if aid in actors:
                 f = fold(alias)
-                if f and f not in COMMON and f not in GENERIC_NOUNS:
+                if f and f not in COMMON and f not in GENERIC_NOUNS and f.split()[-1] not in _TRAILING:
                     self.exact.setdefault(f, set()).add(aid)
                     kind = actors[aid][2]
                     if kind in ("country", "place", "org"):
@@ -176,7 +176,11 @@ class ActorIndex:
         return find.find(self, q)
 
 
+# a stored name ending in one of these was cut from a longer phrase ("Chính and", "Government of"): no alias
+_TRAILING = {"and", "of", "the", "for", "in", "on", "at", "with", "to", "or", "s"}
+
+
 def _add(table: dict[str, set[int]], text: str, aid: int) -> None:
     f = fold(text)
-    if f:
+    if f and f.split()[-1] not in _TRAILING:
         table.setdefault(f, set()).add(aid)

@@ -53,6 +53,10 @@ class Question:
         """Was token i written with a capital letter, other than as the question's first word?"""
         return self.tokens[i] in self._capitalised()
 
+    def has_capitals(self) -> bool:
+        """Does the question write names with capitals at all (so that a lower-case word is no name)?"""
+        return any(w[:1].isupper() for w in re.findall(r"\w+", self.raw)[1:])
+
     def _capitalised(self) -> frozenset[str]:
         """The folded forms (and, outside English, their transliterations) of the raw question's
         capitalised words, other than an English question's first word: computed once per raw
