@@ -38,9 +38,22 @@ Savelyev offered to send a team of bridge designers to Đà Nẵng next spring.
 """
 
 
+PORT = """---
+title: Hải Phòng hosts Russian consul
+outlet: Test Wire
+date: 2024-02-08
+---
+Hải Phòng hosts Russian consul
+
+HẢI PHÒNG — Hải Phòng Party chief Lê Tiến Châu hosted Russian Consul General Alexei Popov on Wednesday.
+
+Châu asked Popov to help Russian shipping firms open offices in the port city.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("role_text"), {"council.txt": COUNCIL, "rail.txt": RAIL})
+    eng = engine_from_texts(tmp_path_factory.mktemp("role_text"), {"council.txt": COUNCIL, "rail.txt": RAIL, "port.txt": PORT})
     yield eng
     eng.close()
 
@@ -72,3 +85,10 @@ def test_a_capitalised_word_from_another_article_is_no_match(engine):
     assert not a.answered and not a.citations, a.text
     b = engine.ask("What did Savelyev offer to send?")
     assert b.answered and "bridge designers" in quoted(b)
+
+
+def test_a_party_chief_is_the_party_secretary_asked_about(engine):
+    a = engine.ask("What did the Hải Phòng party secretary ask the consul to do?")
+    assert a.answered, a.text
+    assert "open offices" in quoted(a)
+    assert "Lê Tiến Châu" in engine.ask("Who is the Hải Phòng party secretary?").text

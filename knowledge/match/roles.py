@@ -181,6 +181,8 @@ def role_fits(q: Role, t: Role) -> int:
         pass  # "the Russian envoy": the ambassador
     elif q.head == "secretary" and t.head == "general secretary":
         pass
+    elif q.head == "secretary" and t.head == "leader" and "party" in t.mods:
+        pass  # "the city's Party secretary": its "Party chief"
     elif q.head == "official":
         pass
     elif q.head == "leader" and t.head in OFFICE_HEADS and set(q.mods) - IGNORABLE:
