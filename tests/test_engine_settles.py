@@ -45,9 +45,24 @@ Grigoryev said a weekly container service between Murmansk and Hải Phòng was 
 """
 
 
+ENVOY = """---
+title: Deputy foreign minister bids farewell to Russian ambassador
+outlet: Test Wire
+date: 2025-08-11
+---
+Deputy foreign minister bids farewell to Russian ambassador
+
+HÀ NỘI — Deputy Foreign Minister Đỗ Hùng Việt received outgoing Russian Ambassador Andrei Ivanov in Hà Nội on Monday.
+
+"I will keep working for our friendship wherever I serve," the outgoing ambassador said.
+
+Ivanov said Moscow would keep funding Russian-language courses in Huế and Đà Nẵng.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("settles"), {"bridge.txt": BRIDGE, "port.txt": PORT})
+    eng = engine_from_texts(tmp_path_factory.mktemp("settles"), {"bridge.txt": BRIDGE, "port.txt": PORT, "envoy.txt": ENVOY})
     yield eng
     eng.close()
 
@@ -73,3 +88,16 @@ def test_what_someone_said_is_found_when_the_question_paraphrases_most_of_it(eng
     assert a.answered, a.text
     assert "entirely realistic" in quoted(a)
     assert "said that entirely" not in a.text  # a quoted fragment is no clause to build a head line on
+
+
+def test_a_promise_is_found_in_its_usual_wording_though_no_article_writes_the_word(engine):
+    """No article has 'promise' or 'pledge'; reported promises read 'would …', 'will …'."""
+    a = engine.ask("What did Ivanov pledge?")
+    assert a.answered, a.text
+    assert "would keep funding" in quoted(a)
+
+
+def test_a_speaker_named_by_a_role_the_sentence_writes_is_the_one_asked(engine):
+    a = engine.ask("What did the outgoing ambassador pledge?")
+    assert a.answered, a.text
+    assert "I will keep working" in quoted(a) or "would keep funding" in quoted(a)

@@ -13,7 +13,7 @@ from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import Candidate, stem
 from knowledge.facts import Answer
-from knowledge.match.roles import RoleText
+from knowledge.match.roles import TITLE_WORDS, RoleText
 from knowledge.names import fold
 from knowledge.question import Question
 
@@ -172,6 +172,14 @@ def fact_in_place(conn: sqlite3.Connection, fact: Answer, places: list[set[int]]
     return not quoted_ids(fact)
 
 
+def _writes_role(plan: Plan, i: int, r: Ranked) -> bool:
+    """Slot i was named by a role ("the outgoing ambassador") that the sentence writes itself ('…,"
+    the outgoing ambassador said'): the loader left it untied, but it names the one asked about."""
+    words = fold(plan.slot_words[i]).split() if i < len(plan.slot_words) else []
+    return not plan.hard[i] and bool(words) and words[-1] in TITLE_WORDS and re.search(
+        r"\b" + re.escape(words[-1]) + r"\b", fold(r.cand.text)) is not None
+
+
 def keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
     """The candidates that pass `test`, and `what` when there were some and none passed."""
     kept = [r for r in ranked if test(r)]
@@ -202,7 +210,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
-        mine = [r for r in ranked if r.fits or min(r.slots) == 1.0]
+        mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) for i, got in enumerate(r.slots))]
         ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or r.fits and r.coverage > 0 or not terms and any(
             r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
     proper = [t for t in plan.proper if t in terms]

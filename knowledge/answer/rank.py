@@ -82,13 +82,18 @@ _SYNONYMS = {
     "met": "meet talk held receiv host", "phone": "telephon call conversat", "call": "phone telephon conversat",
     "arriv": "land touch flown flew reach", "land": "arriv touch", "sign": "ink conclud", "trip": "visit tour",
     "visit": "trip tour travel", "travel": "visit trip flew flown", "fly": "flew flown land arriv",
-    "invit": "invitat", "ask": "request urg call propos suggest", "request": "ask urg", "urg": "ask call", "promis": "pledg vow commit",
-    "pledg": "promis vow commit", "wish": "hope want", "hope": "wish", "thank": "gratitud grateful apprecia",
+    "invit": "invitat", "ask": "request urg call propos suggest", "request": "ask urg", "urg": "ask call", "promis": "pledg vow commit would will utmost undertak guarante",
+    "pledg": "promis vow commit would will utmost undertak guarante", "prais": "laud hail commend high appreci",
+    "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hope want", "hope": "wish", "thank": "gratitud grateful apprecia",
     "congratul": "congratulat", "agre": "agreement consensus accept", "discuss": "talk exchang", "start": "begin began",
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
 }
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre')
 _SYN = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
+
+
+def has_paraphrase(word: str) -> bool:
+    return stem(word) in _SYN
 
 
 def term_hits(terms: list[str], text: str) -> list[float]:

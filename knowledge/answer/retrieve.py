@@ -83,10 +83,13 @@ def in_vocab(conn: sqlite3.Connection, term: str) -> bool:
 
 
 def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) -> tuple[list[str], list[str]]:
-    """Typo repair: a word no sentence contains becomes the closest word of the store's vocabulary."""
+    """Typo repair: a word no sentence contains becomes the closest word of the store's vocabulary,
+    unless the articles may word it otherwise (a paraphrase the ranking knows)."""
+    from knowledge.answer.rank import has_paraphrase  # (rank imports this module)
+
     out, unknown = [], []
     for t in terms:
-        if store.in_vocab(t):
+        if store.in_vocab(t) or has_paraphrase(t):  # "pledge" in no article: "would", "vowed" are
             out.append(t)
             continue
         best = store.closest_word(t, vocab) if vocab and len(t) >= 5 else None
