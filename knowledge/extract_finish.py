@@ -4,7 +4,7 @@ one event merged into one row."""
 
 from __future__ import annotations
 
-from knowledge import names
+from knowledge import names, segment
 from knowledge.dates import resolve_date
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_visits import nationality_of as _nationality, repair_visits
@@ -19,6 +19,25 @@ def _places_named(ctx, pos: int) -> set[str]:
     sc = ctx.sents[pos]
     return {a.name for t in sc.span if (a := ctx.table.at(sc.doc_id, t.i)) is not None
             and a.kind in ("place", "country")}
+
+
+def _paragraph_of(ctx, pos: int) -> list[int]:
+    """The sentences of sentence pos's paragraph: its block, or its line where the block is written
+    one paragraph a line."""
+    me = ctx.sents[pos].sent
+    block = [sc.sent for sc in ctx.sents if sc.sent.paragraph == me.paragraph]
+    text = ctx.seed.text
+    if not segment.one_paragraph_a_line(text, block[0].start, block[-1].end):
+        return [s.position for s in block]
+    return [s.position for s in block if "\n" not in text[min(s.end, me.end):max(s.start, me.start)]]
+
+
+def _place_in_reach(ctx, ev: Event, place: str) -> bool:
+    """A place is named in its own sentence or paragraph — the place itself, or a city or
+    region of it ('in Hà Nội' places a visit to Vietnam). A place carried from further off (the
+    lead sentence's city, a visit told paragraphs before) is an inference the text does not make."""
+    named = set().union(*(_places_named(ctx, pos) for pos in _paragraph_of(ctx, ev.sentence)))
+    return place in named or any(names.PLACE_COUNTRY.get(n) == place for n in named)
 
 
 def _on_trip(ctx, ev: Event, o: Event) -> bool:
@@ -58,7 +77,11 @@ def _inherit_places(ctx, events: list[Event]) -> None:
             in_visit = "visit" in o.kind and ev.date and o.date and o.date_end and o.date <= ev.date <= o.date_end \
                 and people & {p.actor for p in o.participants if p.role == "visitor"} \
                 and (o.sentence < ev.sentence or o.date < ev.date)
-            if same_sentence or same_day or same_pair or in_visit or _on_trip(ctx, ev, o):
+            # 'the same day' or a day of a visit told elsewhere places ev only where its paragraph
+            # names the place; the same pair that day, or a trip to a city followed with no other
+            # place named between (_on_trip), is where they were
+            if same_sentence or same_pair or (same_day or in_visit) and _place_in_reach(ctx, ev, o.place) \
+                    or _on_trip(ctx, ev, o):
                 ev.place = o.place
                 ev.confidence = min(ev.confidence, 0.7)
                 break

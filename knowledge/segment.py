@@ -115,18 +115,31 @@ def _caption_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _FINAL = re.compile(r"[.!?\"”’),;:]\s*$")
 
 
-def _headline_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """A block written one paragraph a line (most lines end a sentence) may carry a headline line
-    without final punctuation ('Top legislator hosts X during Y trip'): it is a paragraph of its own,
-    so it never runs into the sentence below. Hard-wrapped prose (most lines unpunctuated) stays."""
+def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
     lines, pos = [], s
     while pos < e:
         nl = text.find("\n", pos, e)
         end = e if nl < 0 else nl
         lines.append((pos, end))
         pos = end + 1
+    return lines
+
+
+def one_paragraph_a_line(text: str, s: int, e: int) -> bool:
+    """A block of two or more lines, most of them ending a sentence: each line is a paragraph
+    (hard-wrapped prose runs its lines on unpunctuated)."""
+    lines = _lines(text, s, e)
+    ended = sum(bool(_FINAL.search(text[a:b])) for a, b in lines)
+    return len(lines) >= 2 and ended > len(lines) - ended
+
+
+def _headline_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A block written one paragraph a line (most lines end a sentence) may carry a headline line
+    without final punctuation ('Top legislator hosts X during Y trip'): it is a paragraph of its own,
+    so it never runs into the sentence below. Hard-wrapped prose (most lines unpunctuated) stays."""
+    lines = _lines(text, s, e)
     ended = [bool(_FINAL.search(text[a:b])) for a, b in lines]
-    if len(lines) < 2 or sum(ended) <= len(lines) - sum(ended):
+    if not one_paragraph_a_line(text, s, e):
         return [(s, e)]
     out, start = [], s
     for i, (a, b) in enumerate(lines[:-1]):

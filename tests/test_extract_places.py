@@ -92,3 +92,34 @@ def test_a_visit_told_after_an_event_and_begun_that_day_does_not_place_it():
     art = extract_article(seed_from_text(text, date="2019-05-10"))
     cer = [(e.date, e.place) for e in art.events if e.kind == "ceremony"]
     assert ("2019-05-06", "Ecuador") not in cer and ("2019-05-07", "Ecuador") in cer, cer
+
+
+_SAME_DAY = ("Thai Prime Minister Srettha Thavisin received Japanese Foreign Minister Yoko Kamikawa in Bangkok "
+             "on Tuesday.{sep}The two sides discussed rice exports and rail links.{sep}"
+             "On the same day, Srettha also received Malaysian Trade Minister Tengku Zafrul Aziz{where}.\n")
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])  # blank-line paragraphs, and one paragraph a line
+def test_the_same_day_in_a_paragraph_of_its_own_carries_no_place(sep):
+    """'On the same day, X also received Y' in its own paragraph names no place: the lead
+    sentence's city is an inference the text does not make, so the meeting stays unplaced."""
+    evs = [e for e in _art(_SAME_DAY.format(sep=sep, where="")).events if "Tengku Zafrul Aziz" in
+           {p.actor for p in e.participants}]
+    assert evs and all(e.place is None and e.date == "2019-03-12" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    _SAME_DAY.format(sep=" ", where=""),  # one paragraph: the lead's Bangkok is in it
+    _SAME_DAY.format(sep="\n\n", where=" at Government House in Bangkok"),
+])
+def test_the_same_day_keeps_a_place_its_paragraph_names(text):
+    evs = [e for e in _art(text).events if "Tengku Zafrul Aziz" in {p.actor for p in e.participants}]
+    assert evs and all(e.place == "Bangkok" for e in evs), evs
+
+
+def test_a_day_of_a_visit_told_paragraphs_later_is_not_placed_by_the_visit():
+    text = ("Laotian Deputy Foreign Minister Phoxay Khaykhamphithoune paid an official visit to Cambodia from "
+            "March 4 to 6.\n\nHe praised the friendship between the two neighbours.\n\n"
+            "On March 5, Phoxay held talks with Cambodian Secretary of State Kung Phoak.\n")
+    evs = [e for e in _art(text).events if "visit" not in e.kind and "Kung Phoak" in {p.actor for p in e.participants}]
+    assert evs and all(e.place is None for e in evs), evs
