@@ -123,7 +123,10 @@ def _sides(ctx, sc, t, k):
             # "the results of talks held ... with X": held by the main-clause subject
             agents = [c for c in sc.span.root.children if c.dep_ == "nsubj"]
     if k == "courtesy call":
+        # 'paid a courtesy call on July 6 on X': the parser may hang the one called on on the verb
         objects += [x for o in preps(t, ("on",)) for x in expand(o)]
+        objects += [x for o in (preps(g, ("on",)) if g is not None and g != t else []) if o not in objects
+                    and getattr(ctx.resolve(o), "kind", None) == "person" for x in expand(o)]
     if k in ATTENDED and t.dep_ == "nsubjpass":  # 'a welcome ceremony was held for him'
         objects += [x for o in preps(t.head, ("for",)) for x in expand(o)]
     for a in anchors(t):

@@ -80,3 +80,14 @@ def test_relationship_established(text, pub, date, occasion):
     assert {p.actor for p in est[0].participants} <= {"Vietnam", "Russia", "Poland"}
     # the relationship's date never dates the meeting of the article
     assert all(e.date is None or e.date[:4] == pub[:4] for e in art.events if e.kind != "established")
+
+
+def test_a_courtesy_call_dated_before_the_one_called_on():
+    """'paid a courtesy call on May 9 on X': the parser hangs 'on X' on the verb; X is still the
+    one called on (the host), the date the call's."""
+    evs = _events("JAKARTA, May 12 (ANTARA) - Indonesian Deputy Minister of Trade Jerry Sambuaga paid a courtesy "
+                  "call on May 9 on Malaysian Minister of Investment Zafrul Aziz.\n")
+    calls = [e for e in evs if e[0] == "courtesy call"]
+    assert calls and calls[0][1] == {("Jerry Sambuaga", "visitor"), ("Zafrul Aziz", "host")}, evs
+    assert calls[0][3] == "2023-05-09"
+
