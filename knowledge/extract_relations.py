@@ -109,7 +109,7 @@ def established(ctx, sc):
     return out, used, rels
 
 
-_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials)$", re.I)
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials|presidents)$", re.I)
 _FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
                         r"Specifically|To that end|To this end)\b", re.I)
 _SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
@@ -121,6 +121,14 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
     -> the two countries the article names most. `own_event`: a relative clause ('held a working
     session with the authorities of X province, where the two sides signed ...') speaks of the
     sides of its own sentence's meeting, or of no one known — never of the article's latest pair."""
+    by_rank = subj.lower_ == "their" and subj.dep_ == "poss"
+    if by_rank:
+        # 'Following their talks in Sochi, the two presidents issued ...': 'their' are the
+        # clause's subject, when that names a pair
+        root = subj.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ != "they"), None)
+        if subj is None or not _PAIR.match(" ".join(t.text for t in subj.subtree)):
+            return []
     if subj.lower_ == "they" and getattr(ctx, "pending", None):
         # "held a working session, during which they agreed ...": the people of that event
         ev = ctx.pending[-1]
@@ -167,7 +175,18 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
                 continue
         if len(people) >= 2:
             return people
-    return []
+    return _two_of_rank(ctx, mod, noun) if by_rank and noun in ("presidents", "ministers") else []
+
+
+def _two_of_rank(ctx, mod: str, noun: str) -> list:
+    """'their talks' of 'the two presidents' with no meeting of theirs told yet: the two people of
+    that rank the article has named so far — only when exactly two, of two different known
+    countries. (Only for 'their <event>': the pair's own event is what the sentence reports.)"""
+    from knowledge.extract_actors import role_compatible
+
+    fit = [a for a in ctx.table.persons() if a.first <= ctx.cur and role_compatible(f"{mod} {noun[:-1]}".strip(), a)]
+    nats = {a.nationality for a in fit}
+    return fit if len(fit) == 2 and len(nats) == 2 and None not in nats else []
 
 
 def agreements(ctx, sc, triggers) -> list[Event]:

@@ -91,3 +91,24 @@ def test_a_courtesy_call_dated_before_the_one_called_on():
     assert calls and calls[0][1] == {("Jerry Sambuaga", "visitor"), ("Zafrul Aziz", "host")}, evs
     assert calls[0][3] == "2023-05-09"
 
+
+_PRESIDENTS = ("Kazakh President Kassym-Jomart Tokayev arrived in Tashkent on Tuesday for a state visit at the "
+               "invitation of Uzbek President Shavkat Mirziyoyev.\n\n"
+               "Following their talks in the ancient city of Samarkand on Wednesday, the two {who} signed a "
+               "joint communique on border trade.\n")
+
+
+def test_their_talks_are_those_of_the_two_presidents_named_before():
+    """'Following their talks ..., the two presidents ...' with no meeting of theirs told yet: the
+    two presidents the article has named, of two countries; the talks' own place and day."""
+    talks = [e for e in _events(_PRESIDENTS.format(who="presidents")) if e[0] == "talks"]
+    assert talks and talks[0][1] == {("Kassym-Jomart Tokayev", "participant"), ("Shavkat Mirziyoyev", "participant")}, talks
+    assert talks[0][2:4] == ("Samarkand", "2023-05-10")
+
+
+@pytest.mark.parametrize("text", [
+    _PRESIDENTS.format(who="ministers"),  # no two ministers named: no one to pair
+    _PRESIDENTS.replace("Kazakh President", "Kazakh Foreign Minister").format(who="presidents"),  # one president
+])
+def test_their_talks_need_exactly_two_of_the_rank(text):
+    assert not [e for e in _events(text) if e[0] == "talks"], _events(text)
