@@ -20,6 +20,7 @@ from knowledge.question import Question
 # Acts a reader asks about that news reports name with the same verb (or a usual paraphrase, see
 # rank._SYNONYMS): checked on the development sets, where the answering sentence carries the act
 # for 90% of such questions or more. Promises, offers and praise are too often paraphrased.
+_FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural)\b", re.I)
 ACT_STEMS = {stem(w) for w in "agree ask request urge thank congratulate invite hope wish sign".split()}
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -226,6 +227,9 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
         has_act = term_matcher(acts)
         ranked, gone = keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
+        emptied = emptied or gone
+    if plan.first:
+        ranked, gone = keep(ranked, lambda r: _FIRST_RX.search(r.cand.text) is not None, "first")
         emptied = emptied or gone
     if plan.focus:
         has_focus = term_matcher([plan.focus])

@@ -64,6 +64,9 @@ _SAY_VERBS = ("say", "said", "tell", "told", "ask", "asked", "request", "request
               "noi", "phat bieu", "сказал", "заявил", "попросил", "пожелал", "пообещал", "предложил")
 _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b"
                      r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
+# "had X been to Y before", "has X ever visited", "was this the first …": whether something happened
+# before is what news reports as "the first visit", "for the first time"
+_FIRST_RX = re.compile(r"^(had|has|have|was|were|is)\b.*\b(before|previously|ever|first)\b")
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
          "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"}}
@@ -96,6 +99,7 @@ class Plan:
     # roles no stored title fits: how articles write the head noun, and the place qualifying it
     roles: list[RoleText] = field(default_factory=list)
     proper: list[str] = field(default_factory=list)  # capitalised words no entity claimed ("Kaluga", "Herzen")
+    first: bool = False  # "had X been to Y before?", "was this the first …": news answers with a 'first'
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -143,9 +147,12 @@ def make_plan(q: Question, found: Found) -> Plan:
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
     roles = [role_text(role, qual, others) for role, qual, others in found.unknown_role_parts]
+    first = (kind == "yesno" or q.yesno) and bool(_FIRST_RX.search(" ".join(q.tokens)))
+    if first and "first" not in terms:
+        terms.append("first")
     proper = [t for i, t in enumerate(q.tokens) if q.lang == "en" and i > 0 and t in terms and i not in found.claimed
               and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
               and t.isalpha()]
     return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
-                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper)
+                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first)

@@ -164,6 +164,8 @@ def _contradicted(fact: Answer) -> Answer:
 
 def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
     """Fact answers that stand without a search (why, or '' when a search must decide)."""
+    if plan.first:
+        return ""  # 'had X been to Y before': the visit answerers cannot tell; a sentence with 'first' can
     if not fact.answered:
         if q.kind == "relationship" and plan.answer_type in ("date", "duration") and RELATION_WORDS & set(q.tokens):
             return "no such relationship"  # the relationship answerer read every sentence on the relations
@@ -202,11 +204,17 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None:
         return _note_no_year(conn, q, fallback(choice, texts))
-    if decision.answer_from_sentence(choice.x):
+    if decision.answer_from_sentence(choice.x) or _first_said(choice):
         line = fact_line(conn, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line)
         return _note_no_year(conn, q, ans)
     return _note_no_year(conn, q, fallback(choice, texts))
+
+
+def _first_said(choice: Choice) -> bool:
+    """'Had X been to Y before?' and a sentence of the article on X and Y says it was the first: that answers it."""
+    best = choice.ranked[0] if choice.ranked else None
+    return choice.plan.first and best is not None and min(best.slots or [1.0]) >= 0.35  # in its article
 
 
 NOT_FOUND = "My sources don't answer that: no passage of my articles fits everything the question asks."
