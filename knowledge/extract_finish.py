@@ -7,6 +7,7 @@ from __future__ import annotations
 from knowledge import names, segment
 from knowledge.dates import resolve_date
 from knowledge.extract_background import recalled_by_date
+from knowledge.extract_setting import set_from_setting
 from knowledge.extract_visits import nationality_of as _nationality, repair_visits
 from knowledge.facts import Event, Participant
 
@@ -156,6 +157,7 @@ def finish_events(ctx) -> list[Event]:
     # events the article recalls from well before it appeared are background, not its news
     ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx)) if not _recalled(ctx, e)]
     ctx.events.sort(key=lambda e: e.sentence)
+    set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
     _inherit_places(ctx, ctx.events)
     _visit_from_its_days(ctx, ctx.events)
     for ev in ctx.events:

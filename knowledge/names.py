@@ -257,6 +257,20 @@ for _p in PLACES:
     if _p not in PLACE_COUNTRY and _p not in _REGIONS:
         PLACE_COUNTRY[_p] = "Vietnam"  # the rest of the lexicon: Vietnamese cities and provinces
 
+# each country's capital, for "the Malaysian capital" / "the Russian capital"
+CAPITALS = {
+    "Vietnam": "Hanoi", "Russia": "Moscow", "North Korea": "Pyongyang", "South Korea": "Seoul", "China": "Beijing",
+    "Laos": "Vientiane", "Cambodia": "Phnom Penh", "Thailand": "Bangkok", "Indonesia": "Jakarta",
+    "Malaysia": "Kuala Lumpur", "Philippines": "Manila", "Myanmar": "Naypyidaw", "Brunei": "Bandar Seri Begawan",
+    "Japan": "Tokyo", "India": "New Delhi", "Mongolia": "Ulaanbaatar", "Cuba": "Havana", "Belarus": "Minsk",
+    "Kazakhstan": "Astana", "Uzbekistan": "Tashkent", "Kyrgyzstan": "Bishkek", "Tajikistan": "Dushanbe",
+    "Turkmenistan": "Ashgabat", "Azerbaijan": "Baku", "Armenia": "Yerevan", "Ukraine": "Kyiv",
+    "United States": "Washington", "France": "Paris", "Germany": "Berlin", "United Kingdom": "London",
+    "Iran": "Tehran", "Turkey": "Ankara", "Egypt": "Cairo", "Brazil": "Brasilia", "South Africa": "Pretoria",
+    "Australia": "Canberra", "Italy": "Rome", "Spain": "Madrid", "Poland": "Warsaw", "Hungary": "Budapest",
+    "Serbia": "Belgrade", "Czech Republic": "Prague", "Austria": "Vienna", "United Arab Emirates": "Abu Dhabi",
+}
+
 # nationality adjectives -> country
 DEMONYMS = {
     "vietnamese": "Vietnam", "russian": "Russia", "soviet": "Soviet Union", "chinese": "China",
