@@ -175,3 +175,19 @@ def test_when_two_named_people_met_is_answered_only_by_a_sentence_naming_both(en
     assert a.answered and "Friday" in a.text
     b = engine.ask("When did Lộc meet Grigorenko?")
     assert not b.answered and not b.citations
+
+
+def test_a_summary_of_who_someone_is_answers_only_who_they_are(engine):
+    """'How did X describe Vietnam?': when the search is not taken, X's profile is no answer to it;
+    'what post does X hold' keeps it."""
+    from knowledge.answer.engine import _Texts
+    from knowledge.answer.intent import Plan
+    from knowledge.answer.pipeline import Choice, fallback
+
+    profile = engine.who("Vương Đình Lộc")
+    assert profile.answered and ": in " in profile.headline
+    texts = _Texts(engine)
+    other = fallback(Choice(profile, Plan("other", ["describe", "vietnam"]), [], []), texts)
+    assert not other.answered and not other.citations
+    post = fallback(Choice(profile, Plan("other", ["post", "hold"]), [], []), texts)
+    assert post is profile

@@ -26,7 +26,8 @@ from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
-_POST_WORDS = {"position", "post", "role", "hold", "holds", "title", "job", "office", "occupy", "rank"}
+_POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
+               "office", "occupy", "rank", "government", "goverment", "report", "currently", "now"}
 _NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _NAME_DECLINE = "My sources name no one called"
 _PRONOUN_DECLINE = "Who do you mean"  # a pronoun nobody fits
@@ -224,13 +225,15 @@ def fallback(choice: Choice, texts) -> Answer:
     """The answer when the best sentence is not taken: the settled or fact answer, except that a
     fact answer that retrieval contradicts — sentences were found, but none on the date asked or
     reporting the act asked, or the people asked never named together, or no sentence at all for a
-    question neither about what someone said nor answered from events (counts, a day's events) — is
-    declined rather than stated beside the question."""
+    question neither about what someone said nor answered from events (counts, a day's events), or a
+    summary of who someone is for a question that asks more — is declined rather than stated beside
+    the question."""
     ans = choice.settled if choice.settled is not None else choice.fact
     if ans.answered and (choice.why.startswith("no sentence with the") or choice.why == "never together"
                          or choice.why == "no sentence" and not choice.plan.speaker_asked
                          and not getattr(ans, "_events", None)
-                         or getattr(ans, "_contradicted", False)):
+                         or getattr(ans, "_contradicted", False)
+                         or _is_profile(ans) and not all(t in TITLE_WORDS or t in _POST_WORDS for t in choice.plan.terms)):
         return texts.decline(NOT_FOUND)
     return ans
 
