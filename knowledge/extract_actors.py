@@ -21,7 +21,7 @@ ROLE_HEADS = {
     "head", "director", "governor", "mayor", "speaker", "envoy", "chancellor", "king", "prince",
     "commander", "official", "deputy", "vice", "foreign", "prime", "general", "host", "guest",
     "ministers", "secretary-general", "lawmaker", "senator", "minister-counsellor", "consul",
-    "legislator", "parliamentarian", "pm",
+    "legislator", "parliamentarian", "pm", "rector",
 }
 HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
 RELATIONAL = {"counterpart", "host", "guest"}

@@ -189,6 +189,13 @@ def _two_of_rank(ctx, mod: str, noun: str) -> list:
     return fit if len(fit) == 2 and len(nats) == 2 and None not in nats else []
 
 
+def _puts_signature(t) -> bool:
+    """'put his signature to the memorandum', 'put their signatures to an agreement': a signing."""
+    return t.lemma_.lower() == "put" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "signature" for c in t.children) \
+        and any(_SIGNABLE.search(" ".join(x.text for x in o.subtree)) for o in preps(t, ("to",)))
+
+
 def agreements(ctx, sc, triggers) -> list[Event]:
     """What the sides agreed or signed: 'X agreed on/to ...', 'the two sides agreed that ...',
     'Accordingly, the two countries will ...' after an agreement, 'X and Y signed a memorandum',
@@ -204,6 +211,8 @@ def agreements(ctx, sc, triggers) -> list[Event]:
             kind = "agreement"
         elif lem == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
                 c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
+            kind = "signing"
+        elif _puts_signature(t):
             kind = "signing"
         elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
                 "witness", "attend", "oversee", "watch", "observe") and any(
@@ -222,7 +231,9 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         for sb in subs:
             parts += pair_of(ctx, sb, own)
         parts += [a for a in actors_of(ctx, [x for sb in subs for x in expand(sb)]) if a not in parts]
-        parts += [a for a in actors_of(ctx, [x for o in preps(t, ("with",)) for x in expand(o)]) if a not in parts]
+        # 'signed with Y', 'put his signature to the memorandum alongside Y'
+        beside = [*preps(t, ("with", "alongside")), *(g for o in preps(t, ("to",)) for g in preps(o, ("alongside",)))]
+        parts += [a for a in actors_of(ctx, [x for o in beside for x in expand(o)]) if a not in parts]
         # "as proposed by X": the side whose proposal was agreed to
         for c in t.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):
