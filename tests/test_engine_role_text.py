@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.question import parse
 from tests.helpers.engine_stores import engine_from_texts, quoted
 
 COUNCIL = """---
@@ -51,9 +52,22 @@ Châu asked Popov to help Russian shipping firms open offices in the port city.
 """
 
 
+RECEPTION = """---
+title: Russia Day reception in Đà Nẵng
+outlet: Test Wire
+date: 2023-06-13
+---
+Russia Day reception in Đà Nẵng
+
+ĐÀ NẴNG — Russian diplomat Ivan Petrov read out a message of greetings at the Russia Day reception held in Đà Nẵng on Monday.
+
+Speaking at the reception, Russian Ambassador Oleg Malinov said tourist arrivals from Russia had doubled.
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("role_text"), {"council.txt": COUNCIL, "rail.txt": RAIL, "port.txt": PORT})
+    eng = engine_from_texts(tmp_path_factory.mktemp("role_text"), {"council.txt": COUNCIL, "rail.txt": RAIL, "port.txt": PORT, "reception.txt": RECEPTION})
     yield eng
     eng.close()
 
@@ -92,3 +106,16 @@ def test_a_party_chief_is_the_party_secretary_asked_about(engine):
     assert a.answered, a.text
     assert "open offices" in quoted(a)
     assert "Lê Tiến Châu" in engine.ask("Who is the Hải Phòng party secretary?").text
+
+
+def test_which_role_asks_who_among_everyone_holding_it(engine):
+    """'Which Russian diplomat …': the one titled 'diplomat' fits best, but the question asks which
+    of the Russian diplomats said something, and the ambassador did."""
+    q = "Which Russian diplomat spoke about tourist arrivals at the reception?"
+    held = {engine.index.name(x) for m in engine.index.find(parse(q)).mentions for x in m.actor_ids}
+    assert {"Ivan Petrov", "Oleg Malinov"} <= held, held
+    a = engine.ask(q)
+    assert a.answered and "Oleg Malinov" in quoted(a), a.text
+    the = {engine.index.name(x) for m in engine.index.find(parse("What did the Russian diplomat read out?")).mentions
+           for x in m.actor_ids}
+    assert the == {"Ivan Petrov"}, the  # named as the subject, the role still means its best fit

@@ -156,9 +156,11 @@ class ActorIndex:
     def kind(self, aid: int) -> str:
         return self.actors[aid][2]
 
-    def by_role(self, role: Role, qualifier: str | None = None) -> set[int]:
+    def by_role(self, role: Role, qualifier: str | None = None, every: bool = False) -> set[int]:
         """The actors whose titles fit the role best. A place qualifier ("the Quang Ninh Party
-        Secretary") must be written in one of the actor's titles or aliases, else the actor is out."""
+        Secretary") must be written in one of the actor's titles or aliases, else the actor is out.
+        `every`: everyone whose titles fit at all, not only the best fits ("which Russian diplomat …"
+        asks who among them)."""
         scored: dict[int, int] = {}
         for aid, roles in self.titles.items():
             best = max((role_fits(role, t) for t in roles), default=0)
@@ -169,7 +171,7 @@ class ActorIndex:
                     continue
                 scored[aid] = best
         top = max(scored.values(), default=0)
-        return {a for a, s in scored.items() if s == top}
+        return {a for a, s in scored.items() if s == top or every}
 
     def find(self, q: Question) -> Found:
         """Every actor mention in the question, longest first: exact alias, role, fuzzy alias."""

@@ -37,7 +37,8 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
             a, b = min(a, qa), max(b, qb)
             if qual and role.head == "leader":  # "the Zarubezhneft chief", "the Tula head": whoever leads it
                 role = Role(role.head, role.mods | frozenset(qual.split()), role.nat, role.deputy)
-            ids = ix.by_role(role, qual)
+            asked = a > 0 and ctoks[a - 1] in ("which", "what")  # the role is what is asked, not a filter on it
+            ids = ix.by_role(role, qual, every=asked)
             if ids:
                 claim(a, b, ids, 90, "role")
             else:
