@@ -83,7 +83,8 @@ _HEADER_DATE = re.compile(
     rf"(?:(?P<iso>\d{{4}}-\d\d-\d\d)|(?P<m1>{_MONTH_RE})\.?[ \t]+(?P<d1>\d{{1,2}}),?[ \t]+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_MONTH_RE})\.?,?[ \t]+(?P<y2>\d{{4}})"
     rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>\d{{4}}))"
-    rf"(?:[ \t]*[|,\-–—]?[ \t]*\d{{1,2}}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*(?:GMT|UTC|ICT)[+-]?\d{{0,2}}(?::?\d\d)?)?)?"
+    rf"(?:[ \t]*[|,\-–—]?[ \t]*\d{{1,2}}:\d\d(?::\d\d)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    rf"(?:[ \t]*\(?(?:GMT|UTC|ICT)[+-]?\d{{0,2}}(?::?\d\d)?\)?)?)?"
     rf"[ \t]*$",
     re.IGNORECASE,
 )
@@ -279,22 +280,22 @@ def _recognise(text: str, pos: int) -> tuple[dict[str, str], int]:
         first = text[start:line_end]
 
     # Headline: a short standalone line without terminal punctuation, then a blank line (or a
-    # dateline / an outlet marker opening the next line), then more.
+    # dateline / an outlet marker opening the next line, or a date-only line), then more.
     after = _skip_blank(text, line_end)
+    stamp = _header_date(text[after:_line_end(text, after)], "") if "date" not in found else None
+    if stamp and _headline_like(first) and _skip_blank(text, _line_end(text, after)) < len(text):
+        # "Headline\nDecember 22, 2023 | 11:15 (GMT+7)\nBody": the date line under the headline
+        found["title"], found["date"] = first.strip(), stamp
+        start = _skip_blank(text, _line_end(text, after))
+        line_end = _line_end(text, start)
+        first = text[start:line_end]
+        after = _skip_blank(text, line_end)
     blank_follows = text.count("\n", line_end, after) >= 2 and after < len(text)
     nxt = text[after:_line_end(text, after)]
     if not blank_follows and after < len(text) and (_MARKER.match(nxt.lstrip()) or _DATELINE_DATE.match(nxt)
                                                     or _DATELINE_MD.match(nxt) and re.search(r"\s[-–—]+\s", nxt[:80])):
         blank_follows = True
-    if (
-        blank_follows
-        and first.strip()
-        and len(first) <= 250
-        and len(first.split()) >= 2
-        and first.rstrip()[-1] not in _TERMINAL
-        and not _DATE_PREFIX.match(first)
-        and not _MARKER.search(first[:80])
-    ):
+    if blank_follows and not stamp and _headline_like(first):
         found["title"] = first.strip()
         start = after
         line_end = _line_end(text, start)
@@ -324,6 +325,13 @@ def _recognise(text: str, pos: int) -> tuple[dict[str, str], int]:
             if marker.upper() in KNOWN_OUTLETS or (marker.isupper() and m.group("dash") in "–—"):
                 found["outlet"] = _outlet(marker)
     return found, body_start
+
+
+def _headline_like(line: str) -> bool:
+    """A short line of two words or more that ends without a sentence's punctuation."""
+    line = line.strip()
+    return bool(line) and len(line) <= 250 and len(line.split()) >= 2 and line[-1] not in _TERMINAL \
+        and not _DATE_PREFIX.match(line) and not _MARKER.search(line[:80])
 
 
 def _outlet(marker: str) -> str:

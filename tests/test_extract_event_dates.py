@@ -32,3 +32,15 @@ def test_date_in_a_later_clause_of_another_act_is_not_taken():
     art = extract_article(seed_from_text(text, date="2025-01-15"))
     talks = [e for e in art.events if e.kind == "talks"]
     assert talks and talks[0].date is None
+
+
+def test_weekday_is_dated_by_the_date_line_under_the_headline():
+    from knowledge.seedfile import parse_seed
+
+    text = ("Hue leader hosts Indian ambassador\nMarch 10, 2022 | 09:15 (GMT+7)\n"  # a Thursday
+            "The Party chief of the central province of Thua Thien-Hue, Le Truong Luu, hosted Indian Ambassador "
+            "Pranay Verma on Tuesday and said he hoped for more flights.\n")
+    art = extract_article(parse_seed("hue.txt", text.encode()))
+    got = [(e.kind, e.date) for e in art.events if ("Pranay Verma", "visitor") in
+           {(p.actor, p.role) for p in e.participants}]
+    assert got == [("reception", "2022-03-08")]

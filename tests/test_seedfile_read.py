@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,21 @@ def test_seed_000_copy_keeps_the_original_text():
     assert ours.startswith("---\n") and ours.endswith(shared.read_text(encoding="utf-8"))
     assert ours[ours.index("\n---\n") + 5 :] == shared.read_text(encoding="utf-8")
     assert seed.body_start > ours.index("\n---\n")
+
+
+@pytest.mark.parametrize("text, title, date", [
+    # a date-only line right under the headline dates the article, with a time zone in brackets
+    ("Laos and Thailand agree on rail link\nMarch 9, 2022 | 08:30 (GMT+7)\nThe ministers met on Tuesday.\n",
+     "Laos and Thailand agree on rail link", "2022-03-09"),
+    ("Kazakh envoy visits Hue\n14 July 2021 10:05 GMT+7\n\nThe ambassador arrived on Monday.\n",
+     "Kazakh envoy visits Hue", "2021-07-14"),
+    # a date header above the headline may carry its time zone in brackets too
+    ("Friday, 25/03/2016 10:05 (GMT+7)\nMongolia, Laos sign trade pact\n\nThe two sides signed it.\n",
+     "Mongolia, Laos sign trade pact", "2016-03-25"),
+    # a sentence above a date line is no headline, and the date line alone is no body
+    ("The minister arrived.\nMarch 9, 2022\nHe met the president.\n", None, None),
+])
+def test_date_line_under_headline(text, title, date):
+    s = parse_seed("x.txt", text.encode())
+    assert (s.source.title, s.source.date) == (title, date)
+    assert not re.match(r"\s*(March|14 July)", s.text[s.body_start:])
