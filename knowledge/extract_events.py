@@ -19,7 +19,8 @@ from knowledge.extract_tree import (
     actors_of, anchors, best_place, carrier, expand, flat_subtree, gov, host_of, hypothetical, named_in,
     places_under, preps, subject_of,
 )
-from knowledge.extract_visits import TRIP_VERBS, fix_sentence_roles, reception_objects, surface_receptions, visit_parts
+from knowledge.extract_visits import (TRIP_VERBS, fix_sentence_roles, reception_objects, surface_receptions,
+                                      told_at_reception, visit_parts)
 from knowledge.facts import Event, Participant
 
 
@@ -50,7 +51,7 @@ def _setting_verb(t, k):
     """The verb of telling an event noun is the setting of ('A told B during a telephone
     conversation'), or None."""
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("during", "in", "at", "over") \
-            or k not in ("talks", "meeting", "phone call"):
+            or k not in ("talks", "meeting", "phone call", "reception"):
         return None
     v = t.head.head
     return v if v.pos_ == "VERB" and v.lemma_.lower() in _TELL_VERBS else None
@@ -118,6 +119,8 @@ def _sides(ctx, sc, t, k):
             agents = [x for s in subs for x in expand(s)]
         if not agents and not objects and _setting_verb(t, k) is not None:
             agents, objects = _told_during(ctx, sc, _setting_verb(t, k))
+            if k == "reception":
+                agents, objects = told_at_reception(ctx, t, _place_of(ctx, sc, t, k, objects), agents, objects)
         if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
                 c.dep_ == "acl" for c in t.children):
             # "the results of talks held ... with X": held by the main-clause subject

@@ -271,3 +271,34 @@ def visit_parts(ctx, sc, t, ag, ob):
         parts.append((host, "host"))
     parts += [(a, "host") for a in ob if a.kind == "person"]
     return parts, place, conf, site
+
+
+def told_at_reception(ctx, t, place: str | None, agents: list, objects: list) -> tuple[list, list]:
+    """(hosts, guests) of 'A told B at a reception in P': the verb says who spoke, not who
+    received whom — the host is the side from P's country, the guest the side from elsewhere.
+    Where the place does not settle it, or the reception was given for something ('marking the
+    National Day', 'for the delegation'), both sides may be guests: no reception of theirs."""
+    if any(c.dep_ == "acl" or c.dep_ == "relcl" and not _said_clause(c) or c.dep_ == "prep" and (
+            c.lower_ not in ("in", "at", "on") or any(o.lower_ == "occasion" for o in c.children)) for c in t.children):
+        return [], []
+    where = ctx.table.actors.get(names.fold(place)) if place else None
+    country = where.name if where is not None and where.kind == "country" else \
+        names.PLACE_COUNTRY.get(where.name) if where is not None else None
+    if country is None:
+        return [], []
+
+    def side(toks):
+        return {nationality_of(ctx, a.name) for x in toks if (a := ctx.resolve(x)) is not None}
+
+    a_side, o_side = side(agents), side(objects)
+    if a_side == {country} and o_side and country not in o_side and None not in o_side:
+        return agents, objects
+    if o_side == {country} and a_side and country not in a_side and None not in a_side:
+        return objects, agents
+    return [], []
+
+
+def _said_clause(c) -> bool:
+    """'told B at a reception that Laos valued …': the parser may hang what was told on the
+    reception as a relative clause; it has a subject of its own."""
+    return any(d.dep_ in ("nsubj", "nsubjpass") and d.lower_ not in ("that", "which", "who") for d in c.children)

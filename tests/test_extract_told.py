@@ -36,3 +36,28 @@ def test_telling_reporters_during_a_call_makes_no_event():
                   "Laos would host the meeting.\n")
     assert not [e for e in evs if e[0] == "phone call"], evs
 
+
+
+@pytest.mark.parametrize("text", [
+    "Lao Prime Minister Sonexay Siphandone told Thai Ambassador Songphol Sukchan at a reception in Vientiane on "
+    "Tuesday that Laos valued the new rail link.\n",
+    # the guest speaks: the place, not the verb, says who received whom
+    "Thai Ambassador Songphol Sukchan told Lao Prime Minister Sonexay Siphandone at a reception in Vientiane on "
+    "Tuesday that Thailand would send more students.\n",
+])
+def test_telling_at_a_reception_is_a_reception_hosted_by_the_side_of_the_place(text):
+    recs = [e for e in _events(text) if e[0] == "reception"]
+    assert recs == [("reception", frozenset({("Sonexay Siphandone", "host"), ("Songphol Sukchan", "visitor")}),
+                     "2023-05-16")]
+
+
+@pytest.mark.parametrize("text", [
+    # a reception given for an occasion: both may be guests there
+    "Lao Prime Minister Sonexay Siphandone told Thai Ambassador Songphol Sukchan at a reception marking Thailand's "
+    "National Day in Vientiane on Tuesday that the two countries were close.\n",
+    # no place: nothing says who received whom
+    "Lao Prime Minister Sonexay Siphandone told Thai Ambassador Songphol Sukchan at a reception on Tuesday that "
+    "the two countries were close.\n",
+])
+def test_telling_at_a_reception_the_place_does_not_settle_makes_no_reception(text):
+    assert not [e for e in _events(text) if e[0] == "reception"]
