@@ -25,6 +25,8 @@ KAZAN — Deputy Prime Minister Trần Văn Lộc met Russian Economic Developme
 Lộc and Reshetnikov agreed to open a joint fund for small exporters before the end of the year.
 
 They also co-chaired the 24th session of the trade working group.
+
+It was the eighth meeting of the two ministers since 2019.
 """
 
 GRANT = """---
@@ -89,3 +91,9 @@ def test_an_ordinal_no_article_has_is_declined(engine):
     assert not a.answered and not a.citations, a.text
     b = engine.ask("Who co-chaired the 24th session of the trade working group?")
     assert b.answered, b.text
+
+
+def test_an_ordinal_in_figures_finds_it_in_words(engine):
+    b = engine.ask("Since when have the two ministers met, as of their 8th meeting?")
+    assert b.answered, b.text
+    assert "eighth meeting" in quoted(b)

@@ -82,6 +82,15 @@ def in_vocab(conn: sqlite3.Connection, term: str) -> bool:
         return False
 
 
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINAL_OF = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": w
+               for n, w in enumerate(_ORDINAL_WORDS, 1)}
+_ORDINAL_OF.update({"30th": "thirtieth", "40th": "fortieth", "50th": "fiftieth", "60th": "sixtieth",
+                    "70th": "seventieth", "80th": "eightieth", "90th": "ninetieth", "100th": "hundredth"})
+_ORDINAL_OF.update({w: n for n, w in list(_ORDINAL_OF.items())})
+
+
 def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) -> tuple[list[str], list[str]]:
     """Typo repair: a word no sentence contains becomes the closest word of the store's vocabulary,
     unless the articles may word it otherwise (a paraphrase the ranking knows)."""
@@ -91,6 +100,10 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
     for t in terms:
         if store.in_vocab(t) or has_paraphrase(t):  # "pledge" in no article: "would", "vowed" are
             out.append(t)
+            continue
+        other = _ORDINAL_OF.get(t)  # "the 8th dialogue" where the article writes "eighth", or back
+        if other and store.in_vocab(other):
+            out.append(other)
             continue
         best = store.closest_word(t, vocab) if vocab and len(t) >= 5 else None
         if best:
