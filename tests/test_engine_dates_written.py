@@ -4,10 +4,8 @@ year", "On April 16", "in 2014"), not only against its event's and article's dat
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.question import parse
-from tests.helpers.engine_stores import engine_from_texts, quoted
+from tests.helpers.engine_stores import module_engine, quoted
 
 FORUM = """---
 title: Vietnamese fruit growers court Russian buyers
@@ -26,11 +24,7 @@ The two sides adopted a joint plan on fruit exports to 2030 at the fair.
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("dates_written"), {"forum.txt": FORUM})
-    yield eng
-    eng.close()
+engine = module_engine("dates_written", {"forum.txt": FORUM})
 
 
 def test_last_year_in_the_sentence_is_the_year_before_the_article(engine):

@@ -4,9 +4,7 @@ know the visit reported). Articles written for this test."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers.engine_stores import engine_from_texts, quoted
+from tests.helpers.engine_stores import module_engine, quoted
 
 TOMSK = """---
 title: Vietnamese minister in Tomsk
@@ -23,11 +21,7 @@ Mazur had travelled to Hà Nội in 2019 to open a Tomsk university office.
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("firsts"), {"tomsk.txt": TOMSK})
-    yield eng
-    eng.close()
+engine = module_engine("firsts", {"tomsk.txt": TOMSK})
 
 
 def test_had_someone_been_there_before_is_answered_by_the_first_visit(engine):

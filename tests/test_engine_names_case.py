@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from knowledge.answer import Engine
 from knowledge.question import parse
-from tests.helpers.engine_stores import engine_from_texts, quoted
+from tests.helpers.engine_stores import engine_from_texts, module_engine, quoted
 
 KAZAN = """---
 title: Vietnamese deputy premier and Russian minister meet in Kazan
@@ -42,11 +40,7 @@ The Saint Petersburg Mining University received a research grant of 2 million ro
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("names_case"), {"kazan.txt": KAZAN, "grant.txt": GRANT})
-    yield eng
-    eng.close()
+engine = module_engine("names_case", {"kazan.txt": KAZAN, "grant.txt": GRANT})
 
 
 def test_a_lower_case_word_is_no_name_part(engine):

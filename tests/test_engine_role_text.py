@@ -5,10 +5,8 @@ word of the question that no entity claims must be in the answering sentence's a
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.question import parse
-from tests.helpers.engine_stores import engine_from_texts, quoted
+from tests.helpers.engine_stores import module_engine, quoted
 
 COUNCIL = """---
 title: Deputy Prime Minister receives Russian industrialists
@@ -65,11 +63,8 @@ Speaking at the reception, Russian Ambassador Oleg Malinov said tourist arrivals
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("role_text"), {"council.txt": COUNCIL, "rail.txt": RAIL, "port.txt": PORT, "reception.txt": RECEPTION})
-    yield eng
-    eng.close()
+engine = module_engine("role_text", {"council.txt": COUNCIL, "rail.txt": RAIL, "port.txt": PORT,
+                                     "reception.txt": RECEPTION})
 
 
 def test_a_role_no_title_fits_is_found_by_its_words(engine):

@@ -4,9 +4,7 @@ Articles written for this test."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.helpers.engine_stores import engine_from_texts, quoted
+from tests.helpers.engine_stores import module_engine, quoted
 
 BRIDGE = """---
 title: Vietnam and Russia discuss a rail bridge
@@ -60,11 +58,7 @@ Ivanov said Moscow would keep funding Russian-language courses in Huế and Đà
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    eng = engine_from_texts(tmp_path_factory.mktemp("settles"), {"bridge.txt": BRIDGE, "port.txt": PORT, "envoy.txt": ENVOY})
-    yield eng
-    eng.close()
+engine = module_engine("settles", {"bridge.txt": BRIDGE, "port.txt": PORT, "envoy.txt": ENVOY})
 
 
 def test_who_with_more_to_it_than_who_someone_is_is_searched(engine):

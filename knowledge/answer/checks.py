@@ -12,6 +12,7 @@ from knowledge.answer.compose import quoted_ids
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import Candidate, stem
+from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
 from knowledge.names import fold
@@ -20,22 +21,20 @@ from knowledge.question import Question
 # Acts a reader asks about that news reports name with the same verb (or a usual paraphrase, see
 # rank._SYNONYMS): checked on the development sets, where the answering sentence carries the act
 # for 90% of such questions or more. Promises, offers and praise are too often paraphrased.
-_FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural)\b", re.I)
 ACT_STEMS = {stem(w) for w in "agree ask request urge thank congratulate invite hope wish sign".split()}
+_FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural)\b", re.I)  # "had X been to Y before?"
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTHS_RX = "january|february|march|april|may|june|july|august|september|october|november|december|" + "|".join(
-    m for m in _MONTHS if m != "may")  # full names, or abbreviations ("Sep 16"), never "marked 16"
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(_MONTHS)}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# full month names or their abbreviations ("Sep 16"), never "marked 16"
+_MONTHS_RX = "|".join(MONTHS + [m[:3] for m in MONTHS if m != "may"])
+_MONTH_NUM = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 
 
 def _weekday_ok(conn: sqlite3.Connection, r: Ranked, weekday: int) -> bool:
     """A weekday asked about is the sentence's own ('on Friday') or its event's resolved date's."""
     import datetime as dt
 
-    if _WEEKDAYS[weekday] in r.cand.text.lower():
+    if WEEKDAYS[weekday] in r.cand.text.lower():
         return True
     for (d,) in conn.execute("SELECT date FROM events WHERE sentence_id = ? AND length(date) = 10",
                              [r.cand.sentence_id]):
@@ -137,12 +136,11 @@ def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
 def names_ok(conn: sqlite3.Connection, r: Ranked, proper: list[str], memo: dict[int, list[float]]) -> bool:
     """Every capitalised word of the question that names no known entity ("in Kaluga", "Herzen
     University") is in the sentence's article: a sentence of another article is about something else."""
-    sid = r.cand.sentence_id
-    if sid not in memo:
-        text = " ".join(t for t, in conn.execute(
-            "SELECT b.text FROM sentences a JOIN sentences b ON b.source_id = a.source_id WHERE a.id = ?", [sid]))
-        memo[sid] = term_matcher(proper)(text)
-    return min(memo[sid]) >= 0.9
+    src = r.cand.source_id  # one read per article, however many of its sentences are candidates
+    if src not in memo:
+        text = " ".join(t for t, in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [src]))
+        memo[src] = term_matcher(proper)(text)
+    return min(memo[src]) >= 0.9
 
 
 def fact_on_date(conn: sqlite3.Connection, fact: Answer, q: Question, by_text: bool) -> bool:

@@ -38,3 +38,17 @@ def engine_from_texts(folder: Path, texts: dict[str, str]) -> Engine:
 def quoted(answer) -> str:
     """Every verbatim quote of an answer, joined: what the reply cites, apart from its own words."""
     return " ".join(c.quote for c in answer.citations)
+
+
+def module_engine(name: str, texts: dict[str, str]):
+    """A module-scoped `engine` fixture over these article texts, loaded once per test module:
+    `engine = module_engine("firsts", {"tomsk.txt": TOMSK})`."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def engine(tmp_path_factory):
+        eng = engine_from_texts(tmp_path_factory.mktemp(name), texts)
+        yield eng
+        eng.close()
+
+    return engine
