@@ -190,7 +190,8 @@ def place_verdict(ours: str | None, gold: str | None) -> str:
     up = {"Kremlin": "Moscow"}
     if up.get(o) == g or names.PLACE_COUNTRY.get(o) == g:
         return "inside"
-    if names.PLACE_COUNTRY.get(g) == o or up.get(g) == o:
+    # a venue named after its city ('Moscow Expo Centre') is in that city
+    if names.PLACE_COUNTRY.get(g) == o or up.get(g) == o or names.fold(g).startswith(names.fold(o) + " "):
         return "around"
     return "wrong"
 

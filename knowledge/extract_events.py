@@ -11,6 +11,7 @@ date the event. A visit and its hosting are one event with roles visitor and hos
 from __future__ import annotations
 
 from knowledge import names
+from knowledge.extract_attended import note_attended
 from knowledge.extract_background import aside, is_background
 from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
@@ -381,3 +382,4 @@ def events_in_sentence(ctx, sc) -> None:
             new.append(der)
     new.extend(est)
     ctx.events.extend(new)
+    note_attended(ctx, sc, _place_of)

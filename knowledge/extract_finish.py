@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge import names, segment
 from knowledge.dates import resolve_date
+from knowledge.extract_attended import attended_events
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_setting import set_from_setting
 from knowledge.extract_visits import nationality_of as _nationality, repair_visits
@@ -155,7 +156,7 @@ def finish_events(ctx) -> list[Event]:
     """Merge mentions of the same event (same kind family and participants) into one row."""
     out: list[Event] = []
     # events the article recalls from well before it appeared are background, not its news
-    ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx)) if not _recalled(ctx, e)]
+    ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx)) if not _recalled(ctx, e)]
     ctx.events.sort(key=lambda e: e.sentence)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
     _inherit_places(ctx, ctx.events)

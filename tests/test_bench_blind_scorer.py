@@ -25,7 +25,8 @@ def test_same_actor(a, b, same):
 @pytest.mark.parametrize("ours, gold, verdict", [("Hanoi", "Hà Nội", "same"), ("Kremlin", "Moscow", "inside"),
                                                  ("Moscow", "Russia", "inside"), ("Russia", "Moscow", "around"),
                                                  ("Beijing", "Tianjin", "wrong"), (None, "Moscow", "empty"),
-                                                 ("Moscow", None, "wrong")])
+                                                 ("Moscow", None, "wrong"), ("Kazan", "Kazan Expo Centre", "around"),
+                                                 ("Kazan", "Kazanskaya Street", "wrong")])
 def test_place_verdict(ours, gold, verdict):
     assert acc.place_verdict(ours, gold) == verdict
 

@@ -1,0 +1,190 @@
+"""Events people attend, reported before their people are: a ceremony, forum, workshop, opening
+or banquet told with no person in its own sentence (an organiser holds it, something opens), and
+the people the following sentences tie to it by their own words — 'Speaking at the event, X
+said', 'Addressing the ceremony, X ...', 'X, who addressed the dialogue', 'X opened the forum',
+'The opening was attended by A and B', 'X was awarded ... at a ceremony', and the hand-over told
+in the sentence right after a ceremony ('X handed over the award'). A speaker the text does not
+place at the event (a quote in the next paragraph, a letter sent to it) is no participant."""
+
+from __future__ import annotations
+
+from knowledge.extract_occasions import date_events
+from knowledge.extract_tree import actors_of, expand, gov, preps, subject_of
+from knowledge.facts import Event, Participant
+
+# the nouns that name such an event -> the kind stored
+_NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "workshop": "forum",
+              "seminar": "forum", "symposium": "forum", "dialogue": "forum", "banquet": "reception",
+              "reception": "reception", "gala": "reception"}
+# what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
+_OPENS = {"exhibition", "expo", "fair", "festival", "week", "days", "forum", "conference", "exhibit", "show"}
+_HOLD = {"hold", "host", "organise", "organize", "stage", "convene", "throw", "give"}
+_TIE_VERBS = {"address", "attend", "open"}  # 'X addressed / attended / opened the forum'
+_SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
+_HAND = {"hand", "present", "award", "confer", "bestow", "receive", "deliver", "donate"}
+_FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception"}
+
+
+def _det(t, words=("the", "this", "that")) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in words for c in t.children)
+
+
+def _fresh(t) -> bool:
+    """'a ceremony', 'its 35th workshop', 'a state banquet': an event told for the first time."""
+    return not _det(t)
+
+
+def _kind_of_noun(t, opened: bool) -> str | None:
+    low = t.lower_
+    k = _NOUN_KIND.get(low)
+    if opened and low in _OPENS:
+        return k or "opening"  # a forum that opens is a forum; an exhibition's opening a ceremony
+    if k == "ceremony" and any(c.lower_ == "opening" for c in t.children if c.dep_ in ("amod", "compound")):
+        return "opening ceremony"
+    return k
+
+
+def _antecedent(t) -> str | None:
+    """The kind of the event t tells for the first time, or None: 'at a ceremony', 'held a
+    workshop', 'An exhibition ... opened', 'met for a dialogue'."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    b = t
+    while b.dep_ in ("conj", "appos") and b.head != b:  # 'a press conference and a reception'
+        b = b.head
+    h, dep = b.head, b.dep_
+    if dep == "nsubj" and h.lemma_.lower() == "open" and h.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in h.children):
+        return _kind_of_noun(t, True)
+    if not _fresh(t) and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+        return None
+    if dep == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
+        return _kind_of_noun(t, False)
+    if dep == "pobj" and h.lower_ in ("at", "for") and _fresh(t):
+        return _kind_of_noun(t, False)
+    return None
+
+
+def _people(ctx, toks) -> list:
+    return [a for a in actors_of(ctx, [x for t in toks for x in expand(t)]) if a.kind == "person"]
+
+
+def _subject_people(ctx, v) -> list:
+    subs, _ = subject_of(ctx, v)
+    return _people(ctx, subs)
+
+
+def _ties(ctx, sc) -> list[tuple[object, list]]:
+    """(event noun token, people) the sentence ties to an event it names with 'the/this'."""
+    out = []
+    for t in sc.span:
+        if t.pos_ not in ("NOUN", "PROPN") or not (t.lower_ in _NOUN_KIND or t.lower_ in ("event", "opening")):
+            continue
+        h = t.head
+        if t.dep_ == "nsubjpass" and h.lemma_.lower() == "attend":
+            out.append((t, _people(ctx, preps(h, ("by",)))))  # 'The opening was attended by A and B'
+            continue
+        if not _det(t):
+            continue
+        if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _TIE_VERBS:
+            if h.tag_ == "VBG" and h.lemma_.lower() in _SPEAK:  # 'Addressing the ceremony, X said'
+                out.append((t, _subject_people(ctx, h)))
+            elif h.dep_ == "relcl":  # 'X, who addressed the dialogue via video link, said'
+                out.append((t, _people(ctx, [h.head])))
+            elif h.tag_ != "VBG":
+                out.append((t, _subject_people(ctx, h)))
+        elif t.dep_ == "pobj" and h.lower_ == "at":
+            v = h.head
+            if v.lemma_.lower() in _SPEAK:  # 'Speaking at the event, X said', 'X spoke at the ceremony'
+                out.append((t, _subject_people(ctx, v)))
+            elif h.i == sc.span.start or h.i > sc.span.start and sc.span.doc[h.i - 1].is_sent_start:
+                # 'At the ceremony, X said ...': the one who acts there
+                out.append((t, _subject_people(ctx, v) if v.pos_ in ("VERB", "AUX") else []))
+    return [(t, p) for t, p in out if p]
+
+
+def _handed_over(ctx, sc) -> list:
+    """'X handed over the award', 'X received the gift from Y': the people of a hand-over."""
+    root = next((v for v in sc.span if v.pos_ == "VERB" and v.lemma_.lower() in _HAND and (
+        v.dep_ == "ROOT" or v.dep_ == "acl" and v.head.dep_ == "ROOT")), None)
+    if root is None or root.lemma_.lower() == "hand" and not any(c.dep_ == "prt" and c.lower_ == "over"
+                                                                 for c in root.children):
+        return []
+    # 'X, Vice Chairman of Y, handed over the award': the parser may hang the act on the name
+    people = _subject_people(ctx, root) if root.dep_ == "ROOT" else _people(ctx, [root.head])
+    people += [a for a in _people(ctx, [*preps(root, ("from", "to")), *(c for c in root.children
+                                                                        if c.dep_ in ("dobj", "dative"))])
+               if a not in people]
+    return people
+
+
+def _inside_objects(sc, v, noun) -> set:
+    """Date phrases inside what the verb v acts on or who does it ('marked the anniversary of its
+    day (March 7) at a ceremony on Saturday'): they date that, not the event."""
+    if v is None:
+        return set()
+    inside = {x.i for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and c != noun
+              for x in c.subtree}
+    return {(s, e) for s, e, _ in sc.dates if sc.span.doc[s:e].root.i in inside}
+
+
+def note_attended(ctx, sc, place_of) -> None:
+    """Record this sentence's first-told events of these kinds and the people its words tie to
+    the one told last (`place_of(ctx, sc, t, kind, [])` gives an event noun's place)."""
+    notes = ctx.__dict__.setdefault("attended", [])
+    pos = sc.sent.position
+    for t in sc.span:
+        k = _antecedent(t)
+        if k is None:
+            continue
+        b = t
+        while b.dep_ in ("conj", "appos") and b.head != b:
+            b = b.head
+        ev = Event(kind=k, participants=[], sentence=pos, place=place_of(ctx, sc, b, k, []), confidence=0.7)
+        g = gov(b) if b.dep_ != "pobj" else b.head.head
+        date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {})}, _inside_objects(sc, g, b))
+        # 'X was awarded the order at a ceremony': who acts at a ceremony is at it (at a reception
+        # or a forum, telling someone something says nothing of who held it)
+        people = _subject_people(ctx, t.head.head) if "ceremony" in k and t.dep_ == "pobj" \
+            and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "AUX") else []
+        notes.append({"ev": ev, "noun": t.lower_, "named": {pos: people}})
+    for t, people in _ties(ctx, sc):
+        fam = _FAMILY.get(_NOUN_KIND.get(t.lower_, "opening" if t.lower_ == "opening" else ""))
+        note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
+            t.lower_ == "event" or fam == _FAMILY.get(n["ev"].kind.split()[-1]) or t.lower_ == n["noun"])), None)
+        if note is None and t.lower_ != "event":
+            k = _kind_of_noun(t, False) or "opening"
+            note = {"ev": Event(kind=k, participants=[], sentence=pos, confidence=0.7), "noun": t.lower_, "named": {}}
+            notes.append(note)
+        if note is not None:
+            _add(note, pos, people)
+    prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
+    if prev is not None:
+        _add(prev, pos, _handed_over(ctx, sc))
+
+
+def _add(note: dict, pos: int, people: list) -> None:
+    have = note["named"].setdefault(pos, [])
+    have += [a for a in people if a not in have]
+
+
+def attended_events(ctx) -> list[Event]:
+    """The noted events that have people, unless an event of theirs of the same kind is stored.
+    A row holds the people of one sentence — the one naming most of them, of equals the earlier:
+    the quote bears them all out, and nobody is filed under a sentence that never names them."""
+    out = []
+    for n in ctx.__dict__.get("attended", []):
+        ev = n["ev"]
+        pos = max(sorted(n["named"]), key=lambda p: len(n["named"][p]), default=None)
+        people = n["named"].get(pos) or []
+        if not people:
+            continue
+        names_ = {a.name for a in people}
+        fam = _FAMILY.get(ev.kind.split()[-1])
+        if any(_FAMILY.get(e.kind.split()[-1]) == fam and names_ <= {p.actor for p in e.participants}
+               for e in ctx.events):
+            continue
+        ev.participants = [Participant(a.name, "participant") for a in people]
+        ev.sentence = pos
+        out.append(ev)
+    return out

@@ -1,0 +1,75 @@
+"""Events people attend, told before their people are (knowledge/extract_attended.py): the people
+the following sentences tie to the ceremony, forum, opening or banquet by their own words — and
+nobody the text does not place there. Articles of our own (other people, places and dates)."""
+
+from __future__ import annotations
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+PUB = "2022-04-08"  # a Friday
+
+
+def _events(text: str, pub: str | None = PUB):
+    art = extract_article(seed_from_text(text, date=pub))
+    return [(e.kind, sorted(p.actor for p in e.participants), e.place, e.date) for e in art.events]
+
+
+def test_a_ceremony_held_by_a_ministry_gets_the_speaker_and_the_hand_over():
+    text = ("Japan hands over rice to Laos\n\n"
+            "Laos's Ministry of Agriculture on Thursday took delivery of 5,000 tonnes of rice donated by Japan, "
+            "at a ceremony held at the ministry in Vientiane.\n"
+            "Deputy Minister of Agriculture Phouang Parisak received the gift from Japanese Ambassador Kenichi Kobayashi.\n"
+            "Speaking at the event, Kobayashi said the two countries would keep working together.\n")
+    evs = [e for e in _events(text) if e[0] == "ceremony"]
+    assert evs == [("ceremony", ["Kenichi Kobayashi", "Phouang Parisak"], "Vientiane", "2022-04-07")]
+
+
+def test_an_award_at_a_ceremony_and_the_one_who_handed_it_over():
+    lead = ("Lao leader honoured\n\n"
+            "Lao President Thongloun Sisoulith was awarded the Order of Friendship at a ceremony in Vientiane on Wednesday.\n")
+    # one row holds the people one sentence names: the hand-over names only its giver
+    evs = [e for e in _events(lead + "Takeshi Inoue, Vice Chairman of the Japan–Laos Friendship Association, handed "
+                              "over the order on behalf of the association.\n") if e[0] == "ceremony"]
+    assert evs == [("ceremony", ["Thongloun Sisoulith"], "Vientiane", "2022-04-06")]
+    evs = [e for e in _events(lead + "Takeshi Inoue, Vice Chairman of the Japan–Laos Friendship Association, handed "
+                              "over the order to Thongloun Sisoulith.\n") if e[0] == "ceremony"]
+    assert evs == [("ceremony", ["Takeshi Inoue", "Thongloun Sisoulith"], "Vientiane", "2022-04-06")]
+
+
+def test_an_opening_attended_by_two_people():
+    text = ("Japanese Film Week opens in Vientiane\n\n"
+            "The Japanese Film Week opened at the National Cultural Hall in Vientiane on April 6, offering free films.\n"
+            "The opening was attended by Japanese Ambassador Kenichi Kobayashi and Deputy Minister of Culture "
+            "Bounleua Phandanouvong.\n")
+    evs = [e for e in _events(text) if e[0] == "opening"]
+    assert evs == [("opening", ["Bounleua Phandanouvong", "Kenichi Kobayashi"], "Vientiane", "2022-04-06")]
+
+
+def test_a_forum_opened_by_one_person_and_a_dialogue_addressed_by_another():
+    text = ("Business forum opens in Vientiane\n\n"
+            "The Japan–Laos Business Forum opened on April 6 at the Lao Trade Centre in Vientiane.\n"
+            "Somchith Inthamith, who heads the Lao chamber of commerce, opened the forum and thanked the organisers.\n"
+            "He said trade had grown.\n")
+    assert [e for e in _events(text) if e[0] == "forum"] == [("forum", ["Somchith Inthamith"], "Vientiane", "2022-04-06")]
+    text = ("Firms meet in Osaka\n\n"
+            "Businesses from Laos and Japan met for a dialogue in Osaka on April 6.\n"
+            "Lao Ambassador Vilayvong Budakham, who addressed the dialogue via video link, said it was the first.\n")
+    assert [e for e in _events(text) if e[0] == "forum"] == [("forum", ["Vilayvong Budakham"], "Osaka", "2022-04-06")]
+
+
+def test_speakers_the_text_does_not_place_at_the_event_are_no_participants():
+    text = ("Japan Day marked in Vientiane\n\n"
+            "The Japanese Embassy hosted a banquet in Vientiane on April 6 to mark the holiday.\n"
+            "Addressing the banquet, Japanese Ambassador Kenichi Kobayashi said ties were strong.\n"
+            "Lao Deputy Foreign Minister Phoxay Khaykhamphithoune said the two countries would cooperate more.\n"
+            "In a letter to the banquet, Japanese Foreign Minister Yoshimasa Hayashi sent his greetings.\n")
+    evs = [e for e in _events(text) if e[0] == "reception"]
+    assert evs == [("reception", ["Kenichi Kobayashi"], "Vientiane", "2022-04-06")]
+
+
+def test_an_organisation_holding_an_event_alone_is_no_event():
+    text = ("Workshop in Vientiane\n\n"
+            "The Japanese Embassy held a workshop in Vientiane on Monday to look at trade.\n"
+            "Trade Counsellor Hiroshi Tanaka said trade had grown.\n")
+    assert _events(text) == []
