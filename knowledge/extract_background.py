@@ -81,7 +81,21 @@ def _phrase(tok) -> list:
     return out
 
 
-def _recalls(v, own: bool = True) -> bool:
+def _to_now(tok) -> bool:
+    """'in recent years', 'over the past decade': a span that runs up to the story's day."""
+    kids = {c.lower_ for c in tok.children}
+    return tok.lower_ in _PERIODS and bool(kids & {"recent", "past"}) and not kids & {"ago", "last", "previous"}
+
+
+def _setting(t) -> bool:
+    """'In/At/During their talks, the two leaders praised ...': the event noun fronts its clause
+    as the setting of what was done at it."""
+    p = t.head
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and p.lower_ in ("in", "at", "during") \
+        and p.i == t.sent.start and p.head.pos_ == "VERB"
+
+
+def _recalls(v, own: bool = True, trend: bool = False) -> bool:
     """Does this verb's (or noun's) own modifier list say the act lies in the past of the story?
     (A conjunct's tense is its own: 'had accepted …, and watched' — not `own` — keeps only the
     time words.)"""
@@ -94,8 +108,9 @@ def _recalls(v, own: bool = True) -> bool:
             return True
         if own and c.dep_ == "aux" and c.lower_ in ("had", "'d") and v.tag_ == "VBN" and not _dated_in_story(v):
             return True  # past perfect: 'had met' (but 'had earlier, on November 24, talked with')
-        if c.dep_ in ("npadvmod", "advmod", "prep", "nummod") and any(_time_back(x) for x in _phrase(c)):
-            return True
+        if c.dep_ in ("npadvmod", "advmod", "prep", "nummod") and any(
+                _time_back(x) and not (trend and _to_now(x)) for x in _phrase(c)):
+            return True  # (at a setting told now, 'praised cooperation in recent years' recalls nothing)
         if c.lower_ in _COUNTS and c.dep_ in ("npadvmod", "advmod", "dobj"):
             return True  # 'has visited Vietnam five times', 'met twice'
         if c.dep_ in ("prep", "mark") and c.lower_ == "since":
@@ -154,7 +169,7 @@ def is_background(t) -> bool:
             return True
         if _recalled(t):
             return True
-    return any(_recalls(v, own=not over) for v, over in _clause_verbs(t))
+    return any(_recalls(v, own=not over, trend=_setting(t)) for v, over in _clause_verbs(t))
 
 
 # how long before its publication an article still reports an event as news: a visit that

@@ -212,9 +212,10 @@ def _event_at(ctx, sc, t, k, sides: dict):
     (agents, objects) by id, for splitting one-to-many meetings."""
     agents, objects, passive = _sides(ctx, sc, t, k)
     ag = actors_of(ctx, agents)
-    if not ag:
-        # "the two officials held a working session": the pair of the latest meeting
-        ag = [a for x in agents for a in pair_of(ctx, x)]
+    if not ag or len(ag) == 1 and any(x.lower_ == "their" and x.dep_ == "poss" for x in agents):
+        # "the two officials held a working session": the pair of the latest meeting; 'their
+        # talks' are a pair's, never the one person a singular pronoun would be
+        ag = [a for x in agents for a in pair_of(ctx, x)] or ag
     ob = [a for a in actors_of(ctx, objects) if a not in ag]
     ev, back = _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob)
     if ev is not None and not back:

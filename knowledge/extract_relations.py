@@ -12,6 +12,7 @@ from knowledge.extract_background import is_background
 from knowledge.extract_tree import (
     CLAUSE_EDGES, actors_of, date_ref, expand, hypothetical, owner_trigger, preps, subject_of,
 )
+from knowledge.extract_pairs import pair_named_before, person_pair
 from knowledge.facts import Event, Participant
 
 
@@ -127,8 +128,10 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
         # clause's subject, when that names a pair
         root = subj.sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ != "they"), None)
+        if subj is not None and (pair := person_pair(ctx, ctx.cur, subj)):
+            return pair  # 'A and B, at their talks in Moscow, agreed ...'
         if subj is None or not _PAIR.match(" ".join(t.text for t in subj.subtree)):
-            return []
+            return pair_named_before(ctx, 1)  # 'A and B agreed ... The consensus came out of their talks'
     if subj.lower_ == "they" and getattr(ctx, "pending", None):
         # "held a working session, during which they agreed ...": the people of that event
         ev = ctx.pending[-1]
@@ -175,7 +178,10 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
                 continue
         if len(people) >= 2:
             return people
-    return _two_of_rank(ctx, mod, noun) if by_rank and noun in ("presidents", "ministers") else []
+    if by_rank and noun in ("presidents", "ministers"):
+        return _two_of_rank(ctx, mod, noun)
+    # 'In their talks, the two leaders ...': the pair a sentence just before made its subject
+    return pair_named_before(ctx, 2) if by_rank and noun in ("leaders", "sides") else []
 
 
 def _two_of_rank(ctx, mod: str, noun: str) -> list:
