@@ -37,6 +37,7 @@ they them their it its one ones exactly describe explain mean meaning regarding 
 _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
     ("invitation", r"\b(whose invitation|invited by|who invited|invitation|theo loi moi|loi moi|приглашени)"),
     ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"
+               r"|(what|which) (\w+ ){0,3}(figure|value|volume|amount|sum|percentage|turnover)"
                r"|bao nhieu|сколько)\b"),
     ("duration", r"\b(how long|for how many days|what duration|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
     ("reason", r"\b(why|what for|for what reason|what reason|(on )?(what|which) occasion|vi sao|tai sao|nhan dip"
@@ -70,6 +71,7 @@ _FIRST_RX = re.compile(r"^(had|has|have|was|were|is)\b.*\b(before|previously|eve
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
          "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"}}
+_CITY_WORDS = {"city", "town", "venue", "building", "province", "thanh pho", "tinh", "городе", "город"}
 _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
 
 
@@ -100,6 +102,7 @@ class Plan:
     roles: list[RoleText] = field(default_factory=list)
     proper: list[str] = field(default_factory=list)  # capitalised words no entity claimed ("Kaluga", "Herzen")
     first: bool = False  # "had X been to Y before?", "was this the first …": news answers with a 'first'
+    city: bool = False  # "in which city / town / venue": a country is not the answer
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -155,4 +158,5 @@ def make_plan(q: Question, found: Found) -> Plan:
               and t.isalpha()]
     return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
-                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first)
+                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
+                city=kind == "place" and bool(_CITY_WORDS & set(q.latin)))

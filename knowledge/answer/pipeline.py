@@ -63,13 +63,24 @@ def _unknown_name(q: Question, unknown: list[str]) -> bool:
     """A capitalised word of the question (not its first) that no article contains (not in Vietnamese,
     which capitalises titles), as the search spells it (a Russian one transliterated); or an ordinal
     none contains ("the 25th session": the 24th is another)."""
-    return q.lang != "vi" and any(i > 0 and w in unknown and q.raw_has_capital(i) for i, w in enumerate(q.latin)) \
+    return q.lang != "vi" and any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
+                                  for i, w in enumerate(q.latin)) \
         or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
 
 
 def _counts(ans: Answer) -> bool:
     """A count of meetings or visits the facts made ("2 meetings in my sources …")."""
     return bool(re.match(r"(Yes, )?\d+ \w+", ans.headline))
+
+
+def _fits_type(ans: Answer, plan: Plan) -> bool:
+    """Can the fact answer's head line answer a how-long or how-many question at all: a span of
+    days, a count or a figure? An event line "X called Y on 30 October" cannot."""
+    if plan.answer_type == "duration":
+        return bool(re.search(r"\d\s*(–|-|to)\s*\d|\bdays?\b|\bweeks?\b|\bhours?\b|\bminutes?\b", ans.headline))
+    if plan.answer_type == "number":
+        return bool(re.search(r"\d", ans.headline))
+    return True
 
 
 def _is_profile(ans: Answer) -> bool:
@@ -124,7 +135,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     away = any(got < _needed(slot, kinds, content) and hard for slot, got, hard in zip(plan.slots, best.slots, plan.hard))
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
-    if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id]:
+    if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id] and _fits_type(fact, plan):
         choice.settled, choice.why = fact, "fact line on the best sentence"
         return choice
     choice.x = _features(store, choice, q, kinds, unknown, away, content, profile, in_top)
@@ -205,11 +216,19 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None:
         return _note_no_year(conn, q, fallback(choice, texts))
+    if _type_missing(choice):
+        return _note_no_year(conn, q, fallback(choice, texts))
     if decision.answer_from_sentence(choice.x) or _first_said(choice):
         line = fact_line(conn, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line)
         return _note_no_year(conn, q, ans)
     return _note_no_year(conn, q, fallback(choice, texts))
+
+
+def _type_missing(choice: Choice) -> bool:
+    """A how-many or how-long question whose best sentence writes no figure or span cannot be
+    answered from it, however well its words match (measured: declining these costs no answer)."""
+    return choice.plan.answer_type in ("number", "duration") and not choice.ranked[0].typed
 
 
 def _first_said(choice: Choice) -> bool:
@@ -232,7 +251,7 @@ def fallback(choice: Choice, texts) -> Answer:
     if ans.answered and (choice.why.startswith("no sentence with the") or choice.why == "never together"
                          or choice.why == "no sentence" and not choice.plan.speaker_asked
                          and not getattr(ans, "_events", None)
-                         or getattr(ans, "_contradicted", False)
+                         or getattr(ans, "_contradicted", False) or not _fits_type(ans, choice.plan)
                          or _is_profile(ans) and not all(t in TITLE_WORDS or t in _POST_WORDS for t in choice.plan.terms)):
         return texts.decline(NOT_FOUND)
     return ans

@@ -84,11 +84,11 @@ def in_vocab(conn: sqlite3.Connection, term: str) -> bool:
 
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-_ORDINAL_OF = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": w
+ORDINAL_OF = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": w
                for n, w in enumerate(_ORDINAL_WORDS, 1)}
-_ORDINAL_OF.update({"30th": "thirtieth", "40th": "fortieth", "50th": "fiftieth", "60th": "sixtieth",
+ORDINAL_OF.update({"30th": "thirtieth", "40th": "fortieth", "50th": "fiftieth", "60th": "sixtieth",
                     "70th": "seventieth", "80th": "eightieth", "90th": "ninetieth", "100th": "hundredth"})
-_ORDINAL_OF.update({w: n for n, w in list(_ORDINAL_OF.items())})
+ORDINAL_OF.update({w: n for n, w in list(ORDINAL_OF.items())})
 
 
 def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) -> tuple[list[str], list[str]]:
@@ -101,7 +101,7 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
         if store.in_vocab(t) or has_paraphrase(t):  # "pledge" in no article: "would", "vowed" are
             out.append(t)
             continue
-        other = _ORDINAL_OF.get(t)  # "the 8th dialogue" where the article writes "eighth", or back
+        other = ORDINAL_OF.get(t)  # "the 8th dialogue" where the article writes "eighth", or back
         if other and store.in_vocab(other):
             out.append(other)
             continue
@@ -165,12 +165,17 @@ def _search_open(conn: sqlite3.Connection, terms: list[str], df: dict[str, int])
     """No entity to narrow by: sentences with all the words; else with any of the rare ones."""
     if not terms:
         return []
+    hits: list[int] = []
     if len(terms) > 1:
         hits = _ids(conn, "text : (" + " AND ".join(_fts_term(t) for t in terms) + ")", MAX_ROWS)
-        if hits:
+        if len(hits) >= MAX_ROWS:
             return hits
+    # few sentences have every word: the answer may lack one ("held", "city"), so those with any
+    # rare word come after them, up to the row limit (ranking sorts them)
     rare = [t for t in terms if df[t] <= RARE] or terms[:1]
-    return _ids(conn, "text : (" + " OR ".join(_fts_term(t) for t in rare) + ")", MAX_ROWS)
+    have = set(hits)
+    more = _ids(conn, "text : (" + " OR ".join(_fts_term(t) for t in rare) + ")", MAX_ROWS)
+    return (hits + [i for i in more if i not in have])[:MAX_ROWS]
 
 
 def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[int]:

@@ -1,0 +1,100 @@
+"""What a question states constrains the answer: an ordinal ("the 9th session") must be the one the
+article writes; "in which city" wants a city, not a country; a how-long or how-many question is
+not answered by an event line without a span or a figure. Retrieval keeps sentences that lack
+one of the question's words ("held"), so the ranking can find them. Articles written for this test."""
+
+from __future__ import annotations
+
+from knowledge.answer import pipeline
+from knowledge.answer.intent import answer_type
+from knowledge.question import parse
+from tests.helpers.engine_stores import module_engine, quoted
+
+COMMISSION = """---
+title: Fisheries commission meets in Khabarovsk
+outlet: Test Wire
+date: 2023-10-12
+---
+Fisheries commission meets in Khabarovsk
+
+KHABAROVSK — The 7th session of the Vietnam–Russia fisheries commission was chaired on Wednesday by Deputy Minister Lê Quang Vinh and Rosrybolovstvo deputy head Pavel Zorin.
+
+Vietnam's seafood exports to Russia were worth 210 million USD in the third quarter of 2023, Vinh said.
+
+Catches by the joint fleet grew by 14 percent in Q3 2023, according to Zorin.
+
+The two sides agreed to hold the next session in Nha Trang.
+"""
+
+FORUM = """---
+title: Fishermen's forum gathers seafood firms
+outlet: Test Wire
+date: 2023-11-20
+---
+Fishermen's forum gathers seafood firms
+
+A fishermen's forum attended by seafood companies from Vietnam and Russia was held on Monday, its organisers said.
+
+Seafood firms from both countries met for the forum in the port city of Murmansk, where trawler operators presented new vessels.
+
+Agriculture Minister Lê Minh Hoan held a phone call with Russian Agriculture Minister Oksana Lut on Monday.
+"""
+
+engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM})
+
+
+def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
+    a = engine.ask("Who chaired the seventh session of the fisheries commission?")
+    assert a.answered, a.text
+    assert "Zorin" in quoted(a)
+
+
+def test_an_ordinal_no_article_writes_for_that_thing_is_declined(engine):
+    a = engine.ask("Who chaired the 9th session of the fisheries commission?")
+    assert not a.answered and not a.citations, a.text
+    b = engine.ask("Who chaired the third session of the fisheries commission?")
+    assert not b.answered and not b.citations, b.text
+
+
+def _ranked(engine, question: str):
+    r = engine.retrieval
+    q = parse(question)
+    return pipeline.rank_question(r.store, q, engine.index.find(q), r.kinds, r.total, r.vocab)[1]
+
+
+def test_a_sentence_lacking_one_of_the_words_is_still_a_candidate(engine):
+    # only one sentence has all of 'fishermen', 'forum', 'held'; the one naming the city lacks two
+    texts = [x.cand.text for x in _ranked(engine, "In which city was the fishermen's forum held?")]
+    assert any("Murmansk" in t for t in texts), texts
+
+
+def test_which_city_wants_a_city_not_countries(engine):
+    typed = {x.cand.text[:20]: x.typed for x in _ranked(engine, "In which city was the fishermen's forum held?")}
+    assert typed["Seafood firms from b"] is True
+    assert typed["A fishermen's forum "] is False  # "companies from Vietnam and Russia" is no venue
+    a = engine.ask("In which city did the forum for seafood firms take place?")
+    assert a.answered and "Murmansk" in quoted(a), a.text
+
+
+def test_a_call_without_a_duration_does_not_answer_how_long(engine):
+    a = engine.ask("How long did Hoan's phone call with Lut last?")
+    assert not a.answered, a.text
+    b = engine.ask("When did Hoan's phone call with Lut take place?")
+    assert b.answered and "Monday" in b.text, b.text
+
+
+def test_what_value_asks_for_a_figure(engine):
+    for question in ("What was the value of Vietnam's seafood exports?", "What two-way trade figure did they hope for?",
+                     "Which turnover did the firms report?"):
+        assert answer_type(parse(question))[0] == "number", question
+    a = engine.ask("What was the value of Vietnam's seafood exports to Russia in the third quarter?")
+    assert a.answered, a.text
+    assert "210 million USD" in quoted(a)
+
+
+def test_a_quarter_written_q3_is_no_unknown_name(engine):
+    assert not pipeline._unknown_name(parse("By how much did catches grow in Q7 2023?"), ["q7"])
+    assert pipeline._unknown_name(parse("By how much did catches grow in Tula?"), ["tula"])
+    a = engine.ask("By how much did catches grow in Q3 2023?")
+    assert a.answered, a.text
+    assert "14 percent" in quoted(a)
