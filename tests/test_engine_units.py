@@ -267,3 +267,11 @@ def test_profile_questions_in_three_languages(engine, question):
     a = engine.ask(question)
     assert parse(question).kind == "profile"
     assert a.answered and a.headline.startswith("Sergey Lavrov (")
+
+
+def test_russian_case_ending_after_a_soft_sign_reads_the_vietnamese_name():
+    from knowledge.match.name_forms import vi_name_candidates
+    known = {"pham", "minh", "chinh", "thanh", "tinh"}
+    assert "pham minh chinh" in vi_name_candidates(["Фам", "Минь", "Тинем"], known)  # instrumental of Тинь
+    assert "pham minh chinh" in vi_name_candidates(["Фам", "Минь", "Тиня"], known)  # genitive
+    assert vi_name_candidates(["Фам", "Минь", "Тиром"], known) == []  # no such name

@@ -100,7 +100,9 @@ def vi_name_candidates(words: list[str], known: set[str] | frozenset[str], limit
     letters: every word's readings that are words of some known name (case endings off), combined."""
     combos = [""]
     for w in words:
-        forms = [c for stem in ru_stems(w) for c in vi_spellings(stem) if c in known]
+        stems = ru_stems(w)  # a soft sign drops before the ending: 'Тинем' is 'Тинь', 'Минем' 'Минь'
+        stems += [st + "ь" for st in stems[1:] if not st.endswith("ь")]
+        forms = [c for stem in stems for c in vi_spellings(stem) if c in known]
         if not forms:
             return []
         combos = [f"{c} {f}".strip() for c in combos for f in dict.fromkeys(forms)][:limit]
