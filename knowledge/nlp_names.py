@@ -73,14 +73,20 @@ def _untagged_titled(doc, ents: list) -> list:
     taken = {i for e in ents for i in range(e.start, e.end)}
     out = list(ents)
     for j in range(len(doc) - 2):
-        if names.fold(doc[j].text) not in _PERSON_TITLE_HEADS or not doc[j].text[:1].isupper() or j + 1 in taken:
+        if names.fold(doc[j].text) not in _PERSON_TITLE_HEADS:
             continue
-        e = j + 1
-        while e < len(doc) and e - j <= 3 and e not in taken and _nameish(doc[e]):
+        # 'his Russian counterpart, Igor Petrov, said': a name set off by commas after the title
+        # word (any case), closed by punctuation
+        comma = doc[j + 1].text == ","
+        if not (doc[j].text[:1].isupper() or comma) or j + 1 + comma in taken:
+            continue
+        s = e = j + 1 + comma
+        while e < len(doc) and e - s < 3 and e not in taken and _nameish(doc[e]):
             e += 1
-        if 2 <= e - j - 1 <= 3 and _person_ok(doc, j + 1, e) and not (e < len(doc) and doc[e].text[:1].isupper()):
-            out.append(Span(doc, j + 1, e, label="PERSON"))
-            taken.update(range(j + 1, e))
+        closed = e == len(doc) or doc[e].is_punct if comma else not (e < len(doc) and doc[e].text[:1].isupper())
+        if 2 <= e - s <= 3 and _person_ok(doc, s, e) and closed:
+            out.append(Span(doc, s, e, label="PERSON"))
+            taken.update(range(s, e))
     return sorted(out, key=lambda x: x.start)
 
 

@@ -78,3 +78,21 @@ def test_family_name_differs_by_naming_order():
                                       ("Дмитрий", "Dmitry"), ("Сергей Лавров", "Sergey Lavrov")])
 def test_translit(cyr, lat):
     assert names.translit_cyrillic(cyr) == lat
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputy Minister Somsak Thep co-chaired the meeting with his Lao counterpart, Khamla Vongsa, in Bangkok.",
+     "Khamla Vongsa"),
+    ("The talks were chaired by the ambassador, Kenji Watanabe.", "Kenji Watanabe"),
+    ("He thanked his counterpart, Mr Vongsa, for the visit.", None),  # an honorific is no given name
+    ("The minister, Vientiane and Bangkok agreed, would travel.", None),  # places are no name
+    ("He told the ambassador, Lao Airlines would fly daily.", None),  # an organisation is no name
+    ("He told his counterpart, Somsak Thep Wongsa Lee Kham, about it.", None),  # five words: no name
+])
+def test_a_name_set_off_by_commas_after_a_title_word(text, name):
+    from knowledge.nlp import get_nlp
+    from knowledge.nlp_names import _untagged_titled
+
+    doc = get_nlp().make_doc(text)
+    found = [s.text for s in _untagged_titled(doc, []) if s.label_ == "PERSON"]
+    assert found[-1:] == ([name] if name else [])
