@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.names import fold
 from knowledge.question import parse
+from knowledge.question.language import detect_language
 from tests.helpers.engine_stores import engine_from_texts
 
 PERM = """---
@@ -214,3 +215,17 @@ def test_russian_place_adjectives_name_their_place():
     assert "tula" in ru_place_forms("Тульской")
     assert "tomsk" in ru_place_forms("Томской")  # the place's own name ends in -ск
     assert ru_place_forms("большой") == [] and ru_place_forms("Путиным") == []
+
+
+def test_vietnamese_without_diacritics_ending_in_a_question_mark_is_vietnamese():
+    # the question word sits against the mark ("gi?", "dau?"): it is still a Vietnamese word
+    for question in ("Bo truong Shoigu hua se som thuc hien dieu gi?", "Thu tuong Chinh gap Putin o dau?"):
+        assert detect_language(question) == "vi", question
+    for question in ("What did Trong say in Hanoi?", "Did Putin meet Trong in Hanoi in June?"):
+        assert detect_language(question) == "en", question
+
+
+def test_short_vietnamese_name_words_must_match_closely():
+    from knowledge.match.name_forms import each_word_close
+    assert not each_word_close(["tran", "hong", "ha"], "tran hong thai")  # Hà is not Thái
+    assert each_word_close(["nguyen", "phu", "trog"], "nguyen phu trong")  # a typo in a longer word

@@ -120,9 +120,10 @@ def alt_vietnamese_translit(words: list[str]) -> str:
 
 
 def each_word_close(words: list[str], alias: str) -> bool:
-    """Every word of a multi-word name is a close spelling of some word of the alias it fuzzily matched."""
+    """Every word of a multi-word name is a close spelling of some word of the alias it fuzzily matched;
+    a short word closer (Vietnamese syllables: 'Hà' is not 'Thái', though 'Trog' is 'Trong')."""
     toks = alias.split()
-    return all(max((fuzz.ratio(w, t) for t in toks), default=0) >= 65 for w in words)
+    return all(max((fuzz.ratio(w, t) for t in toks), default=0) >= (65 if len(w) > 4 else 80) for w in words)
 
 
 def normalise(s: str) -> str:

@@ -26,7 +26,7 @@ def detect_language(raw: str) -> str:
                         "have", "had", "of", "from", "for", "and", "his", "her", "their"}) >= 2:
             return "en"
         return "vi"
-    toks = set(fold(raw).split())
+    toks = set(re.findall(r"[a-z]+", fold(raw)))  # "gi?" is the word "gi"
     accented = any(ch in "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ" for ch in low)
     if accented and toks & (VI_WORDS | {"la"}):
         return "vi"

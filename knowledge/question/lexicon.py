@@ -127,4 +127,5 @@ RU_TABLE = fold_table(_RU_PHRASES)
 VI_CHARS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 VI_WORDS = {"ai", "gap", "khi", "nao", "dau", "gi", "noi", "tham", "voi", "cua", "va", "ve", "nga",
              "khong", "hoi", "dam", "quan", "he", "bao", "nhieu", "ong", "nhung", "cac", "duoc", "nay", "theo",
-             "thuong", "mai", "tai", "sao", "nhu", "nuoc", "viet"}
+             "thuong", "mai", "tai", "sao", "nhu", "nuoc", "viet", "truong", "chu", "tich", "dieu", "hua",
+             "thu", "tuong", "ngay", "thang", "da", "se", "viec", "tiep"}
