@@ -98,3 +98,10 @@ def test_a_quarter_written_q3_is_no_unknown_name(engine):
     a = engine.ask("By how much did catches grow in Q3 2023?")
     assert a.answered, a.text
     assert "14 percent" in quoted(a)
+
+
+def test_when_and_where_ask_for_a_date_and_a_place_whatever_else_the_question_names():
+    assert answer_type(parse("When did the embassy hold the anniversary reception?"))[0] == "date"
+    assert answer_type(parse("When was the memorandum on fisheries signed?"))[0] == "date"
+    assert answer_type(parse("Where was the anniversary of the commission celebrated?"))[0] == "place"
+    assert answer_type(parse("Which anniversary did the commission celebrate?"))[0] == "anniversary"

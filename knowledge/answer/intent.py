@@ -112,6 +112,10 @@ def answer_type(q: Question) -> tuple[str, bool]:
     said = bool(_SAY_RX.search(eng) or _SAY_RX.search(raw))
     if q.tokens[:1] in (["who"], ["whom"]) and not said:
         return "person", said  # "who welcomed X at the airport when he landed": a person, not a date
+    if q.tokens[:1] == ["when"] and not said:
+        return "date", said  # "when was the anniversary reception held", "when was the document signed"
+    if q.tokens[:1] == ["where"] and not said:
+        return "place", said
     for name, rx in _TYPES:
         if rx.search(raw) or rx.search(eng):
             if name == "person" and said:
