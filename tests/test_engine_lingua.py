@@ -229,3 +229,14 @@ def test_short_vietnamese_name_words_must_match_closely():
     from knowledge.match.name_forms import each_word_close
     assert not each_word_close(["tran", "hong", "ha"], "tran hong thai")  # Hà is not Thái
     assert each_word_close(["nguyen", "phu", "trog"], "nguyen phu trong")  # a typo in a longer word
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Что министр сказал о роли оборонного ведомства после наводнений?", {"role", "defence", "ministry", "floods"}),
+    ("Что сказал посол о проблемах с визами и платежами?", {"problems", "visas", "payments"}),
+    ("Какие ещё темы обсуждались на заседании комитета?", {"topics", "session", "committee"}),
+    ("Giải thưởng được khôi phục vào năm nào?", {"prize", "revived"}),
+    ("Thứ trưởng đánh giá món quà của Nga như thế nào?", {"gift"}),
+])
+def test_everyday_russian_and_vietnamese_news_words_are_read(question, words):
+    assert words <= set(parse(question).tokens), parse(question).tokens

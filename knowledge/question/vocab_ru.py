@@ -144,11 +144,32 @@ RU_STEMS = {
     "министерств": "ministry", "министр": "minister", "губернатор": "governor", "председател": "chairman",
     "премьер": "prime minister", "спикер": "speaker", "секретар": "secretary", "советник": "adviser",
     "помощник": "aide", "генконсул": "consul general", "представител": "representative", "посланник": "envoy",
-    "главн": "main", "глав": "head", "возглав": "headed", "руководи": "headed", "руководств": "leadership",
+    "главн": "main",  "возглав": "headed", "руководи": "headed", "руководств": "leadership",
     "агроэкспорт": "agricultural exports", "агропродукци": "agricultural products",
 }
 
 # whole forms: question words, pronouns and particles that no stem may swallow
+# more everyday news words (roles, troubles, disasters, time, leadership)
+RU_STEMS |= {
+    "оборон": "defence", "ведомств": "ministry", "наводнени": "floods", "паводк": "floods", "тайфун": "typhoon",
+    "стихийн": "natural", "бедстви": "disaster", "пострадавш": "affected", "жертв": "victims", "соболезновани": "condolences",
+    "проблем": "problems", "трудност": "difficulties", "сложност": "difficulties", "препятстви": "obstacles",
+    "руководител": "leaders", "руководств": "leadership", "лидер": "leader", "помог": "helped", "помоч": "help",
+    "восстановлени": "recovery", "восстанови": "recover", "восстановлен": "revived", "возрожд": "revived",
+    "период": "period", "прогноз": "forecast", "ожида": "expected", "цель": "target", "целев": "target",
+    "направлени": "areas", "сфер": "areas", "отрасл": "sectors", "вопрос": "issues",
+    "значени": "importance", "важност": "importance", "вклад": "contribution", "заслуг": "contribution",
+    "причин": "reason", "поскольк": "because", "благодаря": "thanks", "доставлен": "delivered", "доставк": "delivery",
+    "доставил": "delivered", "передал": "handed", "передач": "handover", "переда": "handed", "получил": "received",
+    "получени": "receipt", "пожертвова": "donated", "безвозмездн": "donated", "самолетом": "aircraft",
+    "прибыва": "arrive", "вылетел": "left", "покинул": "left", "пребывани": "stay", "продлил": "extended",
+    "создани": "creation", "учрежден": "established", "начальник": "head", "глав": "head",
+    "заместител": "deputy",  "консультант": "adviser",
+    "советник": "adviser", "торгпред": "trade representative", "представител": "representative",
+}
+RU_SHORT_FORMS = {**{f: "role" for f in ("роль", "роли", "ролью")},
+                  **{f: "topics" for f in ("тема", "темы", "тем", "теме", "темам", "темами", "темах", "тему")},
+                  **{f: "visas" for f in ("виза", "визы", "виз", "визами", "визам", "визах", "визу")}}
 RU_FORMS = {
     "какой": "which", "какая": "which", "какое": "which", "какие": "which", "какую": "which", "каким": "which",
     "какими": "which", "каких": "which", "какого": "which", "какому": "which", "каком": "which", "какои": "which",
@@ -196,3 +217,4 @@ RU_FORMS |= {stem + end: eng for stem, eng in _SOFT_MONTHS.items() for end in ("
 RU_FORMS |= {stem + end: eng for stem, eng in (("март", "march"), ("август", "august"))
              for end in ("", "а", "е", "у", "ом")}
 RU_FORMS |= {"май": "may", "мая": "may", "мае": "may", "маю": "may", "маем": "may"}
+RU_FORMS |= RU_SHORT_FORMS

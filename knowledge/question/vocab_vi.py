@@ -158,6 +158,15 @@ VI_CONTENT = {
     "lễ bế mạc": "closing ceremony",
     "tướng": "general", "đại tá": "colonel", "thượng tá": "senior colonel", "trung tá": "lieutenant colonel",
     "thiếu tá": "major", "đô đốc": "admiral", "phó đô đốc": "vice admiral", "chuẩn đô đốc": "rear admiral",
+    # more everyday news words (troubles, disasters, gifts, time, revival)
+    "khôi phục": "revived", "phục hồi": "recover", "món quà": "gift", "quà tặng": "gift", "công trình": "projects",
+    "thời liên xô": "soviet era", "liên xô": "soviet union", "thị thực": "visas", "hạn chế": "limits",
+    "khó khăn": "difficulties", "vướng mắc": "obstacles", "thách thức": "challenges", "lũ lụt": "floods",
+    "bão lũ": "floods", "thiên tai": "natural disaster", "chia buồn": "condolences", "thăm hỏi": "sympathy",
+    "người dân": "residents", "bị ảnh hưởng": "affected", "đóng góp": "contribution", "đánh giá cao": "appreciated",
+    "thời gian tới": "coming period", "giai đoạn tới": "coming period", "dự báo": "forecast", "dự kiến": "expected",
+    "lý do": "reason", "nguyên nhân": "reason", "vận chuyển": "transported", "chuyến bay": "flight",
+    "tiếp nhận": "received", "trao tặng": "presented", "trao": "presented", "giải thưởng": "prize",
 }
 # one-syllable words that fold like a common family or given name ("Trương Tấn Sang", "Quân",
 # "Tường"): read only in a question written with diacritics, where names are capitalised (typed
