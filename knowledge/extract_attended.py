@@ -8,8 +8,11 @@ place at the event (a quote in the next paragraph, a letter sent to it) is no pa
 
 from __future__ import annotations
 
+from knowledge import names
+from knowledge.extract_background import is_background
+from knowledge.extract_kinds import kind_of
 from knowledge.extract_occasions import date_events
-from knowledge.extract_tree import actors_of, expand, gov, preps, subject_of
+from knowledge.extract_tree import actors_of, expand, gov, hypothetical, preps, subject_of
 from knowledge.facts import Event, Participant
 
 # the nouns that name such an event -> the kind stored
@@ -22,7 +25,8 @@ _HOLD = {"hold", "host", "organise", "organize", "stage", "convene", "throw", "g
 _TIE_VERBS = {"address", "attend", "open"}  # 'X addressed / attended / opened the forum'
 _SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
 _HAND = {"hand", "present", "award", "confer", "bestow", "receive", "deliver", "donate"}
-_FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception"}
+_FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception",
+           "meeting": "meeting", "talks": "meeting", "session": "meeting", "summit": "meeting"}
 
 
 def _det(t, words=("the", "this", "that")) -> bool:
@@ -128,6 +132,58 @@ def _inside_objects(sc, v, noun) -> set:
     return {(s, e) for s, e, _ in sc.dates if sc.span.doc[s:e].root.i in inside}
 
 
+_SIDES = {"side", "delegation", "team"}
+_MEETS = {"meeting", "talks", "session", "working session", "summit"}
+
+
+def _side_country(side) -> str | None:
+    """'the Vietnamese side', "Russia's delegation": the country a side is of."""
+    for c in side.children:
+        if c.dep_ in ("amod", "poss", "compound", "nmod"):
+            k = names.country_of_demonym(c.text) or names.canonical_country(c.text)
+            if k:
+                return k
+    return None
+
+
+def _side_heads(ctx, sc) -> list:
+    """'A led the Vietnamese side, while B headed Russia's delegation': the people who head the
+    sides of two different countries the sentence names, else []."""
+    people, countries = [], set()
+    for v in sc.span:
+        side = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _SIDES), None) \
+            if v.pos_ == "VERB" and v.lemma_.lower() in ("lead", "head") and v.tag_ != "VBN" else None
+        if side is not None:
+            people += [a for a in _subject_people(ctx, v) if a not in people]
+            countries.add(_side_country(side))
+    return people if len(people) >= 2 and len(countries - {None}) >= 2 else []
+
+
+def _sides_of_states(ctx, sc, place_of) -> None:
+    """A meeting told as held by two states ('Vietnam and Russia held their fifth dialogue in X')
+    whose heads of delegation the next sentence names: theirs."""
+    heads = _side_heads(ctx, sc) if sc.sent.position > 0 else []
+    if not heads:
+        return
+    prev = ctx.sents[sc.sent.position - 1]
+    cur = ctx.cur
+    ctx.cur = prev.sent.position
+    try:
+        for t in prev.span:
+            k = kind_of(t)
+            if k not in _MEETS or hypothetical(t) or is_background(t) or t.pos_ == "VERB":
+                continue
+            ev = Event(kind=k, participants=[], sentence=prev.sent.position, place=place_of(ctx, prev, t, k, []),
+                       confidence=0.7)
+            g = gov(t)
+            date_events(ctx, prev, {t.i: ev, **({g.i: ev} if g is not None else {})}, _inside_objects(prev, g, t))
+            ctx.__dict__.setdefault("attended", []).append({"ev": ev, "noun": t.lower_,
+                                                            "named": {sc.sent.position: heads}})
+            return
+    finally:
+        ctx.cur = cur
+
+
 def note_attended(ctx, sc, place_of) -> None:
     """Record this sentence's first-told events of these kinds and the people its words tie to
     the one told last (`place_of(ctx, sc, t, kind, [])` gives an event noun's place)."""
@@ -158,6 +214,7 @@ def note_attended(ctx, sc, place_of) -> None:
             notes.append(note)
         if note is not None:
             _add(note, pos, people)
+    _sides_of_states(ctx, sc, place_of)
     prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
     if prev is not None:
         _add(prev, pos, _handed_over(ctx, sc))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_background import aside, is_background
-from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, kind_of
+from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, TELL_VERBS, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_tree import (
@@ -44,18 +44,14 @@ def _note_delegation_leader(ctx, span) -> None:
                         return
 
 
-# saying to someone: 'A told B during a phone call', 'assured B at the talks'
-_TELL_VERBS = {"tell", "assure", "inform", "brief", "thank", "congratulate", "urge", "ask", "invite", "remind"}
-
-
 def _setting_verb(t, k):
     """The verb of telling an event noun is the setting of ('A told B during a telephone
     conversation'), or None."""
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("during", "in", "at", "over") \
-            or k not in ("talks", "meeting", "phone call", "reception"):
+            or k not in ("talks", "meeting", "phone call", "reception", "working session", "session"):
         return None
     v = t.head.head
-    return v if v.pos_ == "VERB" and v.lemma_.lower() in _TELL_VERBS else None
+    return v if v.pos_ == "VERB" and v.lemma_.lower() in TELL_VERBS else None
 
 
 def _told_during(ctx, sc, v):
@@ -76,6 +72,21 @@ def _told_during(ctx, sc, v):
             and getattr(ctx.table.at(sc.doc_id, before.i), "kind", None) == "person":
         agents = [before]  # '..., Minister of Foreign Affairs X told Y': the name right before the verb
     return agents, objects
+
+
+def _chairs(g) -> list:
+    """'co-chaired by ...' participles of g's clause (the parser may hang one on the date before it)."""
+    out = []
+    for v in g.subtree:
+        if v.dep_ not in ("advcl", "acl") or v.tag_ != "VBN" or not (
+                v.lemma_.lower() in ("chair", "co-chair", "preside", "co-host") or v.lower_.startswith(("co-chair", "cochair"))):
+            continue
+        up = v.head
+        while up != g and up.pos_ not in ("VERB", "AUX") and up.head != up:
+            up = up.head
+        if up == g:
+            out.append(v)
+    return out
 
 
 def _sides(ctx, sc, t, k):
@@ -109,6 +120,8 @@ def _sides(ctx, sc, t, k):
             subs, _ = subject_of(ctx, g)
             agents = [x for s in subs for x in expand(s)]
         agents += [c for c in t.children if c.dep_ == "poss"]
+        # 'held its 35th meeting in X on May 5, co-chaired by A and B': the chairs are its people
+        agents += [x for v in _chairs(g if g is not None else t) for o in preps(v, ("by",)) for x in expand(o)]
         agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in CEREMONIES
                                      else ("of", "by")) for x in expand(a)]
         if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before", "for") \

@@ -29,6 +29,10 @@ _SESSION_VERBS = {"chair", "co-chair", "co-chaired", "attend", "hold", "co-host"
                   "co-organise", "co-organize", "convene"}
 
 
+# saying to someone: 'A told B during a phone call', 'assured B at the talks'
+TELL_VERBS = {"tell", "assure", "inform", "brief", "thank", "congratulate", "urge", "ask", "invite", "remind"}
+
+
 def _session_kind(t, low: str) -> str | None:
     if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
             t.head.lemma_.lower() in _SESSION_VERBS or t.head.lower_ in _SESSION_VERBS):
@@ -38,6 +42,10 @@ def _session_kind(t, low: str) -> str | None:
     if t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and any(c.dep_ == "det" and c.lower_ in ("the", "this")
                                                                      for c in t.children):
         return _SESSIONS[low]  # "At the session, ...": the one reported before
+    if low == "session" and t.dep_ == "pobj" and t.head.lower_ in ("at", "during") and t.head.head.pos_ == "VERB" \
+            and t.head.head.lemma_.lower() in TELL_VERBS:
+        # 'A told B at a working session': the session where A and B met
+        return "working session" if any(c.lower_ == "working" for c in t.children) else "session"
     return None
 
 

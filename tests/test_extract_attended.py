@@ -73,3 +73,16 @@ def test_an_organisation_holding_an_event_alone_is_no_event():
             "The Japanese Embassy held a workshop in Vientiane on Monday to look at trade.\n"
             "Trade Counsellor Hiroshi Tanaka said trade had grown.\n")
     assert _events(text) == []
+
+
+def test_the_heads_of_two_states_sides_are_the_people_of_their_meeting():
+    text = ("Laos and Japan hold dialogue\n\n"
+            "Laos and Japan held their third strategic dialogue in Vientiane on April 6.\n"
+            "Deputy Foreign Minister Thongphane Savanphet led the Lao side, while Deputy Foreign Minister "
+            "Kenji Yamada headed Japan's delegation.\n")
+    assert [e[:2] for e in _events(text) if e[0] == "meeting"] == [("meeting", ["Kenji Yamada", "Thongphane Savanphet"])]
+    one_side = ("Laos and Japan hold dialogue\n\n"
+                "Laos and Japan held their third strategic dialogue in Vientiane on April 6.\n"
+                "Deputy Foreign Minister Thongphane Savanphet led the Lao side, and Vice Minister Bounkong Phimmasone "
+                "headed the Lao Foreign Ministry's team.\n")  # two heads of one side
+    assert [e for e in _events(one_side) if e[0] == "meeting"] == []

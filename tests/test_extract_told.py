@@ -61,3 +61,12 @@ def test_telling_at_a_reception_is_a_reception_hosted_by_the_side_of_the_place(t
 ])
 def test_telling_at_a_reception_the_place_does_not_settle_makes_no_reception(text):
     assert not [e for e in _events(text) if e[0] == "reception"]
+
+
+def test_telling_someone_at_a_working_session_is_a_working_session_of_the_two():
+    text = ("Laos seeks stronger rail links with Japan\n\n"
+            "Minister of Public Works Viengsavath Siphandone told Japanese Ambassador Kenji Kobayashi at a working "
+            "session in Vientiane on Tuesday that Laos wanted to strengthen rail cooperation with Japan.\n")
+    evs = [e for e in _events(text) if e[0] == "working session"]
+    assert [(sorted(a for a, _ in e[1]), e[2]) for e in evs] == [(["Kenji Kobayashi", "Viengsavath Siphandone"],
+                                                                  "2023-05-16")]

@@ -216,3 +216,11 @@ def test_a_full_name_typed_as_a_body_is_the_person_the_article_names_by_surname(
     d3.ents = [Span(d3, 2, 4, label="ORG")]
     names_from_surnames([d3, d2])
     assert [(e.text, e.label_) for e in d3.ents] == [("Petrova Holding", "ORG")]
+
+
+def test_a_meeting_held_by_a_body_and_co_chaired_by_two_people_is_theirs():
+    text = ("Japan–Korea committee meets in Osaka\n\n"
+            "The joint committee of the Japan–Korea Research Centre held its 12th meeting in Osaka on May 16, "
+            "co-chaired by Korean Vice Minister of Science Lee Jong-ho and Japanese Vice Minister Hiroshi Sato.\n")
+    assert [(e[0], sorted(a for a, _ in e[1]), e[2]) for e in _events(text) if e[0] == "meeting"] == [
+        ("meeting", ["Hiroshi Sato", "Lee Jong-ho"], "Osaka")]
