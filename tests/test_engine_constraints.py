@@ -105,3 +105,15 @@ def test_when_and_where_ask_for_a_date_and_a_place_whatever_else_the_question_na
     assert answer_type(parse("When was the memorandum on fisheries signed?"))[0] == "date"
     assert answer_type(parse("Where was the anniversary of the commission celebrated?"))[0] == "place"
     assert answer_type(parse("Which anniversary did the commission celebrate?"))[0] == "anniversary"
+
+
+def test_how_long_counts_the_span_not_the_subject_of_the_question(engine):
+    from knowledge.answer.intent import make_plan
+
+    def focus(question: str):
+        q = parse(question)
+        return make_plan(q, engine.index.find(q)).focus
+
+    assert focus("How long did the Russian fisheries delegation stay in Khabarovsk?") is None
+    assert focus("How long a period does the plan cover?") == "period"
+    assert focus("How many tonnes of fish did the fleet catch?") == "tonnes"

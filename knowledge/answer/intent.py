@@ -129,6 +129,17 @@ def answer_type(q: Question) -> tuple[str, bool]:
     return "other", said
 
 
+def _counted(tokens: list[str], i: int, cues: set[str]) -> bool:
+    """Is token i what a 'how long' counts: right after the cue ("how long a period") or after
+    words that only qualify it? Not the subject further on: "how long did the Russian security
+    delegation stay" asks for a span, which a sentence without "security" may give."""
+    cue = max((k for k in range(i) if tokens[k] in cues), default=None)
+    if cue is None:
+        return False
+    between = tokens[cue + 1:i]
+    return all(w in _QUALIFIERS or w in ("a", "an") for w in between)
+
+
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
     # a role nobody's title fits ("the departing Russian ambassador") is searched for by its words
@@ -147,8 +158,8 @@ def make_plan(q: Question, found: Found) -> Plan:
             continue
         if q.latin[i] not in terms:  # a Russian word no table maps ("Внуково", "Кило"): as the articles spell it
             terms.append(q.latin[i])
-        if focus is None and kind in ("number", "duration") and any(c in cues for c in q.tokens[:i]) \
-                and t not in _QUALIFIERS:
+        if focus is None and (kind == "number" and any(c in cues for c in q.tokens[:i]) or kind == "duration"
+                              and _counted(q.tokens, i, cues)) and t not in _QUALIFIERS:
             focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted
     money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and "much" in q.tokens
     if money:
