@@ -211,6 +211,21 @@ def aside(t) -> bool:
     return False
 
 
+def deed_setting(t) -> bool:
+    """'the understandings reached at the top level during X's trip to Y': the event noun only
+    says when a thing the sentence names was done (a past participle modifying a noun other than
+    a meeting) — a setting recalled for that thing, not the article's news."""
+    x = t
+    for _ in range(8):
+        if x.dep_ == "pobj" and x.head.dep_ == "prep":
+            x = x.head.head
+            continue
+        # (meetings or talks held during it are the trip's own news)
+        return x.dep_ == "acl" and x.tag_ == "VBN" and x.head.pos_ == "NOUN" and x != t \
+            and x.head.lemma_.lower() not in _OCCASIONS and x.head.lower_ not in _OCCASIONS
+    return False
+
+
 def recalled_by_date(ev, pub: str | None) -> bool:
     """An event told in an aside (see `aside`) that was over more than a month before the
     article appeared is one the article recalls ('the agreements reached during X's visit in

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from knowledge import names
 from knowledge.extract_attended import note_attended
-from knowledge.extract_background import aside, is_background
+from knowledge.extract_background import aside, deed_setting, is_background
 from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, TELL_VERBS, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
@@ -23,7 +23,6 @@ from knowledge.extract_tree import (
 from knowledge.extract_visits import (TRIP_VERBS, fix_sentence_roles, reception_objects, surface_receptions,
                                       told_at_reception, visit_parts)
 from knowledge.facts import Event, Participant
-
 
 
 def _note_delegation_leader(ctx, span) -> None:
@@ -239,7 +238,6 @@ def _event_at(ctx, sc, t, k, sides: dict):
 _ONE_TO_ONE = {"meeting", "talks", "reception", "courtesy call"}
 
 
-
 def _split_pairs(events: list[Event], sides: dict) -> list[Event]:
     """'X met A and B', 'held separate meetings with A and B': X met each of them — one event
     per pair (true whether they met together or apart; a three-way row would say more)."""
@@ -364,6 +362,8 @@ def events_in_sentence(ctx, sc) -> None:
             refs.add(id(ev))
         elif aside(t):
             ctx.aside_events = getattr(ctx, "aside_events", set()) | {id(ev)}
+            if deed_setting(t):  # undated, it cannot be told from background: not stored
+                ctx.deed_settings = getattr(ctx, "deed_settings", set()) | {id(ev)}
         triggers[t.i] = ev
         g = gov(t)
         if g is not None:

@@ -142,11 +142,14 @@ def _talks_from_evidence(ctx) -> list[Event]:
 def _recalled(ctx, ev: Event) -> bool:
     """An event told in an aside, over a month before the article: by its own date, or — with
     none — by its sentence's, when every date the sentence names is that old ('That statement
-    was signed ... on November 30, 2021, when X was visiting Russia')."""
+    was signed ... on November 30, 2021, when X was visiting Russia'); undated, when it only
+    says when a thing was done ('the understandings reached during X's trip')."""
     if id(ev) not in getattr(ctx, "aside_events", set()):
         return False
     if ev.date:
         return recalled_by_date(ev, ctx.pub)
+    if id(ev) in getattr(ctx, "deed_settings", set()):
+        return True  # 'understandings reached during X's trip, which ran from ...' with no day of its own
     days = [resolve_date(p, ctx.pub)[:2] for _, _, p in ctx.sents[ev.sentence].dates]
     return bool(days) and all(d and recalled_by_date(Event(kind=ev.kind, participants=[], sentence=ev.sentence,
                                                            date=d, date_end=d2), ctx.pub) for d, d2 in days)

@@ -150,3 +150,17 @@ def test_a_line_ending_a_sentence_starts_the_next_one_for_the_parser():
     doc = line_sentence_starts(get_nlp().make_doc("He was greeted by Kikeo.\nThai envoys came too, as Mr.\nSmith did."))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["He", "Thai"]  # not 'Smith': 'Mr.' ends no sentence
+
+
+def test_a_trip_that_only_says_when_something_was_agreed_is_no_visit_of_the_article():
+    lead = ("Japan hands over rice to Laos\n\n"
+            "VIENTIANE, April 6 (KPL) – Laos's Ministry of Agriculture on Wednesday took delivery of 5,000 tonnes of "
+            "rice donated by Japan.\n")
+    recalled = lead + ("The donation carried out understandings reached at the top level during Lao President "
+                       "Thongloun Sisoulith's trip to Japan, which ran from March 2 to 5, 2022.\n")
+    assert not [e for e in _events(recalled, None) if "visit" in e[0]]
+    # meetings held during the trip are the trip's own news: the visit stays
+    held = lead + ("Thongloun Sisoulith informed the minister of the results of meetings held during his visit "
+                   "to Japan.\n")
+    assert [e[:3] for e in _events(held, None) if "visit" in e[0]] == [
+        ("visit", frozenset({("Thongloun Sisoulith", "visitor"), ("Japan", "host")}), "Japan")]
