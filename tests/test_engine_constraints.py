@@ -117,3 +117,17 @@ def test_how_long_counts_the_span_not_the_subject_of_the_question(engine):
     assert focus("How long did the Russian fisheries delegation stay in Khabarovsk?") is None
     assert focus("How long a period does the plan cover?") == "period"
     assert focus("How many tonnes of fish did the fleet catch?") == "tonnes"
+
+
+def test_an_event_line_does_not_answer_which_anniversary_how_long_or_how_many():
+    from knowledge.answer.intent import Plan
+    from knowledge.facts import Answer
+
+    def fits(kind: str, headline: str) -> bool:
+        return pipeline._fits_type(Answer(answered=True, text=headline, headline=headline), Plan(kind, []))
+
+    line = "Pavel Zorin met Lê Quang Vinh in Khabarovsk on 11 October 2023."
+    assert not fits("anniversary", line) and not fits("duration", line)
+    assert fits("anniversary", "The session marked the 30th anniversary of the commission.")
+    assert fits("duration", "Zorin visited Hanoi from 3 to 5 May 2023 (3–5 May 2023).")
+    assert fits("number", "2 meetings in my sources, in date order:") and fits("date", line)

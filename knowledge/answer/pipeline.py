@@ -74,12 +74,15 @@ def _counts(ans: Answer) -> bool:
 
 
 def _fits_type(ans: Answer, plan: Plan) -> bool:
-    """Can the fact answer's head line answer a how-long or how-many question at all: a span of
-    days, a count or a figure? An event line "X called Y on 30 October" cannot."""
+    """Can the fact answer's head line answer a how-long, how-many or which-anniversary question at
+    all: a span of days, a count or a figure, an anniversary? An event line "X called Y on 30
+    October" cannot."""
     if plan.answer_type == "duration":
         return bool(re.search(r"\d\s*(–|-|to)\s*\d|\bdays?\b|\bweeks?\b|\bhours?\b|\bminutes?\b", ans.headline))
     if plan.answer_type == "number":
         return bool(re.search(r"\d", ans.headline))
+    if plan.answer_type == "anniversary":
+        return bool(re.search(r"anniversar|\d+(st|nd|rd|th)\b|\b(years?|decades?) (since|of)\b", ans.headline))
     return True
 
 
