@@ -40,7 +40,21 @@ Seafood firms from both countries met for the forum in the port city of Murmansk
 Agriculture Minister Lê Minh Hoan held a phone call with Russian Agriculture Minister Oksana Lut on Monday.
 """
 
-engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM})
+RAIL = """---
+title: Rail ministers talk freight
+outlet: Test Wire
+date: 2024-03-05
+---
+Rail ministers talk freight
+
+Vietnamese Transport Minister Nguyễn Văn Thắng and his Russian counterpart Roman Starovoit held talks in Hanoi on Monday.
+
+Relations between the two railways have grown since the first freight train ran in 2023, Thắng said.
+
+Starovoit said container traffic would double by 2026.
+"""
+
+engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL})
 
 
 def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
@@ -131,3 +145,10 @@ def test_an_event_line_does_not_answer_which_anniversary_how_long_or_how_many():
     assert fits("anniversary", "The session marked the 30th anniversary of the commission.")
     assert fits("duration", "Zorin visited Hanoi from 3 to 5 May 2023 (3–5 May 2023).")
     assert fits("number", "2 meetings in my sources, in date order:") and fits("date", line)
+
+
+def test_how_two_people_are_related_is_what_the_sentence_naming_both_calls_them(engine):
+    a = engine.ask("How is Starovoit related to Thắng?")
+    assert a.answered, a.text
+    assert "counterpart" in quoted(a)
+    assert answer_type(parse("What is the relationship between Vietnam and Russia?"))[0] != "relation"

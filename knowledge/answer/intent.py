@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
-from knowledge.names import fold
+from knowledge.names import canonical_country, canonical_place, fold
 from knowledge.question import Question
 
 # Words that say what is asked but never occur in the answering sentence as asked.
@@ -70,8 +70,11 @@ _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) f
 _FIRST_RX = re.compile(r"^(had|has|have|was|were|is)\b.*\b(before|previously|ever|first)\b")
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
-         "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"}}
+         "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"},
+         "relation": {"related", "relationship", "relation", "relations"}}
 _CITY_WORDS = {"city", "town", "venue", "building", "province", "thanh pho", "tinh", "городе", "город"}
+_RELATED_RX = re.compile(r"\b(how (is|are|was|were) .+ related to|relationship between|relation between|"
+                         r"(relationship|relation) (to|with))\b")
 _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
 
 
@@ -151,6 +154,10 @@ def make_plan(q: Question, found: Found) -> Plan:
             slots.append(set(m.actor_ids))
             words.append(m.text)
             hard.append(m.how in ("alias", "part"))
+    if kind == "other" and _RELATED_RX.search(" ".join(q.tokens)) and sum(
+            1 for m in found.mentions if m.actor_ids and not canonical_country(fold(m.text))
+            and not canonical_place(fold(m.text))) >= 2:
+        kind = "relation"  # "how is Shoigu related to Lịch": "his Russian counterpart" (people, not countries)
     cues = _CUES.get(kind, set())
     terms, focus = [], None
     for i, t in enumerate(q.tokens):
