@@ -152,3 +152,17 @@ def test_how_two_people_are_related_is_what_the_sentence_naming_both_calls_them(
     assert a.answered, a.text
     assert "counterpart" in quoted(a)
     assert answer_type(parse("What is the relationship between Vietnam and Russia?"))[0] != "relation"
+
+
+def test_reporting_verbs_a_reader_uses_find_the_articles_wording():
+    from knowledge.answer.rank import term_hits
+    assert term_hits(["brief"], "Zorin informed the host about the fleet.") == [0.9]
+    assert term_hits(["informed"], "Zorin briefed the host on the fleet.") == [0.9]
+    assert term_hits(["react"], "Vinh responded that the quota was fair.") == [0.9]
+    assert term_hits(["brief"], "The fleet caught more fish.") == [0.0]
+
+
+def test_besides_and_name_are_no_search_words(engine):
+    from knowledge.answer.intent import make_plan
+    q = parse("Besides Zorin, name the officials who chaired the session")
+    assert {"besides", "name"}.isdisjoint(make_plan(q, engine.index.find(q)).terms)

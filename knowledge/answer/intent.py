@@ -30,7 +30,7 @@ everything nothing info information details detail kind sort way happen happened
 occur occurred get got make made thing things s t d ll re ve m o y mr mrs ms dr sir madam vs versus
 according source sources article articles news report reports reported via like him his her hers she he
 say says said saying tell tells told mention mentioned
-they them their it its one ones exactly describe explain mean meaning regarding concerning
+they them their it its one ones exactly describe explain mean meaning regarding concerning name besides else mainly
 """.split())
 
 # answer types, recognised on the folded raw question (any language) and the English-like tokens

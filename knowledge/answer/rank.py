@@ -92,6 +92,8 @@ _SYNONYMS = {
     "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hope want", "hope": "wish", "thank": "gratitud grateful apprecia",
     "congratul": "congratulat", "agre": "agreement consensus accept", "discuss": "talk exchang", "start": "begin began",
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
+    "brief": "inform told updat present", "inform": "brief told updat",
+    "react": "respond said repli",
 }
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre')
 _SYN = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
