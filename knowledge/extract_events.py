@@ -103,7 +103,8 @@ def _sides(ctx, sc, t, k):
             agents += [x for a in list(agents) for w in preps(a, ("with",)) if any(
                 c.lower_ == "together" for c in w.head.children) for x in expand(w)]
         else:
-            agents = [x for s in subs for x in expand(s)]
+            agents = [x for s in subs for x in expand(s)] + [x for v in _chairs(t) for o in preps(v, ("by",))
+                                                             for x in expand(o)]
             objects = reception_objects(t) if k == "reception" else \
                 [x for c in t.children if c.dep_ == "dobj" for x in expand(c)]
             if not objects and k == "meeting":

@@ -202,6 +202,13 @@ def _puts_signature(t) -> bool:
         and any(_SIGNABLE.search(" ".join(x.text for x in o.subtree)) for o in preps(t, ("to",)))
 
 
+def _signed_by(t) -> bool:
+    """'The document was signed by A and B': a signing by whoever the agent names."""
+    return t.lemma_.lower() == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
+        and any(c.dep_ == "nsubjpass" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children) \
+        and any(True for _ in preps(t, ("by",)))
+
+
 def agreements(ctx, sc, triggers) -> list[Event]:
     """What the sides agreed or signed: 'X agreed on/to ...', 'the two sides agreed that ...',
     'Accordingly, the two countries will ...' after an agreement, 'X and Y signed a memorandum',
@@ -218,7 +225,7 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         elif lem == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
                 c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
             kind = "signing"
-        elif _puts_signature(t):
+        elif _puts_signature(t) or _signed_by(t):
             kind = "signing"
         elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
                 "witness", "attend", "oversee", "watch", "observe") and any(
@@ -240,6 +247,8 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         # 'signed with Y', 'put his signature to the memorandum alongside Y'
         beside = [*preps(t, ("with", "alongside")), *(g for o in preps(t, ("to",)) for g in preps(o, ("alongside",)))]
         parts += [a for a in actors_of(ctx, [x for o in beside for x in expand(o)]) if a not in parts]
+        if _signed_by(t):  # 'The memorandum was signed by A and B'
+            parts = [a for a in actors_of(ctx, [x for o in preps(t, ("by",)) for x in expand(o)])]
         # "as proposed by X": the side whose proposal was agreed to
         for c in t.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):

@@ -102,10 +102,11 @@ def _starts_sentence(doc, i: int) -> bool:
 
 
 def fix_entity_types(doc):
-    """Two entity mistakes of the small model that make wrong people: a Russian name with its
+    """Entity mistakes of the small model that make wrong people: a Russian name with its
     patronymic typed as a facility or organisation ('received Yulia Aleksandrovna Shvakova' as
-    FAC — the guest lost, the host made the visitor) is a person; a sentence opened by a
-    participle and a name ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
+    FAC — the guest lost, the host made the visitor) and a Vietnamese name typed as a work of art,
+    product, event or law are persons; a sentence opened by a participle and a name
+    ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
     from spacy.tokens import Span
 
     out = []
@@ -114,6 +115,10 @@ def fix_entity_types(doc):
         if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
                 and all(t.is_title for t in words) and any(names.patronymic(t.text) for t in words[1:-1]):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
+        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and 2 <= len(words) <= 4 \
+                and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'signed by Nguyễn Đức Long' as a work of art
             continue
         first = doc[ent.start]
         if ent.label_ == "PERSON" and first.is_title and first.lower_.endswith("ing") and len(first) >= 6 \

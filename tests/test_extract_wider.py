@@ -224,3 +224,11 @@ def test_a_meeting_held_by_a_body_and_co_chaired_by_two_people_is_theirs():
             "co-chaired by Korean Vice Minister of Science Lee Jong-ho and Japanese Vice Minister Hiroshi Sato.\n")
     assert [(e[0], sorted(a for a, _ in e[1]), e[2]) for e in _events(text) if e[0] == "meeting"] == [
         ("meeting", ["Hiroshi Sato", "Lee Jong-ho"], "Osaka")]
+
+
+def test_a_body_that_met_co_chaired_by_two_people_is_their_meeting():
+    text = ("Japan–Korea group meets online\n\n"
+            "The senior working group that Japan and Korea run on energy projects met by teleconference on May 16, "
+            "co-chaired by Korean Vice Minister of Energy Lee Jong-ho and Japanese Vice Minister Hiroshi Sato.\n")
+    assert [(e[0], sorted(a for a, _ in e[1])) for e in _events(text) if e[0] == "meeting"] == [
+        ("meeting", ["Hiroshi Sato", "Lee Jong-ho"])]
