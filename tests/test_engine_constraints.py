@@ -52,6 +52,10 @@ Vietnamese Transport Minister Nguyễn Văn Thắng and his Russian counterpart 
 Relations between the two railways have grown since the first freight train ran in 2023, Thắng said.
 
 Starovoit said container traffic would double by 2026.
+
+Starovoit, who first visited Vietnam in 2019, toured the Giáp Bát station with Vietnamese engineers.
+
+He described Vietnam as a reliable partner for Russian railways in Southeast Asia.
 """
 
 engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL})
@@ -166,3 +170,11 @@ def test_besides_and_name_are_no_search_words(engine):
     from knowledge.answer.intent import make_plan
     q = parse("Besides Zorin, name the officials who chaired the session")
     assert {"besides", "name"}.isdisjoint(make_plan(q, engine.index.find(q)).terms)
+
+
+def test_how_someone_described_a_country_is_what_they_called_it(engine):
+    assert answer_type(parse("How did Starovoit describe Vietnam?"))[0] == "character"
+    assert answer_type(parse("How does Russia regard Vietnam, according to Starovoit?"))[0] == "character"
+    a = engine.ask("How did Starovoit describe Vietnam?")
+    assert a.answered, a.text
+    assert "reliable partner" in quoted(a)

@@ -35,6 +35,9 @@ they them their it its one ones exactly describe explain mean meaning regarding 
 
 # answer types, recognised on the folded raw question (any language) and the English-like tokens
 _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
+    # "how did Volodin describe Vietnam", "how does Russia see Vietnam, per Novak": what X called Y
+    ("character", r"\bhow (did|does|do|has|have|would|had) .+ (describe|characteri[sz]e|see|view|regard|call|portray|rate)\b"
+                  r"|\bhow (is|was|are|were) .+ (seen|viewed|regarded|described|characteri[sz]ed)\b"),
     ("invitation", r"\b(whose invitation|invited by|who invited|invitation|theo loi moi|loi moi|приглашени)"),
     ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"
                r"|(what|which) (\w+ ){0,3}(figure|value|volume|amount|sum|percentage|turnover)"
@@ -71,7 +74,9 @@ _FIRST_RX = re.compile(r"^(had|has|have|was|were|is)\b.*\b(before|previously|eve
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
          "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"},
-         "relation": {"related", "relationship", "relation", "relations"}}
+         "relation": {"related", "relationship", "relation", "relations"},
+         "character": {"describe", "characterise", "characterize", "see", "view", "regard", "call", "portray", "rate",
+                       "seen", "viewed", "regarded", "described", "characterised", "characterized"}}
 _CITY_WORDS = {"city", "town", "venue", "building", "province", "thanh pho", "tinh", "городе", "город"}
 _RELATED_RX = re.compile(r"\b(how (is|are|was|were) .+ related to|relationship between|relation between|"
                          r"(relationship|relation) (to|with))\b")

@@ -189,7 +189,8 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
         if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2:
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""
-    if q.kind == "profile" and all(t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms):
+    if q.kind == "profile" and plan.answer_type != "character" and all(
+            t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms):
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
     if getattr(fact, "_events", None) and not _beyond_event(plan) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))):

@@ -44,6 +44,9 @@ ANSWER_RX = {
     "format": re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
                          r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|"
                          r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via)\b", re.I),
+    # what someone called a country or a tie: "a reliable friend", "described Vietnam as …", "its top priority"
+    "character": re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
+                            r"regard(s|ed)?|views?|viewed|sees?|friends?|partners?|priorit(y|ies)|ally|allies)\b", re.I),
     # how two people are related, as news writes it: "X and his Russian counterpart Y", "the host"
     "relation": re.compile(r"\b(counterparts?|hosts?|hosted|guests?|colleagues?|successor|predecessor|deputy|"
                            r"co-?chairs?|co-?chaired|wife|husband|son|daughter|brother|father|chaired by|led by)\b", re.I),
