@@ -146,6 +146,8 @@ def _sides(ctx, sc, t, k):
                     and getattr(ctx.resolve(o), "kind", None) == "person" for x in expand(o)]
     if k in ATTENDED and t.dep_ == "nsubjpass":  # 'a welcome ceremony was held for him'
         objects += [x for o in preps(t.head, ("for",)) for x in expand(o)]
+    if k == "welcome ceremony":  # 'after a welcome ceremony for the Russian guest'
+        objects += [x for o in preps(t, ("for",)) for x in expand(o) if x not in objects]
     for a in anchors(t):
         objects += [x for o in preps(a, ("with",)) for x in expand(o)]
         objects += [x for o in preps(a, ("between",)) for x in expand(o)]

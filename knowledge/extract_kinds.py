@@ -54,9 +54,11 @@ def _ceremony_kind(t, low: str) -> str | None:
     attended = t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _CEREMONY_VERBS
     held_for = t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in ("hold", "organise", "organize", "host") \
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.head.children)
-    if not (attended or held_for):
-        return None
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+    # 'held talks after an official welcome ceremony for the Russian guest': the guest's welcome
+    welcomed = low == "ceremony" and "welcome" in mods and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
+    if not (attended or held_for or welcomed):
+        return None
     if low == "ceremony":
         return "opening ceremony" if "opening" in mods else "welcome ceremony" if "welcome" in mods else "ceremony"
     if low == "parade":

@@ -232,3 +232,14 @@ def test_a_body_that_met_co_chaired_by_two_people_is_their_meeting():
             "co-chaired by Korean Vice Minister of Energy Lee Jong-ho and Japanese Vice Minister Hiroshi Sato.\n")
     assert [(e[0], sorted(a for a, _ in e[1])) for e in _events(text) if e[0] == "meeting"] == [
         ("meeting", ["Hiroshi Sato", "Lee Jong-ho"])]
+
+
+def test_talks_after_a_welcome_ceremony_for_the_guest_give_the_guest_a_welcome():
+    text = ("Lao and Thai leaders hold talks\n\n"
+            "VIENTIANE, May 19 (KPL) – Lao President Thongloun Sisoulith and Srettha Thavisin, Prime Minister of "
+            "Thailand, held talks in the capital after an official welcome ceremony for the Thai guest earlier in "
+            "the day.\n")
+    assert [e[:2] for e in _events(text) if e[0] == "welcome ceremony"] == [
+        ("welcome ceremony", frozenset({("Srettha Thavisin", "visitor")}))]
+    text = "Laos marks new year\n\nThe minister spoke after a welcome ceremony for the new year in Vientiane.\n"
+    assert not [e for e in _events(text) if "ceremony" in e[0]]
