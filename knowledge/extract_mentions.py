@@ -5,6 +5,8 @@ names of foreign two-part names, titles before a name, role references ('the Par
 
 from __future__ import annotations
 
+import re
+
 from knowledge import names
 from knowledge.extract_actors import (
     HEAD_NOUNS, HONORIFICS, ROLE_HEADS, ActorRec, _ORG_BARE, _ORG_JUNK, _norm_det, clean_person_span,
@@ -132,6 +134,7 @@ def collect_actors(ctx) -> None:
             k = fold(toks[0])
             firsts[k] = None if k in firsts and firsts[k] is not a else a
     firsts = {k: a for k, a in firsts.items() if a is not None and k not in short}
+    body = " ".join(sc.span.text for sc in ctx.sents)  # a one-word 'organisation' the article also writes in lower case is a word
     for sc, ent in others:
         span = sc.span
         doc = span.doc
@@ -154,6 +157,8 @@ def collect_actors(ctx) -> None:
                     bare = names._strip_the(txt)
                     if fold(bare) in _ORG_BARE or _ORG_JUNK.search(bare) or len(bare) < 2:
                         continue
+                    if " " not in bare and re.search(r"\b" + re.escape(bare.lower()) + r"\b", body):
+                        continue  # 'Trade' of 'Industry and Trade Minister': the article writes 'trade' too
                     if fold(bare).startswith("vietnamese party"):
                         canon = "Communist Party of Vietnam"
                     elif not all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in bare.split()):
