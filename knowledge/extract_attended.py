@@ -215,6 +215,14 @@ def note_attended(ctx, sc, place_of) -> None:
         if note is not None:
             _add(note, pos, people)
     _sides_of_states(ctx, sc, place_of)
+    prev = next((n for n in reversed(notes) if n["ev"].sentence == pos - 1), None)
+    if prev is not None:
+        # 'X, who attended with his wife, reviewed ...' right after the event is told: X was there
+        came = [a for v in sc.span if v.dep_ == "relcl" and v.lemma_.lower() == "attend" and not any(
+            c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside") for c in v.children)
+                for a in _people(ctx, [v.head])]
+        if came:
+            _add(prev, pos, came)
     prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
     if prev is not None:
         _add(prev, pos, _handed_over(ctx, sc))

@@ -86,3 +86,14 @@ def test_the_heads_of_two_states_sides_are_the_people_of_their_meeting():
                 "Deputy Foreign Minister Thongphane Savanphet led the Lao side, and Vice Minister Bounkong Phimmasone "
                 "headed the Lao Foreign Ministry's team.\n")  # two heads of one side
     assert [e for e in _events(one_side) if e[0] == "meeting"] == []
+
+
+def test_who_attended_right_after_the_event_is_told_was_there():
+    lead = ("Japanese consulate marks anniversary\n\n"
+            "The Consulate General of Japan in Luang Prabang on Wednesday held a ceremony marking 70 years of "
+            "diplomatic relations.\n")
+    text = lead + "Consul General Hiroshi Tanaka, who attended with his wife, reviewed the ties between the two nations.\n"
+    assert [e[:2] for e in _events(text)] == [("ceremony", ["Hiroshi Tanaka"])]
+    # attending something else, or sentences later, says nothing of this ceremony
+    text = lead + "Consul General Hiroshi Tanaka, who attended a concert in Vientiane, reviewed the ties.\n"
+    assert _events(text) == []
