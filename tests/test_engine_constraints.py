@@ -56,6 +56,8 @@ Starovoit said container traffic would double by 2026.
 Starovoit, who first visited Vietnam in 2019, toured the Giáp Bát station with Vietnamese engineers.
 
 He described Vietnam as a reliable partner for Russian railways in Southeast Asia.
+
+Thắng and Starovoit agreed to open a second freight route between Hanoi and Vladivostok.
 """
 
 engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL})
@@ -178,3 +180,10 @@ def test_how_someone_described_a_country_is_what_they_called_it(engine):
     a = engine.ask("How did Starovoit describe Vietnam?")
     assert a.answered, a.text
     assert "reliable partner" in quoted(a)
+
+
+def test_what_two_people_agreed_is_no_answer_to_what_they_signed(engine):
+    a = engine.ask("What did Thắng and Starovoit agree?")
+    assert a.answered and "second freight route" in a.text, a.text
+    b = engine.ask("Which agreements did Thắng and Starovoit sign?")
+    assert not b.answered, b.text

@@ -195,7 +195,8 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
     if getattr(fact, "_events", None) and not _beyond_event(plan) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
         return "checked event line"  # a who/when/where line that passed the claim check
-    if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus:
+    if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not any(
+            stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed
         return "agreement line"  # what the asked parties agreed, from their agreement events
     return ""
 
