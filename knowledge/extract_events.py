@@ -13,7 +13,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_background import aside, deed_setting, is_background
-from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, TELL_VERBS, kind_of
+from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_tree import (
@@ -288,7 +288,7 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     if ("visit" in k or k in ("reception", "welcome ceremony", "courtesy call")) and not any(
             r == "visitor" for _, r in parts):
         return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')
-    if k != "joint declaration" and "visit" not in k and len(parts) < (1 if k in ATTENDED else 2):
+    if k != "joint declaration" and "visit" not in k and len(parts) < (1 if k in ATTENDED or chaired(t) else 2):
         return None, False
     if k == "reception" and _welcome_on_arrival(t):
         k = "welcome ceremony"

@@ -49,6 +49,14 @@ def _session_kind(t, low: str) -> str | None:
     return None
 
 
+def chaired(t) -> bool:
+    """'X co-chaired the sixth defence dialogue': a session, forum or dialogue someone co-chairs
+    has two sides — an event of the co-chair even when the other is not named (one who opens or
+    chairs a plenary session of his own body meets no one)."""
+    return t.lower_ in _SESSIONS and t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.tag_ != "NNS" and (
+        t.head.lemma_.lower() == "co-chair" or t.head.lower_.startswith(("co-chair", "cochair")))
+
+
 def _ceremony_kind(t, low: str) -> str | None:
     """'attended the opening ceremony', 'watched the parade', 'A welcome ceremony was held for X'."""
     attended = t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _CEREMONY_VERBS

@@ -187,3 +187,14 @@ def test_what_two_people_agreed_is_no_answer_to_what_they_signed(engine):
     assert a.answered and "second freight route" in a.text, a.text
     b = engine.ask("Which agreements did Thắng and Starovoit sign?")
     assert not b.answered, b.text
+
+
+def test_whom_someone_told_is_not_a_speaker(engine):
+    from knowledge.answer import plan as planning
+    q = parse("What did Starovoit tell Vinh?")
+    assert planning.about_split(q, engine.index.find(q)) == q.tokens.index("tell")
+    q = parse("What did Starovoit say to Vinh about freight?")
+    assert planning.about_split(q, engine.index.find(q)) == q.tokens.index("to")
+    # Starovoit and Vinh are never in one article: Vinh's own words are no answer
+    a = engine.ask("What did Starovoit tell Vinh?")
+    assert not a.answered, a.text
