@@ -148,11 +148,19 @@ def slots(eng, mentions: list[Mention]) -> tuple[list[set[int]], list[set[int]]]
     return merged, places
 
 
+_TOLD = {"tell", "told", "inform", "informed", "assure", "assured", "brief", "briefed"}
+
+
 def about_split(q: Question, found: Found) -> int:
-    for i, t in enumerate(q.tokens):
+    """Where the speakers end: at 'about' ("what did X say about Y"), or at the verb that names
+    whom X spoke to ("what did X tell Y", "what did X say to Y": Y listened, X spoke)."""
+    toks = q.tokens
+    for i, t in enumerate(toks):
         if t in ("about", "on", "regarding", "concerning", "re") and i > 0:
             return i
-    return len(q.tokens)
+        if i > 1 and (t in _TOLD or t == "to" and toks[i - 1] in ("say", "said", "speak", "spoke", "write", "wrote")):
+            return i
+    return len(toks)
 
 
 def content_terms(q: Question, found: Found) -> list[str]:
