@@ -150,3 +150,9 @@ def test_meeting_within_visit_and_agreement_date():
     assert [(e[2], e[3]) for e in meet] == [("Hue", "2021-03-17")], evs
     assert [(e[3], e[4]) for e in evs if "visit" in e[0]] == [("2021-03-15", "2021-03-18")]
     assert [e[3] for e in evs if e[0] == "agreement"] == ["2021-03-17"]
+
+
+def test_a_dialogue_one_person_co_chaired_is_his_event():
+    text = "Also on Monday, Lao Deputy Minister Khamphao Ernthavanh co-chaired the sixth Laos–Japan defence dialogue.\n"
+    evs = [e for e in _events(text) if e[0] == "meeting"]
+    assert [({a for a, _ in e[1]}, e[3]) for e in evs] == [({"Khamphao Ernthavanh"}, "2021-03-15")], _events(text)
