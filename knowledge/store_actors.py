@@ -74,18 +74,27 @@ def _given(word: str) -> str:
     return re.sub(r"(?<=[^aeiou])y$", "i", w)
 
 
+def _surname(word: str) -> str:
+    """A Russian surname's romanisations made one: Matviyenko/Matvienko, Shoygu/Shoigu,
+    Kozhemyako/Kozhemiako (a y after the first letter is an i; a doubled i is one)."""
+    import re
+
+    return re.sub(r"i+", "i", word[:1] + word[1:].replace("y", "i"))
+
+
 def _spelling_variant(db: Any, toks: list[str], titles) -> tuple[int, str] | None:
-    """'Sergei Lavrov' and 'Sergey Lavrov', 'Vladislav Shapsha' and 'Vladislav Valerievich
-    Shapsha': one person when exactly one person of the store has that surname and a given name
+    """'Sergei Lavrov' and 'Sergey Lavrov', 'Valentina Matviyenko' and 'Valentina Matvienko',
+    'Vladislav Shapsha' and 'Vladislav Valerievich Shapsha': one person when exactly one person of the store has that surname and a given name
     that romanises the same, any middle name of one also the other's (or absent), and the titles
     don't conflict."""
     if len(toks) < 2:
         return None
     rows = []
     for aid, name, key in db.execute("SELECT id, name, key FROM actors WHERE kind = 'person' AND key LIKE ?",
-                                     ["% " + toks[-1]]):
+                                     ["% " + toks[-1][:3] + "%"]):
         other = key.split()
-        if len(other) < 2 or other == toks or _given(other[0]) != _given(toks[0]):
+        if len(other) < 2 or other == toks or _given(other[0]) != _given(toks[0]) \
+                or _surname(other[-1]) != _surname(toks[-1]):
             continue
         mid, omid = set(toks[1:-1]), set(other[1:-1])
         if mid <= omid or omid <= mid:

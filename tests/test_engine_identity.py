@@ -78,3 +78,36 @@ def test_a_question_about_someones_office_gets_the_title_the_articles_give(engin
     a = engine.ask(question)
     assert a.answered
     assert "Agriculture Minister" in a.headline
+
+
+FORUM = """---
+title: Women's forum in Hanoi
+outlet: Test Wire
+date: 2022-03-09
+---
+Women's forum in Hanoi
+
+Russian senator Svetlana Kuzmiyenko addressed a women's forum in Hanoi on Tuesday.
+"""
+
+FORUM2 = """---
+title: Russian senator meets Vietnamese women's union
+outlet: Test Wire
+date: 2022-03-11
+---
+Russian senator meets Vietnamese women's union
+
+Senator Svetlana Kuzmienko met leaders of the Vietnam Women's Union in Hanoi on Thursday.
+
+Her colleague Oleg Kuzmienko, a namesake, stayed in Moscow.
+"""
+
+
+def test_surname_romanisations_are_one_person_other_given_names_stay_apart(tmp_path):
+    eng = engine_from_texts(tmp_path, {"forum.txt": FORUM, "forum2.txt": FORUM2})
+    try:
+        people = sorted(n for (_k, n, kind) in eng.index.actors.values() if kind == "person" and "Kuzm" in n)
+        assert len(people) == 2, people  # Svetlana (both spellings) and Oleg
+        assert any(p.startswith("Oleg") for p in people)
+    finally:
+        eng.close()
