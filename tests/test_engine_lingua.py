@@ -240,3 +240,16 @@ def test_short_vietnamese_name_words_must_match_closely():
 ])
 def test_everyday_russian_and_vietnamese_news_words_are_read(question, words):
     assert words <= set(parse(question).tokens), parse(question).tokens
+
+
+def test_a_vietnamese_question_starting_with_a_common_word_before_an_institution():
+    # "Đoàn Đảng …" is a Party delegation; "Đoàn Mạnh Giao" is a person (a family name, then names)
+    assert parse("Đoàn Đảng Cộng sản Việt Nam làm việc với đảng nào của Nga?").tokens[:2] == ["delegation", "communist"]
+    assert parse("Đoàn Mạnh Giao gặp ai?").tokens[:3] == ["doan", "manh", "giao"]
+
+
+def test_vietnamese_acronyms_are_spelled_out():
+    from knowledge.answer.acronyms import WELL_KNOWN, _ACRONYM
+    assert [m.group(1) for m in _ACRONYM.finditer("giữa TASS và TTXVN")] == ["TASS", "TTXVN"]
+    assert _ACRONYM.search("muốn ĐCSVN tăng cường").group(1) == "ĐCSVN"
+    assert WELL_KNOWN["ĐCSVN"] == "communist party of vietnam"

@@ -26,8 +26,11 @@ WELL_KNOWN = {
     "SMES": "small and medium sized enterprises", "SOE": "state owned enterprises", "RF": "russian federation",
     "USSR": "soviet union", "VN": "vietnam", "IT": "information technology", "AI": "artificial intelligence",
     "R&D": "research and development", "CIS": "commonwealth of independent states",
+    # Vietnamese ones a Vietnamese question uses
+    "ĐCSVN": "communist party of vietnam", "TTXVN": "vietnam news agency", "UBND": "people's committee",
+    "MTTQ": "fatherland front",
 }
-_ACRONYM = re.compile(r"(?<![\w&])([A-Z][A-Z&]{1,5})(?:s\b|(?![\w&]))")
+_ACRONYM = re.compile(r"(?<![\w&])([A-ZĐ][A-ZĐ&]{1,5})(?:s\b|(?![\w&]))")
 _ROMAN = re.compile(r"[IVXLC]+")
 _CONNECTORS = {"of", "and", "for", "on", "the", "in", "&"}
 _DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the|in|&)\s+)*){1,6})\(([A-Z][A-Z&]{1,5})\)")

@@ -175,6 +175,11 @@ def _pieces(raw: str) -> tuple[list[str], list[str], list[bool]]:
     return toks, words, caps
 
 
+# capitalised words that start an institution's name, never a person's given name: "Đoàn Đảng …"
+# (a Party delegation), "Đoàn Bộ …", "Hội Hữu nghị …" begin with a common word, not a family name
+_INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho"}
+
+
 def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
     raw = re.sub(r"\b(Russia|Vietnam|russia|vietnam)s\b", r"\1", raw)  # typed without the apostrophe
@@ -184,7 +189,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks, words = vi_dates(toks, words)
         caps = [w[:1].isupper() for w in words]
         toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain,
-                                                                  i + 1 < len(words) and not caps[i + 1]),
+                                                                  i + 1 < len(words) and (not caps[i + 1] or fold(
+                                                                      words[i + 1]) in _INSTITUTION_HEADS)),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))

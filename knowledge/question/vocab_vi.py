@@ -167,6 +167,10 @@ VI_CONTENT = {
     "thời gian tới": "coming period", "giai đoạn tới": "coming period", "dự báo": "forecast", "dự kiến": "expected",
     "lý do": "reason", "nguyên nhân": "reason", "vận chuyển": "transported", "chuyến bay": "flight",
     "tiếp nhận": "received", "trao tặng": "presented", "trao": "presented", "giải thưởng": "prize",
+    "cầm quyền": "ruling", "cương vị": "capacity", "hội hữu nghị": "friendship association",
+    "thông tấn": "news agency", "hãng thông tấn": "news agency", "tư liệu": "archives", "hàng không": "airline",
+    "hãng hàng không": "airline", "an ninh mạng": "cybersecurity", "chính phủ điện tử": "e-government",
+    "tín dụng": "credit", "khoản tín dụng": "credit line", "hỗ trợ tài chính": "financial support",
 }
 # one-syllable words that fold like a common family or given name ("Trương Tấn Sang", "Quân",
 # "Tường"): read only in a question written with diacritics, where names are capitalised (typed
