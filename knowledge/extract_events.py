@@ -15,6 +15,7 @@ from knowledge.extract_attended import note_attended
 from knowledge.extract_background import aside, deed_setting, is_background
 from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
+from knowledge.extract_pairs import split_pairs
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_tree import (
     actors_of, anchors, best_place, carrier, expand, flat_subtree, gov, host_of, hypothetical, named_in,
@@ -238,28 +239,6 @@ def _event_at(ctx, sc, t, k, sides: dict):
     return ev, back
 
 
-_ONE_TO_ONE = {"meeting", "talks", "reception", "courtesy call"}
-
-
-def _split_pairs(events: list[Event], sides: dict) -> list[Event]:
-    """'X met A and B', 'held separate meetings with A and B': X met each of them — one event
-    per pair (true whether they met together or apart; a three-way row would say more)."""
-    out = []
-    for ev in events:
-        ag, ob = sides.get(id(ev), ([], []))
-        if ev.kind not in _ONE_TO_ONE or len(ag) != 1 or len(ob) < 2:
-            out.append(ev)
-            continue
-        role = {p.actor: p.role for p in ev.participants}
-        for o in ob:
-            out.append(Event(kind=ev.kind, participants=[Participant(ag[0], role.get(ag[0], "participant")),
-                                                         Participant(o, role.get(o, "participant"))],
-                             sentence=ev.sentence, place=ev.place, date=ev.date, date_end=ev.date_end,
-                             date_phrase=ev.date_phrase, date_how=ev.date_how, occasion=ev.occasion,
-                             confidence=min(ev.confidence, 0.8)))
-    return out
-
-
 def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     place, conf = None, None
     if "visit" in k and t.pos_ == "VERB" and any(getattr(ctx.resolve(c), "kind", "") == "person"
@@ -385,7 +364,7 @@ def events_in_sentence(ctx, sc) -> None:
     fix_sentence_roles(ctx, sc, new)
     same_occasion(ctx, span, new)
     arrival_day(ctx, span, new)
-    new = _split_pairs(new, sides)
+    new = split_pairs(new, sides)
     ctx.pending = new
     try:
         new.extend(agreements(ctx, sc, triggers))

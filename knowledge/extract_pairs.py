@@ -1,10 +1,12 @@
-"""Who 'their' and 'the two leaders' are when their own sentence names no pair: the two people
-a subject coordinates ('A and his Russian counterpart B agreed ...'), in this sentence or one
-just before it."""
+"""Pairs of people: who 'their' and 'the two leaders' are when their own sentence names no pair
+(the two people a subject coordinates, 'A and his Russian counterpart B agreed ...', in this
+sentence or one just before it), and a one-to-one event with one side meeting several split into
+its pairs."""
 
 from __future__ import annotations
 
 from knowledge.extract_tree import actors_of, expand
+from knowledge.facts import Event, Participant
 
 
 def person_pair(ctx, pos: int, subj) -> list:
@@ -37,3 +39,25 @@ def pair_named_before(ctx, back: int) -> list:
         if pair:
             return pair
     return []
+
+
+_ONE_TO_ONE = {"meeting", "talks", "reception", "courtesy call"}
+
+
+def split_pairs(events: list[Event], sides: dict) -> list[Event]:
+    """'X met A and B', 'held separate meetings with A and B': X met each of them — one event
+    per pair (true whether they met together or apart; a three-way row would say more)."""
+    out = []
+    for ev in events:
+        ag, ob = sides.get(id(ev), ([], []))
+        if ev.kind not in _ONE_TO_ONE or len(ag) != 1 or len(ob) < 2:
+            out.append(ev)
+            continue
+        role = {p.actor: p.role for p in ev.participants}
+        for o in ob:
+            out.append(Event(kind=ev.kind, participants=[Participant(ag[0], role.get(ag[0], "participant")),
+                                                         Participant(o, role.get(o, "participant"))],
+                             sentence=ev.sentence, place=ev.place, date=ev.date, date_end=ev.date_end,
+                             date_phrase=ev.date_phrase, date_how=ev.date_how, occasion=ev.occasion,
+                             confidence=min(ev.confidence, 0.8)))
+    return out

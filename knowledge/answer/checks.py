@@ -12,7 +12,7 @@ from functools import lru_cache
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
-from knowledge.answer.retrieve import ORDINAL_OF, Candidate, stem
+from knowledge.answer.retrieve import ORDINAL_OF, Candidate, ordinal, stem
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
@@ -139,9 +139,12 @@ def names_ok(conn: sqlite3.Connection, r: Ranked, proper: list[str], memo: dict[
     University") is in the sentence's article: a sentence of another article is about something else."""
     src = r.cand.source_id  # one read per article, however many of its sentences are candidates
     if src not in memo:
-        text = " ".join(t for t, in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [src]))
-        memo[src] = term_matcher(proper)(text)
+        memo[src] = term_matcher(proper)(article_text(conn, src))
     return min(memo[src]) >= 0.9
+
+
+def article_text(conn: sqlite3.Connection, source_id: int) -> str:
+    return " ".join(t for t, in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [source_id]))
 
 
 def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
@@ -151,8 +154,7 @@ def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
     out = []
     for i, t in enumerate(q.tokens):
         if t.isdigit() and i and q.tokens[i - 1] in ("thu", "thứ"):
-            n = int(t)
-            t = f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+            t = ordinal(int(t))
         if t in ("first", "1st") or not (re.fullmatch(r"\d+(st|nd|rd|th)", t) or t in ORDINAL_OF):
             continue
         noun = next((w for w in q.tokens[i + 1:i + 4] if w not in _ORDINAL_FILLERS), "")
@@ -182,7 +184,7 @@ def ordinals_ok(conn: sqlite3.Connection, r: Ranked, ordinals: list[tuple[tuple[
     about the 4th session (or the third quarter) does not answer a question about the third session."""
     src = r.cand.source_id
     if src not in memo:
-        memo[src] = " ".join(t for t, in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [src])).lower()
+        memo[src] = article_text(conn, src).lower()
     return all(_ordinal_rx(forms, noun).search(memo[src]) is not None for forms, noun in ordinals)
 
 

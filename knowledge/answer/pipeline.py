@@ -21,7 +21,7 @@ from knowledge.match.roles import TITLE_WORDS
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
-from knowledge.answer.rank import Ranked, Ranker, term_matcher
+from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 
@@ -84,6 +84,12 @@ def _fits_type(ans: Answer, plan: Plan) -> bool:
     if plan.answer_type == "anniversary":
         return bool(re.search(r"anniversar|\d+(st|nd|rd|th)\b|\b(years?|decades?) (since|of)\b", ans.headline))
     return True
+
+
+def _asks_post(plan: Plan) -> bool:
+    """Does the question ask only who someone is or what post they hold ("who is X", "what post
+    does X hold"), which a profile of X answers?"""
+    return all(t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms)
 
 
 def _is_profile(ans: Answer) -> bool:
@@ -189,8 +195,7 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
         if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2:
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""
-    if q.kind == "profile" and plan.answer_type != "character" and all(
-            t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms):
+    if q.kind == "profile" and plan.answer_type != "character" and _asks_post(plan):
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
     if getattr(fact, "_events", None) and not _beyond_event(plan) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
@@ -233,7 +238,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
 def _type_missing(choice: Choice) -> bool:
     """A how-many or how-long question whose best sentence writes no figure or span cannot be
     answered from it, however well its words match (measured: declining these costs no answer)."""
-    return choice.plan.answer_type in ("number", "duration") and not choice.ranked[0].typed
+    return choice.plan.answer_type in MUST_SHOW and not choice.ranked[0].typed
 
 
 def _first_said(choice: Choice) -> bool:
@@ -257,7 +262,7 @@ def fallback(choice: Choice, texts) -> Answer:
                          or choice.why == "no sentence" and not choice.plan.speaker_asked
                          and not getattr(ans, "_events", None)
                          or getattr(ans, "_contradicted", False) or not _fits_type(ans, choice.plan)
-                         or _is_profile(ans) and not all(t in TITLE_WORDS or t in _POST_WORDS for t in choice.plan.terms)):
+                         or _is_profile(ans) and not _asks_post(choice.plan)):
         return texts.decline(NOT_FOUND)
     return ans
 

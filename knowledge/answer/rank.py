@@ -59,6 +59,7 @@ ANSWER_RX = {
 _MONEY_RX = re.compile(r"(\$|€|£|\b(usd|us dollars?|dollars?|vnd|dong|roubles?|rubles?|euros?|yuan)\b)", re.I)
 
 _CITY_OF = re.compile(r"\b(city|town|port|capital|province|resort) of [A-Z]")
+MUST_SHOW = ("number", "duration")  # answer types a sentence answers only by writing a figure or a span
 TYPED_STRICT = 1.6  # typed weighs double when the sentence cannot answer without it (measured on the dev sets)
 SHORTLIST = 40  # candidates ranked on every feature; the rest only on the cheap ones
 
@@ -219,7 +220,7 @@ class Ranker:
     def strict(self) -> bool:
         """Is the kind of answer a visible token without which the sentence cannot answer (a
         number, a span of time, a city asked by 'which city')?"""
-        return self.plan.answer_type in ("number", "duration") or self.plan.city
+        return self.plan.answer_type in MUST_SHOW or self.plan.city
 
     def _typed(self, c: Candidate) -> bool:
         t = self.plan.answer_type

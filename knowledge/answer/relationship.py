@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from knowledge import reply
+from knowledge.answer.retrieve import ordinal
 from knowledge.facts import Answer, Citation
 from knowledge.names import fold
 from knowledge.question import Question
@@ -188,10 +189,6 @@ def since_year(text: str) -> tuple[str, str] | None:
             n = int(a.group(1)) if a.group(1) else _ORDINALS[a.group(2).lower()]
         if n:
             year = int(m.group(1)) - n
-            return str(year), f"derived: its {_ord(n)} anniversary was marked in {m.group(1)}"
+            return str(year), f"derived: its {ordinal(n)} anniversary was marked in {m.group(1)}"
     return None
 
-
-def _ord(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

@@ -84,8 +84,14 @@ def in_vocab(conn: sqlite3.Connection, term: str) -> bool:
 
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-ORDINAL_OF = {f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": w
-               for n, w in enumerate(_ORDINAL_WORDS, 1)}
+
+
+def ordinal(n: int) -> str:
+    """'1st', '2nd', '11th', '23rd'."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+ORDINAL_OF = {ordinal(n): w for n, w in enumerate(_ORDINAL_WORDS, 1)}
 ORDINAL_OF.update({"30th": "thirtieth", "40th": "fortieth", "50th": "fiftieth", "60th": "sixtieth",
                     "70th": "seventieth", "80th": "eightieth", "90th": "ninetieth", "100th": "hundredth"})
 ORDINAL_OF.update({w: n for n, w in list(ORDINAL_OF.items())})
