@@ -88,19 +88,25 @@ def judge_baseline(top: str | None, q: dict) -> bool:
     return top is not None and any(same_sentence(top, g) for g in q["gold"])
 
 
+def set_store(set_dir: Path, prefix: str = "blind_") -> tuple[Path, Path]:
+    """A fresh store of the seed articles and the set's articles: (store file, seeds folder)."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
+    seeds = tmp / "seeds"
+    seeds.mkdir()
+    for f in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((set_dir / "articles").glob("*.txt"))]:
+        shutil.copy(f, seeds)
+    db = tmp / "store.db"
+    loader.load(seeds, db)
+    return db, seeds
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("set", help="folder with articles/ and questions.json")
     ap.add_argument("--fails", action="store_true", help="print each question the engine got wrong")
     args = ap.parse_args()
     here = Path(args.set)
-    tmp = Path(tempfile.mkdtemp(prefix="blind_"))
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    for f in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((here / "articles").glob("*.txt"))]:
-        shutil.copy(f, seeds)
-    db = tmp / "store.db"
-    loader.load(seeds, db)
+    db, seeds = set_store(here)
     eng = Engine.open(db, seeds)
     conn = sqlite3.connect(db)
     files = {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -26,8 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.blind_eval import has_term, same_sentence  # noqa: E402
-from knowledge import loader  # noqa: E402
+from bench.blind_eval import has_term, same_sentence, set_store  # noqa: E402
 from knowledge.answer import Engine, decision, pipeline, route  # noqa: E402
 from knowledge.answer.compose import retrieval_answer  # noqa: E402
 from knowledge.answer.engine import _Texts  # noqa: E402
@@ -50,7 +48,7 @@ def decision_rows(eng: Engine, asks: list[tuple[str, object]]) -> tuple[list, in
     """(feature vector, sentence answer right, fallback right) for each question reaching the decision."""
     rows, settled_ok = [], 0
     for question, judge in asks:
-        qq = parse(question)
+        qq = parse(eng.acronyms.expand(question[:500]))  # as Engine.ask reads it
         found = eng.index.find(qq)
         tps, tidx = topics(qq)
         frame = apply_context(qq, found, tps, {}, eng.index)
@@ -69,13 +67,8 @@ def decision_rows(eng: Engine, asks: list[tuple[str, object]]) -> tuple[list, in
 
 
 def blind_set(set_dir: Path) -> tuple[list, int, int]:
-    tmp = Path(tempfile.mkdtemp(prefix="fit_"))
-    seeds = tmp / "seeds"
-    seeds.mkdir()
-    for f in [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((set_dir / "articles").glob("*.txt"))]:
-        shutil.copy(f, seeds)
-    loader.load(seeds, tmp / "s.db")
-    with Engine.open(tmp / "s.db", seeds) as eng:
+    db, seeds = set_store(set_dir, "fit_")
+    with Engine.open(db, seeds) as eng:
         qs = json.loads((set_dir / "questions.json").read_text(encoding="utf-8"))
         return decision_rows(eng, [(q["question"], lambda a, q=q: right(a, q)) for q in qs])
 

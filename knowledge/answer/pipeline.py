@@ -13,7 +13,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import checks, decision
+from knowledge.answer import checks, decision, rerank
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_ok, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -126,6 +126,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text)
+    ranked = rerank.rerank(ranked, terms, q.tokens, plan)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
         fact = _contradicted(fact)
