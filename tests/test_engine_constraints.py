@@ -60,7 +60,22 @@ He described Vietnam as a reliable partner for Russian railways in Southeast Asi
 Thắng and Starovoit agreed to open a second freight route between Hanoi and Vladivostok.
 """
 
-engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL})
+TIMBER = """---
+title: Timber trade slows
+outlet: Test Wire
+date: 2024-08-02
+---
+Timber trade slows
+
+Officials from Vietnam's forestry department met Russian exporters in Irkutsk on Thursday.
+
+Timber shipments from Siberia to Vietnam fell 37% to 410,000 cubic metres in the first half of 2024, the exporters said.
+
+The two sides agreed to study rail transport for sawn wood.
+"""
+
+engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL,
+                                       "timber.txt": TIMBER})
 
 
 def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
@@ -198,3 +213,12 @@ def test_whom_someone_told_is_not_a_speaker(engine):
     # Starovoit and Vinh are never in one article: Vinh's own words are no answer
     a = engine.ask("What did Starovoit tell Vinh?")
     assert not a.answered, a.text
+
+
+def test_a_percentage_asked_for_is_found_written_with_the_sign(engine):
+    """'how many percent' counts percent; the article writes '37%'."""
+    for question in ("На сколько процентов сократились поставки леса во Вьетнам в первой половине 2024 года?",
+                     "By how many percent did timber shipments from Siberia fall in the first half of 2024?"):
+        a = engine.ask(question)
+        assert a.answered, (question, a.text)
+        assert "37%" in quoted(a), (question, a.text)

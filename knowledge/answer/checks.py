@@ -224,6 +224,17 @@ def _writes_role(plan: Plan, i: int, r: Ranked) -> bool:
         r"\b" + re.escape(words[-1]) + r"\b", fold(r.cand.text)) is not None
 
 
+_PERCENT = re.compile(r"%|\bper ?cents?\b|\bpercentage", re.I)
+
+
+def _has_focus(focus: str, text: str) -> bool:
+    """Does the sentence write what a 'how many' counts? A percentage is written '49%' as often
+    as 'per cent'."""
+    if stem(focus) in ("percent", "percentag", "per cent"):
+        return _PERCENT.search(text) is not None
+    return term_matcher([focus])(text)[0] >= 0.9
+
+
 def keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
     """The candidates that pass `test`, and `what` when there were some and none passed."""
     kept = [r for r in ranked if test(r)]
@@ -280,6 +291,5 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         ranked, gone = keep(ranked, lambda r: _FIRST_RX.search(r.cand.text) is not None, "first")
         emptied = emptied or gone
     if plan.focus:
-        has_focus = term_matcher([plan.focus])
-        ranked = [r for r in ranked if has_focus(r.cand.text)[0] >= 0.9]
+        ranked = [r for r in ranked if _has_focus(plan.focus, r.cand.text)]
     return ranked, emptied
