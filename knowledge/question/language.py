@@ -11,7 +11,7 @@ from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE,
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import name_before_noun, what_first, which_before_noun
 from knowledge.question.vi_dates import vi_dates
-from knowledge.question.vocab_vi import VI_CONTENT, VI_WRITTEN_ONLY
+from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 
 
 def detect_language(raw: str) -> str:
@@ -112,7 +112,9 @@ def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool, alone: b
     no family name, or a family name with no capitalised word after it: "Đoàn tỉnh …" is a
     delegation, as a family name never stands alone). `plain`: the question has no diacritics at all."""
     acronym = len(word) > 1 and word.isupper()  # "UBND", "TP": no name
-    if capitalised and not acronym and not (first and (alone or fold(word) not in VIETNAMESE_SURNAMES)):
+    institution = not plain and _accented(word) in VI_NEVER_NAMES  # "Hội" (the association)
+    if capitalised and not acronym and not institution and not (
+            first and (alone or fold(word) not in VIETNAMESE_SURNAMES)):
         return None
     return _VI_PLAIN.get(fold(word)) if plain else _VI_SYLLABLES.get(_accented(word))
 
@@ -222,7 +224,8 @@ def vi_name_words(raw: str) -> frozenset[str]:
         if not words[i][:1].isupper():
             i += 1
             continue
-        if _accented(words[i]) in _VI_BEFORE_NAME:  # "Ông Nguyễn Văn Bình": the name follows
+        # "Ông Nguyễn Văn Bình": the name follows; "Chủ tịch Hội": an institution, no one's name
+        if _accented(words[i]) in _VI_BEFORE_NAME | VI_NEVER_NAMES:
             i += 1
             continue
         j = i
