@@ -69,6 +69,8 @@ Timber trade slows
 
 Officials from Vietnam's forestry department met Russian exporters in Irkutsk on Thursday.
 
+The Irkutsk meeting of timber exporters was the 4th since 2019.
+
 Timber shipments from Siberia to Vietnam fell 37% to 410,000 cubic metres in the first half of 2024, the exporters said.
 
 The two sides agreed to study rail transport for sawn wood.
@@ -222,3 +224,18 @@ def test_a_percentage_asked_for_is_found_written_with_the_sign(engine):
         a = engine.ask(question)
         assert a.answered, (question, a.text)
         assert "37%" in quoted(a), (question, a.text)
+
+
+def test_years_ordinals_and_dates_are_no_figure_for_how_many():
+    from knowledge.answer.rank import has_figure
+
+    assert not has_figure("The Irkutsk meeting was the 4th since 2019, held on 5 June and on November 22.")
+    assert not has_figure("They adopted a plan for 2021-2025.")
+    assert has_figure("Exports fell 37% to 410,000 cubic metres in 2024.")
+    assert has_figure("Seven exporters came.")
+    assert has_figure("It was the 75th anniversary.", ordinals=True)
+
+
+def test_a_sentence_with_only_a_year_and_an_ordinal_does_not_answer_how_many(engine):
+    a = engine.ask("How many timber exporters came to the Irkutsk meeting?")
+    assert not a.answered, a.text

@@ -56,6 +56,19 @@ ANSWER_RX = {
 }
 
 
+# what a figure is not: a year, an ordinal ("the 7th forum"), the day of a date ("on November 22")
+_NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH})\b",
+                         re.I)
+_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
+
+
+def has_figure(text: str, ordinals: bool = False) -> bool:
+    """Does the sentence write a count or an amount, not only years, dates and (unless an
+    anniversary's number is asked) ordinals?"""
+    text = _NOT_FIGURE.sub(" ", text)
+    return ANSWER_RX["number"].search(text if ordinals else _ORDINAL.sub(" ", text)) is not None
+
+
 _MONEY_RX = re.compile(r"(\$|€|£|\b(usd|us dollars?|dollars?|vnd|dong|roubles?|rubles?|euros?|yuan)\b)", re.I)
 
 _CITY_OF = re.compile(r"\b(city|town|port|capital|province|resort) of [A-Z]")
@@ -226,6 +239,8 @@ class Ranker:
         t = self.plan.answer_type
         if t == "number" and self.plan.money:
             return bool(_MONEY_RX.search(c.text))
+        if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
+            return has_figure(c.text, ordinals="anniversary" in self.plan.terms)
         if t in ANSWER_RX:
             return bool(ANSWER_RX[t].search(c.text))
         asked = self.asked_ids
