@@ -45,7 +45,7 @@ def has_diacritics(s: str) -> bool:
 VIETNAMESE_SURNAMES = frozenset(
     "nguyen tran le pham hoang huynh vu vo dang bui do ho ngo duong ly phan truong dinh "
     "lam mai trinh doan luong cao ha ta chu quach thai tong van dao kieu luu giang trieu thach vuong "
-    "dam khong nong lai phung chau bach nghiem tieu mac quan ung hua khuc".split()
+    "dam khong nong lai phung chau bach nghiem tieu mac quan ung hua khuc uong giap ninh ton luc mach trac".split()
 )
 # letters that only occur in Vietnamese orthography (after NFC)
 _VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")

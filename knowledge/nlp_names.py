@@ -218,6 +218,28 @@ def _titled_names(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _family_name_before(doc, ent, prev) -> int:
+    """How many words before a PERSON belong to its Vietnamese name: 'National Assembly Uông' +
+    'Chu Lưu' (the family name at the end of an ORG), 'to Russia Đặng Minh' + 'Khôi' (family and
+    middle names left untagged). The words run back to a capitalised family name over short
+    name-like words the model left outside any entity but the one just before; 0 if none."""
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return 0
+    best = 0
+    for b in range(1, 5 - (ent.end - ent.start)):
+        i = ent.start - b
+        if i < 0 or (prev is not None and prev.start > i) or (prev is not None and prev.end > i and b > 1
+                                                             and prev.label_ == "PERSON"):
+            break
+        if b > 1 and not (_nameish(doc[i + 1]) and len(doc[i + 1]) <= 7):
+            break
+        p = doc[i]
+        if p.text[:1].isupper() and names.fold(p.text) in names.VIETNAMESE_SURNAMES \
+                and names.is_vietnamese_name(doc[i:ent.end].text):
+            best = b
+    return best
+
+
 # a merged name looks to the tagger like a common name, 'Johnson': its norm, prefix, suffix and
 # shape (the model's lexical features) — else 'Xi Jinping' is read as a verb by its '-ing'
 _NAME_ATTRS = {"NORM": "johnson", "PREFIX": "J", "SUFFIX": "son", "SHAPE": "Xxxxx"}
@@ -325,17 +347,15 @@ def fix_person_entities(doc):
     out = _named_regions(doc, out)
     out = _untagged_titled(doc, out)
     fixed = []
-    for k, ent in enumerate(out):
-        if ent.label_ == "PERSON" and ent.start > 0:
-            p = doc[ent.start - 1]
-            if p.text[:1].isupper() and names.fold(p.text) in names.VIETNAMESE_SURNAMES and \
-                    names.is_vietnamese_name(doc[ent.start - 1:ent.end].text) and ent.end - ent.start < 4:
-                if fixed and fixed[-1].end == ent.start:
-                    prev = fixed.pop()
-                    if prev.end - 1 > prev.start:
-                        fixed.append(Span(doc, prev.start, prev.end - 1, label=prev.label_, kb_id=prev.kb_id_,
-                                          span_id=prev.id_))
-                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+    for ent in out:
+        b = _family_name_before(doc, ent, fixed[-1] if fixed else None)
+        if b:
+            if fixed and fixed[-1].end > ent.start - b:
+                prev = fixed.pop()
+                if ent.start - b > prev.start:
+                    fixed.append(Span(doc, prev.start, ent.start - b, label=prev.label_, kb_id=prev.kb_id_,
+                                      span_id=prev.id_))
+            ent = Span(doc, ent.start - b, ent.end, label="PERSON")
         fixed.append(ent)
     try:
         doc.ents = fixed
