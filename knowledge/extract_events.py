@@ -222,12 +222,30 @@ def _welcome_on_arrival(t) -> bool:
     return bool(words & {"airport", "arrival", "ceremony"})
 
 
+def _they_of_main_clause(ctx, t, agents) -> list:
+    """'A told B ... when they met in Moscow', 'A and B signed ... when they met': 'they' of a
+    clause hung on the main verb are the people the main clause names as its subject and object
+    — two at least, else no one."""
+    if t.pos_ != "VERB" or t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX") \
+            or not any(x.lower_ == "they" and x.dep_ == "nsubj" and x.head == t for x in agents):
+        return []
+    main = t.head
+    subs, passive = subject_of(ctx, main)
+    if passive:
+        return []
+    toks = [x for s_ in subs for x in expand(s_)] + [x for c in main.children if c.dep_ == "dobj" for x in expand(c)]
+    people = [a for a in actors_of(ctx, toks) if a.kind == "person"]
+    return people if len(people) >= 2 else []
+
+
 def _event_at(ctx, sc, t, k, sides: dict):
     """The event trigger t reports (None when its participants are not all found), or an
     earlier event it refers back to (returned with refers=True). `sides` gets the event's
     (agents, objects) by id, for splitting one-to-many meetings."""
     agents, objects, passive = _sides(ctx, sc, t, k)
     ag = actors_of(ctx, agents)
+    if not ag:
+        ag = _they_of_main_clause(ctx, t, agents)
     if not ag or len(ag) == 1 and any(x.lower_ == "their" and x.dep_ == "poss" for x in agents):
         # "the two officials held a working session": the pair of the latest meeting; 'their
         # talks' are a pair's, never the one person a singular pronoun would be
