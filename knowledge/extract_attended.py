@@ -43,8 +43,11 @@ def _kind_of_noun(t, opened: bool) -> str | None:
     k = _NOUN_KIND.get(low)
     if opened and low in _OPENS:
         return k or "opening"  # a forum that opens is a forum; an exhibition's opening a ceremony
-    if k == "ceremony" and any(c.lower_ == "opening" for c in t.children if c.dep_ in ("amod", "compound")):
+    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+    if k == "ceremony" and "opening" in mods:
         return "opening ceremony"
+    if k == "ceremony" and "signing" in mods:
+        return "signing"  # 'Speaking at the signing ceremony, X ...': X was at the signing
     return k
 
 
@@ -208,6 +211,9 @@ def note_attended(ctx, sc, place_of) -> None:
         fam = _FAMILY.get(_NOUN_KIND.get(t.lower_, "opening" if t.lower_ == "opening" else ""))
         note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
             t.lower_ == "event" or fam == _FAMILY.get(n["ev"].kind.split()[-1]) or t.lower_ == n["noun"])), None)
+        if note is None and t.lower_ == "ceremony" and "signing" not in _kind_of_noun(t, False) \
+                and any(e.kind == "signing" for e in ctx.events):
+            continue  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before
         if note is None and t.lower_ != "event":
             k = _kind_of_noun(t, False) or "opening"
             note = {"ev": Event(kind=k, participants=[], sentence=pos, confidence=0.7), "noun": t.lower_, "named": {}}

@@ -196,9 +196,9 @@ def _two_of_rank(ctx, mod: str, noun: str) -> list:
 
 
 def _puts_signature(t) -> bool:
-    """'put his signature to the memorandum', 'put their signatures to an agreement': a signing."""
+    """'put his signature to the memorandum', 'put their names to the document': a signing."""
     return t.lemma_.lower() == "put" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() == "signature" for c in t.children) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("signature", "name") for c in t.children) \
         and any(_SIGNABLE.search(" ".join(x.text for x in o.subtree)) for o in preps(t, ("to",)))
 
 
