@@ -18,7 +18,7 @@ from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_o
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS
-from knowledge.names import fold
+from knowledge.names import canonical_country, canonical_place, fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, term_matcher
@@ -60,11 +60,11 @@ def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
 
 
 def _unknown_name(q: Question, unknown: list[str]) -> bool:
-    """A capitalised word of the question (not its first) that no article contains (not in Vietnamese,
-    which capitalises titles), as the search spells it (a Russian one transliterated); or an ordinal
-    none contains ("the 25th session": the 24th is another)."""
-    return q.lang != "vi" and any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
-                                  for i, w in enumerate(q.latin)) \
+    """A capitalised word of the question (not its first) that no article contains (in Vietnamese,
+    which capitalises titles, only a known city or country: "ở Sochi"), as the search spells it (a
+    Russian one transliterated); or an ordinal none contains ("the 25th session": the 24th is another)."""
+    return any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
+               and (q.lang != "vi" or canonical_place(w) or canonical_country(w)) for i, w in enumerate(q.latin)) \
         or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
 
 
