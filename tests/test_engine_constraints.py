@@ -76,8 +76,15 @@ Timber shipments from Siberia to Vietnam fell 37% to 410,000 cubic metres in the
 The two sides agreed to study rail transport for sawn wood.
 """
 
+UNDATED = """Trade envoy received in Hanoi
+
+HÀ NỘI, March 14 — Deputy Minister of Industry Trần Quốc Bảo received Russian trade envoy Oleg Ivanov on March 14 to review preparations for a spring fair.
+
+Ivanov said more than 40 Russian firms would take part in the fair.
+"""
+
 engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL,
-                                       "timber.txt": TIMBER})
+                                       "timber.txt": TIMBER, "undated.txt": UNDATED})
 
 
 def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
@@ -248,3 +255,15 @@ def test_a_vietnamese_question_naming_a_city_no_article_has_is_declined(engine):
     assert not a.answered and not a.citations, a.text
     b = engine.ask("Bộ trưởng Thắng gặp ông Starovoit ở Hà Nội khi nào?")
     assert b.answered and "Monday" in b.text, b.text
+
+
+def test_which_year_is_declined_when_the_article_gives_no_year(engine):
+    a = engine.ask("When did Trần Quốc Bảo receive Oleg Ivanov?")
+    assert a.answered and "March 14" in a.text, a.text
+    for question in ("In which year did Trần Quốc Bảo receive Oleg Ivanov?",
+                     "Thứ trưởng Trần Quốc Bảo tiếp ông Oleg Ivanov vào năm nào?"):
+        b = engine.ask(question)
+        assert not b.answered and not b.citations, (question, b.text)
+        assert "year" in b.text
+    c = engine.ask("In which year did the fisheries commission hold its 7th session?")  # a dated article
+    assert c.answered and "2023" in c.text, c.text

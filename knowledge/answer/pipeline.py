@@ -225,15 +225,25 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     """Choose between the fact answer and the best retrieved sentence."""
     conn = store.conn
     choice = prepare(store, fact, q, found, kinds, total, vocab)
-    if choice.settled is not None:
-        return _note_no_year(conn, q, fallback(choice, texts))
-    if _type_missing(choice):
-        return _note_no_year(conn, q, fallback(choice, texts))
-    if decision.answer_from_sentence(choice.x) or _first_said(choice):
+    if choice.settled is not None or _type_missing(choice):
+        ans = fallback(choice, texts)
+    elif decision.answer_from_sentence(choice.x) or _first_said(choice):
         line = fact_line(conn, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line)
-        return _note_no_year(conn, q, ans)
-    return _note_no_year(conn, q, fallback(choice, texts))
+    else:
+        ans = fallback(choice, texts)
+    if ans.answered and _asks_year(q) and not _YEAR.search(ans.text):
+        return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
+    return _note_no_year(conn, q, ans)
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+NO_YEAR = "My sources don't give the year of that: the article that reports it gives no year."
+
+
+def _asks_year(q: Question) -> bool:
+    """'In which year …', 'năm nào', 'в каком году': read as 'which / what year'."""
+    return any(a in ("which", "what") and b == "year" for a, b in zip(q.tokens, q.tokens[1:]))
 
 
 def _type_missing(choice: Choice) -> bool:
