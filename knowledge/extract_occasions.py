@@ -6,6 +6,7 @@ phrase above it in the tree, the arrival that opens a visit, a conjoined act, 'd
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from knowledge.dates import resolve_date, span_end
 from knowledge.extract_background import never_dates
@@ -32,10 +33,10 @@ def date_events(ctx, sc, triggers, skip) -> None:
             continue
         if ev.date_phrase and not (ev.date_how or "").startswith("arrival"):
             continue  # the first phrase wins, but a visit's own span beats its arrival day
-        ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, date_ref(ctx))
+        ev.date, ev.date_end, ev.date_how = event_date(phrase, ctx)
         ev.date_phrase = phrase
     for ev, phrase in late:
-        d, _, how = resolve_date(phrase, ctx.pub, date_ref(ctx))
+        d, _, how = event_date(phrase, ctx)
         ctx.arrival_days = {**getattr(ctx, "arrival_days", {}), id(ev): (d, phrase)}
         if not ev.date_phrase:
             ev.date, ev.date_end, ev.date_phrase, ev.date_how = d, None, phrase, f"arrival, {how}"
@@ -45,6 +46,21 @@ def date_events(ctx, sc, triggers, skip) -> None:
         if days and ((ev.date_how or "").startswith("arrival") or doc[i].dep_ == "pobj" and doc[i].head.lower_ == "for"
                      and doc[i].head.head.lemma_.lower() in ARRIVE):
             ev.date_end = span_end(ev.date, days[0])
+
+
+def event_date(phrase: str, ctx) -> tuple:
+    """resolve_date, but a month and day that falls a few days after publication ('On February 25'
+    in a piece dated February 24: updated, or told ahead) dates nothing: never a day almost a
+    year back, which is what a date on or before publication would make it."""
+    d, end, how = resolve_date(phrase, ctx.pub, date_ref(ctx))
+    if how != "month-day<=pub" or not d or len(d) != 10 or not ctx.pub or end:
+        return d, end, how
+    try:
+        pub = date.fromisoformat(str(ctx.pub)[:10])
+        gap = (date(pub.year, int(d[5:7]), int(d[8:10])) - pub).days
+    except ValueError:
+        return d, end, how
+    return (None, None, "month-day just after pub") if 0 < gap <= 7 else (d, end, how)
 
 
 def _stay_days(t) -> list[str]:

@@ -44,3 +44,14 @@ def test_weekday_is_dated_by_the_date_line_under_the_headline():
     got = [(e.kind, e.date) for e in art.events if ("Pranay Verma", "visitor") in
            {(p.actor, p.role) for p in e.participants}]
     assert got == [("reception", "2022-03-08")]
+
+
+def test_month_day_just_after_publication_dates_nothing():
+    """'On March 12' in a piece dated March 11 is no day of last year: the event stays undated."""
+    text = ("On March 12, Deputy Prime Minister Trần Lưu Quang met Russian Deputy Prime Minister Alexei "
+            "Overchuk in Moscow.\n\nOn March 2, Trần Lưu Quang met Russian Minister of Energy Sergei "
+            "Tsivilev in Moscow.\n")
+    art = extract_article(seed_from_text(text, date="2025-03-11"))
+    dates = {frozenset(p.actor for p in e.participants): e.date for e in art.events if e.kind == "meeting"}
+    assert dates[frozenset({"Trần Lưu Quang", "Alexei Overchuk"})] is None
+    assert dates[frozenset({"Trần Lưu Quang", "Sergei Tsivilev"})] == "2025-03-02"
