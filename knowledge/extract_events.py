@@ -13,6 +13,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_background import aside, deed_setting, is_background
+from knowledge.extract_actors import HEAD_NOUNS
 from knowledge.extract_kinds import ATTENDED, CEREMONIES, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
@@ -257,6 +258,27 @@ def _event_at(ctx, sc, t, k, sides: dict):
     return ev, back
 
 
+# people met without a name: 'met with Russian veterans', 'with the director general and other
+# senior leaders of X', 'with representatives of Y'
+_PEOPLE_MET = HEAD_NOUNS | {"veteran", "representative", "leader", "official", "member", "executive", "expert",
+                            "scientist", "scholar", "lawmaker", "legislator", "journalist", "entrepreneur",
+                            "businessman", "businesswoman", "delegation", "leadership", "management"}
+
+
+def _met_unnamed(k, t, parts, ag, objects) -> bool:
+    """A meeting, talks or working session of one named person (its subject) with people the
+    sentence describes but does not name: an event of that person. Never a reception (its guest
+    must be named) and never one whose named side is the one met."""
+    if k not in ("meeting", "talks", "working session", "session") or len(parts) != 1 or parts[0][0] not in ag \
+            or parts[0][0].kind != "person" or not objects:
+        return False
+    # met 'with' them ('met students', 'he met Vietnamese students' is a visit's side show)
+    heads = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and (o.dep_ == "pobj" and o.head.lower_ == "with" or (
+        o.dep_ == "conj" and o.head.dep_ == "pobj" and o.head.head.lower_ == "with"))]
+    return any(o.lemma_.lower() in _PEOPLE_MET or (o.lower_ == "general" and any(
+        c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) for o in heads)
+
+
 def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     place, conf = None, None
     if "visit" in k and t.pos_ == "VERB" and any(getattr(ctx.resolve(c), "kind", "") == "person"
@@ -285,7 +307,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     if ("visit" in k or k in ("reception", "welcome ceremony", "courtesy call")) and not any(
             r == "visitor" for _, r in parts):
         return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')
-    if k != "joint declaration" and "visit" not in k and len(parts) < (1 if k in ATTENDED or chaired(t) else 2):
+    if k != "joint declaration" and "visit" not in k and len(parts) < (
+            1 if k in ATTENDED or chaired(t) or _met_unnamed(k, t, parts, ag, objects) else 2):
         return None, False
     if k == "reception" and _welcome_on_arrival(t):
         k = "welcome ceremony"
