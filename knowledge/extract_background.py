@@ -139,7 +139,12 @@ def _dated_in_story(v) -> bool:
 
 def _recalled(t) -> bool:
     """An event noun that is what a verb of recalling is about: 'They singled out ... the state
-    visit of X last June', 'They also mentioned the official visit ... paid in September'."""
+    visit of X last June', 'They also mentioned the official visit ... paid in September'. Not
+    the setting where the verb's act takes place, told for the first time: 'A and B reviewed
+    cooperation in a phone conversation'."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "during", "over") \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return False
     x = t
     for _ in range(6):
         if x.head == x:

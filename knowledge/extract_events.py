@@ -90,6 +90,24 @@ def _chairs(g) -> list:
     return out
 
 
+def _pair_acting_in(ctx, t, k) -> list:
+    """'A and his counterpart B reviewed ... in a phone conversation', 'A and B discussed ... at a
+    meeting on Wednesday': two or more named people who act together in a call or meeting are its
+    sides (subject tokens), else []."""
+    if k not in ("phone call", "meeting", "talks") or t.dep_ != "pobj" or t.head.lower_ not in (
+            "in", "at", "during", "over") or t.tag_ == "NNS" and k != "talks":
+        return []
+    v = t.head.head  # the parser may hang the phrase on the verb's object ('reviewed cooperation in a call')
+    if v.pos_ != "VERB" and v.dep_ == "dobj":
+        v = v.head
+    if v.pos_ != "VERB":
+        return []
+    subs, passive = subject_of(ctx, v)
+    toks = [x for s_ in subs for x in expand(s_)]
+    people = [a for a in actors_of(ctx, toks) if a.kind == "person"]
+    return toks if not passive and len(people) >= 2 else []
+
+
 def _sides(ctx, sc, t, k):
     """(agent tokens, object tokens, passive) of trigger t: who holds the event and with whom."""
     g = gov(t)
@@ -133,6 +151,8 @@ def _sides(ctx, sc, t, k):
             # event phrase hangs on is the other side
             subs, _ = subject_of(ctx, t.head.head)
             agents = [x for s in subs for x in expand(s)]
+        if not agents:
+            agents = _pair_acting_in(ctx, t, k)
         if not agents and not objects and _setting_verb(t, k) is not None:
             agents, objects = _told_during(ctx, sc, _setting_verb(t, k))
             if k == "reception":
