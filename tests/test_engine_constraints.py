@@ -83,8 +83,22 @@ HÀ NỘI, March 14 — Deputy Minister of Industry Trần Quốc Bảo received
 Ivanov said more than 40 Russian firms would take part in the fair.
 """
 
+VISIT = """---
+title: Far East governors in central Vietnam
+outlet: Test Wire
+date: 2024-05-21
+---
+Far East governors in central Vietnam
+
+ĐÀ NẴNG — Đà Nẵng Chairman Lê Trung Chinh received Kamchatka Governor Vladimir Solodov in Đà Nẵng on Monday.
+
+Solodov is visiting Vietnam at the invitation of the Vietnamese Ministry of Foreign Affairs.
+
+Khánh Hòa Chairman Nguyễn Tấn Tuân received Sakhalin Governor Valery Limarenko in Nha Trang on Tuesday.
+"""
+
 engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL,
-                                       "timber.txt": TIMBER, "undated.txt": UNDATED})
+                                       "timber.txt": TIMBER, "undated.txt": UNDATED, "visit.txt": VISIT})
 
 
 def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
@@ -267,3 +281,11 @@ def test_which_year_is_declined_when_the_article_gives_no_year(engine):
         assert "year" in b.text
     c = engine.ask("In which year did the fisheries commission hold its 7th session?")  # a dated article
     assert c.answered and "2023" in c.text, c.text
+
+
+def test_at_whose_invitation_is_not_answered_by_a_meeting_line(engine):
+    """Limarenko's reception is reported, but no article says who invited him (Solodov's does)."""
+    a = engine.ask("At whose invitation did Limarenko come to Nha Trang?")
+    assert not a.answered and not a.citations, a.text
+    b = engine.ask("At whose invitation is Solodov visiting Vietnam?")
+    assert b.answered and "Ministry of Foreign Affairs" in b.text, b.text

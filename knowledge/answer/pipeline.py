@@ -75,14 +75,16 @@ def _counts(ans: Answer) -> bool:
 
 def _fits_type(ans: Answer, plan: Plan) -> bool:
     """Can the fact answer's head line answer a how-long, how-many or which-anniversary question at
-    all: a span of days, a count or a figure, an anniversary? An event line "X called Y on 30
-    October" cannot."""
+    all: a span of days, a count or a figure, an anniversary, an invitation? An event line "X called
+    Y on 30 October" cannot."""
     if plan.answer_type == "duration":
         return bool(re.search(r"\d\s*(–|-|to)\s*\d|\bdays?\b|\bweeks?\b|\bhours?\b|\bminutes?\b", ans.headline))
     if plan.answer_type == "number":
         return bool(re.search(r"\d", ans.headline))
     if plan.answer_type == "anniversary":
         return bool(re.search(r"anniversar|\d+(st|nd|rd|th)\b|\b(years?|decades?) (since|of)\b", ans.headline))
+    if plan.answer_type == "invitation":  # "at whose invitation": a visit line names no host who invited
+        return bool(re.search(r"\binvit", ans.text, re.I))
     return True
 
 
