@@ -64,8 +64,9 @@ def set_lists(set_dir: Path) -> list[tuple[np.ndarray, np.ndarray]]:
                 match = rerank.term_matcher(terms) if terms else (lambda _t: [])
                 strict = plan.answer_type in rerank.MUST_SHOW or bool(plan.city)
                 bm25_top = max((x.cand.bm25 for x in ranked), default=0.0) or 1.0
-                X = np.array([rerank.features(x, head[0], terms, tokens, strict, bool(plan.speaker_asked), plan.hard,
-                                              bm25_top, match(x.cand.text)) for x in head], dtype=float)
+                term_stems, asked = [rerank.stem(t) for t in terms], {rerank.stem(t) for t in tokens}
+                X = np.array([rerank.features(x, head[0], term_stems, asked, strict, bool(plan.speaker_asked),
+                                              plan.hard, bm25_top, match(x.cand.text)) for x in head], dtype=float)
                 g = np.array([any(same_sentence(x.cand.text, s) for s in q["gold"]) for x in head], dtype=bool)
                 out.append((X, g))
     finally:

@@ -98,6 +98,9 @@ def _stems(text: str) -> tuple[frozenset[str], str, str, int]:
     return frozenset(stems), " " + " ".join(stems), " ".join(words) + " ", max(len(text.split()), 1)
 
 
+sentence_stems = _stems  # for the re-ranking stage: the same cache
+
+
 # News wording a reader paraphrases: a question's word also finds these (stems), at a little less.
 _SYNONYMS = {
     "meet": "talk held receiv host sat welcom met", "talk": "meet met held discuss conversat negotiat",

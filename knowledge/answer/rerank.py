@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.answer.rank import MUST_SHOW, Ranked, term_matcher
+from knowledge.answer.rank import MUST_SHOW, Ranked, sentence_stems, term_matcher
 from knowledge.answer.retrieve import stem
 
 WEIGHTS_FILE = Path(__file__).with_name("rerank_weights.json")
@@ -28,8 +27,6 @@ RERANK = 40  # candidates the stage re-sorts; the rest keep the ranker's order b
 FEATURES = ["score", "mean_slot", "min_slot", "coverage", "bm25", "typed", "fits", "hard_missing", "lead",
             "early", "log_position", "log_length", "hit_share", "exact_share", "quote", "log_ties",
             "typed_strict", "fits_speaker", "same_article", "short", "near", "novel"]
-_WORD = re.compile(r"\w+")
-_LONG_WORD = re.compile(r"[a-z]{4,}")
 
 
 @lru_cache(maxsize=1)
@@ -41,29 +38,37 @@ def _weights() -> list[float]:
 def near(terms: list[str], text: str) -> float:
     """Share of the question's neighbouring word pairs that stand within three words of each
     other in the sentence: a phrase of the question written again, not its words scattered."""
-    stems = [stem(t) for t in terms]
-    pairs = list(zip(stems, stems[1:]))
-    if not pairs:
-        return 0.0
-    where: dict[str, list[int]] = {}
-    for i, w in enumerate(_WORD.findall(text.lower())):
-        where.setdefault(stem(w), []).append(i)
-    close = sum(1 for a, b in pairs if any(abs(i - j) <= 3 for i in where.get(a, ()) for j in where.get(b, ())))
-    return close / len(pairs)
+    return _near([stem(t) for t in terms], text)
 
 
 def novel(question_tokens: list[str], text: str) -> float:
     """Share of the sentence's longer words the question does not have: what it adds."""
-    words = [stem(w) for w in _LONG_WORD.findall(text.lower())]
-    asked = {stem(t) for t in question_tokens}
-    return sum(1 for w in words if w not in asked) / max(len(words), 1)
+    return _novel({stem(t) for t in question_tokens}, text)
 
 
-def features(r: Ranked, top: Ranked, terms: list[str], question_tokens: list[str], strict: bool,
+def _near(term_stems: list[str], text: str) -> float:
+    pairs = list(zip(term_stems, term_stems[1:]))
+    if not pairs:
+        return 0.0
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(sentence_stems(text)[1].split()):  # the sentence's stems in order, worked out once
+        where.setdefault(w, []).append(i)
+    close = sum(1 for a, b in pairs if any(abs(i - j) <= 3 for i in where.get(a, ()) for j in where.get(b, ())))
+    return close / len(pairs)
+
+
+def _novel(asked: set[str], text: str) -> float:
+    _set, stem_line, word_line, _n = sentence_stems(text)
+    longer = [st for w, st in zip(word_line.split(), stem_line.split()) if len(w) >= 4 and w.isalpha()]
+    return sum(1 for st in longer if st not in asked) / max(len(longer), 1)
+
+
+def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], strict: bool,
              speaker_asked: bool, hard: list[bool], bm25_top: float, hits: list[float]) -> list[float]:
+    """`term_stems`: the search terms' stems in question order; `asked`: the question's stems."""
     c = r.cand
     slots = r.slots or [1.0]
-    n = max(len(terms), 1)
+    n = max(len(term_stems), 1)
     words = len(c.text.split())
     return [r.score, sum(slots) / len(slots), min(slots), r.coverage, c.bm25 / bm25_top, float(r.typed),
             float(r.fits), float(any(got == 0 and hd for got, hd in zip(r.slots, hard))),
@@ -71,7 +76,7 @@ def features(r: Ranked, top: Ranked, terms: list[str], question_tokens: list[str
             sum(1 for h in hits if h > 0) / n, sum(1 for h in hits if h >= 0.99) / n,
             float('"' in c.text or "“" in c.text), math.log1p(len(c.ties)), float(r.typed) * strict,
             float(r.fits) * speaker_asked, float(c.source_id == top.cand.source_id), float(words < 8),
-            near(terms, c.text), novel(question_tokens, c.text)]
+            _near(term_stems, c.text), _novel(asked, c.text)]
 
 
 def rerank(ranked: list[Ranked], terms: list[str], question_tokens: list[str], plan) -> list[Ranked]:
@@ -84,7 +89,8 @@ def rerank(ranked: list[Ranked], terms: list[str], question_tokens: list[str], p
     strict = plan.answer_type in MUST_SHOW or bool(plan.city)
     bm25_top = max((r.cand.bm25 for r in ranked), default=0.0) or 1.0
     top = head[0]
-    scored = [(sum(a * b for a, b in zip(w, features(r, top, terms, question_tokens, strict, bool(plan.speaker_asked),
+    term_stems, asked = [stem(t) for t in terms], {stem(t) for t in question_tokens}
+    scored = [(sum(a * b for a, b in zip(w, features(r, top, term_stems, asked, strict, bool(plan.speaker_asked),
                                                       plan.hard, bm25_top, match(r.cand.text)))), i, r)
               for i, r in enumerate(head)]
     # "what did X say": when the ranker's best is a statement of X's, X's statements stay in front
