@@ -97,8 +97,23 @@ Solodov is visiting Vietnam at the invitation of the Vietnamese Ministry of Fore
 Khánh Hòa Chairman Nguyễn Tấn Tuân received Sakhalin Governor Valery Limarenko in Nha Trang on Tuesday.
 """
 
+BELL = """---
+title: A bell from Tula for Huế
+outlet: Test Wire
+date: 2023-09-08
+---
+A bell from Tula for Huế
+
+HUẾ — Officials of Thừa Thiên Huế province and a delegation from Tula unveiled a friendship bell at the Thiên Mụ pagoda on Friday.
+
+The Tula bell was hung beside the pagoda's tower, where visitors can ring it on holidays.
+
+Cast in bronze by Tula craftsmen, it weighs 2.4 tonnes and stands 1.8 metres tall.
+"""
+
 engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL,
-                                       "timber.txt": TIMBER, "undated.txt": UNDATED, "visit.txt": VISIT})
+                                       "timber.txt": TIMBER, "undated.txt": UNDATED, "visit.txt": VISIT,
+                                       "bell.txt": BELL})
 
 
 def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
@@ -289,3 +304,22 @@ def test_at_whose_invitation_is_not_answered_by_a_meeting_line(engine):
     assert not a.answered and not a.citations, a.text
     b = engine.ask("At whose invitation is Solodov visiting Vietnam?")
     assert b.answered and "Ministry of Foreign Affairs" in b.text, b.text
+
+
+def test_a_measure_asked_by_its_adjective_wants_the_figure():
+    for question in ("How heavy is the bell?", "How tall is the statue?", "What is the weight of the bell?",
+                     "What is the population of Tula?"):
+        assert answer_type(parse(question))[0] == "number", question
+    assert answer_type(parse("Which area of cooperation did the governor stress?"))[0] != "number"
+
+
+def test_how_heavy_finds_the_sentence_with_the_weight(engine):
+    a = engine.ask("How heavy is the Tula bell?")
+    assert a.answered and "2.4 tonnes" in quoted(a), a.text
+
+
+def test_boilerplate_numbers_are_no_figure():
+    from knowledge.answer.rank import has_figure
+
+    assert not has_figure("The two countries will fight COVID-19 together, one of the ministers said.")
+    assert has_figure("The two countries sent 300 doctors.")

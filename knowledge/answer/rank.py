@@ -56,9 +56,12 @@ ANSWER_RX = {
 }
 
 
-# what a figure is not: a year, an ordinal ("the 7th forum"), the day of a date ("on November 22")
-_NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH})\b",
-                         re.I)
+# what a figure is not: a year, an ordinal ("the 7th forum"), the day of a date ("on November 22"), "the two
+# countries" and "one of" (news writes them of every meeting)
+_NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH})\b"
+                         r"|\btwo (countries|sides|nations|peoples|states|governments|parties|leaders|ministers|"
+                         r"ministries|delegations|cities|capitals|provinces|localities|heads|legislatures|parliaments)\b"
+                         r"|\bone of\b|\bone another\b|\b[a-z]+-\d+\b", re.I)  # and a name's number: COVID-19, Su-30
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
 
 
@@ -114,6 +117,9 @@ _SYNONYMS = {
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
     "brief": "inform told updat present", "inform": "brief told updat",
     "react": "respond said repli",
+    # a measure asked by its adjective, written as a figure with its unit or verb
+    "heavy": "weigh weight tonn kilogram", "tall": "metr high height", "high": "metr height tall",
+    "far": "kilometr distance away", "deep": "metr depth", "old": "age",
 }
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre')
 _SYN = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
