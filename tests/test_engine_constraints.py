@@ -111,9 +111,21 @@ The Tula bell was hung beside the pagoda's tower, where visitors can ring it on 
 Cast in bronze by Tula craftsmen, it weighs 2.4 tonnes and stands 1.8 metres tall.
 """
 
+CONSUL = """---
+title: Consul meets students
+outlet: Test Wire
+date: 2022-04-11
+---
+Consul meets students
+
+YEKATERINBURG — Nguyễn Thanh Bình held talks with Sverdlovsk Governor Denis Pasler in Yekaterinburg on Monday.
+
+Later that day, Consul General of Vietnam in Yekaterinburg Nguyễn Thanh Bình urged Vietnamese students to keep their culture alive.
+"""
+
 engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL,
                                        "timber.txt": TIMBER, "undated.txt": UNDATED, "visit.txt": VISIT,
-                                       "bell.txt": BELL})
+                                       "bell.txt": BELL, "consul.txt": CONSUL})
 
 
 def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
@@ -323,3 +335,9 @@ def test_boilerplate_numbers_are_no_figure():
 
     assert not has_figure("The two countries will fight COVID-19 together, one of the ministers said.")
     assert has_figure("The two countries sent 300 doctors.")
+
+
+def test_what_post_quotes_the_sentence_that_writes_the_post(engine):
+    a = engine.ask("What post does Nguyễn Thanh Bình hold?")
+    assert a.answered and "Consul General" in a.headline, a.text
+    assert "Consul General" in a.citations[0].quote, a.text

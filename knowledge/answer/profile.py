@@ -21,10 +21,10 @@ def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
                              f"My sources don't mention “{q.raw.strip()[:60]}”.", found, topics, frame)
     aid = ids[0]
     name = eng.index.name(aid)
-    titles = [r[0] for r in eng.conn.execute(
-        "SELECT t.title FROM titles t JOIN sources s ON s.id = t.source_id WHERE t.actor_id = ?"
-        " ORDER BY s.date DESC", [aid])]
-    titles = list(dict.fromkeys(titles))[:3]
+    rows = list(eng.conn.execute(
+        "SELECT t.title, t.source_id FROM titles t JOIN sources s ON s.id = t.source_id WHERE t.actor_id = ?"
+        " ORDER BY s.date DESC", [aid]))
+    titles = list(dict.fromkeys(r[0] for r in rows))[:3]
     ev_ids = [r[0] for r in eng.conn.execute(
         "SELECT event_id FROM event_participants WHERE actor_id = ? LIMIT 200", [aid])]
     if eng.index.kind(aid) in ("place", "country"):
@@ -45,6 +45,9 @@ def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
     head += f": in {n_src} of my articles" + (f", with {reply.join_names(facts)}." if facts else ".")
     lines = [eng._event_line(e, {aid}) for e in evs[:8]]
     cites = [eng._cite(e.source_id, e.sentence_id, e.text) for e in evs]
+    written = _title_sentence(eng, rows[0][0], rows[0][1]) if rows else None
+    if written is not None:  # the sentence that writes the post first: the head line's title is quoted
+        cites = [written] + [c for c in cites if c.quote != written.quote]
     if not cites:
         st = eng._statements([r[0] for r in eng.conn.execute(
             "SELECT id FROM statements WHERE speaker_id = ? LIMIT 3", [aid])])
@@ -58,3 +61,13 @@ def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
     if not cites:
         return eng._decline(f"My sources don't say anything about {name}.", found, topics, frame)
     return eng._answered(head, cites[:3], lines, cites[3:], evs, [{aid}])
+
+
+def _title_sentence(eng, title: str, source_id: int):
+    """The first sentence of the article that writes the title (as the loader read it), cited."""
+    want = fold(title)
+    for sid, text in eng.conn.execute("SELECT id, text FROM sentences WHERE source_id = ? ORDER BY position",
+                                      [source_id]):
+        if want and want in fold(text):
+            return eng._cite(source_id, sid, text)
+    return None
