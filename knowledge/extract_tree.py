@@ -13,6 +13,10 @@ _SETTINGS = {"at", "during", "after", "following", "before"}  # prepositions of 
 _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
                "arrange", "schedule", "consider", "invitation", "intend", "want", "seek"}
 # an event noun these words modify has not happened yet: 'the upcoming visit', 'his next trip'
+# 'asked X to come on a visit', 'urged X to pay a visit': a visit bid for, not (yet) paid
+_BID = {"ask", "urge", "request", "encourage", "invite"}
+# 'praised / thanked X for making the trip': X did what the 'for' clause tells
+_CREDIT = {"praise", "thank", "commend", "congratulate", "applaud", "hail", "laud", "credit"}
 _AHEAD = {"upcoming", "forthcoming", "coming", "planned", "proposed", "scheduled", "future", "next", "prospective",
           "expected", "impending", "intended"}
 
@@ -43,6 +47,11 @@ def hypothetical(t) -> bool:
             return True  # 'invited him to', 'an invitation for X to', 'looked forward to welcoming X on a visit'
         if h.pos_ == "VERB" and {("mark", "for"), ("aux", "to")} <= {(c.dep_, c.lower_) for c in h.children}:
             return True  # '... for Putin to pay an official visit and attend the summit'
+        if h.pos_ in ("VERB", "AUX") and any(c.dep_ == "acomp" and c.lower_ == "ready" for c in h.children):
+            return True  # 'was getting ready for a meeting with X': the meeting lies ahead
+        if h.dep_ == "xcomp" and h.head.lemma_.lower() in _BID and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+            return True  # 'asked X to come to Vietnam on an official visit'
         if h.head == h or h.dep_ == "pobj" and h.head.lower_ in _SETTINGS:
             break
         h = h.head
@@ -100,9 +109,32 @@ def named_in(ctx, tok) -> list:
     return out
 
 
+_DASHES = {"-", "–", "—", "--"}
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                "sept", "oct", "nov", "dec"}
+
+
+def in_dateline(t) -> bool:
+    """'BURABAY, Kazakhstan, May 29, 2015 – A and B signed ...': the place and date before a
+    sentence's opening dash say where the story was filed; the parser may hang them on the
+    subject, but they are no party to what the sentence tells."""
+    sent = t.sent
+    for x in sent[:30]:
+        if x.text in _DASHES:
+            head = sent.doc[sent.start:x.i]
+            dated = any(w.lower_.rstrip(".") in _MONTH_WORDS or w.like_num for w in head)
+            proper = all(w.pos_ in ("PROPN", "NUM", "PUNCT") or w.is_upper or w.lower_.rstrip(".") in _MONTH_WORDS
+                         for w in head)
+            return t.i < x.i and dated and proper and any(w.text == "," for w in head)
+    return False
+
+
 def actors_of(ctx, toks) -> list:
     out = []
     for t in toks:
+        if in_dateline(t):
+            continue
         for a in named_in(ctx, t):
             if a not in out:
                 out.append(a)
@@ -138,6 +170,9 @@ def subject_of(ctx, v):
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "laid a wreath before meeting X"
+            objs = [c for c in v.head.head.children if c.dep_ == "dobj"]
+            if v.head.lower_ == "for" and v.head.head.lemma_.lower() in _CREDIT and objs:
+                return objs, False  # 'praised the guest for making the trip': the guest made it
             v = v.head.head
             continue
         break

@@ -1,0 +1,46 @@
+"""Words that tell of no event of the story, and words that are no party to one: a meeting
+someone is getting ready for, a visit someone was asked to pay, and the place and date of a
+dateline the parser hangs on the subject; and who made a trip someone was praised or thanked
+for."""
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+
+def _events(text: str, date: str = "2023-10-06"):
+    art = extract_article(seed_from_text(text + "\n", date=date))
+    return [(e.kind, sorted(p.actor for p in e.participants), e.date) for e in art.events]
+
+
+def test_a_meeting_being_got_ready_for_has_not_happened():
+    evs = _events("LUANDA, October 5, 2023 (Reuters) – Angolan Foreign Minister Tete António and his Czech "
+                  "counterpart Jan Lipavský agreed on Thursday to reopen the consulate in Benguela.\n"
+                  "The deal was sealed as the Angolan minister was getting ready for a meeting with President "
+                  "Petr Pavel.")
+    assert not any("Petr Pavel" in ps for _, ps, _ in evs)
+
+
+def test_a_visit_someone_was_asked_to_pay_is_no_visit():
+    evs = _events("Prime Minister Marcel Ciolacu held phone talks with his Finnish counterpart Petteri Orpo "
+                  "on October 4, 2023.\n"
+                  "Ciolacu also asked Orpo to come to Romania on an official visit at an early date.")
+    assert [k for k, _, _ in evs if "visit" in k] == []
+    assert any(k == "phone call" for k, _, _ in evs)  # the call itself is still told
+
+
+def test_dateline_place_and_country_are_no_signatories():
+    evs = _events("NARVA, Estonia, June 14, 2022 – Prime Minister Kaja Kallas and the leaders of the three "
+                  "Baltic states signed an energy treaty on Tuesday.", date="2022-06-14")
+    signings = [ps for k, ps, _ in evs if k == "signing"]
+    assert signings and all("Kaja Kallas" in ps for ps in signings)
+    assert not any(x in ps for ps in signings for x in ("NARVA", "Narva", "Estonia"))
+
+
+def test_the_one_praised_or_thanked_for_a_trip_made_it():
+    for text in ("HELSINKI, March 16 – Finnish Interior Minister Mari Rantanen hosted a delegation led by Polish "
+                 "Interior Minister Tomasz Siemoniak on March 16.\n"
+                 "The Finnish minister praised the Polish guest for making the trip despite the stormy weather.",
+                 "Finnish Interior Minister Mari Rantanen received Polish Interior Minister Tomasz Siemoniak in "
+                 "Helsinki on Monday.\nRantanen thanked Siemoniak for paying the visit at a busy time."):
+        visits = [ps for k, ps, _ in _events(text, date="2024-03-18") if k == "visit"]
+        assert visits and all(ps == ["Tomasz Siemoniak"] for ps in visits)
