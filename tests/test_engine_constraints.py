@@ -341,3 +341,14 @@ def test_what_post_quotes_the_sentence_that_writes_the_post(engine):
     a = engine.ask("What post does Nguyễn Thanh Bình hold?")
     assert a.answered and "Consul General" in a.headline, a.text
     assert "Consul General" in a.citations[0].quote, a.text
+
+
+def test_a_date_or_a_count_of_meetings_does_not_answer_how_many_of_something_else(engine):
+    """No article gives the length of Limarenko's stay or a number of firms at the Đà Nẵng talks;
+    the reception's date ('21 May 2024') and a count of meetings there are no answer."""
+    for question in ("How many days did Limarenko's visit to Nha Trang last?",
+                     "How many Russian companies took part in the meetings in Đà Nẵng?"):
+        a = engine.ask(question)
+        assert not a.answered and not a.citations, (question, a.text)
+    b = engine.ask("How many meetings were held in Đà Nẵng?")
+    assert b.answered, b.text

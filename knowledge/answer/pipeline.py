@@ -21,7 +21,7 @@ from knowledge.match.roles import TITLE_WORDS
 from knowledge.names import canonical_country, canonical_place, fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
-from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, term_matcher
+from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 
@@ -68,6 +68,10 @@ def _unknown_name(q: Question, unknown: list[str]) -> bool:
         or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
 
 
+_EVENT_COUNT_STEMS = {stem(w) for w in ("times", "meetings", "visits", "events", "talks", "calls", "trips",
+                                         "sessions", "rounds", "conversations")}
+
+
 def _counts(ans: Answer) -> bool:
     """A count of meetings or visits the facts made ("2 meetings in my sources …")."""
     return bool(re.match(r"(Yes, )?\d+ \w+", ans.headline))
@@ -80,7 +84,11 @@ def _fits_type(ans: Answer, plan: Plan) -> bool:
     if plan.answer_type == "duration":
         return bool(re.search(r"\d\s*(–|-|to)\s*\d|\bdays?\b|\bweeks?\b|\bhours?\b|\bminutes?\b", ans.headline))
     if plan.answer_type == "number":
-        return bool(re.search(r"\d", ans.headline))
+        if plan.focus and stem(plan.focus) in _EVENT_COUNT_STEMS:
+            return True  # "how many meetings / times": a count of them, or the one meeting there was
+        if _counts(ans):  # "3 events in my sources" does not count firms or days
+            return plan.focus is None
+        return has_figure(ans.headline)  # "on 3 December 2018" is a date, no figure
     if plan.answer_type == "anniversary":
         return bool(re.search(r"anniversar|\d+(st|nd|rd|th)\b|\b(years?|decades?) (since|of)\b", ans.headline))
     if plan.answer_type == "invitation":  # "at whose invitation": a visit line names no host who invited
