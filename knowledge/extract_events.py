@@ -149,7 +149,7 @@ def _sides(ctx, sc, t, k):
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             # "..., A said during a phone call with B": the speaker/subject of the verb the
             # event phrase hangs on is the other side
-            subs, _ = subject_of(ctx, t.head.head)
+            subs, _ = subject_of(ctx, _credited_act_main(t.head.head))
             agents = [x for s in subs for x in expand(s)]
         if not agents:
             agents = _pair_acting_in(ctx, t, k)
@@ -356,6 +356,17 @@ def _host_where_visitors_are(ctx, place: str, parts) -> list:
             (v.name if v.kind == "country" else v.nationality) in (None, host.name) for v in visitors):
         return []
     return [(host, "host")]
+
+
+def _credited_act_main(v):
+    """'A thanked B for helping C combat X during a call with D': the parser may hang the call
+    on the act A thanked B for; the call is the setting of the thanks, so A is its side."""
+    x = v
+    while x.dep_ in ("ccomp", "xcomp") and x.head != x:
+        x = x.head
+    if x.dep_ == "pcomp" and x.head.lower_ == "for" and x.head.head.pos_ == "VERB" and x != v:
+        return x.head.head
+    return v
 
 
 def _note_talks_evidence(ctx, sc, t, k) -> None:

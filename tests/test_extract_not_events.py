@@ -1,7 +1,7 @@
 """Words that tell of no event of the story, and words that are no party to one: a meeting
 someone is getting ready for, a visit someone was asked to pay, and the place and date of a
 dateline the parser hangs on the subject; and who made a trip someone was praised or thanked
-for."""
+for, and who was on a call in which thanks for an act were given."""
 
 from knowledge.extract import extract_article
 from tests.helpers.articles import seed_from_text
@@ -44,3 +44,10 @@ def test_the_one_praised_or_thanked_for_a_trip_made_it():
                  "Helsinki on Monday.\nRantanen thanked Siemoniak for paying the visit at a busy time."):
         visits = [ps for k, ps, _ in _events(text, date="2024-03-18") if k == "visit"]
         assert visits and all(ps == ["Tomasz Siemoniak"] for ps in visits)
+
+
+def test_a_call_the_thanks_were_given_in_has_the_thanker_as_its_side():
+    evs = _events("Chilean President Gabriel Boric thanked Argentina for helping Chile fight the wildfires during "
+                  "a telephone conversation with Argentine President Javier Milei on Tuesday.", date="2024-02-08")
+    calls = [ps for k, ps, _ in evs if k == "phone call"]
+    assert calls == [["Gabriel Boric", "Javier Milei"]]
