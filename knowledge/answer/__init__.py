@@ -13,6 +13,7 @@ also ranks best:
     retrieve      plan -> candidate sentences: articles naming every asked entity, then BM25 over their words
     rank          candidates -> ranked sentences on explainable features
     checks        ranked sentences that bear out the date, city, people, speaker and act the question states
+    rerank        the best 40 re-sorted by a small model fitted on the development sets (bench/fit_rerank.py)
     compose       ranked sentences -> a reply; the claim check before a fact answer's line is stated
     pipeline      chooses between the fact answer and the best sentence, or declines on evidence
 
