@@ -1,0 +1,190 @@
+"""Who holds an event and with whom, and where its own words place it: the sides and place of one
+event trigger (a noun such as 'talks', 'phone call', or a verb such as 'met', 'received') read from
+the dependency tree — its subject, objects, 'with'/'between' phrases, 'co-chaired by' participles,
+the verb of telling an event is the setting of — for extract_events to turn into an Event."""
+
+from __future__ import annotations
+
+from knowledge.extract_kinds import ATTENDED, CEREMONIES, TELL_VERBS
+from knowledge.extract_tree import (
+    actors_of, anchors, best_place, carrier, expand, flat_subtree, gov, places_under, preps, subject_of,
+)
+from knowledge.extract_visits import TRIP_VERBS, reception_objects, told_at_reception
+
+
+def _setting_verb(t, k):
+    """The verb of telling an event noun is the setting of ('A told B during a telephone
+    conversation'), or None."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("during", "in", "at", "over") \
+            or k not in ("talks", "meeting", "phone call", "reception", "working session", "session"):
+        return None
+    v = t.head.head
+    return v if v.pos_ == "VERB" and v.lemma_.lower() in TELL_VERBS else None
+
+
+def _told_during(ctx, sc, v):
+    """(speaker tokens, addressee tokens) of a verb of telling: its subject — or, where the
+    parser lost it ('..., Minister X told Y'), the speaker the statement extractor found — and
+    its object."""
+    objects = [x for c in v.children if c.dep_ == "dobj" for x in expand(c)]
+    subs, passive = subject_of(ctx, v)
+    if passive or not objects:
+        return [], []
+    agents = [x for s_ in subs for x in expand(s_)]
+    if not agents:
+        who = {st.speaker for st in ctx.statements if st.sentence == sc.sent.position and st.verb == v.lemma_.lower()}
+        agents = [x for x in sc.span if x.i < v.i and getattr(ctx.table.at(sc.doc_id, x.i), "name", None) in who
+                  and ctx.table.how.get((sc.doc_id, x.i)) == "name"][:1]
+    before = v.doc[v.i - 1] if v.i > sc.span.start else None
+    if not agents and before is not None and ctx.table.how.get((sc.doc_id, before.i)) == "name" \
+            and getattr(ctx.table.at(sc.doc_id, before.i), "kind", None) == "person":
+        agents = [before]  # '..., Minister of Foreign Affairs X told Y': the name right before the verb
+    return agents, objects
+
+
+def _chairs(g) -> list:
+    """'co-chaired by ...' participles of g's clause (the parser may hang one on the date before it)."""
+    out = []
+    for v in g.subtree:
+        if v.dep_ not in ("advcl", "acl") or v.tag_ != "VBN" or not (
+                v.lemma_.lower() in ("chair", "co-chair", "preside", "co-host") or v.lower_.startswith(("co-chair", "cochair"))):
+            continue
+        up = v.head
+        while up != g and up.pos_ not in ("VERB", "AUX") and up.head != up:
+            up = up.head
+        if up == g:
+            out.append(v)
+    return out
+
+
+def _pair_acting_in(ctx, t, k) -> list:
+    """'A and his counterpart B reviewed ... in a phone conversation', 'A and B discussed ... at a
+    meeting on Wednesday': two or more named people who act together in a call or meeting are its
+    sides (subject tokens), else []."""
+    if k not in ("phone call", "meeting", "talks") or t.dep_ != "pobj" or t.head.lower_ not in (
+            "in", "at", "during", "over") or t.tag_ == "NNS" and k != "talks":
+        return []
+    v = t.head.head  # the parser may hang the phrase on the verb's object ('reviewed cooperation in a call')
+    if v.pos_ != "VERB" and v.dep_ == "dobj":
+        v = v.head
+    if v.pos_ != "VERB":
+        return []
+    subs, passive = subject_of(ctx, v)
+    toks = [x for s_ in subs for x in expand(s_)]
+    people = [a for a in actors_of(ctx, toks) if a.kind == "person"]
+    return toks if not passive and len(people) >= 2 else []
+
+
+def event_sides(ctx, sc, t, k):
+    """(agent tokens, object tokens, passive) of trigger t: who holds the event and with whom."""
+    g = gov(t)
+    agents, objects = [], []
+    passive = False
+    if t.pos_ == "VERB":
+        subs, passive = subject_of(ctx, t)
+        if passive:
+            objects = [x for s in subs for x in expand(s)]
+            # 'were greeted in a welcome ceremony by X, together with Y': the agent may hang on the setting
+            agents = [x for a in [*preps(t, ("by",)), *(b for o in preps(t, ("in", "at")) for b in preps(o, ("by",)))]
+                      for x in expand(a)]
+            agents += [x for a in list(agents) for w in preps(a, ("with",)) if any(
+                c.lower_ == "together" for c in w.head.children) for x in expand(w)]
+        else:
+            agents = [x for s in subs for x in expand(s)] + [x for v in _chairs(t) for o in preps(v, ("by",))
+                                                             for x in expand(o)]
+            objects = reception_objects(t) if k == "reception" else \
+                [x for c in t.children if c.dep_ == "dobj" for x in expand(c)]
+            if not objects and k == "meeting":
+                # "before meeting National Assembly Chairman X": the parser may hang the
+                # person as an adverbial noun; a named person there is the one met
+                objects = [x for c in t.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.i > t.i
+                           and ctx.resolve(c) is not None and ctx.resolve(c).kind == "person"
+                           for x in expand(c)]
+    else:
+        if g is not None and carrier(t).dep_ in ("dobj", "attr") and not (
+                "visit" in k and g.lemma_.lower() not in TRIP_VERBS):
+            # the subject of 'paid/began/made a visit' travels; of 'valued/praised their trip' not
+            subs, _ = subject_of(ctx, g)
+            agents = [x for s in subs for x in expand(s)]
+        agents += [c for c in t.children if c.dep_ == "poss"]
+        # 'held its 35th meeting in X on May 5, co-chaired by A and B': the chairs are its people
+        agents += [x for v in _chairs(g if g is not None else t) for o in preps(v, ("by",)) for x in expand(o)]
+        agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in CEREMONIES
+                                     else ("of", "by")) for x in expand(a)]
+        if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before", "for") \
+                and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            # "..., A said during a phone call with B": the speaker/subject of the verb the
+            # event phrase hangs on is the other side
+            subs, _ = subject_of(ctx, _credited_act_main(t.head.head))
+            agents = [x for s in subs for x in expand(s)]
+        if not agents:
+            agents = _pair_acting_in(ctx, t, k)
+        if not agents and not objects and _setting_verb(t, k) is not None:
+            agents, objects = _told_during(ctx, sc, _setting_verb(t, k))
+            if k == "reception":
+                agents, objects = told_at_reception(ctx, t, event_place(ctx, sc, t, k, objects), agents, objects)
+        if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
+                c.dep_ == "acl" for c in t.children):
+            # "the results of talks held ... with X": held by the main-clause subject
+            agents = [c for c in sc.span.root.children if c.dep_ == "nsubj"]
+    if k == "courtesy call":
+        # 'paid a courtesy call on July 6 on X': the parser may hang the one called on on the verb
+        objects += [x for o in preps(t, ("on",)) for x in expand(o)]
+        objects += [x for o in (preps(g, ("on",)) if g is not None and g != t else []) if o not in objects
+                    and getattr(ctx.resolve(o), "kind", None) == "person" for x in expand(o)]
+    if k in ATTENDED and t.dep_ == "nsubjpass":  # 'a welcome ceremony was held for him'
+        objects += [x for o in preps(t.head, ("for",)) for x in expand(o)]
+    if k == "welcome ceremony":  # 'after a welcome ceremony for the Russian guest'
+        objects += [x for o in preps(t, ("for",)) for x in expand(o) if x not in objects]
+    for a in anchors(t):
+        objects += [x for o in preps(a, ("with",)) for x in expand(o)]
+        objects += [x for o in preps(a, ("between",)) for x in expand(o)]
+        # "held talks via video conference with X": the parser may hang X on the medium
+        objects += [x for m in preps(a, ("via", "through", "over", "by")) for o in preps(m, ("with",)) for x in expand(o)]
+    return agents, objects, passive
+
+
+def event_place(ctx, sc, t, k, objects):
+    """The place the trigger's own words give: 'in/at X' on the trigger, on the verb it hangs
+    on, fronted, on the person met, on the act of leading a delegation."""
+    # "talks with his counterpart X in Hanoi": the parser may hang the place on X
+    locs = [o for a in anchors(t) for o in preps(a, ("in", "at"))]
+    # a fronted adjunct: "Earlier on Sunday in Đà Nẵng, he met ..." (the place hangs on 'on')
+    locs += [o for a in anchors(t) for c in a.children if c.i < a.i and c.dep_ in ("prep", "advmod", "npadvmod")
+             for o in preps(c, ("in", "at"))]
+    locs += [o for x in objects for o in preps(x, ("in", "at"))]
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+        # "He was speaking in Pyongyang at a meeting with X": the place of the act the event is part of
+        locs += [o for o in preps(t.head.head, ("in", "at")) if o != t]
+    if t.pos_ == "VERB":
+        # "sat down for talks in Moscow with X": the place hangs on what the verb was for
+        locs += [o for c in preps(t, ("for",)) if c.lower_ in ("talks", "meeting", "consultations")
+                 for o in preps(c, ("in", "at"))]
+    if t.lower_ in CEREMONIES:
+        # "the opening ceremony of the forum in Hanoi": the place hangs on what was opened
+        locs += [o for x in preps(t, ("of",)) for o in preps(x, ("in", "at"))]
+    # "with Chairman of the State Duma X in Moscow": the place hangs on the name inside the title
+    locs += [o for x in objects for d in x.subtree if d != x and d.dep_ == "pobj"
+             and getattr(ctx.table.at(sc.doc_id, d.i), "kind", None) == "person" for o in preps(d, ("in", "at"))]
+    # "received a delegation ... led by X in PLACE": the place hangs on 'led'
+    locs += [o for x in objects for c in x.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+             for o in preps(c, ("in", "at"))]
+    pa = best_place(places_under(ctx, locs))
+    if pa is None and k == "session":
+        # "the 12th session of the ... Commission for ... cooperation in Khabarovsk": the
+        # parser hangs the place deep in the session's name
+        pa = best_place(places_under(ctx, [o for d in flat_subtree(t) if d.dep_ == "prep"
+                                             and d.lower_ in ("in", "at") for o in preps(d.head, (d.lower_,))]))
+    return pa.name if pa is not None else None
+
+
+def _credited_act_main(v):
+    """'A thanked B for helping C combat X during a call with D': the parser may hang the call
+    on the act A thanked B for; the call is the setting of the thanks, so A is its side."""
+    x = v
+    while x.dep_ in ("ccomp", "xcomp") and x.head != x:
+        x = x.head
+    if x.dep_ == "pcomp" and x.head.lower_ == "for" and x.head.head.pos_ == "VERB" and x != v:
+        return x.head.head
+    return v
