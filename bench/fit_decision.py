@@ -44,17 +44,23 @@ def right(ans, q) -> bool:
     return ans.answered and quoted and all(has_term(ans.text, t) for t in q["answer_terms"])
 
 
+def prepared(eng: Engine, question: str):
+    """(what the question names, the pipeline's choice for it) as Engine.ask gets there: acronyms
+    spelled out, the fact answer, then everything up to the decision."""
+    qq = parse(eng.acronyms.expand(question[:500]))
+    found = eng.index.find(qq)
+    tps, tidx = topics(qq)
+    frame = apply_context(qq, found, tps, {}, eng.index)
+    fact = route.answer(eng, qq, found, frame.topics, tidx, frame)
+    r = eng.retrieval
+    return found, pipeline.prepare(r.store, fact, qq, found, r.kinds, r.total, r.vocab)
+
+
 def decision_rows(eng: Engine, asks: list[tuple[str, object]]) -> tuple[list, int, int]:
     """(feature vector, sentence answer right, fallback right) for each question reaching the decision."""
     rows, settled_ok = [], 0
     for question, judge in asks:
-        qq = parse(eng.acronyms.expand(question[:500]))  # as Engine.ask reads it
-        found = eng.index.find(qq)
-        tps, tidx = topics(qq)
-        frame = apply_context(qq, found, tps, {}, eng.index)
-        fact = route.answer(eng, qq, found, frame.topics, tidx, frame)
-        r = eng.retrieval
-        choice = pipeline.prepare(r.store, fact, qq, found, r.kinds, r.total, r.vocab)
+        found, choice = prepared(eng, question)
         texts = _Texts(eng, found)
         if choice.settled is not None:
             ok = judge(pipeline.fallback(choice, texts))

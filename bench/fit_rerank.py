@@ -21,10 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.blind_eval import same_sentence, set_store  # noqa: E402
-from knowledge.answer import Engine, pipeline, rerank, route  # noqa: E402
-from knowledge.answer.plan import topics  # noqa: E402
-from knowledge.context import apply_context  # noqa: E402
-from knowledge.question import parse  # noqa: E402
+from bench.fit_decision import prepared  # noqa: E402
+from knowledge.answer import Engine, rerank  # noqa: E402
 
 
 def _capture():
@@ -50,23 +48,12 @@ def set_lists(set_dir: Path) -> list[tuple[np.ndarray, np.ndarray]]:
                 if q.get("expect_decline"):
                     continue
                 seen.clear()
-                qq = parse(eng.acronyms.expand(q["question"][:500]))
-                found = eng.index.find(qq)
-                tps, tidx = topics(qq)
-                frame = apply_context(qq, found, tps, {}, eng.index)
-                fact = route.answer(eng, qq, found, frame.topics, tidx, frame)
-                r = eng.retrieval
-                pipeline.prepare(r.store, fact, qq, found, r.kinds, r.total, r.vocab)
+                prepared(eng, q["question"])
                 if "args" not in seen or not seen["args"][0]:
                     continue
                 ranked, terms, tokens, plan = seen["args"]
                 head = ranked[:rerank.RERANK]
-                match = rerank.term_matcher(terms) if terms else (lambda _t: [])
-                strict = plan.answer_type in rerank.MUST_SHOW or bool(plan.city)
-                bm25_top = max((x.cand.bm25 for x in ranked), default=0.0) or 1.0
-                term_stems, asked = [rerank.stem(t) for t in terms], {rerank.stem(t) for t in tokens}
-                X = np.array([rerank.features(x, head[0], term_stems, asked, strict, bool(plan.speaker_asked),
-                                              plan.hard, bm25_top, match(x.cand.text)) for x in head], dtype=float)
+                X = np.array(rerank.feature_rows(ranked, terms, tokens, plan), dtype=float)
                 g = np.array([any(same_sentence(x.cand.text, s) for s in q["gold"]) for x in head], dtype=bool)
                 out.append((X, g))
     finally:

@@ -91,7 +91,7 @@ class Ranked:
 
 
 @lru_cache(maxsize=1 << 14)
-def _stems(text: str) -> tuple[frozenset[str], str, str, int]:
+def sentence_stems(text: str) -> tuple[frozenset[str], str, str, int]:
     """(the set of a sentence's stems, ' stem stem …', 'word word … ', its length in words for
     BM25), worked out once per sentence. The two lines turn "some stem starts with x" and "some
     word ends with x" into one substring test each (stems and words are [a-z0-9]+, so a space
@@ -99,9 +99,6 @@ def _stems(text: str) -> tuple[frozenset[str], str, str, int]:
     words = re.findall(r"[a-z0-9]+", fold(text))
     stems = [stem(w) for w in words]
     return frozenset(stems), " " + " ".join(stems), " ".join(words) + " ", max(len(text.split()), 1)
-
-
-sentence_stems = _stems  # for the re-ranking stage: the same cache
 
 
 # News wording a reader paraphrases: a question's word also finds these (stems), at a little less.
@@ -153,7 +150,7 @@ def _matcher(terms: tuple[str, ...]):
         tests.append((st, prefix, suffix, tuple(" " + y for y in _SYN.get(st, _SYN.get(st[:5], ())))))
 
     def hits(text: str) -> list[float]:
-        stems, stem_line, word_line, _n = _stems(text)
+        stems, stem_line, word_line, _n = sentence_stems(text)
         out = []
         for st, prefix, suffix, syns in tests:
             if st in stems or prefix is not None and (prefix in stem_line or suffix is not None and suffix in word_line):
@@ -280,7 +277,7 @@ def local_bm25(cands: list[Candidate], terms: list[str], hits_of: dict[int, list
     computed here rather than by FTS5 so that only the few hundred candidates are ever scored."""
     if not cands or not terms:
         return
-    lens = {c.sentence_id: _stems(c.text)[3] for c in cands}
+    lens = {c.sentence_id: sentence_stems(c.text)[3] for c in cands}
     avg = sum(lens.values()) / len(lens)
     k1_1 = k1 + 1
     for c in cands:

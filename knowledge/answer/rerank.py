@@ -79,22 +79,27 @@ def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], str
             _near(term_stems, c.text), _novel(asked, c.text)]
 
 
+def feature_rows(ranked: list[Ranked], terms: list[str], question_tokens: list[str], plan) -> list[list[float]]:
+    """The features of the best RERANK candidates, in their order (what the model is fitted on)."""
+    head = ranked[:RERANK]
+    match = term_matcher(terms) if terms else (lambda _t: [])
+    strict = plan.answer_type in MUST_SHOW or bool(plan.city)
+    bm25_top = max((r.cand.bm25 for r in ranked), default=0.0) or 1.0
+    term_stems, asked = [stem(t) for t in terms], {stem(t) for t in question_tokens}
+    return [features(r, head[0], term_stems, asked, strict, bool(plan.speaker_asked), plan.hard, bm25_top,
+                     match(r.cand.text)) for r in head]
+
+
 def rerank(ranked: list[Ranked], terms: list[str], question_tokens: list[str], plan) -> list[Ranked]:
     """The best RERANK candidates in the fitted model's order, the rest behind them as they were."""
     if len(ranked) < 2:
         return ranked
     head, tail = ranked[:RERANK], ranked[RERANK:]
     w = _weights()
-    match = term_matcher(terms) if terms else (lambda _t: [])
-    strict = plan.answer_type in MUST_SHOW or bool(plan.city)
-    bm25_top = max((r.cand.bm25 for r in ranked), default=0.0) or 1.0
-    top = head[0]
-    term_stems, asked = [stem(t) for t in terms], {stem(t) for t in question_tokens}
-    scored = [(sum(a * b for a, b in zip(w, features(r, top, term_stems, asked, strict, bool(plan.speaker_asked),
-                                                      plan.hard, bm25_top, match(r.cand.text)))), i, r)
-              for i, r in enumerate(head)]
+    rows = feature_rows(ranked, terms, question_tokens, plan)
+    scored = [(sum(a * b for a, b in zip(w, row)), i, r) for i, (row, r) in enumerate(zip(rows, head))]
     # "what did X say": when the ranker's best is a statement of X's, X's statements stay in front
     # (a headline naming X is no answer, however short and early)
-    speaker_first = bool(plan.speaker_asked) and top.fits
+    speaker_first = bool(plan.speaker_asked) and head[0].fits
     scored.sort(key=lambda t: (speaker_first and not t[2].fits, -t[0], t[1]))
     return [r for _s, _i, r in scored] + tail
