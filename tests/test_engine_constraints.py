@@ -123,9 +123,25 @@ YEKATERINBURG — Nguyễn Thanh Bình held talks with Sverdlovsk Governor Denis
 Later that day, Consul General of Vietnam in Yekaterinburg Nguyễn Thanh Bình urged Vietnamese students to keep their culture alive.
 """
 
+CHARTER = """---
+title: First charter from the Urals lands on Phú Quốc
+outlet: Test Wire
+date: 2024-11-16
+---
+First charter from the Urals lands on Phú Quốc
+
+The first charter flight of the season landed at Phú Quốc airport on Saturday with 218 passengers on board.
+
+The flight had taken off from Yekaterinburg nine hours earlier.
+
+The tourists will stay for ten nights in resorts on the island.
+
+Their return charter flight will take off from Phú Quốc on November 26.
+"""
+
 engine = module_engine("constraints", {"commission.txt": COMMISSION, "forum.txt": FORUM, "rail.txt": RAIL,
                                        "timber.txt": TIMBER, "undated.txt": UNDATED, "visit.txt": VISIT,
-                                       "bell.txt": BELL, "consul.txt": CONSUL})
+                                       "bell.txt": BELL, "consul.txt": CONSUL, "charter.txt": CHARTER})
 
 
 def test_an_ordinal_the_article_writes_in_another_form_answers(engine):
@@ -352,3 +368,29 @@ def test_a_date_or_a_count_of_meetings_does_not_answer_how_many_of_something_els
         assert not a.answered and not a.citations, (question, a.text)
     b = engine.ask("How many meetings were held in Đà Nẵng?")
     assert b.answered, b.text
+
+
+def test_which_russian_city_reads_the_country_of_the_place_asked():
+    from knowledge.answer.intent import make_plan
+    from knowledge.match import Found
+
+    def country(question):
+        return make_plan(parse(question), Found()).place_country
+
+    assert country("Which Russian city did the flight depart from?") == "Russia"
+    assert country("Which city in Vietnam did the governor visit?") == "Vietnam"
+    assert country("Thành phố nào của Nga đã tổ chức lễ ký?") == "Russia"
+    assert country("В каком вьетнамском городе прошла встреча?") == "Vietnam"
+    assert country("Which city did the flight depart from?") is None
+
+
+def test_which_russian_city_wants_a_place_of_that_country(engine):
+    a = engine.ask("Which Russian city did the charter flight take off from?")
+    assert a.answered and "Yekaterinburg" in quoted(a), a.text
+
+
+def test_which_russian_city_is_declined_when_the_place_is_vietnamese(engine):
+    a = engine.ask("In which Russian city did the two sides agree to hold the next session?")
+    assert not a.answered and not a.citations, a.text
+    b = engine.ask("Where did the two sides agree to hold the next session?")
+    assert b.answered and "Nha Trang" in b.text, b.text

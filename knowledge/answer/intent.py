@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
-from knowledge.names import canonical_country, canonical_place, fold
+from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
 
 # Words that say what is asked but never occur in the answering sentence as asked.
@@ -113,6 +113,7 @@ class Plan:
     proper: list[str] = field(default_factory=list)  # capitalised words no entity claimed ("Kaluga", "Herzen")
     first: bool = False  # "had X been to Y before?", "was this the first …": news answers with a 'first'
     city: bool = False  # "in which city / town / venue": a country is not the answer
+    place_country: str | None = None  # "which Russian city", "a city in Vietnam": the answer lies in it
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -150,6 +151,24 @@ def _counted(tokens: list[str], i: int, cues: set[str]) -> bool:
     return all(w in _QUALIFIERS or w in ("a", "an") for w in between)
 
 
+# what a "which Russian <city>" question may ask for: places below a country
+_PLACE_NOUNS = {"city", "cities", "town", "towns", "region", "regions", "province", "provinces", "port", "oblast",
+                "locality", "area", "republic", "capital", "resort", "krai"}
+
+
+def asked_place_country(tokens: list[str]) -> str | None:
+    """The country the place asked for lies in: "which Russian city", "which city in Vietnam" (the
+    lexicon reads "thành phố nào của Nga" and "в каком российском городе" so)."""
+    for i, t in enumerate(tokens):
+        if t not in _PLACE_NOUNS:
+            continue
+        if i and tokens[i - 1] in DEMONYMS:
+            return DEMONYMS[tokens[i - 1]]
+        if i + 2 < len(tokens) and tokens[i + 1] in ("of", "in") and (c := canonical_country(tokens[i + 2])):
+            return c
+    return None
+
+
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
     # a role nobody's title fits ("the departing Russian ambassador") is searched for by its words
@@ -179,6 +198,7 @@ def make_plan(q: Question, found: Found) -> Plan:
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
     roles = [role_text(role, qual, others) for role, qual, others in found.unknown_role_parts]
+    place_in = asked_place_country(q.latin) if kind == "place" else None
     first = (kind == "yesno" or q.yesno) and bool(_FIRST_RX.search(" ".join(q.tokens)))
     if first and "first" not in terms:
         terms.append("first")
@@ -188,4 +208,5 @@ def make_plan(q: Question, found: Found) -> Plan:
     return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
-                city=kind == "place" and bool(_CITY_WORDS & set(q.latin)))
+                city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
+                place_country=place_in)

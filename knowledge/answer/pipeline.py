@@ -257,9 +257,10 @@ def _asks_year(q: Question) -> bool:
 
 
 def _type_missing(choice: Choice) -> bool:
-    """A how-many or how-long question whose best sentence writes no figure or span cannot be
-    answered from it, however well its words match (measured: declining these costs no answer)."""
-    return choice.plan.answer_type in MUST_SHOW and not choice.ranked[0].typed
+    """A how-many or how-long question whose best sentence writes no figure or span, or a "which
+    Russian city" one whose best sentence names no place of that country, cannot be answered from
+    it, however well its words match (measured: declining these costs no answer)."""
+    return (choice.plan.answer_type in MUST_SHOW or bool(choice.plan.place_country)) and not choice.ranked[0].typed
 
 
 def _first_said(choice: Choice) -> bool:

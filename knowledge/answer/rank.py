@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from knowledge.names import fold
+from knowledge.names import PLACE_COUNTRY, canonical_place, fold
 from knowledge.answer.intent import Plan
 from knowledge.answer.retrieve import Candidate, stem
 
@@ -74,7 +74,8 @@ def has_figure(text: str, ordinals: bool = False) -> bool:
 
 _MONEY_RX = re.compile(r"(\$|€|£|\b(usd|us dollars?|dollars?|vnd|dong|roubles?|rubles?|euros?|yuan)\b)", re.I)
 
-_CITY_OF = re.compile(r"\b(city|town|port|capital|province|resort) of [A-Z]")
+_CITY_OF = re.compile(r"\b(?:city|town|port|capital|province|resort) of ([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+                      r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:Oblast|Region|Krai|Province|Territory|Autonomous)\b")
 MUST_SHOW = ("number", "duration")  # answer types a sentence answers only by writing a figure or a span
 TYPED_STRICT = 1.6  # typed weighs double when the sentence cannot answer without it (measured on the dev sets)
 SHORTLIST = 40  # candidates ranked on every feature; the rest only on the cheap ones
@@ -250,6 +251,11 @@ class Ranker:
         if t in ANSWER_RX:
             return bool(ANSWER_RX[t].search(c.text))
         asked = self.asked_ids
+        if t == "place" and self.plan.place_country:  # "which Russian city": a city of another country does not
+            want = self.plan.place_country
+            return any(self.kinds.get(a) == "place" and a not in asked and self.store.place_country(a) in (None, want)
+                       for a in c.ties) or any(PLACE_COUNTRY.get(canonical_place(m.group(1) or m.group(2)) or "") in (None, want)
+                                               for m in _CITY_OF.finditer(c.text))
         if t == "place" and self.plan.city:  # "in which city": a country does not answer
             return any(self.kinds.get(a) == "place" and a not in asked for a in c.ties) or bool(
                 _CITY_OF.search(c.text))

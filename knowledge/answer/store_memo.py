@@ -14,6 +14,7 @@ import sqlite3
 from collections import OrderedDict
 
 from knowledge.answer import rank, retrieve
+from knowledge.names import PLACE_COUNTRY
 
 MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
 MAX_ENTRIES = 20_000  # terms, actors, places and articles in each of the small caches
@@ -34,6 +35,7 @@ class StoreMemo:
         self._named: dict[frozenset[int], set[int]] = {}
         self._central: dict[int, set[int]] = {}
         self._forms: dict[int, tuple[str, ...]] = {}
+        self._country: dict[int, str | None] = {}
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
         self._by_id: OrderedDict[int, SentenceRow] = OrderedDict()  # sentences found by their words
@@ -83,6 +85,13 @@ class StoreMemo:
         if got is None:
             got = _put(self._forms, actor_id, retrieve.name_forms(self.conn, actor_id))
         return got
+
+    def place_country(self, actor_id: int) -> str | None:
+        """The country a place actor lies in, when the lexicon knows it ("Irkutsk" -> Russia)."""
+        if actor_id not in self._country:
+            row = self.conn.execute("SELECT name FROM actors WHERE id = ?", [actor_id]).fetchone()
+            _put(self._country, actor_id, PLACE_COUNTRY.get(row[0]) if row else None)
+        return self._country[actor_id]
 
     def central(self, source_id: int) -> set[int]:
         """The participants of the article's confident events (rank.Ranker._central)."""
