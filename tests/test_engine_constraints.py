@@ -394,3 +394,12 @@ def test_which_russian_city_is_declined_when_the_place_is_vietnamese(engine):
     assert not a.answered and not a.citations, a.text
     b = engine.ask("Where did the two sides agree to hold the next session?")
     assert b.answered and "Nha Trang" in b.text, b.text
+
+
+def test_a_word_finds_its_longer_forms_but_not_other_words_it_begins():
+    from knowledge.answer.rank import term_hits
+    assert term_hits(["partner"], "Both sides praised the partnership.") == [1.0]
+    assert term_hits(["vietnam"], "Vietnamese firms took part.") == [1.0]
+    # 'trade' begins 'traditionally' and 'tradition': another word, not a form of it
+    assert term_hits(["trade"], "He called the ties traditionally friendly.") == [0.0]
+    assert term_hits(["trade"], "Two-way trade grew by 10 percent.") == [1.0]

@@ -141,12 +141,13 @@ def term_matcher(terms: list[str]):
 @lru_cache(maxsize=256)
 def _matcher(terms: tuple[str, ...]):
     """term_hits for these terms, their stems and paraphrases worked out once for all sentences:
-    per term its stem, ' stem' when a stem may start with it and 'stem ' when a word may end with
+    per term its stem, a pattern for a stem that starts with it and goes on by at most six letters
+    ('partner' -> 'partnership'; not 'trade' -> 'traditionally'), 'stem ' when a word may end with
     it (never for a stem with a space in it), and ' paraphrase' for each of its paraphrases."""
     tests = []
     for t in terms:
         st = stem(t)
-        prefix = " " + st if len(st) >= 4 and " " not in st else None
+        prefix = re.compile(" " + re.escape(st) + "[a-z0-9]{0,6}(?: |$)") if len(st) >= 4 and " " not in st else None
         suffix = st + " " if prefix is not None and len(st) >= 5 else None
         tests.append((st, prefix, suffix, tuple(" " + y for y in _SYN.get(st, _SYN.get(st[:5], ())))))
 
@@ -154,7 +155,7 @@ def _matcher(terms: tuple[str, ...]):
         stems, stem_line, word_line, _n = sentence_stems(text)
         out = []
         for st, prefix, suffix, syns in tests:
-            if st in stems or prefix is not None and (prefix in stem_line or suffix is not None and suffix in word_line):
+            if st in stems or prefix is not None and (prefix.search(stem_line) or suffix is not None and suffix in word_line):
                 out.append(1.0)
             elif any(y in stem_line for y in syns):
                 out.append(0.9)
