@@ -62,6 +62,9 @@ def _time_back(tok) -> bool:
         return True  # 'last June'; 'last Monday' may be the story's own day
     if low == "ago":
         return True
+    if low == "back" and any(c.lower_ == "then" or _dated_prep(c) for c in tok.children) or _dated_prep(tok) and any(
+            c.dep_ == "advmod" and c.lower_ == "back" for c in tok.children):
+        return True  # 'signed a deal back in 2000', 'back then' (not 'back in Hanoi')
     if low in _PERIODS and "earlier" in {c.lower_ for c in tok.children} | {tok.head.lower_}:
         return True
     if low == "past" and tok.head.lower_ == "in" and "the" in kids:
@@ -69,6 +72,12 @@ def _time_back(tok) -> bool:
     if low == "earlier" and any(c.lower_ in ("this", "that") or c.lower_ in _PERIODS for c in tok.subtree if c != tok):
         return True  # 'earlier this year' (not 'earlier the same day': that is today's news)
     return False
+
+
+def _dated_prep(tok) -> bool:
+    """'in 2000', 'on May 5': a preposition whose object is a date."""
+    return tok.dep_ == "prep" and tok.lower_ in ("in", "on") and any(
+        o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in tok.children)
 
 
 def _phrase(tok) -> list:
@@ -113,6 +122,10 @@ def _recalls(v, own: bool = True, trend: bool = False) -> bool:
             return True  # (at a setting told now, 'praised cooperation in recent years' recalls nothing)
         if c.lower_ in _COUNTS and c.dep_ in ("npadvmod", "advmod", "dobj"):
             return True  # 'has visited Vietnam five times', 'met twice'
+        if c.dep_ == "prep" and c.lower_ in ("during", "on", "at", "in") and any(
+                o.dep_ == "pobj" and o.lower_ in _OCCASIONS and any(d.dep_ == "det" and d.lower_ in ("that", "those")
+                                                                      for d in o.children) for o in c.children):
+            return True  # 'During that trip, they signed ...': on the earlier trip just recalled
         if c.dep_ in ("prep", "mark") and c.lower_ == "since":
             return True  # 'has met him three times since 2019', 'the first visit since 2001'
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _OCCASIONS and any(

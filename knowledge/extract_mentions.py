@@ -32,6 +32,22 @@ def _region_names(ctx) -> set[str]:
     return out
 
 
+# nouns for a body a one-word name may stand beside: 'state nuclear corporation Rosatom'
+_BODY_NOUNS = {"corporation", "company", "group", "agency", "firm", "carrier", "airline", "bank", "conglomerate",
+               "giant", "operator", "producer", "maker", "holding", "concern", "enterprise", "corp", "utility"}
+
+
+def _names_a_body(ent) -> bool:
+    """A one-word PERSON the model tagged that names a body: in apposition to, or right after, a
+    noun for a company or agency ('Russia's state nuclear corporation Rosatom')."""
+    if len(ent) != 1:
+        return False
+    t = ent[0]
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return (t.dep_ in ("appos", "compound") and t.head.lemma_.lower() in _BODY_NOUNS and t.head.i < t.i) or (
+        prev is not None and prev.lemma_.lower() in _BODY_NOUNS and prev.pos_ == "NOUN")
+
+
 def collect_actors(ctx) -> None:
     table = ctx.table
     # people: full names first, then short names link to them by folded tokens
@@ -96,11 +112,19 @@ def collect_actors(ctx) -> None:
 
     persons: list[tuple] = []
     others = []
+    bodies: set[tuple[int, int]] = set()  # one-word 'persons' that name a body ('corporation Rosatom')
     regions = _region_names(ctx)
+    # a body's one-word name is one everywhere in the article ('Rosatom chief', 'Rosatom's experts')
+    body_words = {fold(ent.text) for sc in ctx.sents for ent in sc.span.ents if ent.label_ == "PERSON"
+                  and _names_a_body(ent)}
     for sc in ctx.sents:
         for ent in sc.span.ents:
             if ent.label_ == "PERSON" and fold(ent.text) in regions:
                 continue  # 'Rostov's interest' where the article says 'Rostov region': no person
+            if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in body_words:
+                bodies.add((sc.doc_id, ent.start))
+                others.append((sc, ent))
+                continue
             if ent.label_ == "PERSON":
                 r = clean_person_span(ent)
                 if r:
@@ -151,7 +175,7 @@ def collect_actors(ctx) -> None:
                 a = table.get(canon_c, "country")
             elif lab in ("GPE", "LOC", "FAC", "ORG") and (names.canonical_place(txt) or ent.ent_id_ in names.PLACES):
                 a = table.get(names.canonical_place(txt) or ent.ent_id_, "place")
-            elif lab == "ORG" or (ent.ent_id_ and ent.ent_id_ in names.ORGS):
+            elif lab == "ORG" or (ent.ent_id_ and ent.ent_id_ in names.ORGS) or (sc.doc_id, ent.start) in bodies:
                 canon = names.canonical_org(txt)
                 if canon is None:
                     bare = names._strip_the(txt)

@@ -256,8 +256,12 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         parts = [a for a in parts if a.kind in ("person", "country", "org")]
         if not any(a.kind in ("person", "country") for a in parts):
             continue  # companies signing a contract: no act of the people or states the article is about
-        if kind == "signing" and len(parts) == 1 and parts[0].kind == "country":
-            continue  # 'In 2009, Vietnam signed contracts to buy ...': a state's purchase, no one named signing
+        if kind == "signing" and parts and all(a.kind == "country" for a in parts) and (len(parts) == 1 or any(
+                (m := _PAIR.match(" ".join(x.text for x in sb.subtree))) and m.group(2).lower() in ("countries", "nations")
+                for sb in subs)):
+            # 'In 2009, Vietnam signed contracts to buy ...'; 'the two countries signed a memorandum
+            # between their agencies' (the pair guessed from the states named most): no one named signing
+            continue
         ev = Event(kind=kind, participants=[Participant(a.name, "participant") for a in parts],
                    sentence=sc.sent.position, confidence=0.7)
         for s_, e_, phrase in sc.dates:

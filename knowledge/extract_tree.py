@@ -17,6 +17,8 @@ _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish",
 _BID = {"ask", "urge", "request", "encourage", "invite"}
 # 'praised / thanked X for making the trip': X did what the 'for' clause tells
 _CREDIT = {"praise", "thank", "commend", "congratulate", "applaud", "hail", "laud", "credit"}
+# 'a visit planned / scheduled for May' (one 'arranged by the embassy' took place)
+_SET_FOR = {"plan", "schedule", "slate", "expect", "propose"}
 _AHEAD = {"upcoming", "forthcoming", "coming", "planned", "proposed", "scheduled", "future", "next", "prospective",
           "expected", "impending", "intended"}
 
@@ -26,6 +28,10 @@ def hypothetical(t) -> bool:
     (yet) an event."""
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD for c in t.children):
         return True
+    if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in _SET_FOR or (
+            c.lemma_.lower() == "set" and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)))
+                                           for c in t.children):
+        return True  # 'X's visit to Y, planned for late October', 'the summit, set for May': still to come
     if t.pos_ == "VERB":
         if t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and t.head.lemma_.lower() in _ACTS and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall") for c in t.head.children):

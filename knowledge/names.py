@@ -314,6 +314,10 @@ ORGS: dict[str, list[str]] = {
     "Communist Party of Vietnam": ["Communist Party of Vietnam", "Communist Party of Viet Nam",
                                    "Vietnamese Communist Party", "CPV", "the Communist Party of Vietnam"],
     "United Russia Party": ["United Russia Party", "United Russia", "the United Russia Party"],
+    # Russian parties whose names hold the country's: never the state itself
+    "A Just Russia": ["A Just Russia", "Just Russia", "A Just Russia – For the Truth", "A Just Russia - For the Truth"],
+    "Communist Party of the Russian Federation": ["Communist Party of the Russian Federation", "KPRF", "CPRF"],
+    "Liberal Democratic Party of Russia": ["Liberal Democratic Party of Russia", "LDPR"],
     "ASEAN": ["ASEAN", "Association of Southeast Asian Nations"],
     "United Nations": ["United Nations", "UN", "the United Nations"],
     "National Assembly of Vietnam": ["National Assembly of Vietnam", "Vietnamese National Assembly"],
