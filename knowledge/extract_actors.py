@@ -177,6 +177,11 @@ def clean_person_span(span) -> tuple[int, int] | None:
     return start, end
 
 
+# heads of people who act for another: 'envoy of President X' is not X
+_AGENT_HEADS = {"envoy", "spokesperson", "spokesman", "spokeswoman", "representative", "aide", "adviser", "advisor",
+                "assistant"}
+
+
 def title_before(doc, start: int, limit: int) -> tuple[int, int] | None:
     """Token range of a title/role phrase right before a name: "Russian Minister of Foreign
     Affairs", "Chairman of the United Russia Party", "the Vietnamese counterpart"."""
@@ -206,6 +211,11 @@ def title_before(doc, start: int, limit: int) -> tuple[int, int] | None:
         k += 1
     if k >= start:
         return None
+    # 'special envoy of Party General Secretary X': the envoy is someone else; X's title follows 'of'
+    for j in range(k, start - 2):
+        if doc[j].lower_ in _AGENT_HEADS and doc[j + 1].lower_ == "of" and any(
+                doc[x].lower_ in HEAD_NOUNS for x in range(j + 2, start)):
+            k = j + 2
     words = {w.text.lower() for w in doc[k:start]}
     if not words & HEAD_NOUNS:
         return None

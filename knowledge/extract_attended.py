@@ -149,36 +149,68 @@ def _side_country(side) -> str | None:
     return None
 
 
-def _side_heads(ctx, sc) -> list:
-    """'A led the Vietnamese side, while B headed Russia's delegation': the people who head the
-    sides of two different countries the sentence names, else []."""
-    people, countries = [], set()
+def _heads_of_sides(ctx, sc) -> list[tuple]:
+    """(person, country) for each side this sentence says a person led: 'A led the Vietnamese side,
+    while B headed Russia's delegation', 'The Vietnamese side was led by A' (passive)."""
+    out = []
     for v in sc.span:
-        side = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _SIDES), None) \
-            if v.pos_ == "VERB" and v.lemma_.lower() in ("lead", "head") and v.tag_ != "VBN" else None
-        if side is not None:
-            people += [a for a in _subject_people(ctx, v) if a not in people]
-            countries.add(_side_country(side))
-    return people if len(people) >= 2 and len(countries - {None}) >= 2 else []
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ("lead", "head"):
+            continue
+        if v.tag_ != "VBN":
+            side = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _SIDES), None)
+            people = _subject_people(ctx, v) if side is not None else []
+        else:
+            side = next((c for c in v.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _SIDES), None)
+            people = _people(ctx, preps(v, ("by",))) if side is not None else []
+        out += [(a, _side_country(side)) for a in people if a not in [p for p, _ in out]]
+    return out
+
+
+def _side_heads(ctx, sc) -> tuple[list, int]:
+    """(the people heading the sides of two different countries, the position of the first
+    sentence naming one): this sentence's, or with the sentence before it ('The Vietnamese
+    delegation was led by A.' 'The Russian side was headed by B.'); ([], 0) if not two."""
+    here = _heads_of_sides(ctx, sc)
+    if not here:
+        return [], 0
+    first = sc.sent.position
+    if len({c for _, c in here} - {None}) < 2 and first > 0:
+        cur, ctx.cur = ctx.cur, first - 1
+        try:
+            before = _heads_of_sides(ctx, ctx.sents[first - 1])
+        finally:
+            ctx.cur = cur
+        if before:
+            here, first = before + [h for h in here if h[0] not in [p for p, _ in before]], first - 1
+    people = [a for a, _ in here]
+    return (people, first) if len(people) >= 2 and len({c for _, c in here} - {None}) >= 2 else ([], 0)
+
+
+# the nouns for a round of talks however the sentence frames them ('met for its 19th session')
+_MEET_NOUNS = {"session": "session", "talks": "talks", "meeting": "meeting", "consultations": "talks"}
 
 
 def _sides_of_states(ctx, sc, place_of) -> None:
-    """A meeting told as held by two states ('Vietnam and Russia held their fifth dialogue in X')
-    whose heads of delegation the next sentence names: theirs."""
-    heads = _side_heads(ctx, sc) if sc.sent.position > 0 else []
-    if not heads:
+    """A meeting told with no person in it ('Vietnam and Russia held their fifth dialogue in X',
+    'The committee met for its 19th session in Y') whose heads of delegation the next sentence or
+    two name: theirs."""
+    heads, first = _side_heads(ctx, sc) if sc.sent.position > 0 else ([], 0)
+    if not heads or first == 0:
         return
-    prev = ctx.sents[sc.sent.position - 1]
+    prev = ctx.sents[first - 1]
     cur = ctx.cur
     ctx.cur = prev.sent.position
     try:
         for t in prev.span:
             k = kind_of(t)
+            if k is None and t.pos_ == "NOUN" and t.lower_ in _MEET_NOUNS and not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                k = _MEET_NOUNS[t.lower_]
             if k not in _MEETS or hypothetical(t) or is_background(t) or t.pos_ == "VERB":
                 continue
             ev = Event(kind=k, participants=[], sentence=prev.sent.position, place=place_of(ctx, prev, t, k, []),
                        confidence=0.7)
-            g = gov(t)
+            g = gov(t) if t.dep_ != "pobj" else t.head.head
             date_events(ctx, prev, {t.i: ev, **({g.i: ev} if g is not None else {})}, _inside_objects(prev, g, t))
             ctx.__dict__.setdefault("attended", []).append({"ev": ev, "noun": t.lower_,
                                                             "named": {sc.sent.position: heads}})

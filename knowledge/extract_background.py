@@ -164,6 +164,12 @@ def _recalled(t) -> bool:
             return False
         if x.dep_ in ("pobj", "prep", "appos", "conj", "dobj", "npadvmod", "nsubjpass", "dep") or x.head.pos_ != "VERB":
             x = x.head
+            if x.pos_ == "NOUN" and x.lemma_.lower() in ("result", "outcome") and t.dep_ == "pobj" and not any(
+                    c.dep_ == "acl" and (_dated_in_story(c) or any(d.lower_ in ("earlier", "today", "same")
+                                                                   for d in c.subtree)) for c in t.children):
+                # 'praised the results of his phone talks with X': talks held before (not 'of talks
+                # held earlier the same day')
+                return True
             if x.pos_ == "VERB" and x.dep_ != "prep":  # 'including' leads on to what is listed
                 return x.lemma_.lower() in _RECALL_VERBS
             continue

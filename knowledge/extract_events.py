@@ -19,7 +19,9 @@ from knowledge.extract_occasions import arrival_day, date_events, same_occasion,
 from knowledge.extract_pairs import split_pairs
 from knowledge.extract_sides import event_place, event_sides
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
-from knowledge.extract_tree import actors_of, expand, gov, host_of, hypothetical, named_in, preps, subject_of
+from knowledge.extract_tree import (
+    actors_of, best_place, done_when_met, expand, gov, host_of, hypothetical, named_in, places_under, preps, subject_of,
+)
 from knowledge.extract_visits import fix_sentence_roles, surface_receptions, visit_parts
 from knowledge.facts import Event, Participant
 
@@ -47,8 +49,9 @@ def _roles(k, ag, ob, passive):
     callee of a call one person made, else participant."""
     if k == "courtesy call":
         return [(a, "visitor") for a in ag] + [(a, "host") for a in ob]
-    if k == "welcome ceremony" and not ag:
-        return [(a, "visitor") for a in ob]
+    if k == "welcome ceremony":
+        # 'X chaired the welcome ceremony for a delegation led by Y': X hosts it, Y is welcomed
+        return [(a, "host") for a in ag if a not in ob] + [(a, "visitor") for a in ob]
     if k == "reception":
         return [(a, "visitor") for a in ob] + [(a, "host") for a in ag] if passive else \
             [(a, "host") for a in ag] + [(a, "visitor") for a in ob]
@@ -207,6 +210,32 @@ def _note_talks_evidence(ctx, sc, t, k) -> None:
     ctx.talk_evidence.append((sc.sent.position, people, ev))
 
 
+_MEET_KINDS = {"talks", "meeting", "working session", "session", "reception", "summit"}
+
+
+def _agreed_together(ctx, sc, evs) -> list[Event]:
+    """'A and his counterpart B agreed in Moscow on D to extend ...': two named people who agree in
+    a place the verb itself names were there together — their talks (unless a meeting of theirs
+    is told already)."""
+    out = []
+    for t in sc.span:
+        if t.lemma_.lower() != "agree" or t.pos_ != "VERB" or hypothetical(t) or is_background(t):
+            continue
+        subs, passive = subject_of(ctx, t)
+        people = [a for a in actors_of(ctx, [x for s_ in subs for x in expand(s_)]) if a.kind == "person"]
+        place = best_place(places_under(ctx, list(preps(t, ("in", "at")))))
+        if passive or len(people) < 2 or place is None:
+            continue
+        who = {a.name for a in people}
+        if any(e.kind in _MEET_KINDS and who <= {p.actor for p in e.participants} for e in ctx.events + evs + out):
+            continue
+        ev = Event(kind="talks", participants=[Participant(a.name, "participant") for a in people],
+                   sentence=sc.sent.position, place=place.name, confidence=0.7)
+        date_events(ctx, sc, {t.i: ev}, set())
+        out.append(ev)
+    return out
+
+
 _SIT_IN = {"attend", "join"}
 
 
@@ -242,6 +271,11 @@ def events_in_sentence(ctx, sc) -> None:
         g = gov(t)
         if g is not None:
             triggers.setdefault(g.i, ev)
+        m = done_when_met(t)
+        if m is not None and not back:
+            # 'The accord was signed in Hanoi on Monday when A met B': the meeting's day and place
+            triggers.setdefault(m.i, ev)
+            ev.place = ev.place or getattr(best_place(places_under(ctx, list(preps(m, ("in", "at"))))), "name", None)
     est, est_dates, est_rel = established(ctx, sc)
     skip = set(est_dates) | ({(s, e) for s, e, _ in sc.dates if occasion[0] <= s < occasion[1]} if occasion else set())
     date_events(ctx, sc, triggers, skip)
@@ -262,6 +296,7 @@ def events_in_sentence(ctx, sc) -> None:
         new.extend(agreements(ctx, sc, triggers))
     finally:
         ctx.pending = []
+    new.extend(_agreed_together(ctx, sc, new))
     if occasion:
         for ev in new + old:
             ev.occasion = ev.occasion or occasion[2]

@@ -9,7 +9,7 @@ import re
 
 from knowledge import names
 from knowledge.extract_actors import (
-    HEAD_NOUNS, HONORIFICS, ROLE_HEADS, ActorRec, _ORG_BARE, _ORG_JUNK, _norm_det, clean_person_span,
+    _AGENT_HEADS, HEAD_NOUNS, HONORIFICS, ROLE_HEADS, ActorRec, _ORG_BARE, _ORG_JUNK, _norm_det, clean_person_span,
     gender_of_words, is_formal_title, is_newspaper_title, nationality_of_phrase, title_before, title_text,
 )
 from knowledge.names import fold
@@ -96,14 +96,20 @@ def collect_actors(ctx) -> None:
             table.mark(sc.doc_id, k, ks, target, "title")
         # appositive title after the name: "Sergey Lavrov, Russia's Foreign Minister,"
         if e + 1 < len(doc) and doc[e].text == "," and e + 1 < sc.span.end:
-            j = e + 1
+            # 'X, acting as special envoy of Y,': the role X holds here
+            b = e + 3 if e + 3 < sc.span.end and doc[e + 1].lower_ in ("acting", "serving") \
+                and doc[e + 2].lower_ == "as" else e + 1
+            j = b
             while j < sc.span.end and doc[j].text not in (",", ".", ";") and (
-                    doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS):
+                    doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS
+                    or j == b and b > e + 1 and doc[j].lower_ in ("special", "personal")):
                 j += 1
-            words = {doc[x].text.lower() for x in range(e + 1, j)}
+            words = {doc[x].text.lower() for x in range(b, j)}
             # (up to 16 words: 'Secretary of the Security Council of the Russian Federation')
-            if j < sc.span.end and doc[j].text in (",", ".") and words & HEAD_NOUNS and j - e - 1 <= 16:
-                title = doc[e + 1:j].text
+            if j < sc.span.end and doc[j].text in (",", ".") and words & HEAD_NOUNS and j - b <= 16:
+                # 'special envoy of Party General Secretary Y': X's role is the envoy's, not Y's title
+                j = next((x for x in range(b + 1, j) if doc[x].lower_ == "of" and doc[x - 1].lower_ in _AGENT_HEADS), j)
+                title = doc[b:j].text
                 target.aliases.add(title)
                 if is_formal_title(title):
                     target.titles.add(title)
@@ -227,6 +233,31 @@ def collect_actors(ctx) -> None:
                 a.aliases.add(t)
 
 
+_TITLE_TAIL = {"to", "of", "in", "for", "the", "and"}
+
+
+def _name_after_title(ctx, sc, t):
+    """The person a title is spelled out by after a comma: 'Ambassador to Việt Nam, Gennady
+    Bezdetko,' (the parser may hang the name on the country). The words between are the title's
+    own (places, bodies, capitalised words), and the name closes the phrase; else None."""
+    doc = sc.span.doc
+    j = t.i + 1
+    while j < min(sc.span.end, t.i + 10) and doc[j].text != ",":
+        w = doc[j]
+        if not (w.lower_ in _TITLE_TAIL or w.text[:1].isupper() or ctx.table.at(sc.doc_id, j) is not None):
+            return None
+        j += 1
+    if j == t.i + 1 or j + 1 >= sc.span.end or doc[j].text != "," or doc[j - 1].lower_ in _TITLE_TAIL:
+        return None
+    a = ctx.table.at(sc.doc_id, j + 1)
+    if a is None or a.kind != "person" or ctx.table.how.get((sc.doc_id, j + 1)) != "name":
+        return None
+    k = j + 1
+    while k < sc.span.end and ctx.table.at(sc.doc_id, k) is a:
+        k += 1
+    return a if k >= sc.span.end or doc[k].text in (",", ".", ";") or doc[k].is_space else None
+
+
 def role_mentions(ctx, sc) -> None:
     """Mark role references ('the Party leader', 'the Russian diplomat') in this sentence."""
     doc = sc.span.doc
@@ -252,6 +283,11 @@ def role_mentions(ctx, sc) -> None:
             continue
         left = [c for c in t.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
         start = min([c.left_edge.i for c in left] + [t.i])
+        spelled = _name_after_title(ctx, sc, t)
+        if spelled is not None:
+            # 'the new Russian Ambassador to Vietnam, Gennady Bezdetko,': the title's own holder
+            ctx.table.mark(sc.doc_id, start, t.i + 1, spelled, "title")
+            continue
         phrase_toks = [x for x in doc[start:t.i + 1]]
         if phrase_toks and phrase_toks[0].text.lower() in ("a", "an", "another", "each", "every", "two", "both"):
             continue

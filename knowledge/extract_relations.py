@@ -10,7 +10,7 @@ from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_background import is_background
 from knowledge.extract_tree import (
-    CLAUSE_EDGES, actors_of, date_ref, expand, hypothetical, owner_trigger, preps, subject_of,
+    CLAUSE_EDGES, actors_of, date_ref, done_when_met, expand, hypothetical, owner_trigger, preps, subject_of,
 )
 from knowledge.extract_pairs import pair_named_before, person_pair
 from knowledge.facts import Event, Participant
@@ -209,6 +209,16 @@ def _signed_by(t) -> bool:
         and any(True for _ in preps(t, ("by",)))
 
 
+def _signed_when_met(t, triggers):
+    """'The loan accord was signed in Hanoi on Monday when A met B': the meeting of that 'when'
+    clause (a signing by no one named otherwise), else None."""
+    if t.lemma_.lower() != "sign" or t.pos_ != "VERB" or any(True for _ in preps(t, ("by",))) or not any(
+            c.dep_ == "nsubjpass" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
+        return None
+    return next((triggers[c.i] for c in t.children if c.dep_ == "advcl" and c.i in triggers
+                 and done_when_met(c) == t and len(triggers[c.i].participants) >= 2), None)
+
+
 def agreements(ctx, sc, triggers) -> list[Event]:
     """What the sides agreed or signed: 'X agreed on/to ...', 'the two sides agreed that ...',
     'Accordingly, the two countries will ...' after an agreement, 'X and Y signed a memorandum',
@@ -225,7 +235,7 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         elif lem == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
                 c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
             kind = "signing"
-        elif _puts_signature(t) or _signed_by(t):
+        elif _puts_signature(t) or _signed_by(t) or _signed_when_met(t, triggers):
             kind = "signing"
         elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
                 "witness", "attend", "oversee", "watch", "observe") and any(
@@ -249,6 +259,9 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         parts += [a for a in actors_of(ctx, [x for o in beside for x in expand(o)]) if a not in parts]
         if _signed_by(t):  # 'The memorandum was signed by A and B'
             parts = [a for a in actors_of(ctx, [x for o in preps(t, ("by",)) for x in expand(o)])]
+        elif _signed_when_met(t, triggers):  # 'The accord was signed ... when A met B': theirs
+            parts = [ctx.table.actors[names.fold(p.actor)] for p in _signed_when_met(t, triggers).participants
+                     if names.fold(p.actor) in ctx.table.actors]
         # "as proposed by X": the side whose proposal was agreed to
         for c in t.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):

@@ -91,7 +91,8 @@ def expand(tok) -> list:
     Russian Federation (CPRF)'): no sibling."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" or c.dep_ == "appos" and not (c.i > 0 and c.doc[c.i - 1].text == "("):
+        # (an appositive verb phrase, 'X, acting as envoy of Y,', names no sibling)
+        if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ != "VERB" and not (c.i > 0 and c.doc[c.i - 1].text == "("):
             out.extend(expand(c))
     return out
 
@@ -109,7 +110,8 @@ def named_in(ctx, tok) -> list:
             if a not in out:
                 out.append(a)
         for c in t.children:
-            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "cc") or c.text.lower() in PERSON_PRONOUNS:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "cc") or c.text.lower() in PERSON_PRONOUNS \
+                    or c.dep_ == "appos" and c.pos_ == "VERB":
                 continue
             stack.append(c)
     return out
@@ -210,6 +212,20 @@ def guest_participle(v):
         return None
     return next((c for c in v.children if c.lower_ == "visiting" and c.i == v.i + 1 and c.dep_ in CLAUSE_EDGES
                  and any(o.dep_ == "dobj" for o in c.children)), None)
+
+
+# acts done at a meeting: 'the accord was signed when A met B'
+_DONE_AT = {"sign", "ink", "seal", "conclude", "adopt", "announce", "strike", "finalise", "finalize"}
+
+
+def done_when_met(t):
+    """The main verb of 'X was signed in Hanoi on Monday when A met B' for the verb t of the
+    'when' clause (the act was done at that meeting, on its day and in its place), else None."""
+    if t.pos_ != "VERB" or t.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark")
+                                                         for c in t.children):
+        return None
+    m = t.head
+    return m if m.pos_ == "VERB" and m.lemma_.lower() in _DONE_AT else None
 
 
 def anchors(t):

@@ -77,6 +77,18 @@ def visit_visitors(ctx, sc, t) -> list:
     return people if v.lemma_.lower() not in RECEPTION_VERBS else []
 
 
+def _before_aside(sc, i: int) -> int:
+    """The token before position i, over a relative clause set off by commas: 'X, who heads the
+    party, hosted Y' -> X."""
+    doc = sc.span.doc
+    if doc[i - 1].text != ",":
+        return i - 1
+    for k in range(i - 2, sc.span.start + 1, -1):
+        if doc[k].lower_ in ("who", "which") and doc[k - 1].text == ",":
+            return k - 2
+    return i - 1
+
+
 def surface_receptions(ctx, sc, covered: set[int]) -> list[Event]:
     """'X hosts visiting Lao Prime Minister Y', 'X welcomed Y': the parser may not make the verb
     a verb (headline-like sentences); read it off the words: a person right before the verb,
@@ -86,7 +98,7 @@ def surface_receptions(ctx, sc, covered: set[int]) -> list[Event]:
     for t in sc.span:
         if t.lower_ not in _SURFACE_HOSTS or t.i in covered:
             continue
-        left = ctx.table.at(sc.doc_id, t.i - 1) if t.i > sc.span.start else None
+        left = ctx.table.at(sc.doc_id, _before_aside(sc, t.i)) if t.i > sc.span.start else None
         if left is None or left.kind != "person":
             continue
         right = None
@@ -117,6 +129,8 @@ def fix_sentence_roles(ctx, sc, events: list[Event]) -> None:
     for e in events:
         if "visit" not in e.kind or not any(p.role == "visitor" and p.actor in hosts for p in e.participants):
             continue
+        if _abroad(ctx, e, hosts):
+            continue  # 'X hosted Y in Moscow while on an official visit to Russia': X's own trip
         keep = [p for p in e.participants if not (p.role == "visitor" and p.actor in hosts)]
         if not guests:
             e.participants = keep  # no visitor left: dropped by check_events
@@ -124,6 +138,14 @@ def fix_sentence_roles(ctx, sc, events: list[Event]) -> None:
         e.participants = [Participant(g, "visitor") for g in guests] + \
             [p for p in keep if p.actor not in guests]
         e.confidence = min(e.confidence, 0.7)
+
+
+def _abroad(ctx, e: Event, hosts: set) -> bool:
+    """Every visitor of e who hosts in this sentence is known to be of another country than the
+    one e's place is in: a guest abroad may host someone too."""
+    where = e.place and (names.canonical_country(e.place) or names.PLACE_COUNTRY.get(e.place))
+    vs = [p.actor for p in e.participants if p.role == "visitor" and p.actor in hosts]
+    return bool(where) and all(nationality_of(ctx, v) not in (None, where) for v in vs)
 
 
 def nationality_of(ctx, name: str) -> str | None:

@@ -240,6 +240,26 @@ def _family_name_before(doc, ent, prev) -> int:
     return best
 
 
+# Vietnamese family names that, written without their marks, are English words (Tô, Đỗ)
+_WORD_SURNAMES = {"To", "Do"}
+
+
+def _english_looking_family_name(doc, ent) -> int:
+    """'After the ceremony, To Lam and X held talks': a capitalised 'To' / 'Do' inside a sentence
+    right before a one- or two-word PERSON the model tagged alone is that person's family name
+    (not in a headline's title case: the word after the name is no capitalised word)."""
+    i = ent.start - 1
+    if ent.label_ != "PERSON" or i < 1 or doc[i].text not in _WORD_SURNAMES or ent.end - ent.start > 2:
+        return 0
+    prev, nxt = doc[i - 1], doc[ent.end] if ent.end < len(doc) else None
+    if prev.text in (".", "!", "?", ":", "—", "–") or prev.is_space or prev.is_alpha and prev.text[:1].isupper() \
+            and names.fold(prev.text) not in _PERSON_TITLE_HEADS:
+        return 0  # a sentence's first word, or a run of capitalised words ('General Secretary To Lam' is a name)
+    if nxt is not None and nxt.is_alpha and nxt.text[:1].isupper() and nxt.ent_type_ != "PERSON":
+        return 0
+    return 1 if names.is_vietnamese_name("Tô " + doc[ent.start:ent.end].text) else 0
+
+
 # a merged name looks to the tagger like a common name, 'Johnson': its norm, prefix, suffix and
 # shape (the model's lexical features) — else 'Xi Jinping' is read as a verb by its '-ing'
 _NAME_ATTRS = {"NORM": "johnson", "PREFIX": "J", "SUFFIX": "son", "SHAPE": "Xxxxx"}
@@ -348,7 +368,7 @@ def fix_person_entities(doc):
     out = _untagged_titled(doc, out)
     fixed = []
     for ent in out:
-        b = _family_name_before(doc, ent, fixed[-1] if fixed else None)
+        b = _family_name_before(doc, ent, fixed[-1] if fixed else None) or _english_looking_family_name(doc, ent)
         if b:
             if fixed and fixed[-1].end > ent.start - b:
                 prev = fixed.pop()
