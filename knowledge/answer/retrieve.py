@@ -201,12 +201,14 @@ _PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b|[,\"”] (he|she) [a-z]+(ed|
 def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
     """A person's proper-name aliases ("Chinh", "Pham Minh Chinh") without diacritics, in their
     own case (a short given name such as "Man" or "Loc" is a name only when capitalised), as
-    ' Word Word '."""
+    ' Word Word '. An alias with a lower-case word ("Russian counterpart", "Governor of Moscow
+    province") is a role the loader kept for one article, not a name to find in every other."""
     out = set()
     for (alias,) in conn.execute("SELECT DISTINCT alias FROM aliases WHERE actor_id = ?", [actor_id]):
         words = re.findall(r"\w+", strip_diacritics(alias))
         if alias[:1].isupper() and not alias.lower().startswith(("the ", "mr", "ms")) and words and len(
-                words[-1]) >= 3 and words[-1].lower() not in TITLE_WORDS:
+                words[-1]) >= 3 and words[-1].lower() not in TITLE_WORDS and all(
+                w[:1].isupper() or len(w) < 4 for w in words):  # "Russian counterpart" is no name
             out.add(" " + " ".join(words) + " ")
     return tuple(sorted(out))
 
