@@ -6,6 +6,7 @@ written for this test."""
 from __future__ import annotations
 
 from knowledge.answer.retrieve import name_forms
+from knowledge.question import parse
 from tests.helpers.engine_stores import module_engine
 
 ARCTIC = """---
@@ -50,3 +51,41 @@ def test_a_meeting_nobody_reports_is_not_answered_by_another_counterpart(engine)
     assert not a.answered, a.text
     b = engine.ask("Where did Dang Quoc Khanh meet Aleksei Chekunkov?")
     assert b.answered and "Murmansk" in b.text, b.text
+
+
+FERRY = """---
+title: Kamchatka governor receives Vietnamese shipbuilders
+outlet: Test Wire
+date: 2024-05-20
+---
+Kamchatka governor receives Vietnamese shipbuilders
+
+Kamchatka Governor Vladimir Solodov received a delegation of Vietnamese shipbuilders led by Trần Quang Vũ in Petropavlovsk-Kamchatsky on Friday.
+
+The host said the region needed new fishing trawlers and repair docks.
+"""
+
+RICE = """---
+title: Rice traders meet in Cần Thơ
+outlet: Test Wire
+date: 2024-07-02
+---
+Rice traders meet in Cần Thơ
+
+Cần Thơ Vice Chairman Nguyễn Thực Hiện welcomed Russian grain importers to the city on Monday.
+
+"Jasmine rice remains the clear favourite among our exports to Russia," Hiện told the visitors.
+"""
+
+roles_engine = module_engine("role_aliases", {"ferry.txt": FERRY, "rice.txt": RICE})
+
+
+def test_an_article_s_role_alias_does_not_pin_a_question_s_role(roles_engine):
+    conn = roles_engine.retrieval.store.conn
+    aliases = {a.lower() for (a,) in conn.execute(
+        "SELECT alias FROM aliases JOIN actors ON actors.id = aliases.actor_id WHERE actors.name LIKE '%Solodov'")}
+    assert "the host" in aliases  # the loader's per-article role alias this test is about
+    found = roles_engine.index.find(parse("Which export did the host call the clear favourite?"))
+    assert not any(m.how == "alias" for m in found.mentions), found.mentions
+    a = roles_engine.ask("Which export did the host call the clear favourite?")
+    assert a.answered and "Jasmine rice" in a.text, a.text

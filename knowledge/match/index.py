@@ -56,7 +56,8 @@ class ActorIndex:
         for aid, alias in aliases:
             if aid in actors:
                 f = fold(alias)
-                if f and f not in COMMON and f not in GENERIC_NOUNS and f.split()[-1] not in _TRAILING:
+                if f and f not in COMMON and f not in GENERIC_NOUNS and f.split()[-1] not in _TRAILING and not (
+                        actors[aid][2] == "person" and _role_only(alias)):
                     self.exact.setdefault(f, set()).add(aid)
                     kind = actors[aid][2]
                     if kind in ("country", "place", "org"):
@@ -180,6 +181,15 @@ class ActorIndex:
 
 # a stored name ending in one of these was cut from a longer phrase ("Chính and", "Government of"): no alias
 _TRAILING = {"and", "of", "the", "for", "in", "on", "at", "with", "to", "or", "s"}
+
+
+def _role_only(alias: str) -> bool:
+    """'the host', 'the guest', 'Russian counterpart': a role one article called someone by, no
+    name. As an exact alias it would pin every question's 'the host' to that one person; the
+    title index resolves it as a role instead."""
+    from knowledge.match.roles import TITLE_WORDS
+
+    return all(w[:1].islower() or fold(w) in DEMONYMS or fold(w) in TITLE_WORDS for w in re.findall(r"[\w'-]+", alias))
 
 
 def _add(table: dict[str, set[int]], text: str, aid: int) -> None:
