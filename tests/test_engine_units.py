@@ -275,3 +275,27 @@ def test_russian_case_ending_after_a_soft_sign_reads_the_vietnamese_name():
     assert "pham minh chinh" in vi_name_candidates(["Фам", "Минь", "Тинем"], known)  # instrumental of Тинь
     assert "pham minh chinh" in vi_name_candidates(["Фам", "Минь", "Тиня"], known)  # genitive
     assert vi_name_candidates(["Фам", "Минь", "Тиром"], known) == []  # no such name
+
+
+@pytest.mark.parametrize("question, lo, hi", [
+    ("How much did trade reach in Jan–Apr 2023?", "2023-01-01", "2023-04-30"),
+    ("What was exported from January to April 2019?", "2019-01-01", "2019-04-30"),
+    ("How did trade grow in Jan-Jul 2023?", "2023-01-01", "2023-07-31"),
+    ("When did they meet in May 2023?", "2023-05-01", "2023-05-31"),
+])
+def test_a_span_of_months_is_one_date_range_and_no_word_is_left_over(question, lo, hi):
+    q = parse(question)
+    assert (q.date_lo, q.date_hi) == (lo, hi)
+    assert not {"jan", "january", "apr", "april"} & {t for i, t in enumerate(q.tokens) if i not in q.date_idx}
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("wen did vietnam sign the free trade deal", "when"), ("whos the russian envoy", "who"),
+    ("waht did Lavrov say", "what"), ("wich city hosted the talks", "which"),
+])
+def test_a_mistyped_question_word_at_the_start_is_read_as_meant(question, kind):
+    assert parse(question).tokens[0] == kind
+
+
+def test_a_typo_map_never_rewrites_words_inside_the_question():
+    assert parse("Did Wen Jiabao meet Putin?").tokens[1] == "wen"

@@ -31,9 +31,25 @@ def _days_in(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+def _covered(tokens: list[str], start: int, end: int) -> set[int]:
+    """The indices of the tokens inside characters start..end of the tokens joined by spaces."""
+    idx, pos = set(), 0
+    for i, t in enumerate(tokens):
+        if pos >= start and pos + len(t) <= end:
+            idx.add(i)
+        pos += len(t) + 1
+    return idx
+
+
 def parse_dates(tokens: list[str]) -> tuple[str | None, str | None, set[int], str | None]:
     """The date range a question asks about ("on 6 July 2022", "in 2024", "tháng 7 năm 2022")."""
     text = " ".join(tokens)
+    span = re.search(rf"\b({_MON_RX})[a-z]* (?:to |and |through |until |till )?({_MON_RX})[a-z]* (20\d\d|19\d\d)\b",
+                     text)  # "Jan–Apr 2023", "from January to April 2023": the months between
+    if span and (a := _month_num(span.group(1))) and (b := _month_num(span.group(2))) and a < b:
+        y = int(span.group(3))
+        return (f"{y}-{a:02d}-01", f"{y}-{b:02d}-{_days_in(y, b):02d}", _covered(tokens, span.start(), span.end()),
+                span.group(0))
     spans: list[tuple[int, int, int | None, int | None, int | None]] = []  # char start, end, y, m, d
     pats = [
         (r"\b(20\d\d|19\d\d) (\d\d?) (\d\d?)\b", lambda g: (int(g[0]), int(g[1]), int(g[2]))),  # ISO folded
@@ -68,12 +84,7 @@ def parse_dates(tokens: list[str]) -> tuple[str | None, str | None, set[int], st
     if not spans:
         return None, None, set(), None
     start, end, y, mo, d = sorted(spans)[0]
-    # token indices covered
-    idx, pos = set(), 0
-    for i, t in enumerate(tokens):
-        if pos >= start and pos + len(t) <= end:
-            idx.add(i)
-        pos += len(t) + 1
+    idx = _covered(tokens, start, end)
     if y is None:  # "on July 6": any year
         lo = f"0000-{mo:02d}-{d:02d}"
         return lo, lo, idx, text[start:end]

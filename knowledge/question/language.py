@@ -201,7 +201,16 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = name_before_noun(toks, named)
     if lang == "vi":
         toks = what_first(which_before_noun(toks))
+    if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
+        toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]
+
+
+# a question word mistyped where it opens the question (no English word, no likely name)
+_LEAD_TYPOS = {"wen": "when", "wehn": "when", "whn": "when", "whne": "when", "wher": "where", "whre": "where",
+               "wehre": "where", "whos": "who", "waht": "what", "wat": "what", "whta": "what",
+               "wht": "what", "wich": "which", "whch": "which", "whihc": "which", "whcih": "which", "wy": "why",
+               "hw": "how", "hoe": "how"}
 
 
 _VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
