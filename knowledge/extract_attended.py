@@ -18,11 +18,16 @@ from knowledge.facts import Event, Participant
 # the nouns that name such an event -> the kind stored
 _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "workshop": "forum",
               "seminar": "forum", "symposium": "forum", "dialogue": "forum", "banquet": "reception",
-              "reception": "reception", "gala": "reception"}
+              "reception": "reception", "gala": "reception", "round-table": "forum", "roundtable": "forum",
+              "get-together": "meeting", "gathering": "meeting"}
+# 'co-hosted an event to present ...': an event a body holds is a forum of the people tied to it
+_HELD_EVENT = "forum"
 # what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
 _OPENS = {"exhibition", "expo", "fair", "festival", "week", "days", "forum", "conference", "exhibit", "show"}
-_HOLD = {"hold", "host", "organise", "organize", "stage", "convene", "throw", "give"}
-_TIE_VERBS = {"address", "attend", "open"}  # 'X addressed / attended / opened the forum'
+_HOLD = {"hold", "host", "organise", "organize", "stage", "convene", "throw", "give", "co-host", "co-hoste",
+         "co-organise", "co-organize"}
+_TIE_VERBS = {"address", "attend", "open", "tell"}  # 'X addressed / attended / opened the forum', 'X told the event'
+_JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
 _SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
 _HAND = {"hand", "present", "award", "confer", "bestow", "receive", "deliver", "donate"}
 _FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception",
@@ -38,8 +43,17 @@ def _fresh(t) -> bool:
     return not _det(t)
 
 
-def _kind_of_noun(t, opened: bool) -> str | None:
+def _noun(t) -> str:
+    """The event noun t heads, hyphenated words joined: 'round-table', 'get-together'."""
     low = t.lower_
+    for first, last in (("round", "table"), ("get", "together")):
+        if low == last and any(c.lower_ == first and c.i == t.i - 2 and t.doc[t.i - 1].text == "-" for c in t.children):
+            return f"{first}-{last}"
+    return low
+
+
+def _kind_of_noun(t, opened: bool) -> str | None:
+    low = _noun(t)
     k = _NOUN_KIND.get(low)
     if opened and low in _OPENS:
         return k or "opening"  # a forum that opens is a forum; an exhibition's opening a ceremony
@@ -66,7 +80,7 @@ def _antecedent(t) -> str | None:
     if not _fresh(t) and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
     if dep == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
-        return _kind_of_noun(t, False)
+        return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" else None)
     if dep == "pobj" and h.lower_ in ("at", "for") and _fresh(t):
         return _kind_of_noun(t, False)
     return None
@@ -85,7 +99,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
     """(event noun token, people) the sentence ties to an event it names with 'the/this'."""
     out = []
     for t in sc.span:
-        if t.pos_ not in ("NOUN", "PROPN") or not (t.lower_ in _NOUN_KIND or t.lower_ in ("event", "opening")):
+        if t.pos_ not in ("NOUN", "PROPN") or not (_noun(t) in _NOUN_KIND or t.lower_ in ("event", "opening")):
             continue
         h = t.head
         if t.dep_ == "nsubjpass" and h.lemma_.lower() == "attend":
@@ -236,13 +250,14 @@ def note_attended(ctx, sc, place_of) -> None:
         date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {})}, _inside_objects(sc, g, b))
         # 'X was awarded the order at a ceremony': who acts at a ceremony is at it (at a reception
         # or a forum, telling someone something says nothing of who held it)
-        people = _subject_people(ctx, t.head.head) if "ceremony" in k and t.dep_ == "pobj" \
-            and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "AUX") else []
-        notes.append({"ev": ev, "noun": t.lower_, "named": {pos: people}})
+        people = _subject_people(ctx, t.head.head) if ("ceremony" in k or t.head.head.lemma_.lower() in _JOIN) \
+            and t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "AUX") else []
+        held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD
+        notes.append({"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held})
     for t, people in _ties(ctx, sc):
-        fam = _FAMILY.get(_NOUN_KIND.get(t.lower_, "opening" if t.lower_ == "opening" else ""))
+        fam = _FAMILY.get(_NOUN_KIND.get(_noun(t), "opening" if t.lower_ == "opening" else ""))
         note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
-            t.lower_ == "event" or fam == _FAMILY.get(n["ev"].kind.split()[-1]) or t.lower_ == n["noun"])), None)
+            t.lower_ == "event" or fam == _FAMILY.get(n["ev"].kind.split()[-1]) or _noun(t) == n["noun"])), None)
         if note is None and t.lower_ == "ceremony" and "signing" not in _kind_of_noun(t, False) \
                 and any(e.kind == "signing" for e in ctx.events):
             continue  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before
@@ -253,17 +268,44 @@ def note_attended(ctx, sc, place_of) -> None:
         if note is not None:
             _add(note, pos, people)
     _sides_of_states(ctx, sc, place_of)
-    prev = next((n for n in reversed(notes) if n["ev"].sentence == pos - 1), None)
+    prev = next((n for n in reversed(notes) if pos - 3 <= n["ev"].sentence < pos), None)
     if prev is not None:
-        # 'X, who attended with his wife, reviewed ...' right after the event is told: X was there
-        came = [a for v in sc.span if v.dep_ == "relcl" and v.lemma_.lower() == "attend" and not any(
-            c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside") for c in v.children)
-                for a in _people(ctx, [v.head])]
+        # 'X, who attended with his wife, reviewed ...', 'X attended and gave guidance', 'Y attended
+        # as well' a sentence or three after the event is told: they were there
+        came = [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside", "as") for c in v.children)
+                for a in (_people(ctx, [v.head]) if v.dep_ == "relcl" else _subject_people(ctx, v))]
         if came:
             _add(prev, pos, came)
+    _first_speaker(ctx, sc, notes)
     prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
     if prev is not None:
         _add(prev, pos, _handed_over(ctx, sc))
+
+
+# words that place a quote elsewhere than at the event: 'said in a statement', 'told reporters'
+_ELSEWHERE = {"statement", "letter", "message", "interview", "reporters", "journalists", "press", "wrote", "earlier",
+              "later", "separately"}
+_TALKED_AT = {"forum", "session"}  # the kinds whose first speaker after them spoke there
+
+
+def _first_speaker(ctx, sc, notes) -> None:
+    """'X and Y held a seminar on ... in Vladivostok.' ... 'Consul General Z said ...': the first
+    person quoted in the three sentences after a forum or session a body held, with no one tied
+    to it yet and nothing else told between, spoke at it — unless the sentence places the words
+    elsewhere (a statement, an interview, reporters)."""
+    pos = sc.sent.position
+    note = notes[-1] if notes else None
+    if note is None or not note.get("held") or note["ev"].kind not in _TALKED_AT or not 0 < pos - note["ev"].sentence <= 3 \
+            or any(note["named"].values()) or any(e.sentence > note["ev"].sentence for e in ctx.events):
+        return
+    if {t.lower_ for t in sc.span} & _ELSEWHERE:
+        return
+    who = [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
+           if st.sentence == pos and st.speaker]
+    who = [a for a in who if a is not None and a.kind == "person"][:1]
+    if who:
+        _add(note, pos, who)
 
 
 def _add(note: dict, pos: int, people: list) -> None:

@@ -17,7 +17,7 @@ from knowledge.extract_actors import HEAD_NOUNS
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
-from knowledge.extract_sides import event_place, event_sides
+from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_tree import (
     actors_of, best_place, done_when_met, expand, gov, host_of, hypothetical, named_in, places_under, preps, subject_of,
@@ -268,7 +268,7 @@ def events_in_sentence(ctx, sc) -> None:
             if deed_setting(t):  # undated, it cannot be told from background: not stored
                 ctx.deed_settings = getattr(ctx, "deed_settings", set()) | {id(ev)}
         triggers[t.i] = ev
-        g = gov(t)
+        g = gov(t) or opened_with(t, k)  # 'opened the programme on Saturday with talks': that day's
         if g is not None:
             triggers.setdefault(g.i, ev)
         m = done_when_met(t)

@@ -10,9 +10,10 @@ from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_background import is_background
 from knowledge.extract_tree import (
-    CLAUSE_EDGES, actors_of, date_ref, done_when_met, expand, hypothetical, owner_trigger, preps, subject_of,
+    CLAUSE_EDGES, actors_of, date_ref, expand, hypothetical, owner_trigger, preps, subject_of,
 )
 from knowledge.extract_pairs import pair_named_before, person_pair
+from knowledge.extract_signing import SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnesses
 from knowledge.facts import Event, Participant
 
 
@@ -113,9 +114,6 @@ def established(ctx, sc):
 _PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials|presidents)$", re.I)
 _FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
                         r"Specifically|To that end|To this end)\b", re.I)
-_SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
-                       r"contract|contracts|treaty|accord|protocol|plan)\b", re.I)
-
 
 def pair_of(ctx, subj, own_event: bool = False) -> list:
     """'the two sides/leaders' -> the participants of the latest meeting; 'the two countries'
@@ -195,30 +193,6 @@ def _two_of_rank(ctx, mod: str, noun: str) -> list:
     return fit if len(fit) == 2 and len(nats) == 2 and None not in nats else []
 
 
-def _puts_signature(t) -> bool:
-    """'put his signature to the memorandum', 'put their names to the document': a signing."""
-    return t.lemma_.lower() == "put" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("signature", "name") for c in t.children) \
-        and any(_SIGNABLE.search(" ".join(x.text for x in o.subtree)) for o in preps(t, ("to",)))
-
-
-def _signed_by(t) -> bool:
-    """'The document was signed by A and B': a signing by whoever the agent names."""
-    return t.lemma_.lower() == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
-        and any(c.dep_ == "nsubjpass" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children) \
-        and any(True for _ in preps(t, ("by",)))
-
-
-def _signed_when_met(t, triggers):
-    """'The loan accord was signed in Hanoi on Monday when A met B': the meeting of that 'when'
-    clause (a signing by no one named otherwise), else None."""
-    if t.lemma_.lower() != "sign" or t.pos_ != "VERB" or any(True for _ in preps(t, ("by",))) or not any(
-            c.dep_ == "nsubjpass" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
-        return None
-    return next((triggers[c.i] for c in t.children if c.dep_ == "advcl" and c.i in triggers
-                 and done_when_met(c) == t and len(triggers[c.i].participants) >= 2), None)
-
-
 def agreements(ctx, sc, triggers) -> list[Event]:
     """What the sides agreed or signed: 'X agreed on/to ...', 'the two sides agreed that ...',
     'Accordingly, the two countries will ...' after an agreement, 'X and Y signed a memorandum',
@@ -232,10 +206,10 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         if lem == "agree" and t.pos_ == "VERB" and not hypothetical(t) and any(
                 c.dep_ in ("prep", "xcomp", "ccomp") for c in t.children):
             kind = "agreement"
-        elif lem == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
+        elif lem in ("sign", "ink") and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
                 c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
             kind = "signing"
-        elif _puts_signature(t) or _signed_by(t) or _signed_when_met(t, triggers):
+        elif puts_signature(t) or signed_by(t) or signed_when_met(t, triggers):
             kind = "signing"
         elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
                 "witness", "attend", "oversee", "watch", "observe") and any(
@@ -257,15 +231,17 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         # 'signed with Y', 'put his signature to the memorandum alongside Y'
         beside = [*preps(t, ("with", "alongside")), *(g for o in preps(t, ("to",)) for g in preps(o, ("alongside",)))]
         parts += [a for a in actors_of(ctx, [x for o in beside for x in expand(o)]) if a not in parts]
-        if _signed_by(t):  # 'The memorandum was signed by A and B'
+        if signed_by(t):  # 'The memorandum was signed by A and B'
             parts = [a for a in actors_of(ctx, [x for o in preps(t, ("by",)) for x in expand(o)])]
-        elif _signed_when_met(t, triggers):  # 'The accord was signed ... when A met B': theirs
-            parts = [ctx.table.actors[names.fold(p.actor)] for p in _signed_when_met(t, triggers).participants
+        elif signed_when_met(t, triggers):  # 'The accord was signed ... when A met B': theirs
+            parts = [ctx.table.actors[names.fold(p.actor)] for p in signed_when_met(t, triggers).participants
                      if names.fold(p.actor) in ctx.table.actors]
         # "as proposed by X": the side whose proposal was agreed to
         for c in t.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):
                 parts += [a for a in actors_of(ctx, [x for o in preps(c, ("by",)) for x in expand(o)]) if a not in parts]
+        if kind == "signing":  # '... inked 23 agreements in Moscow in the presence of A and B'
+            parts += [a for a in witnesses(ctx, t) if a not in parts]
         parts = [a for a in parts if a.kind in ("person", "country", "org")]
         if not any(a.kind in ("person", "country") for a in parts):
             continue  # companies signing a contract: no act of the people or states the article is about

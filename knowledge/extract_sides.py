@@ -12,6 +12,18 @@ from knowledge.extract_tree import (
 from knowledge.extract_visits import TRIP_VERBS, reception_objects, told_at_reception
 
 
+# verbs of a programme begun or ended 'with talks with X'
+_OPEN_WITH = {"open", "begin", "start", "kick", "end", "close", "conclude", "wrap", "round", "follow"}
+
+
+def opened_with(t, k):
+    """The verb of 'opened / began / ended [a programme] with talks with X' for the talks noun t."""
+    if k in ("talks", "meeting") and t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB" \
+            and t.head.head.lemma_.lower() in _OPEN_WITH:
+        return t.head.head
+    return None
+
+
 def _setting_verb(t, k):
     """The verb of telling an event noun is the setting of ('A told B during a telephone
     conversation'), or None."""
@@ -117,6 +129,10 @@ def event_sides(ctx, sc, t, k):
             # "..., A said during a phone call with B": the speaker/subject of the verb the
             # event phrase hangs on is the other side
             subs, _ = subject_of(ctx, _credited_act_main(t.head.head))
+            agents = [x for s in subs for x in expand(s)]
+        if not agents and opened_with(t, k) is not None:
+            # 'opened a programme of meetings on Saturday with talks with X': whoever opened it
+            subs, _ = subject_of(ctx, opened_with(t, k))
             agents = [x for s in subs for x in expand(s)]
         if not agents:
             agents = _pair_acting_in(ctx, t, k)

@@ -10,6 +10,7 @@ visited contradicts itself: it is repaired from the sentence's guest or dropped.
 from __future__ import annotations
 
 from knowledge import names
+from knowledge.extract_occasions import date_events
 from knowledge.extract_tree import (actors_of, best_place, expand, gov, guest_participle, host_of, place_reference,
                                     places_under, preps, subject_of)
 from knowledge.facts import Event, Participant
@@ -113,9 +114,12 @@ def surface_receptions(ctx, sc, covered: set[int]) -> list[Event]:
                 break
         if right is None or right is left:
             continue
-        out.append(Event(kind="reception", participants=[Participant(left.name, "host"),
-                                                         Participant(right.name, "visitor")],
-                         sentence=sc.sent.position, confidence=0.8))
+        # 'hosted Y, leader of Z, in Moscow on September 7': the parser hangs the place and day on Y
+        place = best_place(places_under(ctx, list(preps(doc[j], ("in", "at")))))
+        ev = Event(kind="reception", participants=[Participant(left.name, "host"), Participant(right.name, "visitor")],
+                   sentence=sc.sent.position, place=place.name if place is not None else None, confidence=0.8)
+        date_events(ctx, sc, {j: ev}, set())
+        out.append(ev)
     return out
 
 

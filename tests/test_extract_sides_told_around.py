@@ -62,7 +62,8 @@ def test_a_host_set_off_by_a_relative_clause_and_his_own_trip_abroad():
             "Lao leader Thongloun Sisoulith, who heads the Lao People's Revolutionary Party as its General Secretary, hosted "
             "Taro Kono, leader of a Japanese party, in Tokyo on April 6 while on an official visit to Japan.\n")
     evs = _events(text)
-    assert ("reception", [("Taro Kono", "visitor"), ("Thongloun Sisoulith", "host")]) in [e[:2] for e in evs]
+    # (the parser hangs the place and day on the guest's name)
+    assert ("reception", [("Taro Kono", "visitor"), ("Thongloun Sisoulith", "host")], "Tokyo", "2022-04-06") in evs
     # hosting someone abroad does not make the guest the traveller
     assert ("official visit", [("Japan", "host"), ("Thongloun Sisoulith", "visitor")]) in [e[:2] for e in evs]
 

@@ -1,0 +1,43 @@
+"""Signings told in their less common frames: 'put his signature to the memorandum', 'The
+document was signed by A and B', 'The accord was signed ... when A met B', and the people in whose
+presence a deal was inked — for extract_relations.agreements."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract_background import is_background
+from knowledge.extract_tree import actors_of, done_when_met, expand, hypothetical, preps
+
+SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
+                      r"contract|contracts|treaty|accord|protocol|plan)\b", re.I)
+
+
+def puts_signature(t) -> bool:
+    """'put his signature to the memorandum', 'put their names to the document': a signing."""
+    return t.lemma_.lower() == "put" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("signature", "name") for c in t.children) \
+        and any(SIGNABLE.search(" ".join(x.text for x in o.subtree)) for o in preps(t, ("to",)))
+
+
+def signed_by(t) -> bool:
+    """'The document was signed by A and B': a signing by whoever the agent names."""
+    return t.lemma_.lower() == "sign" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
+        and any(c.dep_ == "nsubjpass" and SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children) \
+        and any(True for _ in preps(t, ("by",)))
+
+
+def signed_when_met(t, triggers):
+    """'The loan accord was signed in Hanoi on Monday when A met B': the meeting of that 'when'
+    clause (a signing by no one named otherwise), else None."""
+    if t.lemma_.lower() != "sign" or t.pos_ != "VERB" or any(True for _ in preps(t, ("by",))) or not any(
+            c.dep_ == "nsubjpass" and SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
+        return None
+    return next((triggers[c.i] for c in t.children if c.dep_ == "advcl" and c.i in triggers
+                 and done_when_met(c) == t and len(triggers[c.i].participants) >= 2), None)
+
+
+def witnesses(ctx, t) -> list:
+    """The people 'in the presence of' whom the signing verb t was done."""
+    return [a for a in actors_of(ctx, [x for p in preps(t, ("in",)) if p.lower_ == "presence"
+                                       for o in preps(p, ("of",)) for x in expand(o)]) if a.kind == "person"]
