@@ -403,3 +403,22 @@ def test_a_word_finds_its_longer_forms_but_not_other_words_it_begins():
     # 'trade' begins 'traditionally' and 'tradition': another word, not a form of it
     assert term_hits(["trade"], "He called the ties traditionally friendly.") == [0.0]
     assert term_hits(["trade"], "Two-way trade grew by 10 percent.") == [1.0]
+
+
+DRILL = """---
+title: Joint venture drills off Côn Đảo
+outlet: Test Wire
+date: 2021-08-30
+---
+Joint venture drills off Côn Đảo
+
+The Vietnamese-Russian venture Rusvietgas has drilled 54 exploration wells off Côn Đảo since 2010, its director Yuri Belkin said.
+"""
+
+drill_engine = module_engine("constraints_drill", {"drill.txt": DRILL})
+
+
+def test_a_counted_word_the_lexicon_leaves_untranslated_is_no_focus(drill_engine):
+    # 'разведочных' (exploration) stays Cyrillic; 'скважин' is 'wells': the wells are counted
+    a = drill_engine.ask("Сколько разведочных скважин пробурило совместное предприятие?")
+    assert a.answered and "54 exploration wells" in quoted(a), a.text

@@ -192,8 +192,9 @@ def make_plan(q: Question, found: Found) -> Plan:
         if q.latin[i] not in terms:  # a Russian word no table maps ("Внуково", "Кило"): as the articles spell it
             terms.append(q.latin[i])
         if focus is None and (kind == "number" and any(c in cues for c in q.tokens[:i]) or kind == "duration"
-                              and _counted(q.tokens, i, cues)) and t not in _QUALIFIERS:
-            focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted
+                              and _counted(q.tokens, i, cues)) and t not in _QUALIFIERS and t.isascii():
+            focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted (a word the lexicon
+            #            left untranslated, "делегатов", is no word an article writes)
     money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and "much" in q.tokens
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
