@@ -149,3 +149,36 @@ def test_vi_ru_common_words_find_the_sentence(eng, question, words):
 def test_russian_places_no_article_names_still_decline(eng, question):
     a = eng.ask(question)
     assert not a.answered and not a.citations, (question, a.text)
+
+
+BELLTOWER = """---
+title: A bronze bell for Vladivostok
+outlet: Test Wire
+date: 2022-10-03
+---
+A bronze bell for Vladivostok
+
+Craftsmen from Huế have cast a bronze bell for the Vietnamese community in Vladivostok.
+
+The bell weighs 1.2 tonnes and stands 1.4 metres tall, the community's chairman Lê Văn Hòa said.
+
+It will be hung at the community centre on Svetlanskaya Street in November.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Chuông nặng bao nhiêu?", "Chuông cao bao nhiêu mét?", "Сколько весит колокол?", "Какова высота колокола?",
+])
+def test_a_measure_asked_in_vietnamese_or_russian_asks_for_a_figure(question):
+    from knowledge.answer.intent import answer_type
+    q = parse(question)
+    assert answer_type(q)[0] == "number", q.tokens
+    assert "met" not in q.tokens  # "mét" is a metre, not a meeting
+
+
+def test_how_heavy_in_vietnamese_and_russian_finds_the_weight(tmp_path):
+    eng = engine_from_texts(tmp_path, {"bell.txt": BELLTOWER})
+    for question in ("Chuông ở Vladivostok nặng bao nhiêu?", "Сколько весит колокол во Владивостоке?"):
+        a = eng.ask(question)
+        assert a.answered and "1.2 tonnes" in quoted(a), (question, a.text)
+    eng.close()

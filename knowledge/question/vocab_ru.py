@@ -107,6 +107,10 @@ RU_STEMS = {
     "квартал": "quarter", "ежегодн": "annual", "месяц": "months", "недел": "week", "сутк": "days",
     "нынешн": "current", "текущ": "current", "недавн": "recent", "предстоящ": "upcoming", "будущ": "future",
     "перспектив": "prospects",
+    # measures: "сколько весит", "какова высота", "из какого материала отлит"
+    "высот": "height", "материал": "material", "отлит": "cast", "отлил": "cast", "тонн": "tonnes",
+    "метр": "metres", "стату": "statue", "населени": "population", "мощност": "capacity",
+    "расстояни": "distance",
     # requests, promises, wishes, saying
     "попроси": "asked", "проси": "asked", "просьб": "request", "предложи": "proposed", "предлага": "proposed",
     "предложени": "proposal", "призва": "called for", "призыва": "called for", "пригласи": "invited",
@@ -326,6 +330,7 @@ RU_FORMS |= RU_SHORT_FORMS
 # short or clashing words in their few forms: "после" (after) is no ambassador, "долго" no debt,
 # "стать" (to become) no article, "Грузия" no cargo
 RU_FORMS |= {
+    **{f: "weighs" for f in ("весит", "весят", "весил", "весила", "весом", "вес", "веса")},
     **{f: "ambassador" for f in ("послу", "послы", "послов", "послам", "послами")},
     **{f: "debt" for f in ("долг", "долга", "долги", "долгов", "долгом")},
     **{f: "article" for f in ("статья", "статьи", "статью", "статье", "статей")},

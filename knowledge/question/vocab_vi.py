@@ -294,6 +294,13 @@ VI_CONTENT |= {
     # local government
     "xã": "commune", "phường": "ward", "thị xã": "town", "thị trấn": "township",
 }
+# measures a reader asks about ("tượng nặng bao nhiêu", "cao bao nhiêu mét"): "mét" would fold to
+# the English "met" and read as a meeting
+VI_CONTENT |= {
+    "nặng bao nhiêu": "how heavy", "cao bao nhiêu": "how tall", "bao xa": "how far", "mét": "metres",
+    "trọng lượng": "weight", "chiều cao": "height", "chất liệu": "material", "làm bằng": "made of",
+    "dân số": "population", "công suất": "capacity", "khoảng cách": "distance", "ki lô mét": "kilometres",
+}
 # one-syllable words that fold like a common family or given name ("Trương Tấn Sang", "Quân",
 # "Tường"): read only in a question written with diacritics, where names are capitalised (typed
 # without any, "truong tan sang" may be a name in lower case); folded
