@@ -149,13 +149,14 @@ def _matcher(terms: tuple[str, ...]):
         st = stem(t)
         prefix = re.compile(" " + re.escape(st) + "[a-z0-9]{0,6}(?: |$)") if len(st) >= 4 and " " not in st else None
         suffix = st + " " if prefix is not None and len(st) >= 5 else None
-        tests.append((st, prefix, suffix, tuple(" " + y for y in _SYN.get(st, _SYN.get(st[:5], ())))))
+        tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in _SYN.get(st, _SYN.get(st[:5], ())))))
 
     def hits(text: str) -> list[float]:
         stems, stem_line, word_line, _n = sentence_stems(text)
         out = []
-        for st, prefix, suffix, syns in tests:
-            if st in stems or prefix is not None and (prefix.search(stem_line) or suffix is not None and suffix in word_line):
+        for st, starts, prefix, suffix, syns in tests:  # the plain substring test first: most sentences fail it
+            if st in stems or prefix is not None and (starts in stem_line and prefix.search(stem_line) or
+                                                      suffix is not None and suffix in word_line):
                 out.append(1.0)
             elif any(y in stem_line for y in syns):
                 out.append(0.9)
