@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from knowledge.answer.retrieve import name_forms
 from knowledge.question import parse
-from tests.helpers.engine_stores import module_engine
+from tests.helpers.engine_stores import module_engine, quoted
 
 ARCTIC = """---
 title: Arctic ministers meet in Murmansk
@@ -89,3 +89,41 @@ def test_an_article_s_role_alias_does_not_pin_a_question_s_role(roles_engine):
     assert not any(m.how == "alias" for m in found.mentions), found.mentions
     a = roles_engine.ask("Which export did the host call the clear favourite?")
     assert a.answered and "Jasmine rice" in a.text, a.text
+
+
+TWINNING = """---
+title: Lào Cai and Tomsk review their ties
+outlet: Test Wire
+date: 2023-03-14
+---
+Lào Cai and Tomsk review their ties
+
+Lào Cai Party Secretary Đặng Xuân Phong met a delegation led by Tomsk Vice Governor Igor Shaturny on Monday.
+
+The province signed a twinning deal with Novosibirsk back in 2004, but because the priorities of both sides had changed a great deal, they agreed in 2021 to let it lapse.
+
+The two sides agreed to open a Tomsk trade office in Lào Cai this year.
+"""
+
+twin_engine = module_engine("twinning", {"twinning.txt": TWINNING})
+
+
+def test_the_two_sides_stand_for_a_meeting_s_people_only_where_they_agree(twin_engine):
+    a = twin_engine.ask("What did Dang Xuan Phong agree?")
+    assert a.answered and "trade office" in quoted(a), a.text
+    assert "lapse" not in quoted(a), a.text  # Lào Cai and Novosibirsk agreed that, not Phong
+
+
+def test_the_two_sides_are_the_ones_who_agree_only_as_its_subject():
+    from knowledge.answer.agreements import _PAIR_AGREED
+    assert _PAIR_AGREED.search("the two sides agreed to open a trade office")
+    assert _PAIR_AGREED.search("both leaders also signed a joint statement")
+    assert not _PAIR_AGREED.search("because both sides priorities had changed a great deal they agreed to end it")
+
+
+def test_a_sentence_whose_both_sides_are_others_is_not_the_meeting_s_agreement(twin_engine):
+    from knowledge.answer.agreements import agree_sentences
+    (phong,) = twin_engine.conn.execute("SELECT id FROM actors WHERE name LIKE '%Phong'").fetchone()
+    texts = [p[4] for p in agree_sentences(twin_engine, parse("What did Phong agree?"), [{phong}], [], [])]
+    assert any("trade office" in t for t in texts), texts
+    assert not any("lapse" in t for t in texts), texts

@@ -265,6 +265,12 @@ def agree_line(eng, grp: list[Ev], focus: list[int]) -> str:
     return f"{who} {verb}" + (f" in {place}" if place else "") + (f" {when}" if when else "") + "."
 
 
+# 'the two sides' as the ones who agreed or signed ("the two sides agreed", "both leaders also signed"),
+# not any 'both sides' of the sentence ("because both sides' priorities had changed, they agreed")
+_PAIR_AGREED = re.compile(r"\b(two countries|two sides|both sides|two leaders|the two|both leaders)\b(?: \w+){0,3}? "
+                          r"(agree|sign|reach|conclud|ink|adopt|approv)\w*")
+
+
 def agree_sentences(eng, q, parties: list[set[int]], where: list[set[int]], want: list[str]):
     """Sentences that say something was agreed or signed, by the parties (named in it, speaking
     in it, or 'the two sides' of an article that names them): the extractor may miss one."""
@@ -289,7 +295,7 @@ def agree_sentences(eng, q, parties: list[set[int]], where: list[set[int]], want
             # every person named: in the sentence, speaking it, or one of 'the two sides' of an
             # article that names them all
             speakers = {r[0] for r in eng.conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ?", [sid])}
-            pair = re.search(r"\b(two countries|two sides|both sides|two leaders|the two|both leaders)\b", f)
+            pair = _PAIR_AGREED.search(f)
             here = {r[0] for r in eng.conn.execute("SELECT actor_id FROM aliases WHERE source_id = ?", [source_id])} \
                 if pair else set()
             if pair and here:
