@@ -139,6 +139,11 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
     m = _PAIR.match(" ".join(t.text for t in subj.subtree))
     if not m and subj.lower_ != "they":
         return []
+    if not m and any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i and t.head != subj.head
+                     and t.head.dep_ in ("ROOT", "conj") for t in subj.sent):
+        # "The province signed a deal with Rostov …, but … they agreed": the parties of the main
+        # clause before ('since the deal took effect, they agreed' has none: they are the sides)
+        return []
     # 'At the end of the talks, they witnessed ...': 'they' are the sides of the latest talks
     mod, noun = ((m.group(1) or "").strip().lower(), m.group(2).lower()) if m else ("", "sides")
     if noun in ("countries", "nations"):

@@ -73,3 +73,22 @@ def test_a_party_named_after_its_country_is_no_state():
     evs = _events(text)
     assert evs and all(("Russia", "participant") not in e[1] for e in evs)
     assert any(("A Just Russia", "participant") in e[1] for e in evs)
+
+
+def test_they_after_a_clause_with_its_own_subject_is_that_clause_s_parties():
+    text = ("Savannakhet and Mie review ties\n\n"
+            "Savannakhet Governor Santiphap Phomvihane held talks with Mie Governor Katsuyuki Ichimi on Tuesday.\n"
+            "The province signed a sister-city deal with Kagoshima back in 2001, but because the priorities of "
+            "both sides had changed, they agreed in 2019 to end it.\n")
+    assert not any(e[0] == "agreement" for e in _events(text)), _events(text)
+    # 'they' after the talks with no other subject before it are the talks' sides
+    text = text.replace("The province signed a sister-city deal with Kagoshima back in 2001, but because the "
+                        "priorities of both sides had changed, they agreed in 2019 to end it.",
+                        "At the end of the talks, they agreed to open a direct flight.")
+    assert [sorted(p for p, _r in e[1]) for e in _events(text) if e[0] == "agreement"] == [
+        ["Katsuyuki Ichimi", "Santiphap Phomvihane"]], _events(text)
+    # a subordinate clause before 'they' has no parties of its own
+    text = text.replace("At the end of the talks, they agreed to open a direct flight.",
+                        "Since the new airport has opened, they agreed to open a direct flight.")
+    assert [sorted(p for p, _r in e[1]) for e in _events(text) if e[0] == "agreement"] == [
+        ["Katsuyuki Ichimi", "Santiphap Phomvihane"]], _events(text)
