@@ -127,3 +127,15 @@ def test_a_sentence_whose_both_sides_are_others_is_not_the_meeting_s_agreement(t
     texts = [p[4] for p in agree_sentences(twin_engine, parse("What did Phong agree?"), [{phong}], [], [])]
     assert any("trade office" in t for t in texts), texts
     assert not any("lapse" in t for t in texts), texts
+
+
+def test_a_lead_in_never_names_the_speaker_as_his_own_topic(twin_engine):
+    from knowledge.answer.said import passage_answer
+    (phong,) = twin_engine.conn.execute("SELECT id FROM actors WHERE name LIKE '%Phong'").fetchone()
+    (sid, src, pos, text) = twin_engine.conn.execute(
+        "SELECT id, source_id, position, text FROM sentences WHERE text LIKE 'Lào Cai Party Secretary%'").fetchone()
+    a = passage_answer(twin_engine, [("2023-03-14", src, pos, sid, text)], [phong], [], {phong})
+    name = twin_engine.index.name(phong)
+    head = a.text.splitlines()[0]
+    assert f"{name} and {name}" not in head and f"about {name}" not in head, head
+    assert a.answered and a.citations[0].quote == text
