@@ -19,9 +19,8 @@ from knowledge.extract_occasions import arrival_day, date_events, same_occasion,
 from knowledge.extract_pairs import split_pairs
 from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
-from knowledge.extract_tree import (
-    actors_of, best_place, done_when_met, expand, gov, host_of, hypothetical, named_in, places_under, preps, subject_of,
-)
+from knowledge.extract_places import best_place, host_of, places_under
+from knowledge.extract_tree import actors_of, done_when_met, expand, gov, hypothetical, named_in, preps, subject_of
 from knowledge.extract_visits import fix_sentence_roles, surface_receptions, visit_parts
 from knowledge.facts import Event, Participant
 

@@ -10,9 +10,8 @@ from datetime import date
 
 from knowledge.dates import resolve_date, span_end
 from knowledge.extract_background import never_dates
-from knowledge.extract_tree import (
-    ARRIVE, anchors, arrival_place, arrival_visit, date_ref, gov, host_of, owner_trigger, preps,
-)
+from knowledge.extract_places import host_of
+from knowledge.extract_tree import ARRIVE, anchors, arrival_place, arrival_visit, date_ref, gov, owner_trigger, preps
 from knowledge.facts import Event, Participant
 
 

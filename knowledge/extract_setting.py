@@ -6,7 +6,8 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_background import never_dates
-from knowledge.extract_tree import best_place, places_under, preps
+from knowledge.extract_places import best_place, places_under
+from knowledge.extract_tree import preps
 from knowledge.facts import Event
 
 # what 'the meeting' can refer back to (a phone call takes place nowhere in particular)

@@ -6,9 +6,8 @@ the verb of telling an event is the setting of — for extract_events to turn in
 from __future__ import annotations
 
 from knowledge.extract_kinds import ATTENDED, CEREMONIES, TELL_VERBS
-from knowledge.extract_tree import (
-    actors_of, anchors, best_place, carrier, expand, flat_subtree, gov, places_under, preps, subject_of,
-)
+from knowledge.extract_places import best_place, places_under
+from knowledge.extract_tree import actors_of, anchors, carrier, expand, flat_subtree, gov, preps, subject_of
 from knowledge.extract_visits import TRIP_VERBS, reception_objects, told_at_reception
 
 

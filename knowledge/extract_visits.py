@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from knowledge import names
 from knowledge.extract_occasions import date_events
-from knowledge.extract_tree import (actors_of, best_place, expand, gov, guest_participle, host_of, place_reference,
-                                    places_under, preps, subject_of)
+from knowledge.extract_places import best_place, host_of, place_reference, places_under
+from knowledge.extract_tree import actors_of, expand, gov, guest_participle, preps, subject_of
 from knowledge.facts import Event, Participant
 
 RECEPTION_VERBS = {"receive", "welcome", "host", "greet"}

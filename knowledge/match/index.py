@@ -8,7 +8,7 @@ import re
 from knowledge import names
 from knowledge.match import find
 from knowledge.match.found import Found
-from knowledge.match.roles import COUNTRY_OF, DEMONYMS, Role, parse_title, role_fits
+from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS, Role, parse_title, role_fits
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
 
@@ -187,8 +187,6 @@ def _role_only(alias: str) -> bool:
     """'the host', 'the guest', 'Russian counterpart': a role one article called someone by, no
     name. As an exact alias it would pin every question's 'the host' to that one person; the
     title index resolves it as a role instead."""
-    from knowledge.match.roles import TITLE_WORDS
-
     return all(w[:1].islower() or fold(w) in DEMONYMS or fold(w) in TITLE_WORDS for w in re.findall(r"[\w'-]+", alias))
 
 

@@ -1,0 +1,81 @@
+"""Where an event took place, from the places its phrases name: nested locatives ('at the Kremlin
+in Moscow'), 'the province' named earlier, the most specific of several, and the country that
+hosts a visit to a place."""
+
+from __future__ import annotations
+
+from knowledge import names
+
+
+def places_under(ctx, toks) -> list:
+    """Places named by these prepositional objects, following nested locatives:
+    'at the Kremlin in Moscow', 'to Kazan, Russia', 'in Hà Nội and Hải Phòng'."""
+    out = []
+    stack = list(toks)
+    seen = set()
+    while stack:
+        t = stack.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        a = ctx.resolve(t)
+        if a is not None and a.kind in ("place", "country") and a not in out:
+            out.append(a)
+        for c in t.children:
+            if c.dep_ in ("appos", "conj", "npadvmod"):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.text.lower() in ("in", "at", "of"):
+                stack.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ in ("compound", "poss"):  # "Moscow's Vnukovo airport"
+                stack.append(c)
+    return out
+
+
+_PLACE_REFS = {"province": True, "region": True, "territory": True, "krai": True, "city": False}
+
+
+def place_reference(ctx, tok, visitors=()):
+    """'a working visit to the (northern) province': the province the article named last
+    (a city for 'the city'), in this sentence before tok or in an earlier one."""
+    want = _PLACE_REFS.get(tok.lower_)
+    if want is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    # never the visitor's own region ('Governor of Russia's Primorsky Krai' visits 'the province')
+    own = " ".join(names.fold(x) for v in visitors for x in v.aliases)
+    places = [a for a in ctx.table.actors.values() if a.kind == "place" and (a.name in names.PROVINCES) == want
+              and a.name not in names.VENUES and not any(names.fold(x) in own for x in a.aliases | {a.name})]
+    if not places:
+        return None
+    for pos in range(ctx.cur, -1, -1):
+        text = names.fold(ctx.sents[pos].sent.text if pos < ctx.cur else tok.doc[ctx.sents[pos].span.start:tok.i].text)
+        best = None
+        for a in places:
+            for al in a.aliases | {a.name}:
+                k = text.rfind(names.fold(al))
+                if k >= 0 and (best is None or k > best[0]):
+                    best = (k, a)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def place_rank(a) -> int:
+    """Most specific first: a city, another named place, a venue ('the Kremlin'), a country."""
+    if a.kind == "country":
+        return 3
+    if a.name in names.VENUES:
+        return 2
+    if a.name in names.PLACE_COUNTRY:
+        return 0
+    return 1
+
+
+def best_place(places: list):
+    return min(places, key=place_rank) if places else None
+
+
+def host_of(ctx, a):
+    """The country actor hosting a visit to place a (the place itself when it is a country)."""
+    if a.kind == "country":
+        return a
+    return ctx.table.actors.get(names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None
