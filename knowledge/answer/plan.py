@@ -119,10 +119,23 @@ def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str |
             a -= 1
         while name_word(b):
             b += 1
+        if _known_phrase(eng, q, a, b):
+            prev_skipped = True
+            continue
         shown = [next((w for w in words if fold(w) == q.tokens[k] or fold(names.translit_cyrillic(w)) == q.latin[k]),
                       q.tokens[k]) for k in range(a, b)]
         return " ".join(shown)
     return None
+
+
+def _known_phrase(eng, q: Question, a: int, b: int) -> bool:
+    """Do the articles write the capitalised words a..b together with the name before them
+    ("Vladivostok Air", "Hanoi Times")? Then they name a company or a paper the store keeps no
+    actor for, not a stranger."""
+    if a == 0:
+        return False
+    phrase = " ".join(q.latin[a - 1 : b])
+    return re.fullmatch(r"[a-z0-9 ]+", phrase) is not None and in_vocab(eng, phrase)
 
 
 def slots(eng, mentions: list[Mention]) -> tuple[list[set[int]], list[set[int]]]:

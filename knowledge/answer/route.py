@@ -4,7 +4,9 @@ role, an unresolved pronoun), then the question's kind, people, places and topic
 from __future__ import annotations
 
 from knowledge import reply
-from knowledge.answer import agreements, event_answer, plan, profile, relationship, said
+from knowledge.answer import agreements, event_answer, intent, plan, profile, relationship, said
+from knowledge.answer.pipeline import EVENT_STEMS
+from knowledge.answer.retrieve import stem
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
@@ -47,6 +49,25 @@ def _refusal(eng, q: Question, found: Found, topic_idx: set[int], frame, unknown
     return None
 
 
+# what a question about the day's or the place's events may say beyond its place and date
+_EVENT_WORDS = {"event", "events", "place", "places", "there", "going", "on"}
+
+
+def _asks_events(q: Question, found: Found) -> bool:
+    """Does a question that names no one ask what happened at a place or date ("What happened in
+    Hanoi?"), not something else found there ("how many sailors were on the ships at Cam Ranh")?
+    Only then do the events answer it; a question that asks for a figure, a name or anything
+    beyond the events is searched for, never declined as "no meeting there"."""
+    kind, _said = intent.answer_type(q)
+    return kind in ("other", "yesno", "date", "place") and not _beyond_events(q, found)
+
+
+def _beyond_events(q: Question, found: Found) -> bool:
+    """Does the question search for words beyond a meeting's or visit's ("when did Vladivostok Air
+    open flights to Cam Ranh")?"""
+    return any(stem(t) not in EVENT_STEMS for t in intent.make_plan(q, found).terms if t not in _EVENT_WORDS)
+
+
 def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons: list[set[int]],
               places: list[set[int]]) -> Answer:
     """The answerer for the question's kind; shapes that name no kind go by who and what they name."""
@@ -64,9 +85,13 @@ def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons:
         # "Was Putin in Hanoi?": any visit or meeting of his there
         return event_answer.answer(eng, q, "visit", persons, places, found, topics, frame, family="visit")
     if kind == "other" and not people and not topics and (q.date_lo or q.weekday is not None or places) \
-            and not frame.from_context:
+            and not frame.from_context and _asks_events(q, found):
         # "What happened on 6 July 2022?", "What happened in Hanoi?"
         return event_answer.answer(eng, q, "who_met", persons, places, found, topics, frame)
+    if kind in EVENT_KINDS and not persons and not found.groups and not frame.event_ids and not frame.from_context \
+            and _beyond_events(q, found):
+        # no one named, and more asked than a meeting: the search answers, the events cannot
+        return eng._decline(reply.DECLINE, found, topics, frame)
     if kind in EVENT_KINDS:
         return event_answer.answer(eng, q, kind, persons, places, found, topics, frame)
     if kind == "said":

@@ -141,6 +141,9 @@ def _russian_word(ix, word: str, phrase: str):
     place_ids = next((ids for f in ru_place_forms(word) if len(f) >= 4 and (ids := ix.exact.get(f))), None)
     if place_ids:  # "Калужской области": the region of Kaluga
         return place_ids, 90, "alias"
+    joined = _vietnamese_place(ix, word)
+    if joined:  # "в Дананге": Da Nang
+        return joined, 88, "alias"
     if len(phrase) >= 4:  # any case of a known name word: "Олегом", "Лаврову"
         form_ids = next((ids for f in ru_name_forms(word)[1:]
                          if (ids := ix.exact.get(f) or ix.part.get(f))), None)
@@ -155,6 +158,27 @@ def _russian_word(ix, word: str, phrase: str):
         if ids:
             return ids, 82, "fuzzy"
     return None
+
+
+def _vietnamese_place(ix, word: str) -> set[int]:
+    """A Vietnamese place Russian writes as one word by sound, in any case: 'Дананге' (Da Nang),
+    'Камрани' (Cam Ranh), 'Хайфоне' (Hai Phong, its final g unwritten). Case endings off (a soft
+    sign dropped before one put back), the letters read as Vietnamese spells those sounds, then
+    compared with the store's places written without spaces: exactly, or closely when long."""
+    if len(word) < 4:
+        return set()
+    stems = ru_stems(word)
+    stems += [st + "ь" for st in stems[1:] if not st.endswith("ь")]
+    cands = [c for stem in stems for c in vi_spellings(stem)]
+    for cand in cands:
+        if cand in ix.joined:
+            return set(ix.joined[cand])
+    for cand in cands:
+        if len(cand) >= 6:
+            best = process.extractOne(cand, list(ix.joined), scorer=fuzz.ratio, processor=None, score_cutoff=90)
+            if best is not None and len(best[0]) >= 6:
+                return set(ix.joined[best[0]])
+    return set()
 
 
 def _by_surname(ix, q: Question, i: int, n: int, free: list[bool], claim) -> None:

@@ -91,6 +91,12 @@ class ActorIndex:
         for f, ids in self.exact.items():
             if " " not in f and len(f) >= 5:
                 self.stems.setdefault(f, set()).update(ids)
+        # places by their Vietnamese syllables run together ("danang", "camranh"): Russian writes them so
+        self.joined: dict[str, set[int]] = {}
+        for aid, (key, name, kind) in actors.items():
+            toks = fold(name).split()
+            if kind == "place" and len(toks) <= 3 and all(len(t) <= 5 for t in toks):
+                self.joined.setdefault("".join(toks), set()).add(aid)
 
     def _index_titles(self, actors: dict[int, tuple[str, str, str]], aliases: list[tuple[int, str]],
                       titles: list[tuple[int, str]]) -> None:

@@ -119,15 +119,25 @@ def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool, alone: b
     return _VI_PLAIN.get(fold(word)) if plain else _VI_SYLLABLES.get(_accented(word))
 
 
+# a stem this long is no name's start: read with any ending even capitalised, as the first word of
+# an institution ("Тихоокеанского флота", "Национального собрания")
+_LONG_STEM = 8
+# an adjective's endings (folded: й -> и): an adjective stem with one is a word, never a name's start
+# ("Северного флота", "Южной провинции")
+_ADJ_ENDINGS = {"ого", "его", "ому", "ему", "ои", "еи", "ыи", "ии", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их",
+                "ым", "им", "ыми", "ими", "ую", "юю", "ом", "ем"}
+
+
 def ru_stem_word(tok: str, name_position: bool) -> list[str] | None:
     """The English of an inflected Russian content word: its longest stem in the vocabulary, followed
     by no more than an ending; a capitalised word inside the question (where names are) only with a
-    short ending ("Декларации", "Закон", but "Ростов" is never "рост")."""
+    short ending ("Декларации", "Закон", but "Ростов" is never "рост") unless the stem is long."""
     if not CYRILLIC.search(tok):
         return None
     for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
         eng = _RU_STEMS.get(tok[:n])
-        if eng is not None and len(tok) - n <= (2 if name_position else MAX_ENDING):
+        if eng is not None and (len(tok) - n <= (2 if name_position and n < _LONG_STEM else MAX_ENDING)
+                                or name_position and tok[n:] in _ADJ_ENDINGS and tok[:n].endswith(("н", "ск"))):
             return eng
     return None
 

@@ -5,6 +5,8 @@ pronouns are whole forms (RU_FORMS). Keys are folded on import (й -> и, ё -> 
 
 from __future__ import annotations
 
+from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
+
 MAX_ENDING = 4  # the longest case/verb ending after a stem ("-ями", "-ости", "-ался")
 MIN_STEM = 4  # shorter words are whole forms (RU_FORMS): "газ" must not read "Газпром"
 
@@ -64,7 +66,7 @@ RU_STEMS = {
     "гражда": "citizens", "народ": "people", "молодеж": "youth", "дружб": "friendship", "дружеств": "friendly",
     "традицион": "traditional", "истори": "history", "обмен": "exchanges",
     # defence, security, politics
-    "военн": "military", "воен": "military", "арми": "army", "флот": "navy",     "корабл": "ships", "подводн": "submarines", "лодк": "boats", "учени": "exercises", "оружи": "weapons",
+    "военн": "military", "воен": "military", "арми": "army", "флот": "fleet",     "корабл": "ships", "подводн": "submarines", "лодк": "boats", "учени": "exercises", "оружи": "weapons",
     "вооружени": "weapons", "техник": "equipment", "оборудовани": "equipment", "границ": "border",
     "терроризм": "terrorism", "преступност": "crime", "войн": "war", "конфликт": "conflict",
     "санкци": "sanctions", "суверенитет": "sovereignty", "международн": "international", "регион": "region",
@@ -349,3 +351,5 @@ RU_FORMS |= {
     "пройдет": "held", "пройдут": "held", "единая россия": "united russia", "единои россии": "united russia",
     "единую россию": "united russia", "красного креста": "red cross", "красныи крест": "red cross",
 }
+RU_STEMS |= RU_MORE_STEMS
+RU_FORMS |= RU_MORE_FORMS

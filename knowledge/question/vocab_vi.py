@@ -5,6 +5,8 @@ in lower case (a capitalised syllable may be part of a name: "Tấn", "Lê", "Ki
 
 from __future__ import annotations
 
+from knowledge.question.vocab_more import VI_MORE
+
 VI_CONTENT = {
     # economy, trade, investment, money
     "kim ngạch thương mại": "trade", "kim ngạch xuất nhập khẩu": "trade", "kim ngạch": "trade",
@@ -305,7 +307,9 @@ VI_CONTENT |= {
 # "Tường"): read only in a question written with diacritics, where names are capitalised (typed
 # without any, "truong tan sang" may be a name in lower case); folded
 VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "quy", "gia", "khoa", "anh", "bao",
-                   "chong", "bau", "tau", "cau", "than", "no", "xa", "go", "che"}
+                   "chong", "bau", "tau", "cau", "than", "no", "xa", "go", "che", "tran", "thang", "tien", "tan",
+                   "luong", "tong"}
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute): read as written with diacritics even when capitalised
 VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận"}
+VI_CONTENT |= VI_MORE

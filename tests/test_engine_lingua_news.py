@@ -1,0 +1,117 @@
+"""Vietnamese and Russian questions about sport, ships, flights and money, on articles written for
+this test: their everyday words read as the English the articles use, Russian adjectives that
+start an institution's name ("Северного флота"), Vietnamese places Russian writes as one word
+("в Хайфоне"), a company named after its city ("Khabarovsk Air") that is no stranger, and a
+question about something else than a meeting is never declined as "no meeting there"."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.names import fold
+from knowledge.question import parse
+from tests.helpers.engine_stores import module_engine, quoted
+
+NAVY = """---
+title: Northern Fleet ships call at Hai Phong
+outlet: Test Wire
+date: 2021-08-17
+---
+Northern Fleet ships call at Hai Phong
+
+HAI PHONG — Two ships of the Russian Northern Fleet docked at Hai Phong port on Monday for a five-day friendly visit.
+
+Some 410 sailors are on board, under the command of Captain First Rank Pavel Gromov.
+
+The sailors will play a friendly football match with a team of the Vietnamese Navy's Region 1 command.
+"""
+
+MATCH = """---
+title: Vietnam and Russia draw in Ho Chi Minh City
+outlet: Test Wire
+date: 2019-03-27
+---
+Vietnam and Russia draw in Ho Chi Minh City
+
+HO CHI MINH CITY — Vietnam's under-23 team drew 1-1 with Russia's under-23 side in a friendly match at Thong Nhat Stadium on Tuesday.
+
+Midfielder Ilya Sorokin put Russia ahead in the 31st minute, and Nguyễn Văn Toàn equalised ten minutes before the final whistle.
+"""
+
+AIR = """---
+title: Khabarovsk Air flies to Nha Trang
+outlet: Test Wire
+date: 2017-11-02
+---
+Khabarovsk Air flies to Nha Trang
+
+NHA TRANG — Khabarovsk Air opened direct flights from Khabarovsk to Cam Ranh airport on November 1, bringing 180 tourists to Khánh Hòa province.
+
+The carrier plans to operate two flights a week until April.
+
+By the end of September 2017, Khánh Hòa companies had invested 40 million USD in projects in Omsk Oblast.
+"""
+
+engine = module_engine("lingua_news", {"navy.txt": NAVY, "match.txt": MATCH, "air.txt": AIR})
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Tỷ số trận giao hữu giữa U23 Việt Nam và Nga là bao nhiêu?", "score friendly match"),
+    ("Có bao nhiêu thủy thủ trên tàu?", "sailors on board"),
+    ("Công ty đã đầu tư bao nhiêu tiền?", "how much money"),
+    ("Ai ghi bàn thắng đầu tiên?", "scored goal first"),
+    ("Кто забил первый гол в товарищеском матче?", "scored first goal in friendly match"),
+    ("Сколько моряков на борту?", "how many sailors on board"),
+    ("Кто командует отрядом кораблей Тихоокеанского флота?", "commands detachment ships pacific fleet"),
+    ("Сколько кораблей Северного флота пришло?", "ships northern fleet"),
+    ("Что сказал он о месте Вьетнама среди партнёров России?", "place vietnam among partners russia"),
+    ("К какому съезду готовилась КПВ?", "communist party"),
+    ("Сколько денег вложили компании?", "how much money invested"),
+])
+def test_everyday_words_read_as_english(question, words):
+    text = " ".join(parse(question).tokens)
+    assert all(w in text.split() for w in words.split()), text
+
+
+def test_a_capitalised_russian_name_stays_a_name():
+    # "Ростов" is never "рост" (growth), "Северов" no northern: a short stem with a name's ending
+    assert "growth" not in parse("Когда губернатор Ростова приезжал в Ханой?").tokens
+    assert "northern" not in parse("Кого принял Северов?").tokens
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Tỷ số trận giao hữu giữa Việt Nam và Nga ở Thành phố Hồ Chí Minh là bao nhiêu?", "drew 1 1"),
+    ("Сколько моряков на борту российских кораблей в Хайфоне?", "410 sailors"),
+    ("В каком году «Хабаровск Авиа» открыла рейсы в Камрань?", "opened direct flights"),
+    ("Các công ty Khánh Hòa đã đầu tư bao nhiêu tiền vào tỉnh Omsk?", "40 million usd"),
+])
+def test_vi_ru_questions_find_the_sentence(engine, question, words):
+    a = engine.ask(question)
+    assert a.answered, (question, a.text)
+    assert words in fold(quoted(a)), (question, a.text)
+
+
+def test_a_vietnamese_place_russian_writes_as_one_word(engine):
+    # one word by sound, in any case, named as surely as the place's own name
+    for question, place in (("Сколько туристов прилетело в Кханьхоа?", "Khanh Hoa"),
+                            ("Сколько моряков было в Хайфоне?", "Hai Phong")):
+        found = engine.index.find(parse(question))
+        hits = [m for m in found.mentions if place in {engine.index.name(a) for a in m.actor_ids}]
+        assert hits and hits[0].how == "alias", (question, [(m.text, m.how) for m in found.mentions])
+
+
+@pytest.mark.parametrize("question", [
+    "Có bao nhiêu thủy thủ trên các tàu Nga cập cảng Đà Nẵng?",  # no article is about ships at Da Nang
+    "Сколько туристов посетило Хайфон?",  # tourists came to Khánh Hòa, not to Hai Phong
+    "How many tourists visited Hai Phong?",
+])
+def test_a_question_about_no_meeting_is_not_declined_as_one(engine, question):
+    a = engine.ask(question)
+    assert not a.answered and not a.citations, (question, a.text)
+    assert "meeting" not in a.text.split("\n")[0], a.text
+
+
+def test_a_company_named_after_its_city_is_no_stranger(engine):
+    a = engine.ask("Khabarovsk Air có bao nhiêu máy bay?")  # how many aircraft: no article says
+    assert not a.answered and not a.citations, a.text
+    assert "no one called" not in a.text, a.text
