@@ -148,7 +148,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     # people meet, visit and call (or countries, for country-level events); an organisation
     # named beside them ('received X ... at the Tourism Forum') is no participant
     allowed = ("person", "country", "org") if k == "joint declaration" else ("person", "country")
-    parts = [(a, r) for a, r in parts if a.kind in allowed]
+    # a region hosts a visit to it (host_of): the one place that is a participant
+    parts = [(a, r) for a, r in parts if a.kind in allowed or "visit" in k and r == "host" and a.kind == "place"]
     if not parts:
         prev = _refers_back(ctx, t, k)
         if prev is not None:

@@ -127,6 +127,9 @@ def collect_actors(ctx) -> None:
         for ent in sc.span.ents:
             if ent.label_ == "PERSON" and fold(ent.text) in regions:
                 continue  # 'Rostov's interest' where the article says 'Rostov region': no person
+            if ent.label_ == "PERSON" and names.is_region_name(ent.text):
+                others.append((sc, ent))  # 'Governor of Siem Reap Province X': the province is no person
+                continue
             if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in body_words:
                 bodies.add((sc.doc_id, ent.start))
                 others.append((sc, ent))
@@ -181,6 +184,8 @@ def collect_actors(ctx) -> None:
                 a = table.get(canon_c, "country")
             elif lab in ("GPE", "LOC", "FAC", "ORG") and (names.canonical_place(txt) or ent.ent_id_ in names.PLACES):
                 a = table.get(names.canonical_place(txt) or ent.ent_id_, "place")
+            elif lab in ("GPE", "LOC", "ORG", "PERSON") and names.is_region_name(txt):  # 'Tver Oblast' tagged ORG
+                a = table.get(names._strip_the(txt), "place")
             elif lab == "ORG" or (ent.ent_id_ and ent.ent_id_ in names.ORGS) or (sc.doc_id, ent.start) in bodies:
                 canon = names.canonical_org(txt)
                 if canon is None:

@@ -74,8 +74,23 @@ def best_place(places: list):
     return min(places, key=place_rank) if places else None
 
 
-def host_of(ctx, a):
-    """The country actor hosting a visit to place a (the place itself when it is a country)."""
-    if a.kind == "country":
+def is_region(ctx, a, toks=()) -> bool:
+    """Place a is a first-level region, not a city or a state: a province of the lexicon, a
+    region by its own name ('Kaluga Oblast', 'Republic of Buryatia'), or written as one where
+    these tokens name it ('to Russia's Ulyanovsk Oblast', 'in Tver region')."""
+    if a.kind != "place" or a.name in names.VENUES or a.name in names.FOREIGN_CITIES:
+        return False
+    if a.name in names.PROVINCES or names.is_region_name(a.name):
+        return True
+    doc = next((t.doc for t in toks), None)
+    return any(ctx.table.at(ctx.sents[ctx.cur].doc_id, x.i) is a and x.i + 1 < len(doc)
+               and doc[x.i + 1].lower_ in names.REGION_WORDS for t in toks for x in t.subtree)
+
+
+def host_of(ctx, a, toks=()):
+    """Who hosts a visit to place a: the place itself when it is a country or a region the
+    words name as one (a consul's trip to an oblast is the oblast's, not the whole state's),
+    else the country it is in."""
+    if a.kind == "country" or is_region(ctx, a, toks):
         return a
     return ctx.table.actors.get(names.fold(names.PLACE_COUNTRY.get(a.name, ""))) or None

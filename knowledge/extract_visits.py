@@ -254,7 +254,7 @@ def visit_parts(ctx, sc, t, ag, ob):
     """(participants with roles, place, how sure, a site rather than a trip) of a visit trigger."""
     dest = list(preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
     a = best_place(places_under(ctx, dest))
-    place, host = (a.name, host_of(ctx, a)) if a is not None else (None, None)
+    place, host = (a.name, host_of(ctx, a, dest)) if a is not None else (None, None)
     site = False
     if t.lemma_.lower() == "travel" and a is None:
         return [], None, None, False  # 'travelled' is a visit only to a place the text names

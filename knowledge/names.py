@@ -214,7 +214,8 @@ for _p in (x.strip() for x in _VN_PROVINCES.replace("\n", "").split("|")):
         PROVINCES.add(_c)
 for _p, _vs in {"Khabarovsk": [], "Yekaterinburg": ["Ekaterinburg"], "Nizhny Novgorod": [], "Irkutsk": [],
                 "Krasnoyarsk": [], "Omsk": [], "Ulyanovsk": [], "Primorsky Krai": ["Primorsky", "Primorye"],
-                "Sakhalin": [], "Kamchatka": [], "Murmansk": [], "Tatarstan": [], "Yakutia": [], "Kaliningrad": [],
+                "Sakhalin": [], "Kamchatka": [], "Murmansk": [], "Tatarstan": [],
+                "Yakutia": ["Sakha", "Sakha Republic", "Republic of Sakha", "Republic of Sakha (Yakutia)"], "Kaliningrad": [],
                 "Rostov-on-Don": [], "Volgograd": [], "Samara": [], "Tula": [], "Bashkortostan": []}.items():
     PLACES.setdefault(_p, [_p, *_vs])
 PROVINCES |= {"Primorsky Krai", "Sakhalin", "Kamchatka", "Tatarstan", "Yakutia", "Bashkortostan"}
@@ -348,6 +349,18 @@ def canonical_country(s: str) -> str | None:
 
 def canonical_place(s: str) -> str | None:
     return _PLACE_INDEX.get(fold(_strip_the(s))) or _PLACE_INDEX.get(fold(s))
+
+
+# the last word of a first-level region's own name: 'Kaluga Oblast', 'Primorsky Krai', 'Tver Region'
+REGION_WORDS = {"oblast", "krai", "kray", "region", "province", "okrug", "republic"}
+_REGION_NAME = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’-]*\s+)+(?:Oblast|Krai|Kray|Region|Province|Okrug)$|^Republic of [A-ZÀ-Ỹ]")
+
+
+def is_region_name(s: str) -> bool:
+    """'Kaluga Oblast', 'Republic of Buryatia': a region by its own name — never a country
+    ('Republic of Korea') nor a region of no country ('Asia-Pacific region')."""
+    s = _strip_the(s)
+    return bool(_REGION_NAME.search(s)) and canonical_country(s) is None and canonical_place(s) not in _REGIONS
 
 
 def canonical_org(s: str) -> str | None:
