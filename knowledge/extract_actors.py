@@ -24,6 +24,9 @@ ROLE_HEADS = {
     "legislator", "parliamentarian", "pm", "rector",
 }
 HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
+# role heads that never end a person's name (unlike 'King', 'General', 'Host'): a PERSON span
+# ending in one names an office ('Yakutsk Mayor')
+_TITLE_ENDS = HEAD_NOUNS - {"king", "prince", "general", "host", "guest", "counterpart", "chief", "head"}
 RELATIONAL = {"counterpart", "host", "guest"}
 TITLE_CONNECTORS = {"of", "the", "for", "and", "on", "'s", "’s", "in", "to"}  # "Ambassador to Russia"
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
@@ -167,8 +170,9 @@ def clean_person_span(span) -> tuple[int, int] | None:
            and fold(doc[start - 1].text) in names.VIETNAMESE_SURNAMES and unknown(doc[start - 1])
            and names.is_vietnamese_name(doc[start - 1:end].text)):
         start -= 1
-    if start >= end:
-        return None
+    if start >= end or fold(doc[end - 1].text) in _TITLE_ENDS or end < len(doc) and doc[end].is_title \
+            and fold(doc[end].text) in _TITLE_ENDS:
+        return None  # 'Chita Mayor', 'Kaluga Governor': an office of a place, not who holds it
     if not all(doc[i].text[:1].isupper() for i in range(start, end)):
         return None
     text = doc[start:end].text

@@ -121,15 +121,75 @@ def fix_entity_types(doc):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'signed by Nguyễn Đức Long' as a work of art
             continue
         first = doc[ent.start]
+        if ent.label_ == "PERSON" and names.patronymic(first.text) and ent.start > 0 and _given_name(doc[ent.start - 1]):
+            if out and out[-1].end == ent.start:
+                out.pop()  # 'Natalia' typed as a place
+            out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))  # 'Natalia | Viktorovna Orlova'
+            continue
         if ent.label_ == "PERSON" and first.is_title and first.lower_.endswith("ing") and len(first) >= 6 \
                 and _starts_sentence(doc, ent.start):
             continue
         out.append(ent)
+    out += _untagged_names(doc)
     try:
-        doc.ents = out
+        doc.ents = sorted(out, key=lambda e: e.start)
     except ValueError:
         pass
     return doc
+
+
+def _given_name(t) -> bool:
+    """t can be the given name before a patronymic: a capitalised word in no entity, no title."""
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    # a one-word entity of its own that no lexicon knows ('Natalia' typed GPE) may be one
+    alone = t.ent_iob_ == "B" and not t.ent_id_ and not (names.canonical_country(t.text) or names.canonical_place(t.text))
+    return t.is_title and t.is_alpha and (not t.ent_type_ or alone) and t.lower_ not in ROLE_HEADS | HONORIFICS \
+        and not _starts_sentence(t.doc, t.i + 1)
+
+
+_PLACE_AFTER = {"city", "province", "district", "town", "commune", "street", "ward", "village", "square", "bay",
+                "port", "airport", "university", "mausoleum", "museum", "trail", "highway", "road", "park"}
+
+
+def _untagged_names(doc) -> list:
+    """Names the model left untagged: a Vietnamese name written without diacritics right after a
+    title ('Ambassador to Russia Dang Minh Khoi', 'Deputy Minister Le Van Thanh' — two to four
+    capitalised syllables, the first a Vietnamese family name, no place noun after them) and a
+    Russian name with its patronymic anywhere ('received Vera Viktorovna Orlova')."""
+    from spacy.tokens import Span
+
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out, i = [], 1
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and j not in taken and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        prev = doc[i - 1]
+        titled = prev.lower_.rstrip(".") in ROLE_HEADS | HONORIFICS or _after_title_country(doc, i, taken)
+        after = j < len(doc) and (doc[j].lower_ in _PLACE_AFTER or doc[j].is_title)
+        if j - i == 3 and not after and names.patronymic(doc[i + 1].text) and not prev.is_title:
+            out.append(Span(doc, i, j, label="PERSON"))
+            i = j
+        elif 2 <= j - i <= 4 and titled and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and not after \
+                and all(len(doc[x]) <= 7 for x in range(i, j)):  # Vietnamese syllables are short
+            out.append(Span(doc, i, j, label="PERSON"))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _after_title_country(doc, i: int, taken: set) -> bool:
+    """Token i follows 'to <country>' of a title: 'Ambassador to Russia | Dang Minh Khoi'."""
+    k = i - 1
+    if k not in taken or not names.canonical_country(doc[k].text):
+        return False
+    while k - 1 in taken and doc[k - 1].ent_iob_ != "O" and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k >= 1 and doc[k - 1].lower_ == "to"
 
 
 # words before a surname that belong to a title or rank, never to the name
