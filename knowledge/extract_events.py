@@ -13,6 +13,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_background import aside, deed_setting, is_background
+from knowledge.extract_groups import group_guests, note_group_receptions
 from knowledge.extract_actors import HEAD_NOUNS
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
@@ -297,6 +298,8 @@ def events_in_sentence(ctx, sc) -> None:
     finally:
         ctx.pending = []
     new.extend(_agreed_together(ctx, sc, new))
+    new.extend(group_guests(ctx, sc))
+    note_group_receptions(ctx, sc, event_place)
     if occasion:
         for ev in new + old:
             ev.occasion = ev.occasion or occasion[2]

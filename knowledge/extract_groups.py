@@ -1,0 +1,80 @@
+"""Receptions of a group whose leader the next sentence names.
+
+'X hosted a delegation from the Russian Embassy on May 4. The Russian group was headed by
+Deputy Ambassador Y.': the reception verb names no guest, so no event is made from its own
+sentence (a reception needs its guest); the leader named right after it is the guest. The row
+stays with the reception's sentence, its place and its day; less sure than one sentence's.
+"""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.extract_occasions import date_events
+from knowledge.extract_tree import actors_of, expand, preps, subject_of
+from knowledge.extract_visits import RECEPTION_VERBS
+from knowledge.facts import Event, Participant
+
+# the nouns for a visiting party that names nobody
+GROUPS = {"delegation", "group", "team", "side", "mission"}
+_LEAD = {"lead", "head"}
+_REACH = 1  # the leader is named in the sentence right after the reception
+
+
+def _led_by_named(ctx, noun) -> bool:
+    """'a delegation led by X': the sentence names the leader itself (the usual rules see it)."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _LEAD and any(True for _ in preps(c, ("by",)))
+               for c in noun.subtree)
+
+
+def note_group_receptions(ctx, sc, place_of) -> None:
+    """Remember each 'PERSON received/hosted/welcomed a delegation' of this sentence whose
+    leader it does not name (`place_of(ctx, sc, t, kind, objects)` gives the place)."""
+    notes = ctx.__dict__.setdefault("group_receptions", [])
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in RECEPTION_VERBS:
+            continue
+        subs, passive = subject_of(ctx, v)
+        group = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in GROUPS), None)
+        if passive or group is None or _led_by_named(ctx, group):
+            continue
+        hosts = [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
+        if not hosts or any(a.kind == "person" for a in actors_of(ctx, list(expand(group)))):
+            continue
+        ev = Event(kind="reception", participants=[Participant(a.name, "host") for a in hosts],
+                   sentence=sc.sent.position, place=place_of(ctx, sc, v, "reception", [group]), confidence=0.7)
+        date_events(ctx, sc, {v.i: ev}, set())
+        notes.append(ev)
+
+
+def _leaders(ctx, sc) -> list:
+    """Who this sentence says led a group: 'The Russian group was headed by Y', 'Y led the
+    delegation'."""
+    out = []
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _LEAD:
+            continue
+        subs, passive = subject_of(ctx, v)
+        if passive and any(s.lemma_.lower() in GROUPS for s in subs):
+            out += [a for a in actors_of(ctx, [x for o in preps(v, ("by",)) for x in expand(o)]) if a.kind == "person"]
+        elif not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in GROUPS for c in v.children):
+            out += [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
+    return [a for i, a in enumerate(out) if a not in out[:i]]
+
+
+def group_guests(ctx, sc) -> list[Event]:
+    """The noted receptions of the last sentences whose group this sentence says a person led:
+    with that person as the guest."""
+    out = []
+    notes = ctx.__dict__.get("group_receptions", [])
+    pos = sc.sent.position
+    for ev in [e for e in notes if 0 < pos - e.sentence <= _REACH]:
+        hosts = {p.actor for p in ev.participants}
+        sides = {getattr(ctx.table.actors.get(names.fold(h)), "nationality", None) for h in hosts} - {None}
+        guests = [a for a in _leaders(ctx, sc) if a.name not in hosts and a.nationality not in sides]
+        who = hosts | {a.name for a in guests}
+        if not guests or any(e.kind == "reception" and who <= {p.actor for p in e.participants} for e in ctx.events):
+            continue
+        ev.participants += [Participant(a.name, "visitor") for a in guests]
+        notes.remove(ev)
+        out.append(ev)
+    return out
