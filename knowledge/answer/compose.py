@@ -119,8 +119,14 @@ def answering_clause(text: str, terms: list[str], answer_type: str) -> str:
     return clause.rstrip(",;:")
 
 
+# a sentence that opens by pointing back ("He said …", "The two sides …") names its subject in the sentence before
+_POINTS_BACK = re.compile(r"^(?:[\"“'‘(\s]*)(he|she|they|his|her|their|it|its|this|these|both|the (guest|host|visitor|"
+                          r"minister|president|premier|leader|official|diplomat|ambassador|envoy|governor|mayor|"
+                          r"chairman|chairwoman|deputy|delegation|two (sides|leaders|ministers|officials|countries)))\b", re.I)
+
+
 def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, cite,
-                     fact_line: str | None = None) -> Answer:
+                     fact_line: str | None = None, before=None) -> Answer:
     """Head line = the structured line of the best sentence's own event when it fits and checks out
     (`fact_line`), else the answering clause of the best sentence with its attribution; 1–3 quotes."""
     best = ranked[0]
@@ -131,9 +137,12 @@ def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, c
         else f"From {who or first.source}:"
     head = fact_line or head
     cites = [first]
+    prev = before(best.cand) if before is not None and _POINTS_BACK.match(best.cand.text) else None
+    if prev is not None:
+        cites.append(cite(best.cand.source_id, prev[0], prev[1]))  # the answer stays the first quote
     for r in ranked[1:3]:
-        if r.score >= best.score - 0.35 and r.coverage >= best.coverage * 0.8 and r.cand.sentence_id != \
-                best.cand.sentence_id:
+        if r.score >= best.score - 0.35 and r.coverage >= best.coverage * 0.8 and r.cand.sentence_id not in \
+                {c.sentence_id for c in cites}:
             cites.append(cite(r.cand.source_id, r.cand.sentence_id, r.cand.text))
     more = [cite(r.cand.source_id, r.cand.sentence_id, r.cand.text) for r in ranked[len(cites):len(cites) + 5]
             if r.score >= best.score - 1.0]

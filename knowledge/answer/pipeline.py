@@ -239,12 +239,24 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         ans = fallback(choice, texts)
     elif decision.answer_from_sentence(choice.x) or _first_said(choice):
         line = fact_line(conn, choice.ranked[0].cand.sentence_id, choice.plan, texts)
-        ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line)
+        ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line,
+                               lambda c: _sentence_before(conn, c))
     else:
         ans = fallback(choice, texts)
     if ans.answered and _asks_year(q) and not _YEAR.search(ans.text):
         return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
     return _note_no_year(conn, q, ans)
+
+
+def _sentence_before(conn: sqlite3.Connection, cand) -> tuple[int, str] | None:
+    """The sentence before a candidate in its article (id, text), when it names a person: the one
+    its opening "He" or "the two sides" points back to (a sentence about a deal names nobody)."""
+    if cand.position <= 0:
+        return None
+    return conn.execute("SELECT s.id, s.text FROM sentences s WHERE s.source_id = ? AND s.position = ? AND EXISTS"
+                        " (SELECT 1 FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
+                        " WHERE sa.sentence_id = s.id AND a.kind = 'person')",
+                        [cand.source_id, cand.position - 1]).fetchone()
 
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
