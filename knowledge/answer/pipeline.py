@@ -64,8 +64,14 @@ def _unknown_name(q: Question, unknown: list[str]) -> bool:
     which capitalises titles, only a known city or country: "ở Sochi"), as the search spells it (a
     Russian one transliterated); or an ordinal none contains ("the 25th session": the 24th is another)."""
     return any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
-               and (q.lang != "vi" or canonical_place(w) or canonical_country(w)) for i, w in enumerate(q.latin)) \
+               and (q.lang != "vi" or _in_place_name(q.latin, i)) for i, w in enumerate(q.latin)) \
         or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
+
+
+def _in_place_name(toks: list[str], i: int) -> bool:
+    """Is token i a word of a city's or country's name ("Nẵng" of "Đà Nẵng")?"""
+    return any(canonical_place(" ".join(toks[a : a + n])) or canonical_country(" ".join(toks[a : a + n]))
+               for n in (1, 2, 3) for a in range(max(0, i - n + 1), i + 1) if a + n <= len(toks))
 
 
 _EVENT_COUNT_STEMS = {stem(w) for w in ("times", "meetings", "visits", "events", "talks", "calls", "trips",

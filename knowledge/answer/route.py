@@ -68,6 +68,11 @@ def _beyond_events(q: Question, found: Found) -> bool:
     return any(stem(t) not in EVENT_STEMS for t in intent.make_plan(q, found).terms if t not in _EVENT_WORDS)
 
 
+def _names_someone(eng, persons: list[set[int]]) -> bool:
+    """Does the question name a person (not only an organisation, a place or a country)?"""
+    return any(eng.index.kind(a) == "person" for slot in persons for a in slot)
+
+
 def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons: list[set[int]],
               places: list[set[int]]) -> Answer:
     """The answerer for the question's kind; shapes that name no kind go by who and what they name."""
@@ -88,9 +93,10 @@ def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons:
             and not frame.from_context and _asks_events(q, found):
         # "What happened on 6 July 2022?", "What happened in Hanoi?"
         return event_answer.answer(eng, q, "who_met", persons, places, found, topics, frame)
-    if kind in EVENT_KINDS and not persons and not found.groups and not frame.event_ids and not frame.from_context \
+    if kind in EVENT_KINDS and not _names_someone(eng, persons) and not found.groups and not frame.event_ids and not frame.from_context \
             and _beyond_events(q, found):
-        # no one named, and more asked than a meeting: the search answers, the events cannot
+        # no person named, and more asked than a meeting ("who heads the commission", "when did the
+        # airline open flights"): the search answers, the events cannot
         return eng._decline(reply.DECLINE, found, topics, frame)
     if kind in EVENT_KINDS:
         return event_answer.answer(eng, q, kind, persons, places, found, topics, frame)

@@ -12,12 +12,13 @@ from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, MEET_WORDS, RELAT
 _YESNO_START = {"did", "has", "have", "had", "was", "were", "is", "are", "does", "do"}
 
 
-# "what is X's position", "what post does X hold", "what is the title of X": the person's office,
+# "what is X's position", "what post does X hold" ("X holds what post", as Vietnamese asks it), "what
+# is the title of X": the person's office,
 # which the profile answer gives with the titles the articles use
 _OFFICE_ASKED = re.compile(r" (what|which) (is|was|are|were) (\w+ ){1,4}(position|positions|title|titles|post|posts"
                            r"|job|office|role) (?!(on|about|regarding|towards?|over|concerning|in|of) )| (what|which) (position|positions|post|posts|title|titles|office|job)"
                            r" (does|did|do) .* (hold|held|have|occupy) | (what|which) (is|was) the (position|title|post"
-                           r"|office) of ")
+                           r"|office) of | (hold|holds|held|holding) (what|which) (position|post|title|office) ")
 
 
 def _has(tokens: list[str], words: set[str]) -> bool:

@@ -9,7 +9,8 @@ import unicodedata
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
-from knowledge.question.order import name_before_noun, what_first, which_before_noun
+from knowledge.question.order import (from_to, name_before_noun, nationality_before_noun, what_first,
+                                      which_before_noun)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 
@@ -210,7 +211,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
         toks = name_before_noun(toks, named)
     if lang == "vi":
-        toks = what_first(which_before_noun(toks))
+        toks = what_first(which_before_noun(nationality_before_noun(from_to(toks))))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
         toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]
@@ -228,6 +229,19 @@ _VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx
 # syllable of titles ("Thủ tướng Chính", "Đại sứ Mạnh", "bà Ngân")
 _VI_BEFORE_NAME = {"ông", "bà", "ngài", "anh", "chị", "cô", "chú", "đồng chí", "tướng", "thống", "thư", "tịch",
                    "sứ", "trưởng", "đốc", "nhiệm", "lý", "sĩ", "giáo sư", "tiến sĩ"}
+
+
+def _place_words(run: list[str]) -> set[str]:
+    """The words of a run that name a place or a country ("Đà Nẵng", "Hải Phòng"): names too."""
+    from knowledge.names import canonical_country, canonical_place
+
+    out: set[str] = set()
+    for n in (4, 3, 2):
+        for i in range(len(run) - n + 1):
+            phrase = " ".join(run[i : i + n])
+            if canonical_place(phrase) or canonical_country(phrase):
+                out.update(run[i : i + n])
+    return out
 
 
 def vi_name_words(raw: str) -> frozenset[str]:
@@ -257,5 +271,6 @@ def vi_name_words(raw: str) -> frozenset[str]:
             out.update(run)
         else:
             out.update(f for f in run if not _VI_SYLLABLE.fullmatch(f))
+            out.update(_place_words(run))
         i = j
     return frozenset(out)

@@ -39,7 +39,7 @@ def name_before_noun(toks: list[str], named: set[str]) -> list[str]:
 _NOUN_MODS = {"deputy", "prime", "vice", "foreign", "first", "state", "general", "permanent", "russia", "vietnam",
               "russian", "vietnamese", "official", "working", "photo", "power", "nuclear", "defence", "trade",
               "industry", "education", "science", "health", "culture", "agriculture", "transport", "energy",
-              "national", "assembly", "federation", "council", "duma", "party", "affairs"}
+              "national", "assembly", "federation", "council", "duma", "party", "affairs", "news"}
 
 
 def which_before_noun(toks: list[str]) -> list[str]:
@@ -72,3 +72,32 @@ def what_first(toks: list[str]) -> list[str]:
             return toks
         return ["what", "did", *toks[:k], *toks[k + 1 :]]
     return toks
+
+
+def from_to(toks: list[str]) -> list[str]:
+    """'from moscow visit nha trang' -> 'from moscow to nha trang': the lexicon reads "đến" as a visit
+    (arriving somewhere), but "từ X đến Y" is "from X to Y" (a route, a span of days)."""
+    out = list(toks)
+    for k, t in enumerate(out):
+        if t == "visit" and "from" in out[max(0, k - 5) : k]:
+            out[k] = "to"
+    return out
+
+
+# nouns a Vietnamese question qualifies with a country written after them ("tàu Nga", "du khách Nga",
+# "doanh nghiệp Việt Nam"): English writes a nationality before them ("Russian ships")
+_QUALIFIED = {"ship", "ships", "warships", "sailors", "tourists", "guests", "businesses", "company", "companies",
+              "firms", "students", "experts", "specialists", "scientists", "doctors", "citizens", "workers",
+              "investors", "market", "goods", "products", "aircraft", "vaccine", "airline", "airlines",
+              "enterprises", "partners", "athletes", "artists", "journalists", "veterans", "universities"}
+_NATIONALITY = {"russia": "russian", "vietnam": "vietnamese"}
+
+
+def nationality_before_noun(toks: list[str]) -> list[str]:
+    """'ship russia' -> 'russian ship': a country written after a noun, as Vietnamese qualifies it,
+    is the noun's nationality (English "Russian ships" names no country to hold the answer to)."""
+    out = list(toks)
+    for i in range(1, len(out)):
+        if out[i] in _NATIONALITY and out[i - 1] in _QUALIFIED:
+            out[i - 1 : i + 1] = [_NATIONALITY[out[i]], out[i - 1]]
+    return out

@@ -20,19 +20,19 @@ VI_MORE = {
     "chuyến bay thẳng": "direct flights", "thuê bao": "charter", "chuyến bay thuê bao": "charter flights",
     "thuê chuyến": "charter", "hãng": "company", "chở": "carry", "vận hành": "operate", "tuyến": "route",
     "nối": "linking", "lượng khách": "tourists",
-    "viễn đông": "far east", "vùng viễn đông": "far east",
+    "liên bang": "federal", "viễn đông": "far east", "vùng viễn đông": "far east",
     # money and figures
-    "tiền": "money", "số tiền": "amount", "bao nhiêu tiền": "how much money", "tốn bao nhiêu": "how much cost",
+    "có bao nhiêu": "how many", "có bao nhiêu tiền": "how much money", "tiền": "money", "số tiền": "amount", "bao nhiêu tiền": "how much money", "tốn bao nhiêu": "how much cost",
     "giá bao nhiêu": "how much price", "chi phí": "cost", "kinh phí": "funding", "trị giá": "worth", "tối đa": "up to", "lãi suất": "interest rate",
     "giá cước": "freight rate", "cước": "freight", "tấn": "tonnes", "khoảng": "about", "nửa": "half",
     "lượng": "volume", "tỷ lệ": "rate", "trung bình": "average", "tổng cộng": "total", "tổng": "total",
-    "thời tiết": "weather", "vàng": "gold",
+    "thời tiết": "weather", "vàng": "gold", "vé": "ticket", "giá vé": "ticket price", "giá vé máy bay": "air ticket price", "vé máy bay": "air ticket",
     # time
     "thời gian": "time", "vào thời gian nào": "when", "thời điểm": "time", "hôm nay": "today",
     "ngày mai": "tomorrow", "hôm qua": "yesterday", "kể từ": "since", "tính đến": "as of", "cuối": "end",
     "cả năm": "whole year", "mỗi tháng": "per month", "hằng tháng": "monthly", "mỗi tuần": "per week",
     "hằng tuần": "weekly", "hằng năm": "annually", "lần đầu": "first", "đến năm": "until",
-    "phải không": "", "có phải": "", "đúng không": "",
+    "phải không": "did", "có phải": "did", "đúng không": "did",
     # things and places
     "tượng": "statue", "bức tượng": "statue", "thực vật": "plant", "bảo vệ thực vật": "plant protection",
     "xe": "vehicles", "khẩu trang kháng khuẩn": "antibacterial masks", "kháng khuẩn": "antibacterial",
@@ -41,7 +41,8 @@ VI_MORE = {
     "vị trí": "position", "nhu cầu": "demand", "thủ tục": "procedures", "nguồn": "sources",
     "nguồn lực": "resources",
     # verbs and qualities readers ask with
-    "mang lại": "bring", "đem lại": "bring", "giữ": "held", "giữ chức": "held post", "nhắc tới": "mentioned",
+    "mang lại": "bring", "đem lại": "bring", "giữ": "holds", "chức vụ gì": "what post", "chức vụ nào": "which post",
+    "cương vị gì": "what post", "cương vị nào": "which post", "nhắc tới": "mentioned",
     "nhắc đến": "mentioned", "đề cập": "mentioned", "bằng cách nào": "how", "họp": "meeting",
     "gặp mặt": "meeting", "ghi nhận": "recorded", "trực tiếp": "direct", "có hiệu lực": "took effect",
     "hiệu lực": "force", "chính thức": "officially", "tài trợ": "funded", "đồng tài trợ": "co funded",
@@ -49,7 +50,8 @@ VI_MORE = {
     "hiệu quả": "effective", "gia hạn": "extend", "mắc kẹt": "stranded", "sẵn sàng": "ready",
     "tiến trình": "process", "gộp": "pool", "xây": "build", "cân nhắc": "consider", "cảm thấy": "feel",
     "cảm nhận": "feel", "dự định": "plans", "quyết định": "decided", "cấp": "grants", "sơ tán": "evacuated",
-    "di tản": "evacuated", "đưa về nước": "flew home", "hồi hương": "repatriated",
+    "di tản": "evacuated", "khcn": "science and technology", "mttq": "fatherland front",
+    "ttxvn": "vietnam news agency", "qđnd": "people army", "đhqg": "national university", "đưa về nước": "flew home", "hồi hương": "repatriated",
 }
 
 # Russian stems (4 letters or more, read with an ending after them)
@@ -105,5 +107,6 @@ RU_MORE_FORMS = {
     "имеют": "has", "онлаин": "online", "саит": "website", "саиты": "websites", "саитов": "websites",
     "саитах": "websites", "флот": "fleet", "флота": "fleet", "флоту": "fleet", "флотом": "fleet", "флоте": "fleet",
     "авиа": "air", "кпв": "communist party", "кпсс": "communist party", "виа": "vietnam news agency",
-    "сп": "joint venture", "вмс": "navy", "мчс": "emergencies ministry", "мвф": "imf", "всемирныи банк": "world bank",
+    "сп": "joint venture", "миа": "news agency", "билет": "ticket", "билета": "ticket", "билеты": "tickets",
+    "билетов": "tickets", "вмс": "navy", "мчс": "emergencies ministry", "мвф": "imf", "всемирныи банк": "world bank",
 }
