@@ -422,3 +422,12 @@ def test_a_counted_word_the_lexicon_leaves_untranslated_is_no_focus(drill_engine
     # 'разведочных' (exploration) stays Cyrillic; 'скважин' is 'wells': the wells are counted
     a = drill_engine.ask("Сколько разведочных скважин пробурило совместное предприятие?")
     assert a.answered and "54 exploration wells" in quoted(a), a.text
+
+
+def test_a_when_or_who_after_the_question_word_opens_a_clause_not_the_question():
+    # "… when the commission met" says when something was said; it asks for no date
+    assert answer_type(parse("What did Zorin report when the commission met in Khabarovsk?"))[0] != "date"
+    assert answer_type(parse("Which exports did Vinh mention when the session opened?"))[0] != "date"
+    assert answer_type(parse("What did the official who chaired the session say?"))[0] != "person"
+    assert answer_type(parse("Where and when did the commission meet?"))[0] in ("place", "date")
+    assert answer_type(parse("In which city and when will the next session be held?"))[0] in ("place", "date")

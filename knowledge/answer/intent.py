@@ -127,6 +127,7 @@ def answer_type(q: Question) -> tuple[str, bool]:
         return "date", said  # "when was the anniversary reception held", "when was the document signed"
     if q.tokens[:1] == ["where"] and not said:
         return "place", said
+    raw, eng = _no_clause_wh(raw), _no_clause_wh(eng)
     for name, rx in _TYPES:
         if rx.search(raw) or rx.search(eng):
             if name == "person" and said:
@@ -138,6 +139,20 @@ def answer_type(q: Question) -> tuple[str, bool]:
     if lead and lead[0] in _YESNO_START or q.yesno:
         return "yesno", False
     return "other", said
+
+
+_WH = r"what|which|who|whom|whose|how|why|where|when"
+# "when", "who" or "where" after the question's own wh-word opens a clause, not the question:
+# "what did Phuc reply when the host welcomed him" asks no date; "where and when …" does
+
+
+def _no_clause_wh(text: str) -> str:
+    """The question with a later clause's wh-word taken out ("… when the host welcomed him")."""
+    m = re.search(rf"\b({_WH})\b", text)
+    if m is None:
+        return text
+    head, tail = text[:m.end()], text[m.end():]
+    return head + re.sub(r"(?<!\band)(?<!\bor)(?<!,) (when|who|where)\b", " ", tail)
 
 
 def _counted(tokens: list[str], i: int, cues: set[str]) -> bool:
