@@ -7,6 +7,8 @@ The ruler fixes what the small model gets wrong on this material: "Việt Nam" t
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from knowledge import names
@@ -113,7 +115,8 @@ def fix_entity_types(doc):
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct]
         if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
-                and all(t.is_title for t in words) and any(names.patronymic(t.text) for t in words[1:-1]):
+                and all(t.is_title for t in words) and (any(names.patronymic(t.text) for t in words[1:-1])
+                                                        or _russian_name(words)):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
         if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and 2 <= len(words) <= 4 \
@@ -138,6 +141,20 @@ def fix_entity_types(doc):
     return doc
 
 
+_RU_SURNAME = re.compile(r"(?:enko|ov|ova|ev|eva|yev|yeva|in|ina|sky|skiy|skaya|ich|uk|yuk)$")
+
+
+def _russian_name(words) -> bool:
+    """'under the command of Alexey Ulyanenko' typed as a facility: two or three capitalised words,
+    the last with a Russian family-name ending, none a rank, title or known place."""
+    from knowledge.extract_actors import ROLE_HEADS
+
+    return len(words) in (2, 3) and all(t.is_alpha for t in words) and len(words[-1]) >= 5 \
+        and bool(_RU_SURNAME.search(words[-1].text)) and not any(
+            t.lower_ in _RANK_WORDS | ROLE_HEADS or names.canonical_place(t.text) or names.canonical_country(t.text)
+            or names.canonical_org(t.text) for t in words)
+
+
 def _given_name(t) -> bool:
     """t can be the given name before a patronymic: a capitalised word in no entity, no title."""
     from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
@@ -156,7 +173,8 @@ def _untagged_names(doc) -> list:
     """Names the model left untagged: a Vietnamese name written without diacritics right after a
     title ('Ambassador to Russia Dang Minh Khoi', 'Deputy Minister Le Van Thanh' — two to four
     capitalised syllables, the first a Vietnamese family name, no place noun after them) and a
-    Russian name with its patronymic anywhere ('received Vera Viktorovna Orlova')."""
+    Russian name with its patronymic or a Russian family name anywhere ('received Vera Viktorovna
+    Orlova', 'under the command of Igor Kovalenko')."""
     from spacy.tokens import Span
 
     from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
@@ -170,7 +188,9 @@ def _untagged_names(doc) -> list:
         prev = doc[i - 1]
         titled = prev.lower_.rstrip(".") in ROLE_HEADS | HONORIFICS or _after_title_country(doc, i, taken)
         after = j < len(doc) and (doc[j].lower_ in _PLACE_AFTER or doc[j].is_title)
-        if j - i == 3 and not after and names.patronymic(doc[i + 1].text) and not prev.is_title:
+        if not after and not prev.is_title and (j - i == 3 and names.patronymic(doc[i + 1].text)
+                                                or 2 <= j - i <= 3 and _russian_name(doc[i:j])
+                                                and not _starts_sentence(doc, i)):  # not 'Later Lavrov said
             out.append(Span(doc, i, j, label="PERSON"))
             i = j
         elif 2 <= j - i <= 4 and titled and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and not after \
