@@ -19,7 +19,7 @@ from knowledge.facts import Event, Participant
 _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "workshop": "forum",
               "seminar": "forum", "symposium": "forum", "dialogue": "forum", "banquet": "reception",
               "reception": "reception", "gala": "reception", "round-table": "forum", "roundtable": "forum",
-              "get-together": "meeting", "gathering": "meeting"}
+              "get-together": "meeting", "gathering": "meeting", "congress": "session"}
 # 'co-hosted an event to present ...': an event a body holds is a forum of the people tied to it
 _HELD_EVENT = "forum"
 # what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'

@@ -13,11 +13,13 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_background import aside, deed_setting, is_background
-from knowledge.extract_groups import group_guests, note_group_receptions
+from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
 from knowledge.extract_actors import HEAD_NOUNS
-from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, chaired, kind_of
+from knowledge.extract_arrivals import arrival_visits
+from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
+from knowledge.extract_press import press_meeting
 from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_places import best_place, host_of, places_under
@@ -116,7 +118,8 @@ def _event_at(ctx, sc, t, k, sides: dict):
 # senior leaders of X', 'with representatives of Y'
 _PEOPLE_MET = HEAD_NOUNS | {"veteran", "representative", "leader", "official", "member", "executive", "expert",
                             "scientist", "scholar", "lawmaker", "legislator", "journalist", "entrepreneur",
-                            "businessman", "businesswoman", "delegation", "leadership", "management"}
+                            "businessman", "businesswoman", "delegation", "leadership", "management", "reporter",
+                            "correspondent"}
 
 
 def _met_unnamed(k, t, parts, ag, objects) -> bool:
@@ -197,10 +200,13 @@ def _note_talks_evidence(ctx, sc, t, k) -> None:
     """'At the talks, A and B agreed ...', 'During the talks, A said ...' with no talks reported
     before: who acted or spoke there (the talks event is made once the article is read)."""
     if k != "talks" or t.dep_ != "pobj" or t.head.lower_ not in ("at", "during", "in", "after") or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "these") for c in t.children):
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "their") for c in t.children):
         return
-    subs, _ = subject_of(ctx, t.head.head)
-    people = [a for a in actors_of(ctx, [x for s_ in subs for x in expand(s_)]) if a.kind == "person"]
+    v = t.head.head
+    subs, _ = subject_of(ctx, v)
+    # 'A told his guest during their talks': who was told was there too
+    told = [c for c in v.children if c.dep_ in ("dobj", "dative")] if v.lemma_.lower() in TELL_VERBS else []
+    people = [a for a in actors_of(ctx, [x for s_ in subs + told for x in expand(s_)]) if a.kind == "person"]
     people += [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
                if st.sentence == sc.sent.position and st.speaker]
     ev = Event(kind="talks", participants=[], sentence=sc.sent.position, place=event_place(ctx, sc, t, k, []),
@@ -299,7 +305,10 @@ def events_in_sentence(ctx, sc) -> None:
         ctx.pending = []
     new.extend(_agreed_together(ctx, sc, new))
     new.extend(group_guests(ctx, sc))
+    new.extend(arrival_visits(ctx, sc, new))
+    new.extend(press_meeting(ctx, sc, event_place, {p.actor for e in new for p in e.participants}))
     note_group_receptions(ctx, sc, event_place)
+    note_group_visits(ctx, sc, event_place)
     if occasion:
         for ev in new + old:
             ev.occasion = ev.occasion or occasion[2]

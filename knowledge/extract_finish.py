@@ -46,6 +46,8 @@ def _on_trip(ctx, ev: Event, o: Event) -> bool:
     """ev happened on the trip o reports: o is an earlier visit to a city or region by one of
     ev's people, and no other place is named from o's sentence to ev's ('travelled to the
     province …; the ambassador also met the vice governor …')."""
+    if id(o) in getattr(ctx, "arrivals_only", set()):
+        return False  # a trip told only by its arrival places nothing after it
     if "visit" not in o.kind or o.sentence >= ev.sentence or o.place in names.COUNTRIES or not {
             p.actor for p in ev.participants} & {p.actor for p in o.participants if p.role == "visitor"}:
         return False

@@ -1,23 +1,33 @@
-"""Receptions of a group whose leader the next sentence names.
+"""Receptions and visits of a group whose leader the next sentences name.
 
 'X hosted a delegation from the Russian Embassy on May 4. The Russian group was headed by
 Deputy Ambassador Y.': the reception verb names no guest, so no event is made from its own
-sentence (a reception needs its guest); the leader named right after it is the guest. The row
-stays with the reception's sentence, its place and its day; less sure than one sentence's.
+sentence (a reception needs its guest); the leader named right after it is the guest. 'Three
+ships of the Pacific Fleet arrived in Z on Saturday for a four-day visit. ... The naval
+delegation is headed by Colonel W.' (or '... under the command of W'): W is the visitor. The row
+stays with the first sentence, its place and its day; less sure than one sentence's.
 """
 
 from __future__ import annotations
 
 from knowledge import names
+from knowledge.extract_background import is_background
+from knowledge.extract_kinds import kind_of
 from knowledge.extract_occasions import date_events
-from knowledge.extract_tree import actors_of, expand, preps, subject_of
-from knowledge.extract_visits import RECEPTION_VERBS
+from knowledge.extract_places import host_of
+from knowledge.extract_tree import actors_of, expand, hypothetical, preps, subject_of
+from knowledge.extract_visits import RECEPTION_VERBS, nationality_of
 from knowledge.facts import Event, Participant
 
 # the nouns for a visiting party that names nobody
 GROUPS = {"delegation", "group", "team", "side", "mission"}
-_LEAD = {"lead", "head"}
-_REACH = 1  # the leader is named in the sentence right after the reception
+# ... and the ones that travel: ships, a squadron, a crew
+TRAVELLERS = GROUPS | {"ship", "vessel", "warship", "fleet", "squadron", "flotilla", "detachment", "crew", "frigate",
+                       "destroyer", "cruiser", "corvette", "submarine"}
+_LEAD = {"lead", "head", "command"}
+# sentences after the event within which its leader may be named: right after a reception; a
+# few sentences on for a visit (the ships are described first)
+_REACH = {"reception": 1, "visit": 3}
 
 
 def _led_by_named(ctx, noun) -> bool:
@@ -46,17 +56,49 @@ def note_group_receptions(ctx, sc, place_of) -> None:
         notes.append(ev)
 
 
+def note_group_visits(ctx, sc, place_of) -> None:
+    """Remember each visit of this sentence made by ships or a group that names nobody: 'Three
+    ships ... arrived in Z for a four-day visit', 'A group of vessels docked at Z, beginning a
+    visit' (`place_of` as for receptions)."""
+    notes = ctx.__dict__.setdefault("group_receptions", [])
+    for t in sc.span:
+        k = kind_of(t)
+        if not k or "visit" not in k or t.pos_ != "NOUN" or hypothetical(t) or is_background(t):
+            continue
+        v = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ == "dobj" else None
+        while v is not None and v.dep_ in ("advcl", "xcomp", "conj") and v.tag_ == "VBG":
+            v = v.head  # 'docked at Z, beginning a visit'
+        subs, passive = subject_of(ctx, v) if v is not None and v.pos_ in ("VERB", "AUX") else ([], True)
+        if passive or not subs or any(s.lemma_.lower() not in TRAVELLERS for s in subs) or any(
+                a.kind == "person" for a in actors_of(ctx, subs)):
+            continue
+        place = place_of(ctx, sc, v, k, []) or place_of(ctx, sc, t, k, [])
+        a = ctx.table.actors.get(names.fold(place)) if place else None
+        host = host_of(ctx, a) if a is not None else None
+        ev = Event(kind=k, participants=[Participant(host.name, "host")] if host is not None else [],
+                   sentence=sc.sent.position, place=place, confidence=0.7)
+        date_events(ctx, sc, {v.i: ev, t.i: ev}, set())
+        notes.append(ev)
+        return
+
+
+def _commanders(ctx, sc) -> list:
+    """'... under the command of Y': Y leads the group."""
+    return [a for t in sc.span if t.lower_ == "command" and t.dep_ == "pobj" and t.head.lower_ == "under"
+            for a in actors_of(ctx, [x for o in preps(t, ("of",)) for x in expand(o)]) if a.kind == "person"]
+
+
 def _leaders(ctx, sc) -> list:
     """Who this sentence says led a group: 'The Russian group was headed by Y', 'Y led the
-    delegation'."""
-    out = []
+    delegation', 'the ships, commanded by Y'."""
+    out = _commanders(ctx, sc)
     for v in sc.span:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _LEAD:
             continue
         subs, passive = subject_of(ctx, v)
-        if passive and any(s.lemma_.lower() in GROUPS for s in subs):
+        if passive and any(s.lemma_.lower() in TRAVELLERS for s in subs):
             out += [a for a in actors_of(ctx, [x for o in preps(v, ("by",)) for x in expand(o)]) if a.kind == "person"]
-        elif not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in GROUPS for c in v.children):
+        elif not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in TRAVELLERS for c in v.children):
             out += [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
     return [a for i, a in enumerate(out) if a not in out[:i]]
 
@@ -67,12 +109,12 @@ def group_guests(ctx, sc) -> list[Event]:
     out = []
     notes = ctx.__dict__.get("group_receptions", [])
     pos = sc.sent.position
-    for ev in [e for e in notes if 0 < pos - e.sentence <= _REACH]:
+    for ev in [e for e in notes if 0 < pos - e.sentence <= _REACH["visit" if "visit" in e.kind else "reception"]]:
         hosts = {p.actor for p in ev.participants}
-        sides = {getattr(ctx.table.actors.get(names.fold(h)), "nationality", None) for h in hosts} - {None}
+        sides = {nationality_of(ctx, h) for h in hosts} - {None}
         guests = [a for a in _leaders(ctx, sc) if a.name not in hosts and a.nationality not in sides]
         who = hosts | {a.name for a in guests}
-        if not guests or any(e.kind == "reception" and who <= {p.actor for p in e.participants} for e in ctx.events):
+        if not guests or any(e.kind == ev.kind and who <= {p.actor for p in e.participants} for e in ctx.events):
             continue
         ev.participants += [Participant(a.name, "visitor") for a in guests]
         notes.remove(ev)

@@ -30,6 +30,14 @@ def date_events(ctx, sc, triggers, skip) -> None:
             if ev is not None:
                 late.append((ev, phrase))
             continue
+        if ev.date_phrase and s > sc.span.start and doc[s - 1].lower_ in ("until", "till", "through") and ev.date:
+            # '... on Saturday for a visit that will last until May 14': the first such day after the start
+            end = resolve_date(phrase, ctx.pub, date_ref(ctx))[0]
+            if end and len(end) == len(ev.date) == 10 and end <= ev.date:
+                end = ev.date[:4] + end[4:]
+            if end and len(end) == len(ev.date) and end > ev.date:
+                ev.date_end = end
+            continue
         if ev.date_phrase and not (ev.date_how or "").startswith("arrival"):
             continue  # the first phrase wins, but a visit's own span beats its arrival day
         ev.date, ev.date_end, ev.date_how = event_date(phrase, ctx)

@@ -1,0 +1,48 @@
+"""A trip told only by its arrival: 'Russian Defence Minister X flew into Hanoi on Monday to meet
+Vietnam's leaders' is X's visit to Vietnam, when no visit of X is told before or in the sentence.
+Only a person known to come from another country than the place's: an official 'arriving' in
+his own capital comes home, and one of unknown origin may be coming home too."""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.extract_occasions import date_events
+from knowledge.extract_places import best_place, host_of, places_under
+from knowledge.extract_tree import actors_of, expand, hypothetical, preps, subject_of
+from knowledge.extract_visits import nationality_of
+from knowledge.facts import Event, Participant
+
+# arrival verbs and the prepositions that name where they end
+_ARRIVE = {"arrive": ("in", "at"), "fly": ("into", "to", "in"), "land": ("in", "at"), "jet": ("into", "to")}
+
+
+def _country(a) -> str | None:
+    return a.name if a.kind == "country" else names.PLACE_COUNTRY.get(a.name)
+
+
+def arrival_visits(ctx, sc, new: list[Event]) -> list[Event]:
+    """Visits this sentence tells only by an arrival (see the module's doc); `new` holds the
+    sentence's events found so far."""
+    out = []
+    for v in sc.span:
+        dest = _ARRIVE.get(v.lemma_.lower())
+        if v.pos_ != "VERB" or dest is None or hypothetical(v) or v.dep_ in ("advcl", "pcomp", "acl", "relcl"):
+            continue
+        subs, passive = subject_of(ctx, v)
+        people = [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
+        place = best_place(places_under(ctx, list(preps(v, dest))))
+        country = _country(place) if place is not None else None
+        if passive or len(people) != 1 or country is None:
+            continue
+        who = people[0]
+        if nationality_of(ctx, who.name) in (None, country) or any(
+                "visit" in e.kind and any(p.actor == who.name and p.role == "visitor" for p in e.participants)
+                for e in ctx.events + new + out):
+            continue
+        host = host_of(ctx, place)
+        parts = [Participant(who.name, "visitor")] + ([Participant(host.name, "host")] if host is not None else [])
+        ev = Event(kind="visit", participants=parts, sentence=sc.sent.position, place=place.name, confidence=0.7)
+        date_events(ctx, sc, {v.i: ev}, set())
+        ctx.arrivals_only = getattr(ctx, "arrivals_only", set()) | {id(ev)}
+        out.append(ev)
+    return out

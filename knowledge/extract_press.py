@@ -1,0 +1,34 @@
+"""A press meeting an article leads with: 'Ambassador X told journalists in Moscow on June 19
+that ...' as the news itself, before any other event is told — a meeting of X (with the press,
+who are no participant). Told later, after talks or a visit, the same words are a side remark
+of that event, never an event of their own."""
+
+from __future__ import annotations
+
+from knowledge.extract_occasions import date_events
+from knowledge.extract_tree import actors_of, expand, hypothetical, subject_of
+from knowledge.facts import Event, Participant
+
+PRESS = {"reporter", "journalist", "press", "media", "correspondent"}
+_LEAD = 3  # sentences of the article's beginning that can lead with it
+
+
+def press_meeting(ctx, sc, place_of, busy: set) -> list[Event]:
+    """The lead's 'X told reporters ...' as a meeting of X — unless X is in an event this sentence
+    tells already (`busy`: 'X told reporters after talks with Y' is a remark at the talks).
+    `place_of(ctx, sc, t, kind, objects)` gives the place its words name."""
+    if sc.sent.position >= _LEAD or ctx.events:
+        return []
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.lemma_.lower() != "tell" or hypothetical(v) or not any(
+                c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in v.children):
+            continue
+        subs, passive = subject_of(ctx, v)
+        people = [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
+        if passive or len(people) != 1 or people[0].name in busy:
+            continue
+        ev = Event(kind="meeting", participants=[Participant(people[0].name, "participant")],
+                   sentence=sc.sent.position, place=place_of(ctx, sc, v, "meeting", []), confidence=0.7)
+        date_events(ctx, sc, {v.i: ev}, set())
+        return [ev]
+    return []

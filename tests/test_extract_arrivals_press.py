@@ -1,0 +1,103 @@
+"""Events told in other frames than a meeting verb: an arrival abroad, talks told through what
+was said at them ('told his guest during their talks'), a congress and who addressed it, a
+press meeting an article leads with, a port call of ships whose commander is named later, and
+an end date written 'until' — general mechanisms on sentences of our own (other people,
+places and dates than any evaluation's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+PUB = "2023-05-19"  # a Friday
+
+
+def _events(body: str, pub: str = PUB):
+    art = extract_article(seed_from_text("Title\n\n" + body, date=pub))
+    return [(e.kind, {(p.actor, p.role) for p in e.participants}, e.place, e.date, e.date_end) for e in art.events]
+
+
+def test_an_arrival_abroad_is_a_visit_and_talks_are_told_by_what_was_said_at_them():
+    evs = _events("Mongolian Defence Minister Gursed Saikhanbayar flew into Vientiane on Monday to meet Laos' "
+                  "leaders.\n\"Our ties are strong,\" Lao Defence Minister Chansamone Chanyalath told his guest "
+                  "during their talks on Tuesday.\n")
+    assert ("visit", {("Gursed Saikhanbayar", "visitor"), ("Laos", "host")}, "Vientiane", "2023-05-15", None) in evs
+    assert [(e[1], e[3]) for e in evs if e[0] == "talks"] == [
+        ({("Chansamone Chanyalath", "participant"), ("Gursed Saikhanbayar", "participant")}, "2023-05-16")]
+
+
+def test_talks_told_by_what_a_host_told_his_guest_at_them():
+    evs = _events("Mongolian Defence Minister Gursed Saikhanbayar is paying an official visit to Laos.\n\"Our ties are "
+                  "strong,\" Lao Defence Minister Chansamone Chanyalath told his guest during their talks on Tuesday.\n")
+    assert [(e[1], e[3]) for e in evs if e[0] == "talks"] == [
+        ({("Chansamone Chanyalath", "participant"), ("Gursed Saikhanbayar", "participant")}, "2023-05-16")]
+
+
+@pytest.mark.parametrize("body", [
+    "Lao Prime Minister Sonexay Siphandone arrived in Vientiane on Friday after a trip abroad.\n",  # home
+    "Prime Minister Sonexay Siphandone arrived in Hanoi on Friday.\n",  # of no known country
+    "Lao Prime Minister Sonexay Siphandone arrived in Hanoi on Friday for an official visit to Vietnam.\n",
+])
+def test_an_arrival_home_or_of_a_visit_told_already_makes_no_second_visit(body):
+    evs = _events(body)
+    assert len([e for e in evs if "visit" in e[0]]) <= 1
+    assert all("visit" in e[0] for e in evs) and not any(e[0] == "visit" and "Vientiane" == e[2] for e in evs)
+
+
+def test_a_congress_is_a_session_of_those_who_address_it():
+    evs = _events("VIENTIANE, May 12 – The Laos–Cambodia Friendship Association of Champasak province held its "
+                  "fourth congress in Pakse city on May 12.\nAddressing the congress, Vilayvanh Bouddakham, Governor "
+                  "of the province, urged the association to do more.\n")
+    assert [(e[0], e[1], e[3]) for e in evs] == [("session", {("Vilayvanh Bouddakham", "participant")}, "2023-05-12")]
+
+
+@pytest.mark.parametrize("body, who", [
+    ("VIENTIANE – Lao Ambassador Khamphao Ernthavanh told journalists in Vientiane on May 16 that Lao Culture Days "
+     "would be held in Hanoi in June.\n", "Khamphao Ernthavanh"),
+    ("PHNOM PENH – Tourism is growing, the Lao consul general in Pakse said on Tuesday. Sounthone Xayachack made the "
+     "remarks at a meeting with reporters.\n", "Sounthone Xayachack"),
+])
+def test_a_press_meeting_an_article_leads_with_is_a_meeting_of_the_speaker(body, who):
+    evs = _events(body)
+    assert [(e[0], e[1]) for e in evs] == [("meeting", {(who, "participant")})]
+
+
+def test_a_remark_to_reporters_after_talks_is_no_meeting_of_its_own():
+    evs = _events("Lao President Thongloun Sisoulith held talks with Cambodian King Norodom Sihamoni in Vientiane on "
+                  "Monday.\n\"Our trade will double,\" Thongloun told reporters after the talks.\n")
+    assert [e[0] for e in evs] == ["talks"]
+
+
+@pytest.mark.parametrize("body, leader, place, dates", [
+    ("Three ships of the Indian Eastern Fleet arrived in Hai Phong on Saturday for a four-day visit that will last "
+     "until May 17.\nThe group is made up of two frigates and a tanker.\nThe Indian naval delegation is headed by "
+     "Rear Admiral Rajesh Dhankhar.\n", "Rajesh Dhankhar", "Hai Phong", ("2023-05-13", "2023-05-17")),
+    ("A group of three vessels from the Eastern Fleet of the Indian Navy docked at Cam Ranh International Port in "
+     "central Vietnam on Thursday, beginning a visit that will last five days. Some 500 sailors are on board, under "
+     "the command of Sanjay Bhalla.\n", "Sanjay Bhalla", "Vietnam", ("2023-05-18", None)),
+])
+def test_a_port_call_of_ships_is_the_visit_of_the_commander_named_after_it(body, leader, place, dates):
+    evs = _events("Vietnam welcomes Indian sailors\n\n" + body)
+    assert [(e[0], e[1], e[2], e[3:]) for e in evs] == [
+        ("visit", {(leader, "visitor"), ("Vietnam", "host")}, place, dates)]
+
+
+def test_a_russian_family_name_the_model_leaves_untagged_is_a_person():
+    evs = _events("Three ships of the Russian Baltic Fleet arrived in Hai Phong on Saturday for a four-day visit.\n"
+                  "Some 400 sailors are on board, under the command of Igor Kovalenko.\n")
+    assert [(e[0], e[1], e[2]) for e in evs] == [("visit", {("Igor Kovalenko", "visitor")}, "Hai Phong")]
+
+
+def test_a_visit_that_will_last_until_a_day_after_publication_ends_that_day():
+    evs = _events("Three ships of the Indian Eastern Fleet arrived in Hai Phong on Saturday for a four-day visit that "
+                  "will last until May 17.\nThe Indian naval delegation is headed by Rear Admiral Rajesh Dhankhar.\n",
+                  pub="2023-05-13")
+    assert [e[3:] for e in evs] == [("2023-05-13", "2023-05-17")]
+
+
+def test_ships_whose_commander_is_never_named_make_no_visit():
+    evs = _events("Three ships of the Indian Eastern Fleet arrived in Hai Phong on Saturday for a four-day visit.\n"
+                  "The group is made up of two frigates and a tanker.\n")
+    assert evs == []
