@@ -430,4 +430,5 @@ def test_a_when_or_who_after_the_question_word_opens_a_clause_not_the_question()
     assert answer_type(parse("Which exports did Vinh mention when the session opened?"))[0] != "date"
     assert answer_type(parse("What did the official who chaired the session say?"))[0] != "person"
     assert answer_type(parse("Where and when did the commission meet?"))[0] in ("place", "date")
+    assert answer_type(parse("What is the commission's status and since when?"))[0] == "date"
     assert answer_type(parse("In which city and when will the next session be held?"))[0] in ("place", "date")

@@ -143,7 +143,7 @@ def answer_type(q: Question) -> tuple[str, bool]:
 
 _WH = r"what|which|who|whom|whose|how|why|where|when"
 # "when", "who" or "where" after the question's own wh-word opens a clause, not the question:
-# "what did Phuc reply when the host welcomed him" asks no date; "where and when …" does
+# "what did Phuc reply when the host welcomed him" asks no date; "where and when …", "… and since when" do
 
 
 def _no_clause_wh(text: str) -> str:
@@ -152,7 +152,7 @@ def _no_clause_wh(text: str) -> str:
     if m is None:
         return text
     head, tail = text[:m.end()], text[m.end():]
-    return head + re.sub(r"(?<!\band)(?<!\bor)(?<!,) (when|who|where)\b", " ", tail)
+    return head + re.sub(r"(?<!\band)(?<!\bor)(?<!,)(?<!\bsince)(?<!\buntil)(?<!\btill) (when|who|where)\b", " ", tail)
 
 
 def _counted(tokens: list[str], i: int, cues: set[str]) -> bool:
