@@ -77,6 +77,8 @@ def _antecedent(t) -> str | None:
     if dep == "nsubj" and h.lemma_.lower() == "open" and h.pos_ == "VERB" and not any(
             c.dep_ == "dobj" for c in h.children):
         return _kind_of_noun(t, True)
+    if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and any(c.lower_ == "of" for c in t.children):
+        return _kind_of_noun(t, False)  # 'took part in the congress of Y': Y's congress, told here first
     if not _fresh(t) and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
     if dep == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
@@ -84,6 +86,23 @@ def _antecedent(t) -> str | None:
     if dep == "pobj" and h.lower_ in ("at", "for") and _fresh(t):
         return _kind_of_noun(t, False)
     return None
+
+
+def _took_part(v) -> bool:
+    """'took part in', 'participated in'."""
+    return v.pos_ == "VERB" and (v.lemma_.lower() == "participate" or v.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in v.children))
+
+
+def _takers_part(ctx, v) -> list:
+    """Who took part: the subject, or the leader of the delegation that did ('A delegation headed
+    by X has taken part in ...')."""
+    subs, _ = subject_of(ctx, v)
+    people = _people(ctx, subs)
+    lead = getattr(ctx, "delegation_leader", None)
+    if not people and lead is not None and any(s.lemma_.lower() == "delegation" for s in subs):
+        people = [lead]
+    return people
 
 
 def _people(ctx, toks) -> list:
@@ -252,6 +271,8 @@ def note_attended(ctx, sc, place_of) -> None:
         # or a forum, telling someone something says nothing of who held it)
         people = _subject_people(ctx, t.head.head) if ("ceremony" in k or t.head.head.lemma_.lower() in _JOIN) \
             and t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "AUX") else []
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
+            people = _takers_part(ctx, t.head.head)
         held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD
         notes.append({"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held})
     for t, people in _ties(ctx, sc):

@@ -107,11 +107,29 @@ def _event_at(ctx, sc, t, k, sides: dict):
         # "the two officials held a working session": the pair of the latest meeting; 'their
         # talks' are a pair's, never the one person a singular pronoun would be
         ag = [a for x in agents for a in pair_of(ctx, x)] or ag
+    if not ag:
+        ag = _delegation_met_by_locals(ctx, k, agents, objects)
     ob = [a for a in actors_of(ctx, objects) if a not in ag]
     ev, back = _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob)
     if ev is not None and not back:
         sides[id(ev)] = ([a.name for a in ag if a.kind == "person"], [a.name for a in ob if a.kind == "person"])
     return ev, back
+
+
+_LOCALS = {"leadership", "leader", "authority", "official"}
+
+
+def _delegation_met_by_locals(ctx, k, agents, objects) -> list:
+    """'The leadership of X province met with a delegation ... headed by Y': the leaders are not
+    named, the delegation's head is — the meeting is Y's (of one named person, as when a named
+    person meets people the sentence does not name)."""
+    if k not in ("meeting", "talks", "working session") or not agents or not all(
+            a.lemma_.lower() in _LOCALS and any(c.dep_ == "prep" and c.lower_ == "of" for c in a.children)
+            for a in agents):
+        return []
+    return [a for o in objects if o.lemma_.lower() == "delegation" for c in o.subtree
+            if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+            for a in actors_of(ctx, [x for b in preps(c, ("by",)) for x in expand(b)]) if a.kind == "person"][:1]
 
 
 # people met without a name: 'met with Russian veterans', 'with the director general and other

@@ -101,3 +101,20 @@ def test_ships_whose_commander_is_never_named_make_no_visit():
     evs = _events("Three ships of the Indian Eastern Fleet arrived in Hai Phong on Saturday for a four-day visit.\n"
                   "The group is made up of two frigates and a tanker.\n")
     assert evs == []
+
+
+@pytest.mark.parametrize("body, who", [
+    ("A Lao People's Revolutionary Party delegation headed by Thongsavanh Phomvihane has taken part in the congress "
+     "of Cambodia's ruling People's Party.\n", "Thongsavanh Phomvihane"),
+    ("Lao Minister Saleumxay Kommasith took part in the congress of the Cambodian party in Phnom Penh on Monday.\n",
+     "Saleumxay Kommasith"),
+])
+def test_taking_part_in_a_congress_is_a_session_of_who_took_part(body, who):
+    assert [(e[0], e[1]) for e in _events(body)] == [("session", {(who, "participant")})]
+
+
+def test_a_delegation_met_by_a_province_s_unnamed_leaders_is_a_meeting_of_its_head():
+    evs = _events("The leadership of Champasak province met on Monday with a delegation of Cambodia's Senate headed "
+                  "by its Deputy President Kong Sam Ol to discuss trade.\n"
+                  "The leadership of Champasak province met on Tuesday with students.\n")
+    assert [(e[0], e[1], e[3]) for e in evs] == [("meeting", {("Kong Sam Ol", "participant")}, "2023-05-15")]
