@@ -91,6 +91,25 @@ def _inherit_places(ctx, events: list[Event]) -> None:
                 break
 
 
+def _received_on_site_visits(ctx, events: list[Event]) -> list[Event]:
+    """'X paid a courtesy visit to the Institute on Friday. He was received at its headquarters in
+    Hanoi by its President Y.': the reception told right after a visit to a body, of its visitor
+    and undated or on its day, is how the visit went — Y hosts the visit (at that place); no
+    second event."""
+    sites = getattr(ctx, "site_events", set())
+    out = []
+    for r in events:
+        visit = next((o for o in events if id(o) in sites and o.sentence == r.sentence - 1 and not any(
+            p.role == "host" for p in o.participants) and r.date in (None, o.date)), None) if r.kind == "reception" else None
+        guests = {p.actor for p in r.participants if p.role == "visitor"}
+        if visit is None or not guests or not guests <= {p.actor for p in visit.participants if p.role == "visitor"}:
+            out.append(r)
+            continue
+        visit.participants += [p for p in r.participants if p.role == "host"]
+        visit.place = r.place or visit.place
+    return out
+
+
 def _visit_from_its_days(ctx, events: list[Event]) -> None:
     """A visit whose words name no destination ('arrived on Monday for a two-day visit') went to
     the country where its visitor met someone on one of its days, told next to it ('held talks
@@ -164,6 +183,7 @@ def finish_events(ctx) -> list[Event]:
     ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx)) if not _recalled(ctx, e)]
     ctx.events.sort(key=lambda e: e.sentence)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
+    ctx.events = _received_on_site_visits(ctx, ctx.events)
     _inherit_places(ctx, ctx.events)
     _visit_from_its_days(ctx, ctx.events)
     for ev in ctx.events:

@@ -118,3 +118,17 @@ def test_a_delegation_met_by_a_province_s_unnamed_leaders_is_a_meeting_of_its_he
                   "by its Deputy President Kong Sam Ol to discuss trade.\n"
                   "The leadership of Champasak province met on Tuesday with students.\n")
     assert [(e[0], e[1], e[3]) for e in evs] == [("meeting", {("Kong Sam Ol", "participant")}, "2023-05-15")]
+
+
+def test_a_reception_told_right_after_a_visit_to_a_body_is_that_visit_s_hosting():
+    evs = _events("Lao Ambassador Khamphao Ernthavanh paid a courtesy visit to the Vietnam Institute of Archaeology "
+                  "on Friday.\nHe was received at the institute's headquarters in Hanoi by its director Nguyen Giang "
+                  "Hai.\n")
+    assert [(e[0], e[1], e[2], e[3]) for e in evs] == [
+        ("visit", {("Khamphao Ernthavanh", "visitor"), ("Nguyen Giang Hai", "host")}, "Hanoi", "2023-05-19")]
+
+
+def test_a_reception_after_a_visit_to_a_state_stays_an_event_of_its_own():
+    evs = _events("Lao Prime Minister Sonexay Siphandone paid an official visit to Vietnam on Thursday.\n"
+                  "He was received in Hanoi by Vietnamese President Vo Van Thuong.\n")
+    assert sorted(e[0] for e in evs) == ["official visit", "reception"]
