@@ -32,7 +32,21 @@ Deputy Minister of Agriculture Hà Công Tuấn received a delegation of the Rus
 The two sides discussed seedlings, fire prevention and the training of rangers.
 """
 
-engine = module_engine("context_quote", {"navy.txt": NAVY, "forests.txt": FORESTS})
+TUNNEL = """---
+title: Metro builders meet in Hanoi
+outlet: Test Wire
+date: 2021-03-19
+---
+Metro builders meet in Hanoi
+
+HÀ NỘI — Russian Deputy Transport Minister Yuri Tsvetkov met Hanoi Vice Chairman Dương Đức Tuấn at the city's metro depot on Thursday to discuss tunnel boring for the second metro line.
+
+He described the tunnel work as the hardest part of the line and offered Russian boring machines.
+
+Hanoi plans to open the line's elevated section in 2027.
+"""
+
+engine = module_engine("context_quote", {"navy.txt": NAVY, "forests.txt": FORESTS, "tunnel.txt": TUNNEL})
 
 
 def test_a_sentence_opening_with_he_is_quoted_after_the_one_naming_him(engine):
@@ -55,3 +69,11 @@ def test_a_sentence_that_names_its_subject_comes_alone(engine):
     quotes = [c.quote for c in a.citations]
     assert quotes and quotes[0].startswith("Some 200 guests"), a.text
     assert not any(q.startswith("He was speaking") for q in quotes[:1])
+
+
+def test_the_sentence_after_the_answer_that_goes_on_about_it_is_quoted_too(engine):
+    a = engine.ask("Why did the Russian deputy transport minister come to the metro depot?")
+    quotes = [c.quote for c in a.citations]
+    assert a.answered and quotes[0].startswith("Russian Deputy Transport Minister Yuri Tsvetkov met"), a.text
+    assert any(q.startswith("He described the tunnel work") for q in quotes[1:]), quotes
+    assert not any(q.startswith("Hanoi plans") for q in quotes), quotes  # goes on about something else

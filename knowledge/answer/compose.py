@@ -140,8 +140,14 @@ def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, c
     prev = before(best.cand) if before is not None and _POINTS_BACK.match(best.cand.text) else None
     if prev is not None:
         cites.append(cite(best.cand.source_id, prev[0], prev[1]))  # the answer stays the first quote
+    # "Lavrov met X on Friday." + "He described the talks as …": the sentence right after the best that
+    # goes on about the same people, when it is itself among the best candidates, is its continuation
+    nxt = next((r for r in ranked[1:5] if r.cand.source_id == best.cand.source_id
+                and r.cand.position == best.cand.position + 1 and _POINTS_BACK.match(r.cand.text)), None)
+    if nxt is not None and len(cites) < 3:
+        cites.append(cite(nxt.cand.source_id, nxt.cand.sentence_id, nxt.cand.text))
     for r in ranked[1:3]:
-        if r.score >= best.score - 0.35 and r.coverage >= best.coverage * 0.8 and r.cand.sentence_id not in \
+        if len(cites) < 3 and r.score >= best.score - 0.35 and r.coverage >= best.coverage * 0.8 and r.cand.sentence_id not in \
                 {c.sentence_id for c in cites}:
             cites.append(cite(r.cand.source_id, r.cand.sentence_id, r.cand.text))
     more = [cite(r.cand.source_id, r.cand.sentence_id, r.cand.text) for r in ranked[len(cites):len(cites) + 5]
