@@ -64,7 +64,18 @@ DA LAT — Kazan Federal University signed a memorandum with Da Lat University o
 The first Russian classes at the Da Lat centre are expected to open in the spring of 2023, rector Ilshat Gafurov said.
 """
 
-engine = module_engine("lingua_news", {"navy.txt": NAVY, "match.txt": MATCH, "air.txt": AIR, "kazan.txt": KAZAN})
+GAS = """---
+title: Gas from the Cuu Long basin
+outlet: Test Wire
+date: 2016-06-03
+---
+Gas from the Cuu Long basin
+
+VUNG TAU — Fields of the Cuu Long basin have produced 4.2 billion cubic metres of gas since 2013, the operator said on Thursday.
+"""
+
+engine = module_engine("lingua_news", {"navy.txt": NAVY, "match.txt": MATCH, "air.txt": AIR, "kazan.txt": KAZAN,
+                                       "gas.txt": GAS})
 
 
 @pytest.mark.parametrize("question, words", [
@@ -79,6 +90,10 @@ engine = module_engine("lingua_news", {"navy.txt": NAVY, "match.txt": MATCH, "ai
     ("Что сказал он о месте Вьетнама среди партнёров России?", "place vietnam among partners russia"),
     ("К какому съезду готовилась КПВ?", "communist party"),
     ("Сколько денег вложили компании?", "how much money invested"),
+    ("Hai bộ trưởng cho biết gì?", "two minister said"),
+    ("Кто принимал делегацию во главе с Гуровым?", "headed by"),
+    ("Зачем он приезжал в Россию?", "why visit russia"),
+    ("Что он сказал о сотрудничестве с Вьетнамом?", "cooperation with vietnam"),
 ])
 def test_everyday_words_read_as_english(question, words):
     text = " ".join(parse(question).tokens)
@@ -110,6 +125,8 @@ def test_a_capitalised_russian_name_stays_a_name():
     ("В каком году «Хабаровск Авиа» открыла рейсы в Камрань?", "opened direct flights"),
     ("Các công ty Khánh Hòa đã đầu tư bao nhiêu tiền vào tỉnh Omsk?", "40 million usd"),
     ("Có bao nhiêu du khách Nga đến Khánh Hòa?", "180 tourists"),
+    # a Vietnamese name Russian spells by sound, of something no actor stands for ("Кыу Лонг": Cuu Long)
+    ("Сколько газа добыто в бассейне Кыу Лонг?", "4 2 billion cubic metres"),
     # an organisation and more asked than a meeting: the search answers, not the events
     ("When will Kazan Federal University open its first Russian classes?", "expected to open"),
 ])

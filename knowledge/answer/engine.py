@@ -96,6 +96,8 @@ class Engine(EventIndex, Lookups):
             return talk  # "hi", "cảm ơn", "кто ты?": small talk, never read as a question
         q = parse(self.acronyms.expand(question[:500]))
         found = self.index.find(q)
+        if q.lang == "ru":
+            q.latin = plan.respell(self, q, found)
         topics, topic_idx = plan.topics(q)
         frame = apply_context(q, found, topics, context or {}, self.index)
         answer = route.answer(self, q, found, frame.topics, topic_idx, frame)

@@ -8,6 +8,7 @@ import sqlite3
 
 from knowledge import names
 from knowledge.match import Found, Mention, TITLE_WORDS
+from knowledge.match.name_forms import CYRILLIC, ru_stems, vi_spellings
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
 from knowledge.topics import TOPIC_SYNONYMS, topics_of
@@ -74,7 +75,34 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
             continue
         if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
             continue
+        if CYRILLIC.search(q.tokens[i]) and _vietnamese_in_vocab(eng, q.tokens[i]):
+            continue
         out.append(t)
+    return out
+
+
+def _vietnamese_in_vocab(eng, word: str) -> bool:
+    """A Russian rendering of a Vietnamese word the articles write ('Мок Тинь' is Moc Tinh, a gas
+    field no actor stands for): no unknown word."""
+    return _vietnamese_spelling(eng, word) is not None
+
+
+def _vietnamese_spelling(eng, word: str) -> str | None:
+    """How the articles spell the Vietnamese word a Russian word renders by sound, if they do."""
+    return next((c for stem in ru_stems(word) for c in vi_spellings(stem, limit=24)
+                 if len(c) >= 2 and in_vocab(eng, c)), None)
+
+
+def respell(eng, q: Question, found: Found) -> list[str]:
+    """The question's Latin forms, with each capitalised Russian word no name matched and the
+    articles know by no transliteration spelled as the Vietnamese word it renders ('Кыу Лонг' ->
+    'cuu long'), so that the search finds what the articles write."""
+    out = list(q.latin)
+    for i, tok in enumerate(q.tokens):
+        if i in found.claimed or not CYRILLIC.search(tok) or not q.raw_has_capital(i):
+            continue
+        if len(tok) >= 2 and not in_vocab(eng, out[i]):
+            out[i] = _vietnamese_spelling(eng, tok) or out[i]
     return out
 
 
@@ -98,7 +126,7 @@ def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str |
         if t in TITLE_WORDS or q.latin[i] in TITLE_WORDS:  # "Vice President ...": a title, not a name
             prev_skipped = False
             continue
-        if q.latin[i] != t and in_vocab(eng, q.latin[i]):
+        if q.latin[i] != t and (in_vocab(eng, q.latin[i]) or _vietnamese_in_vocab(eng, t)):
             prev_skipped = False  # a Russian spelling of a word the articles write ("Внуково"): no stranger
             continue
         prev = q.tokens[i - 1] if i > 0 else ""

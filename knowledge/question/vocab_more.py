@@ -50,7 +50,9 @@ VI_MORE = {
     "hiệu quả": "effective", "gia hạn": "extend", "mắc kẹt": "stranded", "sẵn sàng": "ready",
     "tiến trình": "process", "gộp": "pool", "xây": "build", "cân nhắc": "consider", "cảm thấy": "feel",
     "cảm nhận": "feel", "dự định": "plans", "quyết định": "decided", "cấp": "grants", "sơ tán": "evacuated",
-    "di tản": "evacuated", "khcn": "science and technology", "mttq": "fatherland front",
+    "di tản": "evacuated", "khi": "", "khoản": "", "hai": "two", "thứ hai": "thu hai", "bộ": "ministry", "từng": "ever", "công cuộc": "",
+    "cho biết": "said", "chặt chẽ": "closely", "hệ thống": "system", "công bằng": "just", "tiếng nói": "voice",
+    "đài tiếng nói việt nam": "voice of vietnam", "khcn": "science and technology", "mttq": "fatherland front",
     "ttxvn": "vietnam news agency", "qđnd": "people army", "đhqg": "national university", "đưa về nước": "flew home", "hồi hương": "repatriated",
 }
 
@@ -64,7 +66,7 @@ RU_MORE_STEMS = {
     "северн": "northern", "южн": "southern", "восточн": "eastern", "западн": "western", "балтийск": "baltic",
     "черноморск": "black sea", "вложи": "invested", "вкладыва": "invested", "отряд": "detachment", "пришвартова": "docked", "заход": "port call",
     # flights and travel
-    "чартер": "charter", "побыва": "visited", "приземли": "landed", "перевоз": "carry", "перевез": "carried", "пассажиропоток": "passengers",
+    "чартер": "charter", "бассеин": "basin", "делегат": "delegates", "установк": "rig", "ленинск": "lenin", "побыва": "visited", "приземли": "landed", "перевоз": "carry", "перевез": "carried", "пассажиропоток": "passengers",
     # money and figures
     "оценива": "valued", "предоставля": "provided", "предостави": "provided", "выделя": "grants",
     "выдели": "allocated", "средн": "average", "добыл": "produced", "добыт": "produced", "добыва": "produced",
@@ -107,6 +109,8 @@ RU_MORE_FORMS = {
     "имеют": "has", "онлаин": "online", "саит": "website", "саиты": "websites", "саитов": "websites",
     "саитах": "websites", "флот": "fleet", "флота": "fleet", "флоту": "fleet", "флотом": "fleet", "флоте": "fleet",
     "авиа": "air", "кпв": "communist party", "кпсс": "communist party", "виа": "vietnam news agency",
-    "сп": "joint venture", "миа": "news agency", "билет": "ticket", "билета": "ticket", "билеты": "tickets",
+    "сп": "joint venture", "россию": "russia", "россиеи": "russia", "россиею": "russia", "вьетнаму": "vietnam",
+    "вьетнамом": "vietnam", "вьетнаме": "vietnam", "во главе": "headed by", "во главе с": "headed by",
+    "число": "date", "год": "", "судов": "vessels", "срок деиствия": "term", "миа": "news agency", "билет": "ticket", "билета": "ticket", "билеты": "tickets",
     "билетов": "tickets", "вмс": "navy", "мчс": "emergencies ministry", "мвф": "imf", "всемирныи банк": "world bank",
 }

@@ -308,7 +308,7 @@ VI_CONTENT |= {
 # without any, "truong tan sang" may be a name in lower case); folded
 VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "quy", "gia", "khoa", "anh", "bao",
                    "chong", "bau", "tau", "cau", "than", "no", "xa", "go", "che", "tran", "thang", "tien", "tan",
-                   "luong", "tong"}
+                   "luong", "tong", "hai", "tung", "bo"}
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute): read as written with diacritics even when capitalised
 VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận"}
