@@ -113,6 +113,14 @@ def test_vietnamese_word_order_and_question_shapes():
     assert "federal" in parse("Khi nào Đại học Liên bang Kazan mở lớp?").tokens
 
 
+def test_ordinals_read_as_english_writes_them():
+    # "17-е": the 17th (a session no article reports is not the 16th); "5-го мая" is a day, not May
+    assert "17th" in parse("Где прошло 17-е заседание комиссии?").tokens
+    assert "21st" in parse("Когда прошла 21-я сессия комиссии?").tokens
+    q = parse("Кого принял губернатор 5-го мая 2019 года?")
+    assert (q.date_lo, q.date_hi) == ("2019-05-05", "2019-05-05")
+
+
 def test_a_capitalised_russian_name_stays_a_name():
     # "Ростов" is never "рост" (growth), "Северов" no northern: a short stem with a name's ending
     assert "growth" not in parse("Когда губернатор Ростова приезжал в Ханой?").tokens

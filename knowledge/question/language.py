@@ -9,7 +9,7 @@ import unicodedata
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
-from knowledge.question.order import (from_to, name_before_noun, nationality_before_noun, what_first,
+from knowledge.question.order import (from_to, name_before_noun, nationality_before_noun, ordinals, what_first,
                                       which_before_noun)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
@@ -209,7 +209,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))
     if lang in ("vi", "ru"):
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
-        toks = name_before_noun(toks, named)
+        toks = name_before_noun(ordinals(toks) if lang == "ru" else toks, named)
     if lang == "vi":
         toks = what_first(which_before_noun(nationality_before_noun(from_to(toks))))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:

@@ -101,3 +101,28 @@ def nationality_before_noun(toks: list[str]) -> list[str]:
         if out[i] in _NATIONALITY and out[i - 1] in _QUALIFIED:
             out[i - 1 : i + 1] = [_NATIONALITY[out[i]], out[i - 1]]
     return out
+
+
+# Russian ordinal endings written after a figure ("17-е", "21-я", "5-го", "3-й": folded й -> и)
+_RU_ORDINAL_ENDINGS = {"и", "е", "я", "го", "му", "м", "ю", "х", "ои", "ыи", "ого", "ому", "ом", "ая", "ое", "ые"}
+
+
+def ordinals(toks: list[str]) -> list[str]:
+    """'17 е' (Russian "17-е", "5-го") -> '17th', as English and the articles write an ordinal
+    ("the 17th session" is not the 16th; "5-го мая" is a day, not May)."""
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.isdigit() and len(t) <= 3 and i + 1 < len(toks) and toks[i + 1] in _RU_ORDINAL_ENDINGS:
+            out.append(_ordinal(t))
+            i += 2
+        else:
+            out.append(t)
+            i += 1
+    return out
+
+
+def _ordinal(n: str) -> str:
+    tail = "th" if n[-2:] in ("11", "12", "13") else {"1": "st", "2": "nd", "3": "rd"}.get(n[-1], "th")
+    return n + tail
