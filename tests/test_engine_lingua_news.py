@@ -164,6 +164,13 @@ def test_a_question_about_no_meeting_is_not_declined_as_one(engine, question):
     assert "meeting" not in a.text.split("\n")[0], a.text
 
 
+@pytest.mark.parametrize("question", ["Ai trao giải thưởng cho Nguyễn Văn Toàn?", "Кто вручил приз Нгуен Ван Тоану?"])
+def test_a_question_naming_someone_is_not_declined_as_no_meeting_of_his(engine, question):
+    a = engine.ask(question)  # who presented him with a prize: no article says
+    assert not a.answered and not a.citations, (question, a.text)
+    assert "meeting" not in a.text.split("\n")[0], a.text
+
+
 def test_a_company_named_after_its_city_is_no_stranger(engine):
     a = engine.ask("Khabarovsk Air có bao nhiêu máy bay?")  # how many aircraft: no article says
     assert not a.answered and not a.citations, a.text

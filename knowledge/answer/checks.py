@@ -16,7 +16,7 @@ from knowledge.answer.retrieve import ORDINAL_OF, Candidate, ordinal, stem
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
-from knowledge.names import fold
+from knowledge.names import canonical_country, canonical_place, fold
 from knowledge.question import Question
 
 # Acts a reader asks about that news reports name with the same verb (or a usual paraphrase, see
@@ -293,3 +293,16 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.focus:
         ranked = [r for r in ranked if _has_focus(plan.focus, r.cand.text)]
     return ranked, emptied
+
+
+def in_place_name(toks: list[str], i: int) -> bool:
+    """Is token i a word of a city's or country's name ("Nẵng" of "Đà Nẵng")?"""
+    return any(canonical_place(" ".join(toks[a : a + n])) or canonical_country(" ".join(toks[a : a + n]))
+               for n in (1, 2, 3) for a in range(max(0, i - n + 1), i + 1) if a + n <= len(toks))
+
+
+def no_meeting_decline(ans: Answer) -> bool:
+    """Is the answer a decline saying that no meeting was reported ("My sources don't report X
+    meeting anyone")?"""
+    return not ans.answered and ans.headline.startswith("My sources don't report") and bool(
+        re.search(r"\b(meeting|meet|met)\b", ans.headline))

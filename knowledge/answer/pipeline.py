@@ -18,7 +18,7 @@ from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_o
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS
-from knowledge.names import canonical_country, canonical_place, fold
+from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
@@ -64,14 +64,8 @@ def _unknown_name(q: Question, unknown: list[str]) -> bool:
     which capitalises titles, only a known city or country: "ở Sochi"), as the search spells it (a
     Russian one transliterated); or an ordinal none contains ("the 25th session": the 24th is another)."""
     return any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
-               and (q.lang != "vi" or _in_place_name(q.latin, i)) for i, w in enumerate(q.latin)) \
+               and (q.lang != "vi" or checks.in_place_name(q.latin, i)) for i, w in enumerate(q.latin)) \
         or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
-
-
-def _in_place_name(toks: list[str], i: int) -> bool:
-    """Is token i a word of a city's or country's name ("Nẵng" of "Đà Nẵng")?"""
-    return any(canonical_place(" ".join(toks[a : a + n])) or canonical_country(" ".join(toks[a : a + n]))
-               for n in (1, 2, 3) for a in range(max(0, i - n + 1), i + 1) if a + n <= len(toks))
 
 
 _EVENT_COUNT_STEMS = {stem(w) for w in ("times", "meetings", "visits", "events", "talks", "calls", "trips",
@@ -251,6 +245,8 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         ans = fallback(choice, texts)
     if ans.answered and _asks_year(q) and not _YEAR.search(ans.text):
         return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
+    if checks.no_meeting_decline(ans) and _beyond_event(choice.plan):
+        return texts.decline(NOT_FOUND)  # "who presented X with a prize": not "no meeting of X's"
     return _note_no_year(conn, q, ans)
 
 
