@@ -112,11 +112,21 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
             out.append(other)
             continue
         best = store.closest_word(t, vocab) if vocab and len(t) >= 5 else None
+        best = best or compound_head(store, t)
         if best:
             out.append(best)
         else:
             unknown.append(t)
     return out, unknown
+
+
+def compound_head(store: StoreMemo, word: str) -> str | None:
+    """'warships' where the articles write 'ships', 'airfields' where they write 'fields': the longest
+    word of the store (five letters or more: "ines" is no head of "philippines") that a question's unknown
+    compound ends with."""
+    if len(word) < 7 or not word.isalpha():
+        return None
+    return next((word[k:] for k in range(3, len(word) - 4) if store.in_vocab(word[k:])), None)
 
 
 def named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
