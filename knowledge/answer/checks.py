@@ -65,12 +65,19 @@ def date_ok(conn: sqlite3.Connection, r: Ranked, q: Question, content: bool = Fa
         return True
     if pub:
         dates.append(pub)
-    if not dates:
-        return True
+    if not dates:  # an undated article: a year the sentence writes contradicts the one asked, unless the
+        # article writes that one too (its dateline's "December 10, 2019" beside "the 2020–2021 term")
+        return lo.startswith("0000") or not _YEAR.search(r.cand.text) or _article_has_year(conn, r.cand.source_id,
+                                                                                              lo[:4], hi[:4])
     if lo.startswith("0000"):
         return any(d[4:] == lo[4:] for d in dates if len(d) == 10)
     return any(lo[:len(d)] <= d <= hi for d in dates) or any(lo <= d[:4] + "-12-31" and d[:4] + "-01-01" <= hi
                                                            for d in dates if len(d) == 4)
+
+
+def _article_has_year(conn: sqlite3.Connection, source_id: int, lo: str, hi: str) -> bool:
+    return any(lo <= y <= hi for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [source_id])
+               for y in _YEAR.findall(t))
 
 
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
