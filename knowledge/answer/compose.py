@@ -21,9 +21,11 @@ from knowledge.answer.rank import ANSWER_RX, Ranked, term_hits
 
 LEAD_IN = "Here is what my sources say:"
 LOW_CONFIDENCE = 0.5
-_PRONOUN = re.compile(r"\b(he|she|his|her|him|they|their|the (guest|host|visitor|minister|president|leader|"
-                      r"official|diplomat|two (sides|leaders|ministers|officials)|delegation|envoy|ambassador|"
-                      r"prime minister|deputy|chairman|chairwoman|secretary|governor|mayor))\b", re.I)
+# the roles news writes for someone it named before ("the guest", "the ambassador")
+_BACK_ROLES = ("guest|host|visitor|minister|president|leader|official|diplomat|delegation|envoy|ambassador|deputy|"
+               "chairman|chairwoman|governor|mayor")
+_PRONOUN = re.compile(rf"\b(he|she|his|her|him|they|their|the ({_BACK_ROLES}|prime minister|secretary|"
+                      r"two (sides|leaders|ministers|officials)))\b", re.I)
 
 
 def _aliases(conn: sqlite3.Connection, aid: int) -> set[str]:
@@ -120,9 +122,8 @@ def answering_clause(text: str, terms: list[str], answer_type: str) -> str:
 
 
 # a sentence that opens by pointing back ("He said …", "The two sides …") names its subject in the sentence before
-_POINTS_BACK = re.compile(r"^(?:[\"“'‘(\s]*)(he|she|they|his|her|their|it|its|this|these|both|the (guest|host|visitor|"
-                          r"minister|president|premier|leader|official|diplomat|ambassador|envoy|governor|mayor|"
-                          r"chairman|chairwoman|deputy|delegation|two (sides|leaders|ministers|officials|countries)))\b", re.I)
+_POINTS_BACK = re.compile(rf"^(?:[\"“'‘(\s]*)(he|she|they|his|her|their|it|its|this|these|both|the ({_BACK_ROLES}|"
+                          r"premier|two (sides|leaders|ministers|officials|countries)))\b", re.I)
 
 
 def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, cite,

@@ -142,12 +142,12 @@ def answer_type(q: Question) -> tuple[str, bool]:
 
 
 _WH = r"what|which|who|whom|whose|how|why|where|when"
-# "when", "who" or "where" after the question's own wh-word opens a clause, not the question:
-# "what did Phuc reply when the host welcomed him" asks no date; "where and when …", "… and since when" do
 
 
 def _no_clause_wh(text: str) -> str:
-    """The question with a later clause's wh-word taken out ("… when the host welcomed him")."""
+    """The question with a later clause's wh-word taken out: a "when", "who" or "where" after the
+    question's own wh-word opens a clause ("what did Phuc reply when the host welcomed him" asks
+    no date), unless joined to it ("where and when …", "… and since when")."""
     m = re.search(rf"\b({_WH})\b", text)
     if m is None:
         return text

@@ -218,7 +218,7 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
 
 
 # words of a who/when/where question about the meeting itself ("when did X hold talks with Y")
-EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding visit visited trip call called phone "
+_EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding visit visited trip call called phone "
                                   "received receive hosted host arrive arrived welcomed welcome went go come came "
                                   "travel travelled together sit sat").split()}
 
@@ -227,7 +227,12 @@ def _beyond_event(plan: Plan) -> bool:
     """Does the question ask about more than the meeting (its words beyond the event's verbs:
     "which news agencies did Quang speak to before the trip")? Then a search must decide whether
     the event line answers it."""
-    return any(stem(t) not in EVENT_STEMS for t in plan.terms)
+    return beyond_event(plan.terms)
+
+
+def beyond_event(terms: list[str]) -> bool:
+    """Is one of these search words more than a meeting's or visit's verb?"""
+    return any(stem(t) not in _EVENT_STEMS for t in terms)
 
 
 def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from knowledge import reply
 from knowledge.answer import agreements, event_answer, intent, plan, profile, relationship, said
-from knowledge.answer.pipeline import EVENT_STEMS
-from knowledge.answer.retrieve import stem
+from knowledge.answer.pipeline import beyond_event
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
@@ -65,7 +64,7 @@ def _asks_events(q: Question, found: Found) -> bool:
 def _beyond_events(q: Question, found: Found) -> bool:
     """Does the question search for words beyond a meeting's or visit's ("when did Vladivostok Air
     open flights to Cam Ranh")?"""
-    return any(stem(t) not in EVENT_STEMS for t in intent.make_plan(q, found).terms if t not in _EVENT_WORDS)
+    return beyond_event([t for t in intent.make_plan(q, found).terms if t not in _EVENT_WORDS])
 
 
 def _names_someone(eng, persons: list[set[int]]) -> bool:

@@ -270,12 +270,10 @@ def passage_answer(eng, passages, speaker_ids, topics, about_ids, what: str | No
                                     [eng.index.name(a) for a in sorted(about_ids)][:2]) or "that"
     if speaker_ids:
         who = reply.join_names([eng.index.name(a) for a in speaker_ids][:2])
-        if fold(what) in fold(who) or fold(who) in fold(what):  # the topic is the speaker's own name
-            head = (f"My sources report no statement by {who}, but "
-                    f"{'this passage names' if len(passages) == 1 else 'these passages name'} {who}:")
-        else:
-            head = (f"My sources report no statement by {who} about {what}, but "
-                    f"{'this passage names' if len(passages) == 1 else 'these passages name'} {who} and {what}:")
+        own = fold(what) in fold(who) or fold(who) in fold(what)  # the topic is the speaker's own name
+        head = (f"My sources report no statement by {who}{'' if own else f' about {what}'}, but "
+                f"{'this passage names' if len(passages) == 1 else 'these passages name'} "
+                f"{who if own else f'{who} and {what}'}:")
     else:
         head = (f"My sources report no statement about {what}; "
                 f"{'this passage mentions' if len(passages) == 1 else 'these passages mention'} it:")
