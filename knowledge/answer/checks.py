@@ -242,6 +242,54 @@ def _has_focus(focus: str, text: str) -> bool:
     return term_matcher([focus])(text)[0] >= 0.9
 
 
+# How a meeting was held, as questions and news write it: "when did X and Y meet in person" is not
+# answered by a sentence about their phone call, nor "what did they discuss in their video
+# conference" by one about talks they held in the Kremlin.
+_FORMATS = {"phone": r"\b(tele)?phone\b|\bby telephone\b|\bphone (call|talks|conversation)",
+            "video": r"\bvideo\b|\bvideoconferenc|\bteleconferenc|\bonline\b|\bvirtual(ly)?\b",
+            "in person": r"\bin[- ]person\b|\bface[- ]to[- ]face\b"}
+_FORMAT_RX = {k: re.compile(v, re.I) for k, v in _FORMATS.items()}
+_MET_THERE = {"talks", "meeting", "visit", "state visit", "official visit", "working visit", "reception", "signing"}
+
+
+def asked_format(q: Question) -> str | None:
+    """The one format the question says the meeting had ("talk by phone", "in person"); None when it
+    names none or asks which ("in person or online?")."""
+    said = [k for k, rx in _FORMAT_RX.items() if rx.search(fold(q.raw))]
+    return said[0] if len(said) == 1 else None
+
+
+def formats_written(conn: sqlite3.Connection, sentence_id: int, text: str) -> set[str]:
+    """The formats a sentence states: in its words, or its event is a phone call."""
+    got = {k for k, rx in _FORMAT_RX.items() if rx.search(text)}
+    kinds = {k for k, placed in conn.execute("SELECT kind, place_id IS NOT NULL FROM events WHERE sentence_id = ?",
+                                             [sentence_id]) if placed or k == "phone call"}
+    if "phone call" in kinds:
+        got.add("phone")
+    if not got and kinds & _MET_THERE:
+        got.add("in person")  # "sat down for talks in the Kremlin", no call or video written
+    return got
+
+
+def format_ok(conn: sqlite3.Connection, r: Ranked, asked: str) -> bool:
+    """A sentence that states only other formats than the one asked contradicts it; one that
+    states none is read with its paragraph ("After the talks, …" under "… sat down for talks in
+    the Kremlin"); a paragraph that states none does not contradict."""
+    got = formats_written(conn, r.cand.sentence_id, r.cand.text)
+    if not got:
+        for sid, text in conn.execute("SELECT id, text FROM sentences WHERE source_id = ? AND paragraph = ?",
+                                      [r.cand.source_id, r.cand.paragraph]):
+            got |= formats_written(conn, sid, text)
+    return not got or asked in got
+
+
+def fact_in_format(conn: sqlite3.Connection, fact: Answer, asked: str) -> bool:
+    """Does some sentence the fact answer quotes fit the format asked?"""
+    ids = quoted_ids(fact)
+    rows = conn.execute(f"SELECT id, text FROM sentences WHERE id IN ({','.join('?' * len(ids))})", ids) if ids else []
+    return not ids or any(not (got := formats_written(conn, sid, text)) or asked in got for sid, text in rows)
+
+
 def keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
     """The candidates that pass `test`, and `what` when there were some and none passed."""
     kept = [r for r in ranked if test(r)]
@@ -263,8 +311,12 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if places:
         ranked, gone = keep(ranked, lambda r: place_ok(conn, r, places), "place")
         emptied = emptied or gone
+    if (fmt := asked_format(q)) is not None:
+        ranked, gone = keep(ranked, lambda r: format_ok(conn, r, fmt), "format")
+        emptied = emptied or gone
     if q.event_family and plan.answer_type in ("date", "place") and named_people(plan, kinds) >= 2:
-        # "when / where did X meet Y": a sentence reporting their meeting names both of them
+        # "when / where did X meet Y", "when did X visit Z": a sentence reporting it names every person
+        # asked (or carries their event), not only another person's trip beside a mention of X
         people = [i for i, (slot, hard) in enumerate(zip(plan.slots, plan.hard))
                   if hard and any(kinds.get(a) == "person" for a in slot)]
         ranked, gone = keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people), "people")

@@ -144,6 +144,8 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if places and fact.answered and not checks.fact_in_place(conn, fact, places):
         emptied = emptied or "place"  # the fact answer quotes only sentences about another city
         fact = _contradicted(fact)
+    if (fmt := checks.asked_format(q)) and fact.answered and not checks.fact_in_format(conn, fact, fmt):
+        emptied, fact = emptied or "format", _contradicted(fact)  # it quotes only calls for "in person"
     choice = Choice(fact, plan, ranked, terms)
     for why, hit in (("never together", not cooccur), (f"no sentence with the {emptied} asked", emptied and not ranked),
                      ("no sentence", not ranked)):

@@ -1,0 +1,66 @@
+"""A question's premise must be what the articles report: the format it says a meeting had ("by
+phone", "in person", "video conference") and, for when/where a named person met or visited, a
+sentence about that person. A sentence that reports another format, or another person's trip
+beside the one asked, is no answer. Articles written for this test."""
+
+from __future__ import annotations
+
+from tests.helpers.engine_stores import module_engine, quoted
+
+CALL = """---
+title: Deputy premiers discuss fertiliser supplies by phone
+outlet: Test Wire
+date: 2024-03-12
+---
+Deputy premiers discuss fertiliser supplies by phone
+
+Deputy Prime Minister Lê Văn Thành held a phone call with Russian Deputy Prime Minister Alexei Overchuk on Tuesday.
+
+They discussed fertiliser deliveries to the Mekong Delta and a new rail freight schedule.
+
+Thành said the rice harvest in An Giang had broken records this spring.
+"""
+
+TALKS = """---
+title: Chemical industry ministers sit down in Kazan
+outlet: Test Wire
+date: 2024-06-20
+---
+Chemical industry ministers sit down in Kazan
+
+Vietnamese Industry Minister Đặng Thái Sơn sat down for talks with Russian Industry Minister Pavel Rudov in Kazan on Wednesday. After the talks, the two ministers watched a display of tyre factory robots and discussed polymer production.
+
+Rudov said Tatarstan's refineries could supply Vietnamese plastics makers within two years.
+"""
+
+TRIP = """---
+title: Party delegation ends working trip
+outlet: Test Wire
+date: 2023-09-18
+---
+Party delegation ends working trip
+
+Trần Quốc Hưng, head of the Party's external relations commission, led a delegation on a working trip to Russia from September 14 to 17. In Moscow the delegation met officials of the State Duma, and Hưng thanked Security Council aide Boris Lebedev for his support of Vietnam.
+"""
+
+engine = module_engine("premises", {"call.txt": CALL, "talks.txt": TALKS, "trip.txt": TRIP})
+
+
+def test_in_person_asked_of_people_who_only_spoke_by_phone_is_declined(engine):
+    a = engine.ask("Where did Thành and Overchuk meet in person in March 2024?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_the_phone_call_itself_is_still_found(engine):
+    a = engine.ask("When did Thành and Overchuk talk by phone?")
+    assert a.answered and "phone call" in quoted(a), a.text
+
+
+def test_video_conference_asked_of_talks_held_face_to_face_is_declined(engine):
+    a = engine.ask("What did Đặng Thái Sơn and Rudov discuss in their video conference in June 2024?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_talks_held_there_are_met_in_person(engine):
+    a = engine.ask("Where did Đặng Thái Sơn and Rudov meet in person?")
+    assert a.answered and "Kazan" in a.text, a.text
