@@ -64,3 +64,13 @@ def test_video_conference_asked_of_talks_held_face_to_face_is_declined(engine):
 def test_talks_held_there_are_met_in_person(engine):
     a = engine.ask("Where did Đặng Thái Sơn and Rudov meet in person?")
     assert a.answered and "Kazan" in a.text, a.text
+
+
+def test_when_a_person_visited_is_not_answered_by_another_persons_trip(engine):
+    a = engine.ask("When did Lebedev visit Moscow in 2023?")
+    assert "September 14" not in a.text, a.text
+
+
+def test_the_traveller_s_own_trip_is_still_dated(engine):
+    a = engine.ask("When did Trần Quốc Hưng travel to Russia?")
+    assert a.answered and "September 14" in a.text, a.text

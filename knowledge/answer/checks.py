@@ -314,7 +314,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if (fmt := asked_format(q)) is not None:
         ranked, gone = keep(ranked, lambda r: format_ok(conn, r, fmt), "format")
         emptied = emptied or gone
-    if q.event_family and plan.answer_type in ("date", "place") and named_people(plan, kinds) >= 2:
+    if q.event_family and plan.answer_type in ("date", "place") and named_people(plan, kinds) >= 1:
         # "when / where did X meet Y", "when did X visit Z": a sentence reporting it names every person
         # asked (or carries their event), not only another person's trip beside a mention of X
         people = [i for i, (slot, hard) in enumerate(zip(plan.slots, plan.hard))
