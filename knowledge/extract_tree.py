@@ -11,7 +11,13 @@ CLAUSE_EDGES = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"
 _ACTS = {"sit", "gather", "meet", "come", "get"}  # '<act> to talk': the talking happened
 _SETTINGS = {"at", "during", "after", "following", "before"}  # prepositions of an event that took place
 _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish", "agree", "discuss",
-               "arrange", "schedule", "consider", "invitation", "intend", "want", "seek"}
+               "arrange", "schedule", "consider", "invitation", "intend", "want", "seek",
+               # 'both sides backed / supported signing a plan': a step proposed, not taken
+               "back", "support", "endorse", "favour", "favor", "advocate", "recommend", "suggest"}
+_MODALS = {"will", "would", "shall", "could", "may", "might"}  # (not "to": "landed to begin a visit")
+# 'his programme includes talks with X': what a visit's plan holds, not what was done
+_PLANS = {"programme", "program", "agenda", "schedule", "itinerary", "plan", "plans"}
+_HOLDS = {"include", "feature", "comprise", "envisage", "foresee"}
 # an event noun these words modify has not happened yet: 'the upcoming visit', 'his next trip'
 # 'asked X to come on a visit', 'urged X to pay a visit': a visit bid for, not (yet) paid
 _BID = {"ask", "urge", "request", "encourage", "invite"}
@@ -32,6 +38,12 @@ def hypothetical(t) -> bool:
             c.lemma_.lower() == "set" and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)))
                                            for c in t.children):
         return True  # 'X's visit to Y, planned for late October', 'the summit, set for May': still to come
+    g = gov(t) if t.pos_ in ("NOUN", "PROPN") else None
+    if g is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in g.children):
+        return True  # 'X would pay a visit to Y in the coming time', 'the talks will focus on ...'
+    if g is not None and g.lemma_.lower() in _HOLDS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _PLANS for c in g.children):
+        return True
     if t.pos_ == "VERB":
         if t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and t.head.lemma_.lower() in _ACTS and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall") for c in t.head.children):

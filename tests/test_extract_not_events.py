@@ -51,3 +51,26 @@ def test_a_call_the_thanks_were_given_in_has_the_thanker_as_its_side():
                   "a telephone conversation with Argentine President Javier Milei on Tuesday.", date="2024-02-08")
     calls = [ps for k, ps, _ in evs if k == "phone call"]
     assert calls == [["Gabriel Boric", "Javier Milei"]]
+
+
+def test_a_visit_someone_would_pay_lies_ahead():
+    evs = _events("Chilean Foreign Minister Alberto Coloma held talks with Indian Foreign Minister "
+                  "Rajesh Kumar in New Delhi on Monday.\n"
+                  "He said President Gabriel Boric would pay a visit to India in the coming time.", date="2024-03-05")
+    assert not any("visit" in k for k, _, _ in evs)
+    assert any(k == "talks" for k, _, _ in evs)  # what did happen is still told
+
+
+def test_talks_a_programme_includes_are_planned():
+    evs = _events("LIMA, May 6 – Kenyan Foreign Minister Musalia Mudavadi arrived in Lima on Monday.\n"
+                  "His programme includes talks with President Dina Boluarte and Prime Minister Gustavo Adrianzen.",
+                  date="2024-05-07")
+    assert not any(k == "talks" for k, _, _ in evs)
+
+
+def test_a_signing_both_sides_backed_is_not_done():
+    evs = _events("Finnish Prime Minister Petteri Orpo and his Estonian counterpart Kristen Michal spoke by "
+                  "telephone on May 5, looking for ways to boost trade.\n"
+                  "The two sides supported signing a plan for energy cooperation until 2035.", date="2025-05-06")
+    assert not any(k == "signing" for k, _, _ in evs)
+    assert any(k == "phone call" for k, _, _ in evs)
