@@ -176,11 +176,23 @@ def _recalled(ctx, ev: Event) -> bool:
                                                            date=d, date_end=d2), ctx.pub) for d, d2 in days)
 
 
+def _ahead(ctx, ev: Event) -> bool:
+    """An event dated after the day its article appeared ('intends to hold a conference of rectors
+    in December 2010' in a March article; 'The conference is meant to ...') has not taken place:
+    the article can only tell it as planned."""
+    if not ctx.pub or not ev.date or ev.kind in ("established", "agreement"):
+        return False
+    first = ev.date + "-01" * (2 - ev.date.count("-"))
+    return first[:10] > ctx.pub[:10]
+
+
 def finish_events(ctx) -> list[Event]:
     """Merge mentions of the same event (same kind family and participants) into one row."""
     out: list[Event] = []
-    # events the article recalls from well before it appeared are background, not its news
-    ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx)) if not _recalled(ctx, e)]
+    # events the article recalls from well before it appeared are background, not its news; those
+    # dated after it are still to come
+    ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx))
+                  if not _recalled(ctx, e) and not _ahead(ctx, e)]
     ctx.events.sort(key=lambda e: e.sentence)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
     ctx.events = _received_on_site_visits(ctx, ctx.events)

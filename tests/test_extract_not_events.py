@@ -74,3 +74,15 @@ def test_a_signing_both_sides_backed_is_not_done():
                   "The two sides supported signing a plan for energy cooperation until 2035.", date="2025-05-06")
     assert not any(k == "signing" for k, _, _ in evs)
     assert any(k == "phone call" for k, _, _ in evs)
+
+
+def test_an_event_dated_after_the_article_has_not_taken_place():
+    evs = _events("Peruvian President Dina Boluarte received Chilean Foreign Minister Alberto Coloma in Lima on "
+                  "Tuesday.\nBoluarte and Chilean President Gabriel Boric hold talks in Arica on December 12, 2024, "
+                  "Coloma said.", date="2024-05-02")
+    assert [k for k, _, _ in evs] == ["reception"]
+    # the same words in an article of later that month tell talks that took place
+    later = _events("Peruvian President Dina Boluarte and Chilean President Gabriel Boric held talks in Arica "
+                    "on December 12, 2024.",
+                    date="2024-12-13")
+    assert [(k, d) for k, _, d in later] == [("talks", "2024-12-12")]
