@@ -140,6 +140,12 @@ _PEOPLE_MET = HEAD_NOUNS | {"veteran", "representative", "leader", "official", "
                             "correspondent"}
 
 
+# people a visit can call on: 'visited Vietnamese traders / students / war veterans'
+_PEOPLE_VISITED = {"trader", "student", "worker", "veteran", "community", "family", "soldier", "child", "people",
+                   "expatriate", "resident", "patient", "staff", "employee", "teacher", "compatriot", "victim",
+                   "pupil", "orphan", "sailor", "crew", "farmer", "household"}
+
+
 def _met_unnamed(k, t, parts, ag, objects) -> bool:
     """A meeting, talks or working session of one named person (its subject) with people the
     sentence describes but does not name: an event of that person. Never a reception (its guest
@@ -157,8 +163,11 @@ def _met_unnamed(k, t, parts, ag, objects) -> bool:
 def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     place, conf = None, None
     if "visit" in k and t.pos_ == "VERB" and any(getattr(ctx.resolve(c), "kind", "") == "person"
+                                                 or c.lemma_.lower() in _PEOPLE_VISITED
                                                  for c in t.children if c.dep_ == "dobj"):
-        return None, False  # 'hosts visiting Prime Minister X': X is the visitor, no visit of a person
+        # 'hosts visiting Prime Minister X': X is the visitor, no visit of a person; 'while visiting
+        # Vietnamese traders at the centre': a call on people, no trip to a place
+        return None, False
     site = False
     if "visit" in k:
         parts, place, conf, site = visit_parts(ctx, sc, t, ag, ob)

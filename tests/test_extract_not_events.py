@@ -86,3 +86,10 @@ def test_an_event_dated_after_the_article_has_not_taken_place():
                     "on December 12, 2024.",
                     date="2024-12-13")
     assert [(k, d) for k, _, d in later] == [("talks", "2024-12-12")]
+
+
+def test_visiting_people_is_no_trip_to_a_place():
+    evs = _events("Polish Ambassador to Brazil Jakub Skiba held talks with Governor Eduardo Leite in Porto Alegre on "
+                  "May 3.\nWhile visiting Polish traders at the market, Skiba said he hoped the Brazilian economy "
+                  "would grow in the second half of 2024.", date="2024-05-06")
+    assert [k for k, _, _ in evs] == ["talks"]
