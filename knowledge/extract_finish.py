@@ -167,6 +167,8 @@ def _recalled(ctx, ev: Event) -> bool:
     says when a thing was done ('the understandings reached during X's trip')."""
     if id(ev) not in getattr(ctx, "aside_events", set()):
         return False
+    if ev.date and ev.date.count("-") < 2:
+        return True  # 'after X's visit in July 1995', 'announced in early April, when X visited Y'
     if ev.date:
         return recalled_by_date(ev, ctx.pub)
     if id(ev) in getattr(ctx, "deed_settings", set()):

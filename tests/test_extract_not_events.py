@@ -93,3 +93,13 @@ def test_visiting_people_is_no_trip_to_a_place():
                   "May 3.\nWhile visiting Polish traders at the market, Skiba said he hoped the Brazilian economy "
                   "would grow in the second half of 2024.", date="2024-05-06")
     assert [k for k, _, _ in evs] == ["talks"]
+
+
+def test_a_visit_told_by_its_month_on_the_way_to_something_else_is_recalled():
+    told = ("Peruvian President Dina Boluarte received Chilean Foreign Minister Alberto Coloma in Lima on Tuesday.\n"
+            "The border fund was first announced in early March 2024, when Chilean President Gabriel Boric visited "
+            "Peru.\n"
+            "It is only the second trip to Peru by a Chilean foreign minister since 2010, after Heraldo Munoz's visit "
+            "in July 2015.")
+    for date in ("2024-03-20", None):  # (an article without a date cannot tell how old a visit is by its day)
+        assert [k for k, _, _ in _events(told, date=date)] == ["reception"]
