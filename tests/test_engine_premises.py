@@ -74,3 +74,43 @@ def test_when_a_person_visited_is_not_answered_by_another_persons_trip(engine):
 def test_the_traveller_s_own_trip_is_still_dated(engine):
     a = engine.ask("When did Trần Quốc Hưng travel to Russia?")
     assert a.answered and "September 14" in a.text, a.text
+
+
+KAZAN = """---
+title: Tyre makers look to Vietnam
+outlet: Test Wire
+date: 2024-07-02
+---
+Tyre makers look to Vietnam
+
+Tatarstan's tyre makers want to open a plant in Bình Dương, Russian Industry Minister Pavel Rudov told reporters in Kazan on Monday.
+
+The two ministers signed a pact on polymer production in Kazan last month, Rudov said.
+"""
+
+unknown_engine = module_engine("unknown_nouns", {"kazan.txt": KAZAN, "talks.txt": TALKS})
+
+
+def test_a_thing_no_article_names_is_declined_not_answered_with_a_sentence_about_the_place(unknown_engine):
+    a = unknown_engine.ask("What is the population of Tatarstan?")
+    assert not a.answered and not a.citations and "population" in a.text, a.text
+
+
+def test_the_weather_at_a_meeting_is_declined_not_answered_with_the_meeting(unknown_engine):
+    a = unknown_engine.ask("What was the weather like in Kazan when Sơn met Rudov?")
+    assert not a.answered and not a.citations and "weather" in a.text, a.text
+
+
+def test_a_detail_of_someones_life_no_article_gives_is_declined(unknown_engine):
+    a = unknown_engine.ask("Which university did Pavel Rudov graduate from?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_an_unknown_noun_with_the_rest_of_the_question_in_the_quote_is_answered(unknown_engine):
+    a = unknown_engine.ask("Which accord on polymer production did the two ministers sign?")
+    assert a.answered and "polymer" in quoted(a), a.text
+
+
+def test_a_noun_naming_the_kind_of_answer_is_no_reason_to_decline(unknown_engine):
+    a = unknown_engine.ask("In which sector do Tatarstan's tyre makers want to open a plant?")
+    assert a.answered and "Bình Dương" in quoted(a), a.text

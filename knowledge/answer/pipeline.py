@@ -24,6 +24,7 @@ from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
+from knowledge.answer.support import beyond_event, unsupported
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
 _POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
@@ -219,22 +220,11 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
     return ""
 
 
-# words of a who/when/where question about the meeting itself ("when did X hold talks with Y")
-_EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding visit visited trip call called phone "
-                                  "received receive hosted host arrive arrived welcomed welcome went go come came "
-                                  "travel travelled together sit sat").split()}
-
-
 def _beyond_event(plan: Plan) -> bool:
     """Does the question ask about more than the meeting (its words beyond the event's verbs:
     "which news agencies did Quang speak to before the trip")? Then a search must decide whether
     the event line answers it."""
     return beyond_event(plan.terms)
-
-
-def beyond_event(terms: list[str]) -> bool:
-    """Is one of these search words more than a meeting's or visit's verb?"""
-    return any(stem(t) not in _EVENT_STEMS for t in terms)
 
 
 def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -254,6 +244,9 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
     if checks.no_meeting_decline(ans) and _beyond_event(choice.plan):
         return texts.decline(NOT_FOUND)  # "who presented X with a prize": not "no meeting of X's"
+    if choice.why != "who someone is" and (noun := unsupported(q, found.claimed, *repair_terms(
+            store, choice.plan.terms, vocab), ans)):
+        return texts.decline(f"My sources don't mention “{noun}”, so they can't answer that.")
     return _note_no_year(conn, q, ans)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from knowledge import reply
 from knowledge.answer import agreements, event_answer, intent, plan, profile, relationship, said
-from knowledge.answer.pipeline import beyond_event
+from knowledge.answer.support import beyond_event
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold

@@ -1,0 +1,77 @@
+"""Is what the question asks about in the articles at all?
+
+"What is the population of Krasnodar", "what gift did X give Y", "what was the weather like when X
+met Y": the thing asked is named by a noun no article contains, and nothing else the question
+says (beyond its names and the meeting itself) is in the sentences quoted. A reply quoting the
+best sentence about Krasnodar or the meeting would answer another question; the engine declines.
+A noun no article has is no reason to decline when the quotes carry the rest of the question
+("what paper did they sign at the end of the meeting": 'signed', 'end' are there), nor when it
+only names the kind of answer wanted ("what type of visit", "in which sectors"), which a sentence
+shows by an instance, not by the word.
+"""
+
+from __future__ import annotations
+
+from knowledge.answer.intent import STOP
+from knowledge.answer.rank import term_matcher
+from knowledge.answer.retrieve import stem
+from knowledge.facts import Answer
+from knowledge.match.roles import TITLE_WORDS
+from knowledge.question import Question
+
+# words of a who/when/where question about the meeting itself ("when did X hold talks with Y")
+EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding visit visited trip call called phone "
+                                 "received receive hosted host arrive arrived welcomed welcome went go come came "
+                                 "travel travelled together sit sat").split()}
+# nouns that name the kind of answer wanted rather than a thing the answer must mention
+KIND_NOUNS = {"type", "types", "kind", "kinds", "sort", "purpose", "subject", "topic", "topics", "aim", "goal", "role",
+              "post", "posts", "position", "job", "format", "form", "city", "day", "days", "date", "week", "year",
+              "time", "place", "way", "means", "manner", "level", "area", "areas", "field", "fields", "sector",
+              "sectors", "issue", "issues", "reason", "occasion", "name", "setting"}
+# what may stand before a noun of the question: "the population", "what gift", "his speech"
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "s", "what", "which", "whose", "this", "that", "any"}
+
+
+def beyond_event(terms: list[str]) -> bool:
+    """Is one of these search words more than a meeting's or visit's verb?"""
+    return any(stem(t) not in EVENT_STEMS for t in terms)
+
+
+def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset()) -> list[str]:
+    """The words no article contains that an English question uses as the head of a noun phrase:
+    after a determiner, with at most two other content words between, and before a function word
+    or the end ("the current head coach of", "what gift did", "the weather like"; not "main" in
+    "the main subject", nor "hold" in "did the foreign ministers hold", which follows a title).
+    Never a word written in capitals (an acronym the articles may spell out), a participle or
+    gerund ("fixed", "gathering"), a noun naming the kind of answer, nor one qualified by a name the
+    store knows (`claimed`: "the Zarubezhneft boss", "the Russian senators" are people the articles
+    call otherwise)."""
+    if q.lang != "en":
+        return []
+    toks, out = q.tokens, []
+    for i, t in enumerate(toks):
+        if (t not in unknown or t in KIND_NOUNS or not t.isalpha() or not t.isascii() or t.endswith(("ing", "ed"))
+                or i + 1 < len(toks) and toks[i + 1] not in STOP or _acronym(q, t)):
+            continue
+        j = i - 1
+        while j >= max(0, i - 3) and toks[j] not in STOP:
+            j -= 1
+        if j >= 0 and toks[j] in _DETERMINERS and not TITLE_WORDS & set(toks[j + 1:i]) and not claimed & set(
+                range(j + 1, i)):
+            out.append(t)
+    return out
+
+
+def _acronym(q: Question, word: str) -> bool:
+    return any(w.lower() == word and sum(c.isupper() for c in w) >= 2 for w in q.raw.split())
+
+
+def unsupported(q: Question, claimed: set[int], known: list[str], unknown: list[str], ans: Answer) -> str | None:
+    """The noun of the question that no article contains, when the answer rests on nothing else
+    the question asks (none of its other words, beyond the meeting's own verbs, in the quotes)."""
+    nouns = unknown_nouns(q, unknown, claimed) if ans.answered else []
+    if not nouns:
+        return None
+    quotes = " ".join(c.quote for c in ans.citations[:3])
+    rest = [t for t in known if stem(t) not in EVENT_STEMS]
+    return nouns[0] if not rest or max(term_matcher(rest)(quotes)) < 0.9 else None
