@@ -110,3 +110,13 @@ def test_the_passage_index_ties_a_pronoun_sentence_to_its_speaker(engine):
     # and its words are searchable by stem: "demands" finds "demand"
     hits = conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'text : demands'").fetchall()
     assert row[0] in {h[0] for h in hits}
+
+
+def test_a_word_with_no_entity_is_searched_with_its_usual_paraphrases(engine):
+    """'pledged' is in no article; the sentence that writes 'promised' is found by the open search."""
+    from knowledge.answer.retrieve import _search_open
+
+    conn = engine.retrieval.store.conn
+    ids = _search_open(conn, ["pledged"], {"pledged": 0})
+    texts = [conn.execute("SELECT text FROM sentences WHERE id = ?", [i]).fetchone()[0] for i in ids]
+    assert any("promised to study the proposal" in t for t in texts), texts

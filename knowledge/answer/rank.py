@@ -123,6 +123,12 @@ _SYNONYMS = {
 _SYN = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
 
 
+def paraphrases(word: str) -> list[str]:
+    """The stems news writes for a question's word instead of it ('pledge' -> 'promis', 'vow' …)."""
+    st = stem(word)
+    return _SYN.get(st, _SYN.get(st[:5], []))
+
+
 def has_paraphrase(word: str) -> bool:
     return stem(word) in _SYN
 

@@ -178,20 +178,38 @@ def doc_count(conn: sqlite3.Connection, term: str, cap: int = RARE) -> int:
 
 
 def _search_open(conn: sqlite3.Connection, terms: list[str], df: dict[str, int]) -> list[int]:
-    """No entity to narrow by: sentences with all the words; else with any of the rare ones."""
+    """No entity to narrow by: sentences with all the words; else with any of the rare ones. A word
+    is searched with its usual paraphrases ('pledge' finds 'promised'), those rare enough to narrow."""
     if not terms:
         return []
+    groups = {t: _with_paraphrases(conn, t) for t in terms}
     hits: list[int] = []
     if len(terms) > 1:
-        hits = _ids(conn, "text : (" + " AND ".join(_fts_term(t) for t in terms) + ")", MAX_ROWS)
+        hits = _ids(conn, "text : (" + " AND ".join(groups[t] for t in terms) + ")", MAX_ROWS)
         if len(hits) >= MAX_ROWS:
             return hits
     # few sentences have every word: the answer may lack one ("held", "city"), so those with any
     # rare word come after them, up to the row limit (ranking sorts them)
     rare = [t for t in terms if df[t] <= RARE] or terms[:1]
     have = set(hits)
-    more = _ids(conn, "text : (" + " OR ".join(_fts_term(t) for t in rare) + ")", MAX_ROWS)
+    more = _ids(conn, "text : (" + " OR ".join(groups[t] for t in rare) + ")", MAX_ROWS)
     return (hits + [i for i in more if i not in have])[:MAX_ROWS]
+
+
+def _with_paraphrases(conn: sqlite3.Connection, term: str) -> str:
+    from knowledge.answer.rank import paraphrases  # (rank imports this module)
+
+    alts = [_fts_term(term)]
+    for y in paraphrases(term):
+        q = '"' + y + '"*'
+        try:
+            n = conn.execute("SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
+                             ["text : " + q, RARE + 1]).fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if 0 < n <= RARE:
+            alts.append(q)
+    return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
 def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[int]:
