@@ -10,7 +10,7 @@ from knowledge.match.found import Found, Mention
 from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms,
                                         ru_place_forms, ru_stems, vi_name_candidates, vi_spellings)
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
-from knowledge.names import fold
+from knowledge.names import CAPITALS, canonical_place, fold
 from knowledge.question import COMMON, Question
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "madam", "comrade", "ông", "bà", "г-н", "господин"}
@@ -48,7 +48,29 @@ def find(ix, q: Question) -> Found:
             if hit is not None:
                 claim(i, i + n, *hit)
     _drop_titles_of_others(ix, found)
+    _capitals_as_states(ix, q, found)
     return found
+
+
+_STATE_OF_CAPITAL = {capital: country for country, capital in CAPITALS.items()}
+# words before a capital that make it the state acting ("with Moscow", "did Hanoi", "by Moscow"), where
+# "in Moscow", "visit Hanoi", "the Moscow talks" keep the city
+_ACTOR_BEFORE = {"with", "from", "by", "for", "and", "between", "against", "towards", "toward", "despite", "did", "does",
+                 "do", "has", "had", "have", "will", "would", "can", "could", "is", "was", "are", "were", "how", "why",
+                 "what", "which", "whether", "that"}
+
+
+def _capitals_as_states(ix, q: Question, found: Found) -> None:
+    """News names a state by its capital ("talks with Moscow", "Hanoi's position", "what did Moscow
+    propose"): a capital asked about as an actor is found by the state's name as well. Not where it
+    is the place of the event ("in Moscow", "to Hanoi"), which stays the city."""
+    for m in found.mentions:
+        country = _STATE_OF_CAPITAL.get(canonical_place(m.text) or "")
+        if country is None or m.how not in ("alias", "part", "fuzzy"):
+            continue
+        i, j = m.span
+        if i == 0 or q.latin[i - 1] in _ACTOR_BEFORE or j < len(q.tokens) and q.tokens[j] in ("'s", "s", "’s"):
+            m.actor_ids = m.actor_ids | ix.country_actor.get(country, set())
 
 
 def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[bool], claim) -> None:
