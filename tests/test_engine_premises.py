@@ -114,3 +114,36 @@ def test_an_unknown_noun_with_the_rest_of_the_question_in_the_quote_is_answered(
 def test_a_noun_naming_the_kind_of_answer_is_no_reason_to_decline(unknown_engine):
     a = unknown_engine.ask("In which sector do Tatarstan's tyre makers want to open a plant?")
     assert a.answered and "Bình Dương" in quoted(a), a.text
+
+
+FLIGHTS = """---
+title: New charter links Irkutsk and Nha Trang
+outlet: Test Wire
+date: 2024-11-08
+---
+New charter links Irkutsk and Nha Trang
+
+Russian carrier Azur Air opened a charter route between Irkutsk and Nha Trang on Friday, with two flights a week until April.
+
+The Khánh Hòa tourism department said the charter would bring about 9,000 Russian visitors to the province this winter.
+
+The province's football club, Khánh Hòa FC, hosted a friendly match for the first passengers.
+"""
+
+flight_engine = module_engine("unknown_attributes", {"flights.txt": FLIGHTS, "kazan.txt": KAZAN})
+
+
+def test_an_unknown_attribute_of_a_known_thing_is_declined(flight_engine):
+    # the charter is in the article, its price is not: "the Irkutsk charter" is no support
+    a = flight_engine.ask("What is the ticket price of the Irkutsk–Nha Trang charter?")
+    assert not a.answered and not a.citations and "price" in a.text, a.text
+
+
+def test_an_unknown_role_of_a_known_club_is_declined(flight_engine):
+    a = flight_engine.ask("Who is the current coach of Khánh Hòa's football club?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_a_known_thing_asked_by_its_own_words_is_answered(flight_engine):
+    a = flight_engine.ask("How many flights a week does the Irkutsk–Nha Trang charter have?")
+    assert a.answered and "two flights a week" in quoted(a), a.text

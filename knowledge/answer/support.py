@@ -27,7 +27,7 @@ EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding 
 KIND_NOUNS = {"type", "types", "kind", "kinds", "sort", "purpose", "subject", "topic", "topics", "aim", "goal", "role",
               "post", "posts", "position", "job", "format", "form", "city", "day", "days", "date", "week", "year",
               "time", "place", "way", "means", "manner", "level", "area", "areas", "field", "fields", "sector",
-              "sectors", "issue", "issues", "reason", "occasion", "name", "setting"}
+              "sectors", "issue", "issues", "reason", "occasion", "name", "setting", "focus"}
 # what may stand before a noun of the question: "the population", "what gift", "his speech"
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "s", "what", "which", "whose", "this", "that", "any"}
 
@@ -37,15 +37,16 @@ def beyond_event(terms: list[str]) -> bool:
     return any(stem(t) not in EVENT_STEMS for t in terms)
 
 
-def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset()) -> list[str]:
-    """The words no article contains that an English question uses as the head of a noun phrase:
-    after a determiner, with at most two other content words between, and before a function word
-    or the end ("the current head coach of", "what gift did", "the weather like"; not "main" in
-    "the main subject", nor "hold" in "did the foreign ministers hold", which follows a title).
-    Never a word written in capitals (an acronym the articles may spell out), a participle or
-    gerund ("fixed", "gathering"), a noun naming the kind of answer, nor one qualified by a name the
-    store knows (`claimed`: "the Zarubezhneft boss", "the Russian senators" are people the articles
-    call otherwise)."""
+def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset()) -> list[tuple[str, set[int]]]:
+    """The words no article contains that an English question uses as the head of a noun phrase,
+    each with the positions of its phrase (what qualifies it: "the ticket price of the Irkutsk
+    charter"). A head stands after a determiner, with at most two other content words between,
+    and before a function word or the end ("the current head coach of", "what gift did", "the
+    weather like"; not "main" in "the main subject", nor "hold" in "did the foreign ministers
+    hold", a verb after a title that an auxiliary opens). Never a word written in capitals (an
+    acronym the articles may spell out), a participle or gerund ("fixed", "gathering"), a noun
+    naming the kind of answer, nor one qualified by a name the store knows (`claimed`: "the
+    Zarubezhneft boss", "the Russian senators" are people the articles call otherwise)."""
     if q.lang != "en":
         return []
     toks, out = q.tokens, []
@@ -56,10 +57,21 @@ def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset
         j = i - 1
         while j >= max(0, i - 3) and toks[j] not in STOP:
             j -= 1
-        if j >= 0 and toks[j] in _DETERMINERS and not TITLE_WORDS & set(toks[j + 1:i]) and not claimed & set(
-                range(j + 1, i)):
-            out.append(t)
+        if j < 0 or toks[j] not in _DETERMINERS or claimed & set(range(j + 1, i)) or (
+                TITLE_WORDS & set(toks[j + 1:i]) and j and toks[j - 1] in _AUXILIARIES):
+            continue
+        first = k = i + 1
+        if j == 2 and toks[0] in ("what", "who") and toks[1] in ("is", "was", "are", "were", "s"):
+            first = j + 1  # "what is the exchange rate of the rouble": the question is the phrase, all of it
+            while k < len(toks) and toks[k] == "of" or k > i + 1 and k < len(toks) and (
+                    toks[k] not in STOP or toks[k] in _IN_PHRASE):
+                k += 1
+        out.append((t, set(range(first, i)) | set(range(i + 1, k))))
     return out
+
+
+_AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had", "was", "were"}
+_IN_PHRASE = {"of", "the", "a", "an", "s"}
 
 
 def _acronym(q: Question, word: str) -> bool:
@@ -68,10 +80,13 @@ def _acronym(q: Question, word: str) -> bool:
 
 def unsupported(q: Question, claimed: set[int], known: list[str], unknown: list[str], ans: Answer) -> str | None:
     """The noun of the question that no article contains, when the answer rests on nothing else
-    the question asks (none of its other words, beyond the meeting's own verbs, in the quotes)."""
+    the question asks: none of its other words — beyond the meeting's own verbs and the noun's own
+    phrase ("exchange" of "the exchange rate", "the charter" of "the ticket price of the charter")
+    — in the sentences quoted."""
     nouns = unknown_nouns(q, unknown, claimed) if ans.answered else []
     if not nouns:
         return None
+    phrase = {w for _noun, span in nouns for k in span for w in (q.tokens[k], q.latin[k])}
     quotes = " ".join(c.quote for c in ans.citations[:3])
-    rest = [t for t in known if stem(t) not in EVENT_STEMS]
-    return nouns[0] if not rest or max(term_matcher(rest)(quotes)) < 0.9 else None
+    rest = [t for t in known if stem(t) not in EVENT_STEMS and t not in phrase]
+    return nouns[0][0] if not rest or max(term_matcher(rest)(quotes)) < 0.9 else None
