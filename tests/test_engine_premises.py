@@ -33,6 +33,16 @@ Vietnamese Industry Minister Đặng Thái Sơn sat down for talks with Russian 
 Rudov said Tatarstan's refineries could supply Vietnamese plastics makers within two years.
 """
 
+EXPORTS = """---
+title: Russian polymer exports to grow
+outlet: Test Wire
+date: 2024-08-09
+---
+Russian polymer exports to grow
+
+Speaking at a business forum in Moscow on Friday, Rudov said Russian refineries would double polymer exports to Vietnam, a subject he discussed with Đặng Thái Sơn earlier this summer.
+"""
+
 TRIP = """---
 title: Party delegation ends working trip
 outlet: Test Wire
@@ -43,7 +53,7 @@ Party delegation ends working trip
 Trần Quốc Hưng, head of the Party's external relations commission, led a delegation on a working trip to Russia from September 14 to 17. In Moscow the delegation met officials of the State Duma, and Hưng thanked Security Council aide Boris Lebedev for his support of Vietnam.
 """
 
-engine = module_engine("premises", {"call.txt": CALL, "talks.txt": TALKS, "trip.txt": TRIP})
+engine = module_engine("premises", {"call.txt": CALL, "talks.txt": TALKS, "trip.txt": TRIP, "exports.txt": EXPORTS})
 
 
 def test_in_person_asked_of_people_who_only_spoke_by_phone_is_declined(engine):
@@ -147,3 +157,19 @@ def test_an_unknown_role_of_a_known_club_is_declined(flight_engine):
 def test_a_known_thing_asked_by_its_own_words_is_answered(flight_engine):
     a = flight_engine.ask("How many flights a week does the Irkutsk–Nha Trang charter have?")
     assert a.answered and "two flights a week" in quoted(a), a.text
+
+
+def test_what_two_people_discussed_in_a_city_they_never_met_in_is_declined(engine):
+    # they sat down for talks in Kazan; a sentence from Moscow recalls it, but places no meeting there
+    a = engine.ask("What did Đặng Thái Sơn and Rudov discuss in Moscow?")
+    assert not a.answered and not a.citations and "meeting in Moscow" in a.text, a.text
+
+
+def test_what_two_people_discussed_in_a_month_they_did_not_meet_is_declined(engine):
+    a = engine.ask("What did Đặng Thái Sơn and Rudov discuss in August 2024?")
+    assert not a.answered and not a.citations and "august 2024" in a.text.lower(), a.text
+
+
+def test_what_two_people_discussed_where_they_met_is_answered(engine):
+    a = engine.ask("What did Đặng Thái Sơn and Rudov discuss in Kazan in June 2024?")
+    assert a.answered and "Kazan" in quoted(a), a.text

@@ -212,6 +212,9 @@ class _Texts:
     def event(self, event_id: int, focus: list[int]) -> str:
         return self.eng._event_line(self.eng._events([event_id])[0], focus)
 
+    def name(self, actor_id: int) -> str:
+        return self.eng.index.name(actor_id)
+
     def statement(self, statement_id: int) -> str:
         st = self.eng._statements([statement_id])
         return said.statement_head(self.eng, st, [st[0].speaker_id]) if st else ""

@@ -24,7 +24,7 @@ from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
-from knowledge.answer.support import beyond_event, unsupported
+from knowledge.answer.support import beyond_event, decline_head
 
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
 _POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
@@ -244,9 +244,8 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
     if checks.no_meeting_decline(ans) and _beyond_event(choice.plan):
         return texts.decline(NOT_FOUND)  # "who presented X with a prize": not "no meeting of X's"
-    if choice.why != "who someone is" and (noun := unsupported(q, found.claimed, *repair_terms(
-            store, choice.plan.terms, vocab), ans)):
-        return texts.decline(f"My sources don't mention “{noun}”, so they can't answer that.")
+    if head := decline_head(store, q, found.claimed, choice.plan, kinds, vocab, ans, choice.why, texts.name):
+        return texts.decline(head)  # the meeting asked is not there and then; the thing asked no article has
     return _note_no_year(conn, q, ans)
 
 

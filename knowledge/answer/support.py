@@ -12,9 +12,11 @@ shows by an instance, not by the word.
 
 from __future__ import annotations
 
-from knowledge.answer.intent import STOP
+import sqlite3
+
+from knowledge.answer.intent import STOP, Plan
 from knowledge.answer.rank import term_matcher
-from knowledge.answer.retrieve import stem
+from knowledge.answer.retrieve import repair_terms, stem
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS
 from knowledge.question import Question
@@ -90,3 +92,58 @@ def unsupported(q: Question, claimed: set[int], known: list[str], unknown: list[
     quotes = " ".join(c.quote for c in ans.citations[:3])
     rest = [t for t in known if stem(t) not in EVENT_STEMS and t not in phrase]
     return nouns[0][0] if not rest or max(term_matcher(rest)(quotes)) < 0.9 else None
+
+
+# a question about what happened when the people asked met ("what did X and Y discuss in Hanoi")
+_MEETING_STEMS = {stem(w) for w in "meet met meeting talk talks discuss discussed agree agreed".split()}
+
+
+def no_meeting_there(conn: sqlite3.Connection, q: Question, plan: Plan, kinds: dict[int, str],
+                     name=lambda actor_id: str(actor_id)) -> str | None:
+    """'What did X and Y discuss in Hanoi in July 2022': the question places a meeting of two
+    people or more (named by name) in a city or a time; when no event of theirs — all of them
+    taking part — is in that city (or unplaced) and on that date (or the article's), the premise is
+    not in my sources, whichever sentence about them matches its words. The reply names them
+    (`name`: an actor's name) and the place and date as asked."""
+    people = [(s, w) for s, w, h in zip(plan.slots, plan.slot_words, plan.hard)
+              if h and any(kinds.get(a) == "person" for a in s)]
+    places = [(s, w) for s, w in zip(plan.slots, plan.slot_words) if s and all(kinds.get(a) == "place" for a in s)]
+    about_meeting = q.event_family in ("meet", "call") or any(stem(t) in _MEETING_STEMS for t in plan.terms)
+    if len(people) < 2 or not about_meeting or not (places or q.date_lo):
+        return None
+    events = None
+    for slot, _w in people:
+        marks = ",".join("?" * len(slot))
+        got = {e for e, in conn.execute(f"SELECT event_id FROM event_participants WHERE actor_id IN ({marks})",
+                                        sorted(slot))}
+        events = got if events is None else events & got
+    for place_id, date, pub in conn.execute(
+            f"SELECT e.place_id, e.date, s.date FROM events e JOIN sources s ON s.id = e.source_id"
+            f" WHERE e.id IN ({','.join('?' * len(events))})", sorted(events)):
+        if all(place_id is None or place_id in slot for slot, _w in places) and _on_date(q, date or pub):
+            return None
+    where = "".join(f" in {name(min(s))}" for s, _w in places)
+    when = f" ({q.date_text})" if q.date_text else ""  # as the fact answerers write it: "visiting Moscow (2023)"
+    return f"My sources don't report {' and '.join(name(min(s)) for s, _w in people)} meeting{where}{when}."
+
+
+def _on_date(q: Question, date: str | None) -> bool:
+    """Does an event's date (or its article's) fall in the range asked? An unknown one does."""
+    if not q.date_lo or not date:
+        return True
+    lo, hi = q.date_lo, q.date_hi or q.date_lo
+    if lo.startswith("0000"):
+        return len(date) < 10 or lo[5:] <= date[5:10] <= hi[5:]
+    return lo[:len(date)] <= date <= hi[:len(date)] if len(date) < 10 else lo <= date[:10] <= hi
+
+
+def decline_head(store, q: Question, claimed: set[int], plan: Plan, kinds: dict[int, str], vocab, ans: Answer,
+                 why: str, name=lambda actor_id: str(actor_id)) -> str | None:
+    """Why an answer must be declined though a sentence or fact was found: the meeting asked is
+    not in my sources there and then, or the thing asked is a noun no article contains."""
+    if not ans.answered or why == "who someone is":
+        return None
+    if (head := no_meeting_there(store.conn, q, plan, kinds, name)) is not None:
+        return head
+    noun = unsupported(q, claimed, *repair_terms(store, plan.terms, vocab), ans)
+    return f"My sources don't mention “{noun}”, so they can't answer that." if noun else None
