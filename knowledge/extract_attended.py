@@ -29,6 +29,16 @@ _HOLD = {"hold", "host", "organise", "organize", "stage", "convene", "throw", "g
 _TIE_VERBS = {"address", "attend", "open", "tell"}  # 'X addressed / attended / opened the forum', 'X told the event'
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
 _SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
+# 'made the remark / the point at a forum', 'delivered a speech at the ceremony': words spoken there
+_SPOKEN = {"remark", "remarks", "point", "comment", "comments", "speech", "address", "presentation", "statement"}
+
+
+def _spoke(v) -> bool:
+    """Did verb v's subject speak at the place its 'at' phrase names? ('spoke at', 'said at',
+    'made the remark at', 'delivered a speech at')."""
+    lem = v.lemma_.lower()
+    return lem in _SPEAK or lem == "say" or lem in ("make", "deliver", "give") and any(
+        c.dep_ == "dobj" and c.lower_ in _SPOKEN for c in v.children)
 _HAND = {"hand", "present", "award", "confer", "bestow", "receive", "deliver", "donate"}
 _FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception",
            "meeting": "meeting", "talks": "meeting", "session": "meeting", "summit": "meeting"}
@@ -135,7 +145,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
                 out.append((t, _subject_people(ctx, h)))
         elif t.dep_ == "pobj" and h.lower_ == "at":
             v = h.head
-            if v.lemma_.lower() in _SPEAK:  # 'Speaking at the event, X said', 'X spoke at the ceremony'
+            if _spoke(v):  # 'Speaking at the event, X said', 'X made the point at the opening ceremony'
                 out.append((t, _subject_people(ctx, v)))
             elif h.i == sc.span.start or h.i > sc.span.start and sc.span.doc[h.i - 1].is_sent_start:
                 # 'At the ceremony, X said ...': the one who acts there
@@ -269,7 +279,9 @@ def note_attended(ctx, sc, place_of) -> None:
         date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {})}, _inside_objects(sc, g, b))
         # 'X was awarded the order at a ceremony': who acts at a ceremony is at it (at a reception
         # or a forum, telling someone something says nothing of who held it)
-        people = _subject_people(ctx, t.head.head) if ("ceremony" in k or t.head.head.lemma_.lower() in _JOIN) \
+        # (a forum's speaker: 'X made the remark at a forum on ...')
+        people = _subject_people(ctx, t.head.head) if ("ceremony" in k or t.head.head.lemma_.lower() in _JOIN
+                                                        or _spoke(t.head.head)) \
             and t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "AUX") else []
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
             people = _takers_part(ctx, t.head.head)

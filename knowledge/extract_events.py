@@ -146,6 +146,17 @@ _PEOPLE_VISITED = {"trader", "student", "worker", "veteran", "community", "famil
                    "pupil", "orphan", "sailor", "crew", "farmer", "household"}
 
 
+def _sat_at(t, k) -> bool:
+    """'X attended the plenary session of the forum', 'X chaired a meeting between representatives
+    of A and B': one named person there is the event's (a meeting someone chairs has others in it;
+    one who chairs a session of his own body meets no one)."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "dobj" or t.head.pos_ != "VERB":
+        return False
+    lem = t.head.lemma_.lower()
+    return lem == "attend" and k in ("session", "meeting", "summit") or lem == "chair" and k == "meeting" and any(
+        c.dep_ == "prep" and c.lower_ in ("between", "with", "of") for c in t.children)
+
+
 def _met_unnamed(k, t, parts, ag, objects) -> bool:
     """A meeting, talks or working session of one named person (its subject) with people the
     sentence describes but does not name: an event of that person. Never a reception (its guest
@@ -193,7 +204,7 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
             r == "visitor" for _, r in parts):
         return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')
     if k != "joint declaration" and "visit" not in k and len(parts) < (
-            1 if k in ATTENDED or chaired(t) or _met_unnamed(k, t, parts, ag, objects) else 2):
+            1 if k in ATTENDED or chaired(t) or _sat_at(t, k) or _met_unnamed(k, t, parts, ag, objects) else 2):
         return None, False
     if k == "reception" and _welcome_on_arrival(t):
         k = "welcome ceremony"

@@ -98,3 +98,27 @@ def test_who_attended_right_after_the_event_is_told_was_there():
     # attending something else, or sentences later, says nothing of this ceremony
     text = lead + "Consul General Hiroshi Tanaka, who attended a concert in Vientiane, reviewed the ties.\n"
     assert _events(text) == []
+
+
+def test_who_made_a_remark_at_a_forum_or_ceremony_was_there():
+    evs = _events("Orlen Programme Director Marek Zielinski made the remark at a forum in Gdansk on April 6 on "
+                  "public acceptance of wind energy.\n")
+    assert evs == [("forum", ["Marek Zielinski"], "Gdansk", "2022-04-06")]
+    evs = _events("Poland has opened a trade office in Porto. Polish Deputy Minister of Development Anna Kowalska made "
+                  "the point at the opening ceremony.\n")
+    assert [(k, ps) for k, ps, _, _ in evs] == [("opening ceremony", ["Anna Kowalska"])]
+    # telling someone something at a forum says nothing of being a speaker there
+    evs = _events("Marek Zielinski congratulated the organisers of a forum on wind energy in Gdansk on April 6.\n")
+    assert not any(k == "forum" for k, _, _, _ in evs)
+
+
+def test_one_person_attending_a_session_or_chairing_a_meeting_is_its_event():
+    evs = _events("Deputy Prime Minister Andrzej Nowak attended the plenary session of the fifth Baltic Economic "
+                  "Forum in the Finnish city of Turku on Thursday.\n")
+    assert evs == [("session", ["Andrzej Nowak"], "Turku", "2022-04-07")]
+    evs = _events("Deputy Prime Minister Andrzej Nowak on April 6 chaired a meeting in Helsinki between "
+                  "representatives of 100 Polish firms and Finnish enterprises.\n")
+    assert evs == [("meeting", ["Andrzej Nowak"], "Helsinki", "2022-04-06")]
+    # chairing a session of one's own body meets no one
+    evs = _events("Speaker Elzbieta Witek chaired the plenary session of the Sejm in Warsaw on Thursday.\n")
+    assert evs == []
