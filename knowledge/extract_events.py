@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from knowledge import names
 from knowledge.extract_attended import note_attended
+from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, deed_setting, is_background
 from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
 from knowledge.extract_actors import HEAD_NOUNS
@@ -343,6 +344,8 @@ def events_in_sentence(ctx, sc) -> None:
         ctx.pending = []
     new.extend(_agreed_together(ctx, sc, new))
     new.extend(group_guests(ctx, sc))
+    new.extend(a for a in award_ceremonies(ctx, sc, event_place) if not any(
+        "ceremony" in e.kind and {p.actor for p in a.participants} <= {p.actor for p in e.participants} for e in new))
     new.extend(arrival_visits(ctx, sc, new))
     new.extend(press_meeting(ctx, sc, event_place, {p.actor for e in new for p in e.participants}))
     note_group_receptions(ctx, sc, event_place)

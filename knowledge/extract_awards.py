@@ -1,0 +1,94 @@
+"""Awards presented: 'A presented the Friendship Order to B', 'A awarded B the Labour Medal',
+'The order was presented to B by A', 'B was presented with the medal by A'. Handing an order,
+medal or prize to someone is a ceremony of the two, told in the verb alone — no 'ceremony' word
+needed. Both are participants (who presented and who received), at the place and on the day the
+sentence gives."""
+
+from __future__ import annotations
+
+from knowledge.extract_background import is_background
+from knowledge.extract_occasions import date_events
+from knowledge.extract_places import best_place, places_under
+from knowledge.extract_tree import CLAUSE_EDGES, actors_of, expand, hypothetical, preps, subject_of
+from knowledge.facts import Event, Participant
+
+_GIVE = {"present", "award", "confer", "bestow", "hand"}
+# what is presented: an order, a medal, a prize (not a report, a gift basket or a plan)
+_HONOURS = {"order", "medal", "award", "prize", "insignia", "decoration", "title", "badge", "honour", "honor",
+            "certificate", "orders", "medals", "awards", "prizes"}
+
+
+# event nouns whose rows extract_attended makes, with everyone the next sentences put there
+_TOLD_EVENTS = {"ceremony", "reception", "forum", "conference", "banquet", "gala", "event", "celebration"}
+
+
+def _honour(tok) -> bool:
+    return tok is not None and tok.lemma_.lower() in _HONOURS or tok is not None and tok.lower_ in _HONOURS
+
+
+def _people(ctx, toks) -> list:
+    return [a for a in actors_of(ctx, [x for t in toks for x in expand(t)]) if a.kind == "person"]
+
+
+def _sides(ctx, v) -> tuple[list, list] | None:
+    """(who presented, who received) for verb v, or None when v hands over no honour."""
+    kids = list(v.children)
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    subs, passive = subject_of(ctx, v)
+    by = _people(ctx, preps(v, ("by",)))
+    if passive:
+        # 'The order was presented to B by A' | 'B was presented with / awarded the medal by A'
+        if any(_honour(s) for s in subs):
+            return by, _people(ctx, preps(v, ("to", "on", "upon")))
+        if any(_honour(o) for o in preps(v, ("with",))) or _honour(dobj):
+            return by, _people(ctx, subs)
+        return None
+    if _honour(dobj):
+        # 'presented the order to B', 'conferred the title on B', 'handed over the medal to B'
+        return _people(ctx, subs), _people(ctx, list(preps(v, ("to", "on", "upon"))) +
+                                           [c for c in kids if c.dep_ == "dative"])
+    if v.lemma_.lower() == "award" and dobj is not None and any(_honour(c) for c in kids if c.dep_ in ("dobj", "attr")
+                                                                 and c is not dobj):
+        return _people(ctx, subs), _people(ctx, [dobj])  # (a parse of 'awarded B the medal')
+    if v.lemma_.lower() in ("present", "award") and dobj is not None and any(
+            _honour(o) for o in preps(v, ("with",))):
+        return _people(ctx, subs), _people(ctx, [dobj])  # 'presented B with the order'
+    return None
+
+
+def _place_inside(ctx, v) -> str | None:
+    """'to his counterpart B in Moscow', 'the Order of the White Lion in Prague': the parser hangs
+    the place on the one honoured or on the honour; any 'in/at' place of the verb's own phrase
+    (not of a clause inside it) is where it was handed over."""
+    locs, stack = [], [c for c in v.children if c.dep_ not in CLAUSE_EDGES and c.dep_ not in ("nsubj", "nsubjpass")]
+    while stack:
+        x = stack.pop()
+        if x.dep_ == "pobj" and x.head.lower_ in ("in", "at"):
+            locs.append(x)
+        stack.extend(c for c in x.children if c.dep_ not in CLAUSE_EDGES and c.dep_ not in ("acl",))
+    pa = best_place(places_under(ctx, locs))
+    return pa.name if pa is not None else None
+
+
+def award_ceremonies(ctx, sc, place_of) -> list[Event]:
+    """The ceremonies of honours handed over in this sentence (`place_of(ctx, sc, t, kind, objects)`
+    gives a trigger's place)."""
+    out = []
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _GIVE or hypothetical(v) or is_background(v):
+            continue
+        if any(o.lower_ in _TOLD_EVENTS for o in preps(v, ("at", "during"))):
+            continue  # 'was awarded the order at a ceremony': the ceremony's own row (extract_attended)
+        sides = _sides(ctx, v)
+        if sides is None:
+            continue
+        givers, takers = sides
+        takers = [a for a in takers if a not in givers]
+        if not takers:
+            continue
+        place = place_of(ctx, sc, v, "ceremony", []) or _place_inside(ctx, v)
+        ev = Event(kind="ceremony", participants=[Participant(a.name, "participant") for a in givers + takers],
+                   sentence=sc.sent.position, place=place, confidence=0.8)
+        date_events(ctx, sc, {v.i: ev}, set())
+        out.append(ev)
+    return out
