@@ -37,6 +37,18 @@ _BODY_NOUNS = {"corporation", "company", "group", "agency", "firm", "carrier", "
                "giant", "operator", "producer", "maker", "holding", "concern", "enterprise", "corp", "utility"}
 
 
+def _past_article(doc, b: int, end: int) -> int:
+    """'X, the newly accredited Consul General of Russia,': where an appositive title begins after
+    its article and the lower-case words describing it (three at most); b when none fits."""
+    if b >= end or doc[b].lower_ not in ("the", "a", "an"):
+        return b
+    k = b + 1
+    while k < end and k - b <= 3 and doc[k].is_lower and doc[k].pos_ in ("ADV", "ADJ", "VERB") \
+            and doc[k].lower_ not in ROLE_HEADS:
+        k += 1
+    return k if k < end and doc[k].is_title and doc[k].lower_ in ROLE_HEADS else b
+
+
 def _names_a_body(ent) -> bool:
     """A one-word PERSON the model tagged that names a body: in apposition to, or right after, a
     noun for a company or agency ('Russia's state nuclear corporation Rosatom')."""
@@ -99,6 +111,7 @@ def collect_actors(ctx) -> None:
             # 'X, acting as special envoy of Y,': the role X holds here
             b = e + 3 if e + 3 < sc.span.end and doc[e + 1].lower_ in ("acting", "serving") \
                 and doc[e + 2].lower_ == "as" else e + 1
+            b = _past_article(doc, b, sc.span.end)
             j = b
             while j < sc.span.end and doc[j].text not in (",", ".", ";") and (
                     doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS
@@ -106,7 +119,9 @@ def collect_actors(ctx) -> None:
                 j += 1
             words = {doc[x].text.lower() for x in range(b, j)}
             # (up to 16 words: 'Secretary of the Security Council of the Russian Federation')
-            if j < sc.span.end and doc[j].text in (",", ".") and words & HEAD_NOUNS and j - b <= 16:
+            # (ending before a place: 'the newly accredited Consul General of Russia in the city')
+            if j < sc.span.end and (doc[j].text in (",", ".") or doc[j].lower_ == "in" and b > e + 1) \
+                    and words & HEAD_NOUNS and j - b <= 16:
                 # 'special envoy of Party General Secretary Y': X's role is the envoy's, not Y's title
                 j = next((x for x in range(b + 1, j) if doc[x].lower_ == "of" and doc[x - 1].lower_ in _AGENT_HEADS), j)
                 title = doc[b:j].text

@@ -52,3 +52,15 @@ def test_two_person_entities_side_by_side_are_one_name():
     doc = nlp.make_doc("Yuri Petrov, Anna Smirnova met him.")
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON")]
     assert [e.text for e in fix_person_entities(doc).ents] == ["Yuri Petrov", "Anna Smirnova"]
+
+
+def test_a_title_after_the_name_behind_its_article_and_describing_words():
+    art = extract_article(seed_from_text(
+        "Lima's top leaders have hosted Ivan Petrovich Sokolov, the newly accredited Consul General of Russia in the "
+        "coastal city.\nMayor Renzo Reggiardo Barreto received the Russian diplomat and thanked Russia for its "
+        "support.\n", date="2024-03-15"))
+    sokolov = next(a for a in art.actors if a.name == "Ivan Petrovich Sokolov")
+    assert "Consul General of Russia" in sokolov.titles
+    # so 'the Russian diplomat' is the one the mayor received
+    assert [(e.kind, sorted((p.actor, p.role) for p in e.participants)) for e in art.events] == [
+        ("reception", [("Ivan Petrovich Sokolov", "visitor"), ("Renzo Reggiardo Barreto", "host")])]
