@@ -274,9 +274,13 @@ def note_attended(ctx, sc, place_of) -> None:
         b = t
         while b.dep_ in ("conj", "appos") and b.head != b:
             b = b.head
-        ev = Event(kind=k, participants=[], sentence=pos, place=place_of(ctx, sc, b, k, []), confidence=0.7)
+        # 'a banquet that the embassy gave in the capital on June 13': the holding clause's day and place
+        held_by = [c for c in b.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLD]
+        ev = Event(kind=k, participants=[], sentence=pos, place=place_of(ctx, sc, b, k, []) or next(
+            (p for v in held_by if (p := place_of(ctx, sc, v, k, [])) is not None), None), confidence=0.7)
         g = gov(b) if b.dep_ != "pobj" else b.head.head
-        date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {})}, _inside_objects(sc, g, b))
+        date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {}), **{v.i: ev for v in held_by}},
+                    _inside_objects(sc, g, b))
         # 'X was awarded the order at a ceremony': who acts at a ceremony is at it (at a reception
         # or a forum, telling someone something says nothing of who held it)
         # (a forum's speaker: 'X made the remark at a forum on ...')

@@ -122,3 +122,9 @@ def test_one_person_attending_a_session_or_chairing_a_meeting_is_its_event():
     # chairing a session of one's own body meets no one
     evs = _events("Speaker Elzbieta Witek chaired the plenary session of the Sejm in Warsaw on Thursday.\n")
     assert evs == []
+
+
+def test_a_banquet_a_body_gave_on_a_day_is_dated_by_its_clause():
+    evs = _events("Polish Ambassador Jan Kowalski said in Lisbon that Portugal was a priority partner. The envoy spoke "
+                  "at a banquet that the Polish Embassy gave in the capital on April 5 to celebrate Constitution Day.\n")
+    assert [e for e in evs if e[0] == "reception"] == [("reception", ["Jan Kowalski"], None, "2022-04-05")]
