@@ -173,3 +173,19 @@ def test_what_two_people_discussed_in_a_month_they_did_not_meet_is_declined(engi
 def test_what_two_people_discussed_where_they_met_is_answered(engine):
     a = engine.ask("What did Đặng Thái Sơn and Rudov discuss in Kazan in June 2024?")
     assert a.answered and "Kazan" in quoted(a), a.text
+
+
+def test_the_replys_own_count_of_statements_is_no_figure_for_how_much():
+    # "how much coffee does the province export": a list of what someone said, headed "(3 statements in my
+    # sources …)", writes no figure of an article; a statement that gives one does answer
+    from knowledge.answer import pipeline
+    from knowledge.answer.intent import Plan
+    from knowledge.facts import Answer
+
+    def fits(headline: str) -> bool:
+        return pipeline._fits_type(Answer(answered=True, text=headline, headline=headline), Plan("number", []))
+
+    assert not fits("Lê Văn Nam said that the province's growers want closer ties with Russian buyers."
+                    " (3 statements in my sources, by Lê Văn Nam)")
+    assert fits("Lê Văn Nam said that the province sells 12,000 tonnes of coffee to Russia a year."
+                " (3 statements in my sources, by Lê Văn Nam)")

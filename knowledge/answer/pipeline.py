@@ -73,6 +73,9 @@ _EVENT_COUNT_STEMS = {stem(w) for w in ("times", "meetings", "visits", "events",
                                          "sessions", "rounds", "conversations")}
 
 
+_OWN_COUNT = re.compile(r"\(\d+ statements in my sources[^)]*\)")  # the reply's own count, no figure of an article
+
+
 def _counts(ans: Answer) -> bool:
     """A count of meetings or visits the facts made ("2 meetings in my sources …")."""
     return bool(re.match(r"(Yes, )?\d+ \w+", ans.headline))
@@ -89,7 +92,7 @@ def _fits_type(ans: Answer, plan: Plan) -> bool:
             return True  # "how many meetings / times": a count of them, or the one meeting there was
         if _counts(ans):  # "3 events in my sources" does not count firms or days
             return plan.focus is None
-        return has_figure(ans.headline)  # "on 3 December 2018" is a date, no figure
+        return has_figure(_OWN_COUNT.sub("", ans.headline))  # "on 3 December 2018" is a date, no figure
     if plan.answer_type == "anniversary":
         return bool(re.search(r"anniversar|\d+(st|nd|rd|th)\b|\b(years?|decades?) (since|of)\b", ans.headline))
     if plan.answer_type == "invitation":  # "at whose invitation": a visit line names no host who invited
