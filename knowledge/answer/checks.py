@@ -12,7 +12,7 @@ from functools import lru_cache
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
-from knowledge.answer.retrieve import ORDINAL_OF, Candidate, ordinal, stem
+from knowledge.answer.retrieve import ORDINAL_OF, Candidate, ordinal, refers_back, stem
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
@@ -231,6 +231,33 @@ def _writes_role(plan: Plan, i: int, r: Ranked) -> bool:
         r"\b" + re.escape(words[-1]) + r"\b", fold(r.cand.text)) is not None
 
 
+def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dict[int, str]) -> bool:
+    """The sentence's subject points back ("The visitor thanked …", "He pledged …"), the loader left
+    it untied, it ties nobody else, and it points at the one asked about: for "the guest", "the
+    visitor", "the host", whoever holds that role in the article's events, if any event gives
+    roles; else the one speaker of the sentence before, or the only person it names."""
+    c = r.cand
+    if not refers_back(c.text) or any(kinds.get(a) == "person" for a in c.ties):
+        return False
+    ids = ",".join(map(str, slot))
+    subject = fold(c.text.lstrip(" \"“‘'(")).split()[:3]
+    role = next((w for w in subject if w in ("guest", "visitor", "visiting", "host")), None)
+    if role is not None:
+        holders = {a for (a,) in conn.execute(
+            "SELECT p.actor_id FROM events e JOIN event_participants p ON p.event_id = e.id WHERE e.source_id = ?"
+            " AND p.role = ?", [c.source_id, "host" if role == "host" else "visitor"]) if kinds.get(a) == "person"}
+        if holders:
+            return not holders.isdisjoint(slot)
+    prev = conn.execute("SELECT id FROM sentences WHERE source_id = ? AND position = ?",
+                        [c.source_id, c.position - 1]).fetchone()
+    if prev is None:
+        return False
+    who = {a for (a,) in conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ? AND speaker_id IS NOT"
+                                      " NULL", prev)} or {a for (a,) in conn.execute(
+        "SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", prev) if kinds.get(a) == "person"}
+    return len(who) == 1 and not who.isdisjoint(slot)
+
+
 _PERCENT = re.compile(r"%|\bper ?cents?\b|\bpercentage", re.I)
 
 
@@ -324,7 +351,8 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
-        mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) for i, got in enumerate(r.slots))]
+        mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and _points_back(
+            conn, r, plan.slots[i], kinds) for i, got in enumerate(r.slots))]
         ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or r.fits and r.coverage > 0 or not terms and any(
             r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
     proper = [t for t in plan.proper if t in terms]

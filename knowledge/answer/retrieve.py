@@ -223,6 +223,17 @@ def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[
     return set(sorted(counts, key=lambda s: (-counts[s], -s))[:MAX_SOURCES])
 
 
+# a sentence whose subject points back at someone named before ("He said …", "The visitor praised …")
+_ROLE_SUBJECT = re.compile(r"^\W*(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*"
+                           r"(guest|host|visitor|minister|president|leader|official|diplomat|envoy|ambassador|"
+                           r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary))\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    """Does the sentence's subject point back at someone ("He", "The guest", "The Russian minister")?
+    The loader may have left it untied; "what did X say" may still be answered by it."""
+    return _ROLE_SUBJECT.match(text) is not None
+
 _PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b|[,\"”] (he|she) [a-z]+(ed|s)\b")
 
 
@@ -316,6 +327,7 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if plan.speaker_asked and named:
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
         asked = set().union(*named)
-        rows = [r for r in rows if any(a in asked for a, _how in r[5])]
+        rows = [r for r in rows if any(a in asked for a, _how in r[5]) or refers_back(r[4]) and not any(
+            kinds.get(a) == "person" for a, _how in r[5])]
     cands = [Candidate(r[0], r[1], r[2], r[3], r[4], 0.0, dict(r[5])) for r in rows]
     return Retrieved(cands, True, terms, unknown, df)
