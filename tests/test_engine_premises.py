@@ -189,3 +189,17 @@ def test_the_replys_own_count_of_statements_is_no_figure_for_how_much():
                     " (3 statements in my sources, by Lê Văn Nam)")
     assert fits("Lê Văn Nam said that the province sells 12,000 tonnes of coffee to Russia a year."
                 " (3 statements in my sources, by Lê Văn Nam)")
+
+
+speech_engine = module_engine("occasions", {"kazan.txt": KAZAN, "talks.txt": TALKS, "flights.txt": FLIGHTS})
+
+
+def test_what_someone_said_at_an_occasion_his_articles_never_name_is_declined(speech_engine):
+    # the match is in an article about the charter, which never names Rudov; his statements are elsewhere
+    a = speech_engine.ask("What did Rudov say at the football match?")
+    assert not a.answered and not a.citations and "football match" in a.text, a.text
+
+
+def test_what_someone_said_where_he_spoke_is_answered(speech_engine):
+    a = speech_engine.ask("What did Rudov tell reporters in Kazan?")
+    assert a.answered and "Bình Dương" in quoted(a), a.text

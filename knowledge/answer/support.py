@@ -12,6 +12,7 @@ shows by an instance, not by the word.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from knowledge.answer.intent import STOP, Plan
@@ -19,6 +20,7 @@ from knowledge.answer.rank import term_matcher
 from knowledge.answer.retrieve import repair_terms, stem
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS
+from knowledge.names import fold
 from knowledge.question import Question
 
 # words of a who/when/where question about the meeting itself ("when did X hold talks with Y")
@@ -145,5 +147,26 @@ def decline_head(store, q: Question, claimed: set[int], plan: Plan, kinds: dict[
         return None
     if (head := no_meeting_there(store.conn, q, plan, kinds, name)) is not None:
         return head
+    if why == "no sentence" and plan.speaker_asked and (occasion := unreported_occasion(
+            store.conn, q, repair_terms(store, plan.terms, vocab)[0], ans)):
+        return f"My sources don't report what was said at {occasion}."
     noun = unsupported(q, claimed, *repair_terms(store, plan.terms, vocab), ans)
     return f"My sources don't mention “{noun}”, so they can't answer that." if noun else None
+
+
+_AT_OCCASION = re.compile(r"\b(?:at|during)\s+((?:the |a |an |his |her |their )?[^?,;]+)", re.I)
+
+
+def unreported_occasion(conn: sqlite3.Connection, q: Question, known: list[str], ans: Answer) -> str | None:
+    """'What did X say at the 43rd ASEAN Summit': no sentence fits, and the statements of X's the
+    fact answer lists come from articles that never name the occasion (a word of it missing from
+    them all); the occasion as the question words it, or None."""
+    m = _AT_OCCASION.search(q.raw)
+    words = set(re.findall(r"[a-z0-9]+", fold(m.group(1)))) if m else set()
+    asked = [t for t in known if t in words]
+    files = sorted({c.source for c in ans.citations})
+    if not asked or not files:
+        return None
+    text = " ".join(t for f in files for t, in conn.execute(
+        "SELECT s.text FROM sentences s JOIN sources o ON o.id = s.source_id WHERE o.file = ?", [f]))
+    return m.group(1).strip() if min(term_matcher(asked)(text)) < 0.9 else None
