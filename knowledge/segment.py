@@ -108,8 +108,15 @@ def _caption_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     line = text.rfind("\n", s, m.start())
     if line < 0:
-        return [(s, e)]
+        # a block written on one line: the caption begins after the last sentence before its
+        # marker ('... at the opening ceremony. Delegates at the ceremony - ảnh 1Quang said ...')
+        ends = [x.end() for x in _SENT_END.finditer(text, s, m.start())]
+        return [(s, ends[-1]), (ends[-1], e)] if ends else [(s, e)]
     return [(s, line), *_caption_split(text, line + 1, e)]
+
+
+# a sentence's end inside a block: '.', '!' or '?' (and a closing quote) before a capital
+_SENT_END = re.compile(r"(?<=[a-zà-ỹ0-9)][.!?])[\"”’]?\s+(?=[A-ZÀ-Ỹ\"“])")
 
 
 _FINAL = re.compile(r"[.!?\"”’),;:]\s*$")

@@ -66,3 +66,11 @@ def test_paragraph_break_ends_a_sentence_and_offsets_are_verbatim():
 def test_empty_body_gives_empty_article():
     art = extract_article(seed_from_text("   \n\n", date=None))
     assert art.sentences == [] and art.events == [] and art.statements == []
+
+
+def test_a_caption_inside_a_one_line_block_takes_only_its_own_sentence():
+    text = ("Poland has opened a trade office in Porto. Deputy Minister Anna Kowalska made the point at the opening "
+            "ceremony. Delegates at the opening ceremony in Porto - ảnh 1Kowalska said the office would help trade.\n")
+    got = [text[s:e] for s, e in paragraphs(text, 0)]
+    assert got == ["Poland has opened a trade office in Porto. Deputy Minister Anna Kowalska made the point at the "
+                   "opening ceremony.", "Kowalska said the office would help trade."]
