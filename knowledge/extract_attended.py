@@ -19,7 +19,9 @@ from knowledge.facts import Event, Participant
 _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "workshop": "forum",
               "seminar": "forum", "symposium": "forum", "dialogue": "forum", "banquet": "reception",
               "reception": "reception", "gala": "reception", "round-table": "forum", "roundtable": "forum",
-              "get-together": "meeting", "gathering": "meeting", "congress": "session"}
+              "get-together": "meeting", "gathering": "meeting", "congress": "session",
+              # 'at a celebration hosted by the embassy', 'a festival was held at the park'
+              "celebration": "reception", "festival": "ceremony"}
 # 'co-hosted an event to present ...': an event a body holds is a forum of the people tied to it
 _HELD_EVENT = "forum"
 # what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
@@ -91,7 +93,8 @@ def _antecedent(t) -> str | None:
         return _kind_of_noun(t, False)  # 'took part in the congress of Y': Y's congress, told here first
     if not _fresh(t) and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
-    if dep == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
+    if dep in ("dobj", "nsubjpass") and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
+        # ('held a festival', 'A festival ... was held at Tuổi Trẻ Park on October 2')
         return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" else None)
     if dep == "pobj" and h.lower_ in ("at", "for") and _fresh(t):
         return _kind_of_noun(t, False)

@@ -128,3 +128,13 @@ def test_a_banquet_a_body_gave_on_a_day_is_dated_by_its_clause():
     evs = _events("Polish Ambassador Jan Kowalski said in Lisbon that Portugal was a priority partner. The envoy spoke "
                   "at a banquet that the Polish Embassy gave in the capital on April 5 to celebrate Constitution Day.\n")
     assert [e for e in evs if e[0] == "reception"] == [("reception", ["Jan Kowalski"], None, "2022-04-05")]
+
+
+def test_a_celebration_spoken_at_and_a_festival_that_was_held():
+    evs = _events("Polish Ambassador Jan Kowalski said on Thursday that Portugal was a priority partner. He was speaking "
+                  "at a celebration hosted by the Polish Embassy in Lisbon for Constitution Day.\n")
+    assert [(k, ps) for k, ps, _, _ in evs] == [("reception", ["Jan Kowalski"])]
+    evs = _events("A music festival called Vistula Nights was held at Eduardo VII Park in Lisbon on April 2, bringing "
+                  "together the Polish community in Portugal.\n"
+                  "Polish Ambassador Jan Kowalski addressed the festival, recalling moments the two peoples shared.\n")
+    assert evs == [("ceremony", ["Jan Kowalski"], "Lisbon", "2022-04-02")]
