@@ -168,6 +168,8 @@ def _met_unnamed(k, t, parts, ag, objects) -> bool:
     # met 'with' them ('met students', 'he met Vietnamese students' is a visit's side show)
     heads = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and (o.dep_ == "pobj" and o.head.lower_ == "with" or (
         o.dep_ == "conj" and o.head.dep_ == "pobj" and o.head.head.lower_ == "with"))]
+    # (a delegation met is met: 'the ambassador met a visiting delegation from X in Moscow')
+    heads += [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() == "delegation" and t.pos_ == "VERB"]
     return any(o.lemma_.lower() in _PEOPLE_MET or (o.lower_ == "general" and any(
         c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) for o in heads)
 

@@ -15,6 +15,9 @@ CASES = [
     ("MINSK — Vietnamese Ambassador to Belarus Trịnh Minh Khôi held a working session on Friday with the "
      "director general and other senior leaders of Belteleradio, the Belarusian broadcaster.",
      "working session", "Trịnh Minh Khôi", None),
+    # a delegation met as the object: met all the same (students met are a visit's side show)
+    ("LISBON — Polish Ambassador to Portugal Jan Kowalski met a visiting delegation from a Warsaw-based institute "
+     "for public health on March 15.", "meeting", "Jan Kowalski", None),
 ]
 
 
