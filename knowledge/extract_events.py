@@ -151,9 +151,14 @@ def _sat_at(t, k) -> bool:
     """'X attended the plenary session of the forum', 'X chaired a meeting between representatives
     of A and B': one named person there is the event's (a meeting someone chairs has others in it;
     one who chairs a session of his own body meets no one)."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "dobj" or t.head.pos_ != "VERB":
+    if t.pos_ not in ("NOUN", "PROPN") or t.head.pos_ != "VERB":
         return False
     lem = t.head.lemma_.lower()
+    if t.dep_ == "nsubjpass":
+        # 'The meeting was chaired by X': the chair of a meeting of others the text told of
+        return lem == "chair" and k == "meeting" and any(True for _ in preps(t.head, ("by",)))
+    if t.dep_ != "dobj":
+        return False
     return lem == "attend" and k in ("session", "meeting", "summit") or lem == "chair" and k == "meeting" and any(
         c.dep_ == "prep" and c.lower_ in ("between", "with", "of") for c in t.children)
 

@@ -120,6 +120,8 @@ def event_sides(ctx, sc, t, k):
         agents += [c for c in t.children if c.dep_ == "poss"]
         # 'held its 35th meeting in X on May 5, co-chaired by A and B': the chairs are its people
         agents += [x for v in _chairs(g if g is not None else t) for o in preps(v, ("by",)) for x in expand(o)]
+        if t.dep_ == "nsubjpass" and g is not None and g.lemma_.lower() in ("chair", "co-chair", "preside"):
+            agents += [x for o in preps(g, ("by",)) for x in expand(o)]  # 'The meeting was chaired by X
         agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in CEREMONIES
                                      else ("of", "by")) for x in expand(a)]
         if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before", "for") \

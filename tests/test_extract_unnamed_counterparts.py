@@ -44,3 +44,13 @@ def test_people_met_as_an_object_are_no_meeting_of_one():
     text = "On Friday, Deputy Minister Trần Quang Phương visited Kazan Federal University, where he met Vietnamese students.\n"
     art = extract_article(seed_from_text(text, date="2024-03-16"))
     assert not [e for e in art.events if e.kind == "meeting"]
+
+
+def test_the_chair_of_a_meeting_of_people_not_named():
+    text = ("Ambassadors of the ASEAN member states to Chile met in Santiago on March 30 to discuss trade.\n"
+            "The meeting was chaired by Polish Ambassador to Chile Jan Kowalski and held at the Santiago Trade Centre.\n")
+    art = extract_article(seed_from_text(text, date="2016-03-31"))
+    assert [(e.kind, [p.actor for p in e.participants]) for e in art.events] == [("meeting", ["Jan Kowalski"])]
+    # a meeting merely held by a body names no one who was at it
+    text = "The meeting was organised by the Santiago Trade Centre on March 30.\n"
+    assert extract_article(seed_from_text(text, date="2016-03-31")).events == []
