@@ -300,8 +300,31 @@ def _sat_in(t, k) -> bool:
                                                      for c in t.children)
 
 
+_SCHEDULED = {"schedule", "plan", "set", "slate", "expect", "due"}
+
+
+def _told_as_ahead(ctx, sc) -> None:
+    """'He spoke ahead of the trip, which was scheduled to start on October 9': the visit told
+    before (undated) has not begun — the article speaks of it in advance; it is not stored.
+    (A trip 'scheduled to start' is one the article reports before it starts.)"""
+    for t in sc.span:
+        if t.pos_ != "NOUN" or "visit" not in (kind_of(t) or "") and t.lower_ not in ("trip", "visit", "tour") \
+                or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her", "their")
+                           for c in t.children):
+            continue
+        scheduled = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SCHEDULED and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in ("start", "begin", "open", "take") for x in c.children)
+                        for c in t.children)
+        if not scheduled:
+            continue
+        prev = next((e for e in reversed(ctx.events) if "visit" in e.kind and e.date is None), None)
+        if prev is not None:
+            ctx.planned = getattr(ctx, "planned", set()) | {id(prev)}
+
+
 def events_in_sentence(ctx, sc) -> None:
     span = sc.span
+    _told_as_ahead(ctx, sc)
     triggers: dict[int, Event] = {}
     refs: set[int] = set()  # events of earlier sentences referred back to here
     found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)

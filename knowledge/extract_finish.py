@@ -194,7 +194,7 @@ def finish_events(ctx) -> list[Event]:
     # events the article recalls from well before it appeared are background, not its news; those
     # dated after it are still to come
     ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx))
-                  if not _recalled(ctx, e) and not _ahead(ctx, e)]
+                  if not _recalled(ctx, e) and not _ahead(ctx, e) and id(e) not in getattr(ctx, "planned", set())]
     ctx.events.sort(key=lambda e: e.sentence)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
     ctx.events = _received_on_site_visits(ctx, ctx.events)

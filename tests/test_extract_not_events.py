@@ -103,3 +103,12 @@ def test_a_visit_told_by_its_month_on_the_way_to_something_else_is_recalled():
             "in July 2015.")
     for date in ("2024-03-20", None):  # (an article without a date cannot tell how old a visit is by its day)
         assert [k for k, _, _ in _events(told, date=date)] == ["reception"]
+
+
+def test_a_trip_the_article_says_is_scheduled_to_start_has_not_begun():
+    text = ("SANTIAGO – Spanish Deputy Prime Minister Carlos Cuerpo told Chilean reporters that the main purpose of "
+            "Prime Minister Pedro Sanchez's visit to Chile was to deepen trade between the two countries.\n"
+            "He spoke ahead of the trip, which was scheduled to start on October 9, 2023.")
+    assert not any("visit" in k for k, _, _ in _events(text, date="2023-10-05"))
+    # without the second sentence the visit is told as a fact
+    assert any("visit" in k for k, _, _ in _events(text.split("\n")[0], date="2023-10-05"))
