@@ -200,6 +200,12 @@ def _heads_of_sides(ctx, sc) -> list[tuple]:
     while B headed Russia's delegation', 'The Vietnamese side was led by A' (passive)."""
     out = []
     for v in sc.span:
+        if v.lemma_.lower() == "be" and v.dep_ == "ROOT":
+            # 'His Vietnamese counterpart was B' (after 'The Russian side was led by A')
+            side = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ == "counterpart"), None)
+            people = _people(ctx, [c for c in v.children if c.dep_ == "attr"]) if side is not None else []
+            out += [(a, _side_country(side)) for a in people if a not in [p for p, _ in out]]
+            continue
         if v.pos_ != "VERB" or v.lemma_.lower() not in ("lead", "head"):
             continue
         if v.tag_ != "VBN":

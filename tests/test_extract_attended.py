@@ -138,3 +138,11 @@ def test_a_celebration_spoken_at_and_a_festival_that_was_held():
                   "together the Polish community in Portugal.\n"
                   "Polish Ambassador Jan Kowalski addressed the festival, recalling moments the two peoples shared.\n")
     assert evs == [("ceremony", ["Jan Kowalski"], "Lisbon", "2022-04-02")]
+
+
+def test_talks_of_a_side_led_by_one_and_the_counterpart_who_was_the_other():
+    text = ("TOKYO, May 8 – Laos wants to buy more Japanese rice next year, Japan's agricultural agency said on "
+            "Tuesday. The interest was voiced during talks held in Laos on May 4-5. The Japanese side was led by "
+            "Kenji Tanaka, who heads the agency's northern branch. His Lao counterpart was Bounthong Keomany, "
+            "Director General of the Plant Health Department.\n")
+    assert _events(text, "2022-05-10") == [("talks", ["Bounthong Keomany", "Kenji Tanaka"], "Laos", "2022-05-04")]
