@@ -33,3 +33,21 @@ def test_a_sentence_pointing_back_at_the_speaker_answers_what_he_said(engine):
 def test_it_does_not_answer_for_someone_else_the_sentence_names(engine):
     a = engine.ask("What did Thanh thank the Vietnamese side for?")
     assert not (a.answered and a.citations and "warm welcome" in a.citations[0].quote), a.text
+
+
+DELEGATION = """---
+title: Bashkortostan delegation in Hà Nội
+outlet: Test Wire
+date: 2023-03-20
+---
+Bashkortostan delegation in Hà Nội
+
+HÀ NỘI — Deputy Prime Minister Trần Lưu Quang received a delegation of Bashkortostan in Hà Nội on Monday. Quang said Vietnam wanted more Russian regions to invest in its northern provinces. The guest proposed launching a direct air route between Ufa and Nha Trang before the summer season.
+"""
+
+body_engine = module_engine("said_body", {"delegation.txt": DELEGATION})
+
+
+def test_a_speaker_told_only_by_his_place_is_answered_by_the_sentence_that_points_back(body_engine):
+    a = body_engine.ask("What air route did the guest from Bashkortostan propose?")
+    assert a.answered and "Ufa" in a.citations[0].quote, a.text

@@ -351,8 +351,9 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.speaker_asked and any(plan.slots):
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
-        mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and _points_back(
-            conn, r, plan.slots[i], kinds) for i, got in enumerate(r.slots))]
+        bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
+        mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
+            bodies or _points_back(conn, r, plan.slots[i], kinds)) for i, got in enumerate(r.slots))]
         ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or r.fits and r.coverage > 0 or not terms and any(
             r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
     proper = [t for t in plan.proper if t in terms]

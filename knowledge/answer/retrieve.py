@@ -324,8 +324,9 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
         have = {r[0] for r in rows}
         rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
     rows = carry_pronouns(tie_by_name(store, rows, plan.slots, kinds), kinds)
-    if plan.speaker_asked and named:
-        # "what did X say …": only sentences of X's (statements, or X named with the asked verb)
+    if plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot):
+        # "what did X say …": only sentences of X's (statements, or X named with the asked verb); not
+        # where the one speaking is told by his body or place only ("the guest from Tatarstan")
         asked = set().union(*named)
         rows = [r for r in rows if any(a in asked for a, _how in r[5]) or refers_back(r[4]) and not any(
             kinds.get(a) == "person" for a, _how in r[5])]
