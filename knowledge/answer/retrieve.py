@@ -126,7 +126,16 @@ def compound_head(store: StoreMemo, word: str) -> str | None:
     compound ends with."""
     if len(word) < 7 or not word.isalpha():
         return None
-    return next((word[k:] for k in range(3, len(word) - 4) if store.in_vocab(word[k:])), None)
+    # the head is written as a word, not only a word of the same search stem ('anied' and 'any')
+    return next((word[k:] for k in range(3, len(word) - 4) if store.in_vocab(word[k:]) and _written(store.conn, word[k:])),
+                None)
+
+
+def _written(conn: sqlite3.Connection, word: str) -> bool:
+    rows = conn.execute("SELECT s.text FROM passages_fts f JOIN sentences s ON s.id = f.rowid WHERE passages_fts MATCH ?"
+                        " LIMIT 20", ["text : " + _fts_term(word)]).fetchall()
+    want = stem(word)
+    return any(stem(w) == want for (t,) in rows for w in re.findall(r"[a-z0-9]+", fold(t)))
 
 
 def named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
