@@ -111,6 +111,11 @@ def by_phone(v) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in _PHONE_MEDIA for o in c.children) for c in v.children)
 
 
+# premises one calls at on a visit (not 'called at a meeting for ...')
+_CALLED_AT = {"office", "offices", "headquarters", "plant", "factory", "embassy", "consulate", "centre", "center",
+              "institute", "university", "port", "base", "site", "mission"}
+
+
 def _verb_kind(t, lem: str) -> str | None:
     if lem == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
@@ -118,6 +123,9 @@ def _verb_kind(t, lem: str) -> str | None:
     if lem in PHONE_TALK_VERBS and by_phone(t):
         # 'A spoke by phone with B', 'A and B talked by telephone' (who called is not said)
         return "phone call"
+    if lem == "call" and any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _CALLED_AT for o in c.children) for c in t.children):
+        return "visit"  # 'has called at the Moscow office of the company': a visit there
     k = _VERBS.get(lem)
     if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and guest_participle(t) is None:
         return None

@@ -112,3 +112,15 @@ def test_their_talks_are_those_of_the_two_presidents_named_before():
 ])
 def test_their_talks_need_exactly_two_of_the_rank(text):
     assert not [e for e in _events(text) if e[0] == "talks"], _events(text)
+
+
+def test_calling_at_premises_is_a_visit_there():
+    def visits(text):
+        art = extract_article(seed_from_text(text + "\n", date="2008-10-01"))
+        return [([p.actor for p in e.participants if p.role == "visitor"], e.place) for e in art.events
+                if "visit" in e.kind]
+
+    assert visits("MADRID, September 30, 2008 – A Polish delegation headed by Deputy Prime Minister Radoslaw "
+                  "Sikorski has called at the Madrid office of the Spanish company Repsol, it was announced on "
+                  "Tuesday.") == [(["Radoslaw Sikorski"], "Madrid")]
+    assert visits("Polish Foreign Minister Radoslaw Sikorski called at a meeting in Madrid for calm in the region.") == []
