@@ -181,7 +181,7 @@ def _inside_objects(sc, v, noun) -> set:
     return {(s, e) for s, e, _ in sc.dates if sc.span.doc[s:e].root.i in inside}
 
 
-_SIDES = {"side", "delegation", "team"}
+_SIDES = {"side", "delegation", "team", "group"}
 _MEETS = {"meeting", "talks", "session", "working session", "summit"}
 
 
@@ -271,6 +271,41 @@ def _sides_of_states(ctx, sc, place_of) -> None:
         ctx.cur = cur
 
 
+_RECEIVE = {"receive", "welcome", "host"}
+_GROUPS = {"delegation", "delegate", "group", "guest", "visitor"}
+
+
+def _body_received_group(ctx, sc, place_of) -> None:
+    """'The University of Science in Hanoi received delegates from several Russian universities.'
+    ... 'The Vietnamese side was led by Rector X': a body receiving a group, told with no person,
+    whose one side's head a sentence or two later names — a meeting of that head (the others are
+    not named)."""
+    heads = _heads_of_sides(ctx, sc)
+    pos = sc.sent.position
+    if len(heads) != 1 or pos == 0:
+        return
+    for back in (1, 2):
+        prev = ctx.sents[pos - back] if pos - back >= 0 else None
+        if prev is None:
+            return
+        cur, ctx.cur = ctx.cur, prev.sent.position
+        try:
+            v = next((v for v in prev.span if v.pos_ == "VERB" and v.lemma_.lower() in _RECEIVE
+                      and not hypothetical(v) and not is_background(v)
+                      and any(c.dep_ == "dobj" and c.lemma_.lower() in _GROUPS for c in v.children)
+                      and subject_of(ctx, v)[0] and not _subject_people(ctx, v)), None)
+            if v is None:
+                continue
+            ev = Event(kind="meeting", participants=[], sentence=prev.sent.position,
+                       place=place_of(ctx, prev, v, "meeting", []), confidence=0.6)
+            date_events(ctx, prev, {v.i: ev}, _inside_objects(prev, v, None))
+        finally:
+            ctx.cur = cur
+        ctx.__dict__.setdefault("attended", []).append({"ev": ev, "noun": "meeting",
+                                                        "named": {pos: [heads[0][0]]}})
+        return
+
+
 def note_attended(ctx, sc, place_of) -> None:
     """Record this sentence's first-told events of these kinds and the people its words tie to
     the one told last (`place_of(ctx, sc, t, kind, [])` gives an event noun's place)."""
@@ -314,6 +349,7 @@ def note_attended(ctx, sc, place_of) -> None:
         if note is not None:
             _add(note, pos, people)
     _sides_of_states(ctx, sc, place_of)
+    _body_received_group(ctx, sc, place_of)
     prev = next((n for n in reversed(notes) if pos - 3 <= n["ev"].sentence < pos), None)
     if prev is not None:
         # 'X, who attended with his wife, reviewed ...', 'X attended and gave guidance', 'Y attended

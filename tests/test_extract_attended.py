@@ -146,3 +146,14 @@ def test_talks_of_a_side_led_by_one_and_the_counterpart_who_was_the_other():
             "Kenji Tanaka, who heads the agency's northern branch. His Lao counterpart was Bounthong Keomany, "
             "Director General of the Plant Health Department.\n")
     assert _events(text, "2022-05-10") == [("talks", ["Bounthong Keomany", "Kenji Tanaka"], "Laos", "2022-05-04")]
+
+
+def test_a_body_welcoming_a_group_whose_head_the_next_sentence_names():
+    text = ("The National Institute of Oceanography welcomed a delegation from the Lao Academy of Sciences in Gdansk "
+            "on September 5, 2024. The Lao group was led by Professor Bounthong Keomany, Vice President of the "
+            "academy.\n")
+    assert [(k, ps, d) for k, ps, _, d in _events(text, "2024-09-06")] == [
+        ("meeting", ["Bounthong Keomany"], "2024-09-05")]
+    # a group led by someone with nothing received before it is no meeting
+    text = "The Lao group was led by Professor Bounthong Keomany, Vice President of the academy.\n"
+    assert _events(text, "2024-09-06") == []
