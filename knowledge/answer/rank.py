@@ -115,6 +115,15 @@ _SYNONYMS = {
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
     "brief": "inform told updat present", "inform": "brief told updat",
     "react": "respond said repli",
+    # who received whom, gave what, what rose or fell: the verbs news varies
+    "give": "present hand award grant confer", "gave": "present hand award grant confer",
+    "honour": "award present confer recognis",
+    "holidaymaker": "tourist", "tourist": "holidaymak", "organise": "host held stage",
+    "drop": "fell fall declin decreas", "fall": "fell drop declin decreas", "decline": "fell drop decreas",
+    "rise": "rose grew increas", "office": "branch mission", "branch": "offic", "establish": "set found creat launch",
+    "found": "establish set creat", "create": "establish set found", "attend": "particip join", "join": "particip attend",
+    "boost": "promot strengthen enhanc increas expand", "strengthen": "boost enhanc consolid deepen",
+    "promote": "boost strengthen enhanc", "role": "part", "describe": "call",
     # a measure asked by its adjective, written as a figure with its unit or verb
     "heavy": "weigh weight tonn kilogram", "tall": "metr high height", "high": "metr height tall",
     "far": "kilometr distance away", "deep": "metr depth", "old": "age",
