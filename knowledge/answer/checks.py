@@ -239,7 +239,6 @@ def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dic
     c = r.cand
     if not refers_back(c.text) or any(kinds.get(a) == "person" for a in c.ties):
         return False
-    ids = ",".join(map(str, slot))
     subject = fold(c.text.lstrip(" \"“‘'(")).split()[:3]
     role = next((w for w in subject if w in ("guest", "visitor", "visiting", "host")), None)
     if role is not None:

@@ -214,20 +214,13 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
         return ""
     if q.kind == "profile" and plan.answer_type != "character" and _asks_post(plan):
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
-    if getattr(fact, "_events", None) and not _beyond_event(plan) and (plan.answer_type in decision.EVENT_TYPES or (
+    if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
         return "checked event line"  # a who/when/where line that passed the claim check
     if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not any(
             stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed
         return "agreement line"  # what the asked parties agreed, from their agreement events
     return ""
-
-
-def _beyond_event(plan: Plan) -> bool:
-    """Does the question ask about more than the meeting (its words beyond the event's verbs:
-    "which news agencies did Quang speak to before the trip")? Then a search must decide whether
-    the event line answers it."""
-    return beyond_event(plan.terms)
 
 
 def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -245,7 +238,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         ans = fallback(choice, texts)
     if ans.answered and _asks_year(q) and not _YEAR.search(ans.text):
         return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
-    if checks.no_meeting_decline(ans) and _beyond_event(choice.plan):
+    if checks.no_meeting_decline(ans) and beyond_event(choice.plan.terms):
         return texts.decline(NOT_FOUND)  # "who presented X with a prize": not "no meeting of X's"
     if head := decline_head(store, q, found.claimed, choice.plan, kinds, vocab, ans, choice.why, texts.name):
         return texts.decline(head)  # the meeting asked is not there and then; the thing asked no article has

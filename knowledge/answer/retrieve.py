@@ -177,11 +177,12 @@ def _ids(conn: sqlite3.Connection, match: str, limit: int) -> list[int]:
         return []
 
 
-def doc_count(conn: sqlite3.Connection, term: str, cap: int = RARE) -> int:
-    """How many sentences have the word, counted up to `cap` (enough to tell rare from common)."""
+def doc_count(conn: sqlite3.Connection, term: str, cap: int = RARE, prefix: bool = False) -> int:
+    """How many sentences have the word (or, `prefix`, a word starting with it), counted up to `cap`
+    (enough to tell rare from common)."""
     try:
         return conn.execute("SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                            ["text : " + _fts_term(term), cap + 1]).fetchone()[0]
+                            ["text : " + _fts_term(term) + ("*" if prefix else ""), cap + 1]).fetchone()[0]
     except sqlite3.Error:
         return 0
 
@@ -208,16 +209,8 @@ def _search_open(conn: sqlite3.Connection, terms: list[str], df: dict[str, int])
 def _with_paraphrases(conn: sqlite3.Connection, term: str) -> str:
     from knowledge.answer.rank import paraphrases  # (rank imports this module)
 
-    alts = [_fts_term(term)]
-    for y in paraphrases(term):
-        q = '"' + y + '"*'
-        try:
-            n = conn.execute("SELECT count(*) FROM (SELECT 1 FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?)",
-                             ["text : " + q, RARE + 1]).fetchone()[0]
-        except sqlite3.Error:
-            continue
-        if 0 < n <= RARE:
-            alts.append(q)
+    alts = [_fts_term(term)] + [_fts_term(y) + "*" for y in paraphrases(term)
+                                if 0 < doc_count(conn, y, prefix=True) <= RARE]
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
