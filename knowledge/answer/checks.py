@@ -326,10 +326,16 @@ def named_people(plan: Plan, kinds: dict[int, str]) -> int:
     return sum(1 for slot, hard in zip(plan.slots, plan.hard) if hard and any(kinds.get(a) == "person" for a in slot))
 
 
+def known_coverage(r: Ranked) -> float:
+    """The sentence's share of the question's words that some article has."""
+    return r.coverage / r.known if r.known > 0 else 0.0
+
+
 def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
-          kinds: dict[int, str], by_text: bool) -> tuple[list[Ranked], str]:
+          kinds: dict[int, str], by_text: bool, unknown: list[str] = ()) -> tuple[list[Ranked], str]:
     """The candidates that bear out what the question states (its date, city, the two people who
-    met, the speaker, the act, what a number counts), and the constraint that left none, if any."""
+    met, the speaker, the act, what a number counts), and the constraint that left none, if any.
+    `terms`: the question's words some article has; `unknown`: those none has."""
     emptied = ""  # the question's own constraint that no candidate met: the date, or the act asked
     if q.weekday is not None or q.date_lo:  # (date_ok holds for every sentence when no date is asked)
         ranked, emptied = keep(ranked, lambda r: date_ok(conn, r, q, by_text), "date")
@@ -353,8 +359,11 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
         mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
             bodies or _points_back(conn, r, plan.slots[i], kinds)) for i, got in enumerate(r.slots))]
-        ranked = [r for r in mine if r.coverage >= 0.4 or not plan.terms or r.fits and r.coverage > 0 or not terms and any(
-            r.slots[i] == 1.0 for i in topic)] or [r for r in mine if r.coverage >= 0.2 and r.fits]
+        # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
+        # and the speaker's own statement stands when the question has none of them
+        ranked = [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or r.fits and (
+            r.coverage > 0 or not terms) or not terms and any(r.slots[i] == 1.0 for i in topic)] or [
+            r for r in mine if known_coverage(r) >= 0.2 and r.fits]
     proper = [t for t in plan.proper if t in terms]
     if proper:
         memo: dict[int, list[float]] = {}
@@ -377,7 +386,9 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.first:
         ranked, gone = keep(ranked, lambda r: _FIRST_RX.search(r.cand.text) is not None, "first")
         emptied = emptied or gone
-    if plan.focus:
+    if plan.focus and not (plan.focus in unknown and plan.focus.endswith(("ing", "ed"))):
+        # a verb no article writes ('how much is Russia lending') is no thing counted: the articles say it
+        # otherwise ('a loan of'); a noun none writes ('how many barrels') is, and no sentence shows it
         ranked = [r for r in ranked if _has_focus(plan.focus, r.cand.text)]
     return ranked, emptied
 

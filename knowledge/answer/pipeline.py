@@ -139,7 +139,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
         return Choice(fact, plan, [], repaired[0], settled=fact, why="unknown name")  # no search can overturn it
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
-    ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text)
+    ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
     ranked = rerank.rerank(ranked, terms, q.tokens, plan)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked

@@ -89,6 +89,7 @@ class Ranked:
     coverage: float  # weighted share of the question's terms the sentence carries
     typed: bool  # the wanted kind of answer is present
     fits: bool  # an event or statement of this sentence fits the question
+    known: float = 1.0  # the share of the terms' weight carried by words some article has (the rest none can carry)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -212,6 +213,7 @@ class Ranker:
         weights = self.idf(terms, hits_of, dfs or {})
         local_bm25(cands, terms, hits_of, weights)
         wsum = (sum(weights) + len(unknown) * math.log(1 + self.total)) or 1.0
+        known = sum(weights) / wsum
         top = max((c.bm25 for c in cands), default=0.0) or 1.0
         first = []
         asked, hard = self.plan.slots, self.plan.hard
@@ -226,11 +228,12 @@ class Ranker:
                 score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
                 if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
                     score -= 2.0
-                first.append(Ranked(c, score, slots, coverage, False, False))
+                first.append(Ranked(c, score, slots, coverage, False, False, known))
         else:  # 2.0 * 0.5 for the entities when none is asked about
             for c, h in zip(cands, hits):
                 coverage = sum(map(mul, h, weights)) / wsum
-                first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False))
+                first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False,
+                                    known))
         first.sort(key=attrgetter("score"), reverse=True)  # stable, as key=-score was
         short = first[:SHORTLIST]
         facts = self.store.sentence_facts([r.cand.sentence_id for r in short])
