@@ -114,6 +114,7 @@ class Plan:
     first: bool = False  # "had X been to Y before?", "was this the first …": news answers with a 'first'
     city: bool = False  # "in which city / town / venue": a country is not the answer
     place_country: str | None = None  # "which Russian city", "a city in Vietnam": the answer lies in it
+    kind_of: tuple[str, ...] = ()  # "what kind of visit": the noun asked, then the question's words before it
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -184,6 +185,24 @@ def asked_place_country(tokens: list[str]) -> str | None:
     return None
 
 
+_KIND_WORDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
+
+
+def asked_kind(tokens: list[str]) -> tuple[str, ...]:
+    """"What kind of (official) visit was X making": the noun whose kind is asked, then the words
+    the question puts before it. News answers with a word before that noun the question lacks
+    ("paying an official visit", "an archive centre"); () when the question asks no kind."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] in _KIND_WORDS and tokens[i + 1] == "of" and tokens[i - 1] in ("what", "which"):
+            phrase = []
+            for t in tokens[i + 2:]:
+                if t in STOP or not t.isalpha():
+                    break
+                phrase.append(t)
+            return (phrase[-1], *phrase[:-1]) if phrase else ()
+    return ()
+
+
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
     # a role nobody's title fits ("the departing Russian ambassador") is searched for by its words
@@ -221,7 +240,7 @@ def make_plan(q: Question, found: Found) -> Plan:
     proper = [t for i, t in enumerate(q.tokens) if q.lang == "en" and i > 0 and t in terms and i not in found.claimed
               and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
               and t.isalpha()]
-    return Plan(answer_type=kind, terms=terms, slots=slots, slot_words=words, hard=hard,
+    return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),

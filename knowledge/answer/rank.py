@@ -183,6 +183,30 @@ def _matcher(terms: tuple[str, ...]):
     return hits
 
 
+_NOT_KIND = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+             "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from", "as", "is", "was", "be", "been", "next",
+             "last", "such", "said", "same", "other", "further", "upcoming", "recent"}
+
+
+# the nouns news writes for an asked one (nouns only: "Trung met" says no kind of meeting)
+_KIND_NOUNS = {stem(k): tuple(stem(w) for w in v.split()) for k, v in {
+    "visit": "trip tour", "trip": "visit tour", "tour": "visit trip", "meeting": "talks session call",
+    "talks": "meeting session", "session": "meeting talks", "ties": "relations relationship partnership",
+    "relations": "ties relationship partnership", "relationship": "ties relations partnership"}.items()}
+
+
+def says_kind(text: str, kind_of: tuple[str, ...], terms: list[str]) -> bool:
+    """Does the sentence say what kind of thing the asked noun is: the noun (or its usual
+    paraphrase) after a word the question does not have ("an official visit", "a working trip")?"""
+    head, *_mods = kind_of
+    nouns = {stem(head), *_KIND_NOUNS.get(stem(head), ())}
+    asked = {stem(t) for t in terms}
+    words = re.findall(r"[a-z0-9][a-z0-9-]*", re.sub(r"['’]s\b", " s", fold(text)))
+    return any(stem(w) in nouns and i > 0 and words[i - 1] not in _NOT_KIND and len(words[i - 1]) > 2
+               and not words[i - 1].isdigit() and stem(words[i - 1]) not in asked and stem(words[i - 1]) not in nouns
+               for i, w in enumerate(words))
+
+
 class Ranker:
     """Ranks one question's candidates; holds the per-question lookups (idf, facts per sentence)."""
 
@@ -284,6 +308,8 @@ class Ranker:
                 re.search(r"\b(in|at|to) (the )?[A-Z]", c.text))
         if t == "person":
             return any(self.kinds.get(a) == "person" and a not in asked for a in c.ties)
+        if self.plan.kind_of:
+            return says_kind(c.text, self.plan.kind_of, self.plan.terms)
         return False
 
     def _fits(self, c: Candidate, facts: dict) -> bool:
