@@ -138,7 +138,62 @@ def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
         return re.search(r"\b" + re.escape(mod[:6]), near) is not None
 
     return all((not role.forms or any(has(f, role.deputy) for f in role.forms))
-               and all(has_word(m) for m in role.mods) and (not role.place or has(role.place)) for role in roles)
+               and all(has_word(m) for m in role.mods) and (not role.place or has(role.place))
+               or _held_in_article(conn, r, role) for role in roles)
+
+
+def _beyond_role(plan: Plan, terms: list[str], r: Ranked) -> bool:
+    """With the words of a role no stored title fits set aside (role_ok looks for the role around
+    the sentence and in its article), does the sentence carry half the question's other words
+    ("asked" of "what did the deputy mayor ask the diplomat")?"""
+    said = {stem(w) for role in plan.roles for w in (*" ".join(role.forms).split(), *role.mods,
+                                                     *(role.place or "").split())}
+    rest = [t for t in terms if stem(t) not in said]
+    if not said or len(rest) == len(terms):
+        return False
+    return not rest or sum(term_matcher(rest)(r.cand.text)) >= 0.5 * len(rest)
+
+
+_NEAR_WORDS = 10  # a name and its title within so many words: "The Party chief of the central city of Đà Nẵng, Nguyễn Văn Quang"
+
+
+def _held_in_article(conn: sqlite3.Connection, r: Ranked, role: RoleText) -> bool:
+    """Is a person the sentence names written with the role elsewhere in its article ("Maxim
+    Slyusarev, who serves as deputy mayor of Krasnodar City" for "Slyusarev asked the diplomat …"):
+    the name and one of the head noun's forms (a deputy's only when a deputy is asked) close
+    together in one sentence, with the portfolio words and the place asked in it?"""
+    from knowledge.answer.retrieve import name_forms
+
+    if not role.forms:
+        return False
+    ids = set(r.cand.ties) | {a for a, in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?",
+                                                      [r.cand.sentence_id])}
+    people = [a for a in ids if (conn.execute("SELECT kind FROM actors WHERE id = ?", [a]).fetchone() or [""])[0]
+              == "person"]
+    names = [fold(f).split() for a in people for f in name_forms(conn, a)]
+    if not names:
+        return False
+    for (text,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [r.cand.source_id]):
+        words = re.findall(r"[a-z0-9]+", fold(text))
+        at_name = [i for n in names for i in _runs(words, n)]
+        if not at_name:
+            continue
+        line = " ".join(words)
+        if any(re.search(r"\b" + re.escape(m[:6]), line) is None for m in role.mods) or (
+                role.place and re.search(r"\b" + re.escape(fold(role.place)) + r"\b", line) is None):
+            continue
+        for form in role.forms:
+            for k in _runs(words, fold(form).split()):
+                deputy = k > 0 and words[k - 1] in ("deputy", "vice")
+                if deputy == role.deputy and any(abs(k - i) <= _NEAR_WORDS for i in at_name):
+                    return True
+    return False
+
+
+def _runs(words: list[str], run: list[str]) -> list[int]:
+    """Where the word run starts in the words."""
+    n = len(run)
+    return [i for i in range(len(words) - n + 1) if words[i:i + n] == run] if n else []
 
 
 def names_ok(conn: sqlite3.Connection, r: Ranked, proper: list[str], memo: dict[int, list[float]]) -> bool:
@@ -361,7 +416,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
             bodies or _points_back(conn, r, plan.slots[i], kinds)) for i, got in enumerate(r.slots))]
         # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
         # and the speaker's own statement stands when the question has none of them
-        ranked = [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or r.fits and (
+        ranked = [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
             r.coverage > 0 or not terms) or not terms and any(r.slots[i] == 1.0 for i in topic)] or [
             r for r in mine if known_coverage(r) >= 0.2 and r.fits]
     proper = [t for t in plan.proper if t in terms]

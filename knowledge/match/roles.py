@@ -76,7 +76,7 @@ HEAD_FORMS = {
     "envoy": ("ambassador", "envoy"), "president": ("president",), "minister": ("minister",),
     "prime minister": ("prime minister", "premier", "head of government", "pm"),
     "foreign minister": ("foreign minister", "minister of foreign affairs", "top diplomat", "fm"),
-    "secretary": ("secretary",), "general secretary": ("general secretary", "secretary general", "party chief",
+    "secretary": ("secretary", "party chief"), "general secretary": ("general secretary", "secretary general", "party chief",
                                                           "party leader"),
     "chairman": ("chairman", "chairwoman", "chair", "chairperson"), "director": ("director", "ceo", "chief executive"),
     "ceo": ("ceo", "director", "chief executive"), "rector": ("rector",), "spokesman": ("spokesman", "spokeswoman",
@@ -85,7 +85,7 @@ HEAD_FORMS = {
 }
 # Qualifiers too loose to require of the text ("the first deputy premier", "the state president").
 _LOOSE_MODS = {"first", "top", "senior", "former", "acting", "state", "people", "government", "municipal",
-               "development", "economic", "national", "assembly", "committee", "general"}
+               "development", "economic", "national", "assembly", "committee", "general", "regional"}
 
 
 @dataclass(frozen=True)

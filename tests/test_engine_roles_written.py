@@ -1,0 +1,56 @@
+"""A role the question names that no stored title fits is no reason to decline when the article
+writes it for a person the answering sentence names — far from that sentence ("The Party chief of
+the northern province of Lào Cai, Đặng Xuân Phong, …" and later "Phong asked the diplomat …"),
+or with the region's own name for "regional" ("Governor of Amur Oblast"). A role the articles
+give nobody is still declined. Articles written for this test."""
+
+from __future__ import annotations
+
+from tests.helpers.engine_stores import module_engine, quoted
+
+LAO_CAI = """---
+title: Lào Cai courts Russian tour operators
+outlet: Test Wire
+date: 2024-10-08
+---
+Lào Cai courts Russian tour operators
+
+The Party chief of the northern province of Lào Cai, Đặng Xuân Phong, hosted Russian Consul General Andrey Ivanov on Monday and said the province hoped to welcome more visitors from Siberia.
+
+The province received some 12,000 Russian holidaymakers last year, most of them in Sa Pa.
+
+Its Russian partners include Irkutsk and Khabarovsk, provincial officials said.
+
+Phong asked the diplomat to promote Sa Pa's mountain resorts among Russian tour operators.
+"""
+
+HANOI = """---
+title: Hà Nội leader receives Amur delegation
+outlet: Test Wire
+date: 2024-11-21
+---
+Hà Nội leader receives Amur delegation
+
+Hà Nội People's Committee Chairman Trần Sỹ Thanh met Russian Deputy Energy Minister Pavel Sorokin in Hà Nội on Wednesday.
+
+The two sides discussed power supplies for the capital's new metro lines.
+
+The same day, Thanh received Vasily Orlov, Governor of Amur Oblast.
+"""
+
+engine = module_engine("roles_written", {"lao_cai.txt": LAO_CAI, "hanoi.txt": HANOI})
+
+
+def test_a_role_written_for_the_speaker_earlier_in_the_article_finds_his_request(engine):
+    a = engine.ask("What did the provincial Party secretary ask the diplomat to do?")
+    assert a.answered and "mountain resorts" in quoted(a), a.text
+
+
+def test_a_regional_governor_is_a_governor_of_a_named_region(engine):
+    a = engine.ask("Which regional governor did Trần Sỹ Thanh receive?")
+    assert a.answered and "Orlov" in a.text, a.text
+
+
+def test_a_role_the_articles_give_nobody_is_still_declined(engine):
+    a = engine.ask("What did the deputy governor ask the diplomat to do?")
+    assert not a.answered and not a.citations, a.text
