@@ -208,6 +208,16 @@ def test_when_and_where_ask_for_a_date_and_a_place_whatever_else_the_question_na
     assert answer_type(parse("Which anniversary did the commission celebrate?"))[0] == "anniversary"
 
 
+def test_a_title_after_the_verb_asks_no_person():
+    # "what did the minister predict" asks what was predicted; "which minister" asks for a person
+    for question in ("What did the minister predict for the coming year?", "What are Tula firms keen to do?",
+                     "Which port did the governor visit?"):
+        assert answer_type(parse(question))[0] != "person", question
+    for question in ("Which Russian minister attended the forum?", "Which company supplied the vaccine?",
+                     "Whose delegation came to Tula?"):
+        assert answer_type(parse(question))[0] == "person", question
+
+
 def test_how_long_counts_the_span_not_the_subject_of_the_question(engine):
     from knowledge.answer.intent import make_plan
 

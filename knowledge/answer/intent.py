@@ -58,7 +58,9 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
              r"|khi nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),  # lúc nào: the lexicon's "when"
     ("place", r"\b(where|(which|what) (\w+ )?(city|country|venue|province|region|airport|building|place|town)|o dau|tai dau"
               r"|noi nao|где|куда|в каком городе)\b"),
-    ("person", r"\b(who|whom|ai|кто|кого|кем|кому|с кем)\b|\b(which|what|whose)\s+(\w+\s+){0,2}(leaders?|ministers?|"
+    # "which Russian minister", not "what did the minister predict" (a verb comes between: no person asked)
+    ("person", r"\b(who|whom|ai|кто|кого|кем|кому|с кем)\b|\b(which|what|whose)\s+((?!(did|does|do|is|are|was|were|has|have"
+               r"|had|will|would|can|could|should|might|may)\b)\w+\s+){0,2}(leaders?|ministers?|"
                r"officials?|president|premier|prime minister|diplomats?|ambassador|governor|mayor|chairman|chairwoman|"
                r"speaker|secretary|person|people|firms?|companies|company|agenc(y|ies)|delegation|head|envoy)\b"),
 ]]
