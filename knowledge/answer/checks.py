@@ -13,6 +13,7 @@ from knowledge.answer.compose import quoted_ids
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import ORDINAL_OF, Candidate, ordinal, refers_back, stem
+from knowledge.answer.support import KIND_NOUNS
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
@@ -384,6 +385,35 @@ def named_people(plan: Plan, kinds: dict[int, str]) -> int:
 def known_coverage(r: Ranked) -> float:
     """The sentence's share of the question's words that some article has."""
     return r.coverage / r.known if r.known > 0 else 0.0
+
+
+# what two people agreeing or signing is written as ("X and Y signed a memorandum", "agreed to prolong")
+_DEAL_STEMS = {stem(w) for w in "agreement deal document documents reach reached commit".split()}
+_AGREED_RX = re.compile(r"\b(agree[ds]?|signed|sign|pledged?|committ?(ed|s)?|concurred?|vowed)\b", re.I)
+
+
+def agreement_told(conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Does a sentence tie every person asked and write that they agreed or signed, where the loader
+    stored no agreement of theirs ("Hung and Degtyarev signed a memorandum of understanding …")?
+    Then the search decides, not the missing agreement fact."""
+    common: set[int] | None = None
+    for slot, hard in zip(plan.slots, plan.hard):
+        if not hard or not any(kinds.get(a) == "person" for a in slot):
+            continue
+        marks = ",".join("?" * len(slot))
+        got = {s for s, in conn.execute(f"SELECT sentence_id FROM sentence_actors WHERE actor_id IN ({marks})",
+                                        sorted(slot))}
+        common = got if common is None else common & got
+        if not common:
+            return False
+    if not common:
+        return False
+    # beyond the act, what was agreed on ('on tourism', 'the joint venture'): one of its words, if asked
+    rest = [t for t in plan.terms if not _AGREED_RX.fullmatch(t) and stem(t) not in ACT_STEMS | _DEAL_STEMS
+            and t not in KIND_NOUNS]
+    about = term_matcher(rest) if rest else None
+    return any(_AGREED_RX.search(t) and (about is None or max(about(t)) >= 0.9) for t, in conn.execute(
+        f"SELECT text FROM sentences WHERE id IN ({','.join('?' * len(common))})", sorted(common)))
 
 
 def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],

@@ -131,7 +131,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     conn = store.conn
     fact = check_claims(conn, fact)
     plan = make_plan(q, found)
-    early = _settled_early(fact, q, plan, kinds)
+    early = _settled_early(conn, fact, q, plan, kinds)
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
     repaired = repair_terms(store, plan.terms, vocab)
@@ -200,7 +200,7 @@ def _contradicted(fact: Answer) -> Answer:
     return out
 
 
-def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
+def _settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
     """Fact answers that stand without a search (why, or '' when a search must decide)."""
     if plan.first:
         return ""  # 'had X been to Y before': the visit answerers cannot tell; a sentence with 'first' can
@@ -209,7 +209,8 @@ def _settled_early(fact: Answer, q: Question, plan: Plan, kinds: dict[int, str])
             return "no such relationship"  # the relationship answerer read every sentence on the relations
         if fact.headline.startswith(_NEGATIVE) and plan.yesno and q.event_family:
             return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
-        if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2:
+        if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2 \
+                and not checks.agreement_told(conn, plan, kinds):
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""
     if q.kind == "profile" and plan.answer_type != "character" and _asks_post(plan):
