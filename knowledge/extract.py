@@ -58,6 +58,8 @@ class Ctx:
             return self.pronoun(tok)
         if low in ("who", "whom") and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head)
+        if low == "whose":
+            return self.whose(tok)
         # compound/appositive/flat children carrying a name ("Minister ... of ... Lavrov")
         for ch in tok.children:
             if ch.dep_ in ("appos", "compound", "flat") or (ch.dep_ == "prep" and ch.text == "of" and
@@ -66,6 +68,21 @@ class Ctx:
                     a = self.table.at(sc.doc_id, g.i)
                     if a is not None and a.kind == "person":
                         return a
+        return None
+
+    def whose(self, tok) -> ActorRec | None:
+        """'with B, General Secretary of the Party, whose official visit to Russia runs ...': the
+        person the phrase just before 'whose' belongs to, up through titles and 'of' phrases (the
+        parser often hangs the relative clause on the main verb, so its own head is no guide)."""
+        sc = self.sents[self.cur]
+        t = next((x for x in reversed(sc.span.doc[sc.span.start:tok.i]) if not x.is_punct), None)
+        while t is not None:
+            a = self.table.at(sc.doc_id, t.i)
+            if a is not None and a.kind == "person":
+                return a
+            if t.dep_ not in ("pobj", "prep", "appos", "compound", "flat") or t.head == t:
+                return None
+            t = t.head
         return None
 
     def pronoun(self, tok) -> ActorRec | None:

@@ -1,0 +1,29 @@
+"""Event forms the blind sets eval31-34 showed missing or wrong (a visit told in a 'whose'
+clause, ...). Sentences of our own: other people, places and dates than the evaluations'."""
+
+from __future__ import annotations
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+PUB = "2023-05-12"  # a Friday
+
+
+def _events(text: str, date: str = PUB):
+    return [(e.kind, frozenset((p.actor, p.role) for p in e.participants), e.place, e.date, e.date_end)
+            for e in extract_article(seed_from_text(text, date=date)).events]
+
+
+def test_visit_told_in_a_whose_clause_is_the_person_named_before():
+    evs = _events("Indian Prime Minister Narendra Modi held talks in the port city of Vladivostok on Thursday "
+                  "with Lê Minh Hưng, Chairman of the Central Committee of the Communist Party of Vietnam, "
+                  "whose working visit to Russia runs from May 10 to 13.\n")
+    visits = [e for e in evs if "visit" in e[0]]
+    assert visits == [("working visit", frozenset({("Lê Minh Hưng", "visitor"), ("Russia", "host")}), "Russia",
+                       "2023-05-10", "2023-05-13")]
+
+
+def test_whose_after_a_country_gives_no_visitor():
+    # 'whose' belongs to the country, not to the person named before it: no visit of his
+    evs = _events("Minister Trần Văn Sơn spoke about Laos, whose official visit to Russia begins on May 20.\n")
+    assert not any(("Trần Văn Sơn", "visitor") in e[1] for e in evs)
