@@ -163,6 +163,11 @@ def _sat_at(t, k) -> bool:
         c.dep_ == "prep" and c.lower_ in ("between", "with", "of") for c in t.children)
 
 
+# people who stand for a body: met as the object they are met as one meets its delegation
+# ('the ambassador met representatives of the association'; 'met students' is no such meeting)
+_BODY_PEOPLE = {"delegation", "representative", "leader", "leadership", "official", "executive"}
+
+
 def _met_unnamed(k, t, parts, ag, objects) -> bool:
     """A meeting, talks or working session of one named person (its subject) with people the
     sentence describes but does not name: an event of that person. Never a reception (its guest
@@ -173,8 +178,9 @@ def _met_unnamed(k, t, parts, ag, objects) -> bool:
     # met 'with' them ('met students', 'he met Vietnamese students' is a visit's side show)
     heads = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and (o.dep_ == "pobj" and o.head.lower_ == "with" or (
         o.dep_ == "conj" and o.head.dep_ == "pobj" and o.head.head.lower_ == "with"))]
-    # (a delegation met is met: 'the ambassador met a visiting delegation from X in Moscow')
-    heads += [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() == "delegation" and t.pos_ == "VERB"]
+    # (a delegation met is met: 'the ambassador met a visiting delegation from X in Moscow', and
+    # so are the representatives of a body)
+    heads += [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in _BODY_PEOPLE and t.pos_ == "VERB"]
     return any(o.lemma_.lower() in _PEOPLE_MET or (o.lower_ == "general" and any(
         c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) for o in heads)
 

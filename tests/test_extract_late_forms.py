@@ -27,3 +27,27 @@ def test_whose_after_a_country_gives_no_visitor():
     # 'whose' belongs to the country, not to the person named before it: no visit of his
     evs = _events("Minister Trần Văn Sơn spoke about Laos, whose official visit to Russia begins on May 20.\n")
     assert not any(("Trần Văn Sơn", "visitor") in e[1] for e in evs)
+
+
+def test_a_name_whose_last_syllable_the_model_types_as_an_organisation_is_one_person():
+    from spacy.tokens import Span
+
+    from knowledge.nlp import fix_entity_types, get_nlp
+
+    doc = get_nlp().make_doc("Vietnamese Ambassador to Belarus Vu Quang Tuan met students in Minsk.")
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 6, 7, label="ORG"), Span(doc, 10, 11, label="GPE")]
+    assert [(e.text, e.label_) for e in fix_entity_types(doc).ents if e.label_ == "PERSON"] == [
+        ("Vu Quang Tuan", "PERSON")]
+    # a known organisation after a name is no syllable of it
+    doc = get_nlp().make_doc("Ambassador to Belarus Vu Quang ASEAN met students in Minsk.")
+    doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 5, 6, label="ORG")]
+    assert ("ASEAN", "ORG") in [(e.text, e.label_) for e in fix_entity_types(doc).ents]
+
+
+def test_representatives_of_a_body_met_as_the_object_make_a_meeting_of_the_one_who_met_them():
+    evs = _events("Consul General Anna Pavlovna Orlova met representatives of the Da Nang Friendship Union "
+                  "on Wednesday.\n")
+    assert ("meeting", frozenset({("Anna Pavlovna Orlova", "participant")}), None, "2023-05-10", None) in evs
+    # students met as the object stay no meeting of hers
+    evs = _events("Consul General Anna Pavlovna Orlova met students of the Da Nang University on Wednesday.\n")
+    assert not any(e[0] == "meeting" for e in evs)
