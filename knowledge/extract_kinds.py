@@ -5,7 +5,7 @@ trigger only in the frame that makes it one: 'held talks with', 'attended the ce
 
 from __future__ import annotations
 
-from knowledge.extract_tree import guest_participle
+from knowledge.extract_tree import carrier, guest_participle
 
 
 _NOUNS = {"talks": "talks", "talk": "talks", "meeting": "meeting", "visit": "visit", "trip": "visit",
@@ -34,8 +34,9 @@ TELL_VERBS = {"tell", "assure", "inform", "brief", "thank", "congratulate", "urg
 
 
 def _session_kind(t, low: str) -> str | None:
-    if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
-            t.head.lemma_.lower() in _SESSION_VERBS or t.head.lower_ in _SESSION_VERBS):
+    c = carrier(t)
+    if c.dep_ in ("dobj", "nsubjpass") and c.head.pos_ in ("VERB", "AUX") and (
+            c.head.lemma_.lower() in _SESSION_VERBS or c.head.lower_ in _SESSION_VERBS):
         if t.tag_ == "NNS":
             return None
         return "working session" if low == "session" and any(c.lower_ == "working" for c in t.children) else _SESSIONS[low]

@@ -83,6 +83,11 @@ def carrier(t):
     """The noun that stands for trigger t in its clause: 'a round of consultations' -> 'round'."""
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _ROUNDS:
         return t.head.head
+    if t.dep_ == "appos" and t.head.ent_type_ in ("GPE", "NORP") and t.head.i < t.i and not any(
+            x.text in (",", "(", ";", ":") for x in t.doc[t.head.i + 1:t.i]):
+        # 'chaired the 12th Việt Nam–Russia strategic dialogue': the parser makes the country the
+        # object and the dialogue its appositive — with no comma between, it is one phrase
+        return t.head
     return t
 
 

@@ -51,3 +51,12 @@ def test_representatives_of_a_body_met_as_the_object_make_a_meeting_of_the_one_w
     # students met as the object stay no meeting of hers
     evs = _events("Consul General Anna Pavlovna Orlova met students of the Da Nang University on Wednesday.\n")
     assert not any(e[0] == "meeting" for e in evs)
+
+
+def test_a_dialogue_named_after_the_two_countries_is_the_session_of_who_chaired_it():
+    # the parser makes 'Việt Nam' the object and 'dialogue' its appositive
+    evs = _events("Lê Văn Tâm and Pavel Orlov jointly chaired the ninth Việt Nam–Russia strategic dialogue on "
+                  "defence in Hà Nội on Tuesday.\n")
+    assert [e[:4] for e in evs if e[0] == "meeting"] == [
+        ("meeting", frozenset({("Lê Văn Tâm", "participant"), ("Pavel Orlov", "participant")}), "Hanoi",
+         "2023-05-09")]
