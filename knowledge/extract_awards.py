@@ -2,7 +2,7 @@
 'The order was presented to B by A', 'B was presented with the medal by A'. Handing an order,
 medal or prize to someone is a ceremony of the two, told in the verb alone — no 'ceremony' word
 needed. Both are participants (who presented and who received), at the place and on the day the
-sentence gives."""
+sentence gives. Gifts handed to a named person ('handed the masks to Ambassador B') are the same."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from knowledge.extract_places import best_place, places_under
 from knowledge.extract_tree import CLAUSE_EDGES, actors_of, expand, hypothetical, preps, subject_of
 from knowledge.facts import Event, Participant
 
-_GIVE = {"present", "award", "confer", "bestow", "hand"}
+_GIVE = {"present", "award", "confer", "bestow", "hand", "donate"}
 # what is presented: an order, a medal, a prize (not a report, a gift basket or a plan)
 _HONOURS = {"order", "medal", "award", "prize", "insignia", "decoration", "title", "badge", "honour", "honor",
             "certificate", "orders", "medals", "awards", "prizes"}
@@ -22,8 +22,14 @@ _HONOURS = {"order", "medal", "award", "prize", "insignia", "decoration", "title
 _TOLD_EVENTS = {"ceremony", "reception", "forum", "conference", "banquet", "gala", "event", "celebration"}
 
 
+# gifts handed over to someone in person: a hand-over ceremony of the two ('he handed the gifts to
+# Ambassador B', 'A donated the masks to B'); handed to a body or a people, no one is received
+_GIFTS = {"gift", "gifts", "donation", "donations", "supplies", "mask", "masks", "aid", "equipment", "vaccine",
+          "vaccines", "kit", "kits"}
+
+
 def _honour(tok) -> bool:
-    return tok is not None and tok.lemma_.lower() in _HONOURS or tok is not None and tok.lower_ in _HONOURS
+    return tok is not None and (tok.lemma_.lower() in _HONOURS | _GIFTS or tok.lower_ in _HONOURS | _GIFTS)
 
 
 def _people(ctx, toks) -> list:

@@ -60,3 +60,14 @@ def test_a_dialogue_named_after_the_two_countries_is_the_session_of_who_chaired_
     assert [e[:4] for e in evs if e[0] == "meeting"] == [
         ("meeting", frozenset({("Lê Văn Tâm", "participant"), ("Pavel Orlov", "participant")}), "Hanoi",
          "2023-05-09")]
+
+
+def test_gifts_handed_to_a_named_person_are_a_hand_over_of_the_two():
+    text = ("Governor Oleg Nikitin on Monday sent medical supplies to Cần Thơ.\n\n"
+            "On behalf of the region, he handed the gifts to Vietnamese Consul General Phạm Văn Hải.\n")
+    evs = _events(text)
+    assert [e[:2] for e in evs if e[0] == "ceremony"] == [
+        ("ceremony", frozenset({("Oleg Nikitin", "participant"), ("Phạm Văn Hải", "participant")}))]
+    # handed to a people or a body: no one received them in person
+    evs = _events("Governor Oleg Nikitin on Monday handed the gifts to the people of Cần Thơ.\n")
+    assert not any(e[0] == "ceremony" for e in evs)
