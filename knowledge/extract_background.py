@@ -115,6 +115,8 @@ def _recalls(v, own: bool = True, trend: bool = False) -> bool:
         if c.dep_ == "advmod" and c.lower_ in _RECALL_ADVS and not any(g.lower_ == "again" for g in c.children) \
                 and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "again"):
             return True
+        if c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in c.children):
+            return True  # 'stayed in contact, most recently through talks between A and B': the last of a series
         if own and c.dep_ == "aux" and c.lower_ in ("had", "'d") and v.tag_ == "VBN" and not _dated_in_story(v):
             return True  # past perfect: 'had met' (but 'had earlier, on November 24, talked with')
         if c.dep_ in ("npadvmod", "advmod", "prep", "nummod") and any(

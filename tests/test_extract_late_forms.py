@@ -71,3 +71,12 @@ def test_gifts_handed_to_a_named_person_are_a_hand_over_of_the_two():
     # handed to a people or a body: no one received them in person
     evs = _events("Governor Oleg Nikitin on Monday handed the gifts to the people of Cần Thơ.\n")
     assert not any(e[0] == "ceremony" for e in evs)
+
+
+def test_the_latest_of_a_series_told_as_most_recently_is_background():
+    text = ("The two parliaments have kept in touch by video link, most recently through talks between Speaker "
+            "Nguyễn Văn Bình and Duma Chairman Pavel Zhukov.\n")
+    assert not any(e[0] == "talks" for e in _events(text))
+    # 'recently' alone reports the news
+    text = "Speaker Nguyễn Văn Bình recently held talks with Duma Chairman Pavel Zhukov in Moscow.\n"
+    assert any(e[0] == "talks" for e in _events(text))
