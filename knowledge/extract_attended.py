@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from knowledge import names
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
-from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
+from knowledge.extract_heads import heads_of_sides, sides_of_states, subject_people as _subject_people
 from knowledge.extract_occasions import date_events
 from knowledge.extract_tree import gov, preps, subject_of
 from knowledge.facts import Event, Participant
@@ -28,7 +28,10 @@ _HELD_EVENT = "forum"
 _OPENS = {"exhibition", "expo", "fair", "festival", "week", "days", "forum", "conference", "exhibit", "show"}
 _HOLD = {"hold", "host", "organise", "organize", "stage", "convene", "throw", "give", "co-host", "co-hoste",
          "co-organise", "co-organize"}
-_TIE_VERBS = {"address", "attend", "open", "tell"}  # 'X addressed / attended / opened the forum', 'X told the event'
+# 'X addressed / attended / opened / joined the forum', 'X told the event'
+_TIE_VERBS = {"address", "attend", "open", "tell", "join"}
+# nouns that refer back to whatever event was told last: 'joined the event', 'Opening the discussion, X'
+_ANY_EVENT = {"event", "discussion"}
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
 _SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
 # 'made the remark / the point at a forum', 'delivered a speech at the ceremony': words spoken there
@@ -95,7 +98,11 @@ def _antecedent(t) -> str | None:
         return None
     if dep in ("dobj", "nsubjpass") and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
         # ('held a festival', 'A festival ... was held at Tuổi Trẻ Park on October 2')
-        return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" else None)
+        # ('The association convened its first meeting in X': a body's own meeting, of whoever
+        # speaks there; not 'held a working meeting with X', whose people are the event's)
+        return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" else None) or (
+            "meeting" if t.lower_ == "meeting" and dep == "dobj" and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in t.children) else None)
     if dep == "pobj" and h.lower_ in ("at", "for") and _fresh(t):
         return _kind_of_noun(t, False)
     return None
@@ -122,7 +129,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
     """(event noun token, people) the sentence ties to an event it names with 'the/this'."""
     out = []
     for t in sc.span:
-        if t.pos_ not in ("NOUN", "PROPN") or not (_noun(t) in _NOUN_KIND or t.lower_ in ("event", "opening")):
+        if t.pos_ not in ("NOUN", "PROPN") or not (_noun(t) in _NOUN_KIND or t.lower_ in _ANY_EVENT | {"opening"}):
             continue
         h = t.head
         if t.dep_ == "nsubjpass" and h.lemma_.lower() == "attend":
@@ -131,7 +138,8 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
         if not _det(t):
             continue
         if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _TIE_VERBS:
-            if h.tag_ == "VBG" and h.lemma_.lower() in _SPEAK:  # 'Addressing the ceremony, X said'
+            if h.tag_ == "VBG" and h.lemma_.lower() in _SPEAK | {"open"}:
+                # 'Addressing the ceremony, X said', 'Opening the discussion, X said'
                 out.append((t, _subject_people(ctx, h)))
             elif h.dep_ == "relcl":  # 'X, who addressed the dialogue via video link, said'
                 out.append((t, _people(ctx, [h.head])))
@@ -189,16 +197,16 @@ def note_attended(ctx, sc, place_of) -> None:
             and t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "AUX") else []
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
             people = _takers_part(ctx, t.head.head)
-        held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD
+        held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b)
         notes.append({"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held})
     for t, people in _ties(ctx, sc):
         fam = _FAMILY.get(_NOUN_KIND.get(_noun(t), "opening" if t.lower_ == "opening" else ""))
         note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
-            t.lower_ == "event" or fam == _FAMILY.get(n["ev"].kind.split()[-1]) or _noun(t) == n["noun"])), None)
+            t.lower_ in _ANY_EVENT or fam == _FAMILY.get(n["ev"].kind.split()[-1]) or _noun(t) == n["noun"])), None)
         if note is None and t.lower_ == "ceremony" and "signing" not in _kind_of_noun(t, False) \
                 and any(e.kind == "signing" for e in ctx.events):
             continue  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before
-        if note is None and t.lower_ != "event":
+        if note is None and t.lower_ not in _ANY_EVENT:
             k = _kind_of_noun(t, False) or "opening"
             note = {"ev": Event(kind=k, participants=[], sentence=pos, confidence=0.7), "noun": t.lower_, "named": {}}
             notes.append(note)
@@ -216,6 +224,7 @@ def note_attended(ctx, sc, place_of) -> None:
         if came:
             _add(prev, pos, came)
     _first_speaker(ctx, sc, notes)
+    _delegation_head(ctx, sc, notes)
     prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
     if prev is not None:
         _add(prev, pos, _handed_over(ctx, sc))
@@ -224,7 +233,7 @@ def note_attended(ctx, sc, place_of) -> None:
 # words that place a quote elsewhere than at the event: 'said in a statement', 'told reporters'
 _ELSEWHERE = {"statement", "letter", "message", "interview", "reporters", "journalists", "press", "wrote", "earlier",
               "later", "separately"}
-_TALKED_AT = {"forum", "session"}  # the kinds whose first speaker after them spoke there
+_TALKED_AT = {"forum", "session", "meeting"}  # the kinds whose first speaker after them spoke there
 
 
 def _first_speaker(ctx, sc, notes) -> None:
@@ -241,9 +250,33 @@ def _first_speaker(ctx, sc, notes) -> None:
         return
     who = [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
            if st.sentence == pos and st.speaker]
+    # ('X spoke of strong ties between the two nations': no quote, but a speaker)
+    root = sc.span.root
+    who += _subject_people(ctx, root) if root.lemma_.lower() == "speak" and root.pos_ == "VERB" else []
     who = [a for a in who if a is not None and a.kind == "person"][:1]
     if who:
         _add(note, pos, who)
+
+
+def _delegation_head(ctx, sc, notes) -> None:
+    """'The conference opened in X on D, with a Vietnamese delegation among the participants.'
+    'General A headed the Vietnamese delegation.': the head of a delegation an event's sentence
+    (one or two before) puts there was at it."""
+    pos = sc.sent.position
+    note = next((n for n in reversed(notes) if pos - 2 <= n["ev"].sentence < pos), None)
+    if note is None or not any(t.lemma_.lower() == "delegation" for t in ctx.sents[note["ev"].sentence].span):
+        return
+    heads = [a for a, _ in heads_of_sides(ctx, sc)]
+    if len(heads) == 1:
+        _add(note, pos, heads)
+
+
+def _met_at(ctx, b) -> bool:
+    """'Officials of A and representatives of B met at a virtual conference': bodies meeting at an
+    event of theirs, no person named — they hold it, as a body holds a seminar."""
+    v = b.head.head if b.dep_ == "pobj" and b.head.lower_ == "at" else None
+    return v is not None and v.pos_ == "VERB" and v.lemma_.lower() in ("meet", "gather") \
+        and bool(subject_of(ctx, v)[0]) and not _subject_people(ctx, v)
 
 
 def _add(note: dict, pos: int, people: list) -> None:

@@ -46,7 +46,7 @@ def _side_country(side) -> str | None:
     return None
 
 
-def _heads_of_sides(ctx, sc) -> list[tuple]:
+def heads_of_sides(ctx, sc) -> list[tuple]:
     """(person, country) for each side this sentence says a person led: 'A led the Vietnamese side,
     while B headed Russia's delegation', 'The Vietnamese side was led by A' (passive)."""
     out = []
@@ -73,14 +73,14 @@ def _side_heads(ctx, sc) -> tuple[list, int]:
     """(the people heading the sides of two different countries, the position of the first
     sentence naming one): this sentence's, or with the sentence before it ('The Vietnamese
     delegation was led by A.' 'The Russian side was headed by B.'); ([], 0) if not two."""
-    here = _heads_of_sides(ctx, sc)
+    here = heads_of_sides(ctx, sc)
     if not here:
         return [], 0
     first = sc.sent.position
     if len({c for _, c in here} - {None}) < 2 and first > 0:
         cur, ctx.cur = ctx.cur, first - 1
         try:
-            before = _heads_of_sides(ctx, ctx.sents[first - 1])
+            before = heads_of_sides(ctx, ctx.sents[first - 1])
         finally:
             ctx.cur = cur
         if before:
@@ -131,7 +131,7 @@ def body_received_group(ctx, sc, place_of) -> None:
     ... 'The Vietnamese side was led by Rector X': a body receiving a group, told with no person,
     whose one side's head a sentence or two later names — a meeting of that head (the others are
     not named)."""
-    heads = _heads_of_sides(ctx, sc)
+    heads = heads_of_sides(ctx, sc)
     pos = sc.sent.position
     if len(heads) != 1 or pos == 0:
         return

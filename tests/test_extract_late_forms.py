@@ -62,6 +62,25 @@ def test_a_dialogue_named_after_the_two_countries_is_the_session_of_who_chaired_
          "2023-05-09")]
 
 
+def test_bodies_meeting_at_an_online_event_are_joined_by_who_speaks_next():
+    text = ("Youth officials of Đà Nẵng and representatives of Kazan met at a virtual conference on Tuesday to "
+            "discuss exchanges between students.\n\n"
+            "Trần Thị Mai, Secretary of the Đà Nẵng Youth Union, said she was glad to talk with the Kazan side "
+            "about summer camps.\n")
+    assert ("forum", frozenset({("Trần Thị Mai", "participant")}), None, "2023-05-09", None) in _events(text)
+
+
+def test_who_opens_the_discussion_or_joins_the_event_was_at_an_online_roundtable():
+    text = ("Universities of Tomsk and Huế met at an online roundtable on May 8.\n\n"
+            "Opening the discussion, Irina Volkova, Vice Rector of Tomsk State University, said the two sides "
+            "had much to share.\n")
+    assert ("forum", frozenset({("Irina Volkova", "participant")}), None, "2023-05-08", None) in _events(text)
+    text = ("Universities of Tomsk and Huế met at an online roundtable on May 8.\n\n"
+            "The programme covered chemistry and physics.\n\n"
+            "Professor Đỗ Minh Châu of Huế University also joined the event.\n")
+    assert ("forum", frozenset({("Đỗ Minh Châu", "participant")}), None, "2023-05-08", None) in _events(text)
+
+
 def test_gifts_handed_to_a_named_person_are_a_hand_over_of_the_two():
     text = ("Governor Oleg Nikitin on Monday sent medical supplies to Cần Thơ.\n\n"
             "On behalf of the region, he handed the gifts to Vietnamese Consul General Phạm Văn Hải.\n")
@@ -80,3 +99,30 @@ def test_the_latest_of_a_series_told_as_most_recently_is_background():
     # 'recently' alone reports the news
     text = "Speaker Nguyễn Văn Bình recently held talks with Duma Chairman Pavel Zhukov in Moscow.\n"
     assert any(e[0] == "talks" for e in _events(text))
+
+
+def test_the_head_of_a_delegation_an_event_had_among_its_participants_was_at_it():
+    text = ("The third Hanoi Forum on Maritime Security opened in Hà Nội on Monday, with a Russian delegation "
+            "among the participants.\n\n"
+            "Admiral Pyotr Lebedev, deputy commander of the Pacific Fleet, headed the Russian delegation.\n")
+    assert ("forum", frozenset({("Pyotr Lebedev", "participant")}), "Hanoi", "2023-05-08", None) in _events(text)
+    # an event that names no delegation gives no head a place at it
+    text = ("The third Hanoi Forum on Maritime Security opened in Hà Nội on Monday.\n\n"
+            "Admiral Pyotr Lebedev, deputy commander of the Pacific Fleet, headed the Russian delegation.\n")
+    assert not any(("Pyotr Lebedev", "participant") in e[1] for e in _events(text))
+
+
+def test_a_meeting_a_body_convened_is_of_the_first_one_who_spoke_there():
+    text = ("The council of Vietnamese and Russian medical schools convened its second meeting in Kazan on "
+            "Wednesday.\n\n"
+            "Founded last year, the council links twelve schools.\n\n"
+            "Deputy Minister Olga Smirnova spoke of the growing number of exchange students.\n")
+    assert ("meeting", frozenset({("Olga Smirnova", "participant")}), "Kazan", "2023-05-10", None) in _events(text)
+    # a meeting held with someone is told as such, not left to the next speaker
+    text = ("The council convened a meeting with the Kazan city government on Wednesday.\n\n"
+            "Deputy Minister Olga Smirnova spoke of the growing number of exchange students.\n")
+    assert not any(("Olga Smirnova", "participant") in e[1] for e in _events(text))
+    # a meeting held with someone: who 'also attended' sat in on it, no meeting of their own
+    text = ("Minister Lê Thành Long held a working meeting in Huế on Monday with Ambassador Ivan Belov.\n\n"
+            "Trần Văn Nam, head of the ministry's legal department, and Phạm Thu Hà also attended.\n")
+    assert not any({p for p, _ in e[1]} == {"Trần Văn Nam", "Phạm Thu Hà"} for e in _events(text))
