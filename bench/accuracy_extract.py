@@ -104,6 +104,17 @@ a visit to Russia placed there; Yakutia for Yakutsk), a signing dated by its dat
 gold gives no date, and a treaty signed in North Korea the gold leaves out. eval5-15: 192/196,
 114/125 -> 193/197, 114/125.
 
+Dev sets eval16-34 (eval31-34 blind at their first runs: precision 8/9, 14/14, 11/13, 7/7; central
+recall 6/7, 7/8, 8/10, 5/8), before and after the round of 'whose official visit', a name's last
+syllable typed as an organisation, representatives met as the object, a 'Việt Nam–Russia
+dialogue' parsed as an appositive, gifts handed to a person, 'most recently' as background, bodies
+meeting online and who opens/joins the event, a delegation's head at the event it attends, and a
+meeting a body convened (tp/stored, tp/central): 182/189 = 96.3%, 139/162 = 85.8% -> 190/196 =
+96.9%, 147/162 = 90.7%; eval31 8/9, 6/7 -> 9/9, 7/7; eval32 14/14, 7/8 -> 15/15, 8/8; eval33 11/13,
+8/10 -> 13/15, 10/10; eval34 7/7, 5/8 -> 9/9, 7/8; eval17 12/12, 9/10 -> 13/13, 10/10; eval20 6/6,
+5/8 -> 7/7, 6/8;
+states the text does not name: 0 throughout. eval5-15: 193/197, 114/125 -> 194/198, 115/125.
+
 Held-out article lavrov_son_call_2024.txt (facts written before its first run, never tuned on),
 first run: events 4/4, places 1/1, dates 4/4, statements 7/8, topics 10/11, persons 4/4; after the
 general 'Southeast Asia' topic keyword: topics 11/11 (statements still 7/8).
