@@ -205,8 +205,6 @@ def _settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pl
     if plan.first:
         return ""  # 'had X been to Y before': the visit answerers cannot tell; a sentence with 'first' can
     if not fact.answered:
-        if q.kind == "relationship" and plan.answer_type in ("date", "duration") and RELATION_WORDS & set(q.tokens):
-            return "no such relationship"  # the relationship answerer read every sentence on the relations
         if fact.headline.startswith(_NEGATIVE) and plan.yesno and q.event_family:
             return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
         if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2 \
