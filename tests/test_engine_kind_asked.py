@@ -27,6 +27,10 @@ The two sides discussed rice processing machinery and veterinary vaccines.
 
 The centre will be built in Cần Thơ's Ninh Kiều district next year, Orlov said.
 
+On Tuesday the governor toured Cần Thơ Medical University.
+
+The governor said he would like to visit a university in Cần Thơ again next year.
+
 Both sides hope a training centre for veterinary doctors will be built at Cần Thơ University by 2025.
 """
 
@@ -36,6 +40,7 @@ engine = module_engine("kind_asked", {"kurgan.txt": KURGAN})
 @pytest.mark.parametrize("question, sentence_has", [
     ("What kind of visit was Orlov on in Can Tho?", "working visit"),
     ("What kind of centre will be built in Can Tho?", "training centre"),
+    ("Which university did the governor visit in Can Tho?", "Medical University"),
 ])
 def test_the_kind_asked_is_the_word_before_the_noun(engine, question, sentence_has):
     a = engine.ask(question)
@@ -45,6 +50,9 @@ def test_the_kind_asked_is_the_word_before_the_noun(engine, question, sentence_h
 def test_the_asked_noun_and_what_counts_as_its_kind():
     assert asked_kind("what kind of big joint projects were reviewed".split()) == ("projects", "big", "joint")
     assert asked_kind("what was the visit about".split()) == ()
+    assert asked_kind("which russian university did he attend".split()) == ("university", "russian")
+    assert asked_kind("which organisation hosted the forum".split()) == ("organisation",)
+    assert asked_kind("which areas did they discuss".split()) == ()  # a list asked: no one word names it
     kind = asked_kind("what kind of visit was orlov making".split())
     assert says_kind("He is on an official visit to Hanoi.", kind, ["visit", "orlov"])
     assert says_kind("He is on a two-day trip to Hanoi.", kind, ["visit", "orlov"])  # the noun news writes instead

@@ -202,6 +202,14 @@ def asked_kind(tokens: list[str]) -> tuple[str, ...]:
                     break
                 phrase.append(t)
             return (phrase[-1], *phrase[:-1]) if phrase else ()
+    if len(tokens) > 2 and tokens[0] in ("what", "which") and tokens[1] not in STOP and tokens[1].isalpha():
+        phrase = []
+        for t in tokens[1:4]:  # "which (Russian) university": the noun, named by the word news puts before it
+            if t in STOP or not t.isalpha() or t.endswith("ed"):  # "which organisation hosted": a verb ends it
+                break
+            phrase.append(t)
+        # one thing named, not a list ("which areas", "what ships": a modifier names no list)
+        return (phrase[-1], *phrase[:-1]) if phrase and not phrase[-1].endswith("s") else ()
     return ()
 
 
