@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from knowledge.names import fold, strip_diacritics
+from knowledge.names import DEMONYMS, fold, strip_diacritics
 from knowledge.answer.intent import Plan
 from knowledge.match.roles import TITLE_WORDS
 
@@ -144,12 +144,43 @@ def named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
     ids = ",".join(str(int(a)) for a in slot) or "NULL"
     names = {fold(a) for (a,) in conn.execute(f"SELECT DISTINCT alias FROM aliases WHERE actor_id IN ({ids})")
              if a[:1].isupper() and not a.lower().startswith("the ") and len(a) >= 4}
+    names |= {d for a in slot for d in demonyms(conn, a)}  # "Russian weapons" in an article never writing "Russia"
     out: set[int] = set()
     for n in names:
         phrase = '"' + n.replace('"', "") + '"'
         out |= {r[0] for r in conn.execute(
             "SELECT DISTINCT s.source_id FROM passages_fts f JOIN sentences s ON s.id = f.rowid"
             " WHERE passages_fts MATCH ?", ["text : " + phrase])}
+    return out
+
+
+_DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
+for _d, _c in DEMONYMS.items():
+    _DEMONYMS_OF[_c] = (*_DEMONYMS_OF.get(_c, ()), _d)
+
+
+def demonyms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
+    """How an article names a country actor by its adjective ("russian", "vietnamese"); () for others."""
+    row = conn.execute("SELECT name FROM actors WHERE id = ? AND kind = 'country'", [actor_id]).fetchone()
+    return _DEMONYMS_OF.get(row[0], ()) if row else ()
+
+
+def tie_by_demonym(store: StoreMemo, rows: list, slots: list[set[int]], kinds: dict[int, str]) -> list:
+    """An article may name a country only by its adjective ("Vietnam became the biggest buyer of Russian
+    weapons", never "Russia"): in an article where no sentence is tied to an asked country, a sentence
+    writing its adjective is about it, as a sentence naming it would be."""
+    countries = {a: store.demonyms(a) for slot in slots for a in slot if kinds.get(a) == "country"}
+    countries = {a: fs for a, fs in countries.items() if fs}
+    if not countries:
+        return rows
+    tied: dict[int, set[int]] = {}
+    for r in rows:
+        tied.setdefault(r[1], set()).update(a for a, _how in r[5])
+    out = []
+    for r in rows:
+        extra = [(a, "adjective") for a, fs in countries.items() if a not in tied[r[1]]
+                 and any(f" {f} " in _word_line(r[4]).lower() for f in fs)]
+        out.append((*r[:5], (*r[5], *extra), *r[6:]) if extra else r)
     return out
 
 
@@ -325,7 +356,7 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if extra:
         have = {r[0] for r in rows}
         rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
-    rows = carry_pronouns(tie_by_name(store, rows, plan.slots, kinds), kinds)
+    rows = carry_pronouns(tie_by_demonym(store, tie_by_name(store, rows, plan.slots, kinds), plan.slots, kinds), kinds)
     if plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot):
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb); not
         # where the one speaking is told by his body or place only ("the guest from Tatarstan")

@@ -35,6 +35,7 @@ class StoreMemo:
         self._named: dict[frozenset[int], set[int]] = {}
         self._central: dict[int, set[int]] = {}
         self._forms: dict[int, tuple[str, ...]] = {}
+        self._demonyms: dict[int, tuple[str, ...]] = {}
         self._country: dict[int, str | None] = {}
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
@@ -84,6 +85,13 @@ class StoreMemo:
         got = self._forms.get(actor_id)
         if got is None:
             got = _put(self._forms, actor_id, retrieve.name_forms(self.conn, actor_id))
+        return got
+
+    def demonyms(self, actor_id: int) -> tuple[str, ...]:
+        """retrieve.demonyms: the adjectives naming a country actor."""
+        got = self._demonyms.get(actor_id)
+        if got is None:
+            got = _put(self._demonyms, actor_id, retrieve.demonyms(self.conn, actor_id))
         return got
 
     def place_country(self, actor_id: int) -> str | None:
