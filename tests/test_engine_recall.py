@@ -1,6 +1,7 @@
 """Retrieval reaches the sentence that answers, whatever way its article names what was asked
 about: a country by its adjective only ("Belarusian tractors" in an article that never writes
-"Belarus"). Articles written for these tests."""
+"Belarus"); people by a plural role the question's words must still pick out ("the defence ministers"
+beside "the health ministers"). Articles written for these tests."""
 
 from __future__ import annotations
 
@@ -30,7 +31,23 @@ HƯNG YÊN — A Belarusian machinery maker opened a tractor assembly line in H�
 The line will assemble 1,200 tractors a year for Vietnamese rice farms, the plant's director Pavel Ostrovsky said.
 """
 
-engine = module_engine("recall", {"minsk.txt": MINSK, "tractors.txt": TRACTORS})
+MINISTERS = """---
+title: Ministers plan next rounds
+outlet: Test Wire
+date: 2024-05-06
+---
+Ministers plan next rounds
+
+Health Minister Đào Hồng Lan and Russian Health Minister Mikhail Murashko signed a memorandum on vaccines in Moscow on May 2.
+
+Defence Minister Phan Văn Giang and Russian Defence Minister Andrei Belousov met in Hanoi on May 3.
+
+The defence ministers agreed to meet again in Vladivostok in December.
+
+The health ministers agreed to meet again in Kazan in October.
+"""
+
+engine = module_engine("recall", {"minsk.txt": MINSK, "tractors.txt": TRACTORS, "ministers.txt": MINISTERS})
 
 
 def test_a_country_named_only_by_its_adjective_is_found(engine):
@@ -38,3 +55,17 @@ def test_a_country_named_only_by_its_adjective_is_found(engine):
     assert a.answered and "tractor assembly line" in quoted(a), a.text
     b = engine.ask("What did the Belarus machinery maker open in Minsk?")  # the adjective is no licence
     assert not b.answered, b.text
+
+
+def test_the_words_of_a_plural_role_are_searched(engine):
+    from knowledge.answer.intent import make_plan
+    from knowledge.question import parse
+
+    q = parse("Where will the Russian defence ministers meet again?")
+    terms = make_plan(q, engine.index.find(q)).terms
+    # "ministers" is the group's (the event answerers read it); "defence" picks the meeting out
+    assert "defence" in terms and "ministers" not in terms and "russian" not in terms, terms
+    a = engine.ask("Where will the defence ministers meet again?")
+    assert a.citations and "Vladivostok" in a.citations[0].quote, a.text
+    b = engine.ask("Where will the health ministers meet again?")
+    assert b.citations and "Kazan" in b.citations[0].quote, b.text

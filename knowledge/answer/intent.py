@@ -213,10 +213,38 @@ def asked_kind(tokens: list[str]) -> tuple[str, ...]:
     return ()
 
 
+_PEOPLE_NOUNS = {"leader", "leaders", "minister", "ministers", "official", "officials", "president", "presidents",
+                 "premier", "premiers", "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys",
+                 "governor", "governors", "head", "heads", "chief", "chiefs"}
+
+
+def _claimed_by_nobody(q: Question, found: Found) -> set[int]:
+    """Lower-case words the actor finder took for a role that it tied to nobody, or to a group ("the
+    defence ministers", "the two presidents", "which Russian agriculture official"): no slot stands for
+    them, so they are searched for as words, or the question keeps only its verb. A nationality stays out."""
+    held = {k for m in found.mentions if m.actor_ids for k in range(*m.span)}
+    # in a group the event answerers read ("Russian leaders"), the people noun is the group's; the words
+    # qualifying it ("defence" ministers) are still searched
+    grouped = {k for m in found.groups if m.actor_ids for k in range(*m.span) if q.tokens[k] in _PEOPLE_NOUNS}
+    free = set()
+    for i in sorted(set(found.claimed) - held - grouped):
+        run = {i}  # the claimed words around it: a title written before a name ("председатель Орлов") is his
+        for step in (-1, 1):
+            k = i + step
+            while k in found.claimed:
+                run.add(k)
+                k += step
+        if run.isdisjoint(held) and i < len(q.tokens) and not q.raw_has_capital(i) and q.tokens[i] not in DEMONYMS \
+                and q.latin[i] not in DEMONYMS:
+            free.add(i)
+    return free
+
+
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
     # a role nobody's title fits ("the departing Russian ambassador") is searched for by its words
     unresolved = {k for a, b in found.unknown_role_spans for k in range(a, b)}
+    unresolved |= _claimed_by_nobody(q, found)
     claimed = (set(found.claimed) - unresolved) | set(q.date_idx)
     slots, words, hard = [], [], []
     for m in found.mentions:
