@@ -47,7 +47,26 @@ The defence ministers agreed to meet again in Vladivostok in December.
 The health ministers agreed to meet again in Kazan in October.
 """
 
-engine = module_engine("recall", {"minsk.txt": MINSK, "tractors.txt": TRACTORS, "ministers.txt": MINISTERS})
+NHA_TRANG = """---
+title: Tomsk university delegation in Nha Trang
+outlet: Test Wire
+date: 2024-10-08
+---
+Tomsk university delegation in Nha Trang
+
+Nha Trang University received a delegation of Tomsk State University led by Rector Eduard Galazhinsky on Tuesday.
+
+The host side was led by Vice Rector Lê Hữu Hoàng, accompanied by heads of the university's faculties.
+
+Hoàng said the university had sent dozens of lecturers to Russia for doctoral training.
+
+"Our many alumni of Siberian universities are the foundation of this partnership," the host said.
+
+Galazhinsky said the university would open a Vietnamese language course next year.
+"""
+
+engine = module_engine("recall", {"minsk.txt": MINSK, "tractors.txt": TRACTORS, "ministers.txt": MINISTERS,
+                                  "nha_trang.txt": NHA_TRANG})
 
 
 def test_a_country_named_only_by_its_adjective_is_found(engine):
@@ -69,3 +88,9 @@ def test_the_words_of_a_plural_role_are_searched(engine):
     assert a.citations and "Vladivostok" in a.citations[0].quote, a.text
     b = engine.ask("Where will the health ministers meet again?")
     assert b.citations and "Kazan" in b.citations[0].quote, b.text
+
+
+def test_a_quote_told_by_the_host_is_his_statement(engine):
+    a = engine.ask("What did Hoang say about alumni of Siberian universities?")
+    assert a.answered and "alumni of Siberian universities" in quoted(a), a.text
+

@@ -262,10 +262,19 @@ _ROLE_SUBJECT = re.compile(r"^\W*(he|she|the ((russian|vietnamese|visiting|new|p
                            r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary))\b", re.I)
 
 
+# … or its attribution after a quote does ('"…," the host said.', '"…," she remarked.')
+_ROLE_AFTER_QUOTE = re.compile(r"[,.!?]\s*[\"”’']\s*(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior)"
+                               r" )*(guest|host|visitor|minister|president|leader|official|diplomat|envoy|ambassador|"
+                               r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary))"
+                               r" (said|says|told|added|noted|remarked|stressed|affirmed|stated|declared|emphasi[sz]ed|"
+                               r"insisted|recalled|explained|continued|concluded)\b", re.I)
+
+
 def refers_back(text: str) -> bool:
-    """Does the sentence's subject point back at someone ("He", "The guest", "The Russian minister")?
-    The loader may have left it untied; "what did X say" may still be answered by it."""
-    return _ROLE_SUBJECT.match(text) is not None
+    """Does the sentence's subject point back at someone ("He", "The guest", "The Russian minister"),
+    or its attribution after a quote ('"…," the host said')? The loader may have left it untied;
+    "what did X say" may still be answered by it."""
+    return _ROLE_SUBJECT.match(text) is not None or _ROLE_AFTER_QUOTE.search(text) is not None
 
 _PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b|[,\"”] (he|she) [a-z]+(ed|s)\b")
 
