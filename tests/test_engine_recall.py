@@ -17,6 +17,8 @@ Belarus and Vietnam review trade
 MINSK — Deputy Prime Minister Trần Lưu Quang held talks with Belarus Prime Minister Roman Golovchenko in Minsk on Wednesday.
 
 The two sides agreed to raise two-way trade and to speed up work on a joint vaccine plant.
+
+Bilateral trade between the two countries reached 210 million USD in 2022, Golovchenko said.
 """
 
 TRACTORS = """---
@@ -94,3 +96,12 @@ def test_a_quote_told_by_the_host_is_his_statement(engine):
     a = engine.ask("What did Hoang say about alumni of Siberian universities?")
     assert a.answered and "alumni of Siberian universities" in quoted(a), a.text
 
+
+def test_a_number_word_is_not_what_a_how_much_counts(engine):
+    from knowledge.answer.intent import make_plan
+    from knowledge.question import parse
+
+    q = parse("How much was two-way trade between Vietnam and Belarus in 2022?")
+    assert make_plan(q, engine.index.find(q)).focus == "trade"
+    a = engine.ask("How much was two-way trade between Vietnam and Belarus in 2022?")
+    assert a.answered and "210 million USD" in quoted(a), a.text

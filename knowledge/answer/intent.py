@@ -89,7 +89,9 @@ _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does",
 
 # words between "how many" and what is counted that only qualify it ("how many Russian companies")
 _QUALIFIERS = {"russian", "vietnamese", "foreign", "new", "more", "other", "different", "major", "big", "large",
-               "small", "main", "top", "senior", "bilateral", "joint", "official", "total"}
+               "small", "main", "top", "senior", "bilateral", "joint", "official", "total",
+               # "how much was two-way trade": a number word qualifies what is counted, it is not it
+               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "way"}
 # "how much did the trip cost", "how much was the contract worth": a sum of money is asked
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "worth", "value", "price", "spend", "spent", "invest", "invested",
                "investment", "budget", "dollars", "usd", "fund", "funding", "loan", "capital", "money", "sum",
