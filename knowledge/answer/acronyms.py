@@ -31,6 +31,7 @@ WELL_KNOWN = {
     "MTTQ": "fatherland front",
 }
 _ACRONYM = re.compile(r"(?<![\w&])([A-ZĐ][A-ZĐ&]{1,5})(?:s\b|(?![\w&]))")
+_MIXED = re.compile(r"(?<![\w&])([A-Z][a-z][A-Z])(s?)(?![\w&])")  # "MoU", "MoUs"
 _ROMAN = re.compile(r"[IVXLC]+")
 _CONNECTORS = {"of", "and", "for", "on", "the", "in", "&"}
 _DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the|in|&)\s+)*){1,6})\(([A-Z][A-Z&]{1,5})\)")
@@ -49,9 +50,11 @@ class Acronyms:
         self._written: set[str] | None = None
         self._defined: dict[str, str] = {}
         self._runs: dict[str, Counter] = {}
+        self._mixed: dict[str, bool] = {}  # "MoU" -> do the articles write it so
 
     def expand(self, question: str) -> str:
         """The question with every acronym the articles don't write spelled out (where known)."""
+        question = _MIXED.sub(self._spell_mixed, question)
         letters = [c for c in question if c.isalpha()]
         if not _ACRONYM.search(question) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
             return question  # none, or a question typed in capitals
@@ -69,6 +72,17 @@ class Acronyms:
             return phrase if phrase else m.group(0)
 
         return _ACRONYM.sub(spell, question)
+
+    def _spell_mixed(self, m: re.Match) -> str:
+        """"MoU": a well-known acronym written with a small letter, spelled out unless the articles
+        write it so themselves."""
+        acr, phrase = m.group(1), WELL_KNOWN.get(m.group(1).upper())
+        if phrase and acr not in self._mixed:
+            self._mixed[acr] = self.conn.execute("SELECT 1 FROM sentences WHERE instr(text, ?) LIMIT 1",
+                                                 [acr]).fetchone() is not None
+        if not phrase or self._mixed[acr]:
+            return m.group(0)
+        return phrase + ("s" if m.group(2) else "")
 
     def _run(self, acr: str) -> str | None:
         for phrase, _n in self._runs.get(acr, Counter()).most_common():
