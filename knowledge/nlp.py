@@ -123,6 +123,10 @@ def fix_entity_types(doc):
                 and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'signed by Nguyễn Đức Long' as a work of art
             continue
+        titled = _titled_vietnamese_name(doc, ent)
+        if titled is not None:
+            out.append(titled)  # 'led by Rector Nguyễn Văn Nội' typed as a facility
+            continue
         first = doc[ent.start]
         if ent.label_ == "PERSON" and names.patronymic(first.text) and ent.start > 0 and _given_name(doc[ent.start - 1]):
             if out and out[-1].end == ent.start:
@@ -141,6 +145,29 @@ def fix_entity_types(doc):
     except ValueError:
         pass
     return doc
+
+
+def _titled_vietnamese_name(doc, ent):
+    """The person in a place/organisation entity that is a title and a Vietnamese name ('Rector
+    Nguyễn Văn Nội' as FAC), or after a title ('Rector | Nguyễn Văn Nội'): two to four short
+    capitalised syllables, the first a family name, none a place word. None otherwise."""
+    from spacy.tokens import Span
+
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    if ent.label_ not in ("FAC", "ORG", "GPE", "LOC", "NORP") or ent.ent_id_:
+        return None
+    titles = ROLE_HEADS | HONORIFICS
+    start = ent.start
+    while start < ent.end and doc[start].lower_.rstrip(".") in titles:
+        start += 1
+    words = doc[start:ent.end]
+    if not (start > ent.start or ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in titles) \
+            or not 2 <= len(words) <= 4 or names.fold(words[0].text) not in names.VIETNAMESE_SURNAMES \
+            or not all(t.is_title and t.is_alpha and len(t) <= 7 and t.lower_ not in _PLACE_AFTER for t in words) \
+            or (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_AFTER):
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 _RU_SURNAME = re.compile(r"(?:enko|ov|ova|ev|eva|yev|yeva|in|ina|sky|skiy|skaya|ich|uk|yuk)$")

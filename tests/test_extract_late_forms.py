@@ -126,3 +126,17 @@ def test_a_meeting_a_body_convened_is_of_the_first_one_who_spoke_there():
     text = ("Minister Lê Thành Long held a working meeting in Huế on Monday with Ambassador Ivan Belov.\n\n"
             "Trần Văn Nam, head of the ministry's legal department, and Phạm Thu Hà also attended.\n")
     assert not any({p for p, _ in e[1]} == {"Trần Văn Nam", "Phạm Thu Hà"} for e in _events(text))
+
+
+def test_a_title_and_a_vietnamese_name_the_model_types_as_a_facility_is_the_person():
+    from spacy.tokens import Span
+
+    from knowledge.nlp import fix_entity_types, get_nlp
+
+    doc = get_nlp().make_doc("The host side was led by Rector Phạm Minh Tâm and his deputies.")
+    doc.ents = [Span(doc, 6, 10, label="FAC")]
+    assert [(e.text, e.label_) for e in fix_entity_types(doc).ents] == [("Phạm Minh Tâm", "PERSON")]
+    # a street named after a person stays a place
+    doc = get_nlp().make_doc("The office is on Trần Hưng Đạo Street in the capital.")
+    doc.ents = [Span(doc, 4, 8, label="FAC")]
+    assert [e.label_ for e in fix_entity_types(doc).ents] == ["FAC"]
