@@ -21,7 +21,9 @@ _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "
               "reception": "reception", "gala": "reception", "round-table": "forum", "roundtable": "forum",
               "get-together": "meeting", "gathering": "meeting", "congress": "session",
               # 'at a celebration hosted by the embassy', 'a festival was held at the park'
-              "celebration": "reception", "festival": "ceremony"}
+              "celebration": "reception", "festival": "ceremony",
+              # 'The Centre held a press briefing on October 31': a forum of who spoke at it
+              "briefing": "forum"}
 # 'co-hosted an event to present ...': an event a body holds is a forum of the people tied to it
 _HELD_EVENT = "forum"
 # what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
@@ -189,6 +191,8 @@ def note_attended(ctx, sc, place_of) -> None:
         g = gov(b) if b.dep_ != "pobj" else b.head.head
         date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {}), **{v.i: ev for v in held_by}},
                     _inside_objects(sc, g, b))
+        if k == "opening":
+            ev.date_end = None  # 'A Week of X opened on Monday, with events running until April 23': its first day
         # 'X was awarded the order at a ceremony': who acts at a ceremony is at it (at a reception
         # or a forum, telling someone something says nothing of who held it)
         # (a forum's speaker: 'X made the remark at a forum on ...')
@@ -221,6 +225,7 @@ def note_attended(ctx, sc, place_of) -> None:
         came = [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside", "as") for c in v.children)
                 for a in (_people(ctx, [v.head]) if v.dep_ == "relcl" else _subject_people(ctx, v))]
+        came += _among_present(ctx, sc)
         if came:
             _add(prev, pos, came)
     _first_speaker(ctx, sc, notes)
@@ -269,6 +274,18 @@ def _delegation_head(ctx, sc, notes) -> None:
     heads = [a for a, _ in heads_of_sides(ctx, sc)]
     if len(heads) == 1:
         _add(note, pos, heads)
+
+
+def _among_present(ctx, sc) -> list:
+    """'Among those present were A and B', 'Those attending included A': the people listed."""
+    out = []
+    for p in sc.span:
+        if p.lower_ != "among" or p.dep_ != "prep" or not any(
+                o.lower_ == "those" and any(c.lower_ in ("present", "attending") for c in o.children)
+                for o in p.children):
+            continue
+        out += _people(ctx, [c for c in p.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
+    return out
 
 
 def _met_at(ctx, b) -> bool:

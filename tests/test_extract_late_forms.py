@@ -140,3 +140,19 @@ def test_a_title_and_a_vietnamese_name_the_model_types_as_a_facility_is_the_pers
     doc = get_nlp().make_doc("The office is on Trần Hưng Đạo Street in the capital.")
     doc.ents = [Span(doc, 4, 8, label="FAC")]
     assert [e.label_ for e in fix_entity_types(doc).ents] == ["FAC"]
+
+
+def test_those_present_at_an_opening_are_its_people_and_it_is_on_its_first_day():
+    text = ("A Week of Russian Cinema opened at the Hồ Chí Minh City Film Studio on Monday, with screenings "
+            "running until May 14.\n\n"
+            "The films are shown with Vietnamese subtitles.\n\n"
+            "Among those present were Consul General Sergei Popov and Deputy Director Lâm Thị Hoa.\n")
+    evs = [e for e in _events(text) if e[0] == "opening"]
+    assert [(e[1], e[3], e[4]) for e in evs] == [
+        (frozenset({("Sergei Popov", "participant"), ("Lâm Thị Hoa", "participant")}), "2023-05-08", None)]
+
+
+def test_a_press_briefing_a_body_held_is_of_the_first_one_who_spoke_there():
+    text = ("The Vietnamese Trade Office in Kazan held a press briefing on Tuesday on the results of the fair.\n\n"
+            "Nguyễn Hữu Phúc, head of the office, said exports of fruit had doubled.\n")
+    assert ("forum", frozenset({("Nguyễn Hữu Phúc", "participant")}), None, "2023-05-09", None) in _events(text)
