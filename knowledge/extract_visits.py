@@ -250,6 +250,19 @@ def _visit_referred_to(t) -> bool:
     return g is not None and g.lemma_.lower() not in TRIP_VERBS
 
 
+def _guest_visit_valued(ctx, t, people) -> bool:
+    """'[the hostess] said Vietnam held his visit in the highest regard': 'his visit' as the object
+    of a verb that makes no trip, with no destination of its own, in an article that has already
+    told a guest — the trip told before, not a new visit row (nor the host's, should
+    the pronoun fall on him)."""
+    if t.pos_ != "NOUN" or not people or any(True for _ in preps(t, ("to",))) or not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+        return False
+    g = gov(t)
+    return g is not None and t.dep_ == "dobj" and g.lemma_.lower() not in TRIP_VERBS \
+        and any(p.role == "visitor" for e in ctx.events for p in e.participants)
+
+
 def visit_parts(ctx, sc, t, ag, ob):
     """(participants with roles, place, how sure, a site rather than a trip) of a visit trigger."""
     dest = list(preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
@@ -269,7 +282,7 @@ def visit_parts(ctx, sc, t, ag, ob):
             for a in actors_of(ctx, [sb]) if a.kind == "person" and a not in ob]
     people = [a for a in ag if a.kind in ("person", "country")]
     conf = None
-    if _visit_referred_to(t):
+    if _visit_referred_to(t) or _guest_visit_valued(ctx, t, people):
         people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
     elif not people and t.pos_ == "NOUN":
         people = visit_visitors(ctx, sc, t)

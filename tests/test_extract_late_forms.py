@@ -156,3 +156,13 @@ def test_a_press_briefing_a_body_held_is_of_the_first_one_who_spoke_there():
     text = ("The Vietnamese Trade Office in Kazan held a press briefing on Tuesday on the results of the fair.\n\n"
             "Nguyễn Hữu Phúc, head of the office, said exports of fruit had doubled.\n")
     assert ("forum", frozenset({("Nguyễn Hữu Phúc", "participant")}), None, "2023-05-09", None) in _events(text)
+
+
+def test_a_guests_visit_valued_in_what_the_host_said_is_no_new_visit():
+    lead = "President Lê Văn Phúc received visiting Belarusian Prime Minister Igor Volkov in Huế on Monday.\n\n"
+    evs = _events(lead + "Welcoming the guest, the host said Vietnam valued his visit highly.\n")
+    assert not any("visit" in e[0] for e in evs)
+    # one not told as a guest before: his visit is news
+    evs = _events("Welcoming the guests, President Lê Văn Phúc said Vietnam valued his visit highly, "
+                  "and Igor Volkov thanked him.\n") + _events("Igor Volkov said his visit to Huế was short.\n")
+    assert any("visit" in e[0] for e in evs)
