@@ -67,7 +67,19 @@ Hoàng said the university had sent dozens of lecturers to Russia for doctoral t
 Galazhinsky said the university would open a Vietnamese language course next year.
 """
 
-engine = module_engine("recall", {"minsk.txt": MINSK, "tractors.txt": TRACTORS, "ministers.txt": MINISTERS,
+IRKUTSK = """---
+title: Irkutsk governor meets Vietnamese ambassador
+outlet: Test Wire
+date: 2024-11-20
+---
+Irkutsk governor meets Vietnamese ambassador
+
+Irkutsk Governor Igor Kobzev received Vietnamese Ambassador Đặng Minh Khôi in Irkutsk on Tuesday to review links in forestry and education.
+
+They also said a direct air route between Irkutsk and Nha Trang could open next summer.
+"""
+
+engine = module_engine("recall", {"irkutsk.txt": IRKUTSK, "minsk.txt": MINSK, "tractors.txt": TRACTORS, "ministers.txt": MINISTERS,
                                   "nha_trang.txt": NHA_TRANG})
 
 
@@ -105,3 +117,8 @@ def test_a_number_word_is_not_what_a_how_much_counts(engine):
     assert make_plan(q, engine.index.find(q)).focus == "trade"
     a = engine.ask("How much was two-way trade between Vietnam and Belarus in 2022?")
     assert a.answered and "210 million USD" in quoted(a), a.text
+
+
+def test_they_after_a_meeting_of_two_people_is_about_them(engine):
+    a = engine.ask("What did Kobzev and Khoi say about an air route?")
+    assert a.answered and "direct air route" in quoted(a), a.text

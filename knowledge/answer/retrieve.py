@@ -277,6 +277,8 @@ def refers_back(text: str) -> bool:
     return _ROLE_SUBJECT.match(text) is not None or _ROLE_AFTER_QUOTE.search(text) is not None
 
 _PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b|[,\"”] (he|she) [a-z]+(ed|s)\b")
+_PLURAL_LEAD = re.compile(r"^\W*(They|Both (sides|leaders|ministers)|The two (sides|leaders|ministers|presidents|premiers|"
+                          r"officials|(deputy )?prime ministers))\b")
 
 
 def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
@@ -321,14 +323,17 @@ def tie_by_name(store: StoreMemo, rows: list, slots: list[set[int]], kinds: dict
     return out
 
 
-def carry_pronouns(rows: list, kinds: dict[int, str]) -> list:
-    """A sentence that opens with "He"/"She" and ties no person (the loader left the pronoun
-    unresolved) is taken to be about the people of the sentence before it, for retrieval only:
-    "He offered to hand over a list …" is found for "what did Murashko offer". Nothing is stated
+def carry_pronouns(rows: list, kinds: dict[int, str], plural: bool = False) -> list:
+    """A sentence that opens with "He"/"She", "They" or "The two sides" and ties no person (the loader
+    left the pronoun unresolved) is taken to be about the people of the sentence before it, for
+    retrieval only: "He offered to hand over a list …" is found for "what did Murashko offer", "They
+    also said …" for "what did X and Y say" (`plural`: not for when or where they met, which "They
+    discussed …" after the report of their phone call does not tell). Nothing is stated
     from these ties; they only let the sentence be a candidate."""
     out, prev = [], None
     for r in rows:
-        if (prev is not None and prev[1] == r[1] and prev[2] == r[2] - 1 and _PRONOUN_LEAD.match(r[4])
+        if (prev is not None and prev[1] == r[1] and prev[2] == r[2] - 1
+                and (_PRONOUN_LEAD.match(r[4]) or plural and _PLURAL_LEAD.match(r[4]))
                 and not any(kinds.get(a) == "person" for a, _how in r[5])):
             people = [(a, "carried") for a, _how in prev[5] if kinds.get(a) == "person"]
             if people:
@@ -365,7 +370,8 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if extra:
         have = {r[0] for r in rows}
         rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
-    rows = carry_pronouns(tie_by_demonym(store, tie_by_name(store, rows, plan.slots, kinds), plan.slots, kinds), kinds)
+    rows = tie_by_demonym(store, tie_by_name(store, rows, plan.slots, kinds), plan.slots, kinds)
+    rows = carry_pronouns(rows, kinds, plural=plan.answer_type not in ("date", "place", "person"))
     if plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot):
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb); not
         # where the one speaking is told by his body or place only ("the guest from Tatarstan")
