@@ -173,12 +173,14 @@ def tie_by_demonym(store: StoreMemo, rows: list, slots: list[set[int]], kinds: d
     countries = {a: fs for a, fs in countries.items() if fs}
     if not countries:
         return rows
-    tied: dict[int, set[int]] = {}
-    for r in rows:
-        tied.setdefault(r[1], set()).update(a for a, _how in r[5])
+    sources = {r[1] for r in rows}  # (the articles a country is tied in: from the memo, not row by row)
+    lacking = {a: (fs, sources - store.actor_sources(a).keys()) for a, fs in countries.items()}
+    lacking = {a: v for a, v in lacking.items() if v[1]}
+    if not lacking:
+        return rows
     out = []
     for r in rows:
-        extra = [(a, "adjective") for a, fs in countries.items() if a not in tied[r[1]]
+        extra = [(a, "adjective") for a, (fs, srcs) in lacking.items() if r[1] in srcs
                  and any(f" {f} " in _word_line(r[4]).lower() for f in fs)]
         out.append((*r[:5], (*r[5], *extra), *r[6:]) if extra else r)
     return out
