@@ -188,6 +188,9 @@ def test_what_value_asks_for_a_figure(engine):
     for question in ("What was the value of Vietnam's seafood exports?", "What two-way trade figure did they hope for?",
                      "Which turnover did the firms report?"):
         assert answer_type(parse(question))[0] == "number", question
+    for question in ("What was Tula-Vietnam trade worth in 2011?", "What price per tonne did the buyers pay?",
+                     "What total catch did the fleet report?"):  # worth, price and total are figures too
+        assert answer_type(parse(question))[0] == "number", question
     a = engine.ask("What was the value of Vietnam's seafood exports to Russia in the third quarter?")
     assert a.answered, a.text
     assert "210 million USD" in quoted(a)
