@@ -58,14 +58,19 @@ def which_before_noun(toks: list[str]) -> list[str]:
 
 
 def what_first(toks: list[str]) -> list[str]:
-    """'X invited Y do what' -> 'what did X invited Y do'. Only an asked object: 'what' or 'which'
-    at the end or before a phrase of its own, after a subject; never 'which minister' (a person
-    asked) nor a question that already starts with its question word."""
+    """'X invited Y do what' -> 'what did X invited Y do', 'X assessed Y how' -> 'how did X assessed
+    Y' ("đánh giá … như thế nào"). Only an asked object or manner: 'what', 'which' or 'how' at the
+    end or before a phrase of its own, after a subject; never 'which minister' (a person asked),
+    'how many' (what is counted follows), nor a question that already starts with its question word."""
     if not toks or toks[0] in _LEADS:
         return toks
     for k in range(1, len(toks)):
-        if toks[k] not in ("what", "which"):
+        if toks[k] == "how" and k + 1 < len(toks) and toks[k + 1] not in _TAIL:
+            return toks  # "… increase how many percent": the count is asked where it stands
+        if toks[k] not in ("what", "which", "how"):
             continue
+        if toks[k] == "how":
+            return ["how", "did", *toks[:k], *toks[k + 1 :]]
         if k + 1 < len(toks) and toks[k + 1] not in _TAIL:
             return toks  # "leader which attended …": the asked one is the subject
         if toks[k] == "which" and toks[k - 1] in _WHO_NOUNS:
@@ -126,3 +131,27 @@ def ordinals(toks: list[str]) -> list[str]:
 def _ordinal(n: str) -> str:
     tail = "th" if n[-2:] in ("11", "12", "13") else {"1": "st", "2": "nd", "3": "rd"}.get(n[-1], "th")
     return n + tail
+
+
+# what may follow a question word and already asks in English order ("what was", "what year", "how many")
+_NO_DID = {"did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could",
+           "should", "year", "date", "day", "month", "time", "many", "much", "long", "often", "far", "old"}
+# English past forms without "-ed" that the Russian tables map verbs to
+_PAST = {"said", "met", "told", "gave", "held", "led", "took", "sent", "made", "brought", "spoke", "paid", "wrote",
+         "left", "began", "sold", "built", "won", "saw", "came", "went", "got", "put", "set", "kept", "felt", "found",
+         "heard", "meant", "thought", "taught", "bought", "sought", "grew", "knew", "drew", "chose", "fell", "lost",
+         "sat", "stood", "understood", "became", "shook", "rose", "flew"}
+
+
+def did_after_question_word(toks: list[str]) -> list[str]:
+    """'what said X about Y', 'what X said about Y', 'about what X asked', 'how X described Y' ->
+    'what did …', 'about what did …', 'how did …': Russian asks with no auxiliary ("Что сказал
+    Медведев", "О чём посол попросил", "Как X охарактеризовал"), English with "did", which is how the
+    engine tells a question about what someone said or how he saw something. Only where a past verb
+    follows and nothing after the question word already asks in English order ("what was", "how many")."""
+    lead = 2 if toks[:2] == ["about", "what"] else 1 if toks[:1] in (["what"], ["how"]) else 0
+    if not lead or len(toks) <= lead + 1 or toks[lead] in _NO_DID:
+        return toks
+    if not any(t in _PAST or t.endswith("ed") and len(t) > 4 for t in toks[lead:]):
+        return toks
+    return [*toks[:lead], "did", *toks[lead:]]

@@ -120,7 +120,7 @@ RU_STEMS = {
     "обязал": "pledged", "обязательств": "commitments", "пожела": "wished", "пожелани": "wishes",
     "надеял": "hoped", "надеет": "hopes", "надежд": "hope", "поздрави": "congratulated", "поздравлени": "congratulations",
     "поблагодари": "thanked", "благодар": "thanked", "оцени": "assessed",
-    "похвали": "praised", "приветствовал": "welcomed", "выразил": "expressed", "описа": "described",
+    "похвали": "praised", "приветствовал": "welcomed", "выразил": "expressed", "описа": "described", "охарактеризова": "characterised", "характеризу": "characterises",
     "назва": "called", "напомни": "recalled", "сообщи": "reported", "рассказа": "told", "обсуди": "discussed",
     "обсужда": "discussed", "обменял": "exchanged", "активизир": "boost", "укрепл": "strengthen",
     "укрепи": "strengthen", "расшир": "expand", "развит": "development", "развива": "develop",
@@ -342,6 +342,7 @@ RU_FORMS |= {
     **{f: "price" for f in ("цена", "цены", "цену", "цене", "ценой", "цен", "ценам", "ценами")},
     **{f: "gold" for f in ("золото", "золота", "золотом", "золотая", "золотой", "золотую", "золотые", "золотых")},
     **{f: "meat" for f in ("мясо", "мяса", "мясом")}, **{f: "tea" for f in ("чай", "чая", "чаю")},
+    "в отношении": "regarding", "по отношению к": "towards",  # no relationship asked of: "what X promised regarding Y"
     **{f: "family" for f in ("семья", "семьи", "семье", "семью", "семьей")},
     **{f: "daughter" for f in ("дочь", "дочери", "дочерью")}, **{f: "son" for f in ("сын", "сына", "сыну", "сыном")},
     **{f: "anniversary" for f in ("летие", "летия", "летию", "летием")},
