@@ -97,7 +97,12 @@ def index_article(db: sqlite3.Connection, article: Article, sentence_ids: dict[i
                            [sid, aid, "dateline"])
                 names.append(place)
         db.execute("INSERT INTO passages_fts(rowid, text, actors) VALUES (?, ?, ?)",
-                   [sid, lead + s.text, " ; ".join(names)])
+                   [sid, _fold_d(lead + s.text), _fold_d(" ; ".join(names))])
+
+
+def _fold_d(text: str) -> str:
+    """"đ" as "d": the tokenizer folds diacritics but keeps "đ", so "Đổi Mới" would never match "Doi Moi"."""
+    return text.replace("đ", "d").replace("Đ", "D")
 
 
 def _lead_places(lead: str) -> list[tuple[str, str]]:

@@ -13,11 +13,11 @@ from knowledge.answer.compose import quoted_ids
 from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (pipeline calls checks.fact_on_date)
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
-from knowledge.answer.retrieve import ORDINAL_OF, Candidate, ordinal, refers_back, stem
+from knowledge.answer.retrieve import LEAD_PHRASE, ORDINAL_OF, Candidate, ordinal, refers_back, stem
 from knowledge.answer.support import KIND_NOUNS
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
-from knowledge.names import canonical_country, canonical_place, fold
+from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
 
 # Acts a reader asks about that news reports name with the same verb (or a usual paraphrase, see
@@ -208,7 +208,7 @@ def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dic
     c = r.cand
     if not refers_back(c.text) or any(kinds.get(a) == "person" for a in c.ties):
         return False
-    subject = fold(c.text.lstrip(" \"“‘'(")).split()[:3]
+    subject = fold(re.sub(r"^\W*" + LEAD_PHRASE, "", c.text, flags=re.I)).split()[:3]  # "For his part, the host …"
     role = next((w for w in subject if w in ("guest", "visitor", "visiting", "host")), None)
     if role is not None:
         holders = {a for (a,) in conn.execute(
@@ -227,6 +227,29 @@ def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dic
 
 
 _PERCENT = re.compile(r"%|\bper ?cents?\b|\bpercentage", re.I)
+
+
+# verbs that follow the people counted ("how many Russians came", "how many Vietnamese studied")
+_COUNTED_VERBS = {"came", "come", "went", "go", "live", "work", "study", "stay", "travel", "flew", "fly", "arrive",
+                  "visit", "are", "were", "was", "is", "have", "had"}
+_PEOPLES = set(DEMONYMS)
+
+
+def counted(q: Question, focus: str | None) -> str | None:
+    """What a 'how many' counts (words, any of which a sentence must write): its focus word, except
+    that in "how many Russians came" the focus the plan reads after a people's name (a name, so no
+    focus of its own) is the verb: the people are counted, and a sentence answers by naming them
+    ("600,000 Russians visited") or by the verb, if it is not one of coming or being."""
+    if not focus or focus not in q.latin:
+        return focus
+    i = q.latin.index(focus)
+    if i < 2:
+        return focus
+    people = q.tokens[i - 1]
+    if q.tokens[i - 2] in ("many", "much") and (fold(people) in _PEOPLES or fold(people).rstrip("s") in _PEOPLES) and (
+            focus in _COUNTED_VERBS or focus.endswith("ed")):
+        return people + " " + focus  # either: "345 of its citizens who had been stranded" names no people
+    return focus
 
 
 def _has_focus(focus: str, text: str) -> bool:
@@ -302,31 +325,44 @@ def known_coverage(r: Ranked) -> float:
 
 # what two people agreeing or signing is written as ("X and Y signed a memorandum", "agreed to prolong")
 _DEAL_STEMS = {stem(w) for w in "agreement deal document documents reach reached commit".split()}
-_AGREED_RX = re.compile(r"\b(agree[ds]?|signed|sign|pledged?|committ?(ed|s)?|concurred?|vowed)\b", re.I)
+_AGREED_RX = re.compile(r"\b(agree[ds]?|signed|sign|signatures?|pledged?|committ?(ed|s)?|concurred?|vowed)\b", re.I)
+_SIGNED_RX = re.compile(r"\b(sign(ed|ing|s)?|signatures?|inked)\b", re.I)
+# a sentence about the people named before it, together ("the two generals put their signatures to …")
+_BOTH_RX = re.compile(r"\b(the two|both) (sides|leaders|ministers|generals|officials|delegations|parties|heads|men|"
+                      r"women|chiefs|ministries|governments)\b|^\W*They\b", re.I)
 
 
 def agreement_told(conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str]) -> bool:
     """Does a sentence tie every person asked and write that they agreed or signed, where the loader
-    stored no agreement of theirs ("Hung and Degtyarev signed a memorandum of understanding …")?
-    Then the search decides, not the missing agreement fact."""
+    stored no agreement of theirs ("Hung and Degtyarev signed a memorandum of understanding …"), or
+    does a sentence of an article of theirs that ties no one say that the two of them did the act
+    asked ("The talks ended with the two generals putting their signatures to …")? Then the search
+    decides, not the missing agreement fact."""
     common: set[int] | None = None
+    articles: set[int] | None = None
     for slot, hard in zip(plan.slots, plan.hard):
         if not hard or not any(kinds.get(a) == "person" for a in slot):
             continue
         marks = ",".join("?" * len(slot))
-        got = {s for s, in conn.execute(f"SELECT sentence_id FROM sentence_actors WHERE actor_id IN ({marks})",
-                                        sorted(slot))}
+        rows = list(conn.execute(f"SELECT sa.sentence_id, s.source_id FROM sentence_actors sa JOIN sentences s"
+                                 f" ON s.id = sa.sentence_id WHERE sa.actor_id IN ({marks})", sorted(slot)))
+        got, srcs = {r[0] for r in rows}, {r[1] for r in rows}
         common = got if common is None else common & got
-        if not common:
-            return False
-    if not common:
+        articles = srcs if articles is None else articles & srcs
+    if not articles:
         return False
+    texts = [t for t, in conn.execute(f"SELECT text FROM sentences WHERE id IN ({','.join('?' * len(common))})",
+                                      sorted(common))] if common else []
+    act = _SIGNED_RX if any(stem(t) == "sign" for t in plan.terms) else _AGREED_RX
+    texts += [t for t, in conn.execute(
+        f"SELECT s.text FROM sentences s WHERE s.source_id IN ({','.join('?' * len(articles))}) AND NOT EXISTS"
+        " (SELECT 1 FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id WHERE sa.sentence_id = s.id"
+        " AND a.kind = 'person')", sorted(articles)) if _BOTH_RX.search(t) and act.search(t)]
     # beyond the act, what was agreed on ('on tourism', 'the joint venture'): one of its words, if asked
     rest = [t for t in plan.terms if not _AGREED_RX.fullmatch(t) and stem(t) not in ACT_STEMS | _DEAL_STEMS
             and t not in KIND_NOUNS]
     about = term_matcher(rest) if rest else None
-    return any(_AGREED_RX.search(t) and (about is None or max(about(t)) >= 0.9) for t, in conn.execute(
-        f"SELECT text FROM sentences WHERE id IN ({','.join('?' * len(common))})", sorted(common)))
+    return any(_AGREED_RX.search(t) and (about is None or max(about(t)) >= 0.9) for t in texts)
 
 
 def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
@@ -384,10 +420,11 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.first:
         ranked, gone = keep(ranked, lambda r: _FIRST_RX.search(r.cand.text) is not None, "first")
         emptied = emptied or gone
-    if plan.focus and not (plan.focus in unknown and plan.focus.endswith(("ing", "ed"))):
+    focus = counted(q, plan.focus)
+    if focus and not (focus in unknown and focus.endswith(("ing", "ed"))):
         # a verb no article writes ('how much is Russia lending') is no thing counted: the articles say it
         # otherwise ('a loan of'); a noun none writes ('how many barrels') is, and no sentence shows it
-        ranked = [r for r in ranked if _has_focus(plan.focus, r.cand.text)]
+        ranked = [r for r in ranked if any(_has_focus(f, r.cand.text) for f in focus.split())]
     return ranked, emptied
 
 

@@ -207,19 +207,50 @@ def _settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pl
     if not fact.answered:
         if fact.headline.startswith(_NEGATIVE) and plan.yesno and q.event_family:
             return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
-        if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and checks.named_people(plan, kinds) >= 2 \
-                and not checks.agreement_told(conn, plan, kinds):
+        if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and not _promised(plan) \
+                and checks.named_people(plan, kinds) >= 2 and not checks.agreement_told(conn, plan, kinds):
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""
     if q.kind == "profile" and plan.answer_type != "character" and _asks_post(plan):
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
     if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
-            plan.answer_type == "reason" and _OCCASION.search(fact.headline))):
+            plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds):
         return "checked event line"  # a who/when/where line that passed the claim check
-    if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not any(
+    if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not _promised(plan) and not any(
             stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed
         return "agreement line"  # what the asked parties agreed, from their agreement events
     return ""
+
+
+_PROMISE_STEMS = {stem(w) for w in ("pledge", "pledged", "promise", "promised", "commit", "committed", "vow", "vowed")}
+
+
+def _promised(plan: Plan) -> bool:
+    """'What did X pledge / promise / commit to': what one side undertook, which a sentence says (often
+    as a statement); the agreements of both sides neither answer it nor rule it out."""
+    return any(stem(t) in _PROMISE_STEMS for t in plan.terms)
+
+
+def _events_tell(conn: sqlite3.Connection, fact: Answer, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Do the fact answer's events give the place a 'where' asks, and are they about every person a
+    name asked may stand for? 'Where did X meet Y' answered by a meeting
+    with no place, or 'who met Son' by the meetings of one of two people called Son, is for the search
+    to settle."""
+    ids = list(getattr(fact, "_events", None) or [])
+    marks = ",".join("?" * len(ids))
+    if plan.answer_type == "place" and not conn.execute(
+            f"SELECT 1 FROM events WHERE id IN ({marks}) AND place_id IS NOT NULL LIMIT 1", ids).fetchone():
+        return False  # (an undated event has its article's date: "reported 15 October 2023" answers 'when')
+    parts = {a for a, in conn.execute(f"SELECT actor_id FROM event_participants WHERE event_id IN ({marks})", ids)}
+    return all(slot <= parts for slot, hard, words in zip(plan.slots, plan.hard, plan.slot_words)
+               if hard and sum(kinds.get(a) == "person" for a in slot) > 1 and _a_name(words))
+
+
+def _a_name(words: str) -> bool:
+    """Is a slot named by a name ("Son"), not by a role ("the Russian ambassador", which the
+    events resolve to the one holding it then)?"""
+    toks = fold(words).split()
+    return bool(toks) and toks[0] != "the" and not TITLE_WORDS & set(toks)
 
 
 def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,

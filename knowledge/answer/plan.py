@@ -49,11 +49,15 @@ def topics_uncached(q: Question) -> tuple[list[str], set[int]]:
 
 def in_vocab(eng, word: str) -> bool:
     if word not in eng._vocab_cache:
-        try:
-            hit = eng.conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
-                                    [f'"{word}"' if not word.endswith("*") else f'"{word[:-1]}"*']).fetchone()
-        except sqlite3.Error:
-            hit = None
+        # the index folds diacritics but keeps "đ": "Đổi Mới" is "đoi moi" there, "doi moi" in a question
+        forms = [word] + (["đ" + word[1:]] if word.startswith("d") else [])
+        hit = None
+        for form in forms:
+            try:
+                hit = hit or eng.conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                                              [f'"{form}"' if not form.endswith("*") else f'"{form[:-1]}"*']).fetchone()
+            except sqlite3.Error:
+                pass
         eng._vocab_cache[word] = hit is not None
         if len(eng._vocab_cache) > 5000:
             eng._vocab_cache.clear()
@@ -130,7 +134,8 @@ def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str |
             prev_skipped = False  # a Russian spelling of a word the articles write ("Внуково"): no stranger
             continue
         prev = q.tokens[i - 1] if i > 0 else ""
-        if prev in skip_after or prev_skipped or names.canonical_place(t) or names.canonical_country(t):
+        if prev in skip_after or i > 0 and q.latin[i - 1] in _PLACE_NOUNS and not q.raw_has_capital(i - 1) or prev_skipped or names.canonical_place(t) \
+                or names.canonical_country(t):
             prev_skipped = True
             continue
         # the whole name as asked: "Dmitry Afanasyev", even when "Dmitry" alone is someone's first name
@@ -156,10 +161,19 @@ def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str |
     return None
 
 
+# a word naming a kind of place, before a name ("vịnh Aden", "Gulf Aden", "tỉnh Tula"): a place, not a person
+_PLACE_NOUNS = {"gulf", "bay", "sea", "ocean", "river", "lake", "island", "islands", "strait", "cape", "mount", "port",
+                "province", "region", "oblast", "krai", "city", "town", "district", "village", "peninsula",
+                "vinh", "bien", "song", "dao", "tinh", "pho", "huyen", "cang", "mui", "nui",
+                "zaliv", "reka", "ostrov", "gorod"}
+
+
 def _known_phrase(eng, q: Question, a: int, b: int) -> bool:
     """Do the articles write the capitalised words a..b together with the name before them
     ("Vladivostok Air", "Hanoi Times")? Then they name a company or a paper the store keeps no
     actor for, not a stranger."""
+    if b - a >= 2 and in_vocab(eng, " ".join(q.latin[a:b])):
+        return True  # "Doi Moi", "Swan Lake": words the articles write together name a thing (or a person they name)
     if a == 0:
         return False
     phrase = " ".join(q.latin[a - 1 : b])

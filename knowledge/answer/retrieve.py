@@ -258,10 +258,13 @@ def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[
     return set(sorted(counts, key=lambda s: (-counts[s], -s))[:MAX_SOURCES])
 
 
+# a turn-taking phrase before the subject ("For his part, the Russian minister said …", "In turn, he …")
+LEAD_PHRASE = r"(?:(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|in response|in reply|for its part),\s*)?"
 # a sentence whose subject points back at someone named before ("He said …", "The visitor praised …")
-_ROLE_SUBJECT = re.compile(r"^\W*(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*"
+_ROLE_SUBJECT = re.compile(r"^\W*" + LEAD_PHRASE + r"(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*"
                            r"(guest|host|visitor|minister|president|leader|official|diplomat|envoy|ambassador|"
-                           r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary))\b", re.I)
+                           r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary|"
+                           r"general|admiral|colonel|commander))\b", re.I)
 
 
 # … or its attribution after a quote does ('"…," the host said.', '"…," she remarked.')
@@ -278,7 +281,7 @@ def refers_back(text: str) -> bool:
     "what did X say" may still be answered by it."""
     return _ROLE_SUBJECT.match(text) is not None or _ROLE_AFTER_QUOTE.search(text) is not None
 
-_PRONOUN_LEAD = re.compile(r"^\W*(He|She|His|Her)\b|[,\"”] (he|she) [a-z]+(ed|s)\b")
+_PRONOUN_LEAD = re.compile(r"^\W*(?:(?:For (?:his|her) part|In (?:his|her) turn|In turn|In response|In reply),\s*(?:he|she)\b|(?:He|She|His|Her)\b)|[,\"”] (he|she) [a-z]+(ed|s)\b")
 _PLURAL_LEAD = re.compile(r"^\W*(They|Both (sides|leaders|ministers)|The two (sides|leaders|ministers|presidents|premiers|"
                           r"officials|(deputy )?prime ministers))\b")
 
