@@ -22,7 +22,7 @@ REPORT_VERBS = {
     "pledge", "vow", "reiterate", "voice", "acknowledge", "appreciate", "recall", "tell", "praise",
     "welcome", "invite", "believe", "insist", "warn", "explain", "point", "call", "attach",
     "request", "hail", "laud", "mention", "reply", "respond", "remark", "admit", "argue", "claim",
-    "describe", "stated",
+    "describe", "stated", "promise", "assure", "reassure",
 }
 _NORMAL = {"emphasise": "emphasize", "stated": "state"}
 _CONTENT_STRIP = " \t\n,;:\"“”'‘’—–-"
