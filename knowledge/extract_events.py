@@ -24,7 +24,9 @@ from knowledge.extract_press import press_meeting
 from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_places import best_place, host_of, places_under
-from knowledge.extract_tree import actors_of, done_when_met, expand, gov, hypothetical, named_in, preps, subject_of
+from knowledge.extract_tree import (
+    actors_of, done_when_met, expand, gov, hypothetical, in_quotation, named_in, preps, subject_of,
+)
 from knowledge.extract_visits import fix_sentence_roles, surface_receptions, visit_parts
 from knowledge.facts import Event, Participant
 
@@ -334,7 +336,7 @@ def events_in_sentence(ctx, sc) -> None:
     triggers: dict[int, Event] = {}
     refs: set[int] = set()  # events of earlier sentences referred back to here
     found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)
-             and not _sat_in(t, k)]
+             and not _sat_in(t, k) and not in_quotation(span, t)]
     occasion = occasion_of(ctx, sc)
     _note_delegation_leader(ctx, span)
     sides: dict = {}

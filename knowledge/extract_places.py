@@ -26,9 +26,17 @@ def places_under(ctx, toks) -> list:
                 stack.append(c)
             elif c.dep_ == "prep" and c.text.lower() in ("in", "at", "of"):
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ in ("compound", "poss"):  # "Moscow's Vnukovo airport"
+            elif c.dep_ in ("compound", "poss") and not _pair_name(ctx, c):  # "Moscow's Vnukovo airport"
                 stack.append(c)
     return out
+
+
+def _pair_name(ctx, c) -> bool:
+    """'the Vietnam-Russia Tropical Centre', 'the Chile–Peru Chamber': two states joined by a dash
+    in front of a name are the pair the body serves, not where it is."""
+    dash = any(x.dep_ == "punct" and x.text in ("-", "–", "—") for x in c.children)
+    return dash and any(x.dep_ in ("compound", "nmod") and getattr(ctx.resolve(x), "kind", "") in ("place", "country")
+                        for x in c.children)
 
 
 _PLACE_REFS = {"province": True, "region": True, "territory": True, "krai": True, "city": False}

@@ -4,6 +4,8 @@ belongs to (never crossing into another clause)."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge.extract_actors import PERSON_PRONOUNS, ROLE_HEADS
 from knowledge.extract_places import best_place, places_under
 
@@ -29,9 +31,63 @@ _AHEAD = {"upcoming", "forthcoming", "coming", "planned", "proposed", "scheduled
           "expected", "impending", "intended"}
 
 
+# 'in the run-up to', 'ahead of', 'on the eve of', 'in preparation for', 'in advance of' an event:
+# what the sentence reports happened before it
+_BEFORE_WORDS = {"ahead", "advance", "eve", "preparation", "prelude", "runup", "leadup"}
+# a subordinate clause that tells when the main clause's act will be done ('when X travels to Y')
+_TIME_MARKS = {"when", "once", "after", "before", "until", "till", "whenever"}
+
+
+def lies_ahead_of(t) -> bool:
+    """'The talks were held in the run-up to a visit by X', 'spoke ahead of X's trip': the event
+    noun is still to come when the sentence's own act happens (told again when it happens)."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("of", "to", "for"):
+        return False
+    p = t.head
+    words = [x.lower_ for x in t.doc[max(p.i - 3, 0):p.i] if x.text not in ("-", "–")]
+    two = "".join(words[-2:])
+    return bool(words) and (words[-1] in _BEFORE_WORDS or two in ("runup", "leadup"))
+
+
+def _when_it_will(t) -> bool:
+    """'the firms will sign a contract when President X travels to Y in late October', 'when the
+    premier visits, the leaders will look at ...': a present-tense time clause of a main clause
+    in the future tells an event still to come."""
+    v = t if t.dep_ == "advcl" else gov(t) if t.pos_ in ("NOUN", "PROPN") else None
+    if v is None or v.dep_ != "advcl" or v.tag_ in ("VBD", "VBN") or not any(
+            c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS for c in v.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "did", "was", "were", "has", "have")
+           for c in v.children):
+        return False
+    h = v.head
+    for _ in range(5):  # up from 'to develop' in 'will sign a contract to develop ... when X travels'
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in h.children):
+            return True
+        if h.dep_ not in ("acl", "xcomp", "dobj", "pobj", "prep") or h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+_QUOTE_RX = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+
+
+def in_quotation(span, t) -> bool:
+    """Is t inside a direct quotation of its sentence ('"The meeting between X and Y matters
+    greatly to us," the minister said')? What a speaker says of a meeting is his view of it,
+    not the article reporting that it took place, nor with whom."""
+    if '"' not in span.text and "“" not in span.text:
+        return False
+    off = t.idx - span.start_char
+    return any(m.start(1) <= off < m.end(1) for m in _QUOTE_RX.finditer(span.text))
+
+
 def hypothetical(t) -> bool:
     """'invited him to visit Russia', 'will visit', 'plans a visit', 'the upcoming visit': not
     (yet) an event."""
+    if lies_ahead_of(t) or _when_it_will(t):
+        return True
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD for c in t.children):
         return True
     if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in _SET_FOR or (

@@ -198,6 +198,8 @@ def repair_visits(ctx, events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         country = visit_country(ev)
+        if id(ev) in getattr(ctx, "site_events", set()):
+            country = None  # a body visited in one's own country: no trip abroad to contradict
         bad = {p.actor for p in ev.participants if p.role == "visitor" and country
                and nationality_of(ctx, p.actor) == country}
         if bad:
@@ -271,6 +273,9 @@ def visit_parts(ctx, sc, t, ag, ob):
     site = False
     if t.lemma_.lower() == "travel" and a is None:
         return [], None, None, False  # 'travelled' is a visit only to a place the text names
+    if a is None and any(d.ent_type_ in ("ORG", "FAC") or d.pos_ == "PROPN" and ctx.resolve(d) is None
+                         or getattr(ctx.resolve(d), "kind", "") == "org" for d in dest):
+        site = True  # 'visited the Vietnam-Russia Tropical Centre in Hanoi': a body, wherever it is
     if a is not None and not any(getattr(ctx.resolve(d), "kind", "") in ("place", "country")
                                  or d.lower_ in _PLACE_NOUNS for d in dest):
         # 'visited the Vietnamese Embassy in Moscow': a site in a city, not a trip to a state —

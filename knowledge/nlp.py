@@ -123,7 +123,7 @@ def fix_entity_types(doc):
                 and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'signed by Nguyễn Đức Long' as a work of art
             continue
-        titled = _titled_vietnamese_name(doc, ent)
+        titled = _titled_vietnamese_name(doc, ent) or _surname_before_place(doc, ent)
         if titled is not None:
             out.append(titled)  # 'led by Rector Nguyễn Văn Nội' typed as a facility
             continue
@@ -168,6 +168,22 @@ def _titled_vietnamese_name(doc, ent):
             or (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_AFTER):
         return None
     return Span(doc, start, ent.end, label="PERSON")
+
+
+def _surname_before_place(doc, ent):
+    """'Chief Justice Nguyen Hoa Binh' with only 'Hoa Binh' typed as a place (a province of that
+    name): a Vietnamese family name just before, in no entity of its own, makes the whole a
+    person's name — one to three short capitalised syllables after it, no place word after them."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("GPE", "LOC") or ent.ent_id_ in names.COUNTRIES or ent.start == 0:
+        return None
+    prev, words = doc[ent.start - 1], list(ent)
+    if prev.ent_type_ or not prev.is_title or not prev.is_alpha or names.fold(prev.text) not in names.VIETNAMESE_SURNAMES \
+            or not 1 <= len(words) <= 3 or not all(t.is_title and t.is_alpha and len(t) <= 7 for t in words) \
+            or (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_AFTER):
+        return None
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
 _RU_SURNAME = re.compile(r"(?:enko|ov|ova|ev|eva|yev|yeva|in|ina|sky|skiy|skaya|ich|uk|yuk)$")
