@@ -52,8 +52,8 @@ def _past_article(doc, b: int, end: int) -> int:
 def _names_a_body(ent) -> bool:
     """A one-word PERSON the model tagged that names a body: in apposition to, or right after, a
     noun for a company or agency ('Russia's state nuclear corporation Rosatom')."""
-    if len(ent) != 1:
-        return False
+    if len(ent) != 1 or " " in ent.text.strip():
+        return False  # (a merged full name, 'the two companies, Nikolai Brunich of X and ...', is a person)
     t = ent[0]
     prev = t.doc[t.i - 1] if t.i > 0 else None
     return (t.dep_ in ("appos", "compound") and t.head.lemma_.lower() in _BODY_NOUNS and t.head.i < t.i) or (

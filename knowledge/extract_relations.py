@@ -13,6 +13,7 @@ from knowledge.extract_tree import (
     CLAUSE_EDGES, actors_of, date_ref, expand, hypothetical, owner_trigger, preps, subject_of,
 )
 from knowledge.extract_pairs import pair_named_before, person_pair
+from knowledge.extract_sides import event_place
 from knowledge.extract_signing import SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnesses
 from knowledge.facts import Event, Participant
 
@@ -111,7 +112,10 @@ def established(ctx, sc):
     return out, used, rels
 
 
-_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials|presidents)$", re.I)
+_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials|presidents|premiers|heads\s+of\s+(?:state|government))$", re.I)
+# nouns of a pair of people of rank: 'the two leaders met' with no meeting told yet are the pair
+# the sentence or two before made their subject
+_RANK_PAIRS = {"leaders", "presidents", "premiers", "heads of state", "heads of government"}
 _FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
                         r"Specifically|To that end|To this end)\b", re.I)
 
@@ -145,11 +149,11 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
         # clause before ('since the deal took effect, they agreed' has none: they are the sides)
         return []
     # 'At the end of the talks, they witnessed ...': 'they' are the sides of the latest talks
-    mod, noun = ((m.group(1) or "").strip().lower(), m.group(2).lower()) if m else ("", "sides")
+    mod, noun = ((m.group(1) or "").strip().lower(), " ".join(m.group(2).lower().split())) if m else ("", "sides")
     if noun in ("countries", "nations"):
         cs = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
         return cs if len(cs) == 2 else []
-    want_people = noun in ("leaders", "ministers", "officials")
+    want_people = noun in ("leaders", "ministers", "officials") or noun in _RANK_PAIRS
     # 'the two sides' are the people of the latest meeting, else the countries of a visit
     evs = list(reversed(ctx.events + getattr(ctx, "pending", [])))
     # the sides of an event of this sentence, else of the latest talks (the meetings around them
@@ -184,7 +188,8 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
     if by_rank and noun in ("presidents", "ministers"):
         return _two_of_rank(ctx, mod, noun)
     # 'In their talks, the two leaders ...': the pair a sentence just before made its subject
-    return pair_named_before(ctx, 2) if by_rank and noun in ("leaders", "sides") else []
+    # (and 'the two heads of state met ...' after 'A and B issued a joint statement')
+    return pair_named_before(ctx, 2) if by_rank and noun in ("leaders", "sides") or noun in _RANK_PAIRS else []
 
 
 def _two_of_rank(ctx, mod: str, noun: str) -> list:
@@ -258,6 +263,9 @@ def agreements(ctx, sc, triggers) -> list[Event]:
             continue
         ev = Event(kind=kind, participants=[Participant(a.name, "participant") for a in parts],
                    sentence=sc.sent.position, confidence=0.7)
+        if kind == "signing" and t.lemma_.lower() in ("sign", "ink"):
+            # 'signed several agreements in Moscow on Sunday': where the verb or what was signed says
+            ev.place = event_place(ctx, sc, t, kind, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")])
         for s_, e_, phrase in sc.dates:
             if owner_trigger(span.doc[s_:e_].root, {t.i: ev}) is ev:
                 ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, date_ref(ctx))

@@ -217,7 +217,8 @@ _PLACE_AFTER = {"city", "province", "district", "town", "commune", "street", "wa
 def _untagged_names(doc) -> list:
     """Names the model left untagged: a Vietnamese name written without diacritics right after a
     title ('Ambassador to Russia Dang Minh Khoi', 'Deputy Minister Le Van Thanh' — two to four
-    capitalised syllables, the first a Vietnamese family name, no place noun after them) and a
+    capitalised syllables, the first a Vietnamese family name, no place noun after them; three
+    such syllables need no title) and a
     Russian name with its patronymic or a Russian family name anywhere ('received Vera Viktorovna
     Orlova', 'under the command of Igor Kovalenko')."""
     from spacy.tokens import Span
@@ -241,8 +242,11 @@ def _untagged_names(doc) -> list:
                                                 and not _starts_sentence(doc, i)):  # not 'Later Lavrov said
             out.append(Span(doc, i, j, label="PERSON"))
             i = j
-        elif 2 <= j - i <= 4 and titled and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and not after \
-                and all(len(doc[x]) <= 7 for x in range(i, j)):  # Vietnamese syllables are short
+        elif (2 <= j - i <= 4 and titled or j - i == 3 and not prev.is_title and not _starts_sentence(doc, i)) \
+                and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and not after \
+                and all(len(doc[x]) <= 7 for x in range(i, j)) and not names.canonical_place(doc[i:j].text):
+            # Vietnamese syllables are short; three of them after a family name are a full name even
+            # with no title before them ('Nikolai Brunich of Zarubezhneft and Phung Dinh Thuc of ...')
             out.append(Span(doc, i, j, label="PERSON"))
             i = j
         else:

@@ -70,7 +70,7 @@ def test_agreements_inked_in_the_presence_of_two_ministers():
             "Universities from Laos and Japan inked 12 cooperation agreements in Tokyo on April 6, in the presence "
             "of Lao Education Minister Phout Simmalavong and Masahito Moriyama, Japan's Minister of Education.\n")
     assert [e for e in _events(text) if e[0] == "signing"] == [
-        ("signing", [("Masahito Moriyama", "participant"), ("Phout Simmalavong", "participant")], None, "2022-04-06")]
+        ("signing", [("Masahito Moriyama", "participant"), ("Phout Simmalavong", "participant")], "Tokyo", "2022-04-06")]
 
 
 def test_a_programme_opened_with_talks_with_a_counterpart():
