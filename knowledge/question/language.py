@@ -33,6 +33,11 @@ def detect_language(raw: str) -> str:
         return "vi"
     if len(toks & VI_WORDS) >= 2 and not toks & {"the", "did", "what", "who", "when", "where", "is", "does"}:
         return "vi"
+    # typed without diacritics, a Vietnamese syllable may spell an English word ("cụ thể" -> "cu the"):
+    # nearly every word a Vietnamese syllable and several common Vietnamese words make it Vietnamese
+    words = re.findall(r"[a-z]+", fold(raw))
+    if len(toks & VI_WORDS) >= 3 and sum(1 for w in words if _VI_SYLLABLE.fullmatch(w)) >= 0.8 * len(words):
+        return "vi"
     return "en"
 
 

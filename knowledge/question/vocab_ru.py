@@ -6,6 +6,7 @@ pronouns are whole forms (RU_FORMS). Keys are folded on import (й -> и, ё -> 
 from __future__ import annotations
 
 from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
+from knowledge.question.vocab_news import RU_NEWS_FORMS, RU_NEWS_STEMS
 
 MAX_ENDING = 4  # the longest case/verb ending after a stem ("-ями", "-ости", "-ался")
 MIN_STEM = 4  # shorter words are whole forms (RU_FORMS): "газ" must not read "Газпром"
@@ -354,3 +355,5 @@ RU_FORMS |= {
 }
 RU_STEMS |= RU_MORE_STEMS
 RU_FORMS |= RU_MORE_FORMS
+RU_STEMS |= {k: v for k, v in RU_NEWS_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_NEWS_FORMS.items() if k not in RU_FORMS}
