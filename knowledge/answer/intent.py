@@ -94,6 +94,10 @@ _QUALIFIERS = {"russian", "vietnamese", "foreign", "new", "more", "other", "diff
                "small", "main", "top", "senior", "bilateral", "joint", "official", "total",
                # "how much was two-way trade": a number word qualifies what is counted, it is not it
                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "way"}
+# how often or when something is counted, never what is counted ("tăng bao nhiêu mỗi năm": increase by how much
+# annually)
+_NOT_COUNTED = {"annually", "yearly", "monthly", "weekly", "daily", "currently", "now", "today", "already", "ever",
+                "again", "each", "every", "per", "average"}
 # "how much did the trip cost", "how much was the contract worth": a sum of money is asked
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "worth", "value", "price", "spend", "spent", "invest", "invested",
                "investment", "budget", "dollars", "usd", "fund", "funding", "loan", "capital", "money", "sum",
@@ -268,7 +272,8 @@ def make_plan(q: Question, found: Found) -> Plan:
         if q.latin[i] not in terms:  # a Russian word no table maps ("Внуково", "Кило"): as the articles spell it
             terms.append(q.latin[i])
         if focus is None and (kind == "number" and any(c in cues for c in q.tokens[:i]) or kind == "duration"
-                              and _counted(q.tokens, i, cues)) and t not in _QUALIFIERS and t.isascii():
+                              and _counted(q.tokens, i, cues)) and t not in _QUALIFIERS and t not in _NOT_COUNTED \
+                and t.isascii():
             focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted (a word the lexicon
             #            left untranslated, "делегатов", is no word an article writes)
     money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and "much" in q.tokens

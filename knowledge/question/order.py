@@ -94,7 +94,10 @@ def from_to(toks: list[str]) -> list[str]:
 _QUALIFIED = {"ship", "ships", "warships", "sailors", "tourists", "guests", "businesses", "company", "companies",
               "firms", "students", "experts", "specialists", "scientists", "doctors", "citizens", "workers",
               "investors", "market", "goods", "products", "aircraft", "vaccine", "airline", "airlines",
-              "enterprises", "partners", "athletes", "artists", "journalists", "veterans", "universities"}
+              "enterprises", "partners", "athletes", "artists", "journalists", "veterans", "universities",
+              # bodies and groups: "Chính phủ Việt Nam" is the Vietnamese government, "phía Nga" the Russian side
+              "government", "side", "delegation", "embassy", "leadership", "authorities", "community", "people",
+              "army", "navy", "consulate"}
 _NATIONALITY = {"russia": "russian", "vietnam": "vietnamese"}
 
 
@@ -155,3 +158,29 @@ def did_after_question_word(toks: list[str]) -> list[str]:
     if not any(t in _PAST or t.endswith("ed") and len(t) > 4 for t in toks[lead:]):
         return toks
     return [*toks[:lead], "did", *toks[lead:]]
+
+
+# the singular a counted Vietnamese noun keeps ("bao nhiêu vụ trưởng": how many department directors),
+# as English counts it; a title left singular reads as one person to be found
+_PLURALS = {"director": "directors", "minister": "ministers", "ambassador": "ambassadors", "official": "officials",
+            "leader": "leaders", "governor": "governors", "mayor": "mayors", "deputy": "deputies",
+            "chairman": "chairmen", "president": "presidents", "diplomat": "diplomats", "general": "generals",
+            "secretary": "secretaries", "member": "members", "head": "heads", "envoy": "envoys",
+            "company": "companies", "university": "universities", "province": "provinces", "city": "cities",
+            "country": "countries", "agreement": "agreements", "document": "documents", "project": "projects",
+            "ship": "ships", "student": "students", "delegation": "delegations", "visit": "visits"}
+
+
+def counted_plural(toks: list[str]) -> list[str]:
+    """'how many department director of …' -> 'how many department directors of …': the head of the
+    noun counted (the last of the words after "how many" before a word that ends the phrase)."""
+    out = list(toks)
+    for k in range(len(out) - 2):
+        if out[k : k + 2] != ["how", "many"]:
+            continue
+        j = k + 2
+        while j + 1 < len(out) and out[j + 1] in _PLURALS:
+            j += 1
+        if out[j] in _PLURALS:
+            out[j] = _PLURALS[out[j]]
+    return out

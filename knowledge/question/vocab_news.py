@@ -42,7 +42,11 @@ VI_NEWS = {
     # people, their work and living
     "công nhân": "workers", "kỹ sư": "engineers", "sinh sống": "live", "chi nhánh": "branch",
     "bàn tròn": "round table", "điều phối": "coordinating", "bách khoa": "polytechnic", "kỷ niệm chương": "insignia",
-    "chuyến đi": "trip", "dịp": "occasion",
+    "bộ": "ministry", "toàn bộ": "all", "bộ phận": "unit", "chuyến đi": "trip", "dịp": "occasion", "khai thác chuyến bay": "operates flights",
+    "khai thác đường bay": "operates route", "khai thác tuyến": "operates route",
+    # a reason asked with its noun: "vì lý do gì" (for what reason), "nhằm mục đích gì" (for what purpose)
+    "vì lý do gì": "why", "vì lý do nào": "why", "lý do gì": "what reason", "nhằm mục đích gì": "why",
+    "với mục đích gì": "why", "mục đích gì": "what purpose",
     # the sea, land and places
     "hộ tống": "escorted", "tàu buôn": "merchant ships", "vịnh": "gulf", "tuần tra": "patrol", "cướp biển": "piracy",
     "hải tặc": "pirates", "an toàn": "safety", "bảo vệ": "protect", "tai nạn": "accident", "thương vong": "casualties",
@@ -83,6 +87,10 @@ RU_NEWS_FORMS = {
     **{f: "want" for f in ("хотят", "хотим", "хотели", "хотела")},
     **{f: "children" for f in ("дети", "детеи", "детям", "детьми")},
     **{f: "fire" for f in ("пожар", "пожара", "пожаре", "пожары", "пожаров")},
-    "по итогам": "following", **{f: "red cross" for f in ("красныи крест", "красного креста", "красному кресту",
+    "по итогам": "following",
+    # figures written short, and a year or day asked as a limit ("до какого года": by what year)
+    "млрд": "billion", "млн": "million", "тыс": "thousand", "трлн": "trillion",
+    "до какого года": "by what year", "к какому году": "by what year", "с какого года": "since what year",
+    "до какого числа": "until what date", **{f: "red cross" for f in ("красныи крест", "красного креста", "красному кресту",
                                                           "красным крестом", "красном кресте")},
 }

@@ -312,6 +312,6 @@ VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "qu
                    "luong", "tong", "hai", "tung", "bo"} | VI_NEWS_WRITTEN_ONLY
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute): read as written with diacritics even when capitalised
-VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận"}
+VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ"}
 VI_CONTENT |= VI_MORE
 VI_CONTENT |= {k: v for k, v in VI_NEWS.items() if k not in VI_CONTENT}
