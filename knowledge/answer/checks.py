@@ -14,7 +14,6 @@ from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (p
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import LEAD_PHRASE, ORDINAL_OF, Candidate, ordinal, refers_back, stem
-from knowledge.answer.support import KIND_NOUNS
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
@@ -321,48 +320,6 @@ def named_people(plan: Plan, kinds: dict[int, str]) -> int:
 def known_coverage(r: Ranked) -> float:
     """The sentence's share of the question's words that some article has."""
     return r.coverage / r.known if r.known > 0 else 0.0
-
-
-# what two people agreeing or signing is written as ("X and Y signed a memorandum", "agreed to prolong")
-_DEAL_STEMS = {stem(w) for w in "agreement deal document documents reach reached commit".split()}
-_AGREED_RX = re.compile(r"\b(agree[ds]?|signed|sign|signatures?|pledged?|committ?(ed|s)?|concurred?|vowed)\b", re.I)
-_SIGNED_RX = re.compile(r"\b(sign(ed|ing|s)?|signatures?|inked)\b", re.I)
-# a sentence about the people named before it, together ("the two generals put their signatures to …")
-_BOTH_RX = re.compile(r"\b(the two|both) (sides|leaders|ministers|generals|officials|delegations|parties|heads|men|"
-                      r"women|chiefs|ministries|governments)\b|^\W*They\b", re.I)
-
-
-def agreement_told(conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str]) -> bool:
-    """Does a sentence tie every person asked and write that they agreed or signed, where the loader
-    stored no agreement of theirs ("Hung and Degtyarev signed a memorandum of understanding …"), or
-    does a sentence of an article of theirs that ties no one say that the two of them did the act
-    asked ("The talks ended with the two generals putting their signatures to …")? Then the search
-    decides, not the missing agreement fact."""
-    common: set[int] | None = None
-    articles: set[int] | None = None
-    for slot, hard in zip(plan.slots, plan.hard):
-        if not hard or not any(kinds.get(a) == "person" for a in slot):
-            continue
-        marks = ",".join("?" * len(slot))
-        rows = list(conn.execute(f"SELECT sa.sentence_id, s.source_id FROM sentence_actors sa JOIN sentences s"
-                                 f" ON s.id = sa.sentence_id WHERE sa.actor_id IN ({marks})", sorted(slot)))
-        got, srcs = {r[0] for r in rows}, {r[1] for r in rows}
-        common = got if common is None else common & got
-        articles = srcs if articles is None else articles & srcs
-    if not articles:
-        return False
-    texts = [t for t, in conn.execute(f"SELECT text FROM sentences WHERE id IN ({','.join('?' * len(common))})",
-                                      sorted(common))] if common else []
-    act = _SIGNED_RX if any(stem(t) == "sign" for t in plan.terms) else _AGREED_RX
-    texts += [t for t, in conn.execute(
-        f"SELECT s.text FROM sentences s WHERE s.source_id IN ({','.join('?' * len(articles))}) AND NOT EXISTS"
-        " (SELECT 1 FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id WHERE sa.sentence_id = s.id"
-        " AND a.kind = 'person')", sorted(articles)) if _BOTH_RX.search(t) and act.search(t)]
-    # beyond the act, what was agreed on ('on tourism', 'the joint venture'): one of its words, if asked
-    rest = [t for t in plan.terms if not _AGREED_RX.fullmatch(t) and stem(t) not in ACT_STEMS | _DEAL_STEMS
-            and t not in KIND_NOUNS]
-    about = term_matcher(rest) if rest else None
-    return any(_AGREED_RX.search(t) and (about is None or max(about(t)) >= 0.9) for t in texts)
 
 
 def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],

@@ -17,19 +17,15 @@ from knowledge.answer import checks, decision, rerank
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_ok, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
-from knowledge.match.roles import TITLE_WORDS
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import RELATION_WORDS, Question
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
+from knowledge.answer.early import NEGATIVE, asks_post, settled_early
 from knowledge.answer.support import beyond_event, decline_head
 
-_OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
-_POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
-               "office", "occupy", "rank", "government", "goverment", "report", "currently", "now"}
-_NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _NAME_DECLINE = "My sources name no one called"
 _PRONOUN_DECLINE = "Who do you mean"  # a pronoun nobody fits
 
@@ -100,12 +96,6 @@ def _fits_type(ans: Answer, plan: Plan) -> bool:
     return True
 
 
-def _asks_post(plan: Plan) -> bool:
-    """Does the question ask only who someone is or what post they hold ("who is X", "what post
-    does X hold"), which a profile of X answers?"""
-    return all(t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms)
-
-
 def _is_profile(ans: Answer) -> bool:
     """The fact answerers' fallback summary of a person or place, not an answer to what was asked."""
     return bool(re.search(r": in \d+ of my articles", ans.headline))
@@ -131,7 +121,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     conn = store.conn
     fact = check_claims(conn, fact)
     plan = make_plan(q, found)
-    early = _settled_early(conn, fact, q, plan, kinds)
+    early = settled_early(conn, fact, q, plan, kinds)
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
     repaired = repair_terms(store, plan.terms, vocab)
@@ -179,7 +169,7 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
     fact_rank = (mine[0].coverage, (best.score - mine[0].score) / 2.0) if mine else (0.0, 1.5)
     return decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, away, _counts(fact), fact_rank,
-                               not fact.answered and fact.headline.startswith(_NEGATIVE),
+                               not fact.answered and fact.headline.startswith(NEGATIVE),
                                _key_missing(store, terms, best))
 
 
@@ -198,59 +188,6 @@ def _contradicted(fact: Answer) -> Answer:
     out = replace(fact)
     out._contradicted = True  # type: ignore[attr-defined]
     return out
-
-
-def _settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
-    """Fact answers that stand without a search (why, or '' when a search must decide)."""
-    if plan.first:
-        return ""  # 'had X been to Y before': the visit answerers cannot tell; a sentence with 'first' can
-    if not fact.answered:
-        if fact.headline.startswith(_NEGATIVE) and plan.yesno and q.event_family:
-            return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
-        if fact.headline.startswith(_NEGATIVE) and q.kind == "agreed" and not _promised(plan) \
-                and checks.named_people(plan, kinds) >= 2 and not checks.agreement_told(conn, plan, kinds):
-            return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
-        return ""
-    if q.kind == "profile" and plan.answer_type != "character" and _asks_post(plan):
-        return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
-    if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
-            plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds):
-        return "checked event line"  # a who/when/where line that passed the claim check
-    if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not _promised(plan) and not any(
-            stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed
-        return "agreement line"  # what the asked parties agreed, from their agreement events
-    return ""
-
-
-_PROMISE_STEMS = {stem(w) for w in ("pledge", "pledged", "promise", "promised", "commit", "committed", "vow", "vowed")}
-
-
-def _promised(plan: Plan) -> bool:
-    """'What did X pledge / promise / commit to': what one side undertook, which a sentence says (often
-    as a statement); the agreements of both sides neither answer it nor rule it out."""
-    return any(stem(t) in _PROMISE_STEMS for t in plan.terms)
-
-
-def _events_tell(conn: sqlite3.Connection, fact: Answer, plan: Plan, kinds: dict[int, str]) -> bool:
-    """Do the fact answer's events give the place a 'where' asks, and are they about every person a
-    name asked may stand for? 'Where did X meet Y' answered by a meeting
-    with no place, or 'who met Son' by the meetings of one of two people called Son, is for the search
-    to settle."""
-    ids = list(getattr(fact, "_events", None) or [])
-    marks = ",".join("?" * len(ids))
-    if plan.answer_type == "place" and not conn.execute(
-            f"SELECT 1 FROM events WHERE id IN ({marks}) AND place_id IS NOT NULL LIMIT 1", ids).fetchone():
-        return False  # (an undated event has its article's date: "reported 15 October 2023" answers 'when')
-    parts = {a for a, in conn.execute(f"SELECT actor_id FROM event_participants WHERE event_id IN ({marks})", ids)}
-    return all(slot <= parts for slot, hard, words in zip(plan.slots, plan.hard, plan.slot_words)
-               if hard and sum(kinds.get(a) == "person" for a in slot) > 1 and _a_name(words))
-
-
-def _a_name(words: str) -> bool:
-    """Is a slot named by a name ("Son"), not by a role ("the Russian ambassador", which the
-    events resolve to the one holding it then)?"""
-    toks = fold(words).split()
-    return bool(toks) and toks[0] != "the" and not TITLE_WORDS & set(toks)
 
 
 def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -323,7 +260,7 @@ def fallback(choice: Choice, texts) -> Answer:
                          or choice.why == "no sentence" and not choice.plan.speaker_asked
                          and not getattr(ans, "_events", None)
                          or getattr(ans, "_contradicted", False) or not _fits_type(ans, choice.plan)
-                         or _is_profile(ans) and not _asks_post(choice.plan)):
+                         or _is_profile(ans) and not asks_post(choice.plan)):
         return texts.decline(NOT_FOUND)
     return ans
 

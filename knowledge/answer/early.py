@@ -1,0 +1,125 @@
+"""Fact answers that stand without the ranked search, and fact declines that no search can overturn:
+a who/when/where line whose events give what is asked about everyone the question names, what the
+asked parties agreed, who someone is; no such visit or agreement where every one of the asked
+people's was looked at. Anything short of that is for the search and the calibrated decision."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.answer import checks, decision
+from knowledge.answer.intent import Plan
+from knowledge.answer.rank import term_matcher
+from knowledge.answer.retrieve import stem
+from knowledge.answer.support import KIND_NOUNS, beyond_event
+from knowledge.facts import Answer
+from knowledge.match.roles import TITLE_WORDS
+from knowledge.names import fold
+from knowledge.question import Question
+
+NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
+_OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
+_POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
+               "office", "occupy", "rank", "government", "goverment", "report", "currently", "now"}
+
+
+def asks_post(plan: Plan) -> bool:
+    """Does the question ask only who someone is or what post they hold ("who is X", "what post
+    does X hold"), which a profile of X answers?"""
+    return all(t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms)
+
+
+def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
+    """Fact answers that stand without a search (why, or '' when a search must decide)."""
+    if plan.first:
+        return ""  # 'had X been to Y before': the visit answerers cannot tell; a sentence with 'first' can
+    if not fact.answered:
+        if fact.headline.startswith(NEGATIVE) and plan.yesno and q.event_family:
+            return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
+        if fact.headline.startswith(NEGATIVE) and q.kind == "agreed" and not _promised(plan) \
+                and checks.named_people(plan, kinds) >= 2 and not agreement_told(conn, plan, kinds):
+            return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
+        return ""
+    if q.kind == "profile" and plan.answer_type != "character" and asks_post(plan):
+        return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
+    if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
+            plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds):
+        return "checked event line"  # a who/when/where line that passed the claim check
+    if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not _promised(plan) and not any(
+            stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed
+        return "agreement line"  # what the asked parties agreed, from their agreement events
+    return ""
+
+
+_PROMISE_STEMS = {stem(w) for w in ("pledge", "pledged", "promise", "promised", "commit", "committed", "vow", "vowed")}
+
+
+def _promised(plan: Plan) -> bool:
+    """'What did X pledge / promise / commit to': what one side undertook, which a sentence says (often
+    as a statement); the agreements of both sides neither answer it nor rule it out."""
+    return any(stem(t) in _PROMISE_STEMS for t in plan.terms)
+
+
+def _events_tell(conn: sqlite3.Connection, fact: Answer, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Do the fact answer's events give the place a 'where' asks, and are they about every person a
+    name asked may stand for? 'Where did X meet Y' answered by a meeting
+    with no place, or 'who met Son' by the meetings of one of two people called Son, is for the search
+    to settle."""
+    ids = list(getattr(fact, "_events", None) or [])
+    marks = ",".join("?" * len(ids))
+    if plan.answer_type == "place" and not conn.execute(
+            f"SELECT 1 FROM events WHERE id IN ({marks}) AND place_id IS NOT NULL LIMIT 1", ids).fetchone():
+        return False  # (an undated event has its article's date: "reported 15 October 2023" answers 'when')
+    parts = {a for a, in conn.execute(f"SELECT actor_id FROM event_participants WHERE event_id IN ({marks})", ids)}
+    return all(slot <= parts for slot, hard, words in zip(plan.slots, plan.hard, plan.slot_words)
+               if hard and sum(kinds.get(a) == "person" for a in slot) > 1 and _a_name(words))
+
+
+def _a_name(words: str) -> bool:
+    """Is a slot named by a name ("Son"), not by a role ("the Russian ambassador", which the
+    events resolve to the one holding it then)?"""
+    toks = fold(words).split()
+    return bool(toks) and toks[0] != "the" and not TITLE_WORDS & set(toks)
+
+
+# what two people agreeing or signing is written as ("X and Y signed a memorandum", "agreed to prolong")
+_DEAL_STEMS = {stem(w) for w in "agreement deal document documents reach reached commit".split()}
+_AGREED_RX = re.compile(r"\b(agree[ds]?|signed|sign|signatures?|pledged?|committ?(ed|s)?|concurred?|vowed)\b", re.I)
+_SIGNED_RX = re.compile(r"\b(sign(ed|ing|s)?|signatures?|inked)\b", re.I)
+# a sentence about the people named before it, together ("the two generals put their signatures to …")
+_BOTH_RX = re.compile(r"\b(the two|both) (sides|leaders|ministers|generals|officials|delegations|parties|heads|men|"
+                      r"women|chiefs|ministries|governments)\b|^\W*They\b", re.I)
+
+
+def agreement_told(conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Does a sentence tie every person asked and write that they agreed or signed, where the loader
+    stored no agreement of theirs ("Hung and Degtyarev signed a memorandum of understanding …"), or
+    does a sentence of an article of theirs that ties no one say that the two of them did the act
+    asked ("The talks ended with the two generals putting their signatures to …")? Then the search
+    decides, not the missing agreement fact."""
+    common: set[int] | None = None
+    articles: set[int] | None = None
+    for slot, hard in zip(plan.slots, plan.hard):
+        if not hard or not any(kinds.get(a) == "person" for a in slot):
+            continue
+        marks = ",".join("?" * len(slot))
+        rows = list(conn.execute(f"SELECT sa.sentence_id, s.source_id FROM sentence_actors sa JOIN sentences s"
+                                 f" ON s.id = sa.sentence_id WHERE sa.actor_id IN ({marks})", sorted(slot)))
+        got, srcs = {r[0] for r in rows}, {r[1] for r in rows}
+        common = got if common is None else common & got
+        articles = srcs if articles is None else articles & srcs
+    if not articles:
+        return False
+    texts = [t for t, in conn.execute(f"SELECT text FROM sentences WHERE id IN ({','.join('?' * len(common))})",
+                                      sorted(common))] if common else []
+    act = _SIGNED_RX if any(stem(t) == "sign" for t in plan.terms) else _AGREED_RX
+    texts += [t for t, in conn.execute(
+        f"SELECT s.text FROM sentences s WHERE s.source_id IN ({','.join('?' * len(articles))}) AND NOT EXISTS"
+        " (SELECT 1 FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id WHERE sa.sentence_id = s.id"
+        " AND a.kind = 'person')", sorted(articles)) if _BOTH_RX.search(t) and act.search(t)]
+    # beyond the act, what was agreed on ('on tourism', 'the joint venture'): one of its words, if asked
+    rest = [t for t in plan.terms if not _AGREED_RX.fullmatch(t) and stem(t) not in checks.ACT_STEMS | _DEAL_STEMS
+            and t not in KIND_NOUNS]
+    about = term_matcher(rest) if rest else None
+    return any(_AGREED_RX.search(t) and (about is None or max(about(t)) >= 0.9) for t in texts)
