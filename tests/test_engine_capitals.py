@@ -32,7 +32,21 @@ MOSCOW — Sok Vanna arrived in Moscow on Friday for a four-day working visit, t
 He is due to tour a locomotive plant outside the city.
 """
 
-engine = module_engine("capitals", {"loan.txt": LOAN, "visit.txt": VISIT})
+BID = """---
+title: Hà Nội seeks Russian support for Mekong chairmanship
+outlet: Test Wire
+date: 2023-11-21
+---
+Hà Nội seeks Russian support for Mekong chairmanship
+
+HÀ NỘI — Deputy Foreign Minister Đỗ Hùng Việt received Russian Deputy Foreign Minister Andrei Rudenko in Hà Nội on Tuesday.
+
+The host sought Russian support for Việt Nam's bid to chair the Mekong-Lancang forum in 2024 and for a seat on the UN Human Rights Council.
+
+Rudenko said Russia wanted to send a large delegation to the 2024 East Asia Summit.
+"""
+
+engine = module_engine("capitals", {"loan.txt": LOAN, "visit.txt": VISIT, "bid.txt": BID})
 
 
 def _moscow_ids(engine, question: str) -> set[int]:
@@ -53,3 +67,14 @@ def test_a_capital_where_something_happens_stays_the_city(engine):
     assert not russia & _moscow_ids(engine, "Why did Sok Vanna visit Moscow?")
     a = engine.ask("When did Sok Vanna arrive in Moscow?")
     assert a.answered and "Friday" in a.citations[0].quote, a.text
+
+
+def test_a_capital_before_a_verb_of_its_own_acts_as_its_state(engine):
+    """"want Moscow to back", "say Moscow would …": the state, which the article writes as
+    "Russian support"; "flew to Moscow to …" stays the city."""
+    russia = engine.index.country_actor["Russia"]
+    assert russia <= _moscow_ids(engine, "What did Đỗ Hùng Việt want Moscow to support?")
+    assert russia <= _moscow_ids(engine, "Did Rudenko say Moscow would send a large delegation?")
+    assert not russia & _moscow_ids(engine, "When did Sok Vanna fly to Moscow to tour the plant?")
+    a = engine.ask("What did Đỗ Hùng Việt want Moscow to support?")
+    assert a.answered and "Mekong-Lancang forum in 2024" in a.citations[0].quote, a.text

@@ -199,6 +199,12 @@ def _writes_role(plan: Plan, i: int, r: Ranked) -> bool:
         r"\b" + re.escape(words[-1]) + r"\b", fold(r.cand.text)) is not None
 
 
+def _names_state(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
+    """Is slot i a country, or a capital read as its state ("Moscow" in "want Moscow to back": the city and Russia)?"""
+    slot = plan.slots[i]
+    return any(kinds.get(a) == "country" for a in slot) and all(kinds.get(a) in ("country", "place") for a in slot)
+
+
 def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dict[int, str]) -> bool:
     """The sentence's subject points back ("The visitor thanked …", "He pledged …"), the loader left
     it untied, it ties nobody else, and it points at the one asked about: for "the guest", "the
@@ -348,8 +354,11 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
         topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
         bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
+        # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing")
+        states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
         mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
-            bodies or _points_back(conn, r, plan.slots[i], kinds)) for i, got in enumerate(r.slots))]
+            bodies or _points_back(conn, r, plan.slots[i], kinds)) or i in states and got >= 0.35
+            for i, got in enumerate(r.slots))]
         # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
         # and the speaker's own statement stands when the question has none of them
         ranked = [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (

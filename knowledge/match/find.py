@@ -60,6 +60,15 @@ _ACTOR_BEFORE = {"with", "from", "by", "for", "and", "between", "against", "towa
                  "what", "which", "whether", "that"}
 
 
+# words after a capital that make it the state acting ("want Moscow to back", "Hanoi had rejected",
+# "say Moscow would stick"), unless a word before it places something there ("flew to Moscow to attend")
+_ACTOR_AFTER = {"to", "would", "will", "had", "has", "have", "should", "could", "might", "may", "must", "can",
+                "wants", "wanted", "kept", "rejected", "offered", "agreed", "refused", "sent", "gave"}
+_PLACE_BEFORE = {"in", "at", "to", "into", "near", "via", "visit", "visits", "visited", "visiting", "reach", "reached",
+                 "arrive", "arrived", "flew", "fly", "travel", "travelled", "traveled", "went", "go", "come", "came",
+                 "trip", "return", "returned", "back", "of", "the"}
+
+
 def _capitals_as_states(ix, q: Question, found: Found) -> None:
     """News names a state by its capital ("talks with Moscow", "Hanoi's position", "what did Moscow
     propose"): a capital asked about as an actor is found by the state's name as well. Not where it
@@ -69,7 +78,8 @@ def _capitals_as_states(ix, q: Question, found: Found) -> None:
         if country is None or m.how not in ("alias", "part", "fuzzy"):
             continue
         i, j = m.span
-        if i == 0 or q.latin[i - 1] in _ACTOR_BEFORE or j < len(q.tokens) and q.tokens[j] in ("'s", "s", "’s"):
+        if i == 0 or q.latin[i - 1] in _ACTOR_BEFORE or j < len(q.tokens) and (q.tokens[j] in ("'s", "s", "’s") or (
+                q.tokens[j] in _ACTOR_AFTER and q.latin[i - 1] not in _PLACE_BEFORE)):
             m.actor_ids = m.actor_ids | ix.country_actor.get(country, set())
 
 
