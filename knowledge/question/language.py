@@ -10,7 +10,7 @@ from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import (counted_plural, did_after_question_word, from_to, name_before_noun,
-                                      nationality_before_noun, ordinals, what_first, which_before_noun)
+                                      nationality_before_noun, ordinals, what_first, which_before_noun, which_ordinal)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 
@@ -216,7 +216,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
         toks = name_before_noun(ordinals(toks) if lang == "ru" else toks, named)
     if lang == "vi":
-        toks = counted_plural(what_first(which_before_noun(nationality_before_noun(from_to(toks)))))
+        toks = counted_plural(what_first(which_before_noun(nationality_before_noun(which_ordinal(from_to(toks))))))
     if lang == "ru":
         toks = did_after_question_word(toks)
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:

@@ -184,3 +184,20 @@ def counted_plural(toks: list[str]) -> list[str]:
         if out[j] in _PLURALS:
             out[j] = _PLURALS[out[j]]
     return out
+
+
+# what a weekday asked comes after ("vào thứ mấy": on what day, "hôm nay là thứ mấy"); after anything
+# else "thứ mấy" asks a noun's ordinal ("phiên họp thứ mấy": which session)
+_BEFORE_WEEKDAY = {"into", "on", "in", "at", "day", "days", "is", "was", "today", "tomorrow", "yesterday", "week",
+                   "date", "by", "until", "from"}
+
+
+def which_ordinal(toks: list[str]) -> list[str]:
+    """'session what day' (Vietnamese "phiên họp thứ mấy") -> 'session which': the noun's ordinal is
+    asked, not a weekday (which_before_noun then puts "which" first, as English asks it)."""
+    out = list(toks)
+    for k in range(1, len(out) - 1):
+        if out[k : k + 2] == ["what", "day"] and out[k - 1] not in _BEFORE_WEEKDAY | _LEADS | _TAIL:
+            out[k : k + 2] = ["which"]
+            break
+    return out
