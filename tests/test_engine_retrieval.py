@@ -116,7 +116,8 @@ def test_a_word_with_no_entity_is_searched_with_its_usual_paraphrases(engine):
     """'pledged' is in no article; the sentence that writes 'promised' is found by the open search."""
     from knowledge.answer.retrieve import _search_open
 
-    conn = engine.retrieval.store.conn
-    ids = _search_open(conn, ["pledged"], {"pledged": 0})
+    store = engine.retrieval.store
+    conn = store.conn
+    ids = _search_open(store, ["pledged"], {"pledged": 0})
     texts = [conn.execute("SELECT text FROM sentences WHERE id = ?", [i]).fetchone()[0] for i in ids]
     assert any("promised to study the proposal" in t for t in texts), texts

@@ -88,7 +88,10 @@ def test_word_counts_match_fts(conn):
     for term in ("met", "talks", "putin", "nosuchwordanywhere"):
         assert memo.doc_count(term) == retrieve.doc_count(conn, term)
         assert memo.in_vocab(term) == retrieve.in_vocab(conn, term)
+    for stem in ("promis", "tal", "met", "nosuchwordanywhere"):  # a paraphrase searched as a prefix ('promis*')
+        assert memo.doc_count(stem, prefix=True) == retrieve.doc_count(conn, stem, prefix=True)
     assert memo.doc_count("met") > 0 and not memo.in_vocab("nosuchwordanywhere")
+    assert memo.doc_count("tal", prefix=True) > memo.doc_count("tal") == 0  # kept apart from the word's ('talks')
 
 
 def test_statement_lists_kept_per_query_and_forgotten_oldest_first(tmp_path_factory, monkeypatch):
@@ -152,3 +155,4 @@ def test_events_read_with_remembered_texts_equal_a_fresh_engines(tmp_path_factor
         assert [(e.id, e.text, e.parts) for e in eng._events(ids[:3])] == [w for w in want if w[0] in ids[:3]]
         monkeypatch.setattr(event_index, "_MAX_TEXTS", 4)  # the next call overflows the text memo
         assert [(e.id, e.text, e.parts) for e in eng._events(ids)] == want
+

@@ -65,6 +65,7 @@ _NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) 
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
 
 
+@lru_cache(maxsize=1 << 14)
 def has_figure(text: str, ordinals: bool = False) -> bool:
     """Does the sentence write a count or an amount, not only years, dates and (unless an
     anniversary's number is asked) ordinals?"""
@@ -296,7 +297,7 @@ class Ranker:
         if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
             return has_figure(c.text, ordinals="anniversary" in self.plan.terms)
         if t in ANSWER_RX:
-            return bool(ANSWER_RX[t].search(c.text))
+            return _writes_type(t, c.text)
         asked = self.asked_ids
         if t == "place" and self.plan.place_country:  # "which Russian city": a city of another country does not
             want = self.plan.place_country
@@ -326,6 +327,12 @@ class Ranker:
         return all(s & parts for s in asked_people) if asked_people else True
 
 
+@lru_cache(maxsize=1 << 14)
+def _writes_type(answer_type: str, text: str) -> bool:
+    """Does the sentence write an answer of the type (ANSWER_RX), worked out once per sentence and type."""
+    return ANSWER_RX[answer_type].search(text) is not None
+
+
 def local_bm25(cands: list[Candidate], terms: list[str], hits_of: dict[int, list[float]], weights: list[float],
                k1: float = 1.2, b: float = 0.75) -> None:
     """BM25 of the question's words over the candidates (words matched by stem, paraphrase or typo),
@@ -337,7 +344,7 @@ def local_bm25(cands: list[Candidate], terms: list[str], hits_of: dict[int, list
     k1_1 = k1 + 1
     for c in cands:
         norm = k1 * (1 - b + b * lens[c.sentence_id] / avg)
-        c.bm25 = sum([w * h * k1_1 / (h + norm) for w, h in zip(weights, hits_of[c.sentence_id])])
+        c.bm25 = sum([w * h * k1_1 / (h + norm) for w, h in zip(weights, hits_of[c.sentence_id]) if h], 0.0)
 
 
 def sentence_facts(conn: sqlite3.Connection, sentence_ids: list[int]) -> dict[int, dict]:

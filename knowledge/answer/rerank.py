@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 
 from knowledge.answer.rank import MUST_SHOW, Ranked, sentence_stems, term_matcher
@@ -46,20 +47,34 @@ def novel(question_tokens: list[str], text: str) -> float:
     return _novel({stem(t) for t in question_tokens}, text)
 
 
+@lru_cache(maxsize=1 << 14)
+def _stem_places(text: str) -> dict[str, list[int]]:
+    """Where each stem stands in the sentence (word positions), worked out once per sentence: the
+    same sentences come back question after question. Read only."""
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(sentence_stems(text)[1].split()):
+        where.setdefault(w, []).append(i)
+    return where
+
+
+@lru_cache(maxsize=1 << 14)
+def _longer_stems(text: str) -> tuple[str, ...]:
+    """The stems of the sentence's alphabetic words of four letters or more, once per sentence."""
+    _set, stem_line, word_line, _n = sentence_stems(text)
+    return tuple(st for w, st in zip(word_line.split(), stem_line.split()) if len(w) >= 4 and w.isalpha())
+
+
 def _near(term_stems: list[str], text: str) -> float:
     pairs = list(zip(term_stems, term_stems[1:]))
     if not pairs:
         return 0.0
-    where: dict[str, list[int]] = {}
-    for i, w in enumerate(sentence_stems(text)[1].split()):  # the sentence's stems in order, worked out once
-        where.setdefault(w, []).append(i)
+    where = _stem_places(text)
     close = sum(1 for a, b in pairs if any(abs(i - j) <= 3 for i in where.get(a, ()) for j in where.get(b, ())))
     return close / len(pairs)
 
 
 def _novel(asked: set[str], text: str) -> float:
-    _set, stem_line, word_line, _n = sentence_stems(text)
-    longer = [st for w, st in zip(word_line.split(), stem_line.split()) if len(w) >= 4 and w.isalpha()]
+    longer = _longer_stems(text)
     return sum(1 for st in longer if st not in asked) / max(len(longer), 1)
 
 
@@ -69,14 +84,22 @@ def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], str
     c = r.cand
     slots = r.slots or [1.0]
     n = max(len(term_stems), 1)
-    words = len(c.text.split())
+    log_length, quote, short = _shape(c.text)
     return [r.score, sum(slots) / len(slots), min(slots), r.coverage, c.bm25 / bm25_top, float(r.typed),
             float(r.fits), float(any(got == 0 and hd for got, hd in zip(r.slots, hard))),
-            float(c.position == 0), float(c.position <= 2), math.log1p(c.position), math.log(max(words, 1)),
+            float(c.position == 0), float(c.position <= 2), math.log1p(c.position), log_length,
             sum(1 for h in hits if h > 0) / n, sum(1 for h in hits if h >= 0.99) / n,
-            float('"' in c.text or "“" in c.text), math.log1p(len(c.ties)), float(r.typed) * strict,
-            float(r.fits) * speaker_asked, float(c.source_id == top.cand.source_id), float(words < 8),
+            quote, math.log1p(len(c.ties)), float(r.typed) * strict,
+            float(r.fits) * speaker_asked, float(c.source_id == top.cand.source_id), short,
             _near(term_stems, c.text), _novel(asked, c.text)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape(text: str) -> tuple[float, float, float]:
+    """The sentence's own features, once per sentence: log of its length in words, whether it
+    quotes someone, whether it is short (under eight words)."""
+    words = len(text.split())
+    return math.log(max(words, 1)), float('"' in text or "“" in text), float(words < 8)
 
 
 def feature_rows(ranked: list[Ranked], terms: list[str], question_tokens: list[str], plan) -> list[list[float]]:
@@ -97,7 +120,7 @@ def rerank(ranked: list[Ranked], terms: list[str], question_tokens: list[str], p
     head, tail = ranked[:RERANK], ranked[RERANK:]
     w = _weights()
     rows = feature_rows(ranked, terms, question_tokens, plan)
-    scored = [(sum(a * b for a, b in zip(w, row)), i, r) for i, (row, r) in enumerate(zip(rows, head))]
+    scored = [(sum(map(mul, w, row)), i, r) for i, (row, r) in enumerate(zip(rows, head))]
     # "what did X say": when the ranker's best is a statement of X's, X's statements stay in front
     # (a headline naming X is no answer, however short and early)
     speaker_first = bool(plan.speaker_asked) and head[0].fits

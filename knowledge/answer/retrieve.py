@@ -220,12 +220,13 @@ def doc_count(conn: sqlite3.Connection, term: str, cap: int = RARE, prefix: bool
         return 0
 
 
-def _search_open(conn: sqlite3.Connection, terms: list[str], df: dict[str, int]) -> list[int]:
+def _search_open(store: StoreMemo, terms: list[str], df: dict[str, int]) -> list[int]:
     """No entity to narrow by: sentences with all the words; else with any of the rare ones. A word
     is searched with its usual paraphrases ('pledge' finds 'promised'), those rare enough to narrow."""
     if not terms:
         return []
-    groups = {t: _with_paraphrases(conn, t) for t in terms}
+    conn = store.conn
+    groups = {t: _with_paraphrases(store, t) for t in terms}
     hits: list[int] = []
     if len(terms) > 1:
         hits = _ids(conn, "text : (" + " AND ".join(groups[t] for t in terms) + ")", MAX_ROWS)
@@ -239,11 +240,11 @@ def _search_open(conn: sqlite3.Connection, terms: list[str], df: dict[str, int])
     return (hits + [i for i in more if i not in have])[:MAX_ROWS]
 
 
-def _with_paraphrases(conn: sqlite3.Connection, term: str) -> str:
+def _with_paraphrases(store: StoreMemo, term: str) -> str:
     from knowledge.answer.rank import paraphrases  # (rank imports this module)
 
     alts = [_fts_term(term)] + [_fts_term(y) + "*" for y in paraphrases(term)
-                                if 0 < doc_count(conn, y, prefix=True) <= RARE]
+                                if 0 < store.doc_count(y, prefix=True) <= RARE]
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
@@ -370,7 +371,7 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if sources is not None and len(sources) > MAX_SOURCES:
         sources = _busiest(store, sources, named or plan.slots)
     df = {t: store.doc_count(t) for t in terms}
-    extra = _search_open(conn, terms, df) if not named else []
+    extra = _search_open(store, terms, df) if not named else []
     rows = store.sentences(sources) if sources is not None else []
     if extra:
         have = {r[0] for r in rows}

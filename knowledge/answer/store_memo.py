@@ -29,6 +29,7 @@ class StoreMemo:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._df: dict[str, int] = {}
+        self._df_prefix: dict[str, int] = {}  # paraphrases searched as prefixes ('promis*')
         self._vocab: dict[str, bool] = {}
         self._closest: dict[str, str | None] = {}
         self._by_actor: dict[int, dict[int, int]] = {}
@@ -43,11 +44,13 @@ class StoreMemo:
         self._facts: dict[int, dict] = {}  # sentence id -> rank.sentence_facts of it
         self._cached_sentences = 0
 
-    def doc_count(self, term: str) -> int:
-        """retrieve.doc_count: sentences holding the word, counted up to retrieve.RARE + 1."""
-        n = self._df.get(term)
+    def doc_count(self, term: str, prefix: bool = False) -> int:
+        """retrieve.doc_count: sentences holding the word (`prefix`: a word starting with it),
+        counted up to retrieve.RARE + 1."""
+        memo = self._df_prefix if prefix else self._df
+        n = memo.get(term)
         if n is None:
-            n = _put(self._df, term, retrieve.doc_count(self.conn, term))
+            n = _put(memo, term, retrieve.doc_count(self.conn, term, prefix=prefix))
         return n
 
     def in_vocab(self, term: str) -> bool:
