@@ -156,3 +156,16 @@ def test_events_read_with_remembered_texts_equal_a_fresh_engines(tmp_path_factor
         monkeypatch.setattr(event_index, "_MAX_TEXTS", 4)  # the next call overflows the text memo
         assert [(e.id, e.text, e.parts) for e in eng._events(ids)] == want
 
+
+def test_a_misspelt_name_finds_its_alias_again_and_each_cutoff_is_its_own():
+    from knowledge.match.index import ActorIndex
+    from knowledge.question import parse
+
+    ix = ActorIndex({1: ("ivan petrov", "Ivan Petrov", "person"), 2: ("oleg belov", "Oleg Belov", "person")},
+                    [(1, "Petrov"), (2, "Belov")], [])
+    for _ in range(2):  # the second time from what the index remembers of the spelling
+        found = ix.find(parse("Who did Petorv meet?"))
+        assert [(sorted(m.actor_ids), m.how) for m in found.mentions] == [([1], "fuzzy")]
+    assert ix.closest("petorv", 80)[0] == "petrov"
+    assert ix.closest("petorv", 99) is None  # a stricter cutoff is not answered from the looser one's memory
+    assert ix.closest("belvo", 80)[0] == "belov"

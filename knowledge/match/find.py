@@ -149,13 +149,11 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
     if len(phrase) < 4:
         return None
     cutoff = 80 if len(phrase) >= 6 else 85
-    best = process.extractOne(phrase, ix.choices, scorer=fuzz.ratio, processor=None,
-                              score_cutoff=cutoff)
+    best = ix.closest(phrase, cutoff)
     if best is None and cyr:
         alt = alt_vietnamese_translit(raw[i : i + n])
         if alt != phrase:
-            best = process.extractOne(alt, ix.choices, scorer=fuzz.ratio, processor=None,
-                                      score_cutoff=cutoff)
+            best = ix.closest(alt, cutoff)
     if best is None and cyr and n == 1:
         ids = _vietnamese_from_russian(ix, raw[i])
         if ids:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
 from knowledge import names
 from knowledge.match import find
 from knowledge.match.found import Found
@@ -34,6 +36,7 @@ class ActorIndex:
         self._index_names(actors, aliases)
         self._index_name_parts(actors)
         self.choices = [f for f in self.exact if len(f) >= 4]
+        self._closest: dict[tuple[str, int], tuple | None] = {}
         self.max_n = max((len(f.split()) for f in self.exact), default=1)
         self._index_titles(actors, aliases, titles)
         self._index_counterparts(actors, aliases, partners)
@@ -183,6 +186,18 @@ class ActorIndex:
     def find(self, q: Question) -> Found:
         """Every actor mention in the question, longest first: exact alias, role, fuzzy alias."""
         return find.find(self, q)
+
+    def closest(self, phrase: str, cutoff: int):
+        """The alias spelt most like the phrase, at least `cutoff` alike, as rapidfuzz's extractOne
+        gives it (alias, score, index), or None: a scan of every alias, remembered per phrase (the same
+        words come back question after question; the aliases never change once the index is built)."""
+        key = (phrase, cutoff)
+        if key not in self._closest:
+            if len(self._closest) >= 20_000:
+                self._closest.clear()
+            self._closest[key] = process.extractOne(phrase, self.choices, scorer=fuzz.ratio, processor=None,
+                                                    score_cutoff=cutoff)
+        return self._closest[key]
 
 
 # a stored name ending in one of these was cut from a longer phrase ("Chính and", "Government of"): no alias
