@@ -89,6 +89,21 @@ def test_tie_by_name_ties_only_sentences_that_write_the_name(engine):
     assert out[1][5] == ()
 
 
+def test_tie_by_name_with_many_people_adds_each_written_name_once_in_the_order_asked():
+    class Forms:  # the store's name forms of three people, two of whom share the surname Belov
+        def name_forms(self, a):
+            return {1: (" Dmitry Belov ", " Belov "), 2: (" Belov ",), 3: (" Nguyen Van Tuan ", " Tuan ")}[a]
+
+    kinds = {1: "person", 2: "person", 3: "person"}
+    rows = [(10, 1, 0, 0, "Belov met Nguyễn Văn Tuấn in Hanoi.", ()),
+            (11, 1, 1, 0, "Tuan said Belovo is far.", ((3, "speaker"),)),
+            (12, 1, 2, 0, "Dmitry Belov arrived.", ((1, "subject"),))]
+    out = tie_by_name(Forms(), rows, [{1, 2}, {3}], kinds)
+    assert out[0][5] == ((1, "text"), (2, "text"), (3, "text"))
+    assert out[1] == rows[1]  # 'Belovo' is no Belov; Tuan was tied already
+    assert out[2][5] == ((1, "subject"), (2, "text"))
+
+
 @pytest.mark.parametrize("a, b", [("agree", "agreed"), ("urge", "urged"), ("hope", "hoped"), ("offer", "offered"),
                                   ("promise", "promised"), ("signings", "signed"), ("arrive", "arrival"),
                                   ("tour", "toured"), ("labour", "labor"), ("honours", "honor")])

@@ -314,17 +314,22 @@ def tie_by_name(store: StoreMemo, rows: list, slots: list[set[int]], kinds: dict
     forms = {a: store.name_forms(a) for a in people}
     if not any(forms.values()):
         return rows
+    by_first: dict[str, list[tuple[str, int]]] = {}  # a form's first word -> (form, person): a name
+    for a, fs in forms.items():                      # shared by many people is looked for once a word
+        for f in fs:
+            by_first.setdefault(f.split(" ", 2)[1], []).append((f, a))
+    first_words = by_first.keys()
+    order = {a: i for i, a in enumerate(forms)}  # the ties added in the order of the people asked
+    named_people = {a for a, fs in forms.items() if fs}
     out = []
     for r in rows:
         have = {a for a, _how in r[5]}
-        line = None
-        extra = []
-        for a, fs in forms.items():
-            if a in have or not fs:
-                continue
-            line = line or _word_line(r[4])
-            if any(f in line for f in fs):
-                extra.append((a, "text"))
+        if named_people <= have:
+            out.append(r)
+            continue
+        line = _word_line(r[4])
+        named = {a for w in first_words & set(line.split()) for f, a in by_first[w] if f in line} - have
+        extra = [(a, "text") for a in sorted(named, key=order.__getitem__)]
         out.append((*r[:5], (*r[5], *extra), *r[6:]) if extra else r)
     return out
 
