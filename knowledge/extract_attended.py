@@ -238,7 +238,7 @@ def note_attended(ctx, sc, place_of) -> None:
 # words that place a quote elsewhere than at the event: 'said in a statement', 'told reporters'
 _ELSEWHERE = {"statement", "letter", "message", "interview", "reporters", "journalists", "press", "wrote", "earlier",
               "later", "separately"}
-_TALKED_AT = {"forum", "session", "meeting"}  # the kinds whose first speaker after them spoke there
+_TALKED_AT = {"forum", "session", "meeting", "ceremony", "reception"}  # the kinds whose first speaker after them spoke there
 
 
 def _first_speaker(ctx, sc, notes) -> None:

@@ -12,10 +12,11 @@ from knowledge.extract_places import best_place, places_under
 from knowledge.extract_tree import CLAUSE_EDGES, actors_of, expand, hypothetical, preps, subject_of
 from knowledge.facts import Event, Participant
 
-_GIVE = {"present", "award", "confer", "bestow", "hand", "donate"}
-# what is presented: an order, a medal, a prize (not a report, a gift basket or a plan)
+_GIVE = {"present", "award", "confer", "bestow", "hand", "donate", "submit"}
+# what is presented: an order, a medal, a prize (not a report, a gift basket or a plan); an envoy's
+# credentials, handed to the head of state in a ceremony ('presented his letters of credence to X')
 _HONOURS = {"order", "medal", "award", "prize", "insignia", "decoration", "title", "badge", "honour", "honor",
-            "certificate", "orders", "medals", "awards", "prizes"}
+            "certificate", "orders", "medals", "awards", "prizes", "credentials", "credential"}
 
 
 # event nouns whose rows extract_attended makes, with everyone the next sentences put there
@@ -29,7 +30,10 @@ _GIFTS = {"gift", "gifts", "donation", "donations", "supplies", "mask", "masks",
 
 
 def _honour(tok) -> bool:
-    return tok is not None and (tok.lemma_.lower() in _HONOURS | _GIFTS or tok.lower_ in _HONOURS | _GIFTS)
+    return tok is not None and (tok.lemma_.lower() in _HONOURS | _GIFTS or tok.lower_ in _HONOURS | _GIFTS
+                                or tok.lemma_.lower() == "letter" and any(
+                                    c.lower_ == "of" and any(g.lower_ == "credence" for g in c.children)
+                                    for c in tok.children))
 
 
 def _people(ctx, toks) -> list:

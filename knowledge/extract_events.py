@@ -167,7 +167,9 @@ def _sat_at(t, k) -> bool:
 
 # people who stand for a body: met as the object they are met as one meets its delegation
 # ('the ambassador met representatives of the association'; 'met students' is no such meeting)
-_BODY_PEOPLE = {"delegation", "representative", "leader", "leadership", "official", "executive"}
+# (and envoys, who stand for their states: 'met the ambassadors of A, B and C')
+_BODY_PEOPLE = {"delegation", "representative", "leader", "leadership", "official", "executive", "ambassador",
+                "envoy", "consul", "diplomat"}
 
 
 def _met_unnamed(k, t, parts, ag, objects) -> bool:
@@ -207,9 +209,15 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     # named beside them ('received X ... at the Tourism Forum') is no participant
     allowed = ("person", "country", "org") if k == "joint declaration" else ("person", "country")
     # a region hosts a visit to it (host_of): the one place that is a participant
-    parts = [(a, r) for a, r in parts if a.kind in allowed or "visit" in k and r == "host" and a.kind == "place"]
+    # (and a unit of a fleet that pays a port call is its visitor, by its fleet's name: unit_visitors)
+    parts = [(a, r) for a, r in parts if a.kind in allowed or "visit" in k and (
+        r == "host" and a.kind == "place" or r == "visitor" and a.kind == "org")]
     if not parts:
         prev = _refers_back(ctx, t, k)
+        if prev is not None:
+            return prev, True
+    if k in ("reception", "welcome ceremony") and not any(r == "visitor" for _, r in parts):
+        prev = _hosted_told(ctx, sc, t, parts)
         if prev is not None:
             return prev, True
     if k == "joint declaration" and not parts:
@@ -220,7 +228,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
             r == "visitor" for _, r in parts):
         return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')
     if k != "joint declaration" and "visit" not in k and len(parts) < (
-            1 if k in ATTENDED or chaired(t) or _sat_at(t, k) or _met_unnamed(k, t, parts, ag, objects) else 2):
+            1 if k in ATTENDED or chaired(t) or _sat_at(t, k) or _met_unnamed(k, t, parts, ag, objects)
+            or k == "courtesy call" and _called_on_unnamed(t) else 2):
         return None, False
     if k == "reception" and _welcome_on_arrival(t):
         k = "welcome ceremony"
@@ -236,6 +245,30 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     if site:
         ctx.site_events = getattr(ctx, "site_events", set()) | {id(ev)}
     return ev, False
+
+
+def _called_on_unnamed(t) -> bool:
+    """'paid a courtesy call on leaders of the provincial People's Committee': on people the
+    sentence describes but does not name — the call of its one named visitor."""
+    return any(o.lemma_.lower() in _PEOPLE_MET | _LOCALS for o in preps(t, ("on",)))
+
+
+def _hosted_told(ctx, sc, t, parts):
+    """'Vice Chairman X hosted the reception' after 'a delegation led by Y paid a courtesy call on
+    leaders of Z': the reception is the call (or visit) told just before, its visitor known and
+    its host not — X is its host. None when no such event."""
+    hosts = [a for a, r in parts if r == "host" and a.kind == "person"]
+    if not hosts or t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+        return None
+    pos = sc.sent.position
+    prev = next((e for e in reversed(ctx.events) if pos - 2 <= e.sentence < pos), None)
+    if prev is None or not (prev.kind in ("courtesy call", "reception") or "visit" in prev.kind) \
+            or not any(p.role == "visitor" for p in prev.participants) or any(
+            p.role == "host" and getattr(ctx.table.actors.get(names.fold(p.actor)), "kind", "") == "person"
+            for p in prev.participants):
+        return None
+    prev.participants += [Participant(a.name, "host") for a in hosts]
+    return prev
 
 
 def _host_where_visitors_are(ctx, place: str, parts) -> list:

@@ -82,6 +82,9 @@ def _noun_kind(t, low: str, lem: str) -> str | None:
     mods = {c.text.lower() for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
     if k == "phone call" and "courtesy" in mods:
         return "courtesy call"  # 'paid a courtesy call on Prime Minister X'
+    if low == "call" and ("port" in mods or any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _CALLED_AT for o in c.children) for c in t.children)):
+        return "visit"  # 'the task force wrapped up its call at the port of X', 'a port call'
     if k == "phone call" and not mods & {"phone", "telephone", "video"}:
         if low == "call" and t.head.lemma_ in ("hold", "have", "make"):
             return "phone call" if mods & {"phone", "telephone"} else None

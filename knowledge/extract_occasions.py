@@ -30,6 +30,8 @@ def date_events(ctx, sc, triggers, skip) -> None:
             if ev is not None:
                 late.append((ev, phrase))
             continue
+        if _day_it_ended(doc, root, ev, triggers):
+            continue
         if ev.date_phrase and s > sc.span.start and doc[s - 1].lower_ in ("until", "till", "through") and ev.date:
             # '... on Saturday for a visit that will last until May 14': the first such day after the start
             end = resolve_date(phrase, ctx.pub, date_ref(ctx))[0]
@@ -53,6 +55,23 @@ def date_events(ctx, sc, triggers, skip) -> None:
         if days and ((ev.date_how or "").startswith("arrival") or doc[i].dep_ == "pobj" and doc[i].head.lower_ == "for"
                      and doc[i].head.head.lemma_.lower() in ARRIVE):
             ev.date_end = span_end(ev.date, days[0])
+
+
+_ENDS = {"end", "conclude", "wrap", "complete", "finish", "close"}
+
+
+def _day_it_ended(doc, root, ev, triggers) -> bool:
+    """'The task force wrapped up its call at X on Wednesday', 'ended his visit on May 5': the day
+    a visit ended, not the one it began on — no start date (a row's date is its first day)."""
+    if "visit" not in ev.kind:
+        return False
+    for i, e in triggers.items():
+        t = doc[i]
+        v = t.head if e is ev and t.pos_ == "NOUN" and t.dep_ == "dobj" else None
+        if v is not None and v.lemma_.lower() in _ENDS and root.i not in {x.i for x in t.subtree} \
+                and any(x.i == root.i for x in v.subtree):
+            return True
+    return False
 
 
 def event_date(phrase: str, ctx) -> tuple:

@@ -83,6 +83,24 @@ def in_quotation(span, t) -> bool:
     return any(m.start(1) <= off < m.end(1) for m in _QUOTE_RX.finditer(span.text))
 
 
+_RANKS = {"first", "last", "only", "second", "third", "latest"}
+
+
+def _first_to(t) -> bool:
+    """'became the first ambassador to hand his credentials', 'was the last to leave': an
+    infinitive ranking someone in a series of acts done (not 'will be the first to ...')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    h = t.head
+    ranked = lambda x: x.lower_ in _RANKS or any(g.dep_ == "amod" and g.lower_ in _RANKS for g in x.children)
+    if t.dep_ == "xcomp" and h.lemma_.lower() in ("become", "be"):
+        ok = any(c.dep_ in ("attr", "acomp") and ranked(c) for c in h.children)
+    else:
+        ok = t.dep_ in ("acl", "relcl") and ranked(h)
+        h = h.head if ok and h.dep_ in ("attr", "acomp") else h
+    return ok and h.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children)
+
+
 def hypothetical(t) -> bool:
     """'invited him to visit Russia', 'will visit', 'plans a visit', 'the upcoming visit': not
     (yet) an event."""
@@ -100,6 +118,8 @@ def hypothetical(t) -> bool:
     if g is not None and g.lemma_.lower() in _HOLDS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _PLANS for c in g.children):
         return True
+    if t.pos_ == "VERB" and _first_to(t):
+        return False  # 'became the first of the new envoys to hand his credentials to X': done
     if t.pos_ == "VERB":
         if t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and t.head.lemma_.lower() in _ACTS and not any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall") for c in t.head.children):

@@ -285,7 +285,7 @@ def visit_parts(ctx, sc, t, ag, ob):
         ob = ob + [a for d in dest for x in d.subtree if x.dep_ == "relcl" and any(
             w.lower_ == "where" for w in x.children) for sb in x.children if sb.dep_ == "nsubj"
             for a in actors_of(ctx, [sb]) if a.kind == "person" and a not in ob]
-    people = [a for a in ag if a.kind in ("person", "country")]
+    people = unit_visitors(ctx, t) or [a for a in ag if a.kind in ("person", "country")]
     conf = None
     if _visit_referred_to(t) or _guest_visit_valued(ctx, t, people):
         people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
@@ -315,6 +315,31 @@ def visit_parts(ctx, sc, t, ag, ob):
         parts.append((host, "host"))
     parts += [(a, "host") for a in ob if a.kind == "person"]
     return parts, place, conf, site
+
+
+# a unit that travels as one: a naval task force or squadron, its ships
+_UNITS = {"force", "squadron", "fleet", "flotilla", "detachment", "ship", "ships", "warship", "warships", "vessel",
+          "vessels", "frigate", "destroyer", "cruiser", "corvette", "flagship"}
+
+
+def unit_visitors(ctx, t) -> list:
+    """'A task force of Russia's Pacific Fleet wrapped up its call at the port of X', 'A Russian
+    Pacific Fleet squadron led by the ship Admiral Tributs completed its visit': the visitor is the
+    unit, by the body it names (the fleet), never the state it belongs to nor the ship leading it."""
+    v = t if t.pos_ == "VERB" else gov(t)
+    subs = subject_of(ctx, v)[0] if v is not None else []
+    out = []
+    for sb in subs:
+        if sb.lemma_.lower() not in _UNITS and sb.lower_ not in _UNITS:
+            continue
+        stack = [c for c in sb.children if c.dep_ in ("compound", "prep", "nmod")]
+        while stack:
+            x = stack.pop(0)
+            a = ctx.table.at(ctx.sents[ctx.cur].doc_id, x.i)
+            if a is not None and a.kind == "org" and a not in out:
+                out.append(a)
+            stack.extend(c for c in x.children if c.dep_ in ("compound", "pobj", "poss", "nmod"))
+    return out
 
 
 def told_at_reception(ctx, t, place: str | None, agents: list, objects: list) -> tuple[list, list]:
