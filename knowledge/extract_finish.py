@@ -8,6 +8,7 @@ from knowledge import names, segment
 from knowledge.dates import resolve_date
 from knowledge.extract_attended import attended_events
 from knowledge.extract_background import recalled_by_date
+from knowledge.extract_dateline import from_dateline
 from knowledge.extract_setting import set_from_setting
 from knowledge.extract_visits import nationality_of as _nationality, repair_visits
 from knowledge.facts import Event, Participant
@@ -198,6 +199,7 @@ def finish_events(ctx) -> list[Event]:
     ctx.events.sort(key=lambda e: e.sentence)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
     ctx.events = _received_on_site_visits(ctx, ctx.events)
+    from_dateline(ctx, ctx.events, lambda pos: set().union(*(_places_named(ctx, p) for p in _paragraph_of(ctx, pos))))
     _inherit_places(ctx, ctx.events)
     _visit_from_its_days(ctx, ctx.events)
     for ev in ctx.events:
