@@ -362,6 +362,11 @@ def owner_trigger(tok, triggers: dict[int, object]):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.i in triggers:
                         return triggers[g.i]
+            if c.dep_ == "advcl" and c.i in triggers and c.tag_ == "VBG" and t.pos_ in ("VERB", "AUX") and any(
+                    m.dep_ == "mark" and m.lower_ in ("while", "when") for m in c.children):
+                # 'X made the remarks on Tuesday while receiving Y': what was done while doing
+                # it was done on its day
+                return triggers[c.i]
         if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t) and guest_participle(t.head) != t):
             return None
         t = t.head

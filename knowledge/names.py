@@ -353,7 +353,8 @@ def canonical_place(s: str) -> str | None:
 
 # the last word of a first-level region's own name: 'Kaluga Oblast', 'Primorsky Krai', 'Tver Region'
 REGION_WORDS = {"oblast", "krai", "kray", "region", "province", "okrug", "republic"}
-_REGION_NAME = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’-]*\s+)+(?:Oblast|Krai|Kray|Region|Province|Okrug)$|^Republic of [A-ZÀ-Ỹ]")
+_REGION_NAME = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’-]*\s+)+(?:Oblast|Krai|Kray|Region|Province|Okrug|oblast|krai|kray|okrug)$"
+                          r"|^Republic of [A-ZÀ-Ỹ]")
 
 
 def is_region_name(s: str) -> bool:

@@ -123,6 +123,10 @@ def fix_entity_types(doc):
                 and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'signed by Nguyễn Đức Long' as a work of art
             continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in _REGION_AFTER and not doc[ent.end].ent_type_ \
+                and all(t.is_title for t in ent):
+            out.append(Span(doc, ent.start, ent.end + 1, label="GPE"))  # 'a trip to Vladimir oblast' (no person)
+            continue
         titled = _titled_vietnamese_name(doc, ent) or _surname_before_place(doc, ent)
         if titled is not None:
             out.append(titled)  # 'led by Rector Nguyễn Văn Nội' typed as a facility
@@ -168,6 +172,10 @@ def _titled_vietnamese_name(doc, ent):
             or (ent.end < len(doc) and doc[ent.end].lower_ in _PLACE_AFTER):
         return None
     return Span(doc, start, ent.end, label="PERSON")
+
+
+# words after a name that make it a Russian region's: 'Vladimir oblast', 'Krasnodar krai'
+_REGION_AFTER = {"oblast", "krai", "kray", "okrug"}
 
 
 def _surname_before_place(doc, ent):
