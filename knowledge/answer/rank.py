@@ -129,6 +129,12 @@ _SYNONYMS = {
     # a measure asked by its adjective, written as a figure with its unit or verb
     "heavy": "weigh weight tonn kilogram", "tall": "metr high height", "high": "metr height tall",
     "far": "kilometr distance away", "deep": "metr depth", "old": "age",
+    # the nouns news varies for one thing: a count of "cars" is written of "vehicles"
+    "cars": "vehicl", "vehicle": "cars", "movie": "film", "film": "movi", "ship": "vessel warship",
+    "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan", "airplane": "aircraft jet",
+    "firm": "compan enterpris", "company": "firm enterpris", "companies": "firm enterpris",
+    "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief",
+    "doctor": "physician medic", "physician": "doctor",
 }
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre')
 _SYN = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
