@@ -8,7 +8,8 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_occasions import date_events
 from knowledge.extract_places import best_place, host_of, places_under
-from knowledge.extract_tree import actors_of, expand, hypothetical, preps, subject_of
+from knowledge.extract_tree import actors_of, expand, preps, subject_of
+from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_visits import nationality_of
 from knowledge.facts import Event, Participant
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from knowledge.extract_background import is_background
 from knowledge.extract_occasions import date_events
 from knowledge.extract_places import best_place, places_under
-from knowledge.extract_tree import CLAUSE_EDGES, actors_of, expand, hypothetical, preps, subject_of
+from knowledge.extract_tree import CLAUSE_EDGES, actors_of, expand, preps, subject_of
+from knowledge.extract_irrealis import hypothetical
 from knowledge.facts import Event, Participant
 
 _GIVE = {"present", "award", "confer", "bestow", "hand", "donate", "submit"}

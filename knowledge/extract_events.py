@@ -15,7 +15,6 @@ from knowledge.extract_attended import note_attended
 from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, deed_setting, is_background
 from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
-from knowledge.extract_actors import HEAD_NOUNS
 from knowledge.extract_arrivals import arrival_visits
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
@@ -24,8 +23,10 @@ from knowledge.extract_press import press_meeting
 from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_places import best_place, host_of, places_under
-from knowledge.extract_tree import (
-    actors_of, done_when_met, expand, gov, hypothetical, in_quotation, named_in, preps, subject_of,
+from knowledge.extract_tree import actors_of, done_when_met, expand, gov, named_in, preps, subject_of
+from knowledge.extract_irrealis import hypothetical, in_quotation
+from knowledge.extract_unnamed import (
+    PEOPLE_VISITED, called_on_unnamed, delegation_met_by_locals, met_unnamed, sat_at, sat_in,
 )
 from knowledge.extract_visits import fix_sentence_roles, surface_receptions, visit_parts
 from knowledge.facts import Event, Participant
@@ -111,7 +112,7 @@ def _event_at(ctx, sc, t, k, sides: dict):
         # talks' are a pair's, never the one person a singular pronoun would be
         ag = [a for x in agents for a in pair_of(ctx, x)] or ag
     if not ag:
-        ag = _delegation_met_by_locals(ctx, k, agents, objects)
+        ag = delegation_met_by_locals(ctx, k, agents, objects)
     ob = [a for a in actors_of(ctx, objects) if a not in ag]
     ev, back = _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob)
     if ev is not None and not back:
@@ -119,80 +120,10 @@ def _event_at(ctx, sc, t, k, sides: dict):
     return ev, back
 
 
-_LOCALS = {"leadership", "leader", "authority", "official"}
-
-
-def _delegation_met_by_locals(ctx, k, agents, objects) -> list:
-    """'The leadership of X province met with a delegation ... headed by Y': the leaders are not
-    named, the delegation's head is — the meeting is Y's (of one named person, as when a named
-    person meets people the sentence does not name)."""
-    if k not in ("meeting", "talks", "working session") or not agents or not all(
-            a.lemma_.lower() in _LOCALS and any(c.dep_ == "prep" and c.lower_ == "of" for c in a.children)
-            for a in agents):
-        return []
-    return [a for o in objects if o.lemma_.lower() == "delegation" for c in o.subtree
-            if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-            for a in actors_of(ctx, [x for b in preps(c, ("by",)) for x in expand(b)]) if a.kind == "person"][:1]
-
-
-# people met without a name: 'met with Russian veterans', 'with the director general and other
-# senior leaders of X', 'with representatives of Y'
-_PEOPLE_MET = HEAD_NOUNS | {"veteran", "representative", "leader", "official", "member", "executive", "expert",
-                            "scientist", "scholar", "lawmaker", "legislator", "journalist", "entrepreneur",
-                            "businessman", "businesswoman", "delegation", "leadership", "management", "reporter",
-                            "correspondent"}
-
-
-# people a visit can call on: 'visited Vietnamese traders / students / war veterans'
-_PEOPLE_VISITED = {"trader", "student", "worker", "veteran", "community", "family", "soldier", "child", "people",
-                   "expatriate", "resident", "patient", "staff", "employee", "teacher", "compatriot", "victim",
-                   "pupil", "orphan", "sailor", "crew", "farmer", "household"}
-
-
-def _sat_at(t, k) -> bool:
-    """'X attended the plenary session of the forum', 'X chaired a meeting between representatives
-    of A and B': one named person there is the event's (a meeting someone chairs has others in it;
-    one who chairs a session of his own body meets no one)."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.head.pos_ != "VERB":
-        return False
-    lem = t.head.lemma_.lower()
-    if t.dep_ == "nsubjpass":
-        # 'The meeting was chaired by X': the chair of a meeting of others the text told of
-        return lem == "chair" and k == "meeting" and any(True for _ in preps(t.head, ("by",)))
-    if t.dep_ != "dobj":
-        return False
-    return lem == "attend" and k in ("session", "meeting", "summit") or lem == "chair" and k == "meeting" and any(
-        c.dep_ == "prep" and c.lower_ in ("between", "with", "of") for c in t.children)
-
-
-# people who stand for a body: met as the object they are met as one meets its delegation
-# ('the ambassador met representatives of the association'; 'met students' is no such meeting)
-# (and envoys, who stand for their states: 'met the ambassadors of A, B and C')
-_BODY_PEOPLE = {"delegation", "representative", "leader", "leadership", "official", "executive", "ambassador",
-                "envoy", "consul", "diplomat"}
-
-
-def _met_unnamed(k, t, parts, ag, objects) -> bool:
-    """A meeting, talks or working session of one named person (its subject) with people the
-    sentence describes but does not name: an event of that person. Never a reception (its guest
-    must be named) and never one whose named side is the one met."""
-    if k not in ("meeting", "talks", "working session", "session") or len(parts) != 1 or parts[0][0] not in ag \
-            or parts[0][0].kind != "person" or not objects:
-        return False
-    # met 'with' them ('met students', 'he met Vietnamese students' is a visit's side show)
-    heads = [o for o in objects if o.pos_ in ("NOUN", "PROPN") and (o.dep_ == "pobj" and o.head.lower_ == "with" or (
-        o.dep_ == "conj" and o.head.dep_ == "pobj" and o.head.head.lower_ == "with"))]
-    # (a delegation met is met: 'the ambassador met a visiting delegation from X in Moscow', and
-    # so are the representatives of a body)
-    heads += [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in _BODY_PEOPLE and t.pos_ == "VERB"]
-    return any(o.lemma_.lower() in _PEOPLE_MET or (o.lower_ == "general" and any(
-        c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) for o in heads)
-
-
 def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     place, conf = None, None
     if "visit" in k and t.pos_ == "VERB" and any(getattr(ctx.resolve(c), "kind", "") == "person"
-                                                 or c.lemma_.lower() in _PEOPLE_VISITED
+                                                 or c.lemma_.lower() in PEOPLE_VISITED
                                                  for c in t.children if c.dep_ == "dobj"):
         # 'hosts visiting Prime Minister X': X is the visitor, no visit of a person; 'while visiting
         # Vietnamese traders at the centre': a call on people, no trip to a place
@@ -228,8 +159,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
             r == "visitor" for _, r in parts):
         return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')
     if k != "joint declaration" and "visit" not in k and len(parts) < (
-            1 if k in ATTENDED or chaired(t) or _sat_at(t, k) or _met_unnamed(k, t, parts, ag, objects)
-            or k == "courtesy call" and _called_on_unnamed(t) else 2):
+            1 if k in ATTENDED or chaired(t) or sat_at(t, k) or met_unnamed(k, t, parts, ag, objects)
+            or k == "courtesy call" and called_on_unnamed(t) else 2):
         return None, False
     if k == "reception" and _welcome_on_arrival(t):
         k = "welcome ceremony"
@@ -245,12 +176,6 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     if site:
         ctx.site_events = getattr(ctx, "site_events", set()) | {id(ev)}
     return ev, False
-
-
-def _called_on_unnamed(t) -> bool:
-    """'paid a courtesy call on leaders of the provincial People's Committee': on people the
-    sentence describes but does not name — the call of its one named visitor."""
-    return any(o.lemma_.lower() in _PEOPLE_MET | _LOCALS for o in preps(t, ("on",)))
 
 
 def _hosted_told(ctx, sc, t, parts):
@@ -330,17 +255,6 @@ def _agreed_together(ctx, sc, evs) -> list[Event]:
     return out
 
 
-_SIT_IN = {"attend", "join"}
-
-
-def _sat_in(t, k) -> bool:
-    """'A and B also attended the meeting with Y': people sitting in on talks the article has
-    told of already ('the'), not a meeting of their own."""
-    return k in ("meeting", "talks", "working session") and t.pos_ == "NOUN" and t.dep_ == "dobj" \
-        and t.head.lemma_.lower() in _SIT_IN and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
-                                                     for c in t.children)
-
-
 _SCHEDULED = {"schedule", "plan", "set", "slate", "expect", "due"}
 
 
@@ -369,7 +283,7 @@ def events_in_sentence(ctx, sc) -> None:
     triggers: dict[int, Event] = {}
     refs: set[int] = set()  # events of earlier sentences referred back to here
     found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)
-             and not _sat_in(t, k) and not in_quotation(span, t)]
+             and not sat_in(t, k) and not in_quotation(span, t)]
     occasion = occasion_of(ctx, sc)
     _note_delegation_leader(ctx, span)
     sides: dict = {}

@@ -15,7 +15,8 @@ from knowledge.extract_background import is_background
 from knowledge.extract_kinds import kind_of
 from knowledge.extract_occasions import date_events
 from knowledge.extract_places import host_of
-from knowledge.extract_tree import actors_of, expand, hypothetical, preps, subject_of
+from knowledge.extract_tree import actors_of, expand, preps, subject_of
+from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_visits import RECEPTION_VERBS, nationality_of
 from knowledge.facts import Event, Participant
 

@@ -9,7 +9,8 @@ from knowledge import names
 from knowledge.extract_background import is_background
 from knowledge.extract_kinds import kind_of
 from knowledge.extract_occasions import date_events
-from knowledge.extract_tree import actors_of, expand, gov, hypothetical, preps, subject_of
+from knowledge.extract_tree import actors_of, expand, gov, preps, subject_of
+from knowledge.extract_irrealis import hypothetical
 from knowledge.facts import Event
 
 

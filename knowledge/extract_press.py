@@ -6,7 +6,8 @@ of that event, never an event of their own."""
 from __future__ import annotations
 
 from knowledge.extract_occasions import date_events
-from knowledge.extract_tree import actors_of, expand, hypothetical, subject_of
+from knowledge.extract_tree import actors_of, expand, subject_of
+from knowledge.extract_irrealis import hypothetical
 from knowledge.facts import Event, Participant
 
 PRESS = {"reporter", "journalist", "press", "media", "correspondent"}

@@ -9,9 +9,8 @@ import re
 from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_background import is_background
-from knowledge.extract_tree import (
-    CLAUSE_EDGES, actors_of, date_ref, expand, hypothetical, owner_trigger, preps, subject_of,
-)
+from knowledge.extract_tree import CLAUSE_EDGES, actors_of, date_ref, expand, owner_trigger, preps, subject_of
+from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_pairs import pair_named_before, person_pair
 from knowledge.extract_sides import event_place
 from knowledge.extract_signing import SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnesses

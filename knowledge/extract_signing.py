@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from knowledge.extract_background import is_background
-from knowledge.extract_tree import actors_of, done_when_met, expand, hypothetical, preps
+from knowledge.extract_tree import actors_of, done_when_met, expand, preps
+from knowledge.extract_irrealis import hypothetical
 
 SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
                       r"contract|contracts|treaty|accord|protocol|plan)\b", re.I)

@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (pipeline calls checks.fact_on_date)
+from knowledge.answer.format_checks import asked_format, format_ok
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
-from knowledge.answer.retrieve import LEAD_PHRASE, ORDINAL_OF, Candidate, ordinal, refers_back, stem
+from knowledge.answer.retrieve import LEAD_PHRASE, ORDINAL_OF, Candidate, name_forms, ordinal, refers_back, stem
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
@@ -85,8 +86,6 @@ def _held_in_article(conn: sqlite3.Connection, r: Ranked, role: RoleText) -> boo
     Slyusarev, who serves as deputy mayor of Krasnodar City" for "Slyusarev asked the diplomat …"):
     the name and one of the head noun's forms (a deputy's only when a deputy is asked) close
     together in one sentence, with the portfolio words and the place asked in it?"""
-    from knowledge.answer.retrieve import name_forms
-
     if not role.forms:
         return False
     ids = set(r.cand.ties) | {a for a, in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?",
@@ -263,54 +262,6 @@ def _has_focus(focus: str, text: str) -> bool:
     if stem(focus) in ("percent", "percentag", "per cent"):
         return _PERCENT.search(text) is not None
     return term_matcher([focus])(text)[0] >= 0.9
-
-
-# How a meeting was held, as questions and news write it: "when did X and Y meet in person" is not
-# answered by a sentence about their phone call, nor "what did they discuss in their video
-# conference" by one about talks they held in the Kremlin.
-_FORMATS = {"phone": r"\b(tele)?phone\b|\bby telephone\b|\bphone (call|talks|conversation)",
-            "video": r"\bvideo\b|\bvideoconferenc|\bteleconferenc|\bonline\b|\bvirtual(ly)?\b",
-            "in person": r"\bin[- ]person\b|\bface[- ]to[- ]face\b"}
-_FORMAT_RX = {k: re.compile(v, re.I) for k, v in _FORMATS.items()}
-_MET_THERE = {"talks", "meeting", "visit", "state visit", "official visit", "working visit", "reception", "signing"}
-
-
-def asked_format(q: Question) -> str | None:
-    """The one format the question says the meeting had ("talk by phone", "in person"); None when it
-    names none or asks which ("in person or online?")."""
-    said = [k for k, rx in _FORMAT_RX.items() if rx.search(fold(q.raw))]
-    return said[0] if len(said) == 1 else None
-
-
-def formats_written(conn: sqlite3.Connection, sentence_id: int, text: str) -> set[str]:
-    """The formats a sentence states: in its words, or its event is a phone call."""
-    got = {k for k, rx in _FORMAT_RX.items() if rx.search(text)}
-    kinds = {k for k, placed in conn.execute("SELECT kind, place_id IS NOT NULL FROM events WHERE sentence_id = ?",
-                                             [sentence_id]) if placed or k == "phone call"}
-    if "phone call" in kinds:
-        got.add("phone")
-    if not got and kinds & _MET_THERE:
-        got.add("in person")  # "sat down for talks in the Kremlin", no call or video written
-    return got
-
-
-def format_ok(conn: sqlite3.Connection, r: Ranked, asked: str) -> bool:
-    """A sentence that states only other formats than the one asked contradicts it; one that
-    states none is read with its paragraph ("After the talks, …" under "… sat down for talks in
-    the Kremlin"); a paragraph that states none does not contradict."""
-    got = formats_written(conn, r.cand.sentence_id, r.cand.text)
-    if not got:
-        for sid, text in conn.execute("SELECT id, text FROM sentences WHERE source_id = ? AND paragraph = ?",
-                                      [r.cand.source_id, r.cand.paragraph]):
-            got |= formats_written(conn, sid, text)
-    return not got or asked in got
-
-
-def fact_in_format(conn: sqlite3.Connection, fact: Answer, asked: str) -> bool:
-    """Does some sentence the fact answer quotes fit the format asked?"""
-    ids = quoted_ids(fact)
-    rows = conn.execute(f"SELECT id, text FROM sentences WHERE id IN ({','.join('?' * len(ids))})", ids) if ids else []
-    return not ids or any(not (got := formats_written(conn, sid, text)) or asked in got for sid, text in rows)
 
 
 def keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:

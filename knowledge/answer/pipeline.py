@@ -13,7 +13,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import checks, decision, rerank
+from knowledge.answer import checks, decision, format_checks, rerank
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_ok, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -138,7 +138,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if places and fact.answered and not checks.fact_in_place(conn, fact, places):
         emptied = emptied or "place"  # the fact answer quotes only sentences about another city
         fact = _contradicted(fact)
-    if (fmt := checks.asked_format(q)) and fact.answered and not checks.fact_in_format(conn, fact, fmt):
+    if (fmt := format_checks.asked_format(q)) and fact.answered and not format_checks.fact_in_format(conn, fact, fmt):
         emptied, fact = emptied or "format", _contradicted(fact)  # it quotes only calls for "in person"
     choice = Choice(fact, plan, ranked, terms)
     for why, hit in (("never together", not cooccur), (f"no sentence with the {emptied} asked", emptied and not ranked),
