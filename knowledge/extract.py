@@ -140,8 +140,9 @@ class Ctx:
                 cands = fit
             elif not nationality_of_phrase(phrase):
                 return None
-        # named before this sentence first, then salience, then recency
-        cands.sort(key=lambda a: (a.first <= self.cur, a.mentions, -a.first), reverse=True)
+        # named before this sentence first, then a title that is the role itself (an ambassador
+        # before a foreign minister for "the diplomat"), then salience, then recency
+        cands.sort(key=lambda a: (a.first <= self.cur, _names_role(head, a), a.mentions, -a.first), reverse=True)
         before = [a for a in cands if a.first < self.cur]
         if len(before) > 1 and not nationality_of_phrase(phrase) and head in _GENERIC_HEADS:
             # "the official" / "the minister" with two such people of different countries: ambiguous
@@ -149,6 +150,16 @@ class Ctx:
             if len(nats) > 1:
                 return None
         return cands[0]
+
+
+# a role word that a loosely fitting title also satisfies, and the titles that are the role itself
+_OWN_TITLES = {"diplomat": {"ambassador", "envoy", "consul", "diplomat", "charge"}}
+
+
+def _names_role(head: str, a: ActorRec) -> bool:
+    """Is the role word (or its own titles) one of this person's title words?"""
+    words = a.title_words() | {w for t in a.aliases for w in fold(t).split()}
+    return bool(words & _OWN_TITLES.get(head, set()))
 
 
 def _shadowed(a: ActorRec, phrase: str, persons) -> bool:

@@ -101,3 +101,20 @@ def test_she_skips_a_male_last_subject():
 def test_event_place_prefers_the_city(text, place):
     art = extract_article(seed_from_text(text, date="2024-03-08"))
     assert art.events and art.events[0].place == place
+
+
+# the foreign minister is named more often than the ambassador, and a foreign minister is a
+# diplomat too; but "the diplomat" is the one whose title is a diplomat's own (ambassador, envoy)
+FM_ARTICLE = (
+    "Foreign Minister Lê Thị Hoa received Russian Ambassador Pavel Sorokin in Hà Nội on Monday.\n\n"
+    "Hoa said Việt Nam values its partnership with Russia.\n\n"
+    "Hoa also asked for more flights between the two capitals.\n\n"
+    "Hoa thanked Russia for its support.\n\n"
+    "Russia will send more teachers to Việt Nam next year, the diplomat said.\n"
+)
+
+
+def test_the_diplomat_is_the_ambassador_not_the_more_salient_foreign_minister():
+    art = extract_article(seed_from_text(FM_ARTICLE, date="2024-05-13"))
+    st = [s for s in art.statements if s.sentence == 4 and s.verb == "say"]
+    assert st and st[0].speaker == "Pavel Sorokin"
