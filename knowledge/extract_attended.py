@@ -82,9 +82,18 @@ def _kind_of_noun(t, opened: bool) -> str | None:
     return k
 
 
-def _antecedent(t) -> str | None:
+def _named_first(t, first: bool) -> bool:
+    """'at the 10th Xyz Dialogue', 'hosted the award ceremony of the Olympiad' with nothing told
+    before it: an event the article names by its own words, told here for the first time."""
+    return first and any(c.dep_ in ("amod", "compound", "nummod", "prep") and (
+        c.pos_ == "PROPN" or c.tag_ in ("JJ", "CD") and c.lower_[:1].isdigit() or c.pos_ == "NOUN" or c.lower_ == "of")
+        for c in t.children)
+
+
+def _antecedent(t, first: bool = False) -> str | None:
     """The kind of the event t tells for the first time, or None: 'at a ceremony', 'held a
-    workshop', 'An exhibition ... opened', 'met for a dialogue'."""
+    workshop', 'An exhibition ... opened', 'met for a dialogue' (and, with `first` — no event
+    told before this sentence — 'at the 10th Xyz Dialogue')."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return None
     b = t
@@ -96,7 +105,8 @@ def _antecedent(t) -> str | None:
         return _kind_of_noun(t, True)
     if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and any(c.lower_ == "of" for c in t.children):
         return _kind_of_noun(t, False)  # 'took part in the congress of Y': Y's congress, told here first
-    if not _fresh(t) and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+    fresh = _fresh(t) or _named_first(t, first)
+    if not fresh and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
     if dep in ("dobj", "nsubjpass") and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
         # ('held a festival', 'A festival ... was held at Tuổi Trẻ Park on October 2')
@@ -105,9 +115,15 @@ def _antecedent(t) -> str | None:
         return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" else None) or (
             "meeting" if t.lower_ == "meeting" and dep == "dobj" and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in t.children) else None)
-    if dep == "pobj" and h.lower_ in ("at", "for") and _fresh(t):
+    if dep == "pobj" and h.lower_ in ("at", "for") and fresh:
         return _kind_of_noun(t, False)
     return None
+
+
+def _present_at(v):
+    """'X was present at the congress': the verb whose subject was there ('present' hangs on 'was'),
+    else v itself."""
+    return v.head if v.lower_ == "present" and v.dep_ == "acomp" and v.head.pos_ in ("VERB", "AUX") else v
 
 
 def _took_part(v) -> bool:
@@ -177,15 +193,20 @@ def note_attended(ctx, sc, place_of) -> None:
     the one told last (`place_of(ctx, sc, t, kind, [])` gives an event noun's place)."""
     notes = ctx.__dict__.setdefault("attended", [])
     pos = sc.sent.position
+    first = not notes and not any("visit" not in e.kind for e in ctx.events)
     for t in sc.span:
-        k = _antecedent(t)
+        k = _antecedent(t, first)
         if k is None:
             continue
         b = t
         while b.dep_ in ("conj", "appos") and b.head != b:
             b = b.head
         # 'a banquet that the embassy gave in the capital on June 13': the holding clause's day and place
-        held_by = [c for c in b.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLD]
+        # ('the 15th congress, which opened in Moscow on February 23': the day and place it opened)
+        # ('the Xyz Dialogue, the annual conference held in Singapore': where its appositive says it is held)
+        held_by = [c for c in b.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLD | {"open"}] + [
+            v for a in b.children if a.dep_ == "appos" for v in a.children
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in _HOLD]
         ev = Event(kind=k, participants=[], sentence=pos, place=place_of(ctx, sc, b, k, []) or next(
             (p for v in held_by if (p := place_of(ctx, sc, v, k, [])) is not None), None), confidence=0.7)
         g = gov(b) if b.dep_ != "pobj" else b.head.head
@@ -196,9 +217,10 @@ def note_attended(ctx, sc, place_of) -> None:
         # 'X was awarded the order at a ceremony': who acts at a ceremony is at it (at a reception
         # or a forum, telling someone something says nothing of who held it)
         # (a forum's speaker: 'X made the remark at a forum on ...')
-        people = _subject_people(ctx, t.head.head) if ("ceremony" in k or t.head.head.lemma_.lower() in _JOIN
-                                                        or _spoke(t.head.head)) \
-            and t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ in ("VERB", "AUX") else []
+        v = _present_at(t.head.head)
+        people = _subject_people(ctx, v) if ("ceremony" in k or v.lemma_.lower() in _JOIN or v.i != t.head.head.i
+                                             or _spoke(v)) \
+            and t.dep_ == "pobj" and t.head.lower_ == "at" and v.pos_ in ("VERB", "AUX") else []
         if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
             people = _takers_part(ctx, t.head.head)
         held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b)

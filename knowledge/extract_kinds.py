@@ -99,8 +99,10 @@ def _noun_kind(t, low: str, lem: str) -> str | None:
                 return f"{m} visit"
         if low == "visits" or t.tag_ == "NNS":
             return None
-    if k == "meeting" and t.tag_ == "NNS" and "separate" not in mods:
-        return None  # 'held separate meetings with A and B': one each (split later)
+    if k == "meeting" and t.tag_ == "NNS" and "separate" not in mods and carrier(t).i == t.i:
+        # 'held separate meetings with A and B': one each (split later); 'held a series of meetings
+        # with the authorities of X': the subject's meetings there, told as one
+        return None
     return k
 
 

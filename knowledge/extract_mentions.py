@@ -291,7 +291,9 @@ def role_mentions(ctx, sc) -> None:
             if who:
                 ctx.table.mark(sc.doc_id, t.i, t.i + 1, who[0], "role")
             continue
-        if low not in HEAD_NOUNS or t.tag_ in ("NNS", "NNPS") or (sc.doc_id, t.i) in ctx.table.tok \
+        # ('The general made the remarks': a general by title, never the adjective or 'Secretary General')
+        the_general = low == "general" and t.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in t.lefts] == ["the"]
+        if low not in HEAD_NOUNS and not the_general or t.tag_ in ("NNS", "NNPS") or (sc.doc_id, t.i) in ctx.table.tok \
                 or t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("amod",):
             continue
         if t.dep_ == "compound" and ctx.table.at(sc.doc_id, t.head.i) is not None:

@@ -30,7 +30,7 @@ def delegation_met_by_locals(ctx, k, agents, objects) -> list:
 PEOPLE_MET = HEAD_NOUNS | {"veteran", "representative", "leader", "official", "member", "executive", "expert",
                             "scientist", "scholar", "lawmaker", "legislator", "journalist", "entrepreneur",
                             "businessman", "businesswoman", "delegation", "leadership", "management", "reporter",
-                            "correspondent"}
+                            "correspondent", "authority"}
 
 
 # people a visit can call on: 'visited Vietnamese traders / students / war veterans'
@@ -74,7 +74,9 @@ def met_unnamed(k, t, parts, ag, objects) -> bool:
         o.dep_ == "conj" and o.head.dep_ == "pobj" and o.head.head.lower_ == "with"))]
     # (a delegation met is met: 'the ambassador met a visiting delegation from X in Moscow', and
     # so are the representatives of a body)
-    heads += [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in BODY_PEOPLE and t.pos_ == "VERB"]
+    heads += [o for o in objects if o.dep_ == "dobj" and t.pos_ == "VERB" and (o.lemma_.lower() in BODY_PEOPLE or (
+        # 'met members of the association': people who stand for the body they belong to
+        o.lemma_.lower() == "member" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)))]
     return any(o.lemma_.lower() in PEOPLE_MET or (o.lower_ == "general" and any(
         c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) for o in heads)
 

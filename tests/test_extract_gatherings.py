@@ -1,0 +1,45 @@
+"""Events of unseen articles the extractor used to miss: members of a body met as the body's
+people, 'a series of meetings with the authorities of X', 'was present at the congress, which
+opened in X on D', and a forum named with 'the' when nothing was told before it ('The general made
+the remarks at the 8th Xyz Dialogue, the annual conference held in Y')."""
+
+from knowledge.extract import extract_article
+from tests.helpers.articles import seed_from_text
+
+
+def _events(text: str, date: str = "2015-03-04"):
+    art = extract_article(seed_from_text(text + "\n", date=date))
+    return [(e.kind, sorted((p.actor, p.role) for p in e.participants), e.place, e.date) for e in art.events]
+
+
+def test_members_of_a_body_met_make_a_meeting_of_the_one_who_met_them():
+    evs = _events("Thai Prime Minister Srettha Thavisin met members of the Japan-Thailand Friendship Society "
+                  "in Tokyo on March 4 during his official visit to Japan.")
+    assert any(k == "meeting" and ps == [("Srettha Thavisin", "participant")] for k, ps, _, _ in evs), evs
+
+
+def test_a_series_of_meetings_with_the_authorities_of_a_region():
+    evs = _events("Indonesian Ambassador to Japan Heri Akhmadi held a series of meetings with the authorities "
+                  "of Hokkaido in Sapporo on March 2, seeking support for Indonesian workers there.")
+    assert any(k == "meeting" and ps == [("Heri Akhmadi", "participant")] for k, ps, _, _ in evs), evs
+
+
+def test_meetings_in_the_plural_alone_are_still_no_event():
+    evs = _events("Indonesian Ambassador to Japan Heri Akhmadi said regular meetings with the authorities "
+                  "of Hokkaido had helped Indonesian workers.")
+    assert not any(k == "meeting" for k, _, _, _ in evs), evs
+
+
+def test_present_at_a_congress_that_opened_in_a_city_on_a_day():
+    evs = _events("Amir Hamzah, a member of the party's central committee, was present at the Labour Party's "
+                  "12th congress, which opened in Jakarta on March 3, 2015.")
+    assert ("session", [("Amir Hamzah", "participant")], "Jakarta", "2015-03-03") in evs, evs
+
+
+def test_the_general_speaking_at_a_named_dialogue_told_first():
+    evs = _events("CANBERRA, June 7, 2015 - Australian Defence Chief General Peter Cosgrove confirmed on Sunday "
+                  "that his country will buy three submarines.\n"
+                  "The general made the remarks at the 14th Jakarta Security Dialogue, the annual regional "
+                  "security conference held in Jakarta.", date="2015-06-07")
+    assert any(k == "forum" and ps == [("Peter Cosgrove", "participant")] and place == "Jakarta"
+               for k, ps, place, _ in evs), evs
