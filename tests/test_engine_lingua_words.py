@@ -93,7 +93,8 @@ def test_vietnamese_months_by_name_and_which_before_the_noun():
     assert parse("Họ gặp nhau ngày 6 tháng Mười Hai năm 2021?").date_lo == "2021-12-06"
     assert parse("Ông ấy sẽ quay lại vào tháng sau?").date_lo is None  # "tháng sau": next month, no June
     # "N nào" asks "which N"; the noun's qualifiers go with it
-    assert parse("Đoàn làm việc với đại sứ Nga nào?").tokens[-3:] == ["which", "ambassador", "russia"]
+    # (and a country right after a title is its nationality, English-first: "which Russian ambassador")
+    assert parse("Đoàn làm việc với đại sứ Nga nào?").tokens[-3:] == ["which", "russian", "ambassador"]
     assert "which province" in " ".join(parse("Tula kết nghĩa với tỉnh nào?").tokens)
 
 

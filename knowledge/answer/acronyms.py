@@ -28,8 +28,10 @@ WELL_KNOWN = {
     "R&D": "research and development", "CIS": "commonwealth of independent states",
     # Vietnamese ones a Vietnamese question uses
     "ĐCSVN": "communist party of vietnam", "TTXVN": "vietnam news agency", "UBND": "people's committee",
-    "MTTQ": "fatherland front",
+    "MTTQ": "fatherland front", "HCM": "Ho Chi Minh", "TPHCM": "thanh pho Ho Chi Minh",
 }
+# "TP HCM", "TP.HCM" (thành phố Hồ Chí Minh), as Vietnamese writes the city: never an article's "TP"
+_HCMC = re.compile(r"\bTP\.?\s*HCM\b")
 _ACRONYM = re.compile(r"(?<![\w&])([A-ZĐ][A-ZĐ&]{1,5})(?:s\b|(?![\w&]))")
 _MIXED = re.compile(r"(?<![\w&])([A-Z][a-z][A-Z])(s?)(?![\w&])")  # "MoU", "MoUs"
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -54,6 +56,7 @@ class Acronyms:
 
     def expand(self, question: str) -> str:
         """The question with every acronym the articles don't write spelled out (where known)."""
+        question = _HCMC.sub("thanh pho Ho Chi Minh", question)
         question = _MIXED.sub(self._spell_mixed, question)
         letters = [c for c in question if c.isalpha()]
         if not _ACRONYM.search(question) or sum(c.isupper() for c in letters) > 0.6 * len(letters):

@@ -296,14 +296,16 @@ def _vietnamese_from_russian(ix, word: str) -> set[int]:
     """A Vietnamese name part as Russian spells it, in any case: 'Зянгом' -> Giang, 'Тьи' -> Chí,
     'Чонгу' -> Trọng, 'Фука' -> Phúc. Case endings off, then the letters Russian uses for
     Vietnamese sounds tried both ways; exact name parts first, then a close fuzzy match."""
-    for stem in ru_stems(word):
+    stems = ru_stems(word)  # a soft sign drops before the ending: 'Миня' is 'Минь' (Minh), 'Тхиня' 'Тхинь'
+    stems += [st + "ь" for st in stems[1:] if not st.endswith("ь")]
+    for stem in stems:
         for cand in vi_spellings(stem):
             if len(cand) < 2:
                 continue
             ids = ix.part.get(cand) or (ix.exact.get(cand) if len(cand) >= 3 else None)
             if ids and all(ix.actors[a][2] == "person" for a in ids):
                 return set(ids)
-    for stem in ru_stems(word):
+    for stem in stems:
         for cand in vi_spellings(stem):
             if len(cand) >= 4:
                 best = process.extractOne(cand, list(ix.part), scorer=fuzz.ratio, processor=None, score_cutoff=80)

@@ -18,7 +18,9 @@ _YESNO_START = {"did", "has", "have", "had", "was", "were", "is", "are", "does",
 _OFFICE_ASKED = re.compile(r" (what|which) (is|was|are|were) (\w+ ){1,4}(position|positions|title|titles|post|posts"
                            r"|job|office|role) (?!(on|about|regarding|towards?|over|concerning|in|of) )| (what|which) (position|positions|post|posts|title|titles|office|job)"
                            r" (does|did|do) .* (hold|held|have|occupy) | (what|which) (is|was) the (position|title|post"
-                           r"|office) of | (hold|holds|held|holding) (what|which) (position|post|title|office) ")
+                           r"|office) of | (hold|holds|held|holding) (what|which) (position|post|title|office) "
+                           # Russian order: "какую должность занимает X" (which post holds X)
+                           r"| (what|which) (position|post|title|office) (holds|held|hold) (?!.* (when|while) )")
 
 
 def _has(tokens: list[str], words: set[str]) -> bool:
@@ -49,8 +51,9 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
             r" (what|how|which|describe|state|kind|type|nature|status|level|since|is|are) ", s) and not re.search(
             r" (who|whom|when|where) ", s):
         return "relationship", None, False, True
-    if _has(t, AGREE_WORDS) and re.search(r" (what|which|how|did|agree on|about) ", s) and not re.search(
-            r" (who|whom|when|where) ", s):
+    # a translated question's "why" asks a reason even beside an agreement ("vì sao … gia hạn thỏa thuận")
+    asked = r" (who|whom|when|where) " if lang == "en" else r" (who|whom|when|where|why) "
+    if _has(t, AGREE_WORDS) and re.search(r" (what|which|how|did|agree on|about) ", s) and not re.search(asked, s):
         return "agreed", family, yesno, True
     if _has(t, SIGN_WORDS) and family is None and not says:
         # "Who signed the memorandum?", "When was the agreement signed?", "Where did they agree ...?"

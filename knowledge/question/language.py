@@ -36,16 +36,32 @@ def detect_language(raw: str) -> str:
     # typed without diacritics, a Vietnamese syllable may spell an English word ("cụ thể" -> "cu the"):
     # nearly every word a Vietnamese syllable and several common Vietnamese words make it Vietnamese
     words = re.findall(r"[a-z]+", fold(raw))
-    if len(toks & VI_WORDS) >= 3 and sum(1 for w in words if _VI_SYLLABLE.fullmatch(w)) >= 0.8 * len(words):
+    syllables = sum(1 for w in words if _VI_SYLLABLE.fullmatch(w))
+    if len(toks & VI_WORDS) >= 3 and syllables >= 0.8 * len(words):
+        return "vi"
+    # a longer question with no English question or function word, nearly every word a Vietnamese
+    # syllable ("vi sao hai hang thong tan muon som gia han thoa thuan"): English asks with one
+    if len(words) >= 5 and toks & VI_WORDS and not toks & _EN_FUNCTION and syllables >= 0.85 * len(words):
         return "vi"
     return "en"
 
 
-def _place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
-    """A country or place name starting at token i ("ha noi", "nga", "ханой"): (length, English)."""
+# words nearly every English question has one of (none of them a Vietnamese syllable typed plain)
+_EN_FUNCTION = {"what", "who", "whom", "whose", "when", "where", "which", "why", "how", "did", "does", "do", "is",
+                "are", "was", "were", "the", "of", "to", "in", "for", "with", "and", "has", "have", "had", "will",
+                "would", "can", "about", "from", "by", "at", "a", "an", "on", "it", "he", "she", "they"}
+
+
+def _place_at(tokens: list[str], i: int, words: list[str] | None = None) -> tuple[int, str] | None:
+    """A country or place name starting at token i ("ha noi", "nga", "ханой"): (length, English).
+    `words`: the tokens as written, where a name never ends in a small word written with its
+    diacritics after a capital ("Hà nói": Hà says, never Hà Nội)."""
     from knowledge.names import canonical_country, canonical_place
 
     for n in (5, 4, 3, 2, 1):  # "thanh pho ho chi minh"
+        if n > 1 and words and i + n <= len(words) and words[i][:1].isupper() and not words[i + n - 1][:1].isupper() \
+                and has_diacritics(words[i + n - 1]):
+            continue
         if i + n <= len(tokens):
             w = " ".join(tokens[i : i + n])
             canon = canonical_place(w) or canonical_country(w)
@@ -83,8 +99,9 @@ _RU_STEMS = {fold(k): v.split() for k, v in RU_STEMS.items()}
 _RU_LONGEST = max(map(len, _RU_STEMS))
 
 
-# the lexicon's one-syllable words as written ("nói" say is not "Nội" of Nội Bài)
+# the lexicon's one-syllable words as written ("nói" say is not "Nội" of Nội Bài), and folded
 _VI_LEXICON_WORDS = {_accented(k) for k in VI_PHRASES if " " not in k}
+_VI_PLAIN_LEXICON = {fold(k) for k in _VI_LEXICON_WORDS}
 
 
 # every multi-syllable phrase of the tables under its folded form, as written ("thị trưởng" mayor and
@@ -151,17 +168,30 @@ def ru_stem_word(tok: str, name_position: bool) -> list[str] | None:
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
+def _plain_overlap(tokens: list[str], i: int, n: int, index) -> bool:
+    """Typed without diacritics, does a phrase of n words at i ("co quan": agency) give way to the
+    one its last word starts ("quan he": relationship), as long or longer, when its first word is a
+    lexicon word of its own ("có": did)? "co quan he" is "có quan hệ" (has ties)."""
+    if n < 2 or tokens[i] not in _VI_PLAIN_LEXICON:
+        return False
+    k = i + n - 1
+    return any(len(src) >= n and tokens[k : k + len(src)] == src for src, _dst in index.get(tokens[k], ()))
+
+
 def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[str]]]],
-                 word=None, same_word=None) -> list[str]:
+                 word=None, same_word=None, overlap=None, words: list[str] | None = None) -> list[str]:
     """Foreign question words -> English ones; country and place names first, so that "Hà Nội"
     stays a city and never reads as "nói" (say). `word(i)`: a single word's English, if any;
-    `same_word(i, src, dst)`: whether the words from token i, as written, may be the table's phrase."""
+    `same_word(i, src, dst)`: whether the words from token i, as written, may be the table's phrase;
+    `overlap(tokens, i, n, index)`: whether a phrase gives way to the one starting at its last word."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
         phrase = next(((src, dst) for src, dst in index.get(tokens[i], ()) if tokens[i : i + len(src)] == src
                        and (same_word is None or same_word(i, src, dst))), None)
-        hit = _place_at(tokens, i)
+        if phrase and overlap and overlap(tokens, i, len(phrase[0]), index):
+            phrase = next(((src, dst) for src, dst in index.get(tokens[i], ()) if len(src) == 1), None)
+        hit = _place_at(tokens, i, words)
         if hit and (phrase is None or hit[0] >= len(phrase[0])):  # "lao động" is labour, not Laos
             out.extend(fold(hit[1]).split())
             i += hit[0]
@@ -193,12 +223,29 @@ def _pieces(raw: str) -> tuple[list[str], list[str], list[bool]]:
     return toks, words, caps
 
 
+def _no_name_after(word: str) -> bool:
+    """Does the word after a capitalised family-name syllable show that no Vietnamese name goes on:
+    a small word, an institution's head ("Đoàn Đảng"), or a word no Vietnamese syllable ("Đoàn
+    Bashkortostan": a delegation, as a Vietnamese name is written in Vietnamese syllables)?"""
+    f = fold(word)
+    return not word[:1].isupper() or f in _INSTITUTION_HEADS or not _VI_SYLLABLE.fullmatch(f)
+
+
 # capitalised words that start an institution's name, never a person's given name: "Đoàn Đảng …"
 # (a Party delegation), "Đoàn Bộ …", "Hội Hữu nghị …" begin with a common word, not a family name
 _INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho"}
 
 
+# "Theo X, …", "По словам X, …": the source a Vietnamese or Russian question names first, which
+# English puts last ("…, according to X"), so that X is never read as part of what follows
+_ACCORDING = re.compile(r"\s*((?:theo|по словам|по мнению|по данным)\s[^,?]{1,80}),\s*(\w.*)", re.I | re.S)
+
+
 def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
+    if lang in ("vi", "ru") and (m := _ACCORDING.match(raw)):
+        head, head_latin = tokenize(m.group(1), lang)
+        rest, rest_latin = tokenize(m.group(2), lang)
+        return rest + head, rest_latin + head_latin
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
     raw = re.sub(r"\b(Russia|Vietnam|russia|vietnam)s\b", r"\1", raw)  # typed without the apostrophe
     toks, words, caps = _pieces(raw)
@@ -207,9 +254,9 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks, words = vi_dates(toks, words)
         caps = [w[:1].isupper() for w in words]
         toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain,
-                                                                  i + 1 < len(words) and (not caps[i + 1] or fold(
-                                                                      words[i + 1]) in _INSTITUTION_HEADS)),
-                            lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst))
+                                                                  i + 1 < len(words) and _no_name_after(words[i + 1])),
+                            lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst),
+                            plain and _plain_overlap, words)
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))
     if lang in ("vi", "ru"):
@@ -274,6 +321,8 @@ def vi_name_words(raw: str) -> frozenset[str]:
         run = [fold(w) for w in words[i:j]]
         before = _accented(words[i - 1]) if i > 0 else ""
         before2 = _accented(" ".join(words[i - 2 : i])) if i > 1 else ""
+        if len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES and not _VI_SYLLABLE.fullmatch(run[1]):
+            run = run[1:]  # "Đoàn Bashkortostan": a Vietnamese name is Vietnamese syllables, so a delegation
         if (len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES) or before in _VI_BEFORE_NAME or before2 in _VI_BEFORE_NAME:
             out.update(run)
         else:

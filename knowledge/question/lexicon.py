@@ -15,7 +15,7 @@ VI_PHRASES = {
     "hội kiến ai": "who met", "điện đàm với ai": "who phone call with", "tiếp ai": "who received",
     "nói chuyện với ai": "who talked with", "với ai": "with whom", "những ai": "who", "ai": "who",
     "từ khi nào": "since when", "từ bao giờ": "since when", "từ năm nào": "since when",
-    "khi nào": "when", "lúc nào": "when", "bao giờ": "when", "ngày nào": "when", "năm nào": "what year",
+    "khi nào": "when", "lúc nào": "when", "bao giờ": "when", "ngày nào": "when", "năm nào": "what year", "những năm nào": "years which",
     "ở đâu": "where", "tại đâu": "where", "nơi nào": "where",
     "nhân dịp gì": "on what occasion", "nhân dịp nào": "on what occasion", "nhân dịp": "occasion",
     "vì sao": "why", "tại sao": "why",

@@ -101,13 +101,28 @@ _QUALIFIED = {"ship", "ships", "warships", "sailors", "tourists", "guests", "bus
 _NATIONALITY = {"russia": "russian", "vietnam": "vietnamese"}
 
 
+# titles a country follows ("Tổng thống Nga", "Phó Thủ tướng Nga", "министр иностранных дел Вьетнама"):
+# English writes the nationality before the whole title ("the Russian deputy prime minister")
+_TITLES = {"president", "minister", "ambassador", "governor", "mayor", "chairman", "chairwoman", "premier",
+           "secretary", "speaker", "consul", "envoy", "leader", "leaders", "commander", "director"}
+_TITLE_MODS = {"deputy", "vice", "prime", "foreign", "state", "general", "first", "defence", "trade", "culture",
+               "education", "health", "party"}
+
+
 def nationality_before_noun(toks: list[str]) -> list[str]:
-    """'ship russia' -> 'russian ship': a country written after a noun, as Vietnamese qualifies it,
-    is the noun's nationality (English "Russian ships" names no country to hold the answer to)."""
+    """'ship russia' -> 'russian ship', 'deputy prime minister russia' -> 'russian deputy prime
+    minister': a country written right after a noun or a title, as Vietnamese qualifies it (and
+    Russian with a genitive), is its nationality (English "Russian ships" names no country to hold
+    the answer to, and "the Russian president" is a role the engine reads)."""
     out = list(toks)
     for i in range(1, len(out)):
         if out[i] in _NATIONALITY and out[i - 1] in _QUALIFIED:
             out[i - 1 : i + 1] = [_NATIONALITY[out[i]], out[i - 1]]
+        elif out[i] in _NATIONALITY and out[i - 1] in _TITLES and (i + 1 == len(out) or out[i + 1] not in _TITLES):
+            j = i - 1
+            while j > 0 and out[j - 1] in _TITLE_MODS:
+                j -= 1
+            out[j : i + 1] = [_NATIONALITY[out[i]], *out[j:i]]
     return out
 
 

@@ -5,6 +5,7 @@ pronouns are whole forms (RU_FORMS). Keys are folded on import (й -> и, ё -> 
 
 from __future__ import annotations
 
+from knowledge.question.vocab_asked import RU_ASKED_FORMS, RU_ASKED_STEMS
 from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
 from knowledge.question.vocab_news import RU_NEWS_FORMS, RU_NEWS_STEMS
 
@@ -227,7 +228,7 @@ RU_STEMS |= {
     "отмывани": "laundering", "киберпреступност": "cybercrime", "кибербезопасност": "cybersecurity",
     "аудит": "audit", "мошенничеств": "fraud", "адвокат": "lawyers",
     # defence
-    "генштаб": "general staff", "штаб": "staff", "военнослужащ": "servicemen", "солдат": "soldiers",
+    "генштаб": "general staff", "военнослужащ": "servicemen", "солдат": "soldiers",
     "ветеран": "veterans", "погибш": "fallen", "танк": "tanks", "истребител": "fighter", "вертолет": "helicopters",
     "ракет": "missiles", "ракетн": "missile", "разминировани": "demining", "миротворческ": "peacekeeping",
     "миротворц": "peacekeepers", "пограничн": "border guard", "фрегат": "frigate", "маневр": "manoeuvres",
@@ -357,3 +358,5 @@ RU_STEMS |= RU_MORE_STEMS
 RU_FORMS |= RU_MORE_FORMS
 RU_STEMS |= {k: v for k, v in RU_NEWS_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_NEWS_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_ASKED_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_ASKED_FORMS.items() if k not in RU_FORMS}

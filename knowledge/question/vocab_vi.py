@@ -5,6 +5,7 @@ in lower case (a capitalised syllable may be part of a name: "Tấn", "Lê", "Ki
 
 from __future__ import annotations
 
+from knowledge.question.vocab_asked import VI_ASKED
 from knowledge.question.vocab_more import VI_MORE
 from knowledge.question.vocab_news import VI_NEWS, VI_NEWS_WRITTEN_ONLY
 
@@ -115,7 +116,8 @@ VI_CONTENT = {
     "mời": "invited", "lời mời": "invitation", "hứa": "promised", "cam kết": "committed", "mong muốn": "wished",
     "mong": "hoped", "hy vọng": "hoped", "chúc": "wished", "chúc mừng": "congratulated", "cảm ơn": "thanked",
     "đánh giá cao": "appreciated", "đánh giá": "assessed", "hoan nghênh": "welcomed", "bày tỏ": "expressed",
-    "mô tả": "described", "gọi": "called", "nhắc lại": "recalled", "thông báo": "informed",
+    "mô tả": "described", "nêu": "mentioned", "độc lập và thống nhất": "independence and reunification",
+    "thống nhất đất nước": "reunification", "gọi": "called", "nhắc lại": "recalled", "thông báo": "informed",
     "trao đổi": "exchanged", "thảo luận": "discussed", "bàn": "discussed", "đẩy mạnh": "boost",
     "thúc đẩy": "promote", "đẩy nhanh": "speed up", "tăng cường": "strengthen", "mở rộng": "expand",
     "phát triển": "development", "duy trì": "maintain", "triển khai": "implement", "thực hiện": "implement",
@@ -205,7 +207,8 @@ VI_CONTENT |= {
     "thường vụ": "standing", "nhóm nghị sĩ hữu nghị": "friendship parliamentarians group", "nhóm nghị sĩ": "parliamentarians group",
     "nhóm": "group", "dự luật": "bill", "biểu quyết": "vote", "bỏ phiếu": "vote", "lập pháp": "legislative",
     "giám sát": "supervision", "cử tri": "voters", "chất vấn": "questioning", "bộ chính trị": "politburo",
-    "ban bí thư": "secretariat", "bí thư": "secretary", "tỉnh ủy": "provincial party committee",
+    "ban bí thư": "secretariat", "bí thư tỉnh ủy": "party secretary",
+    "bí thư": "secretary", "tỉnh ủy": "provincial party committee",
     "thành ủy": "municipal party committee", "ban chấp hành trung ương": "central committee", "trung ương": "central",
     "ban đối ngoại trung ương": "central external relations commission", "ban đối ngoại": "external relations commission",
     "đảng viên": "party members", "đảng ủy": "party committee", "đảng bộ": "party organisation",
@@ -314,4 +317,5 @@ VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "qu
 # department, "Viện" institute): read as written with diacritics even when capitalised
 VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ"}
 VI_CONTENT |= VI_MORE
+VI_CONTENT |= {k: v for k, v in VI_ASKED.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_NEWS.items() if k not in VI_CONTENT}

@@ -1,0 +1,108 @@
+"""Cross-lingual consistency: English dev questions the engine answered right, each translated by
+hand into Russian and Vietnamese as readers type them (with and without Vietnamese diacritics,
+some typos, Russian names in Cyrillic or in Latin), with the same gold sentences and answer terms.
+A question word, a title or a case ending the engine reads in English but not in the other
+language shows up here as a lost question.
+
+Usage:  uv run python bench/xling_eval.py [--fails] [--out FILE] [--sets eval5 ...] [--cache DIR]
+bench/xling/questions.json: [{id, set, en, question, lang, kind, file, gold, answer_terms,
+expect_decline, half}]. `half` is "frozen" (written before any fix and never read for failures:
+the honest figure) or "dev" (the half whose failures guided the fixes). Each question runs on the
+store of its source set (seeds plus bench/<set>/articles), judged as bench/blind_eval.py judges.
+The English original runs beside it as the control. --fails prints the dev half's failures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from collections import defaultdict
+from multiprocessing import Pool
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.blind_eval import Engine, judge_engine, set_store  # noqa: E402
+
+SET = ROOT / "bench" / "xling" / "questions.json"
+
+
+def store(name: str, cache: str | None) -> tuple[Path, Path]:
+    """The set's store; with a cache folder, loaded once and copied for each run (the loader does
+    not read the question package, so a cached store stays valid while questions change)."""
+    if not cache:
+        return set_store(ROOT / "bench" / name, prefix="xling_")
+    kept = Path(cache) / name
+    if not (kept / "store.db").exists():
+        db, seeds = set_store(ROOT / "bench" / name, prefix="xling_")
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(db.parent, kept, dirs_exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="xling_"))
+    shutil.copytree(kept, tmp, dirs_exist_ok=True)
+    return tmp / "store.db", tmp / "seeds"
+
+
+def run_set(job: tuple[str, list[dict], str | None]) -> list[dict]:
+    name, qs, cache = job
+    db, seeds = store(name, cache)
+    eng = Engine.open(db, seeds)
+    files = {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}
+    out = []
+    english: dict[str, bool] = {}
+    for q in qs:
+        if q["en"] not in english:
+            english[q["en"]] = judge_engine(eng, {**q, "question": q["en"]}, files)[0]
+        ok, text = judge_engine(eng, q, files)
+        out.append({**q, "ok": ok, "en_ok": english[q["en"]], "text": text})
+    return out
+
+
+def table(results: list[dict]) -> None:
+    rows: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in results:
+        group = "decline" if r["expect_decline"] else "answer"
+        for key in ((r["half"], r["lang"]), (r["half"], "all"), ("all", r["lang"]), ("all", "all"),
+                    (group, r["lang"])):
+            row = rows[key]
+            row[0] += r["ok"]
+            row[1] += r["en_ok"]
+            row[2] += 1
+    print(f"{'half':<9}{'lang':<6}{'right':>12}{'english':>10}")
+    for (half, lang), (ok, en, n) in sorted(rows.items()):
+        print(f"{half:<9}{lang:<6}{ok:>5}/{n:<3}{ok / n:>4.0%}{en / n:>10.0%}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--fails", action="store_true", help="print the dev half's failures")
+    ap.add_argument("--out", help="write every result to this JSON file")
+    ap.add_argument("--sets", nargs="*", help="only questions from these source sets")
+    ap.add_argument("--cache", help="keep each set's store in this folder and reuse it")
+    ap.add_argument("-j", type=int, default=2, help="worker processes")
+    args = ap.parse_args()
+    qs = json.loads(SET.read_text(encoding="utf-8"))
+    by_set: dict[str, list[dict]] = defaultdict(list)
+    for q in qs:
+        if not args.sets or q["set"] in args.sets:
+            by_set[q["set"]].append(q)
+    results: list[dict] = []
+    with Pool(args.j) as pool:
+        for part in pool.imap_unordered(run_set, [(k, v, args.cache) for k, v in sorted(by_set.items())]):
+            results.extend(part)
+    results.sort(key=lambda r: r["id"])
+    table(results)
+    if args.out:
+        Path(args.out).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.fails:
+        for r in results:
+            if r["half"] == "dev" and not r["ok"]:
+                print(f"\nFAIL {r['id']} [{r['kind']}] {r['question']}\n  en:   {r['en']} ({'right' if r['en_ok'] else 'wrong'})"
+                      f"\n  want: {r['answer_terms']}\n  got:  " + r["text"].replace("\n", " | ")[:400])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Vietnamese and Russian questions read the way their English originals are read: a Vietnamese
+question typed without diacritics is Vietnamese; "TP HCM" is the city; a family-name syllable before
+a foreign name ("Đoàn Kursk") is a delegation; "Theo X, …" puts its source last as English does; a
+country after a title is its nationality; a Russian genitive of a Vietnamese name ending in a soft
+sign ("Виня": Vinh) is that person; Russian ordinals, "кем является", "какую должность занимает",
+"насколько" ask what English asks. On an article written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.intent import answer_type
+from knowledge.question import detect_language, parse
+from tests.helpers.engine_stores import module_engine, quoted
+
+KURSK = """---
+title: Kursk and Ho Chi Minh City agree youth exchanges
+outlet: Test Wire
+date: 2022-09-08
+---
+Kursk and Ho Chi Minh City agree youth exchanges
+
+HO CHI MINH CITY — Deputy Foreign Minister Trần Quốc Vinh received Kursk Governor Roman Starovoit in the city on September 7.
+
+Vinh said Ho Chi Minh City has friendly ties with seven Russian regions.
+
+The governor said the Kursk delegation had earlier signed a youth exchange plan with the authorities of Đồng Nai province.
+
+According to the Russian Consul General, two-way trade between the city and Russia grew by 14 percent in the first half of the year.
+
+The fifth session of the Kursk–Vietnam working group will take place in December.
+"""
+
+engine = module_engine("lingua_same_way", {"kursk.txt": KURSK})
+
+
+@pytest.mark.parametrize("question, words", [
+    ("TP HCM co quan he huu nghi voi bao nhieu vung cua Nga?", "seven russian regions"),
+    ("Đoàn Kursk đã ký gì với tỉnh Đồng Nai?", "youth exchange plan"),
+    ("Со сколькими российскими регионами, по словам Виня, дружит Хошимин?", "seven russian regions"),
+])
+def test_the_translated_question_finds_the_sentence(engine, question, words):
+    a = engine.ask(question)
+    assert a.answered and words in quoted(a).lower(), (question, a.text)
+
+
+def test_a_vietnamese_question_typed_without_diacritics_is_vietnamese():
+    assert detect_language("Vi sao hai cong ty muon som gia han hop dong?") == "vi"
+    assert detect_language("Why do the two firms want to renew the contract soon?") == "en"
+    assert detect_language("Lam sang Nga bao gio?") == "vi"
+
+
+def test_vietnamese_words_read_as_written():
+    # a country after a title is its nationality, put before the whole title
+    assert "russian deputy prime minister" in parse("Phó Thủ tướng Nga nói gì về dầu khí?").text
+    # "Hà nói": Hà says; "Hà Nội" is the city
+    assert "hanoi" not in parse("Bà Hà nói gì về du lịch?").tokens
+    assert "hanoi" in parse("Bà Hà đến Hà Nội khi nào?").tokens
+    # typed plain, "co quan he" is "có quan hệ" (has ties), not "cơ quan" (agency)
+    toks = parse("Da Nang co quan he voi bao nhieu thanh pho cua Nga?").tokens
+    assert "relationship" in toks and "agency" not in toks
+    # "Theo X, …": the source goes last, as English puts it ("…, according to X")
+    toks = parse("Theo Tổng lãnh sự Nga, thương mại hai chiều tăng bao nhiêu?").tokens
+    assert toks[0] == "trade" and toks.index("according") > toks.index("many"), toks
+    toks = parse("По словам губернатора, сколько туристов приехало?").tokens
+    assert toks[:2] == ["how", "many"] and toks[-3:] == ["according", "to", "governor"], toks
+    # "Đoàn" before a foreign name is a delegation, not a family name
+    assert parse("Đoàn Kursk đã ký gì?").tokens[:4] == ["what", "did", "delegation", "kursk"]
+
+
+@pytest.mark.parametrize("question, kind, typ", [
+    ("Кем является Сергей Орлов?", "profile", "person"),
+    ("Какую должность занимает Орлов?", "profile", None),
+    ("Насколько вырос товарооборот в 2021 году?", None, "number"),
+])
+def test_russian_question_words_ask_what_english_asks(question, kind, typ):
+    """(and "во сколько раз" counts times, "пятое" is an ordinal, as English reads them)"""
+    q = parse(question)
+    if kind:
+        assert q.kind == kind, q.tokens
+    if typ:
+        assert answer_type(q)[0] == typ, q.tokens
+
+
+def test_russian_times_and_ordinals_read_as_english_writes_them():
+    q = parse("Во сколько раз вырос товарооборот?")
+    assert q.tokens[:3] == ["how", "many", "times"] and q.kind != "when", q.tokens
+    assert "fifth" in parse("Когда пройдёт пятое заседание рабочей группы?").tokens
+    assert "seventh" in parse("Где прошло седьмое заседание комиссии?").tokens
