@@ -23,17 +23,23 @@ _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "
               # 'at a celebration hosted by the embassy', 'a festival was held at the park'
               "celebration": "reception", "festival": "ceremony",
               # 'The Centre held a press briefing on October 31': a forum of who spoke at it
-              "briefing": "forum"}
+              "briefing": "forum",
+              # 'staged a cultural exchange on Thursday' (never 'an exchange of views': _kind_of_noun)
+              "exchange": "ceremony"}
 # 'co-hosted an event to present ...': an event a body holds is a forum of the people tied to it
 _HELD_EVENT = "forum"
 # what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
 _OPENS = {"exhibition", "expo", "fair", "festival", "week", "days", "forum", "conference", "exhibit", "show"}
-_HOLD = {"hold", "host", "organise", "organize", "stage", "convene", "throw", "give", "co-host", "co-hoste",
+_HOLD = {"hold", "host", "organise", "organize", "stage", "stag",  # (the model lemmatises "staged" to "stag")
+         "convene", "throw", "give", "co-host", "co-hoste",
          "co-organise", "co-organize"}
 # 'X addressed / attended / opened / joined the forum', 'X told the event'
 _TIE_VERBS = {"address", "attend", "open", "tell", "join"}
 # nouns that refer back to whatever event was told last: 'joined the event', 'Opening the discussion, X'
-_ANY_EVENT = {"event", "discussion"}
+# ('Addressing the audience, X said')
+_ANY_EVENT = {"event", "discussion", "audience"}
+# nouns that refer back to the event told last, if any, else name a meeting: 'X told the gathering'
+_ANY_OR_MEETING = {"gathering"}
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
 _SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
 # 'made the remark / the point at a forum', 'delivered a speech at the ceremony': words spoken there
@@ -72,6 +78,9 @@ def _noun(t) -> str:
 def _kind_of_noun(t, opened: bool) -> str | None:
     low = _noun(t)
     k = _NOUN_KIND.get(low)
+    if low == "exchange" and (any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in t.children) or not any(
+            c.dep_ in ("amod", "compound") for c in t.children)):
+        return None  # 'an exchange of views', 'exchanges with students': no event held
     if opened and low in _OPENS:
         return k or "opening"  # a forum that opens is a forum; an exhibition's opening a ceremony
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -228,7 +237,8 @@ def note_attended(ctx, sc, place_of) -> None:
     for t, people in _ties(ctx, sc):
         fam = _FAMILY.get(_NOUN_KIND.get(_noun(t), "opening" if t.lower_ == "opening" else ""))
         note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
-            t.lower_ in _ANY_EVENT or fam == _FAMILY.get(n["ev"].kind.split()[-1]) or _noun(t) == n["noun"])), None)
+            t.lower_ in _ANY_EVENT | _ANY_OR_MEETING or fam == _FAMILY.get(n["ev"].kind.split()[-1])
+            or _noun(t) == n["noun"])), None)
         if note is None and t.lower_ == "ceremony" and "signing" not in _kind_of_noun(t, False) \
                 and any(e.kind == "signing" for e in ctx.events):
             continue  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before

@@ -257,12 +257,14 @@ def _guest_visit_valued(ctx, t, people) -> bool:
     of a verb that makes no trip, with no destination of its own, in an article that has already
     told a guest — the trip told before, not a new visit row (nor the host's, should
     the pronoun fall on him)."""
-    if t.pos_ != "NOUN" or not people or any(True for _ in preps(t, ("to",))) or not any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+    poss = [c for c in t.children if c.dep_ == "poss"]
+    if t.pos_ != "NOUN" or not people or any(True for _ in preps(t, ("to",))) or not poss:
         return False
     g = gov(t)
-    return g is not None and t.dep_ == "dobj" and g.lemma_.lower() not in TRIP_VERBS \
-        and any(p.role == "visitor" for e in ctx.events for p in e.participants)
+    guests = {p.actor for e in ctx.events for p in e.participants if p.role == "visitor"}
+    # ('The minister welcomed the ambassador's visit': the guest received before, by his title)
+    return g is not None and t.dep_ == "dobj" and g.lemma_.lower() not in TRIP_VERBS and bool(guests) \
+        and (poss[0].pos_ == "PRON" or all(a.name in guests for a in people))
 
 
 def visit_parts(ctx, sc, t, ag, ob):

@@ -43,3 +43,29 @@ def test_the_general_speaking_at_a_named_dialogue_told_first():
                   "security conference held in Jakarta.", date="2015-06-07")
     assert any(k == "forum" and ps == [("Peter Cosgrove", "participant")] and place == "Jakarta"
                for k, ps, place, _ in evs), evs
+
+
+def test_a_guest_visit_welcomed_by_the_host_under_his_title_is_no_new_visit():
+    evs = _events("Health Minister Teodoro Herbosa on Wednesday afternoon received Japanese Ambassador to the "
+                  "Philippines Kazuhiko Koshikawa at the headquarters of the Ministry of Health.\n"
+                  "The minister welcomed the ambassador's visit and working session with the ministry.")
+    assert [k for k, _, _, _ in evs] == ["reception"], evs
+
+
+def test_a_cultural_exchange_a_province_staged_is_the_event_of_who_addressed_its_audience():
+    evs = _events("The northern province of Chiang Mai staged a Thailand–Japan cultural exchange on Thursday, "
+                  "October 29.\n"
+                  "Addressing the audience, Somchai Wongsawat, vice governor of the province, said ties had "
+                  "grown.\n"
+                  "Japanese Consul General Hiroshi Tanaka said the two peoples were close.\n"
+                  "\"Our towns carry the partnership forward,\" the consul general told the gathering.",
+                  date="2020-10-30")
+    assert ("ceremony", [("Somchai Wongsawat", "participant")], None, "2020-10-29") in evs, evs
+    # the gathering is that exchange, not a meeting of its own
+    assert not any(k == "meeting" for k, _, _, _ in evs), evs
+
+
+def test_an_exchange_of_views_is_no_event_held():
+    evs = _events("The two institutes held an exchange of views on Thursday.\n"
+                  "At the exchange, Professor Somchai Wongsawat said cooperation had grown.", date="2020-10-30")
+    assert not any(k == "ceremony" for k, _, _, _ in evs), evs
