@@ -61,7 +61,7 @@ def test_vietnamese_words_read_as_written():
     assert "relationship" in toks and "agency" not in toks
     # "Theo X, …": the source goes last, as English puts it ("…, according to X")
     toks = parse("Theo Tổng lãnh sự Nga, thương mại hai chiều tăng bao nhiêu?").tokens
-    assert toks[0] == "trade" and toks.index("according") > toks.index("many"), toks
+    assert toks[0] == "trade" and toks.index("according") > toks.index("much"), toks
     toks = parse("По словам губернатора, сколько туристов приехало?").tokens
     assert toks[:2] == ["how", "many"] and toks[-3:] == ["according", "to", "governor"], toks
     # "Đoàn" before a foreign name is a delegation, not a family name
@@ -87,3 +87,24 @@ def test_russian_times_and_ordinals_read_as_english_writes_them():
     assert q.tokens[:3] == ["how", "many", "times"] and q.kind != "when", q.tokens
     assert "fifth" in parse("Когда пройдёт пятое заседание рабочей группы?").tokens
     assert "seventh" in parse("Где прошло седьмое заседание комиссии?").tokens
+
+
+def test_a_vietnamese_ordinal_after_a_noun_is_no_weekday():
+    q = parse("Phiên họp thứ năm của nhóm công tác diễn ra khi nào?")
+    assert "fifth" in q.tokens and q.weekday is None, q.tokens
+    assert parse("Phien hop thu ba cua nhom cong tac dien ra o dau?").tokens[:2] == ["session", "third"]
+    # after a time word, at the start or before "tuần" it is the weekday
+    assert parse("Họ gặp nhau vào thứ năm?").weekday == 3
+    assert parse("Ông ấy đến Nga hôm thứ bảy?").weekday == 5
+    assert parse("Họ gặp nhau thứ năm tuần trước?").weekday == 3
+
+
+def test_vietnamese_asked_words_read_as_english_asks_them():
+    # "X đề nghị Nga hai điều gì liên quan đến Y": what is asked goes first, as before "about"
+    assert parse("Bộ trưởng đề nghị Nga điều gì liên quan đến học bổng?").tokens[:2] == ["what", "did"]
+    # "cam kết" (pledged) asks for a statement, as "What did X pledge to do?"
+    assert answer_type(parse("Starovoit cam ket se lam gi?")) == ("statement", True)
+    # "tăng bao nhiêu": grew by how much
+    assert "grew by how much" in parse("Thương mại hai chiều tăng bao nhiêu?").text
+    assert parse("Tân đại sứ Nga trình quốc thư lên ai?").tokens[:3] == ["new", "russian", "ambassador"]
+    assert "believes" in parse("Ông Vinh tin điều gì về hợp tác?").tokens

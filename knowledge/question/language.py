@@ -10,7 +10,8 @@ from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import (counted_plural, did_after_question_word, from_to, name_before_noun,
-                                      nationality_before_noun, ordinals, what_first, which_before_noun, which_ordinal)
+                                      nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
+                                      which_ordinal)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 
@@ -251,7 +252,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     toks, words, caps = _pieces(raw)
     if lang == "vi":
         plain = not has_diacritics(raw)
-        toks, words = vi_dates(toks, words)
+        toks, words = vi_ordinals(*vi_dates(toks, words))
         caps = [w[:1].isupper() for w in words]
         toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain,
                                                                   i + 1 < len(words) and _no_name_after(words[i + 1])),

@@ -12,7 +12,8 @@ _PLACE_NOUNS = {"airport", "province", "city", "region", "oblast", "territory", 
 _LEADS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "was",
           "were", "are", "has", "have", "tell"}
 # what may follow the asked thing: the end of the question, or a phrase of its own ("… nào của Tuyên Quang")
-_TAIL = {"of", "in", "on", "into", "for", "from", "to", "at", "with", "during", "after", "before", "about"}
+_TAIL = {"of", "in", "on", "into", "for", "from", "to", "at", "with", "during", "after", "before", "about",
+         "concerning", "regarding"}
 # "which <person>" asks for a person or an organisation (the person answer type reads it in place)
 _WHO_NOUNS = {"minister", "president", "leader", "leaders", "chairman", "chairwoman", "ambassador", "governor",
               "mayor", "director", "official", "officials", "delegation", "company", "companies", "businesses",
@@ -216,3 +217,34 @@ def which_ordinal(toks: list[str]) -> list[str]:
             out[k : k + 2] = ["which"]
             break
     return out
+
+
+# Vietnamese numbers after "thứ": an ordinal after a noun ("phiên họp thứ năm": the fifth session), a
+# weekday at the start or after a time word ("vào thứ năm": on Thursday, "sáng thứ hai", "hôm thứ bảy")
+_VI_ORDINALS = {"hai": "second", "ba": "third", "tu": "fourth", "nam": "fifth", "sau": "sixth",
+                "bay": "seventh", "tam": "eighth", "chin": "ninth", "muoi": "tenth"}
+# words (folded Vietnamese) a weekday follows; "lần thứ" (the N-th time), "đứng thứ" (ranked) and "thứ
+# nhất" (first, as in "Phó Chủ tịch thứ nhất") the lexicon reads itself
+_VI_BEFORE_WEEKDAY = {"vao", "ngay", "hom", "sang", "chieu", "toi", "trua", "dem", "tuan", "den", "tu", "la",
+                      "lan", "va", "hoac", "hay", "nay", "truoc", "sau", "qua", "nhau", "dung", "xep"}
+
+
+def vi_ordinals(toks: list[str], words: list[str]) -> tuple[list[str], list[str]]:
+    """Folded Vietnamese tokens (and the words as written) with "thứ" and a number after a noun read
+    as the ordinal ('phien hop thu nam' -> 'phien hop fifth'), before the lexicon reads a weekday."""
+    out, written = [], []
+    i = 0
+    while i < len(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        prev = out[-1] if out else ""
+        after = toks[i + 2] if i + 2 < len(toks) else ""  # "thứ năm tuần trước", "thứ hai 5/3": a weekday
+        if toks[i] == "thu" and nxt in _VI_ORDINALS and prev.isalpha() and prev not in _VI_BEFORE_WEEKDAY \
+                and after not in ("tuan", "nay", "toi") and not after[:1].isdigit():
+            out.append(_VI_ORDINALS[nxt])
+            written.append(_VI_ORDINALS[nxt])
+            i += 2
+        else:
+            out.append(toks[i])
+            written.append(words[i])
+            i += 1
+    return out, written

@@ -17,9 +17,13 @@ VI_ASKED = {
     "bộ tư lệnh": "headquarters", "tư lệnh": "commander", "nằm": "located", "làm phim": "film", "nữa": "else",
     "thượng nghị sĩ": "senators", "tất cả": "all", "mùa hè": "summer", "mùa đông": "winter", "hay": "or",
     "quá khứ": "past", "hiệu trưởng": "rector", "bận": "busy",
-    "thái độ": "attitude", "tin rằng": "believes", "rằng": "that", "vị khách": "guest", "cũ hơn": "older",
+    "thái độ": "attitude", "tin rằng": "believes", "tin": "believes", "rằng": "that", "vị khách": "guest",
+    "cũ hơn": "older",
     "cũ": "old", "tình hữu nghị": "friendship", "chở": "carry", "đến chào": "call on", "trước đó": "previously",
     "trực tiếp hay trực tuyến": "in person or online", "hạn chế": "restrictions", "ngăn cản": "stop",
+    "tân đại sứ": "new ambassador", "tân tổng lãnh sự": "new consul general", "lên ai": "to whom",
+    "tăng bao nhiêu": "grew by how much", "tăng bao nhiêu phần trăm": "grew by how many percent",
+    "bàn tròn": "roundtable",
 }
 
 RU_ASKED_STEMS = {

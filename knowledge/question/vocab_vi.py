@@ -113,7 +113,7 @@ VI_CONTENT = {
     "ngày": "day", "tuần": "week", "thứ mấy": "what day", "lần thứ": "th",
     # requests, promises, wishes, saying
     "đề nghị": "asked", "đề xuất": "proposed", "yêu cầu": "requested", "kêu gọi": "called for",
-    "mời": "invited", "lời mời": "invitation", "hứa": "promised", "cam kết": "committed", "mong muốn": "wished",
+    "mời": "invited", "lời mời": "invitation", "hứa": "promised", "cam kết": "pledged", "mong muốn": "wished",
     "mong": "hoped", "hy vọng": "hoped", "chúc": "wished", "chúc mừng": "congratulated", "cảm ơn": "thanked",
     "đánh giá cao": "appreciated", "đánh giá": "assessed", "hoan nghênh": "welcomed", "bày tỏ": "expressed",
     "mô tả": "described", "nêu": "mentioned", "độc lập và thống nhất": "independence and reunification",
