@@ -148,7 +148,8 @@ def clean_person_span(span) -> tuple[int, int] | None:
             end = i
             break
     while start < end and (fold(doc[start].text) in HONORIFICS or fold(doc[start].text) in ROLE_HEADS
-                           or fold(doc[start].text) in ("party", "state", "the", "russian", "vietnamese")
+                           or fold(doc[start].text) in ("party", "state", "the", "russian", "vietnamese", "charge",
+                                                        "d affaires", "a.i.")  # 'Chargé d'Affaires X'
                            or names.country_of_demonym(doc[start].text) or doc[start].ent_type_ in ("NORP",)):
         start += 1
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", ",", "."):

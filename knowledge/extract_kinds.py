@@ -5,7 +5,7 @@ trigger only in the frame that makes it one: 'held talks with', 'attended the ce
 
 from __future__ import annotations
 
-from knowledge.extract_tree import carrier, guest_participle
+from knowledge.extract_tree import carrier, guest_participle, person_after_place
 
 
 _NOUNS = {"talks": "talks", "talk": "talks", "meeting": "meeting", "visit": "visit", "trip": "visit",
@@ -133,7 +133,8 @@ def _verb_kind(t, lem: str) -> str | None:
             o.dep_ == "pobj" and o.lemma_.lower() in _CALLED_AT for o in c.children) for c in t.children):
         return "visit"  # 'has called at the Moscow office of the company': a visit there
     k = _VERBS.get(lem)
-    if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and guest_participle(t) is None:
+    if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and guest_participle(t) is None \
+            and not (lem == "receive" and person_after_place(t)):
         return None
     if k == "reception" and lem in ("welcome", "greet") and t.tag_ == "VBG":
         return None  # 'Welcoming her, X said ...': how X spoke at the meeting reported

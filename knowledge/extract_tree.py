@@ -167,6 +167,15 @@ def guest_participle(v):
                  and any(o.dep_ == "dobj" for o in c.children)), None)
 
 
+def person_after_place(v) -> list:
+    """'received in Dubna Le Hong Khiem': with no object, the parser hangs the person on the place
+    preposition — a person named as its object is who was received. [] otherwise."""
+    if v.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+        return []
+    return [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at") and p.i == v.i + 1
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"][:1]
+
+
 # acts done at a meeting: 'the accord was signed when A met B'
 _DONE_AT = {"sign", "ink", "seal", "conclude", "adopt", "announce", "strike", "finalise", "finalize"}
 

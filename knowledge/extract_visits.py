@@ -12,7 +12,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_occasions import date_events
 from knowledge.extract_places import best_place, host_of, place_reference, places_under
-from knowledge.extract_tree import actors_of, expand, gov, guest_participle, preps, subject_of
+from knowledge.extract_tree import actors_of, expand, gov, guest_participle, person_after_place, preps, subject_of
 from knowledge.facts import Event, Participant
 
 RECEPTION_VERBS = {"receive", "welcome", "host", "greet"}
@@ -29,7 +29,8 @@ def _person(ctx, tok):
 
 def reception_objects(v) -> list:
     """The guest tokens of a reception verb: its object, or who a banquet was given for."""
-    objs = [x for c in v.children if c.dep_ == "dobj" for x in expand(c)]
+    objs = [x for c in v.children if c.dep_ == "dobj" for x in expand(c)] or [
+        x for c in person_after_place(v) if v.lemma_.lower() == "receive" for x in expand(c)]
     p = guest_participle(v)
     if not objs and p is not None:  # 'received visiting Minister X' parsed as a clause 'visiting X'
         objs = [x for c in p.children if c.dep_ == "dobj" for x in expand(c)]

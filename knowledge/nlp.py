@@ -111,6 +111,8 @@ def fix_entity_types(doc):
     ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
     from spacy.tokens import Span
 
+    from knowledge.nlp_bounds import cut_vietnamese_name, place_before_name
+
     out = []
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct]
@@ -133,7 +135,12 @@ def fix_entity_types(doc):
             continue
         if out and ent.start < out[-1].end:
             continue  # a syllable a cut name before it took back
-        end = _cut_vietnamese_name(doc, ent)
+        cut = place_before_name(doc, ent)
+        if cut:
+            # 'received in Dubna Le Hong Khiem' as one person: the place, then the person
+            out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+            continue
+        end = cut_vietnamese_name(doc, ent)
         if end:
             out.append(Span(doc, ent.start, end, label="PERSON"))  # 'Ambassador Dang | Minh | Khoi' read whole
             continue
@@ -155,34 +162,6 @@ def fix_entity_types(doc):
     except ValueError:
         pass
     return doc
-
-
-def _cut_vietnamese_name(doc, ent) -> int | None:
-    """A PERSON entity of one or two syllables after a title, a Vietnamese family name first, that
-    stops short of the name's next short capitalised syllables (untagged, or the last one typed as
-    something else): the model cut the name ('Ambassador Dang' of 'Ambassador Dang Minh Khoi').
-    The end of the whole name (at most four syllables), or None."""
-    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
-
-    if ent.label_ != "PERSON" or len(ent) > 2 or ent.start == 0 \
-            or doc[ent.start - 1].lower_.rstrip(".") not in ROLE_HEADS | HONORIFICS \
-            or names.fold(doc[ent.start].text) not in names.VIETNAMESE_SURNAMES \
-            or not all(t.is_title and t.is_alpha and len(t) <= 7 for t in ent):
-        return None
-
-    def syllable(t) -> bool:
-        return t.is_title and t.is_alpha and len(t) <= 7 and t.lower_ not in _PLACE_AFTER \
-            and not (names.canonical_place(t.text) or names.canonical_country(t.text))
-
-    end = ent.end
-    while end < len(doc) and end - ent.start < 4 and not doc[end].ent_type_ and syllable(doc[end]):
-        end += 1
-    if end - ent.start < 4 and _lone_syllable_entity(doc, end):
-        end += 1
-    after = doc[end] if end < len(doc) else None
-    if end == ent.end or after is not None and (after.is_title and after.is_alpha or after.lower_ in _PLACE_AFTER):
-        return None
-    return end
 
 
 def _titled_vietnamese_name(doc, ent):

@@ -69,3 +69,17 @@ def test_an_exchange_of_views_is_no_event_held():
     evs = _events("The two institutes held an exchange of views on Thursday.\n"
                   "At the exchange, Professor Somchai Wongsawat said cooperation had grown.", date="2020-10-30")
     assert not any(k == "ceremony" for k, _, _, _ in evs), evs
+
+
+def test_a_charge_d_affaires_named_by_surname_is_a_person_at_the_ceremony():
+    evs = _events("Goods were handed over at a ceremony in Manila on September 20.\n"
+                  "Speaking at the ceremony, Indian Chargé d'Affaires Sharma conveyed the condolences of his "
+                  "government.", date="2024-09-21")
+    assert ("ceremony", [("Sharma", "participant")], "Manila", "2024-09-20") in evs, evs
+
+
+def test_received_in_a_place_then_the_guest_with_no_comma():
+    evs = _events("Rector Ivan Petrov on Monday received in Tomsk Nguyen Van Hai, head of the Vietnamese "
+                  "students' association.")
+    assert any(k == "reception" and ps == [("Ivan Petrov", "host"), ("Nguyen Van Hai", "visitor")]
+               and place == "Tomsk" for k, ps, place, _ in evs), evs

@@ -26,3 +26,11 @@ def test_a_cut_name_with_untagged_syllables_is_one_person():
 def test_a_name_before_a_place_word_is_not_stretched():
     got = _ents("Ambassador Le visited Quang Tri province on Friday.", [(1, 2, "PERSON"), (3, 5, "GPE")])
     assert ("Le", "PERSON") in got and ("Quang Tri", "GPE") in got, got
+
+
+def test_a_place_glued_to_the_name_after_in_is_split_off():
+    got = _ents("He was received in Kazan Tran Van Loc on Monday.", [(4, 8, "PERSON")])
+    assert got == [("Kazan", "GPE"), ("Tran Van Loc", "PERSON")], got
+    # no preposition before it: left as the model had it
+    got = _ents("Kazan Tran Van Loc spoke on Monday.", [(0, 4, "PERSON")])
+    assert got == [("Kazan Tran Van Loc", "PERSON")], got

@@ -1,0 +1,49 @@
+"""Entity bounds the small model gets wrong around Vietnamese names, for nlp.fix_entity_types: a
+name it cut short after a title ('Ambassador Dang' of 'Ambassador Dang Minh Khoi') and a place
+glued to the name after it ('received in Dubna Le Hong Khiem' as one person)."""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.nlp import _PLACE_AFTER, _lone_syllable_entity
+
+
+def place_before_name(doc, ent) -> int | None:
+    """A PERSON entity right after 'in' / 'at' that is one capitalised word, then a Vietnamese name
+    of two to four short syllables ('received in Dubna Le Hong Khiem'): where the name starts, else
+    None."""
+    words = list(ent)
+    if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at") \
+            or not 3 <= len(words) <= 5 or names.fold(words[0].text) in names.VIETNAMESE_SURNAMES \
+            or names.fold(words[1].text) not in names.VIETNAMESE_SURNAMES \
+            or not all(t.is_title and t.is_alpha for t in words) or not all(len(t) <= 7 for t in words[1:]):
+        return None
+    return ent.start + 1
+
+
+def cut_vietnamese_name(doc, ent) -> int | None:
+    """A PERSON entity of one or two syllables after a title, a Vietnamese family name first, that
+    stops short of the name's next short capitalised syllables (untagged, or the last one typed as
+    something else): the model cut the name ('Ambassador Dang' of 'Ambassador Dang Minh Khoi').
+    The end of the whole name (at most four syllables), or None."""
+    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+
+    if ent.label_ != "PERSON" or len(ent) > 2 or ent.start == 0 \
+            or doc[ent.start - 1].lower_.rstrip(".") not in ROLE_HEADS | HONORIFICS \
+            or names.fold(doc[ent.start].text) not in names.VIETNAMESE_SURNAMES \
+            or not all(t.is_title and t.is_alpha and len(t) <= 7 for t in ent):
+        return None
+
+    def syllable(t) -> bool:
+        return t.is_title and t.is_alpha and len(t) <= 7 and t.lower_ not in _PLACE_AFTER \
+            and not (names.canonical_place(t.text) or names.canonical_country(t.text))
+
+    end = ent.end
+    while end < len(doc) and end - ent.start < 4 and not doc[end].ent_type_ and syllable(doc[end]):
+        end += 1
+    if end - ent.start < 4 and _lone_syllable_entity(doc, end):
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if end == ent.end or after is not None and (after.is_title and after.is_alpha or after.lower_ in _PLACE_AFTER):
+        return None
+    return end
