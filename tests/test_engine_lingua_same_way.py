@@ -108,3 +108,25 @@ def test_vietnamese_asked_words_read_as_english_asks_them():
     assert "grew by how much" in parse("Thương mại hai chiều tăng bao nhiêu?").text
     assert parse("Tân đại sứ Nga trình quốc thư lên ai?").tokens[:3] == ["new", "russian", "ambassador"]
     assert "believes" in parse("Ông Vinh tin điều gì về hợp tác?").tokens
+
+
+def test_yes_no_questions_ask_with_the_auxiliary_first():
+    # Russian puts the verb first and "ли" after it; English the auxiliary
+    q = parse("Бывал ли Орлов в Ханое раньше?")
+    assert q.tokens[:2] == ["did", "visit"] and q.yesno, q.tokens
+    assert parse("Была ли назначена дата визита?").tokens[:2] == ["was", "appointed"]
+    # "had X been there before" is answered with a first visit: the plan asks for "first"
+    from knowledge.answer.intent import _FIRST_RX
+    assert _FIRST_RX.search(" ".join(q.tokens))
+    # a Vietnamese question ending in "chưa" (yet) asks whether it has happened
+    q = parse("Ông Vinh đã từng đến Nga chưa?")
+    assert q.tokens[0] == "has" and q.yesno and "chua" not in q.tokens, q.tokens
+
+
+def test_titles_and_their_fields_read_in_english_order():
+    # "state" of a state president is no statement asked
+    assert parse("Chủ tịch nước Việt Nam đã từng thăm Nga chưa?").kind != "said"
+    assert parse("When did the state president visit Kursk?").kind == "when"
+    assert "defence minister" in parse("Bộ trưởng Quốc phòng Nga Shoigu nói gì?").text
+    assert "russian defence minister" in parse("Bộ trưởng Quốc phòng Nga Shoigu nói gì?").text
+    assert "joint ventures" in parse("О скольких совместных предприятиях рассказал директор?").text

@@ -76,7 +76,7 @@ _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) f
                      r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
 # "had X been to Y before", "has X ever visited", "was this the first …": whether something happened
 # before is what news reports as "the first visit", "for the first time"
-_FIRST_RX = re.compile(r"^(had|has|have|was|were|is)\b.*\b(before|previously|ever|first)\b")
+_FIRST_RX = re.compile(r"^(had|has|have|was|were|is|did)\b.*\b(before|previously|ever|first)\b")
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
          "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"},

@@ -23,6 +23,11 @@ _OFFICE_ASKED = re.compile(r" (what|which) (is|was|are|were) (\w+ ){1,4}(positio
                            r"| (what|which) (position|post|title|office) (holds|held|hold) (?!.* (when|while) )")
 
 
+_STATE_NOUNS = {"president", "visit", "visits", "duma", "secretary", "council", "agency", "budget", "media",
+                "owned", "enterprises", "enterprise", "university", "bank", "corporation", "company", "group",
+                "level", "guest", "guests", "banquet", "reception", "honours", "funeral", "award", "awards", "order"}
+
+
 def _has(tokens: list[str], words: set[str]) -> bool:
     return any(t in words for t in tokens)
 
@@ -44,7 +49,10 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     first = lead[0] if lead else ""
     yesno = first in _YESNO_START or (lang in ("vi", "ru") and _has(t, {"did", "was", "were"}) and not _has(
         t, {"who", "whom", "when", "where", "what", "why", "how"}))
-    says = _has(t, SAY_WORDS) or appeal or re.search(r" (talk|talked|spoke|speak|speaking) (about|on) ", s)
+    # "state" of a state president, visit or body is no statement
+    office = {k for k, w in enumerate(t) if w == "state" and t[k + 1 : k + 2] and t[k + 1] in _STATE_NOUNS}
+    says = any(w in SAY_WORDS and k not in office for k, w in enumerate(t)) or appeal or re.search(
+        r" (talk|talked|spoke|speak|speaking) (about|on) ", s)
     if re.search(r" since when | how long | what year did .* (start|begin|establish)", s) and not says:
         return "relationship", None, False, True
     if _has(t, RELATION_WORDS) and not says and re.search(

@@ -9,9 +9,10 @@ import unicodedata
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
-from knowledge.question.order import (counted_plural, did_after_question_word, from_to, name_before_noun,
+from knowledge.question.order import (counted_plural, did_after_question_word, field_before_minister, from_to,
+                                      name_before_noun,
                                       nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
-                                      which_ordinal)
+                                      vi_yet_asked, which_ordinal, yesno_first)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 
@@ -262,11 +263,12 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))
     if lang in ("vi", "ru"):
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
-        toks = name_before_noun(ordinals(toks) if lang == "ru" else toks, named)
+        toks = field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks, named))
     if lang == "vi":
-        toks = counted_plural(what_first(which_before_noun(nationality_before_noun(which_ordinal(from_to(toks))))))
+        toks = vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
+            which_ordinal(from_to(toks)))))))
     if lang == "ru":
-        toks = did_after_question_word(toks)
+        toks = yesno_first(did_after_question_word(toks))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
         toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]

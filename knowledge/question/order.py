@@ -121,7 +121,7 @@ def nationality_before_noun(toks: list[str]) -> list[str]:
             out[i - 1 : i + 1] = [_NATIONALITY[out[i]], out[i - 1]]
         elif out[i] in _NATIONALITY and out[i - 1] in _TITLES and (i + 1 == len(out) or out[i + 1] not in _TITLES):
             j = i - 1
-            while j > 0 and out[j - 1] in _TITLE_MODS:
+            while j > 0 and (out[j - 1] in _TITLE_MODS | _FIELDS or out[j - 1] == "and" and j > 1 and out[j - 2] in _FIELDS):
                 j -= 1
             out[j : i + 1] = [_NATIONALITY[out[i]], *out[j:i]]
     return out
@@ -248,3 +248,45 @@ def vi_ordinals(toks: list[str], words: list[str]) -> tuple[list[str], list[str]
             written.append(words[i])
             i += 1
     return out, written
+
+
+_BE = {"was", "were", "is", "are", "will", "has", "have", "had", "can", "could"}
+
+
+def yesno_first(toks: list[str]) -> list[str]:
+    """'visit did X in russia before' -> 'did visit X in russia before', 'was did appointed date' ->
+    'was appointed date': a Russian yes/no question puts its verb first and "ли" (did) after it;
+    English asks with the auxiliary first, which is how a yes/no question is read."""
+    if len(toks) < 3 or toks[1] != "did" or toks[0] in _LEADS - _BE or not toks[0].isalpha():
+        return toks
+    return [toks[0], *toks[2:]] if toks[0] in _BE else ["did", toks[0], *toks[2:]]
+
+
+def vi_yet_asked(toks: list[str]) -> list[str]:
+    """'X ever visit russia chua' -> 'has X ever visit russia': a Vietnamese question ending in
+    "chưa" (yet) asks whether something has happened, as English "has X …?" does."""
+    if len(toks) < 3 or toks[-1] != "chua":
+        return toks
+    return toks[:-1] if toks[0] in _LEADS else ["has", *toks[:-1]]
+
+
+# the fields of a ministry, which Vietnamese and Russian write after the title ("bộ trưởng quốc phòng",
+# "министр обороны") and English before it ("the defence minister")
+_FIELDS = {"defence", "defense", "trade", "industry", "culture", "education", "health", "justice", "finance",
+           "transport", "agriculture", "energy", "science", "labour", "interior", "emergencies", "economy",
+           "economic", "construction", "tourism", "sport", "sports", "information", "communications"}
+_MINISTERS = {"minister", "ministers"}
+
+
+def field_before_minister(toks: list[str]) -> list[str]:
+    """'minister defence' -> 'defence minister', 'deputy minister industry and trade' -> 'deputy industry
+    and trade minister': the field a title is of, put where English writes it."""
+    out = list(toks)
+    for k in range(len(out) - 1):
+        if out[k] not in _MINISTERS or out[k + 1] not in _FIELDS:
+            continue
+        j = k + 2
+        while j + 1 < len(out) and out[j] == "and" and out[j + 1] in _FIELDS:
+            j += 2
+        out[k:j] = [*out[k + 1 : j], out[k]]
+    return out

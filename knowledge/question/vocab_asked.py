@@ -23,7 +23,7 @@ VI_ASKED = {
     "trực tiếp hay trực tuyến": "in person or online", "hạn chế": "restrictions", "ngăn cản": "stop",
     "tân đại sứ": "new ambassador", "tân tổng lãnh sự": "new consul general", "lên ai": "to whom",
     "tăng bao nhiêu": "grew by how much", "tăng bao nhiêu phần trăm": "grew by how many percent",
-    "bàn tròn": "roundtable",
+    "bàn tròn": "roundtable", "trước đây": "before", "đã từng": "ever",
 }
 
 RU_ASKED_STEMS = {
@@ -65,6 +65,10 @@ RU_ASKED_FORMS = {
     "согласно": "according to", "там": "there", "более": "more", "тесно": "closely", "очно": "in person",
     "или": "or", "заняты": "busy", "сделать": "do", "перед": "before", "снято": "made", "снят": "made",
     "поскорее": "soon",
+    **{f"совместн{a} предприяти{b}": "joint venture" for a, b in (("ое", "е"), ("ого", "я"), ("ом", "и"), ("ому", "ю"),
+                                                                 ("ым", "ем"))},
+    **{f"совместн{a} предприяти{b}": "joint ventures" for a, b in (("ые", "я"), ("ых", "и"), ("ых", "ях"), ("ым", "ям"),
+                                                                  ("ыми", "ями"))},
     # question words: what English asks with them ("кем является X": who is X, "насколько": by how much)
     **{f"кем {v}": f"who {e}" for v, e in (("является", "is"), ("был", "was"), ("была", "was"), ("были", "were"),
                                           ("работает", "is"), ("работал", "was"), ("приходится", "is"))},
