@@ -169,3 +169,49 @@ def test_a_misspelt_name_finds_its_alias_again_and_each_cutoff_is_its_own():
     assert ix.closest("petorv", 80)[0] == "petrov"
     assert ix.closest("petorv", 99) is None  # a stricter cutoff is not answered from the looser one's memory
     assert ix.closest("belvo", 80)[0] == "belov"
+
+
+
+def test_claim_checks_remembered_equal_the_stores(conn):
+    from knowledge.answer import compose
+
+    memo = StoreMemo(conn)
+    ids = [r[0] for r in conn.execute("SELECT id FROM events ORDER BY id")]
+    want = [compose.event_claim_ok(conn, i) for i in ids]
+    assert True in want
+    assert [memo.claim_ok(i) for i in ids] == want == [memo.claim_ok(i) for i in ids]
+
+
+def test_candidates_remembered_per_entities_asked_are_each_questions_own(tmp_path_factory, monkeypatch):
+    """The candidate sentences of a retrieval, with the ties found by name, come back from memory for
+    the same people asked again (the names are not searched again), each question with its own
+    Candidates (ranking sets their BM25), and other people's retrieval is its own."""
+    from knowledge.answer import Engine
+    from knowledge.answer.intent import make_plan
+    from knowledge.question import parse
+
+    def fields(cands):
+        return [(c.sentence_id, c.source_id, c.position, c.paragraph, c.text, c.bm25, c.ties) for c in cands]
+
+    folder = tmp_path_factory.mktemp("cands")
+    db = build_store(folder / "q.db")
+    asked = ["What did Putin say about energy?", "When did Lavrov meet Pham Binh Minh?"]
+    with Engine.open(db) as eng, Engine.open(db) as fresh:
+        def got(engine, text):
+            q = parse(text)
+            plan = make_plan(q, engine.index.find(q))
+            return retrieve.retrieve(engine.retrieval.store, plan, engine.retrieval.kinds, engine.retrieval.vocab)
+
+        want = {t: fields(got(fresh, t).candidates) for t in asked}
+        assert all(want.values()) and want[asked[0]] != want[asked[1]]
+        searched = []
+        tie = retrieve.tie_by_name
+        monkeypatch.setattr(retrieve, "tie_by_name", lambda *a: searched.append(1) or tie(*a))
+        first = got(eng, asked[0]).candidates
+        for c in first:
+            c.bm25 = 99.0
+        assert fields(got(eng, asked[0]).candidates) == want[asked[0]] and len(searched) == 1
+        assert fields(got(eng, asked[1]).candidates) == want[asked[1]] and len(searched) == 2
+        monkeypatch.setattr(store_memo, "MAX_SENTENCES", 1)  # one retrieval's rows at most: the older go
+        assert fields(got(eng, "Who did Putin meet in Hanoi?").candidates) and len(searched) == 3
+        assert fields(got(eng, asked[0]).candidates) == want[asked[0]] and len(searched) == 4

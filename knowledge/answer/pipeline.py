@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import checks, decision, format_checks, rerank
-from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, event_claim_ok, quoted_ids, retrieval_answer
+from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
@@ -198,7 +198,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     if choice.settled is not None or _type_missing(choice):
         ans = fallback(choice, texts)
     elif decision.answer_from_sentence(choice.x) or _first_said(choice):
-        line = fact_line(conn, choice.ranked[0].cand.sentence_id, choice.plan, texts)
+        line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line,
                                lambda c: _sentence_before(conn, c))
     else:
@@ -265,11 +265,12 @@ def fallback(choice: Choice, texts) -> Answer:
     return ans
 
 
-def fact_line(conn: sqlite3.Connection, sentence_id: int, plan: Plan, texts) -> str | None:
+def fact_line(store: StoreMemo, sentence_id: int, plan: Plan, texts) -> str | None:
     """The chosen sentence's own fact as the head line: its event for who/when/where questions, its
     statement for what someone said."""
+    conn = store.conn
     if plan.answer_type in decision.EVENT_TYPES:
-        return event_line(conn, sentence_id, plan, texts.event)
+        return event_line(store, sentence_id, plan, texts.event)
     if plan.speaker_asked or plan.answer_type == "statement":
         asked = set().union(*plan.slots) if plan.slots else set()
         rows = list(conn.execute("SELECT id, speaker_id FROM statements WHERE sentence_id = ?"
@@ -279,15 +280,16 @@ def fact_line(conn: sqlite3.Connection, sentence_id: int, plan: Plan, texts) -> 
     return None
 
 
-def event_line(conn: sqlite3.Connection, sentence_id: int, plan: Plan, event_text) -> str | None:
+def event_line(store: StoreMemo, sentence_id: int, plan: Plan, event_text) -> str | None:
     """The structured line ("X met Y in Z on D.") of the chosen sentence's own event: one with every
     person asked about among its participants (a dated one first), confident, and bearing the claim
     check against the sentence; None when no event of the sentence qualifies."""
+    conn = store.conn
     rows = list(conn.execute("SELECT id, date IS NOT NULL FROM events WHERE sentence_id = ? AND confidence >= ?"
                              " ORDER BY date IS NULL, confidence DESC, id", [sentence_id, LOW_CONFIDENCE]))
     for event_id, _dated in rows:
         parts = {r[0] for r in conn.execute("SELECT actor_id FROM event_participants WHERE event_id = ?", [event_id])}
-        if all(slot & parts for slot, hard in zip(plan.slots, plan.hard) if hard) and event_claim_ok(conn, event_id):
+        if all(slot & parts for slot, hard in zip(plan.slots, plan.hard) if hard) and store.claim_ok(event_id):
             return event_text(event_id, [a for slot in plan.slots for a in sorted(slot)])
     return None
 

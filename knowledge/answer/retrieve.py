@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from functools import lru_cache
+from itertools import starmap
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.names import DEMONYMS, fold, strip_diacritics
 from knowledge.answer.intent import Plan
+from knowledge.answer.ties import carry_pronouns, tie_by_demonym, tie_by_name
 from knowledge.match.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -165,27 +167,6 @@ def demonyms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
     return _DEMONYMS_OF.get(row[0], ()) if row else ()
 
 
-def tie_by_demonym(store: StoreMemo, rows: list, slots: list[set[int]], kinds: dict[int, str]) -> list:
-    """An article may name a country only by its adjective ("Vietnam became the biggest buyer of Russian
-    weapons", never "Russia"): in an article where no sentence is tied to an asked country, a sentence
-    writing its adjective is about it, as a sentence naming it would be."""
-    countries = {a: store.demonyms(a) for slot in slots for a in slot if kinds.get(a) == "country"}
-    countries = {a: fs for a, fs in countries.items() if fs}
-    if not countries:
-        return rows
-    sources = {r[1] for r in rows}  # (the articles a country is tied in: from the memo, not row by row)
-    lacking = {a: (fs, sources - store.actor_sources(a).keys()) for a, fs in countries.items()}
-    lacking = {a: v for a, v in lacking.items() if v[1]}
-    if not lacking:
-        return rows
-    out = []
-    for r in rows:
-        extra = [(a, "adjective") for a, (fs, srcs) in lacking.items() if r[1] in srcs
-                 and any(f" {f} " in _word_line(r[4]).lower() for f in fs)]
-        out.append((*r[:5], (*r[5], *extra), *r[6:]) if extra else r)
-    return out
-
-
 def sources_with_all(store: StoreMemo, slots: list[set[int]], kinds: dict[int, str]) -> set[int] | None:
     """Articles in which every slot is tied to some sentence or named in the text (None when
     nothing is asked about)."""
@@ -282,10 +263,6 @@ def refers_back(text: str) -> bool:
     "what did X say" may still be answered by it."""
     return _ROLE_SUBJECT.match(text) is not None or _ROLE_AFTER_QUOTE.search(text) is not None
 
-_PRONOUN_LEAD = re.compile(r"^\W*(?:(?:For (?:his|her) part|In (?:his|her) turn|In turn|In response|In reply),\s*(?:he|she)\b|(?:He|She|His|Her)\b)|[,\"”] (he|she) [a-z]+(ed|s)\b")
-_PLURAL_LEAD = re.compile(r"^\W*(They|Both (sides|leaders|ministers)|The two (sides|leaders|ministers|presidents|premiers|"
-                          r"officials|(deputy )?prime ministers))\b")
-
 
 def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
     """A person's proper-name aliases ("Chinh", "Pham Minh Chinh") without diacritics, in their
@@ -302,62 +279,29 @@ def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-@lru_cache(maxsize=1 << 14)
-def _word_line(text: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", strip_diacritics(text))) + " "
-
-
-def tie_by_name(store: StoreMemo, rows: list, slots: list[set[int]], kinds: dict[int, str]) -> list:
-    """A sentence that writes an asked person's name is about him, whether or not the loader tied
-    it ("Chinh urged the Russian Government …" where the extractor missed the statement)."""
-    people = {a for slot in slots for a in slot if kinds.get(a) == "person"}
-    forms = {a: store.name_forms(a) for a in people}
-    if not any(forms.values()):
-        return rows
-    by_first: dict[str, list[tuple[str, int]]] = {}  # a form's first word -> (form, person): a name
-    for a, fs in forms.items():                      # shared by many people is looked for once a word
-        for f in fs:
-            by_first.setdefault(f.split(" ", 2)[1], []).append((f, a))
-    first_words = by_first.keys()
-    order = {a: i for i, a in enumerate(forms)}  # the ties added in the order of the people asked
-    named_people = {a for a, fs in forms.items() if fs}
-    out = []
-    for r in rows:
-        have = {a for a, _how in r[5]}
-        if named_people <= have:
-            out.append(r)
-            continue
-        line = _word_line(r[4])
-        named = {a for w in first_words & set(line.split()) for f, a in by_first[w] if f in line} - have
-        extra = [(a, "text") for a in sorted(named, key=order.__getitem__)]
-        out.append((*r[:5], (*r[5], *extra), *r[6:]) if extra else r)
-    return out
-
-
-def carry_pronouns(rows: list, kinds: dict[int, str], plural: bool = False) -> list:
-    """A sentence that opens with "He"/"She", "They" or "The two sides" and ties no person (the loader
-    left the pronoun unresolved) is taken to be about the people of the sentence before it, for
-    retrieval only: "He offered to hand over a list …" is found for "what did Murashko offer", "They
-    also said …" for "what did X and Y say" (`plural`: not for when or where they met, which "They
-    discussed …" after the report of their phone call does not tell). Nothing is stated
-    from these ties; they only let the sentence be a candidate."""
-    out, prev = [], None
-    for r in rows:
-        if (prev is not None and prev[1] == r[1] and prev[2] == r[2] - 1
-                and (_PRONOUN_LEAD.match(r[4]) or plural and _PLURAL_LEAD.match(r[4]))
-                and not any(kinds.get(a) == "person" for a, _how in r[5])):
-            people = [(a, "carried") for a, _how in prev[5] if kinds.get(a) == "person"]
-            if people:
-                r = (*r[:5], (*r[5], *people), *r[6:])
-        out.append(r)
-        prev = r
-    return out
-
-
 def closest_word(term: str, vocab: list[str]) -> str | None:
     """The store's word a misspelt one most likely stands for (same first two letters), if any."""
     hit = process.extractOne(term, vocab, scorer=fuzz.ratio, score_cutoff=84)
     return hit[0] if hit and hit[0][:2] == term[:2] else None
+
+
+def _rows(store: StoreMemo, sources: set[int] | None, extra: list[int], slots: list[set[int]],
+          named: list[set[int]], kinds: dict[int, str], plural: bool, speaker: bool) -> list:
+    """The candidate sentences: those of the articles, then those found by their words, with the
+    ties found by name, adjective and pronoun; for "what did X say", only X's."""
+    rows = store.sentences(sources) if sources is not None else []
+    if extra:
+        have = {r[0] for r in rows}
+        rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
+    rows = tie_by_demonym(store, tie_by_name(store, rows, slots, kinds), slots, kinds)
+    rows = carry_pronouns(rows, kinds, plural=plural)
+    if speaker:
+        # "what did X say …": only sentences of X's (statements, or X named with the asked verb); not
+        # where the one speaking is told by his body or place only ("the guest from Tatarstan")
+        asked = set().union(*named)
+        rows = [r for r in rows if any(a in asked for a, _how in r[5]) or refers_back(r[4]) and not any(
+            kinds.get(a) == "person" for a, _how in r[5])]
+    return rows
 
 
 def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[str] | None = None,
@@ -365,7 +309,6 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     """Sentences of the articles naming every entity asked about by name, and the best BM25
     matches anywhere (a role or a fuzzy guess may have picked the wrong person). `repaired`:
     repair_terms of the plan's terms, when the caller has them already."""
-    conn = store.conn
     terms, unknown = repaired or repair_terms(store, plan.terms, vocab)
     named = [s for s, h in zip(plan.slots, plan.hard) if h]
     sources = sources_with_all(store, named, kinds) if named else None
@@ -377,17 +320,12 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
         sources = _busiest(store, sources, named or plan.slots)
     df = {t: store.doc_count(t) for t in terms}
     extra = _search_open(store, terms, df) if not named else []
-    rows = store.sentences(sources) if sources is not None else []
-    if extra:
-        have = {r[0] for r in rows}
-        rows = rows + store.sentences_by_id([i for i in extra if i not in have][:MAX_ROWS])
-    rows = tie_by_demonym(store, tie_by_name(store, rows, plan.slots, kinds), plan.slots, kinds)
-    rows = carry_pronouns(rows, kinds, plural=plan.answer_type not in ("date", "place", "person"))
-    if plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot):
-        # "what did X say …": only sentences of X's (statements, or X named with the asked verb); not
-        # where the one speaking is told by his body or place only ("the guest from Tatarstan")
-        asked = set().union(*named)
-        rows = [r for r in rows if any(a in asked for a, _how in r[5]) or refers_back(r[4]) and not any(
-            kinds.get(a) == "person" for a, _how in r[5])]
-    cands = [Candidate(r[0], r[1], r[2], r[3], r[4], 0.0, dict(r[5])) for r in rows]
+    plural = plan.answer_type not in ("date", "place", "person")
+    speaker = plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot)
+    key = (None if sources is None else frozenset(sources), tuple(extra), tuple(map(frozenset, plan.slots)),
+           tuple(plan.hard), plural, speaker)
+    # (a Candidate's fields: ranking sets its bm25, so each question gets its own; nothing changes its ties)
+    rows = store.candidate_rows(key, lambda: [(r[0], r[1], r[2], r[3], r[4], 0.0, dict(r[5])) for r in _rows(
+        store, sources, extra, plan.slots, named, kinds, plural, speaker)])
+    cands = list(starmap(Candidate, rows))
     return Retrieved(cands, True, terms, unknown, df)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 
-from knowledge.answer import rank, retrieve
+from knowledge.answer import compose, rank, retrieve
 from knowledge.names import PLACE_COUNTRY
 
 MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
@@ -41,8 +41,11 @@ class StoreMemo:
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
         self._by_id: OrderedDict[int, SentenceRow] = OrderedDict()  # sentences found by their words
+        self._claims: dict[int, bool] = {}  # event id -> compose.event_claim_ok of it
         self._facts: dict[int, dict] = {}  # sentence id -> rank.sentence_facts of it
         self._cached_sentences = 0
+        self._rows: OrderedDict[tuple, tuple[tuple, ...]] = OrderedDict()  # see candidate_rows
+        self._rows_size = 0
 
     def doc_count(self, term: str, prefix: bool = False) -> int:
         """retrieve.doc_count: sentences holding the word (`prefix`: a word starting with it),
@@ -103,6 +106,14 @@ class StoreMemo:
             row = self.conn.execute("SELECT name FROM actors WHERE id = ?", [actor_id]).fetchone()
             _put(self._country, actor_id, PLACE_COUNTRY.get(row[0]) if row else None)
         return self._country[actor_id]
+
+    def claim_ok(self, event_id: int) -> bool:
+        """compose.event_claim_ok: does the event's own sentence bear out its row (read from the
+        store, folded and matched alias by alias: the same answer every time)."""
+        got = self._claims.get(event_id)
+        if got is None:
+            got = _put(self._claims, event_id, compose.event_claim_ok(self.conn, event_id))
+        return got
 
     def central(self, source_id: int) -> set[int]:
         """The participants of the article's confident events (rank.Ranker._central)."""
@@ -175,6 +186,25 @@ class StoreMemo:
             while len(memo) > MAX_SENTENCES:
                 memo.popitem(last=False)
         return [got[i] for i in sorted(got)]
+
+    def candidate_rows(self, key: tuple, compute) -> list[tuple]:
+        """retrieve's candidate sentences with the ties it adds (by name, adjective, pronoun), as
+        `compute` gives them, kept by what decides them (`key`: the articles, the sentences found by
+        their words, the entities asked, …): the same for every question about the same people
+        (naming a surname that many people share, hundreds of sentences are searched for every
+        namesake's name), as the ties come from the store alone. Least recently used forgotten past
+        MAX_SENTENCES rows; a fresh list."""
+        memo = self._rows
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = tuple(compute())
+            self._rows_size += len(got)
+            while self._rows_size > MAX_SENTENCES and len(memo) > 1:
+                _key, old = memo.popitem(last=False)
+                self._rows_size -= len(old)
+        else:
+            memo.move_to_end(key)
+        return list(got)
 
     def _read_articles(self, sources: list[int]) -> None:
         marks = ",".join(str(int(s)) for s in sources)
