@@ -171,6 +171,41 @@ def test_a_misspelt_name_finds_its_alias_again_and_each_cutoff_is_its_own():
     assert ix.closest("belvo", 80)[0] == "belov"
 
 
+def test_remembered_events_are_each_callers_own(tmp_path_factory, monkeypatch):
+    """_events remembers what it built; a caller filling in a place (_dedupe, inherit_place) or
+    changing the participant list changes its own copy, never what the next question reads."""
+    from knowledge.answer import Engine, event_index
+
+    db = build_store(tmp_path_factory.mktemp("evown") / "q.db")
+    with Engine.open(db) as eng, Engine.open(db) as fresh:
+        ids = [r[0] for r in eng.conn.execute("SELECT id FROM events ORDER BY id")]
+        want = fresh._events(ids)
+        got = eng._events(ids)
+        assert got == want
+        for ev in got:
+            ev.place, ev.place_id, ev.occasion = "Samarkand", -1, "a test"
+            ev.parts.append((-1, "host"))
+        assert eng._events(ids) == want
+        monkeypatch.setattr(event_index, "_MAX_EVENTS", 3)  # the memo starts over and reads again
+        assert eng._events(ids[::-1]) == want and eng._events(ids[:2]) == fresh._events(ids[:2])
+
+
+def test_an_event_line_is_remembered_by_what_it_is_made_of(tmp_path_factory):
+    """The line of an event whose place a duplicate row filled in names that place, though the same
+    event's line without it was written before."""
+    from knowledge.answer import Engine
+
+    db = build_store(tmp_path_factory.mktemp("evline") / "q.db")
+    with Engine.open(db) as eng:
+        ev = next(e for e in eng._events([r[0] for r in eng.conn.execute("SELECT id FROM events ORDER BY id")])
+                  if e.family == "meet" and e.place and len(e.parts) >= 2)
+        focus = [ev.parts[-1][0]]
+        before = eng._event_line(ev, focus)
+        assert before == eng._event_line(ev, focus) == eng._make_event_line(ev, tuple(focus), False)
+        ev.place = "Samarkand"
+        assert "Samarkand" in eng._event_line(ev, focus) and ev.place not in before
+        assert eng._event_line(ev, [ev.parts[0][0]]).startswith(eng.index.name(ev.parts[0][0]))
+
 
 def test_claim_checks_remembered_equal_the_stores(conn):
     from knowledge.answer import compose
@@ -215,3 +250,44 @@ def test_candidates_remembered_per_entities_asked_are_each_questions_own(tmp_pat
         monkeypatch.setattr(store_memo, "MAX_SENTENCES", 1)  # one retrieval's rows at most: the older go
         assert fields(got(eng, "Who did Putin meet in Hanoi?").candidates) and len(searched) == 3
         assert fields(got(eng, asked[0]).candidates) == want[asked[0]] and len(searched) == 4
+
+
+def test_the_earliest_events_of_a_busy_person_are_taken_in_date_order(tmp_path_factory):
+    """Past the limit, a person's candidate events are the earliest (undated first, then by date and
+    id), as ORDER BY e.date LIMIT n gives them."""
+    from knowledge.answer import Engine
+
+    db = build_store(tmp_path_factory.mktemp("limit") / "q.db")
+    with Engine.open(db) as eng:
+        rows = list(eng.conn.execute("SELECT p.actor_id, e.id, e.date FROM event_participants p"
+                                     " JOIN events e ON e.id = p.event_id"))
+        by_actor: dict[int, set] = {}
+        for a, e, d in rows:
+            by_actor.setdefault(a, set()).add((d is not None, d or "", e))
+        busy = [a for a, evs in by_actor.items() if len({k[1] for k in evs}) >= 3]
+        assert busy
+        for a in busy:
+            for limit in (1, 2):
+                want = [k[2] for k in sorted(by_actor[a])[:limit]]
+                assert sorted(eng._candidate_events([{a}], [], limit=limit)) == sorted(want)  # (callers sort them)
+
+
+def test_a_place_verdict_is_remembered_for_the_event_as_it_stands(tmp_path_factory):
+    """'Did it happen in Moscow?' is remembered per event, but for the event as the caller has it: one
+    whose place a duplicate row (or the meeting before a signing) filled in is judged by that place."""
+    from knowledge.answer import Engine
+
+    db = build_store(tmp_path_factory.mktemp("placed") / "q.db")
+    with Engine.open(db) as eng:
+        moscow = {a for a, (_k, name, kind) in eng.index.actors.items() if name == "Moscow"}
+        hanoi = next(a for a, (_k, name, kind) in eng.index.actors.items() if name == "Hanoi")
+        evs = eng._events([r[0] for r in eng.conn.execute("SELECT id FROM events ORDER BY id")])
+        ev = next(e for e in evs if e.place_id == hanoi and "Moscow" not in e.text)
+        in_moscow = eng._place_test(moscow)
+        assert moscow and not in_moscow(ev) and not in_moscow(ev)
+        ev.place, ev.place_id = "Moscow", min(moscow)
+        assert in_moscow(ev) and eng._place_test(moscow)(ev)
+        with Engine.open(db) as fresh:
+            ids = [e.id for e in evs]
+            want = [fresh._place_test(moscow)(e) for e in fresh._events(ids)]
+            assert [in_moscow(e) for e in eng._events(ids)] == want

@@ -71,9 +71,12 @@ def _events_tell(conn: sqlite3.Connection, fact: Answer, plan: Plan, kinds: dict
     if plan.answer_type == "place" and not conn.execute(
             f"SELECT 1 FROM events WHERE id IN ({marks}) AND place_id IS NOT NULL LIMIT 1", ids).fetchone():
         return False  # (an undated event has its article's date: "reported 15 October 2023" answers 'when')
+    shared = [slot for slot, hard, words in zip(plan.slots, plan.hard, plan.slot_words)
+              if hard and sum(kinds.get(a) == "person" for a in slot) > 1 and _a_name(words)]
+    if not shared:
+        return True  # (no name asked that several people bear: the participants need not be read)
     parts = {a for a, in conn.execute(f"SELECT actor_id FROM event_participants WHERE event_id IN ({marks})", ids)}
-    return all(slot <= parts for slot, hard, words in zip(plan.slots, plan.hard, plan.slot_words)
-               if hard and sum(kinds.get(a) == "person" for a in slot) > 1 and _a_name(words))
+    return all(slot <= parts for slot in shared)
 
 
 def _a_name(words: str) -> bool:

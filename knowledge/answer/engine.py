@@ -54,6 +54,10 @@ class Engine(EventIndex, Lookups):
         self._alias_map: dict[int, list[str]] | None = None
         self._about_memo: dict[tuple, list[str]] = {}
         self._text_memo: dict[int, str] = {}  # sentence id -> text, see EventIndex._sentence_texts
+        self._line_memo: dict[tuple, str] = {}  # see EventIndex._event_line
+        self._people_memo: dict[int, frozenset[int]] = {}  # see EventIndex._dedupe
+        self._date_rank: dict[int, int] | None = None  # see EventIndex._date_order
+        self._ev_memo: dict[int, tuple | None] = {}  # event id -> its fields, see EventIndex._events
         self._st_lists: OrderedDict[tuple, list[St]] = OrderedDict()  # see EventIndex._statement_list
         self._st_lists_size = 0
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
@@ -62,6 +66,7 @@ class Engine(EventIndex, Lookups):
         self._place_rx: re.Pattern | None = None
         self._place_rx_memo: dict[frozenset, re.Pattern | None] = {}
         self._place_forms: dict[str, int] = {}
+        self._place_verdicts: dict[tuple, bool] = {}  # see Lookups._place_test
         self._venue_rx_memo: dict[tuple, re.Pattern | None] = {}  # (venue id, place pattern) -> "<venue> in <place>"
         self.retrieval = pipeline.Retrieval(conn)
         self.acronyms = Acronyms(conn, lambda phrase: any(

@@ -12,6 +12,8 @@ from knowledge.answer.records import Ev, St
 
 _MAX_STATEMENTS = 30_000  # statements kept in lists per query (about 10 MB at most)
 _MAX_TEXTS = 30_000  # event sentences' texts kept in memory
+_MAX_EVENTS = 20_000  # events kept as read (about 5 MB at most)
+_MAX_LINES = 20_000  # event lines kept
 _NO_SOURCE = (None,) * 5
 
 
@@ -63,28 +65,45 @@ class EventIndex:
         return out
 
     def _events(self, ids: list[int]) -> list[Ev]:
+        """The events (those that exist and whose sentence does), in date order."""
         if not ids:
             return []
+        ids = list(dict.fromkeys(ids))
+        memo = self._ev_memo
+        missing = [eid for eid in ids if eid not in memo]
+        if missing:
+            if len(memo) + len(missing) > _MAX_EVENTS:
+                memo.clear()
+                missing = ids
+            memo.update(self._read_events(missing))
+        keyed = [got for eid in ids if (got := memo[eid]) is not None]
+        keyed.sort(key=itemgetter(0))
+        return [Ev(*fields, list(parts)) for _key, fields, parts in keyed]
+
+    def _read_events(self, ids: list[int]) -> dict[int, tuple | None]:
+        """Event id -> (its order key, its Ev's fields but the participants, its participants), None
+        for one that is gone: from the rows in memory and the sentences' texts, the same for every
+        question asking about it. Each question gets its own Ev: _dedupe and
+        agreements.inherit_place fill in a place from another row."""
         # the event rows are in memory (read at open); only their sentences' text is read here
         rows = self._ev_rows
-        want = [(eid, r) for eid in dict.fromkeys(ids) if (r := rows.get(eid)) is not None and r[11] is not None]
+        out: dict[int, tuple | None] = dict.fromkeys(ids)
+        want = [(eid, r) for eid in ids if (r := rows.get(eid)) is not None and r[11] is not None]
         if not want:
-            return []
+            return out
         texts = self._sentence_texts({r[2] for _e, r in want})
         actors = self.index.actors
         parts = self._ev_parts
         sources = self.sources_by_id
-        keyed = []
         for eid, r in want:
             text = texts.get(r[2])
             if text is None:  # the sentence is gone (as the join in SQL would drop the event)
                 continue
             pub = sources.get(r[1], _NO_SOURCE)[3] or ""
             # _ev_order's key from the row: (date or publication, publication, source, position, id)
-            keyed.append(((r[5] or pub or "9999", pub, r[1], r[11], eid),
-                          Ev(eid, *r[:11], text, r[11], [p for p in parts.get(eid, ()) if p[0] in actors])))
-        keyed.sort(key=itemgetter(0))
-        return [ev for _key, ev in keyed]
+            out[eid] = ((r[5] or pub or "9999", pub, r[1], r[11], eid), (eid, *r[:11], text, r[11]),
+                        tuple(p for p in parts.get(eid, ()) if p[0] in actors))
+        return out
 
     def _sentence_texts(self, sids: set[int]) -> dict[int, str]:
         """Sentence id -> text for those that exist; remembered, the same events' sentences come
@@ -132,7 +151,16 @@ class EventIndex:
                 ids = {e for e in ids if (p := rows[e][3]) is None or p in ok_ids}
         if len(ids) <= limit:
             return sorted(ids)
-        return sorted(ids, key=lambda e: (rows[e][5] is not None, rows[e][5] or "", e))[:limit]
+        return sorted(ids, key=self._date_order().__getitem__)[:limit]
+
+    def _date_order(self) -> dict[int, int]:
+        """Event id -> its place in (undated first, date, id) order: sorting a busy person's
+        hundreds of events by it is one lookup each. Worked out the first time it is needed."""
+        if self._date_rank is None:
+            rows = self._ev_rows
+            self._date_rank = {e: i for i, e in enumerate(sorted(
+                rows, key=lambda e: (rows[e][5] is not None, rows[e][5] or "", e)))}
+        return self._date_rank
 
     def _candidate_events_sql(self, persons: list[set[int]], places: list[set[int]], limit: int = 150,
                               venues: bool = False) -> list[int]:
@@ -179,8 +207,13 @@ class EventIndex:
         """One line per happening: same family, same people, same date (keep the first sentence)."""
         seen: dict[tuple, Ev] = {}
         out = []
+        people_of = self._people_memo  # event id -> the people among its participants
+        if len(people_of) > _MAX_EVENTS:
+            people_of.clear()
         for ev in evs:
-            people = frozenset(a for a, _r in ev.parts if self.index.kind(a) == "person")
+            people = people_of.get(ev.id)
+            if people is None:
+                people = people_of[ev.id] = frozenset(a for a, _r in ev.parts if self.index.kind(a) == "person")
             key = (ev.family, people or frozenset(a for a, _r in ev.parts), ev.date or f"src{ev.source_id}")
             if key in seen:
                 prev = seen[key]
@@ -194,6 +227,19 @@ class EventIndex:
         return out
 
     def _event_line(self, ev: Ev, focus, bare: bool = False) -> str:
+        """The event's line, remembered by everything it is made of (an answer about someone
+        writes the same dozen lines every time he is asked about)."""
+        focus = tuple(focus)
+        key = (ev.kind, tuple(ev.parts), ev.place, ev.date, ev.date_end, ev.date_phrase, ev.source_id, focus, bare)
+        memo = self._line_memo
+        line = memo.get(key)
+        if line is None:
+            if len(memo) >= _MAX_LINES:
+                memo.clear()
+            line = memo[key] = self._make_event_line(ev, focus, bare)
+        return line
+
+    def _make_event_line(self, ev: Ev, focus, bare: bool) -> str:
         parts = [(self.index.name(a), r) for a, r in ev.parts]
         when = reply.fmt_when(ev.date, ev.date_end, ev.date_phrase)
         pub = self.sources_by_id.get(ev.source_id, (None,) * 5)[3]

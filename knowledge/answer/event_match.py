@@ -12,18 +12,19 @@ from knowledge.question import Question
 
 
 def family_ok(eng, ev: Ev, family: str | None, kind: str) -> bool:
-    if family == "agree" or ev.family == "agree":
-        return family == "agree" and ev.family == "agree"
+    fam = ev.family  # (a property: read once)
+    if family == "agree" or fam == "agree":
+        return family == "agree" and fam == "agree"
     if family is None:
-        return not (kind == "who_met" and ev.family == "other")
+        return not (kind == "who_met" and fam == "other")
     if family == "visit":
-        return ev.family == "visit"
+        return fam == "visit"
     if family == "call":
-        return ev.family == "call"
-    if ev.family == "other":
+        return fam == "call"
+    if fam == "other":
         return False
     # meeting questions: talks, meetings, receptions, calls; a visit only when a person hosts it
-    if ev.family == "visit":
+    if fam == "visit":
         return any(eng.index.kind(a) == "person" and r in ("host", "recipient") for a, r in ev.parts)
     return True
 
@@ -37,9 +38,9 @@ def match_events(eng, q: Question, kind: str, persons, places, found: Found, fam
     for ev in evs:
         if not family_ok(eng, ev, family, kind):
             continue
-        if not all(t(ev) for t in place_tests):
+        if place_tests and not all(t(ev) for t in place_tests):
             continue
-        if not eng._date_ok(ev, q.date_lo, q.date_hi) or not weekday_ok(ev, q.weekday):
+        if q.date_lo is not None and not eng._date_ok(ev, q.date_lo, q.date_hi) or not weekday_ok(ev, q.weekday):
             continue
         if found.groups:
             others = {a for a, _r in ev.parts} - named

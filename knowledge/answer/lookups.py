@@ -13,6 +13,9 @@ from knowledge.names import fold
 from knowledge.question import COMMON
 
 
+_MAX_VERDICTS = 50_000  # events' place verdicts kept (see Lookups._place_test)
+
+
 class Lookups:
 
     def _is_person(self, slot: set[int]) -> bool:
@@ -84,8 +87,20 @@ class Lookups:
         rx = self._place_rx_memo[key]
         countries = {names.PLACE_COUNTRY.get(w) for w in wanted} - {None}
         venue_memo = self._venue_rx_memo
+        verdicts = self._place_verdicts
+        if len(verdicts) > _MAX_VERDICTS:
+            verdicts.clear()
 
         def ok(ev: Ev) -> bool:
+            """`placed`, remembered per place asked and event as it stands (its place may have been
+            filled in from another row): a busy person's hundred events, asked about again."""
+            vkey = (key, ev.id, ev.place_id, ev.place)
+            got = verdicts.get(vkey)
+            if got is None:
+                got = verdicts[vkey] = placed(ev)
+            return got
+
+        def placed(ev: Ev) -> bool:
             if ev.place_id in place_slot or any(a in place_slot for a, _r in ev.parts):
                 return True
             here = self._canon_place(ev.place_id) if ev.place_id else (
