@@ -130,3 +130,11 @@ def test_titles_and_their_fields_read_in_english_order():
     assert "defence minister" in parse("Bộ trưởng Quốc phòng Nga Shoigu nói gì?").text
     assert "russian defence minister" in parse("Bộ trưởng Quốc phòng Nga Shoigu nói gì?").text
     assert "joint ventures" in parse("О скольких совместных предприятиях рассказал директор?").text
+
+
+def test_a_place_named_in_russian_is_asked_about_as_in_english():
+    # "Хошимин" reads "ho chi minh city", capitalised as English writes it: a place no article knows
+    # is then declined as the English question is, never dropped from the question
+    q = parse("Когда Орлов посетил Хошимин?")
+    assert all(q.raw_has_capital(k) for k, t in enumerate(q.tokens) if t in ("ho", "chi", "minh")), q.tokens
+

@@ -69,11 +69,22 @@ class Question:
         if self.lang == "vi":  # titles, events and organisations are capitalised too: only name-like runs
             caps = vi_name_words(self.raw)
         elif self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
-            caps = frozenset(f for w in words if w[:1].isupper() for f in (fold(w), translit(fold(w))))
+            caps = frozenset(f for w in words if w[:1].isupper()
+                             for f in (fold(w), translit(fold(w)), *_place_words(w)))
         else:
             caps = frozenset(fold(w) for w in words[1:] if w[:1].isupper())
         self.__dict__["_caps"] = (key, caps)
         return caps
+
+
+def _place_words(word: str) -> list[str]:
+    """The English words of the place a capitalised Russian word names ("Хошимин": ho chi minh city),
+    capitalised as the English question writes them (a place no article knows is then asked about
+    as in English, never dropped)."""
+    from knowledge.names import canonical_country, canonical_place
+
+    canon = canonical_place(fold(word)) or canonical_country(fold(word))
+    return fold(canon).split() if canon else []
 
 
 def parse(raw: str) -> Question:
