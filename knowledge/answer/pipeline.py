@@ -24,7 +24,7 @@ from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_ma
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 from knowledge.answer.early import NEGATIVE, asks_post, settled_early
-from knowledge.answer.support import beyond_event, decline_head
+from knowledge.answer.support import beyond_event, decline_head, names_kind
 
 _NAME_DECLINE = "My sources name no one called"
 _PRONOUN_DECLINE = "Who do you mean"  # a pronoun nobody fits
@@ -37,7 +37,10 @@ def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, 
     plan = plan or make_plan(q, found)
     got = retrieve(store, plan, kinds, vocab, repaired)
     ranker = Ranker(store, plan, kinds, total)
-    ranked = ranker.rank(got.candidates, got.terms, got.unknown_terms if q.lang == "en" else [], got.df)
+    # a word no article has weighs as the rarest word, found nowhere; one that only names the kind of answer
+    # ("which sectors", "what was trade worth") is missing from the answering sentence too, and weighs nothing
+    missing = [t for t in got.unknown_terms if not names_kind(t)] if q.lang == "en" else []
+    ranked = ranker.rank(got.candidates, got.terms, missing, got.df)
     return plan, ranked, got.cooccur, got.terms, got.unknown_terms
 
 

@@ -32,8 +32,18 @@ KIND_NOUNS = {"type", "types", "kind", "kinds", "sort", "purpose", "subject", "t
               "post", "posts", "position", "job", "format", "form", "city", "day", "days", "date", "week", "year",
               "time", "place", "way", "means", "manner", "level", "area", "areas", "field", "fields", "sector",
               "sectors", "issue", "issues", "reason", "occasion", "name", "setting", "focus"}
+# words that ask for a measure or a kind of body rather than name a thing ("what was trade worth", "how
+# big is the workforce", "which body does X chair"): the sentence gives a figure or a name, rarely the word
+MEASURE_WORDS = {"worth", "value", "total", "amount", "figure", "size", "big", "large", "body", "bodies",
+                 "organisation", "organization", "capacity", "aspects", "subjects", "groupings", "edition", "rank"}
 # what may stand before a noun of the question: "the population", "what gift", "his speech"
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "s", "what", "which", "whose", "this", "that", "any"}
+
+
+def names_kind(word: str) -> bool:
+    """Does a question word only name the kind of answer wanted ("in which sectors", "what was trade
+    worth")? Then no article needs to write it: an article that lacks it may still answer."""
+    return word in KIND_NOUNS or word in MEASURE_WORDS
 
 
 def beyond_event(terms: list[str]) -> bool:
