@@ -151,7 +151,8 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
             return choice
     best = ranked[0]
     content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
-    away = any(got < _needed(slot, kinds, content) and hard for slot, got, hard in zip(plan.slots, best.slots, plan.hard))
+    away = [({kinds.get(a) for a in slot}, fold(words or "")) for slot, got, hard, words
+            in zip(plan.slots, best.slots, plan.hard, plan.slot_words) if hard and got < _needed(slot, kinds, content)]
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
     if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id] and _fits_type(fact, plan):
@@ -161,9 +162,10 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     return choice
 
 
-def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, str], unknown: list[str], away: bool,
-              content: bool, profile: bool, in_top: bool) -> list[float]:
-    """The decision's feature vector for the best sentence (knowledge/answer/decision.py)."""
+def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, str], unknown: list[str],
+              away: list[tuple[set[str | None], str]], content: bool, profile: bool, in_top: bool) -> list[float]:
+    """The decision's feature vector for the best sentence (knowledge/answer/decision.py); `away`: the
+    kinds and words of the entities asked that the sentence is too far from."""
     fact, plan, ranked, terms = choice.fact, choice.plan, choice.ranked, choice.terms
     best = ranked[0]
     people = any(any(kinds.get(a) not in ("place", "country") for a in slot) for slot in plan.slots)
@@ -171,9 +173,9 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
     mine = [r for r in ranked if r.cand.sentence_id in quoted] if fact.answered else []
     fact_rank = (mine[0].coverage, (best.score - mine[0].score) / 2.0) if mine else (0.0, 1.5)
     return decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
-                               else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, away, _counts(fact), fact_rank,
+                               else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, bool(away), _counts(fact), fact_rank,
                                not fact.answered and fact.headline.startswith(NEGATIVE),
-                               _key_missing(store, terms, best))
+                               _key_missing(store, terms, best), decision.only_bodies(away) and beyond_event(plan.terms))
 
 
 def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
