@@ -117,6 +117,9 @@ def _recalls(v, own: bool = True, trend: bool = False) -> bool:
             return True
         if c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in c.children):
             return True  # 'stayed in contact, most recently through talks between A and B': the last of a series
+        if c.dep_ == "advmod" and c.lower_ == "recently" and any(
+                m.dep_ == "mark" and m.lower_ in ("after", "since", "when", "as", "because") for m in v.children):
+            return True  # 'refused the deal after A and B met recently': what led up to the news
         if own and c.dep_ == "aux" and c.lower_ in ("had", "'d") and v.tag_ == "VBN" and not _dated_in_story(v):
             return True  # past perfect: 'had met' (but 'had earlier, on November 24, talked with')
         if c.dep_ in ("npadvmod", "advmod", "prep", "nummod") and any(

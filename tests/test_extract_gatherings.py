@@ -83,3 +83,14 @@ def test_received_in_a_place_then_the_guest_with_no_comma():
                   "students' association.")
     assert any(k == "reception" and ps == [("Ivan Petrov", "host"), ("Nguyen Van Hai", "visitor")]
                and place == "Tomsk" for k, ps, place, _ in evs), evs
+
+
+def test_a_meeting_told_as_what_led_up_to_the_news_is_background():
+    evs = _events("Rosoboronexport refused to close that deal, the paper said, largely after Chilean President "
+                  "Gabriel Boric and Argentine President Javier Milei met recently.")
+    assert not any(k == "meeting" for k, _, _, _ in evs), evs
+
+
+def test_a_meeting_told_recently_in_the_main_clause_is_still_an_event():
+    evs = _events("Chilean President Gabriel Boric and Argentine President Javier Milei met recently in Santiago.")
+    assert any(k == "meeting" for k, _, _, _ in evs), evs
