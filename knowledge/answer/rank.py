@@ -242,6 +242,12 @@ def says_kind(text: str, kind_of: tuple[str, ...], terms: list[str]) -> bool:
                and not words[i - 1].isdigit() and stem(words[i - 1]) not in asked for i, w in enumerate(words))
 
 
+# a sentence that opens by pointing back to the one before: "He said", "They agreed", "The two sides"
+_REFERS_BACK = re.compile(r"(he|she|they|it|the (two|both) (sides|leaders|ministers|officials|delegations)|both sides"
+                          r"|the (guest|host|visitor|minister|president|premier|ambassador|diplomat|official|event|meeting|talks|visit|"
+                          r"ceremony|delegation|governor|leader|envoy)|this|these|also)\b", re.I)
+
+
 class Ranker:
     """Ranks one question's candidates; holds the per-question lookups (idf, facts per sentence)."""
 
@@ -280,6 +286,7 @@ class Ranker:
             paras: dict[tuple[int, int], set[int]] = {}  # the actors of each paragraph's candidates
             for c in cands:
                 paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
+                paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
             for c, h in zip(cands, hits):
                 ties = c.ties
                 slots = [1.0 if not s.isdisjoint(ties) else self._slot(c, s, paras) for s in asked]
@@ -310,7 +317,8 @@ class Ranker:
         if not slot.isdisjoint(c.ties):
             return 1.0
         if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
-            return 0.6
+            before = paras.get((c.source_id, -c.position))  # the sentence before it, a candidate too
+            return 0.8 if before is not None and not slot.isdisjoint(before) and _REFERS_BACK.match(c.text) else 0.6
         if not slot.isdisjoint(self.store.central(c.source_id)):
             return 0.5
         return 0.35 if not slot.isdisjoint(self.store.in_article(c.source_id)) else 0.0
