@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.answer.answer_class import CLASS_TYPES, asked_class
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
@@ -125,6 +126,9 @@ class Plan:
     city: bool = False  # "in which city / town / venue": a country is not the answer
     place_country: str | None = None  # "which Russian city", "a city in Vietnam": the answer lies in it
     kind_of: tuple[str, ...] = ()  # "what kind of visit": the noun asked, then the question's words before it
+    answer_class: str | None = None  # "which agency / carrier / vessels": the class of thing asked (answer_class.py)
+    class_plural: bool = False  # "which countries": more than one is asked
+    class_noun: str | None = None  # the noun as asked; a search word only where some article writes it
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -250,6 +254,9 @@ def _claimed_by_nobody(q: Question, found: Found) -> set[int]:
 
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
+    cls, cls_idx = asked_class(q.tokens) if kind in CLASS_TYPES else (None, None)
+    if kind == "place" and cls != "country":
+        cls, cls_idx = None, None
     # a role nobody's title fits ("the departing Russian ambassador") is searched for by its words
     unresolved = {k for a, b in found.unknown_role_spans for k in range(a, b)}
     unresolved |= _claimed_by_nobody(q, found)
@@ -291,4 +298,5 @@ def make_plan(q: Question, found: Found) -> Plan:
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
-                place_country=place_in)
+                place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
+                class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")

@@ -13,7 +13,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import checks, decision, format_checks, rerank
+from knowledge.answer import answer_class, checks, decision, format_checks, rerank
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -123,7 +123,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     """Everything up to the calibrated decision; hard evidence settles the answer here."""
     conn = store.conn
     fact = check_claims(conn, fact)
-    plan = make_plan(q, found)
+    plan = answer_class.known_noun(make_plan(q, found), store)
     early = settled_early(conn, fact, q, plan, kinds)
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
@@ -133,7 +133,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
-    ranked = rerank.rerank(ranked, terms, q.tokens, plan)
+    ranked = answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
         fact = _contradicted(fact)

@@ -7,6 +7,7 @@ import re
 import sqlite3
 
 from knowledge import names
+from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.match import Found, Mention, TITLE_WORDS
 from knowledge.match.name_forms import CYRILLIC, ru_stems, vi_spellings
 from knowledge.names import fold
@@ -67,8 +68,10 @@ def in_vocab(eng, word: str) -> bool:
 def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[str]:
     """Words the question relies on that no article contains ("Biden", "weather")."""
     out = []
+    class_idx = asked_class(q.tokens)[1]  # "which body": the answer names a body, seldom the word
+    class_idx = class_idx if class_idx is not None and unwritten(q.tokens[class_idx]) else None
     for i, t in enumerate(q.tokens):
-        if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit():
+        if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit() or i == class_idx:
             continue
         if len(t) < 3:
             continue

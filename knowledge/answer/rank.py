@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge.names import PLACE_COUNTRY, canonical_place, fold
+from knowledge.answer.answer_class import names_class
 from knowledge.answer.intent import Plan
 from knowledge.answer.retrieve import Candidate, stem
 
@@ -331,6 +332,9 @@ class Ranker:
 
     def _typed(self, c: Candidate) -> bool:
         t = self.plan.answer_type
+        if self.plan.answer_class:  # "which agency / carrier / vessels": a thing of that class, not asked
+            return names_class(self.plan.answer_class, c.text, c.ties, self.kinds, self.asked_ids,
+                               self.plan.terms + self.plan.slot_words, self.plan.class_plural, self.store.name_forms)
         if t == "number" and self.plan.money:
             return bool(_MONEY_RX.search(c.text))
         if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
