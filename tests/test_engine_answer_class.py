@@ -31,6 +31,8 @@ Russian ships end Cam Ranh drill
 The joint drill off Cam Ranh ended on Tuesday after three days at sea, Rear Admiral Trần Quốc Bảo told reporters in Khánh Hòa. The frigate Admiral Kasatonov and the tanker Boris Butoma joined the drill with two Vietnamese patrol boats.
 
 Bảo said the drill at Cam Ranh would be held every year from now on.
+
+A friendly football tournament for the crews at the Cam Ranh stadium on Sunday drew 2,000 spectators, the organisers said. The tournament was backed by the Vietnamese lender HDBank.
 """
 
 FLIGHTS = """---
@@ -44,7 +46,7 @@ The first Kazan–Nha Trang flight of the winter season landed at Cam Ranh airpo
 
 Đức said more Kazan flights would follow in January.
 
-The Kazan delegation also visited the Nha Trang campus, where the Kazan Federal University and the Tambov State Technical University signed exchange agreements with the university.
+The delegation from Kazan that came to Nha Trang on Friday included the rectors of two Russian universities, the provincial education director said. The universities were the Kazan Federal University and the Tambov State Technical University.
 """
 
 
@@ -72,7 +74,7 @@ def test_which_carrier_is_answered_by_the_airline(engine):
 
 
 def test_which_universities_is_answered_by_the_universities_named(engine):
-    a = engine.ask("Which Russian universities did the Kazan delegation bring to Nha Trang?")
+    a = engine.ask("Which Russian universities sent their rectors with the Kazan delegation?")
     assert a.answered and "Kazan Federal University" in first(a), a.text
 
 
@@ -102,3 +104,9 @@ def test_a_name_the_question_has_is_not_the_answer():
     # "which ministry" wants a ministry; "the Russian Government" is none
     assert not names_class("ministry", "The Russian Government sent the cargo.", {}, {}, set(), ["cargo"])
     assert names_class("vessel", "The corvette Sovershenny led the group.", {}, {}, set(), ["group"])
+
+
+def test_which_bank_is_answered_by_a_lender_named_in_one_word(engine):
+    """"HDBank", "Sberbank": a bank's name written as one word, "the lender" for the noun."""
+    a = engine.ask("Which bank sponsored the football tournament for the crews?")
+    assert a.answered and "HDBank" in first(a), a.text

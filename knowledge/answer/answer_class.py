@@ -31,7 +31,7 @@ _CLASS_NOUNS = {
     "ministry": "ministry ministries",
     "company": "company companies firm firms corporation corporations enterprise enterprises operator operators "
                "producer producers developer developers contractor contractors",
-    "bank": "bank banks",
+    "bank": "bank banks lender lenders",
     "party": "party parties",
     "media": "media outlet outlets newspaper newspapers paper papers daily broadcaster broadcasters publication "
              "publications magazine magazines",
@@ -50,7 +50,8 @@ _QUALIFY = {"russian", "vietnamese", "vietnam", "russia", "other", "foreign", "s
             "new", "local", "federal", "national", "provincial", "government", "private", "public", "chinese",
             "international", "joint", "big", "biggest", "largest", "leading", "s"}
 _WHICH = {"which", "what"}
-CLASS_TYPES = ("person", "other", "place")  # the answer types a class noun refines ("which agency" reads as a person)
+# the answer types a class noun refines ("which agency" reads as a person, "which ministries supported" as a statement)
+CLASS_TYPES = ("person", "other", "place", "statement")
 # a noun after the class noun that the question asks for instead: a person, a meeting, a document of the body
 _OF_ANOTHER = set("""official officials chief chiefs head heads leader leaders director directors minister ministers
 delegation delegations representative representatives president chairman chairwoman spokesman spokesperson envoy
@@ -67,7 +68,7 @@ _CAP = r"[A-Z][\w.'’-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de)\s+{_CAP}|\s+{_CAP})*"
 CLASS_RX = {
     "org": re.compile(rf"\b(?:{_NAME}\s+)?(?:{_ORG_WORDS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME})?"
-                      r"|\b[A-Z][A-Z0-9&-]{2,}\b"),
+                      r"|\b[A-Z][A-Z0-9&-]{2,}\b|\b[A-Z]\w*(?:Bank|bank)\b"),
     "media": re.compile(rf"\b(?:TASS|RIA|Novosti|Sputnik|Interfax|Kommersant|Izvestia|Pravda|Vedomosti|Xinhua|Reuters"
                         rf"|AFP|VNA|VOV|VTV|VnExpress|Nhan Dan|Tuoi Tre|Thanh Nien|Rossiyskaya Gazeta)\b"
                         rf"|\b{_NAME}\s+(?:News|Times|Post|Daily|Gazette|Herald|Journal|Television|TV|Radio|Agency"
@@ -82,7 +83,7 @@ CLASS_RX = {
                          rf"|boat|flagship|schooner|barque|sailboat|trawler|carrier)s?\s+(?:the\s+)?[\"“']?{_NAME}"),
 }
 # what an organisation's name must (or, for a company, must not) have to be of the subclass asked
-_SUBCLASS_NAME = {"ministry": re.compile(r"\bministr|\bemercom\b", re.I), "bank": re.compile(r"\bbank\b", re.I),
+_SUBCLASS_NAME = {"ministry": re.compile(r"\bministr|\bemercom\b", re.I), "bank": re.compile(r"bank\b", re.I),
                   "party": re.compile(r"\bparty\b", re.I)}
 _NOT_COMPANY = re.compile(r"\b(Government|Ministry|Embassy|Party|Assembly|Committee|Commission|Council|Union"
                           r"|Association|Duma|Parliament|Navy|Fleet|Army|University|Academy|Institute|Nations"
