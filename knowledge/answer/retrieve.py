@@ -102,7 +102,7 @@ ORDINAL_OF.update({w: n for n, w in list(ORDINAL_OF.items())})
 def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) -> tuple[list[str], list[str]]:
     """Typo repair: a word no sentence contains becomes the closest word of the store's vocabulary,
     unless the articles may word it otherwise (a paraphrase the ranking knows)."""
-    from knowledge.answer.rank import has_paraphrase  # (rank imports this module)
+    from knowledge.answer.paraphrases import has_paraphrase  # (it imports this module)
 
     out, unknown = [], []
     for t in terms:
@@ -222,7 +222,7 @@ def _search_open(store: StoreMemo, terms: list[str], df: dict[str, int]) -> list
 
 
 def _with_paraphrases(store: StoreMemo, term: str) -> str:
-    from knowledge.answer.rank import paraphrases  # (rank imports this module)
+    from knowledge.answer.paraphrases import paraphrases  # (it imports this module)
 
     alts = [_fts_term(term)] + [_fts_term(y) + "*" for y in paraphrases(term)
                                 if 0 < store.doc_count(y, prefix=True) <= RARE]
