@@ -100,6 +100,11 @@ def set_store(set_dir: Path, prefix: str = "blind_") -> tuple[Path, Path]:
     return db, seeds
 
 
+def article_files(seeds: Path) -> dict[str, str]:
+    """A set store's articles by file name: what judge_engine checks every quote against."""
+    return {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("set", help="folder with articles/ and questions.json")
@@ -109,7 +114,7 @@ def main() -> None:
     db, seeds = set_store(here)
     eng = Engine.open(db, seeds)
     conn = sqlite3.connect(db)
-    files = {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}
+    files = article_files(seeds)
     qs = json.loads((here / "questions.json").read_text(encoding="utf-8"))
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     fails = []

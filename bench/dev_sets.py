@@ -36,7 +36,7 @@ def run_set(name: str) -> dict[str, dict]:
     here = ROOT / "bench" / name
     db, seeds = be.set_store(here, prefix="dev_")
     eng = be.Engine.open(db, seeds)
-    files = {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}
+    files = be.article_files(seeds)
     out = {}
     for q in json.loads((here / "questions.json").read_text(encoding="utf-8")):
         ok, text = be.judge_engine(eng, q, files)

@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.blind_eval import judge_engine, same_sentence, set_store  # noqa: E402
-from knowledge.answer import Engine, pipeline, rerank  # noqa: E402
+from bench.blind_eval import article_files, judge_engine, same_sentence, set_store  # noqa: E402
+from knowledge.answer import Engine, rerank  # noqa: E402
 
 REFERS_BACK = re.compile(r"^(it|he|she|they|this|that|these|those|the (two|both) (sides|leaders|countries|ministers)"
                          r"|both|the (event|meeting|talks|visit|ceremony|agreement|deal|document|move|forum|trip|"
@@ -69,7 +69,7 @@ def _row(r, feats) -> dict:
 
 def diagnose(set_dir: Path, dump: Path | None) -> list[dict]:
     db, seeds = set_store(set_dir, "diag_")
-    files = {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}
+    files = article_files(seeds)
     seen, real, record = _capture()
     rerank.rerank = record
     out = []

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.blind_eval import Engine, judge_engine, set_store  # noqa: E402
+from bench.blind_eval import Engine, article_files, judge_engine, set_store  # noqa: E402
 
 SET = ROOT / "bench" / "xling" / "questions.json"
 
@@ -50,7 +50,7 @@ def run_set(job: tuple[str, list[dict], str | None]) -> list[dict]:
     name, qs, cache = job
     db, seeds = store(name, cache)
     eng = Engine.open(db, seeds)
-    files = {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}
+    files = article_files(seeds)
     out = []
     english: dict[str, bool] = {}
     for q in qs:

@@ -19,7 +19,7 @@ from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
-from knowledge.question import RELATION_WORDS, Question
+from knowledge.question import Question
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
