@@ -176,13 +176,41 @@ def _first_line_headline(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, nl), (nl + 1, e)]
 
 
+# a line that is only the header of a list of links to other articles ("Related News", "Tin liên quan:")
+_LINK_HEADER = re.compile(r"\s*(?:Related(?:\s+(?:News|Articles|Stories))?|Read more|See also|Xem thêm|"
+                          r"Tin liên quan)\s*:?\s*", re.I)
+
+
+def _link_list(text: str, s: int, e: int, after_header: bool) -> bool:
+    """A block of other stories' headlines: it starts with a link header line ("Related News" and the
+    headlines under it), or follows one and none of its lines ends a sentence. Those headlines are
+    other articles' news: quoted as this article's, they would answer questions it never answers."""
+    lines = [text[a:b] for a, b in _lines(text, s, e)]
+    if _LINK_HEADER.fullmatch(lines[0]):
+        return True
+    return after_header and not any(_FINAL.search(line) for line in lines)
+
+
+def _before_link_header(text: str, s: int, e: int) -> int:
+    """Where the block's prose ends when a link header line follows it without a blank line."""
+    for a, b in _lines(text, s, e)[1:]:
+        if _LINK_HEADER.fullmatch(text[a:b]):
+            return a - 1
+    return e
+
+
 def paragraphs(text: str, body_start: int = 0, title: str | None = None) -> list[tuple[int, int]]:
     """Clean paragraphs of the body, in order; blank lines separate paragraphs."""
-    out = []
+    out, links = [], False
     for k, m in enumerate(_PARA.finditer(text, body_start)):
-        blocks = _headline_split(text, m.start(), m.end())
+        if _link_list(text, m.start(), m.end(), links):
+            links = True
+            continue
+        start, end = m.start(), _before_link_header(text, m.start(), m.end())
+        links = end < m.end()
+        blocks = _headline_split(text, start, end)
         if k == 0 and len(blocks) == 1:
-            blocks = _first_line_headline(text, m.start(), m.end())
+            blocks = _first_line_headline(text, start, end)
         spans = [p for bs, be in blocks for p in _caption_split(text, bs, be)]
         for bs, be in spans:
             span = clean_paragraph(text, bs, be, title)

@@ -74,3 +74,31 @@ def test_a_caption_inside_a_one_line_block_takes_only_its_own_sentence():
     got = [text[s:e] for s, e in paragraphs(text, 0)]
     assert got == ["Poland has opened a trade office in Porto. Deputy Minister Anna Kowalska made the point at the "
                    "opening ceremony.", "Kowalska said the office would help trade."]
+
+
+_BODY = ("Minister Aigul Sarsenova met Governor Pham Van Loc in Da Lat on Friday.\n"
+         "They agreed to open a direct flight by the end of the year.\n")
+
+
+@pytest.mark.parametrize("tail", [
+    # the header and the other stories' headlines in one block, after a blank line
+    "\nRelated News\nCan Tho hosts a rice fair\nFerries resume on the Mekong\n",
+    # the header runs on from the last paragraph, the headlines below it
+    "Related News\nCan Tho hosts a rice fair\nFerries resume on the Mekong\n",
+    # the header alone, each headline a block of its own
+    "\nTin liên quan:\n\nCan Tho hosts a rice fair\n\nFerries resume on the Mekong\n",
+])
+def test_a_related_news_list_is_not_the_articles_text(tail):
+    """Other stories' headlines under "Related News" are not this article's news: quoted as its
+    own, they would answer questions the article never answers (which fair, which ferries)."""
+    text = _BODY + tail
+    spans = paragraphs(text)
+    assert (spans[0][0], spans[-1][1]) == (0, len(_BODY.strip()))
+
+
+def test_prose_after_a_related_news_list_is_kept():
+    """Only the headline list goes: a punctuated paragraph after it is prose again."""
+    text = _BODY + "\nRelated News\nCan Tho hosts a rice fair\n\nThe flight will take four hours.\n"
+    got = [text[s:e] for s, e in paragraphs(text)]
+    assert got[-1] == "The flight will take four hours."
+    assert not any("rice fair" in p for p in got)
