@@ -43,7 +43,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
                   r"|\bhow (is|was|are|were) .+ (seen|viewed|regarded|described|characteri[sz]ed)\b"),
     ("invitation", r"\b(whose invitation|invited by|who invited|invitation|theo loi moi|loi moi|приглашени)"),
     ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"
-               r"|how (heavy|tall|high|far|deep|wide|old)"  # a measure: "weighs 4.5 tonnes", "3.6 metres tall"
+               r"|how (heavy|tall|high|far|deep|wide|old|fast|quickly)"  # a measure: "weighs 4.5 tonnes", "3.6 metres tall"
                r"|(what|which) (\w+ ){0,3}(figure|value|volume|amount|sum|percentage|turnover|weight|height|length"
                r"|size|capacity|population|distance|price|total|worth)|\bwhat\b.*\bworth\b"  # "what was trade worth"
                r"|bao nhieu|сколько)\b"),

@@ -85,7 +85,7 @@ def _fits_type(ans: Answer, plan: Plan) -> bool:
     all: a span of days, a count or a figure, an anniversary, an invitation? An event line "X called
     Y on 30 October" cannot."""
     if plan.answer_type == "duration":
-        return bool(re.search(r"\d\s*(–|-|to)\s*\d|\bdays?\b|\bweeks?\b|\bhours?\b|\bminutes?\b", ans.headline))
+        return bool(re.search(r"\d\s*(–|-|to)\s*\d|\b(days?|nights?|weeks?|hours?|minutes?)\b", ans.headline))
     if plan.answer_type == "number":
         if plan.focus and stem(plan.focus) in _EVENT_COUNT_STEMS:
             return True  # "how many meetings / times": a count of them, or the one meeting there was

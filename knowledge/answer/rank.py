@@ -34,8 +34,10 @@ ANSWER_RX = {
     "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|last (week|month))\b",
                        re.I),
     "number": re.compile(rf"\d|\b({_NUM_WORDS})\b", re.I),
-    "duration": re.compile(rf"\b((\d+|{_NUM_WORDS})[- ](day|days|week|weeks|month|months|year|years|hour|hours|minute"
-                           rf"|minutes)|from ({_WEEKDAY}|{_MONTH}).* to |until|till|through|for (the )?(past|last|next))\b",
+    # "how long" asks a span of time or, of a thing, its length ("73.8 metres long")
+    "duration": re.compile(rf"\b((\d+|{_NUM_WORDS})[- ](day|days|night|nights|week|weeks|month|months|year|years|hour"
+                           rf"|hours|minute|minutes|decades?)|[\d.,]+[- ]?(metres|meters|kilometres|kilometers|km|miles"
+                           rf"|feet)( long)?|from ({_WEEKDAY}|{_MONTH}).* to |until|till|through|for (the )?(past|last|next))\b",
                            re.I),
     "reason": re.compile(r"\b(because|due to|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
                          r"to (discuss|review|promote|boost|attend|mark|celebrate|strengthen|prepare|seek|sign)|"
