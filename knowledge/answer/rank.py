@@ -44,7 +44,9 @@ ANSWER_RX = {
                          r"on the occasion of|reason|since|as the|amid|after|following|postponed|delayed|"
                          r"cancell?ed|for the purpose)\b", re.I),
     "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
-    "anniversary": re.compile(r"\banniversar(y|ies)\b", re.I),
+    # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of"
+    "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{_NUM_WORDS}|several|many) (years|decades) (since|of|ago)\b",
+                              re.I),
     "format": re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
                          r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|"
                          r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via)\b", re.I),
