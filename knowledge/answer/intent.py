@@ -45,7 +45,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
     ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"
                r"|how (heavy|tall|high|far|deep|wide|old|fast|quickly)"  # a measure: "weighs 4.5 tonnes", "3.6 metres tall"
                r"|(what|which) (\w+ ){0,3}(figure|value|volume|amount|sum|percentage|turnover|weight|height|length"
-               r"|size|capacity|population|distance|price|total|worth)|\bwhat\b.*\bworth\b"  # "what was trade worth"
+               r"|size|(?<!in what )(?<!in which )capacity|population|distance|price|total|worth)|\bwhat\b.*\bworth\b"  # "what was trade worth"
                r"|bao nhieu|сколько)\b"),
     ("duration", r"\b(how long|for how many days|what duration|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
     ("reason", r"\b(why|what for|for what reason|what reason|(on )?(what|which) occasion|vi sao|tai sao|nhan dip"

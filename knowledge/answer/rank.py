@@ -31,12 +31,14 @@ _MONTH = r"january|february|march|april|may|june|july|august|september|october|n
 _NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
               r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|percent|half|double")
 ANSWER_RX = {
-    "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|last (week|month))\b",
-                       re.I),
+    "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
+                       rf"(this|last) (week|month|year|spring|summer|autumn|fall|winter)|"
+                       rf"(first|second|third|fourth|last) quarter|within the year)\b", re.I),
     "number": re.compile(rf"\d|\b({_NUM_WORDS})\b", re.I),
     # "how long" asks a span of time or, of a thing, its length ("73.8 metres long")
     "duration": re.compile(rf"\b((\d+|{_NUM_WORDS})[- ](day|days|night|nights|week|weeks|month|months|year|years|hour"
-                           rf"|hours|minute|minutes|decades?)|[\d.,]+[- ]?(metres|meters|kilometres|kilometers|km|miles"
+                           rf"|hours|minute|minutes|decades?)|(many|several|extra) (days?|weeks|months|years|decades)"
+                           rf"|every (year|month|week)|[\d.,]+[- ]?(metres|meters|kilometres|kilometers|km|miles"
                            rf"|feet)( long)?|from ({_WEEKDAY}|{_MONTH}).* to |until|till|through|for (the )?(past|last|next))\b",
                            re.I),
     "reason": re.compile(r"\b(because|due to|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
@@ -45,10 +47,11 @@ ANSWER_RX = {
                          r"cancell?ed|for the purpose)\b", re.I),
     "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
     # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of"
-    "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{_NUM_WORDS}|several|many) (years|decades) (since|of|ago)\b",
+    "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{_NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b",
                               re.I),
     "format": re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
-                         r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|"
+                         r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|working session|"
+                         r"round[- ]?table|courtesy call|joint statement|letter of (welcome|congratulations)|"
                          r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via)\b", re.I),
     # what someone called a country or a tie: "a reliable friend", "described Vietnam as …", "its top priority"
     "character": re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
