@@ -41,7 +41,8 @@ def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pla
                 and checks.named_people(plan, kinds) >= 2 and not agreement_told(conn, plan, kinds):
             return "no such agreement"  # 'what did X and Y agree': their agreements were looked at
         return ""
-    if q.kind == "profile" and plan.answer_type != "character" and asks_post(plan):
+    if q.kind == "profile" and plan.answer_type != "character" and asks_post(plan) \
+            and not getattr(fact, "_contradicted", False):  # (a misread role, a profile without the post asked)
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
     if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds):

@@ -129,6 +129,12 @@ class Plan:
     answer_class: str | None = None  # "which agency / carrier / vessels": the class of thing asked (answer_class.py)
     class_plural: bool = False  # "which countries": more than one is asked
     class_noun: str | None = None  # the noun as asked; a search word only where some article writes it
+    # what a "who" question asks in its grammatical place (holders.py): the person whose post is asked,
+    # the titles of a person asked for, the verbs whose agent "by" writes; a misread role dropped
+    post_of: set[int] = field(default_factory=set)
+    holder: tuple[str, ...] = ()
+    agent: list[str] = field(default_factory=list)
+    role_dropped: bool = False
 
 
 def answer_type(q: Question) -> tuple[str, bool]:

@@ -13,7 +13,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import answer_class, checks, decision, format_checks, rerank
+from knowledge.answer import answer_class, checks, decision, format_checks, holders, rerank
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -122,8 +122,11 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
             vocab: list[str] | None) -> Choice:
     """Everything up to the calibrated decision; hard evidence settles the answer here."""
     conn = store.conn
+    untitled = _is_profile(fact) and "(" not in fact.headline  # a profile that names no post
     fact = check_claims(conn, fact)
-    plan = answer_class.known_noun(make_plan(q, found), store)
+    plan = holders.apply(answer_class.known_noun(make_plan(q, found), store), q, conn, kinds)
+    if plan.role_dropped or plan.post_of and untitled and not holders.quotes_post(fact, plan, store.name_forms):
+        fact = _contradicted(fact)  # a profile of whom the role was misread as, or one without the post asked
     early = settled_early(conn, fact, q, plan, kinds)
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
@@ -133,7 +136,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
-    ranked = answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan)
+    ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
         fact = _contradicted(fact)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.names import PLACE_COUNTRY, canonical_place, fold
 from knowledge.answer.answer_class import names_class
+from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
 from knowledge.answer.paraphrases import STEM_PARAPHRASES
 from knowledge.answer.retrieve import Candidate, stem
@@ -100,6 +101,7 @@ class Ranked:
     typed: bool  # the wanted kind of answer is present
     fits: bool  # an event or statement of this sentence fits the question
     known: float = 1.0  # the share of the terms' weight carried by words some article has (the rest none can carry)
+    bears: bool = False  # writes a post, title or agent asked in its grammatical place (holders.py)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -242,8 +244,16 @@ class Ranker:
         first.sort(key=attrgetter("score"), reverse=True)  # stable, as key=-score was
         short = first[:SHORTLIST]
         facts = self.store.sentence_facts([r.cand.sentence_id for r in short])
+        post = [w for t, w in zip(terms, weights) if names_post(t)]  # "heads", "rank", "job": a title answers them
+        wants = bool(self.plan.post_of or self.plan.agent or self.plan.holder)
         for r in short:
-            r.typed = self._typed(r.cand)
+            r.bears = wants and bears(self.plan, r.cand, self.store.name_forms, self.kinds, self.asked_ids)
+            r.typed = r.bears or self._typed(r.cand)
+            if r.bears and post and all(got == 1.0 for got, hd in zip(r.slots, self.plan.hard) if hd):
+                got = sum(w * (1.0 - h) for t, w, h in zip(terms, weights, hits_of[r.cand.sentence_id])
+                          if names_post(t))
+                r.coverage += got / wsum
+                r.score += 2.0 * got / wsum
             r.fits = self._fits(r.cand, facts.get(r.cand.sentence_id, {}))
             r.score += (TYPED_STRICT if self.strict else 0.8) * r.typed + 0.3 * r.fits
         out = short + first[SHORTLIST:]

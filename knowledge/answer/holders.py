@@ -1,0 +1,241 @@
+"""Who holds a post, and who did an act: the answers news writes beside a name or after "by".
+
+Three kinds of "who" question ask for something the sentence writes in one grammatical place:
+- "What is X's job / what post does X hold / what rank": X's title, written before the name
+  ("Senior Lieutenant General Tô Lâm", "Vietnam's Consul General in Vladivostok, Nguyen Dang Hien")
+  or in apposition after it ("Kirill Bychkov, head of the Sakha government", "X, who chairs …");
+- "Who heads / chairs / leads X", "who is the director of X": a person with such a title
+  ("association president Do Xuan Hoang", "Do Tuan Dat, president of VABIOTECH");
+- "Who organised / hosted / led X": the agent of the passive ("was organised by the city's
+  Committee …", "is co-hosted by the ministries …", "came under the leadership of …").
+A sentence that writes the wanted thing counts as bearing the answer (Ranked.bears); when the
+best sentence does not and one of the next few does, not far behind, that one goes first.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+
+from knowledge.answer.paraphrases import paraphrases
+from knowledge.answer.retrieve import stem
+from knowledge.match.roles import PORTFOLIO, ROLE_MODS, TITLE_WORDS
+from knowledge.names import DEMONYMS, fold, strip_diacritics
+
+# the nouns that head a title (a rank is one too: "Lieutenant General")
+TITLE_NOUNS = {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief", "leader",
+               "secretary", "minister", "ambassador", "governor", "mayor", "consul", "rector", "commander", "general",
+               "lieutenant", "colonel", "admiral", "marshal", "major", "captain", "spokesman", "spokeswoman",
+               "spokesperson", "envoy", "premier", "ceo", "speaker", "chancellor", "attache", "representative",
+               "co-chair", "manager", "editor", "founder", "dean", "principal", "officer", "commissioner"}
+# the titles of whoever heads a body, and the verbs a reader asks them with
+LEAD_NOUNS = {"president", "chairman", "chairwoman", "chairperson", "chair", "director", "head", "chief", "leader",
+              "rector", "governor", "mayor", "commander", "ceo", "manager", "co-chair"}
+LEAD_VERBS = {stem(w) for w in ("head", "heads", "headed", "chair", "chairs", "chaired", "lead", "leads", "led",
+                                 "direct", "directs", "directed", "run", "runs", "preside", "presides", "presided",
+                                 "co-chair", "co-chairs", "co-chaired")}
+# words a title joins or is qualified by between its head noun and the name ("Consul General in Vladivostok,")
+_JOIN = {"of", "the", "for", "in", "to", "s", "and", "on", "at", "'s", ",", "-"}
+POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
+              "office", "occupy", "occupies", "rank", "work", "works", "serve", "serves", "capacity"}
+# "organised by", "co-hosted by", "staged in the city by", "under the leadership of"
+_PARTICIPLE = re.compile(r"\b((?:co-)?[a-z]+(?:ed|en)|led|held|run)(?: (?:in|at|on) [\w'-]+(?: [\w'-]+)?)? by\b"
+                         r"|\bunder the (leadership|chairmanship) of\b", re.I)
+_CAME_FROM = re.compile(r"\b([a-z]+) (?:came|comes|had come) from\b", re.I)
+REACH = 5  # how far down the ranking a sentence bearing the answer may come from
+MARGIN = 2.0  # how much lower the ranker may score it (as answer_class's CLASS_MARGIN)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'-]+|,", strip_diacritics(text).replace("’", "'"))
+
+
+def titled_at(words: list[str], i: int, n: int, nouns: set[str] = TITLE_NOUNS, deputies: bool = True) -> bool:
+    """Does the name at words[i:i+n] carry a title: one of `nouns` heading a run of title words and
+    joins just before it ("association president X", "Secretary of the provincial Party Committee X",
+    "Consul General in Vladivostok, X"), or in apposition after it (", head of the Sakha government",
+    ", who chairs …")? Without `deputies`, a deputy's title is not one ("Vice President X" heads nothing)."""
+    k = i - 1
+    while k >= 0 and i - k <= 12:
+        w = words[k].lower()
+        if w in nouns:
+            return deputies or not _deputy(words, k)
+        if not (words[k][:1].isupper() or w in _JOIN or w in _MODS) or w == "and":
+            break
+        k -= 1
+    j = i + n
+    if j < len(words) and words[j] == ",":
+        after = [w.lower() for w in words[j + 1:j + 7] if w.lower() not in ("also", "now", "currently")]
+        if after[:1] == ["who"] and len(after) > 1 and (stem(after[1]) in LEAD_VERBS and nouns & LEAD_NOUNS
+                                                         or after[1] in ("is", "was", "serves")):
+            return True
+        for x, w in enumerate(after[:5]):
+            if w == ",":
+                break
+            if w in nouns:
+                return deputies or not (x and after[x - 1] in _DEPUTY)
+    return False
+
+
+_DEPUTY = {"vice", "deputy", "co"}
+# lower-case words a title may hold between its head and the name ("provincial Party Committee")
+_MODS = (ROLE_MODS | PORTFOLIO | TITLE_WORDS) - {"and"}
+
+
+def _deputy(words: list[str], k: int) -> bool:
+    return k > 0 and words[k - 1].lower() in _DEPUTY
+
+
+def _name_at(words: list[str], form: str) -> list[int]:
+    toks = form.split()
+    n = len(toks)
+    return [i for i in range(len(words) - n + 1) if words[i:i + n] == toks] if toks else []
+
+
+def post_written(text: str, forms: tuple[str, ...], nouns: set[str] = TITLE_NOUNS, deputies: bool = True) -> bool:
+    """Does the sentence write a title beside one of the person's name forms?"""
+    words = _words(text)
+    return any(titled_at(words, i, len(f.split()), nouns, deputies) for f in forms for i in _name_at(words, f))
+
+
+def agent_written(text: str, verbs: list[str]) -> bool:
+    """Does the sentence write the agent of one of the question's verbs after "by" ("organised by",
+    "co-hosted by"; for leading, "headed by", "under the leadership of")?"""
+    wanted = set()
+    for v in verbs:
+        wanted |= {stem(v), *paraphrases(v)}
+    lead = bool(wanted & LEAD_VERBS)
+    for m in _CAME_FROM.finditer(text):  # "The praise came from Maj. Gen. …": the act's noun, then its doer
+        if stem(m.group(1)) in wanted:
+            return True
+    for m in _PARTICIPLE.finditer(text):
+        if m.group(2):
+            if lead:
+                return True
+            continue
+        p = m.group(1).lower().removeprefix("co-")
+        st = stem(p)
+        if st in wanted or any((st.startswith(w) or w.startswith(st)) for w in wanted if min(len(w), len(st)) >= 4) \
+                or lead and st in LEAD_VERBS:  # ("staged": stem 'stag', paraphrase 'stage')
+            return True
+    return False
+
+
+def names_post(term: str) -> bool:
+    """Does a question's word only name a post or leading one ("job", "rank", "heads", "director")?"""
+    return term in POST_WORDS or term in TITLE_NOUNS or stem(term) in LEAD_VERBS
+
+
+def asked_post(plan, q, kinds: dict[int, str]) -> set[int]:
+    """The person whose post a question asks ("What is X's job", "what rank does X hold", "which body
+    does X work for", "what committee does X chair"): the one person named by name, when the
+    question's other words only name a post."""
+    people = [s for s, hard in zip(plan.slots, plan.hard) if hard or all(kinds.get(a) == "person" for a in s)]
+    if len(people) != 1 or plan.answer_type in ("person", "date", "place", "number", "duration", "reason"):
+        return set()
+    rest = [t for t in plan.terms if t not in POST_WORDS and t not in TITLE_WORDS and stem(t) not in LEAD_VERBS
+            and t != plan.class_noun]
+    return people[0] if not rest and (set(plan.terms) & (POST_WORDS | TITLE_WORDS) or any(
+        stem(t) in LEAD_VERBS for t in plan.terms)) else set()
+
+
+def asked_holder(plan, q) -> tuple[str, ...]:
+    """The titles a "who heads / chairs X", "who is the director of X" question asks a person with:
+    the leading ones for a verb of leading, else the title noun the question puts right after "who
+    is" (past "the", a country's adjective or name, a modifier: "who is Vietnam's consul general")."""
+    if plan.answer_type != "person" or q.tokens[:1] != ["who"]:
+        return ()
+    if any(stem(t) in LEAD_VERBS for t in q.tokens[1:3]):
+        return tuple(sorted(LEAD_NOUNS))
+    if q.tokens[1:2] not in (["is"], ["was"]):
+        return ()
+    for i in range(2, len(q.tokens)):
+        t = q.tokens[i]
+        if t in TITLE_NOUNS and t != "general":
+            return (t,)
+        if not (t in ("the", "s", "a", "current") or t in DEMONYMS or t in ROLE_MODS or q.raw_has_capital(i)):
+            return ()
+    return ()
+
+
+_AUX = {"is", "was", "are", "were", "would", "will", "has", "have", "had", "did", "does", "do", "can", "could"}
+
+
+def asked_agent(plan, q) -> list[str]:
+    """The verb of a "who organised / is hosting / would lead X" ("which body hosted X") question, whose
+    agent a passive writes after "by"."""
+    if plan.answer_type != "person" or q.tokens[:1] not in (["who"], ["which"]):
+        return []
+    i = 1 if q.tokens[0] == "who" else 2
+    while i < len(q.tokens) and q.tokens[i] in _AUX:
+        i += 1
+    verb = q.tokens[i] if i < len(q.tokens) else ""
+    return [verb] if verb in plan.terms and verb.isalpha() and len(verb) > 2 else []
+
+
+def bears(plan, cand, forms_of, kinds: dict[int, str], asked: set[int]) -> bool:
+    """Does the candidate write what the question asks in its grammatical place?"""
+    if plan.post_of:
+        return post_written(cand.text, tuple(f.strip() for a in plan.post_of for f in forms_of(a)))
+    if plan.agent and agent_written(cand.text, plan.agent):
+        return True
+    if plan.holder:  # someone the question names by name is not the one asked for; whom a role names may be
+        nouns = set(plan.holder)
+        named = set().union(*(s for s, hard in zip(plan.slots, plan.hard) if hard))
+        return any(kinds.get(a) == "person" and a not in named and post_written(
+            cand.text, tuple(f.strip() for f in forms_of(a)), nouns, deputies=False) for a in cand.ties)
+    return False
+
+
+def quotes_post(fact, plan, forms_of) -> bool:
+    """Does the fact answer's first quote write the post asked beside the person's name?"""
+    forms = tuple(f.strip() for a in plan.post_of for f in forms_of(a))
+    return any(post_written(c.quote, forms) for c in fact.citations[:1])
+
+
+def misread_roles(conn: sqlite3.Connection, plan, kinds: dict[int, str]) -> list[int]:
+    """The slots of a role ("the president", "director") the matcher tied to people who never share a
+    sentence with the organisation the question names by name ("the president of VABIOTECH" read as
+    Putin): the role is someone else's, to be found by the title written beside a name."""
+    named = [s for s, hard in zip(plan.slots, plan.hard) if hard and all(kinds.get(a) == "org" for a in s)]
+    out = []
+    for k, (slot, hard, words) in enumerate(zip(plan.slots, plan.hard, plan.slot_words)):
+        if hard or not named or not set(fold(words).split()) & TITLE_NOUNS:
+            continue
+        if not any(_together(conn, slot, other) for other in named):
+            out.append(k)
+    return out
+
+
+def _together(conn: sqlite3.Connection, a: set[int], b: set[int]) -> bool:
+    ma, mb = ",".join(str(x) for x in a), ",".join(str(x) for x in b)
+    return conn.execute(f"SELECT 1 FROM sentence_actors x JOIN sentence_actors y ON x.sentence_id = y.sentence_id"
+                        f" WHERE x.actor_id IN ({ma}) AND y.actor_id IN ({mb}) LIMIT 1").fetchone() is not None
+
+
+def apply(plan, q, conn: sqlite3.Connection, kinds: dict[int, str]):
+    """The plan with what a post, title or agent question asks (Plan.post_of, .holder, .agent) and
+    any role the matcher misread dropped (Plan.role_dropped)."""
+    drop = misread_roles(conn, plan, kinds) if plan.answer_type == "person" else []
+    if drop:
+        keep = [k for k in range(len(plan.slots)) if k not in drop]
+        plan = replace(plan, slots=[plan.slots[k] for k in keep], slot_words=[plan.slot_words[k] for k in keep],
+                       hard=[plan.hard[k] for k in keep], role_dropped=True)
+    return replace(plan, holder=asked_holder(plan, q), post_of=asked_post(plan, q, kinds), agent=asked_agent(plan, q))
+
+
+def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:
+    """The ranking with a sentence bearing the answer first, when the best one does not and such a
+    sentence stands among the next few, not far behind and no farther from any entity asked by name
+    (but a country, which every article of the pair names)."""
+    if not (plan.post_of or plan.agent or plan.holder) or not ranked or ranked[0].bears:
+        return ranked
+    best = ranked[0]
+    for k, r in enumerate(ranked[1:REACH], start=1):
+        if r.bears and r.score >= best.score - MARGIN and not any(
+                got < top and hard and any(kinds.get(a) != "country" for a in slot)
+                for got, top, hard, slot in zip(r.slots, best.slots, plan.hard, plan.slots)):
+            r.score = max(r.score, best.score)  # first, it weighs as the first (no negative margin to decline on)
+            return [r, *ranked[:k], *ranked[k + 1:]]
+    return ranked
