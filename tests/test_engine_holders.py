@@ -62,8 +62,23 @@ He made the point in talks in Hải Phòng on May 3 with Rear Admiral Phạm Min
 Baranov said training ties would deepen in the years to come.
 """
 
+FRIGATES = """---
+title: Third frigate reaches Cam Ranh
+outlet: Test Wire
+date: 2017-09-14
+---
+Third frigate reaches Cam Ranh
+
+The third of four Gepard-class frigates built in Russia for Vietnam reached Cam Ranh on Wednesday.
+
+The frigates were delivered under a 2015 contract for four frigates, signed when the Vietnamese defence minister visited Moscow. It was signed by Almaz Shipyard and the Vietnamese trading company Hong Ha, with the two defence ministers looking on.
+
+The contract was concluded on March 3, 2015, when Vietnamese Defence Minister Phung Quang Thanh was visiting Moscow.
+"""
+
 
 engine = module_engine("holders", {"forum.txt": FORUM, "days.txt": DAYS, "regatta.txt": REGATTA})
+frigates = module_engine("holders_frigates", {"frigates.txt": FRIGATES})
 
 
 def first(answer) -> str:
@@ -99,6 +114,11 @@ def test_who_is_organising_is_the_agent_after_by(engine):
 def test_who_praised_is_whom_the_praise_came_from(engine):
     a = engine.ask("Who praised the Vietnamese cadets' training for the regatta?")
     assert a.answered and "Sergei Lipin" in first(a), a.text
+
+
+def test_who_signed_is_answered_by_the_agent_though_no_signing_was_stored(frigates):
+    a = frigates.ask("Which companies signed the frigate contract?")
+    assert a.answered and "signed by Almaz Shipyard" in first(a), a.text
 
 
 def test_titles_beside_a_name():

@@ -205,7 +205,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None or _type_missing(choice):
         ans = fallback(choice, texts)
-    elif decision.answer_from_sentence(choice.x) or _first_said(choice):
+    elif decision.answer_from_sentence(choice.x) or _first_said(choice) or _agent_said(choice):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line,
                                lambda c: _sentence_before(conn, c))
@@ -245,6 +245,14 @@ def _type_missing(choice: Choice) -> bool:
     Russian city" one whose best sentence names no place of that country, cannot be answered from
     it, however well its words match (measured: declining these costs no answer)."""
     return (choice.plan.answer_type in MUST_SHOW or bool(choice.plan.place_country)) and not choice.ranked[0].typed
+
+
+def _agent_said(choice: Choice) -> bool:
+    """'Who organised / signed X' and the best sentence writes X's agent after "by", in the sentence of
+    every entity asked by name: that answers it."""
+    best = choice.ranked[0] if choice.ranked else None
+    return bool(choice.plan.agent) and best is not None and holders.agent_written(best.cand.text, choice.plan.agent) \
+        and all(got == 1.0 for got, hard in zip(best.slots, choice.plan.hard) if hard)
 
 
 def _first_said(choice: Choice) -> bool:
