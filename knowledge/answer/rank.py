@@ -45,7 +45,14 @@ ANSWER_RX = {
     "reason": re.compile(r"\b(because|due to|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
                          r"to (discuss|review|promote|boost|attend|mark|celebrate|strengthen|prepare|seek|sign)|"
                          r"on the occasion of|reason|since|as the|amid|after|following|postponed|delayed|"
-                         r"cancell?ed|for the purpose)\b", re.I),
+                         r"cancell?ed|for the purpose|"
+                         # as news also gives a reason: a purpose ("so that", "meant to", "came to inform"), a
+                         # thanks or a sympathy and what for ("thanked Russia for sending", "sympathy over the
+                         # losses"), a ground ("thanks to", "given", "in light of") or an end ("would help")
+                         r"so that|so as|(meant|intended|designed|created|set up|established|came|come|travell?ed|went)"
+                         r" to|thank(s|ed)? .{0,80}? for|(sympathy|condolences?) .{0,80}?\bover|thanks to|given|"
+                         r"in light of|in view of|would (help|make|give|strengthen|allow|let|boost|bring|deepen)|"
+                         r"purpose|allow(s|ed)? (them|the two|both)|to prevent|on being)\b", re.I),
     "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
     # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of"
     "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{_NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b",
