@@ -1,0 +1,211 @@
+"""Does the quoted sentence hold an answer of the kind the question asks for?
+
+A sentence can carry every word of a question and still not answer it: "What is the name of the
+Russian ambassador who attended?" quoted with "… as did the Russian ambassador to Vietnam" (no
+name), "Which Vietnamese minister accompanied the president?" with a sentence about the handover
+that names no minister, "Where in Hanoi did they talk?" with one that names no place at all. A
+near-miss question of this kind gets the closest sentence, so the answer is checked for evidence
+of the kind asked that the question does not already hold:
+
+- the name of a person ("what is the name of the ambassador", "who was the commander of …"): a
+  person the sentence names or refers to (the loader's resolved mentions), or a person entity,
+  other than those asked about;
+- the name of a thing ("what was the name of the ship"): a capitalised name the question lacks
+  written beside that noun ("the heavy-lift ship Rolldock Star", "named …");
+- which person ("which Vietnamese minister", "which officials"): such a person, or a role noun
+  the question does not have ("the trade representative");
+- where within a place ("where in Moscow"): a place, venue or organisation the question lacks.
+
+A plain "who" question is not checked: an organisation, a country or a role answers it as well
+as a name ("Who came from the embassy to open it?" — "The deputy military attaché …").
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import lru_cache
+
+from knowledge.match.roles import HEAD_FORMS
+from knowledge.names import DEMONYMS, canonical_country, fold
+from knowledge.answer.retrieve import stem
+
+# nouns that stand for a person by what they do, beyond the titles roles.py reads ("the trade representative")
+_PERSON_NOUNS = set("""leader official diplomat ambassador envoy governor mayor head chief commander captain director
+chairman chairwoman chairperson rector spokesman spokeswoman spokesperson secretary deputy general admiral
+officer representative delegate expert scientist artist singer player coach winner speaker founder
+consul attache executive ceo manager minister president premier counsellor counselor adviser advisor
+attaché colonel lieutenant major marshal senator commissioner chancellor vice-president vice-chairman
+professor lecturer teacher student veteran journalist businessman businesswoman entrepreneur""".split())
+ROLE_NOUNS = _PERSON_NOUNS | {k for k in HEAD_FORMS if " " not in k}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "russia's", "vietnam's"}
+_BE = {"is", "was", "are", "were"}
+# verbs of leading: who does it is a person, never the body led
+_LEAD_VERBS = {"led", "leads", "lead", "headed", "heads", "chaired", "chairs", "commanded", "commands", "captained",
+               "coached", "directed", "directs"}
+_QUALIFY = {"russian", "vietnamese", "other", "foreign", "senior", "top", "local", "two", "three", "new", "former",
+            "current", "then", "ex", "provincial", "municipal", "state", "government", "defence", "defense", "embassy",
+            "deputy", "vice", "first", "cabinet", "party", "military", "chinese", "soviet"}
+# a place written as one: "at Moscow's World Trade Centre", "in the Hà Nội Opera House"
+_AT_NAME = re.compile(r"\b(?:in|at|inside|outside|near)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
+# role nouns news writes for someone named before: they point back to a person asked, not to a new one
+_BACK = {"leader", "leaders", "guest", "host", "visitor", "side", "delegation", "official", "officials"}
+
+
+def _singular(w: str) -> str:
+    for end, repl in (("men", "man"), ("ies", "y"), ("es", ""), ("s", "")):
+        if w.endswith(end) and (w[:-len(end)] + repl) in ROLE_NOUNS:
+            return w[:-len(end)] + repl
+    return w
+
+
+def _is_role(w: str) -> bool:
+    return _singular(w) in ROLE_NOUNS
+
+
+def asked_evidence(tokens: list[str]) -> tuple[str, str | None] | None:
+    """(what the answer must hold, the noun asked) for the question's English-like tokens:
+    ("person", noun) for a person's name, ("name", noun) for a thing's name, ("which_person", noun),
+    ("where_in", place word); None for any other question."""
+    t = [w for w in tokens if w not in ("?", ",", ".")]
+    if len(t) < 4:
+        return None
+    if t[0] in ("what", "which") and t[1] in _BE and t[2] == "the" and t[3] in ("name", "names") and t[4:5] == ["of"]:
+        rest = [w for w in t[5:] if w not in _DETERMINERS]
+        noun = _head(rest)
+        if noun is None:
+            return None
+        return ("person", noun) if _is_role(noun) else ("name", noun)
+    if t[0] == "who" and t[1] in _BE and t[2] in _DETERMINERS:
+        noun = _head([w for w in t[3:]])
+        return ("person", noun) if noun and _is_role(noun) else None
+    if t[0] == "who" and t[1] in _LEAD_VERBS:
+        return "which_person", t[1]  # "who led the delegation": a person or a role, not the body
+    if t[0] == "which":
+        for w in t[1:5]:
+            if _is_role(w) and w not in ("deputy", "vice", "first", "general", "head"):
+                return "which_person", w
+            if not _qualifies(w):
+                break
+        return None
+    if t[0] == "where" and t[1] == "in":
+        return "where_in", t[2]
+    return None
+
+
+def _qualifies(w: str) -> bool:
+    """A word that only qualifies the noun after it ("which *naval* officer", "which *Russian* minister"):
+    a nationality, a word of rank or place, or an adjective by its ending."""
+    return w in _QUALIFY or w in DEMONYMS or w.endswith(("al", "ary", "ic", "ian", "ese", "ish"))
+
+
+def _head(words: list[str]) -> str | None:
+    """The noun a name is asked of: the last word of the first run of words before a verb-like or
+    linking word ("heavy-lift ship that carried …" -> "ship", "russian ambassador who …" -> "ambassador")."""
+    out = []
+    for w in words:
+        if w in ("who", "that", "which", "of", "in", "at", "to", "for", "on", "when", "did", "does", "was", "is",
+                 "were", "are", "and", "whose", "with", "from", "by") or w.endswith("ed"):
+            break
+        out.append(w)
+    return out[-1] if out else None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sentence_id: int, text: str,
+            asked_ids: set[int], kinds: dict[int, str]) -> str | None:
+    """The kind of answer the question asks for that the sentence lacks, or None when it holds one
+    (or the question asks for none of these kinds)."""
+    asked = asked_evidence(question_tokens)
+    if asked is None:
+        return None
+    want, noun = asked
+    qwords = _words(raw) | set(question_tokens)
+    ties = {r[0] for r in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sentence_id])}
+    new = ties - asked_ids
+    if want in ("person", "which_person"):
+        if any(kinds.get(a) == "person" for a in new):
+            return None
+        doc = _parse(text)
+        if any(e.label_ == "PERSON" and _fresh_name(e.text, qwords) for e in doc.ents) or _titled_name(doc, qwords):
+            return None
+        if want == "which_person" and _bare_role(doc, {_singular(w) for w in qwords}):
+            return None
+        return want
+    if want == "name":
+        return None if _name_beside(text, noun, qwords) else want
+    if want == "where_in":
+        if any(kinds.get(a) == "place" for a in new) or any(
+                _fresh_name(m.group(1), qwords) and not canonical_country(re.sub(r"['’]s$", "", m.group(1)))
+                for m in _AT_NAME.finditer(text)):
+            return None
+        return want
+    return None
+
+
+def _fresh_name(name: str, qwords: set[str]) -> bool:
+    """Is a name one the question does not already have? Its last word (a surname, a Vietnamese
+    given name, a venue's noun with the rest) decides for a person; any word of three letters or
+    more the question lacks for a place."""
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3]
+    return bool(words) and words[-1] not in qwords and not set(words) <= qwords
+
+
+def _titled_name(doc, qwords: set[str]) -> bool:
+    """A name written after a title, which the entity model may miss ("Rector Nikolay Kropachev"):
+    a role noun, then proper nouns that are no role, the last one not in the question."""
+    for tok in doc:
+        if not _is_role(fold(tok.text)):
+            continue
+        name = []
+        for nxt in doc[tok.i + 1:tok.i + 5]:
+            if nxt.pos_ != "PROPN" or _is_role(fold(nxt.text)):
+                break
+            name.append(nxt.text)
+        if name and _fresh_name(" ".join(name), qwords) and not canonical_country(" ".join(name)):
+            return True
+    return False
+
+
+def _bare_role(doc, asked: set[str]) -> bool:
+    """Does the sentence name someone by a role the question does not have, with no name after it
+    ("the trade representative", "senior counsellors"; not "Prime Minister Nguyen Tan Dung", whose
+    name is a person of its own, nor "the guest", who is someone asked)?"""
+    for tok in doc:
+        low = fold(tok.text)
+        if tok.pos_ not in ("NOUN", "PROPN") or not _is_role(low) or _singular(low) in asked or low in _BACK:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or not (nxt.pos_ == "PROPN" or _is_role(fold(nxt.text))):
+            return True
+    return False
+
+
+def _name_beside(text: str, noun: str, qwords: set[str]) -> bool:
+    """Does the sentence write a capitalised name the question lacks right beside the noun asked
+    ("the ship Rolldock Star", "Typhoon Kalmaegi", "the Kalmaegi typhoon", "a vessel named …")? A
+    nationality or a country beside it ("a Russian cargo ship") names nothing."""
+    target = stem(noun)
+    toks = re.findall(r"[\w'’.-]+", text)
+    for i, w in enumerate(toks):
+        if stem(w.lower()) != target:
+            continue
+        after = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].lower() in ("named", "called") else \
+            toks[i + 1] if i + 1 < len(toks) else ""
+        for near in (after, toks[i - 1] if i else ""):
+            low = fold(near).strip(".")
+            if near[:1].isupper() and low not in qwords and low not in ("the", "a", "an") and low not in DEMONYMS \
+                    and not canonical_country(low):
+                return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def _parse(text: str):
+    """The sentence through the loader's spaCy pipeline (entities, parts of speech), once per sentence."""
+    from knowledge.nlp import get_nlp
+
+    return get_nlp()(text)
