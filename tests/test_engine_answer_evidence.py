@@ -2,8 +2,9 @@
 where within a place is answered only by a sentence holding such an answer beyond what the
 question names; the closest sentence that merely repeats the question's words ("the Indian
 ambassador attended", "a Russian cargo ship", "talks in Tula") is no answer, and the engine
-declines. A role answers "who" and "which official" ("the deputy cultural attaché … brought it"),
-a title with a name answers "who is the rector". Articles written for this test."""
+declines, or answers from a sentence just behind the best that writes the name. A role answers
+"who" and "which official" ("the deputy cultural attaché … brought it"), a title with a name
+answers "who is the rector". Articles written for this test."""
 
 from __future__ import annotations
 
@@ -61,13 +62,27 @@ The Russian hydrographic ship Marshal Gelovani docked at Quy Nhơn port on Monda
 Its crew will play a friendly volleyball match with local sailors on Wednesday.
 """
 
+TRADERS = """---
+title: Vietnamese traders in Yekaterinburg
+outlet: Test Wire
+date: 2025-09-16
+---
+Vietnamese traders in Yekaterinburg
+
+A Vietnamese business delegation held talks with the Sverdlovsk regional government in Yekaterinburg on Monday on farm exports to the Urals.
+
+The talks focused on coffee, rice and seafood, and on a direct cargo route from Đà Nẵng.
+
+The delegation in Yekaterinburg was headed by Nguyễn Văn Bình, deputy chairman of the Vietnam Chamber of Commerce.
+"""
+
 
 def first(answer) -> str:
     return answer.citations[0].quote if answer.citations else ""
 
 
 engine = module_engine("answer_evidence", {"lacquer.txt": LACQUER, "aid.txt": AID, "tula.txt": TULA,
-                                           "ship.txt": SHIP})
+                                           "ship.txt": SHIP, "traders.txt": TRADERS})
 
 
 def test_what_each_question_asks_for():
@@ -122,3 +137,10 @@ def test_who_commanded_a_ship_no_sentence_names_a_commander_of_is_declined(engin
 def test_which_officer_no_sentence_names_is_declined(engine):
     a = engine.ask("Which Vietnamese naval officer welcomed the Marshal Gelovani at the Quy Nhơn pier?")
     assert not a.answered, a.text
+
+
+def test_who_led_is_answered_by_the_next_sentence_naming_the_leader(engine):
+    """The best sentence repeats the question's words and names nobody; the one just behind it names
+    the head of the delegation, and the answer leads with it."""
+    a = engine.ask("Who led the Vietnamese business delegation at the talks in Yekaterinburg?")
+    assert a.answered and "Nguyễn Văn Bình" in first(a), a.text

@@ -8,13 +8,18 @@ near-miss question of this kind gets the closest sentence, so the answer is chec
 of the kind asked that the question does not already hold:
 
 - the name of a person ("what is the name of the ambassador", "who was the commander of …"): a
-  person the sentence names or refers to (the loader's resolved mentions), or a person entity,
-  other than those asked about;
+  person the sentence names or refers to (the loader's resolved mentions), a person entity or a
+  name written after a title ("Rector Nikolay Kropachev"), other than those asked by name;
 - the name of a thing ("what was the name of the ship"): a capitalised name the question lacks
   written beside that noun ("the heavy-lift ship Rolldock Star", "named …");
-- which person ("which Vietnamese minister", "which officials"): such a person, or a role noun
-  the question does not have ("the trade representative");
-- where within a place ("where in Moscow"): a place, venue or organisation the question lacks.
+- which person ("which Vietnamese minister", "which officials", "who led / headed / commanded …"):
+  such a person, or a role noun the question does not have ("the trade representative");
+- where within a place ("where in Moscow"): a place the sentence is tied to, or an "in / at <Name>"
+  the question lacks that is no country ("at Moscow's World Trade Centre").
+
+When no quote holds it, a sentence among the next few the ranking puts not far behind the best that
+writes such a name (the name itself, not a role or a pronoun) answers instead ("The delegation was
+headed by …"); with none, the engine declines.
 
 A plain "who" question is not checked: an organisation, a country or a role answers it as well
 as a name ("Who came from the embassy to open it?" — "The deputy military attaché …").
@@ -93,6 +98,35 @@ def asked_evidence(tokens: list[str]) -> tuple[str, str | None] | None:
     return None
 
 
+def lacking(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ans) -> bool:
+    """Does no quote of the answer hold the kind of answer asked beyond what the question names?"""
+    asked = asked_by_name(plan)
+    cites = [c for c in ans.citations if c.sentence_id is not None]
+    return bool(cites) and all(missing(conn, q.tokens, q.raw, c.sentence_id, c.quote, asked, kinds) for c in cites)
+
+
+REACH = 5  # how far down the ranking a sentence holding the answer asked may come from
+MARGIN = 2.0  # how much lower the ranker may score it
+
+
+def put_first(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: list) -> list | None:
+    """The ranking with the first of the next few sentences that writes the answer asked (a name,
+    a venue) put first, when it is not far behind the best and has every entity asked by name;
+    None when none does (then the answer is declined)."""
+    asked, best = asked_by_name(plan), ranked[0] if ranked else None
+    for k, r in enumerate(ranked[1:REACH], start=1):
+        if r.score >= best.score - MARGIN and not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard)) \
+                and not missing(conn, q.tokens, q.raw, r.cand.sentence_id, r.cand.text, asked, kinds, written=True):
+            return [r, *ranked[:k], *ranked[k + 1:]]
+    return None
+
+
+def asked_by_name(plan) -> set[int]:
+    """The actors the question names by name: "who is the rector of X" finds the rector's actor by
+    the role, and he is the answer, not someone asked."""
+    return {a for slot, hard in zip(plan.slots, plan.hard) if hard for a in slot}
+
+
 def _qualifies(w: str) -> bool:
     """A word that only qualifies the noun after it ("which *naval* officer", "which *Russian* minister"):
     a nationality, a word of rank or place, or an adjective by its ending."""
@@ -116,9 +150,10 @@ def _words(text: str) -> set[str]:
 
 
 def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sentence_id: int, text: str,
-            asked_ids: set[int], kinds: dict[int, str]) -> str | None:
+            asked_ids: set[int], kinds: dict[int, str], written: bool = False) -> str | None:
     """The kind of answer the question asks for that the sentence lacks, or None when it holds one
-    (or the question asks for none of these kinds)."""
+    (or the question asks for none of these kinds). `written`: only a name the sentence itself
+    writes counts for a person (not someone it refers to, nor a role)."""
     asked = asked_evidence(question_tokens)
     if asked is None:
         return None
@@ -127,12 +162,12 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     ties = {r[0] for r in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sentence_id])}
     new = ties - asked_ids
     if want in ("person", "which_person"):
-        if any(kinds.get(a) == "person" for a in new):
+        if not written and any(kinds.get(a) == "person" for a in new):
             return None
         doc = _parse(text)
         if any(e.label_ == "PERSON" and _fresh_name(e.text, qwords) for e in doc.ents) or _titled_name(doc, qwords):
             return None
-        if want == "which_person" and _bare_role(doc, {_singular(w) for w in qwords}):
+        if want == "which_person" and not written and _bare_role(doc, {_singular(w) for w in qwords}):
             return None
         return want
     if want == "name":

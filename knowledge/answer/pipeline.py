@@ -211,8 +211,13 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
                                lambda c: _sentence_before(conn, c))
     else:
         ans = fallback(choice, texts)
-    if ans.answered and _lacks_evidence(conn, q, choice.plan, kinds, ans):
-        return texts.decline(NOT_FOUND)  # "what is the name of the ambassador": the sentence names none
+    if ans.answered and evidence.lacking(conn, q, choice.plan, kinds, ans):
+        better = evidence.put_first(conn, q, choice.plan, kinds, choice.ranked)
+        if better is None:
+            return texts.decline(NOT_FOUND)  # "what is the name of the ambassador": no sentence names one
+        ans = retrieval_answer(better, choice.terms, choice.plan.answer_type, cite,
+                               fact_line(store, better[0].cand.sentence_id, choice.plan, texts),
+                               lambda c: _sentence_before(conn, c))
     if ans.answered and _asks_year(q) and not _YEAR.search(ans.text):
         return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
     if checks.no_meeting_decline(ans) and beyond_event(choice.plan.terms):
@@ -220,16 +225,6 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     if head := decline_head(store, q, found.claimed, choice.plan, kinds, vocab, ans, choice.why, texts.name):
         return texts.decline(head)  # the meeting asked is not there and then; the thing asked no article has
     return _note_no_year(conn, q, ans)
-
-
-def _lacks_evidence(conn: sqlite3.Connection, q: Question, plan: Plan, kinds: dict[int, str], ans: Answer) -> bool:
-    """Does no quote of the answer hold the kind of answer asked (a person's name, which person,
-    a place within the one asked) beyond what the question names (knowledge/answer/evidence.py)?"""
-    # only those asked by name: "who is the rector of X" finds the rector's actor by the role, and he answers it
-    asked = {a for slot, hard in zip(plan.slots, plan.hard) if hard for a in slot}
-    cites = [c for c in ans.citations if c.sentence_id is not None]
-    return bool(cites) and all(evidence.missing(conn, q.tokens, q.raw, c.sentence_id, c.quote, asked, kinds)
-                               for c in cites)
 
 
 def _sentence_before(conn: sqlite3.Connection, cand) -> tuple[int, str] | None:
