@@ -12,6 +12,7 @@ question's candidates (for trying features without re-running the engine).
 
 from __future__ import annotations
 
+import argparse
 import json
 import pickle
 import re
@@ -125,12 +126,15 @@ def report(items: list[dict]) -> Counter:
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    dump = None
-    if "--dump" in args:
-        i = args.index("--dump")
-        dump, args = Path(args[i + 1]), args[:i] + args[i + 2:]
-    sets = [Path(a) for a in args] or [ROOT / "bench" / f"eval{n}" for n in range(5, 43)]
+    parser = argparse.ArgumentParser(description="Why an answered question quotes the wrong sentence.")
+    parser.add_argument("sets", nargs="*", type=Path, help="question set folders (default: bench/eval5 .. bench/eval42)")
+    parser.add_argument("--dump", type=Path, help="pickle each question's candidates into this folder")
+    args = parser.parse_args()
+    dump = args.dump
+    sets = args.sets or [ROOT / "bench" / f"eval{n}" for n in range(5, 43)]
+    for s in sets:
+        if not (s / "questions.json").is_file():
+            parser.error(f"{s}: no questions.json there (a question set folder, such as bench/eval43)")
     causes: Counter = Counter()
     for s in sets:
         causes += report(diagnose(s, dump))
