@@ -51,6 +51,21 @@ def test_a_host_state_is_true_only_where_the_gold_event_took_place_and_names_a_h
                                     strict=False) == (False, False)  # only as the host
 
 
+def test_a_host_state_of_a_visit_whose_gold_names_no_host_is_true():
+    ours = [("Hun Manet", "visitor"), ("Laos", "host")]
+    gold = [("Hun Manet", "visitor")]
+    assert acc.participants_verdict(ours, gold, "Laos", strict=False, gold_kind="official visit") == (True, True)
+    assert acc.participants_verdict(ours, gold, "Laos", gold_kind="official visit") == (False, False)  # first-run
+    assert acc.participants_verdict(ours, gold, "Thailand", strict=False, gold_kind="visit") == (False, False)
+    # a meeting's gold without a host: a host state stays unasked for
+    assert acc.participants_verdict(ours, gold, "Laos", strict=False, gold_kind="meeting") == (False, False)
+
+
+def test_a_gold_venue_written_with_its_city_holds_the_city():
+    assert acc.place_verdict("Vientiane", "National University of Laos, Vientiane") == "around"
+    assert acc.place_verdict("Luang Prabang", "National University of Laos, Vientiane") == "wrong"
+
+
 def test_a_state_the_text_does_not_name():
     text = "Putin paid a state visit to the Democratic People's Republic of Korea (DPRK)."
     visit = Event("state visit", [Participant("Vladimir Putin", "visitor"), Participant("South Korea", "host")], 0,
