@@ -47,3 +47,22 @@ def arrival_visits(ctx, sc, new: list[Event]) -> list[Event]:
         ctx.arrivals_only = getattr(ctx, "arrivals_only", set()) | {id(ev)}
         out.append(ev)
     return out
+
+
+# who stays: the unit or group a visit of the sentences before was paid by, referred back to
+_STAYERS = {"vessel", "vessels", "ship", "ships", "group", "squadron", "detachment", "delegation", "task", "force",
+            "flotilla", "guests", "it", "they"}
+
+
+def stay_of_visit(ctx, sc) -> dict:
+    """'The vessel is staying at the port from December 2 to 9.' right after a port call of it:
+    the days of the visit told in the two sentences before, undated — {verb index: that visit}."""
+    out = {}
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.lemma_.lower() != "stay" or hypothetical(v) or not any(
+                c.dep_ == "nsubj" and c.lower_ in _STAYERS for c in v.children):
+            continue
+        prev = next((e for e in reversed(ctx.events) if "visit" in e.kind and 0 < sc.sent.position - e.sentence <= 2), None)
+        if prev is not None and prev.date is None:
+            out[v.i] = prev
+    return out

@@ -37,7 +37,10 @@ _HOLD = {"hold", "host", "organise", "organize", "stage", "stag",  # (the model 
 _TIE_VERBS = {"address", "attend", "open", "tell", "join"}
 # nouns that refer back to whatever event was told last: 'joined the event', 'Opening the discussion, X'
 # ('Addressing the audience, X said')
-_ANY_EVENT = {"event", "discussion", "audience"}
+_ANY_EVENT = {"event", "discussion", "audience", "participants"}
+# nouns that refer back to the event told last when no other event was told after it: 'Opening the
+# session, X said' after 'met for a roundtable'
+_LAST_EVENT = {"session"}
 # nouns that refer back to the event told last, if any, else name a meeting: 'X told the gathering'
 _ANY_OR_MEETING = {"gathering"}
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
@@ -103,7 +106,7 @@ def _antecedent(t, first: bool = False) -> str | None:
     """The kind of the event t tells for the first time, or None: 'at a ceremony', 'held a
     workshop', 'An exhibition ... opened', 'met for a dialogue' (and, with `first` — no event
     told before this sentence — 'at the 10th Xyz Dialogue')."""
-    if t.pos_ not in ("NOUN", "PROPN"):
+    if not _nominal(t):
         return None
     b = t
     while b.dep_ in ("conj", "appos") and b.head != b:  # 'a press conference and a reception'
@@ -121,12 +124,25 @@ def _antecedent(t, first: bool = False) -> str | None:
         # ('held a festival', 'A festival ... was held at Tuổi Trẻ Park on October 2')
         # ('The association convened its first meeting in X': a body's own meeting, of whoever
         # speaks there; not 'held a working meeting with X', whose people are the event's)
-        return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" else None) or (
-            "meeting" if t.lower_ == "meeting" and dep == "dobj" and any(
-                c.dep_ == "poss" and c.lower_ == "its" for c in t.children) else None)
+        # ('An online meeting was held in X on D': a meeting of whoever the next sentences put there)
+        return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" or t.lower_ in ("programme", "program") and _fresh(t)
+                                          and h.lemma_.lower() in ("hold", "host", "organise", "organize") else None) or (
+            "meeting" if t.lower_ == "meeting" and (dep == "dobj" and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in t.children) or dep == "nsubjpass" and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)) else None)
     if dep == "pobj" and h.lower_ in ("at", "for") and fresh:
+        if t.lower_ == "session" and h.lower_ == "at" and _spoke(h.head):
+            # 'said while speaking at an Economic Forum session': a forum's session, of its speakers
+            return "forum" if any(c.lower_ in ("forum", "conference") for c in t.children if c.dep_ == "compound") \
+                else "session"
         return _kind_of_noun(t, False)
     return None
+
+
+def _nominal(t) -> bool:
+    """A noun, or an event noun the tagger took for an adjective ('for a roundtable on ...')."""
+    return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+        and _noun(t) in _NOUN_KIND
 
 
 def _present_at(v):
@@ -156,7 +172,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
     """(event noun token, people) the sentence ties to an event it names with 'the/this'."""
     out = []
     for t in sc.span:
-        if t.pos_ not in ("NOUN", "PROPN") or not (_noun(t) in _NOUN_KIND or t.lower_ in _ANY_EVENT | {"opening"}):
+        if not _nominal(t) or not (_noun(t) in _NOUN_KIND or t.lower_ in _ANY_EVENT | _LAST_EVENT | {"opening"}):
             continue
         h = t.head
         if t.dep_ == "nsubjpass" and h.lemma_.lower() == "attend":
@@ -180,6 +196,16 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
                 # 'At the ceremony, X said ...': the one who acts there
                 out.append((t, _subject_people(ctx, v) if v.pos_ in ("VERB", "AUX") else []))
     return [(t, p) for t, p in out if p]
+
+
+def _opened_held(ctx, notes, pos: int) -> dict | None:
+    """'X held a programme in Y on D ... Addressing the opening ceremony, Z said': the opening of
+    the event a body held, told within the three sentences before with nothing else told since."""
+    n = notes[-1] if notes else None
+    if n is None or not n.get("held") or n["ev"].kind != _HELD_EVENT or not 0 < pos - n["ev"].sentence <= 4 \
+            or any(e.sentence > n["ev"].sentence for e in ctx.events):
+        return None
+    return n
 
 
 def _handed_over(ctx, sc) -> list:
@@ -239,9 +265,17 @@ def note_attended(ctx, sc, place_of) -> None:
         note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
             t.lower_ in _ANY_EVENT | _ANY_OR_MEETING or fam == _FAMILY.get(n["ev"].kind.split()[-1])
             or _noun(t) == n["noun"])), None)
+        if t.lower_ in _LAST_EVENT:
+            note = notes[-1] if notes and not any(
+                e.sentence > notes[-1]["ev"].sentence and "visit" not in e.kind for e in ctx.events) else None
+            if note is not None:
+                _add(note, pos, people)
+            continue
         if note is None and t.lower_ == "ceremony" and "signing" not in _kind_of_noun(t, False) \
                 and any(e.kind == "signing" for e in ctx.events):
             continue  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before
+        if note is None and (t.lower_ == "opening" or "opening" in (_kind_of_noun(t, False) or "")):
+            note = _opened_held(ctx, notes, pos)  # 'Addressing the opening ceremony' of a programme held
         if note is None and t.lower_ not in _ANY_EVENT:
             k = _kind_of_noun(t, False) or "opening"
             note = {"ev": Event(kind=k, participants=[], sentence=pos, confidence=0.7), "noun": t.lower_, "named": {}}

@@ -15,7 +15,7 @@ from knowledge.extract_attended import note_attended
 from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, deed_setting, is_background
 from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
-from knowledge.extract_arrivals import arrival_visits
+from knowledge.extract_arrivals import arrival_visits, stay_of_visit
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
@@ -307,6 +307,9 @@ def events_in_sentence(ctx, sc) -> None:
             # 'The accord was signed in Hanoi on Monday when A met B': the meeting's day and place
             triggers.setdefault(m.i, ev)
             ev.place = ev.place or getattr(best_place(places_under(ctx, list(preps(m, ("in", "at"))))), "name", None)
+    for i, ev in stay_of_visit(ctx, sc).items():
+        triggers.setdefault(i, ev)  # 'The vessel is staying at the port from May 2 to 9': the visit's days
+        refs.add(id(ev))
     est, est_dates, est_rel = established(ctx, sc)
     skip = set(est_dates) | ({(s, e) for s, e, _ in sc.dates if occasion[0] <= s < occasion[1]} if occasion else set())
     date_events(ctx, sc, triggers, skip)

@@ -175,8 +175,16 @@ def _recalled(ctx, ev: Event) -> bool:
     if id(ev) in getattr(ctx, "deed_settings", set()):
         return True  # 'understandings reached during X's trip, which ran from ...' with no day of its own
     days = [resolve_date(p, ctx.pub)[:2] for _, _, p in ctx.sents[ev.sentence].dates]
+    days += [(y, None) for y in _attributive_years(ctx.sents[ev.sentence].span)]
     return bool(days) and all(d and recalled_by_date(Event(kind=ev.kind, participants=[], sentence=ev.sentence,
                                                            date=d, date_end=d2), ctx.pub) for d, d2 in days)
+
+
+def _attributive_years(span) -> list[str]:
+    """'delivered under a 2009 contract, signed when X visited Moscow': a year written before a
+    noun dates the thing it names (no date phrase: no 'in')."""
+    return [t.text for t in span if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")
+            and t.dep_ in ("nummod", "compound", "amod", "nmod") and t.head.pos_ == "NOUN"]
 
 
 def _ahead(ctx, ev: Event) -> bool:

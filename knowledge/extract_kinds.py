@@ -66,7 +66,9 @@ def _ceremony_kind(t, low: str) -> str | None:
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
     # 'held talks after an official welcome ceremony for the Russian guest': the guest's welcome
     welcomed = low == "ceremony" and "welcome" in mods and any(c.dep_ == "prep" and c.lower_ == "for" for c in t.children)
-    if not (attended or held_for or welcomed):
+    # 'X presided over a ceremony at which ...': the one who presides is at it
+    presided = t.dep_ == "pobj" and t.head.lower_ == "over" and t.head.head.lemma_.lower() == "preside"
+    if not (attended or held_for or welcomed or presided):
         return None
     if low == "ceremony":
         return "opening ceremony" if "opening" in mods else "welcome ceremony" if "welcome" in mods else "ceremony"

@@ -56,7 +56,9 @@ def _names_a_body(ent) -> bool:
         return False  # (a merged full name, 'the two companies, Nikolai Brunich of X and ...', is a person)
     t = ent[0]
     prev = t.doc[t.i - 1] if t.i > 0 else None
-    return (t.dep_ in ("appos", "compound") and t.head.lemma_.lower() in _BODY_NOUNS and t.head.i < t.i) or (
+    # (or before it: 'a visit to the Gazprom group')
+    return (t.dep_ in ("appos", "compound") and t.head.lemma_.lower() in _BODY_NOUNS and (t.head.i < t.i or any(
+        c.dep_ == "det" for c in t.head.children))) or (
         prev is not None and prev.lemma_.lower() in _BODY_NOUNS and prev.pos_ == "NOUN")
 
 

@@ -13,7 +13,9 @@ from knowledge.extract_tree import CLAUSE_EDGES, actors_of, date_ref, expand, ow
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_pairs import pair_named_before, person_pair
 from knowledge.extract_sides import event_place
-from knowledge.extract_signing import SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnesses
+from knowledge.extract_signing import (
+    SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnessed_told, witnesses,
+)
 from knowledge.facts import Event, Participant
 
 
@@ -222,7 +224,8 @@ def agreements(ctx, sc, triggers) -> list[Event]:
             kind = "signing"
         elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
                 "witness", "attend", "oversee", "watch", "observe") and any(
-                c.text.lower() == "of" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
+                c.text.lower() == "of" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children) \
+                or witnessed_told(ctx, sc, t):
             kind = "signing"
             t = t.head
         elif (t.dep_ == "ROOT" and t.pos_ == "VERB" and _FOLLOW_UP.match(span.text) and any(

@@ -105,6 +105,7 @@ def event_sides(ctx, sc, t, k):
                                                              for x in expand(o)]
             objects = reception_objects(t) if k == "reception" else \
                 [x for c in t.children if c.dep_ == "dobj" for x in expand(c)]
+            objects += _named_after_place(ctx, sc, t, objects)
             if not objects and k == "meeting":
                 # "before meeting National Assembly Chairman X": the parser may hang the
                 # person as an adverbial noun; a named person there is the one met
@@ -112,7 +113,7 @@ def event_sides(ctx, sc, t, k):
                            and ctx.resolve(c) is not None and ctx.resolve(c).kind == "person"
                            for x in expand(c)]
     else:
-        if g is not None and carrier(t).dep_ in ("dobj", "attr") and not (
+        if g is not None and (carrier(t).dep_ in ("dobj", "attr") or g.lemma_.lower() == "preside") and not (
                 "visit" in k and g.lemma_.lower() not in TRIP_VERBS):
             # the subject of 'paid/began/made a visit' travels; of 'valued/praised their trip' not
             subs, _ = subject_of(ctx, g)
@@ -120,7 +121,7 @@ def event_sides(ctx, sc, t, k):
         agents += [c for c in t.children if c.dep_ == "poss"]
         # 'held its 35th meeting in X on May 5, co-chaired by A and B': the chairs are its people
         agents += [x for v in _chairs(g if g is not None else t) for o in preps(v, ("by",)) for x in expand(o)]
-        if t.dep_ == "nsubjpass" and g is not None and g.lemma_.lower() in ("chair", "co-chair", "preside"):
+        if t.dep_ == "nsubjpass" and g is not None and g.lemma_.lower() in ("chair", "co-chair", "preside", "lead", "co-lead", "head"):
             agents += [x for o in preps(g, ("by",)) for x in expand(o)]  # 'The meeting was chaired by X
         agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in CEREMONIES
                                      else ("of", "by")) for x in expand(a)]
@@ -162,6 +163,48 @@ def event_sides(ctx, sc, t, k):
     return agents, objects, passive
 
 
+def _named_after_place(ctx, sc, v, objects) -> list:
+    """'met Vietnam's Consul General in Vladivostok, Nguyen Dang Hien, ...': the parser joins the
+    name to the place; a person so joined, after a title met that names no one, is the one met."""
+    def person(x):
+        return getattr(ctx.table.at(sc.doc_id, x.i), "kind", None) == "person"
+
+    if not objects or any(person(x) for x in objects):
+        return []
+    return [c for o in [*preps(v, ("in", "at")), *(q for x in objects for q in preps(x, ("in", "at")))]
+            if getattr(ctx.table.at(sc.doc_id, o.i), "kind", None) in ("place", "country")
+            for c in o.children if c.dep_ in ("conj", "appos") and person(c)
+            and c.i > 0 and sc.span.doc[c.i - 1].text == ","][:1]
+
+
+def _title_place(ctx, sc, o) -> bool:
+    """'met the Consul General in X, NAME': a place the parser joins a name to after a comma is part
+    of the title the name holds."""
+    def kind(x):
+        return getattr(ctx.table.at(sc.doc_id, x.i), "kind", None)
+
+    def name_after(x, dep):
+        return any(c.dep_ in dep and c.i > o.i and c.doc[c.i - 1].text == "," and kind(c) == "person"
+                   and ctx.table.how.get((sc.doc_id, c.i)) == "name" for c in x.children)
+
+    # (the name joined to the place, or in apposition to the title the place hangs on)
+    title = o.head.head
+    return kind(o) in ("place", "country") and (name_after(o, ("conj", "appos")) or title.pos_ in ("NOUN", "PROPN")
+                                                and kind(title) != "place" and name_after(title, ("appos",)))
+
+
+def _origin_country(ctx, sc, o) -> bool:
+    """'hosted a delegation from the Republic of Sakha (Yakutia) in Russia': a country right after
+    a 'from' phrase says where the guests come from, not where they were received."""
+    a = ctx.table.at(sc.doc_id, o.i)
+    if a is None or a.kind != "country" or o.head.i == 0:
+        return False
+    prev = o.doc[o.head.i - 1]
+    while prev.is_punct and prev.i > 0:
+        prev = prev.doc[prev.i - 1]
+    return any(x.dep_ == "prep" and x.lower_ == "from" for x in [prev, *prev.ancestors])
+
+
 def event_place(ctx, sc, t, k, objects):
     """The place the trigger's own words give: 'in/at X' on the trigger, on the verb it hangs
     on, fronted, on the person met, on the act of leading a delegation."""
@@ -187,6 +230,8 @@ def event_place(ctx, sc, t, k, objects):
     # "received a delegation ... led by X in PLACE": the place hangs on 'led'
     locs += [o for x in objects for c in x.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
              for o in preps(c, ("in", "at"))]
+    # ('met the Consul General in X, NAME': 'in X' is part of the title the name is joined to)
+    locs = [o for o in locs if not _origin_country(ctx, sc, o) and not _title_place(ctx, sc, o)]
     pa = best_place(places_under(ctx, locs))
     if pa is None and k == "session":
         # "the 12th session of the ... Commission for ... cooperation in Khabarovsk": the

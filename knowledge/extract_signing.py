@@ -42,3 +42,16 @@ def witnesses(ctx, t) -> list:
     """The people 'in the presence of' whom the signing verb t was done."""
     return [a for a in actors_of(ctx, [x for p in preps(t, ("in",)) if p.lower_ == "presence"
                                        for o in preps(p, ("of",)) for x in expand(o)]) if a.kind == "person"]
+
+
+def witnessed_told(ctx, sc, t) -> bool:
+    """'A and B witnessed the signing.' right after 'X signed a deal with Y' (one or two sentences
+    before): the signing told there, with its witnesses."""
+    if t.lemma_.lower() != "signing" or t.pos_ != "NOUN" or t.head.lemma_.lower() not in ("witness", "attend", "watch") \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children) \
+            or any(c.dep_ == "prep" for c in t.children):
+        return False
+    pos = sc.sent.position
+    return any(x.lemma_.lower() in ("sign", "ink") and x.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and SIGNABLE.search(" ".join(y.text for y in c.subtree)) for c in x.children)
+        for p in range(max(0, pos - 2), pos) for x in ctx.sents[p].span)

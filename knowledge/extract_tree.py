@@ -35,6 +35,8 @@ def gov(t):
     c = carrier(t)
     if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass", "conj") and c.head.pos_ in ("VERB", "AUX"):
         return c.head
+    if c.dep_ == "pobj" and c.head.lower_ == "over" and c.head.head.lemma_.lower() == "preside":
+        return c.head.head  # 'presided over a ceremony on May 5'
     return None
 
 

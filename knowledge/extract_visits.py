@@ -276,8 +276,10 @@ def visit_parts(ctx, sc, t, ag, ob):
     site = False
     if t.lemma_.lower() == "travel" and a is None:
         return [], None, None, False  # 'travelled' is a visit only to a place the text names
+    # ('paid a visit to the Gazprom group': the body named before the noun)
+    dest_words = [x for d in dest for x in [d, *(c for c in d.children if c.dep_ == "compound")]]
     if a is None and any(d.ent_type_ in ("ORG", "FAC") or d.pos_ == "PROPN" and ctx.resolve(d) is None
-                         or getattr(ctx.resolve(d), "kind", "") == "org" for d in dest):
+                         or getattr(ctx.resolve(d), "kind", "") == "org" for d in dest_words):
         site = True  # 'visited the Vietnam-Russia Tropical Centre in Hanoi': a body, wherever it is
     if a is not None and not any(getattr(ctx.resolve(d), "kind", "") in ("place", "country")
                                  or d.lower_ in _PLACE_NOUNS for d in dest):
@@ -332,6 +334,9 @@ def unit_visitors(ctx, t) -> list:
     v = t if t.pos_ == "VERB" else gov(t)
     subs = subject_of(ctx, v)[0] if v is not None else []
     out = []
+    # 'The Admiral Vinogradov, a Russian Navy ship that ..., is making a port call': the unit the
+    # named ship is said to be
+    subs = [*subs, *(c for sb in subs for c in sb.children if c.dep_ == "appos")]
     for sb in subs:
         if sb.lemma_.lower() not in _UNITS and sb.lower_ not in _UNITS:
             continue

@@ -111,14 +111,14 @@ def fix_entity_types(doc):
     ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
     from spacy.tokens import Span
 
-    from knowledge.nlp_bounds import cut_vietnamese_name, place_before_name
+    from knowledge.nlp_bounds import cut_vietnamese_name, initials_name, place_before_name
 
     out = []
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct]
         if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
                 and all(t.is_title for t in words) and (any(names.patronymic(t.text) for t in words[1:-1])
-                                                        or _russian_name(words)):
+                                                        or _russian_name(words)) or ent.label_ != "PERSON" and initials_name(ent):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
         if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and 2 <= len(words) <= 4 \

@@ -4,6 +4,8 @@ glued to the name after it ('received in Dubna Le Hong Khiem' as one person)."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge import names
 from knowledge.nlp import _PLACE_AFTER, _lone_syllable_entity
 
@@ -47,3 +49,18 @@ def cut_vietnamese_name(doc, ent) -> int | None:
     if end == ent.end or after is not None and (after.is_title and after.is_alpha or after.lower_ in _PLACE_AFTER):
         return None
     return end
+
+
+_INITIALS_RX = re.compile(r"^(?:[A-Z]\.){1,3}$")
+# initials of states and bodies, and the nouns of bodies after them ('U.S. Navy', 'J.P. Morgan Bank')
+_STATE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "S.A."}
+_BODY_WORDS = {"navy", "army", "embassy", "government", "department", "ministry", "bank", "group", "company",
+               "corporation", "fund", "agency", "forces", "force", "university", "institute", "council"}
+
+
+def initials_name(ent) -> bool:
+    """'V.K. Dzirkaln', 'A. Ivanov': initials and a family name are a person, whatever type the
+    model gave the span."""
+    words = [t for t in ent if not t.is_punct or _INITIALS_RX.match(t.text)]
+    return 2 <= len(words) <= 3 and bool(_INITIALS_RX.match(words[0].text)) and words[0].text not in _STATE_INITIALS \
+        and all(t.is_title and t.is_alpha and t.lower_ not in _BODY_WORDS for t in words[1:])
