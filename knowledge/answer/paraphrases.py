@@ -14,7 +14,7 @@ _SYNONYMS = {
     "visit": "trip tour travel", "travel": "visit trip flew flown", "fly": "flew flown land arriv",
     "invit": "invitat", "ask": "request urg call propos suggest", "request": "ask urg", "urg": "ask call", "promis": "pledg vow commit would will utmost undertak guarante",
     "pledg": "promis vow commit would will utmost undertak guarante", "prais": "laud hail commend high appreci",
-    "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hope want", "hope": "wish", "thank": "gratitud grateful apprecia",
+    "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hope want", "hope": "wish confid belie", "thank": "gratitud grateful apprecia",
     "congratul": "congratulat", "agre": "agreement consensus accept", "discuss": "talk exchang", "start": "begin began",
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
     "brief": "inform told updat present", "inform": "brief told updat",
@@ -62,6 +62,11 @@ _SYNONYMS = {
     "importance": "signific", "significance": "importan meaning",
     "deal": "agre accord pact contract treaty", "pact": "agre deal accord treaty", "accord": "agre deal pact",
     "country": "nation",
+    # a view asked by its verb ("what did X expect / was X convinced …"), written as the noun news
+    # puts after "voiced", "expressed" ("voiced confidence that …", "his firm belief that …")
+    "expect": "confid belie convi hop optimis", "convinced": "convi confid belie",
+    "believe": "belie convi confid", "belief": "believ convi confid", "confident": "confid convi belie",
+    "confidence": "confid convi belie", "commend": "prais laud hail appreci",
 }
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre')
 STEM_PARAPHRASES = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
