@@ -68,6 +68,21 @@ ROLE_COMPAT = {
     "lawmaker": {"assembly", "duma", "parliament", "senate", "congress", "legislature", "speaker", "lawmaker",
                  "legislator", "deputy"},
 }
+# words that only rank or qualify an office: with role heads, honorifics and countries' adjectives
+# they make a title ('Consul General', 'Russian Deputy Prime Minister'), never anyone's name
+_RANK_WORDS = {"general", "lieutenant", "colonel", "major", "admiral", "marshal", "captain", "senior", "first",
+               "acting", "former", "permanent", "special", "extraordinary", "plenipotentiary", "the", "counsellor"}
+
+
+def is_title_only(text: str) -> bool:
+    """A name made only of title words and countries' adjectives ('Consul General', 'the Russian
+    Ambassador'): a title the model tagged as a name, never a person's or a body's name."""
+    words = [w for w in re.findall(r"[\w.]+", text.replace("-", " ")) if w != "s"]  # ('s of "Russia's")
+    return bool(words) and any(w.lower() in ROLE_HEADS for w in words) and all(
+        fold(w).rstrip(".") in ROLE_HEADS | HONORIFICS | _RANK_WORDS or names.country_of_demonym(w)
+        or names.canonical_country(w) for w in words)
+
+
 _ORG_JUNK = re.compile(r"\b(partnership|declaration|agreement|policy|cooperation|ceremony|"
                        r"anniversary|region|news|relations|treaty|principles)\b", re.I)
 _ORG_BARE = {"state", "party", "government", "assembly", "committee", "ministry", "news", "vns",

@@ -10,7 +10,7 @@ import re
 from knowledge import names
 from knowledge.extract_actors import (
     _AGENT_HEADS, HEAD_NOUNS, HONORIFICS, ROLE_HEADS, ActorRec, _ORG_BARE, _ORG_JUNK, _norm_det, clean_person_span,
-    gender_of_words, is_formal_title, is_newspaper_title, nationality_of_phrase, title_before, title_text,
+    gender_of_words, is_formal_title, is_title_only, is_newspaper_title, nationality_of_phrase, title_before, title_text,
 )
 from knowledge.names import fold
 from knowledge.nlp_names import REGION_NOUNS
@@ -122,7 +122,9 @@ def collect_actors(ctx) -> None:
             words = {doc[x].text.lower() for x in range(b, j)}
             # (up to 16 words: 'Secretary of the Security Council of the Russian Federation')
             # (ending before a place: 'the newly accredited Consul General of Russia in the city')
-            if j < sc.span.end and (doc[j].text in (",", ".") or doc[j].lower_ == "in" and b > e + 1) \
+            # (or after a title that ends on its head: 'Russia's Consul General in the city')
+            if j < sc.span.end and (doc[j].text in (",", ".") or doc[j].lower_ == "in" and (
+                    b > e + 1 or j > b and doc[j - 1].lower_ in ROLE_HEADS)) \
                     and words & HEAD_NOUNS and j - b <= 16:
                 # 'special envoy of Party General Secretary Y': X's role is the envoy's, not Y's title
                 j = next((x for x in range(b + 1, j) if doc[x].lower_ == "of" and doc[x - 1].lower_ in _AGENT_HEADS), j)
@@ -142,6 +144,8 @@ def collect_actors(ctx) -> None:
                   and _names_a_body(ent)}
     for sc in ctx.sents:
         for ent in sc.span.ents:
+            if ent.label_ in ("PERSON", "ORG", "NORP", "FAC") and is_title_only(ent.text):
+                continue  # 'Consul General' tagged as a name: a title, no actor (role mentions read it)
             if ent.label_ == "PERSON" and fold(ent.text) in regions:
                 continue  # 'Rostov's interest' where the article says 'Rostov region': no person
             if ent.label_ == "PERSON" and names.is_region_name(ent.text):

@@ -154,10 +154,19 @@ def flat_subtree(tok):
 
 def preps(tok, words: tuple[str, ...]):
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.text.lower() in words:
+        if c.dep_ in ("prep", "agent") and c.text.lower() in words and not _titles_place(c):
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield g
+
+
+def _titles_place(prep) -> bool:
+    """'met Vietnam's Consul General in Vladivostok, Nguyen Van A': a place between a title and the
+    name that spells it out is the title's own (the parser may hang it on the verb)."""
+    doc = prep.doc
+    k = prep.i
+    return k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ in ROLE_HEADS and any(
+        doc[x].text == "," and x + 1 < len(doc) and doc[x + 1].ent_type_ == "PERSON" for x in range(k + 2, min(k + 5, len(doc))))
 
 
 def guest_participle(v):

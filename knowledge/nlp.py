@@ -121,6 +121,9 @@ def fix_entity_types(doc):
                                                         or _russian_name(words)) or ent.label_ != "PERSON" and initials_name(ent):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
+        if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP", "PRODUCT") and not ent.ent_id_ and _initialled(ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'V.K. Dzirkaln' as an organisation
+            continue
         if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and 2 <= len(words) <= 4 \
                 and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'signed by Nguyễn Đức Long' as a work of art
@@ -162,6 +165,24 @@ def fix_entity_types(doc):
     except ValueError:
         pass
     return doc
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _initialled(ent) -> bool:
+    """A person's name written with initials: 'V.K. Dzirkaln', 'A. S. Orlov' — one to three
+    initials, then one capitalised surname (never a known country, place or body)."""
+    from knowledge.extract_actors import ROLE_HEADS
+    from knowledge.nlp_names import _ORG_HEADS, _PORTFOLIO
+
+    toks = list(ent)
+    last = toks[-1]
+    return 2 <= len(toks) <= 4 and all(_INITIALS.match(t.text) and not names.canonical_country(t.text)
+                                       for t in toks[:-1]) \
+        and last.is_alpha and last.text[:1].isupper() and not last.is_upper and len(last) > 1 \
+        and names.fold(last.text) not in _ORG_HEADS | _PORTFOLIO | ROLE_HEADS \
+        and not (names.canonical_country(last.text) or names.canonical_place(last.text) or names.canonical_org(last.text))
 
 
 def _titled_vietnamese_name(doc, ent):

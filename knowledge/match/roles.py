@@ -25,7 +25,7 @@ _ROLE_REWRITES = [(a.split(), b.split()) for a, b in sorted(_ROLE_REWRITES, key=
 HEADS_2 = {("general", "secretary"), ("prime", "minister")}
 ROLE_HEADS = {"president", "minister", "secretary", "leader", "chairman", "diplomat", "ambassador",
               "official", "chancellor", "spokesman", "spokesperson", "envoy", "mayor", "governor",
-              "general secretary", "prime minister", "king", "premier", "director", "ceo", "rector"}
+              "general secretary", "prime minister", "king", "premier", "director", "ceo", "rector", "consul"}
 # A question may lead with a generic head ("the defence chief", "the Zarubezhneft head", "the
 # provincial party leader"): with a portfolio, firm or place word, it fits whoever holds that office.
 OFFICE_HEADS = {"minister", "governor", "mayor", "chairman", "director", "ceo", "rector", "secretary", "president",
