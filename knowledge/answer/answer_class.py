@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.answer.promote import promote
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold, strip_diacritics
 
 # the head noun of "which <noun>" -> the class of its answer (singular and plural forms)
@@ -178,8 +179,6 @@ def names_class(cls: str, text: str, ties, kinds: dict[int, str], asked_ids: set
     return rx is not None and any(_named_new(m.group(0), asked, cls) for m in rx.finditer(text))
 
 
-CLASS_REACH = 5  # how far down the ranking a sentence naming the class asked may come from
-CLASS_MARGIN = 2.0  # how much lower the ranker may score it (measured: 1.5 or 2.5 within three gained less)
 
 
 def prefer_class(ranked: list, plan) -> list:
@@ -189,9 +188,5 @@ def prefer_class(ranked: list, plan) -> list:
     the flight", not by the sentence that repeats the question's words."""
     if not plan.answer_class or not ranked or ranked[0].typed:
         return ranked
-    best = ranked[0]
-    for k, r in enumerate(ranked[1:CLASS_REACH], start=1):
-        if r.typed and r.score >= best.score - CLASS_MARGIN and not any(
-                got == 0 and hard for got, hard in zip(r.slots, plan.hard)):
-            return [r, *ranked[:k], *ranked[k + 1:]]
-    return ranked
+    return promote(ranked, lambda r: r.typed and not any(
+        got == 0 and hard for got, hard in zip(r.slots, plan.hard))) or ranked

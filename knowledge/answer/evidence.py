@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from knowledge.match.roles import HEAD_FORMS
 from knowledge.names import DEMONYMS, canonical_country, fold
+from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
 
 # nouns that stand for a person by what they do, beyond the titles roles.py reads ("the trade representative")
@@ -105,20 +106,15 @@ def lacking(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ans) -> bo
     return bool(cites) and all(missing(conn, q.tokens, q.raw, c.sentence_id, c.quote, asked, kinds) for c in cites)
 
 
-REACH = 5  # how far down the ranking a sentence holding the answer asked may come from
-MARGIN = 2.0  # how much lower the ranker may score it
-
-
 def put_first(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: list) -> list | None:
     """The ranking with the first of the next few sentences that writes the answer asked (a name,
     a venue) put first, when it is not far behind the best and has every entity asked by name;
     None when none does (then the answer is declined)."""
-    asked, best = asked_by_name(plan), ranked[0] if ranked else None
-    for k, r in enumerate(ranked[1:REACH], start=1):
-        if r.score >= best.score - MARGIN and not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard)) \
-                and not missing(conn, q.tokens, q.raw, r.cand.sentence_id, r.cand.text, asked, kinds, written=True):
-            return [r, *ranked[:k], *ranked[k + 1:]]
-    return None
+    if not ranked:
+        return None
+    asked = asked_by_name(plan)
+    return promote(ranked, lambda r: not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard))
+                   and not missing(conn, q.tokens, q.raw, r.cand.sentence_id, r.cand.text, asked, kinds, written=True))
 
 
 def asked_by_name(plan) -> set[int]:

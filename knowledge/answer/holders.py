@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import replace
 
 from knowledge.answer.paraphrases import paraphrases
+from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
 from knowledge.match.roles import PORTFOLIO, ROLE_MODS, TITLE_WORDS
 from knowledge.names import DEMONYMS, fold, strip_diacritics
@@ -43,8 +44,6 @@ POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold",
 _PARTICIPLE = re.compile(r"\b((?:co-)?[a-z]+(?:ed|en)|led|held|run)(?: (?:in|at|on) [\w'-]+(?: [\w'-]+)?)? by\b"
                          r"|\bunder the (leadership|chairmanship) of\b", re.I)
 _CAME_FROM = re.compile(r"\b([a-z]+) (?:came|comes|had come) from\b", re.I)
-REACH = 5  # how far down the ranking a sentence bearing the answer may come from
-MARGIN = 2.0  # how much lower the ranker may score it (as answer_class's CLASS_MARGIN)
 
 
 def _words(text: str) -> list[str]:
@@ -232,10 +231,10 @@ def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:
     if not (plan.post_of or plan.agent or plan.holder) or not ranked or ranked[0].bears:
         return ranked
     best = ranked[0]
-    for k, r in enumerate(ranked[1:REACH], start=1):
-        if r.bears and r.score >= best.score - MARGIN and not any(
-                got < top and hard and any(kinds.get(a) != "country" for a in slot)
-                for got, top, hard, slot in zip(r.slots, best.slots, plan.hard, plan.slots)):
-            r.score = max(r.score, best.score)  # first, it weighs as the first (no negative margin to decline on)
-            return [r, *ranked[:k], *ranked[k + 1:]]
-    return ranked
+    moved = promote(ranked, lambda r: r.bears and not any(
+        got < top and hard and any(kinds.get(a) != "country" for a in slot)
+        for got, top, hard, slot in zip(r.slots, best.slots, plan.hard, plan.slots)))
+    if moved is None:
+        return ranked
+    moved[0].score = max(moved[0].score, best.score)  # first, it weighs as the first (no negative margin to decline on)
+    return moved
