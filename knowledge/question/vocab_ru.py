@@ -8,6 +8,7 @@ from __future__ import annotations
 from knowledge.question.vocab_asked import RU_ASKED_FORMS, RU_ASKED_STEMS
 from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
 from knowledge.question.vocab_news import RU_NEWS_FORMS, RU_NEWS_STEMS
+from knowledge.question.vocab_tail import RU_TAIL_FORMS, RU_TAIL_STEMS
 
 MAX_ENDING = 4  # the longest case/verb ending after a stem ("-ями", "-ости", "-ался")
 MIN_STEM = 4  # shorter words are whole forms (RU_FORMS): "газ" must not read "Газпром"
@@ -358,5 +359,7 @@ RU_STEMS |= RU_MORE_STEMS
 RU_FORMS |= RU_MORE_FORMS
 RU_STEMS |= {k: v for k, v in RU_NEWS_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_NEWS_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_TAIL_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_TAIL_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_ASKED_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_ASKED_FORMS.items() if k not in RU_FORMS}

@@ -1,0 +1,71 @@
+"""The long tail of everyday news words for Vietnamese and Russian questions: foreign countries,
+parts of the day, ceremonies at sea and on land, reserves and barrels, relief, lodging, the verbs
+of joining and leaving, and the small words readers ask with. Found by reading which words of
+readers' Vietnamese and Russian questions were left untranslated, then written out as whole
+families (all parts of the day, all flag ceremonies), not as the words seen. Merged into
+vocab_vi.VI_CONTENT and vocab_ru's stems and whole forms under the same conventions: keys folded
+on import; a Russian stem is read with no more than an ending after it."""
+
+from __future__ import annotations
+
+VI_TAIL = {
+    # countries and regions (Hàn Quốc is the Republic of Korea, Triều Tiên the DPRK: never a bare "Korea")
+    "nhật bản": "japan", "hàn quốc": "south korea", "triều tiên": "north korea", "bắc triều tiên": "north korea",
+    "châu á": "asia", "châu âu": "europe", "châu phi": "africa", "đông nam á": "southeast asia",
+    "phương đông": "eastern", "phương tây": "western", "cộng hòa": "republic",
+    # parts of the day and of time
+    "buổi sáng": "morning", "sáng": "morning", "buổi chiều": "afternoon", "chiều": "afternoon",
+    "buổi tối": "evening", "tối": "evening", "buổi trưa": "noon", "ban đêm": "night", "trong ngày": "same day",
+    "ngay trong ngày": "same day", "tháng mấy": "which month", "năm thứ": "year", "lần cuối": "last time",
+    "lần cuối cùng": "last time", "khởi hành": "departed", "hạ cánh": "landed", "cất cánh": "took off",
+    # ceremonies, ships and the military
+    "hạ cờ": "flag lowering", "thượng cờ": "flag raising", "kéo cờ": "flag raising", "hạ thủy": "launched",
+    "quân cảng": "naval port", "giàn khoan": "rig", "cựu chiến binh": "veterans", "chính đảng": "parties",
+    # oil, goods and money
+    "trữ lượng": "reserves", "thùng": "barrel", "đánh giá lại": "revised", "điều chỉnh": "revised",
+    "tiền thuê": "rent", "trưng bày": "displayed", "bức tranh": "painting", "tranh": "painting",
+    "đặt phòng": "booked", "khách sạn": "hotel",
+    # relief and emergencies
+    "khẩn cấp": "emergency", "lều": "tents", "chiếc lều": "tents", "hàng cứu trợ": "relief", "bão": "storm",
+    "lũ lụt": "floods", "thiên tai": "disaster",
+    # people
+    "thí sinh": "contestants", "quan chức": "official", "liên ngành": "interagency", "tỉnh trưởng": "governor",
+    "nội vụ": "internal affairs",
+    # verbs and qualities readers ask with
+    "rút khỏi": "withdraw", "rút": "withdraw", "gia nhập": "join", "trở thành": "become", "hướng tới": "aims",
+    "gợi lại": "evoked", "vun đắp": "nurtured", "dừng": "halt", "chấp nhận": "acceptable",
+    "thuận lợi": "favourable", "thế mạnh": "strengths", "bền lâu": "lasting", "lâu dài": "long term",
+    "mối quan hệ": "relations", "theo lời": "according to", "dưới hình thức": "in the form of",
+    "lời cảm ơn": "thanks", "xin lỗi": "apologised", "tiếp kiến": "received", "kỷ niệm lần thứ": "anniversary",
+}
+
+# single syllables above that, typed without diacritics, fold onto common name syllables
+# ("dừng" stop / Dũng, "rút" / Rút, "tối" / Tới): read only as written
+VI_TAIL_WRITTEN_ONLY = {"dung", "rut", "toi", "sang", "chieu", "tranh", "bao", "leu", "thung"}
+
+# Russian stems (4 letters or more, read with an ending after them)
+RU_TAIL_STEMS = {
+    # leaving, joining, forecasting, explaining
+    "выход": "withdrawal", "вышл": "withdrew", "вышел": "withdrew", "отказыва": "abandoning", "отказал": "abandoned",
+    "отклони": "rejected", "объясни": "explained", "объясня": "explained", "прогнозир": "forecast",
+    "прогноз": "forecast", "рассчитыва": "expected", "ожида": "expected", "подписа": "signed",
+    "вступил": "entered", "вступлен": "accession", "установлен": "established", "сослал": "cited",
+    # people and bodies
+    "чиновник": "officials", "межведомствен": "interagency", "межправкомисси": "intergovernmental commission",
+    "генконсульств": "consulate general", "информационн": "news", "иностранн": "foreign",
+    # things and figures
+    "модернизаци": "modernisation", "молод": "young", "всемирн": "world", "эмоци": "emotions",
+    "фотограф": "photos", "автор": "author", "отдых": "holiday", "прожива": "live",
+    "экспортиру": "export", "отправил": "sent", "отправл": "sent", "профинансир": "financed",
+    "представлен": "displayed", "зрител": "spectators", "привлека": "attracts", "особ": "special",
+    "вниман": "attention", "уделя": "pays", "рекомендаци": "recommendations", "тщательн": "carefully",
+    "дальнеиш": "further", "зимн": "winter", "трехдневн": "three day", "двухдневн": "two day",
+    "пятиднев": "five day", "прям": "direct",
+}
+
+RU_TAIL_FORMS = {
+    **{f: "five" for f in ("пять", "пяти")}, **{f: "nine" for f in ("девять", "девяти")},
+    **{f: "ten" for f in ("десять", "десяти")}, **{f: "one" for f in ("одна", "один", "одно", "одну", "одного")},
+    **{f: "free trade zone" for f in ("зст",)}, **{f: "pays" for f in ("дает", "дают")},
+    **{f: "young people" for f in ("молодых людеи", "молодые люди", "молодежь", "молодежи")},
+}
