@@ -36,6 +36,14 @@ KIND_NOUNS = {"type", "types", "kind", "kinds", "sort", "purpose", "subject", "t
 # big is the workforce", "which body does X chair"): the sentence gives a figure or a name, rarely the word
 MEASURE_WORDS = {"worth", "value", "total", "amount", "figure", "size", "big", "large", "body", "bodies",
                  "organisation", "organization", "capacity", "aspects", "subjects", "groupings", "edition", "rank"}
+# words that point at the reader's own time ("the weather in Hanoi today", "giá vàng hôm nay"), not at an
+# article's: a sentence that shares only these with the question shares no topic with it ("the same day", "that
+# year" are the article's time, and stay words of the question)
+TIME_WORDS = {"today", "tonight", "now", "nowadays", "currently", "current", "yesterday", "tomorrow", "latest",
+              "presently", "week", "weekend"}
+# words that only measure the topic ("the gold price", "the rate of …"): the topic is the word beside them
+GENERIC_WORDS = {"price", "prices", "cost", "costs", "rate", "rates", "number", "numbers", "percent", "percentage",
+                 "average", "level", "levels", "situation", "status", "forecast"}
 # what may stand before a noun of the question: "the population", "what gift", "his speech"
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "s", "what", "which", "whose", "this", "that", "any"}
 
@@ -46,12 +54,19 @@ def names_kind(word: str) -> bool:
     return word in KIND_NOUNS or word in MEASURE_WORDS
 
 
+def no_topic(word: str) -> bool:
+    """Is a question word one a sentence may share with it without sharing its topic: a time word
+    ("today"), a word that only measures ("price")?"""
+    return word in TIME_WORDS or word in GENERIC_WORDS
+
+
 def beyond_event(terms: list[str]) -> bool:
     """Is one of these search words more than a meeting's or visit's verb?"""
     return any(stem(t) not in EVENT_STEMS for t in terms)
 
 
-def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset()) -> list[tuple[str, set[int]]]:
+def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset(),
+                  places_only: bool = False) -> list[tuple[str, set[int]]]:
     """The words no article contains that an English question uses as the head of a noun phrase,
     each with the positions of its phrase (what qualifies it: "the ticket price of the Irkutsk
     charter"). A head stands after a determiner, with at most two other content words between,
@@ -60,12 +75,15 @@ def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset
     hold", a verb after a title that an auxiliary opens). Never a word written in capitals (an
     acronym the articles may spell out), a participle or gerund ("fixed", "gathering"), a noun
     naming the kind of answer, nor one qualified by a name the store knows (`claimed`: "the
-    Zarubezhneft boss", "the Russian senators" are people the articles call otherwise)."""
+    Zarubezhneft boss", "the Russian senators" are people the articles call otherwise). A Vietnamese
+    or Russian question (whose words the vocabulary translates, so an article may word it otherwise)
+    only when it names no one, at most places (`places_only`: "погода в Москве", "giá vàng")."""
     if q.lang != "en":
-        return []
+        return _translated_unknown(q, unknown) if places_only else []
     toks, out = q.tokens, []
     for i, t in enumerate(toks):
-        if (t not in unknown or t in KIND_NOUNS or not t.isalpha() or not t.isascii() or t.endswith(("ing", "ed"))
+        if (t not in unknown or t in KIND_NOUNS or t in TIME_WORDS or not t.isalpha() or not t.isascii()
+                or t.endswith(("ing", "ed"))
                 or i + 1 < len(toks) and toks[i + 1] not in STOP or _acronym(q, t)):
             continue
         j = i - 1
@@ -84,6 +102,15 @@ def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset
     return out
 
 
+def _translated_unknown(q: Question, unknown: list[str]) -> list[tuple[str, set[int]]]:
+    """A Vietnamese or Russian question's words that its vocabulary put into English and that no
+    article contains ("погода" -> "weather", "vàng" -> "gold"): the reader's topic, which no article
+    has. A word left as the reader wrote it (a name, a word the vocabulary lacks) is not one."""
+    raw = set(re.findall(r"[a-z0-9]+", fold(q.raw)))
+    return [(t, {i}) for i, t in enumerate(q.tokens) if t in unknown and t.isalpha() and t.isascii() and len(t) >= 3
+            and t not in STOP and t not in KIND_NOUNS and t not in TIME_WORDS and t not in raw and q.latin[i] not in raw]
+
+
 _AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had", "was", "were"}
 _IN_PHRASE = {"of", "the", "a", "an", "s"}
 
@@ -92,17 +119,20 @@ def _acronym(q: Question, word: str) -> bool:
     return any(w.lower() == word and sum(c.isupper() for c in w) >= 2 for w in q.raw.split())
 
 
-def unsupported(q: Question, claimed: set[int], known: list[str], unknown: list[str], ans: Answer) -> str | None:
+def unsupported(q: Question, claimed: set[int], known: list[str], unknown: list[str], ans: Answer,
+                places_only: bool = False) -> str | None:
     """The noun of the question that no article contains, when the answer rests on nothing else
     the question asks: none of its other words — beyond the meeting's own verbs and the noun's own
     phrase ("exchange" of "the exchange rate", "the charter" of "the ticket price of the charter")
     — in the sentences quoted."""
-    nouns = unknown_nouns(q, unknown, claimed) if ans.answered else []
+    nouns = unknown_nouns(q, unknown, claimed, places_only) if ans.answered else []
     if not nouns:
         return None
     phrase = {w for _noun, span in nouns for k in span for w in (q.tokens[k], q.latin[k])}
     quotes = " ".join(c.quote for c in ans.citations[:3])
-    rest = [t for t in known if stem(t) not in EVENT_STEMS and t not in phrase]
+    rest = [t for t in known if stem(t) not in EVENT_STEMS and t not in phrase and not no_topic(t)]
+    if q.lang != "en":  # translated words may be worded otherwise: only a question with nothing else declines
+        return nouns[0][0] if not rest else None
     return nouns[0][0] if not rest or max(term_matcher(rest)(quotes)) < 0.9 else None
 
 
@@ -160,7 +190,8 @@ def decline_head(store, q: Question, claimed: set[int], plan: Plan, kinds: dict[
     if why == "no sentence" and plan.speaker_asked and (occasion := unreported_occasion(
             store.conn, q, repair_terms(store, plan.terms, vocab)[0], ans)):
         return f"My sources don't report what was said at {occasion}."
-    noun = unsupported(q, claimed, *repair_terms(store, plan.terms, vocab), ans)
+    places_only = all(kinds.get(a) in ("place", "country") for slot in plan.slots for a in slot)
+    noun = unsupported(q, claimed, *repair_terms(store, plan.terms, vocab), ans, places_only)
     return f"My sources don't mention “{noun}”, so they can't answer that." if noun else None
 
 
