@@ -42,6 +42,7 @@ class Ctx:
     sents: list[SentCtx]
     table: ActorTable
     last_subject: ActorRec | None = None
+    commemorated: set[str] = field(default_factory=set)  # people only named as the subject of a statue etc.
     events: list = field(default_factory=list)
     statements: list = field(default_factory=list)
     cur: int = 0  # current sentence position
@@ -92,7 +93,8 @@ class Ctx:
         g = pronoun_gender(tok.text)
 
         def fits(a: ActorRec | None) -> bool:
-            return a is not None and a.kind == "person" and not (g and a.gender and a.gender != g)
+            return a is not None and a.kind == "person" and not (g and a.gender and a.gender != g) \
+                and a.name not in self.commemorated
 
         for t in sc.span:
             if t.i >= tok.i:
@@ -124,7 +126,7 @@ class Ctx:
         """Resolve a role phrase to the best-fitting person named in this article."""
         # a role reference points back: never to someone the article only names later
         persons = self.table.persons()
-        cands = [a for a in persons if a is not exclude and a.first <= self.cur
+        cands = [a for a in persons if a is not exclude and a.first <= self.cur and a.name not in self.commemorated
                  and role_compatible(phrase, a) and not _shadowed(a, phrase, persons)]
         if not cands:
             return None
@@ -168,6 +170,27 @@ def _shadowed(a: ActorRec, phrase: str, persons) -> bool:
     if " " in a.name.strip():
         return False
     return any(b is not a and a.name in b.name.split() and not role_compatible(phrase, b) for b in persons)
+
+
+# things that stand for a person rather than show them acting: 'a statue of President X'
+_MEMORIALS = {"statue", "statues", "monument", "bust", "portrait", "mausoleum", "memorial", "tomb", "relic"}
+
+
+def _commemorated(ctx: Ctx) -> set[str]:
+    """People the article names only inside 'a statue / monument / portrait of X': no one present,
+    so no antecedent for 'he' or 'the Vietnamese official' and no one at the unveiling."""
+    inside: dict[str, bool] = {}
+    for sc in ctx.sents:
+        for t in sc.span:
+            a = ctx.table.at(sc.doc_id, t.i)
+            if a is None or a.kind != "person":
+                continue
+            h = t
+            while h.dep_ in ("compound", "flat", "appos") and h.head != h:
+                h = h.head
+            memorial = h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _MEMORIALS
+            inside[a.name] = inside.get(a.name, True) and memorial
+    return {n for n, only in inside.items() if only}
 
 
 def _sentences(seed: SeedFile, paras, docs) -> list[SentCtx]:
@@ -220,6 +243,7 @@ def _build(seed: SeedFile, paras, docs) -> Article:
     sents = _sentences(seed, paras, docs)
     ctx = Ctx(seed=seed, pub=seed.source.date, sents=sents, table=ActorTable())
     collect_actors(ctx)
+    ctx.commemorated = _commemorated(ctx)
     for sc in sents:
         ctx.cur = sc.sent.position
         _dates(sc)

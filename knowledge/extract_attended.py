@@ -9,6 +9,7 @@ place at the event (a quote in the next paragraph, a letter sent to it) is no pa
 from __future__ import annotations
 
 from knowledge import names
+from knowledge.extract_background import recalled_by_date
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import heads_of_sides, sides_of_states, subject_people as _subject_people
 from knowledge.extract_occasions import date_events
@@ -34,13 +35,17 @@ _HOLD = {"hold", "host", "organise", "organize", "stage", "stag",  # (the model 
          "convene", "throw", "give", "co-host", "co-hoste",
          "co-organise", "co-organize"}
 # 'X addressed / attended / opened / joined the forum', 'X told the event'
-_TIE_VERBS = {"address", "attend", "open", "tell", "join"}
+# ('X greeted the participants in a video message', 'X chaired the meeting')
+_TIE_VERBS = {"address", "attend", "open", "tell", "join", "greet", "welcome", "congratulate", "chair", "co-chair"}
 # nouns that refer back to whatever event was told last: 'joined the event', 'Opening the discussion, X'
 # ('Addressing the audience, X said')
 _ANY_EVENT = {"event", "discussion", "audience", "participants"}
 # nouns that refer back to the event told last when no other event was told after it: 'Opening the
 # session, X said' after 'met for a roundtable'
 _LAST_EVENT = {"session"}
+# nouns that refer back to the meeting or session told last, as _LAST_EVENT: 'X chaired the meeting'
+# after 'The 12th meeting of the committee took place in Y'
+_LAST_MEETING = {"meeting"}
 # nouns that refer back to the event told last, if any, else name a meeting: 'X told the gathering'
 _ANY_OR_MEETING = {"gathering"}
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
@@ -120,6 +125,9 @@ def _antecedent(t, first: bool = False) -> str | None:
     fresh = _fresh(t) or _named_first(t, first)
     if not fresh and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
+    if dep == "nsubj" and fresh and _took_place(h):
+        # 'The 12th meeting of the X Committee took place in Y on D': of whoever the next sentences put there
+        return _kind_of_noun(t, False) or _GATHERINGS.get(t.lower_)
     if dep in ("dobj", "nsubjpass") and h.pos_ == "VERB" and h.lemma_.lower() in _HOLD:
         # ('held a festival', 'A festival ... was held at Tuổi Trẻ Park on October 2')
         # ('The association convened its first meeting in X': a body's own meeting, of whoever
@@ -127,7 +135,7 @@ def _antecedent(t, first: bool = False) -> str | None:
         # ('An online meeting was held in X on D': a meeting of whoever the next sentences put there)
         return _kind_of_noun(t, False) or (_HELD_EVENT if t.lower_ == "event" or t.lower_ in ("programme", "program") and _fresh(t)
                                           and h.lemma_.lower() in ("hold", "host", "organise", "organize") else None) or (
-            "meeting" if t.lower_ == "meeting" and (dep == "dobj" and any(
+            _GATHERINGS.get(t.lower_) if t.lower_ in _GATHERINGS and (dep == "dobj" and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in t.children) or dep == "nsubjpass" and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)) else None)
     if dep == "pobj" and h.lower_ in ("at", "for") and fresh:
@@ -137,6 +145,16 @@ def _antecedent(t, first: bool = False) -> str | None:
                 else "session"
         return _kind_of_noun(t, False)
     return None
+
+
+# a body's own gatherings by the word that names them ('held its 20th session')
+_GATHERINGS = {"meeting": "meeting", "session": "session"}
+
+
+def _took_place(v) -> bool:
+    """'took place', 'was held' intransitively told: the verb of a gathering's own sentence."""
+    return v.pos_ == "VERB" and v.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
 
 
 def _nominal(t) -> bool:
@@ -172,7 +190,8 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
     """(event noun token, people) the sentence ties to an event it names with 'the/this'."""
     out = []
     for t in sc.span:
-        if not _nominal(t) or not (_noun(t) in _NOUN_KIND or t.lower_ in _ANY_EVENT | _LAST_EVENT | {"opening"}):
+        if not _nominal(t) or not (_noun(t) in _NOUN_KIND or t.lower_ in _ANY_EVENT | _LAST_EVENT | _LAST_MEETING
+                                   | {"opening"}):
             continue
         h = t.head
         if t.dep_ == "nsubjpass" and h.lemma_.lower() == "attend":
@@ -265,9 +284,11 @@ def note_attended(ctx, sc, place_of) -> None:
         note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
             t.lower_ in _ANY_EVENT | _ANY_OR_MEETING or fam == _FAMILY.get(n["ev"].kind.split()[-1])
             or _noun(t) == n["noun"])), None)
-        if t.lower_ in _LAST_EVENT:
+        if t.lower_ in _LAST_EVENT | _LAST_MEETING:
             note = notes[-1] if notes and not any(
                 e.sentence > notes[-1]["ev"].sentence and "visit" not in e.kind for e in ctx.events) else None
+            if t.lower_ in _LAST_MEETING and note is not None and note["ev"].kind not in _GATHERINGS.values():
+                note = None
             if note is not None:
                 _add(note, pos, people)
             continue
@@ -317,6 +338,8 @@ def _first_speaker(ctx, sc, notes) -> None:
     if note is None or not note.get("held") or note["ev"].kind not in _TALKED_AT or not 0 < pos - note["ev"].sentence <= 3 \
             or any(note["named"].values()) or any(e.sentence > note["ev"].sentence for e in ctx.events):
         return
+    if recalled_by_date(note["ev"], ctx.pub):
+        return  # 'thanked the city for holding a ceremony in June' in a December story: no one speaks at it now
     if {t.lower_ for t in sc.span} & _ELSEWHERE:
         return
     who = [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements

@@ -245,4 +245,40 @@ def finish_events(ctx) -> list[Event]:
         for f in ("place", "date", "date_end", "date_phrase", "date_how", "occasion"):
             if getattr(match, f) is None and getattr(ev, f) is not None:
                 setattr(match, f, getattr(ev, f))
-    return repair_visits(ctx, out)
+    out = repair_visits(ctx, out)
+    _country_only_places(ctx, out)
+    return out
+
+
+def _country_only_places(ctx, events: list[Event]) -> None:
+    """A meeting, talks or ceremony placed at a country its own sentence does not name — carried
+    from a trip told elsewhere ('During the trip he held talks with Y'; a meeting on a day of a
+    visit told two sentences later) — is a guess coarser than the text, often wrong where the
+    dateline or the story names a city: leave it empty. Kept: a country the sentence names as a
+    trip's destination or a setting ('met Y during a visit to Russia'), or one the two sentences
+    before write something as happening in ('talks held in Việt Nam'); a sentence that ties the
+    event to the trip ('During the trip he held talks', 'met Y during his stay'); what was agreed."""
+    for ev in events:
+        if "visit" in ev.kind or ev.kind in ("agreement", "established") or ev.place not in names.COUNTRIES:
+            continue
+        if _written_in(ctx, ev.sentence, ev.place, ("to", "in", "inside", "across")) or _on_the_trip(ctx, ev.sentence):
+            continue
+        if not any(_written_in(ctx, pos, ev.place) for pos in range(max(0, ev.sentence - 2), ev.sentence)):
+            ev.place = None
+
+
+def _on_the_trip(ctx, pos: int) -> bool:
+    """Sentence pos refers back to a trip: 'during the trip', 'during his stay', 'on this visit'."""
+    return any(t.lemma_.lower() in ("trip", "visit", "stay", "tour") and t.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her", "their") for c in t.children)
+        for t in ctx.sents[pos].span)
+
+
+def _written_in(ctx, pos: int, country: str, preps: tuple[str, ...] = ("in", "inside", "across")) -> bool:
+    """Sentence pos writes something as happening 'in' the country ('talks held in Việt Nam'), or
+    (with 'to') as a trip's destination ('during a visit to Russia', 'visited Russia') — not
+    'Russia's corporation' or 'the President of Russia'."""
+    sc = ctx.sents[pos]
+    return any((t.dep_ == "pobj" and t.head.lower_ in preps or "to" in preps and t.dep_ == "dobj"
+                and t.head.lemma_.lower() == "visit")
+               and getattr(ctx.table.at(sc.doc_id, t.i), "name", None) == country for t in sc.span)

@@ -230,6 +230,9 @@ def event_place(ctx, sc, t, k, objects):
     # "received a delegation ... led by X in PLACE": the place hangs on 'led'
     locs += [o for x in objects for c in x.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
              for o in preps(c, ("in", "at"))]
+    # "Hà Nội hosted the award ceremony": a city or country as the host of the event is its place
+    locs += [c for c in t.head.children if t.dep_ == "dobj" and t.head.lemma_.lower() == "host"
+             and c.dep_ == "nsubj" and getattr(ctx.resolve(c), "kind", None) in ("place", "country")]
     # ('met the Consul General in X, NAME': 'in X' is part of the title the name is joined to)
     locs = [o for o in locs if not _origin_country(ctx, sc, o) and not _title_place(ctx, sc, o)]
     pa = best_place(places_under(ctx, locs))

@@ -172,7 +172,8 @@ def visit_country(ev: Event) -> str | None:
 
 
 def sentence_guests(ctx, pos: int) -> list:
-    """Who sentence `pos` names as the guest: received/welcomed/hosted X, X's visit, X on a visit."""
+    """Who sentence `pos` names as the guest: received/welcomed/hosted X, X's visit, the visit by X,
+    X on a visit."""
     saved, ctx.cur = ctx.cur, pos
     try:
         sc = ctx.sents[pos]
@@ -181,6 +182,7 @@ def sentence_guests(ctx, pos: int) -> list:
             if t.lemma_.lower() not in ("visit", "trip") or t.pos_ != "NOUN":
                 continue
             cands = [a for c in t.children if c.dep_ == "poss" and (a := _person(ctx, c)) is not None]
+            cands += [a for c in preps(t, ("by",)) for x in expand(c) if (a := _person(ctx, x)) is not None]
             cands += visit_visitors(ctx, sc, t)
             out += [a for a in cands if a not in out]
         return out
@@ -218,12 +220,32 @@ def repair_visits(ctx, events: list[Event]) -> list[Event]:
                      and Participant(b, "host") not in rest]
             ev.participants = [Participant(g, "visitor") for g in guests] + rest
             ev.confidence = min(ev.confidence, sure)
+        if not _one_side_visiting(ctx, ev):
+            continue
         ev.participants = [p for p in ev.participants if not (
             p.role == "host" and _kind_of(ctx, p.actor) == "person" and country
             and nationality_of(ctx, p.actor) not in (None, country))]
         if any(p.role == "visitor" for p in ev.participants):
             out.append(ev)
     return out
+
+
+def _one_side_visiting(ctx, ev: Event) -> bool:
+    """Visitors of two states ('[the host] said the ministry valued the working visit by Y' read
+    with the host as a visitor too) contradict one trip: keep the guest the sentence names by a
+    cue ('by Y', "Y's visit", 'received Y') when those are of one state, else drop the visit
+    (False). A delegation travels from one country."""
+    nats = {nationality_of(ctx, p.actor) for p in ev.participants if p.role == "visitor"
+            and _kind_of(ctx, p.actor) == "person"} - {None}
+    if len(nats) < 2:
+        return True
+    visitors = {p.actor for p in ev.participants if p.role == "visitor"}
+    guests = [g.name for g in sentence_guests(ctx, ev.sentence) if g.name in visitors]
+    if len({nationality_of(ctx, g) for g in guests}) != 1:
+        return False
+    ev.participants = [p for p in ev.participants if p.role != "visitor" or p.actor in guests]
+    ev.confidence = min(ev.confidence, 0.7)
+    return True
 
 
 # below the engine's threshold for stating a fact (knowledge.answer.compose.LOW_CONFIDENCE = 0.5):

@@ -157,3 +157,29 @@ def test_a_body_welcoming_a_group_whose_head_the_next_sentence_names():
     # a group led by someone with nothing received before it is no meeting
     text = "The Lao group was led by Professor Bounthong Keomany, Vice President of the academy.\n"
     assert _events(text, "2024-09-06") == []
+
+
+def test_a_committee_meeting_that_took_place_is_the_meeting_of_its_chair():
+    text = ("Laos and Cambodia review cooperation\n\n"
+            "PHNOM PENH — The 12th meeting of the Laos–Cambodia Joint Committee took place in Phnom Penh on Wednesday.\n"
+            "Deputy Prime Minister Sonexay Siphandone chaired the meeting.\n"
+            "He said the two countries had done much together.\n")
+    assert [e for e in _events(text) if e[0] in ("meeting", "session")] == [
+        ("meeting", ["Sonexay Siphandone"], "Phnom Penh", "2022-04-06")]
+
+
+def test_a_session_a_body_held_is_the_session_of_who_addressed_it():
+    text = ("Committee reviews joint centre\n\n"
+            "VIENTIANE — The Laos–Japan Joint Coordinating Committee held its 20th session in Vientiane on April 6.\n"
+            "Addressing the session, Deputy Defence Minister Vongkham Phommakone praised the centre's work.\n")
+    assert [e for e in _events(text) if e[0] in ("session", "meeting")] == [
+        ("session", ["Vongkham Phommakone"], "Vientiane", "2022-04-06")]
+
+
+def test_a_city_hosting_a_ceremony_greeted_by_video_message():
+    text = ("Winners of Japanese language contest honoured\n\n"
+            "Vientiane hosted the award ceremony of the 3rd Japanese Language Olympiad for Lao pupils on April 6.\n"
+            "The contest was run by the Japan Foundation.\n"
+            "Japanese Deputy Minister of Education Hiroshi Tanaka greeted the participants in a video message.\n")
+    assert [e for e in _events(text) if e[0] in ("ceremony",)] == [
+        ("ceremony", ["Hiroshi Tanaka"], "Vientiane", "2022-04-06")]

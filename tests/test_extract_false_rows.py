@@ -92,3 +92,59 @@ def test_they_after_a_clause_with_its_own_subject_is_that_clause_s_parties():
                         "Since the new airport has opened, they agreed to open a direct flight.")
     assert [sorted(p for p, _r in e[1]) for e in _events(text) if e[0] == "agreement"] == [
         ["Katsuyuki Ichimi", "Santiphap Phomvihane"]], _events(text)
+
+
+def test_a_meeting_on_a_day_of_a_trip_told_elsewhere_is_not_placed_at_the_country():
+    text = ("Thai rail chief meets Lao minister\n\n"
+            "Somchai Wongsawat, Governor of the State Railway of Thailand, met Viengthavisone Thepphachanh, Lao "
+            "Minister of Public Works, on September 24. The two sides reviewed the rail link. "
+            "Minister Viengthavisone was on a visit to Thailand from September 23 to 28.\n")
+    met = [e for e in _events(text, pub="2022-09-25") if e[0] == "meeting"]
+    assert len(met) == 1 and met[0][2] is None and met[0][3] == "2022-09-24"
+    # the visit keeps its destination; a meeting the sentence ties to the trip keeps the trip's country
+    assert any("visit" in e[0] and e[2] == "Thailand" for e in _events(text, pub="2022-09-25"))
+    tied = text.replace("on September 24.", "on September 24, during her stay.")
+    assert [e[2] for e in _events(tied, pub="2022-09-25") if e[0] == "meeting"] == ["Thailand"]
+
+
+def test_talks_the_text_writes_as_held_in_the_country_keep_it():
+    text = ("Laos to buy Thai rice\n\n"
+            "Laos wants to buy more Thai rice, the Lao trade office said on Tuesday. "
+            "The interest was voiced during talks held in Thailand on March 24-25. "
+            "The Lao side was led by Khamla Sengdara, head of the trade office. "
+            "His Thai counterpart was Somchai Rattanakul, Director General of the Rice Department.\n")
+    talks = [e for e in _events(text) if e[0] in ("talks",)]
+    assert talks and all(e[2] == "Thailand" for e in talks)
+
+
+def test_a_meeting_named_with_its_trip_keeps_the_country_of_the_sentence():
+    text = ("Lao party official meets Thai governor\n\n"
+            "Lao party official Sengphet Vongsa has met Chiang Mai governor Niraj Somboon during a visit to "
+            "Thailand from March 10 to 13.\n")
+    met = [e for e in _events(text) if e[0] in ("meeting",)]
+    assert met and met[0][2] == "Thailand"
+
+
+def test_a_host_counted_among_the_visitors_is_dropped_by_the_visit_by_cue():
+    text = ("Lao and Cambodian police chiefs meet\n\n"
+            "VIENTIANE — Lao Minister of Public Security Vilay Lakhamfong held talks with Cambodian Minister of "
+            "Interior Sar Kheng in Vientiane on April 5.\n"
+            "Vilay said the Lao ministry attached great weight to the working visit by Sar Kheng and his delegation.\n")
+    visits = [e for e in _events(text) if "visit" in e[0]]
+    assert visits and all(("Vilay Lakhamfong", "visitor") not in e[1] for e in visits)
+    assert any(("Sar Kheng", "visitor") in e[1] for e in visits)
+
+
+def test_the_person_of_a_statue_is_no_one_present():
+    text = ("Lao official meets Thai delegation\n\n"
+            "Khamphan Sitthideth, Vice Chairman of the Vientiane People's Committee, held a working session on "
+            "December 4 with a Chiang Mai delegation led by Somsak Chaiyo.\n"
+            "Khamphan said the city wanted closer ties with Chiang Mai.\n"
+            "He thanked the Chiang Mai authorities for holding a ceremony in June to unveil a statue of President "
+            "Kaysone Phomvihane.\n"
+            "The Lao official welcomed the agreements signed between the two cities.\n"
+            "He added that Vientiane was ready to help.\n")
+    evs = _events(text, pub="2022-12-05")
+    assert all("Kaysone Phomvihane" not in [n for n, _ in e[1]] for e in evs)
+    # a ceremony months before the story, thanked for, has no one speaking at it now
+    assert not [e for e in evs if e[0] == "ceremony"]
