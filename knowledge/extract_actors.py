@@ -274,7 +274,7 @@ def nationality_of_phrase(phrase: str) -> str | None:
         if c:
             return c
     for w in words:
-        c = names.country_of_demonym(w)
+        c = names.country_of_demonym(w) or names.GOVERNMENT_SEATS.get(fold(w))
         if c:
             return c
     # a country's name or abbreviation as a modifier: "Russia's President", "DPRK leader"
@@ -322,7 +322,7 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
     tw = actor.title_words() | {w for a in actor.aliases for w in fold(a).split()}
     tw = tw | _syn_words(tw)
     content = [_WORD_SYN.get(w, w) if w in ("defense", "pm", "labor") else w
-               for w in words if not names.country_of_demonym(w)]
+               for w in words if not names.country_of_demonym(w) and w not in names.GOVERNMENT_SEATS]
     if not content:
         return False
     head = content[-1]

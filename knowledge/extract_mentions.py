@@ -96,6 +96,8 @@ def collect_actors(ctx) -> None:
         # title / role phrase before the name
         lim = sc.span.start
         tb = title_before(doc, s if not (s > 0 and doc[s - 1].text.rstrip(".").lower() in HONORIFICS) else s - 1, lim)
+        if tb is None:
+            tb = _title_before_comma(doc, s, e, lim, sc.span.end)
         if tb:
             k, ks = tb
             title, alias = title_text(doc, k, ks)
@@ -260,6 +262,26 @@ def collect_actors(ctx) -> None:
 
 
 _TITLE_TAIL = {"to", "of", "in", "for", "the", "and"}
+# what may come right before a title that opens its clause: the dateline's dash, a colon
+_CLAUSE_OPEN = {"–", "—", "-", ":", ";"}
+
+
+def _title_before_comma(doc, s: int, e: int, lim: int, end: int) -> tuple[int, int] | None:
+    """'The General Secretary of the Communist Party of Laos, Thongsing, received …': a formal
+    title opening its clause, set off by commas before the name (the name closed by a comma
+    too), is the person's. Not 'Speaking to the Prime Minister, X said' (the clause opens
+    before the title), nor a list ('the President, X, and Y')."""
+    if s < 2 or doc[s - 1].text != "," or e >= end or doc[e].text != ",":
+        return None
+    tb = title_before(doc, s - 1, lim)
+    if tb is None:
+        return None
+    k, _ks = tb
+    if k > lim and doc[k - 1].text not in _CLAUSE_OPEN:
+        return None
+    if not is_formal_title(re.sub(r"^(?:the|The)\s+", "", doc[k:s - 1].text)):
+        return None
+    return k, s - 1
 
 
 def _name_after_title(ctx, sc, t):

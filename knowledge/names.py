@@ -294,6 +294,9 @@ DEMONYMS = {
     "swiss": "Switzerland", "austrian": "Austria", "burmese": "Myanmar", "filipino": "Philippines",
     "bruneian": "Brunei", "timorese": "Timor-Leste",
 }
+# seats of government news puts before a title for the state ("the Kremlin leader", "Kremlin
+# spokesman"): a nationality there, though a place everywhere else
+GOVERNMENT_SEATS = {"kremlin": "Russia"}
 
 # Vietnamese- and Russian-language forms of countries/places -> canonical English name.
 FOREIGN_ALIASES: dict[str, str] = {

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import pipeline, plan, profile, route, said, suggest
+from knowledge.answer import alternatives, pipeline, plan, profile, route, said, suggest
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.event_index import EventIndex
 from knowledge.answer.lookups import Lookups
@@ -103,6 +103,7 @@ class Engine(EventIndex, Lookups):
         found = self.index.find(q)
         if q.lang == "ru":
             q.latin = plan.respell(self, q, found)
+        alternatives.choose(self, q, found)  # a role several people hold: the one the question is about
         topics, topic_idx = plan.topics(q)
         frame = apply_context(q, found, topics, context or {}, self.index)
         answer = route.answer(self, q, found, frame.topics, topic_idx, frame)

@@ -13,6 +13,9 @@ class Mention:
     text: str  # the words of the question
     score: float
     how: str  # "alias" | "fuzzy" | "role" | "part" | "group"
+    # a role several people hold: those whose titles fit it most closely (actor_ids holds them all,
+    # the alternatives the question's other words choose among; answer.alternatives)
+    closest: set[int] = field(default_factory=set)
 
 
 @dataclass

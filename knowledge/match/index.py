@@ -171,6 +171,13 @@ class ActorIndex:
         Secretary") must be written in one of the actor's titles or aliases, else the actor is out.
         `every`: everyone whose titles fit at all, not only the best fits ("which Russian diplomat …"
         asks who among them)."""
+        scored = self.holders(role, qualifier)
+        top = max(scored.values(), default=0)
+        return {a for a, s in scored.items() if s == top or every}
+
+    def holders(self, role: Role, qualifier: str | None = None) -> dict[int, int]:
+        """Everyone whose titles fit the role, with how well (roles.role_fits: 2 the same head noun,
+        1 an equivalent one); nationality and place qualifiers required."""
         scored: dict[int, int] = {}
         for aid, roles in self.titles.items():
             best = max((role_fits(role, t) for t in roles), default=0)
@@ -180,8 +187,7 @@ class ActorIndex:
                 if qualifier and not any(f" {qualifier} " in t for t in self.title_text.get(aid, ())):
                     continue
                 scored[aid] = best
-        top = max(scored.values(), default=0)
-        return {a for a, s in scored.items() if s == top or every}
+        return scored
 
     def find(self, q: Question) -> Found:
         """Every actor mention in the question, longest first: exact alias, role, fuzzy alias."""

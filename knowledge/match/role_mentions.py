@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from knowledge import names
 from knowledge.match.found import Found, Mention
-from knowledge.match.roles import (COUNTRY_OF, DEMONYMS, HEADS_2, IGNORABLE, PLURAL_HEADS, PORTFOLIO, ROLE_HEADS,
+from knowledge.match.roles import (CHAMBERS, COUNTRY_OF, DEMONYMS, HEADS_2, IGNORABLE, PLURAL_HEADS, PORTFOLIO, ROLE_HEADS,
                                    ROLE_MODS, TITLE_WORDS, Role, parse_title)
 from knowledge.question import COMMON, Question
 
@@ -37,10 +37,14 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
             a, b = min(a, qa), max(b, qb)
             if qual and role.head == "leader":  # "the Zarubezhneft chief", "the Tula head": whoever leads it
                 role = Role(role.head, role.mods | frozenset(qual.split()), role.nat, role.deputy)
-            asked = a > 0 and ctoks[a - 1] in ("which", "what")  # the role is what is asked, not a filter on it
-            ids = ix.by_role(role, qual, every=asked)
+            # everyone the role fits, not only the closest fits: the question means one of them, and its
+            # other words choose ("the Russian minister" who opened a consulate is the foreign minister)
+            fits = ix.holders(role, qual)
+            ids = set(fits)
             if ids:
                 claim(a, b, ids, 90, "role")
+                top = max(fits.values())
+                found.mentions[-1].closest = {x for x, s in fits.items() if s == top}
             else:
                 found.unknown_roles.append(" ".join(ctoks[a:b]))
                 found.unknown_role_spans.append((a, b))
@@ -156,7 +160,7 @@ def _qualifier(q: Question, toks: list[str], k: int, before: bool) -> bool:
     portfolio words, demonyms and countries; before a title also any other lower-case word that
     carries content ("the sports minister"), so that no qualifier is silently dropped."""
     t = toks[k]
-    if t in ROLE_MODS or t in PORTFOLIO or t in DEMONYMS or t in COUNTRY_OF or t in IGNORABLE:
+    if t in ROLE_MODS or t in PORTFOLIO or t in DEMONYMS or t in COUNTRY_OF or t in IGNORABLE or t in CHAMBERS:
         return True
     if t in ("foreign", "prime", "general", "vice", "chief", "head"):
         return True

@@ -13,11 +13,13 @@ from knowledge.names import fold
 _ROLE_REWRITES = [
     ("minister of foreign affairs", "foreign minister"), ("foreign affairs minister", "foreign minister"),
     ("minister for foreign affairs", "foreign minister"), ("top diplomat", "foreign minister"),
+    ("minister of internal affairs", "interior minister"), ("internal affairs minister", "interior minister"),
+    ("minister of home affairs", "interior minister"), ("home affairs minister", "interior minister"),
     ("chief diplomat", "foreign minister"), ("fm", "foreign minister"), ("pm", "prime minister"),
     ("secretary general", "general secretary"), ("head of state", "president"),
     ("head of government", "prime minister"), ("premier", "prime minister"),
     ("chief", "leader"), ("head", "leader"), ("boss", "leader"), ("chairwoman", "chairman"),
-    ("chairperson", "chairman"), ("chair", "chairman"), ("defense", "defence"),
+    ("chairperson", "chairman"), ("chair", "chairman"), ("defense", "defence"), ("na", "national assembly"),
     ("vice", "deputy"), ("presidents", "president"), ("ministers", "minister"), ("leaders", "leader"),
     ("officials", "official"), ("diplomats", "diplomat"),
 ]
@@ -31,7 +33,7 @@ ROLE_HEADS = {"president", "minister", "secretary", "leader", "chairman", "diplo
 OFFICE_HEADS = {"minister", "governor", "mayor", "chairman", "director", "ceo", "rector", "secretary", "president",
                 "ambassador", "prime minister", "general secretary"}
 # Chambers, named generically in questions ("the parliament chief", "the legislative leader").
-_CHAMBERS = {"national", "assembly", "na", "duma", "federation", "council", "senate", "congress", "parliament",
+CHAMBERS = {"national", "assembly", "na", "duma", "federation", "council", "senate", "congress", "parliament",
              "parliamentary", "legislative", "legislature"}
 _GENERIC_CHAMBER = {"parliament", "parliamentary", "legislative", "legislature", "legislator"}
 TOP_HEADS = {"leader", "general secretary", "president", "prime minister", "chairman"}
@@ -106,8 +108,10 @@ def role_text(role: "Role", place: str | None, others: set[int]) -> RoleText:
 
 
 _TITLE_STOP = {"of", "the", "and", "for", "s", "to", "in", "on", "at", "a", "an", "&"}
-DEMONYMS = {fold(k): v for k, v in names.DEMONYMS.items()}
-_IMPLIED = {"general secretary": {"party", "general"}, "foreign minister": set(), "diplomat": {"foreign"}}
+DEMONYMS = {fold(k): v for k, v in {**names.DEMONYMS, **names.GOVERNMENT_SEATS}.items()}
+# qualifiers a head implies: an envoy or ambassador is a "foreign envoy" wherever he serves
+_IMPLIED = {"general secretary": {"party", "general"}, "foreign minister": set(), "diplomat": {"foreign"},
+            "ambassador": {"foreign"}, "envoy": {"foreign"}}
 COUNTRY_OF = {fold(v): k for k, vs in names.COUNTRIES.items() for v in [k, *vs]}
 COUNTRY_OF.update({fold(k): v for k, v in names.FOREIGN_ALIASES.items() if v in names.COUNTRIES})
 
@@ -194,7 +198,7 @@ def role_fits(q: Role, t: Role) -> int:
     if q.head == "leader" and t.head == "general secretary":
         have.add("party")
         score = 2
-    if have & _CHAMBERS and t.head in TOP_HEADS | {"speaker"}:
+    if have & CHAMBERS and t.head in TOP_HEADS | {"speaker"}:
         have |= _GENERIC_CHAMBER  # the chairman of the National Assembly is a parliament's leader
     return score if _all_had(need, have) else 0
 
