@@ -5,6 +5,7 @@ question that missed its sentence, and measured on the development sets (see the
 from __future__ import annotations
 
 from knowledge.answer.retrieve import stem
+from knowledge.question.vocab_frames import FRAME_WORDS
 
 # News wording a reader paraphrases: a question's word also finds these (stems), at a little less.
 _SYNONYMS = {
@@ -68,8 +69,10 @@ _SYNONYMS = {
     "believe": "belie convi confid", "belief": "believ convi confid", "confident": "confid convi belie",
     "confidence": "confid convi belie", "commend": "prais laud hail appreci",
 }
-# keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre')
-STEM_PARAPHRASES = {**{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
+# keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre');
+# the reader's frame words ("weekday", "stake") find what news writes for them ("friday", "share")
+STEM_PARAPHRASES = {**{stem(k): [stem(f) for f in v] for k, v in FRAME_WORDS.items()},
+                    **{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
 
 
 def paraphrases(word: str) -> list[str]:
@@ -79,4 +82,6 @@ def paraphrases(word: str) -> list[str]:
 
 
 def has_paraphrase(word: str) -> bool:
-    return stem(word) in STEM_PARAPHRASES
+    """Does news word this word otherwise? A frame word ("stake") is still counted missing where no
+    article writes it: what news writes for it ("share") is only a likelier sentence."""
+    return stem(word) in STEM_PARAPHRASES and word not in FRAME_WORDS

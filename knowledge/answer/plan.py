@@ -59,9 +59,9 @@ def in_vocab(eng, word: str) -> bool:
                                               [f'"{form}"' if not form.endswith("*") else f'"{form[:-1]}"*']).fetchone()
             except sqlite3.Error:
                 pass
-        eng._vocab_cache[word] = hit is not None
         if len(eng._vocab_cache) > 5000:
             eng._vocab_cache.clear()
+        eng._vocab_cache[word] = hit is not None
     return eng._vocab_cache[word]
 
 
@@ -82,10 +82,26 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
             continue
         if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
             continue
+        if q.lang == "en" and typo_of(eng, t):
+            continue
         if CYRILLIC.search(q.tokens[i]) and _vietnamese_in_vocab(eng, q.tokens[i]):
             continue
         out.append(t)
     return out
+
+
+def typo_of(eng, word: str) -> str | None:
+    """The word a typo stands for: two neighbouring letters swapped ("worht", "grwo") into a word the
+    articles write or a question's common word, or a letter left out of a common word ("abut").
+    Any other word one letter off is no typo: "tour" is no "tours", "pay" no "play"."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)} - {word}
+    for cand in sorted(swaps):
+        if cand in COMMON or in_vocab(eng, cand):
+            return cand
+    inserted = (word[:k] + c + word[k:] for k in range(1, len(word)) for c in "abcdefghijklmnopqrstuvwxyz")
+    return next((cand for cand in inserted if cand in COMMON), None)
 
 
 def _vietnamese_in_vocab(eng, word: str) -> bool:

@@ -22,6 +22,7 @@ from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS
 from knowledge.names import fold
 from knowledge.question import Question
+from knowledge.question.vocab_frames import FRAME_WORDS
 
 # words of a who/when/where question about the meeting itself ("when did X hold talks with Y")
 EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding visit visited trip call called phone "
@@ -191,8 +192,15 @@ def decline_head(store, q: Question, claimed: set[int], plan: Plan, kinds: dict[
             store.conn, q, repair_terms(store, plan.terms, vocab)[0], ans)):
         return f"My sources don't report what was said at {occasion}."
     places_only = all(kinds.get(a) in ("place", "country") for slot in plan.slots for a in slot)
-    noun = unsupported(q, claimed, *repair_terms(store, plan.terms, vocab), ans, places_only)
+    known, unknown = repair_terms(store, plan.terms, vocab)
+    noun = unsupported(q, claimed, known, [u for u in unknown if not framed(store, u)], ans, places_only)
     return f"My sources don't mention “{noun}”, so they can't answer that." if noun else None
+
+
+def framed(store, word: str) -> bool:
+    """A word of the reader's frame ("what stake", "the legislature") whose news wording ("share",
+    "parliament") some article writes: the thing asked is there in the articles' words."""
+    return any(store.doc_count(stem(f), prefix=True) > 0 for f in FRAME_WORDS.get(word, ()))
 
 
 _AT_OCCASION = re.compile(r"\b(?:at|during)\s+((?:the |a |an |his |her |their )?[^?,;]+)", re.I)

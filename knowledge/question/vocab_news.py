@@ -78,6 +78,7 @@ RU_NEWS_STEMS = {
     "гостиниц": "hotel", "кладбищ": "cemetery", "мемориал": "memorial", "крупнейш": "largest",
     "наибольш": "largest", "рекорд": "record", "рекордн": "record", "столети": "century", "десятилети": "decades",
     "эпох": "era", "конкретн": "concrete", "взаимн": "mutual", "взаимовыгодн": "mutually beneficial",
+    "армеиск": "army",  # "Армейские игры": the Army Games
 }
 RU_NEWS_FORMS = {
     **{f: "masks" for f in ("маска", "маски", "масок", "маскам", "масками", "масках")},

@@ -1,0 +1,64 @@
+"""A question framed in the reader's words, not the article's: "on what weekday" (the article says
+"on Thursday"), "what stake" ("own 50 percent"), "at the legislature" ("the parliament building"),
+a typo ("abut"), a Russian title word ("Всемирный"). No article writes the reader's word, yet the
+question is about what the article says: it is answered, not declined as about something unknown.
+And a noun with no wording of news for it ("weather") still declines. Article written for this test."""
+
+from __future__ import annotations
+
+from knowledge.answer import plan
+from knowledge.question import parse
+from tests.helpers.engine_stores import module_engine
+
+ASTANA = """---
+title: Kazakh speaker in Hanoi
+outlet: Test Wire
+date: 2022-03-18
+---
+Kazakh speaker in Hanoi
+
+HANOI — Kazakh Senate Speaker Maulen Ashimbayev held talks with Vietnamese National Assembly Chairman Vương Đình Huệ in Hanoi on Thursday.
+
+Ashimbayev was received at the parliament building by Vice Chairman Trần Thanh Mẫn.
+
+KazMunayGas and PetroVietnam each own 50 percent of the Mekong Caspian joint venture, Ashimbayev said.
+
+Huệ said tourism between the two countries had doubled since 2019.
+
+The World Youth Forum in Almaty gathered 3,000 young people, Ashimbayev said.
+"""
+
+engine = module_engine("reader_frames", {"astana.txt": ASTANA})
+
+
+def test_a_weekday_asked_is_the_day_written(engine):
+    a = engine.ask("On what weekday did Ashimbayev hold talks with Huệ?")
+    assert a.answered and "Thursday" in a.text, a.text
+
+
+def test_the_legislature_asked_is_the_parliament_written(engine):
+    a = engine.ask("Who received Ashimbayev at the legislature?")
+    assert a.answered and "Mẫn" in a.text, a.text
+
+
+def _unknown(engine, text: str) -> list[str]:
+    q = parse(text)
+    found = engine.index.find(q)
+    return plan.unknown_terms(engine, q, found, plan.topics(q)[1])
+
+
+def test_a_misspelt_word_is_the_word_it_stands_for(engine):
+    assert _unknown(engine, "What did Huệ say abut tourism?") == []  # a common word, a letter left out
+    assert _unknown(engine, "What did Huệ say about tuorism?") == []  # two letters swapped
+    assert plan.typo_of(engine, "dobuled") == "doubled"
+    assert _unknown(engine, "How many tours did Huệ hold?") == ["tours"]  # one letter off is no typo
+
+
+def test_a_russian_title_word_is_read(engine):
+    a = engine.ask("Сколько молодых людей собрал Всемирный форум молодёжи в Алматы?")
+    assert a.answered and "3,000" in a.text, a.text
+
+
+def test_a_noun_no_article_words_still_declines(engine):
+    a = engine.ask("What was the weather forecast in Hanoi when Ashimbayev held talks with Huệ?")
+    assert not a.answered, a.text
