@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from knowledge import segment
+from knowledge import segment, sentence_parse
 from knowledge.dates import find_date_phrases
 from knowledge.extract_actors import (
     PERSON_PRONOUNS, ROLE_HEADS, ActorRec, ActorTable, nationality_of_phrase, pronoun_gender, role_compatible,
@@ -203,7 +203,8 @@ def _sentences(seed: SeedFile, paras, docs) -> list[SentCtx]:
             if not t:
                 continue
             s, e = t
-            sent = Sentence(position=len(out), start=s, end=e, text=text[s:e], paragraph=pi)
+            sent = Sentence(position=len(out), start=s, end=e, text=text[s:e], paragraph=pi,
+                            parse=sentence_parse.encode(span, s, e, ps))
             out.append(SentCtx(sent=sent, span=span, doc_id=pi))
     return out
 

@@ -40,6 +40,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0  # 0-based paragraph index within the article body
+    parse: str = field(default="", compare=False, repr=False)  # the loader's parse (knowledge.sentence_parse)
 
 
 @dataclass

@@ -199,6 +199,8 @@ def save_article(
             'INSERT INTO sentences(source_id, position, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
             [source_id, s.position, s.paragraph, s.start, s.end, s.text],
         ).lastrowid
+        if s.parse:
+            db.execute("INSERT INTO sentence_parses(sentence_id, parse) VALUES (?, ?)", [sentence_ids[s.position], s.parse])
     actor_ids: dict[str, int] = {}
     for actor in article.actors:
         aid = _actor_id(db, actor.name, actor.kind, actor.titles)
@@ -282,6 +284,8 @@ def delete_source(db: Any, file: str, commit: bool = False) -> bool:
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM titles WHERE source_id = ?", [source_id])
     passages.delete_source(db, source_id)
+    db.execute("DELETE FROM sentence_parses WHERE sentence_id IN (SELECT id FROM sentences WHERE source_id = ?)",
+               [source_id])
     db.execute("DELETE FROM sentences WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM sources WHERE id = ?", [source_id])
     db.execute(

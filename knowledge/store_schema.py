@@ -5,7 +5,7 @@ is rebuilt from the seeds (store.ensure_schema); the passage index has its own t
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 SCHEMA = f"""
@@ -46,6 +46,11 @@ CREATE TABLE IF NOT EXISTS sentences (
     text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sentences_source ON sentences(source_id, position);
+-- Each sentence's parse as the loader saw it, so answering never loads spaCy (knowledge.sentence_parse).
+CREATE TABLE IF NOT EXISTS sentence_parses (
+    sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id) ON DELETE CASCADE,
+    parse TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS actors (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,

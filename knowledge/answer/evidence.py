@@ -22,19 +22,21 @@ writes such a name (the name itself, not a role or a pronoun) answers instead ("
 headed by …"); with none, the engine declines.
 
 A plain "who" question is not checked: an organisation, a country or a role answers it as well
-as a name ("Who came from the embassy to open it?" — "The deputy military attaché …").
+as a name ("Who came from the embassy to open it?" — "The deputy military attaché …"). Each
+sentence's entities and parts of speech come from the loader's parse, stored with it
+(knowledge/sentence_parse.py).
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from functools import lru_cache
 
 from knowledge.match.roles import HEAD_FORMS
 from knowledge.names import DEMONYMS, canonical_country, fold
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
+from knowledge.sentence_parse import Parsed, decode
 
 # nouns that stand for a person by what they do, beyond the titles roles.py reads ("the trade representative")
 _PERSON_NOUNS = set("""leader official diplomat ambassador envoy governor mayor head chief commander captain director
@@ -160,7 +162,7 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     if want in ("person", "which_person"):
         if not written and any(kinds.get(a) == "person" for a in new):
             return None
-        doc = _parse(text)
+        doc = _parse(conn, sentence_id)
         if any(e.label_ == "PERSON" and _fresh_name(e.text, qwords) for e in doc.ents) or _titled_name(doc, qwords):
             return None
         if want == "which_person" and not written and _bare_role(doc, {_singular(w) for w in qwords}):
@@ -234,9 +236,8 @@ def _name_beside(text: str, noun: str, qwords: set[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=512)
-def _parse(text: str):
-    """The sentence through the loader's spaCy pipeline (entities, parts of speech), once per sentence."""
-    from knowledge.nlp import get_nlp
-
-    return get_nlp()(text)
+def _parse(conn: sqlite3.Connection, sentence_id: int) -> Parsed:
+    """The sentence as the loader's spaCy pipeline parsed it (entities, parts of speech), read from
+    the store: answering never loads the model."""
+    row = conn.execute("SELECT parse FROM sentence_parses WHERE sentence_id = ?", [sentence_id]).fetchone()
+    return decode(row[0] if row else None)
