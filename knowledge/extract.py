@@ -23,6 +23,8 @@ from knowledge.nlp import names_from_surnames
 
 __all__ = ["extract_article", "extract_articles"]
 
+# plural nouns that name a delegation's members
+_MEMBERS = {"officials", "delegates", "guests", "visitors", "members"}
 # role heads that say nothing of rank: without a nationality they cannot pick one of two sides
 _GENERIC_HEADS = {"official", "chief", "head", "leader", "minister", "host", "guest", "envoy"}
 
@@ -61,6 +63,8 @@ class Ctx:
             return self.resolve(tok.head.head)
         if low == "whose":
             return self.whose(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and self.delegation_said(tok):
+            return getattr(self, "delegation_leader", None)
         # compound/appositive/flat children carrying a name ("Minister ... of ... Lavrov")
         for ch in tok.children:
             if ch.dep_ in ("appos", "compound", "flat") or (ch.dep_ == "prep" and ch.text == "of" and
@@ -70,6 +74,21 @@ class Ctx:
                     if a is not None and a.kind == "person":
                         return a
         return None
+
+    def delegation_said(self, tok) -> bool:
+        """'The delegation then held a working session with X', 'They then held ...' right after a
+        sentence whose subject is 'a delegation led by Y': the delegation acting, Y at its head."""
+        low = tok.lower_
+        if low == "delegation":
+            return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not any(
+                c.dep_ in ("acl", "prep", "relcl") for c in tok.children)
+        # ('They then held ...', 'the Lao officials sat down with ...': the delegation's members)
+        members = low in _MEMBERS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("acl", "prep", "relcl") for c in tok.children)
+        if not (low == "they" or members) or self.cur == 0:
+            return False
+        prev = self.sents[self.cur - 1].span
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "delegation" for c in prev.root.children)
 
     def whose(self, tok) -> ActorRec | None:
         """'with B, General Secretary of the Party, whose official visit to Russia runs ...': the

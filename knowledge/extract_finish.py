@@ -252,33 +252,35 @@ def finish_events(ctx) -> list[Event]:
 
 def _country_only_places(ctx, events: list[Event]) -> None:
     """A meeting, talks or ceremony placed at a country its own sentence does not name — carried
-    from a trip told elsewhere ('During the trip he held talks with Y'; a meeting on a day of a
-    visit told two sentences later) — is a guess coarser than the text, often wrong where the
-    dateline or the story names a city: leave it empty. Kept: a country the sentence names as a
-    trip's destination or a setting ('met Y during a visit to Russia'), or one the two sentences
-    before write something as happening in ('talks held in Việt Nam'); a sentence that ties the
-    event to the trip ('During the trip he held talks', 'met Y during his stay'); what was agreed."""
+    from a trip told elsewhere ('During the trip he held talks with Y', 'met Y during his stay';
+    a meeting on a day of a visit told two sentences later) — is a guess coarser than the text,
+    often wrong where the dateline or the story names a city, and it contradicts any city a
+    reader asks about: leave it empty (the visit row keeps the country). Kept: a country the
+    sentence names as a trip's destination or a setting ('met Y during a visit to Russia'), or as
+    where a gathering was held in the two sentences before ('talks held in Việt Nam' — not 'the
+    delegation is in Russia'); what was agreed."""
     for ev in events:
         if "visit" in ev.kind or ev.kind in ("agreement", "established") or ev.place not in names.COUNTRIES:
             continue
-        if _written_in(ctx, ev.sentence, ev.place, ("to", "in", "inside", "across")) or _on_the_trip(ctx, ev.sentence):
+        if _written_in(ctx, ev.sentence, ev.place, ("to", "in", "inside", "across")):
             continue
-        if not any(_written_in(ctx, pos, ev.place) for pos in range(max(0, ev.sentence - 2), ev.sentence)):
+        if not any(_written_in(ctx, pos, ev.place, held=True) for pos in range(max(0, ev.sentence - 2), ev.sentence)):
             ev.place = None
 
 
-def _on_the_trip(ctx, pos: int) -> bool:
-    """Sentence pos refers back to a trip: 'during the trip', 'during his stay', 'on this visit'."""
-    return any(t.lemma_.lower() in ("trip", "visit", "stay", "tour") and t.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her", "their") for c in t.children)
-        for t in ctx.sents[pos].span)
-
-
-def _written_in(ctx, pos: int, country: str, preps: tuple[str, ...] = ("in", "inside", "across")) -> bool:
-    """Sentence pos writes something as happening 'in' the country ('talks held in Việt Nam'), or
-    (with 'to') as a trip's destination ('during a visit to Russia', 'visited Russia') — not
-    'Russia's corporation' or 'the President of Russia'."""
+def _written_in(ctx, pos: int, country: str, preps: tuple[str, ...] = ("in", "inside", "across"),
+                held: bool = False) -> bool:
+    """Sentence pos writes something as happening 'in' the country, or (with 'to') as a trip's
+    destination ('during a visit to Russia', 'visited Russia') — not 'Russia's corporation' or
+    'the President of Russia'; with `held`, only a gathering ('talks held in Việt Nam', not 'the
+    delegation is in Russia on a trip')."""
     sc = ctx.sents[pos]
-    return any((t.dep_ == "pobj" and t.head.lower_ in preps or "to" in preps and t.dep_ == "dobj"
-                and t.head.lemma_.lower() == "visit")
+    return any((t.dep_ == "pobj" and t.head.lower_ in preps and (not held or _holds(t.head.head))
+                or "to" in preps and t.dep_ == "dobj" and t.head.lemma_.lower() == "visit")
                and getattr(ctx.table.at(sc.doc_id, t.i), "name", None) == country for t in sc.span)
+
+
+def _holds(h) -> bool:
+    """'held', 'took place', 'convened' or a gathering's own noun: what an 'in' phrase places."""
+    return h.lemma_.lower() in ("hold", "take", "convene", "organise", "organize") or h.lower_ in (
+        "talks", "meeting", "session", "forum", "conference", "ceremony", "consultations")

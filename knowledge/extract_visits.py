@@ -313,7 +313,9 @@ def visit_parts(ctx, sc, t, ag, ob):
             w.lower_ == "where" for w in x.children) for sb in x.children if sb.dep_ == "nsubj"
             for a in actors_of(ctx, [sb]) if a.kind == "person" and a not in ob]
     people = unit_visitors(ctx, t) or [a for a in ag if a.kind in ("person", "country")]
-    conf = None
+    g = gov(t) or t
+    # ('The delegation is paying an official visit': its leader's visit, less sure)
+    conf = 0.6 if any(ctx.delegation_said(x) for x in subject_of(ctx, g)[0]) else None
     if _visit_referred_to(t) or _guest_visit_valued(ctx, t, people):
         people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
     elif not people and t.pos_ == "NOUN":

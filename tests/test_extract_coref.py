@@ -118,3 +118,25 @@ def test_the_diplomat_is_the_ambassador_not_the_more_salient_foreign_minister():
     art = extract_article(seed_from_text(FM_ARTICLE, date="2024-05-13"))
     st = [s for s in art.statements if s.sentence == 4 and s.verb == "say"]
     assert st and st[0].speaker == "Pavel Sorokin"
+
+
+@pytest.mark.parametrize("subject", ["They", "The delegation", "The Lao officials"])
+def test_the_delegation_acting_after_its_leader_was_named_is_its_leader(subject):
+    text = ("Lao province delegation in Tokyo\n\n"
+            "TOKYO — On April 19, a working delegation from Champasak province led by Sonesavanh Vongxay, "
+            "Chairman of the provincial People's Committee, visited the Lao Embassy in Tokyo.\n"
+            f"{subject} then held a working session with Ambassador Phongsavanh Sisoulath and senior embassy staff.\n")
+    art = extract_article(seed_from_text(text, date="2025-04-20"))
+    sessions = [e for e in art.events if e.kind == "working session"]
+    assert [sorted(p.actor for p in e.participants) for e in sessions] == [["Phongsavanh Sisoulath", "Sonesavanh Vongxay"]]
+
+
+def test_they_after_a_sentence_of_people_is_no_delegation_leader():
+    text = ("Lao province delegation in Tokyo\n\n"
+            "TOKYO — On April 19, a working delegation from Champasak province led by Sonesavanh Vongxay visited "
+            "the Lao Embassy in Tokyo.\n"
+            "Embassy staff welcomed the guests warmly.\n"
+            "They then held a working session with Ambassador Phongsavanh Sisoulath.\n")
+    art = extract_article(seed_from_text(text, date="2025-04-20"))
+    assert not any("Sonesavanh Vongxay" in {p.actor for p in e.participants} for e in art.events
+                   if e.kind == "working session")

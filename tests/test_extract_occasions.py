@@ -56,7 +56,9 @@ def test_during_which_and_during_his_stay():
                   "Thongloun Sisoulith and National Assembly Chairman Saysomphone Phomvihane during his stay.\n")
     assert _one(evs, "talks")[2:4] == ("Vientiane", "2023-05-16")
     meetings = [e for e in evs if e[0] == "meeting"]
-    assert len(meetings) == 2 and {e[3] for e in meetings} == {"2023-05-16"} and {e[2] for e in meetings} == {"Laos"}
+    # dated by the visit 'during his stay'; not placed at the visited country the sentence does not
+    # name (a coarser guess than the text gives, and a contradiction of any city asked)
+    assert len(meetings) == 2 and {e[3] for e in meetings} == {"2023-05-16"} and {e[2] for e in meetings} == {None}
 
 
 def test_after_the_talks_is_the_day_of_the_talks():
