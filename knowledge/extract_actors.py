@@ -251,8 +251,9 @@ def title_text(doc, k: int, start: int) -> tuple[str, str]:
 
 
 def is_formal_title(title: str) -> bool:
-    """Capitalised role head (President, Minister) -> a title; 'Party leader' -> alias only."""
-    toks = title.split()
+    """Capitalised role head (President, Minister, 'Commander-in-Chief') -> a title; 'Party leader'
+    -> alias only."""
+    toks = re.split(r"[\s-]+", title)
     heads = [t for t in toks if t.lower() in HEAD_NOUNS]
     return bool(heads) and all(h[:1].isupper() for h in heads) and not any(
         t.lower() in RELATIONAL for t in toks)

@@ -111,30 +111,13 @@ def collect_actors(ctx) -> None:
                 target.nationality = nat
             table.mark(sc.doc_id, k, ks, target, "title")
         # appositive title after the name: "Sergey Lavrov, Russia's Foreign Minister,"
-        if e + 1 < len(doc) and doc[e].text == "," and e + 1 < sc.span.end:
-            # 'X, acting as special envoy of Y,': the role X holds here
-            b = e + 3 if e + 3 < sc.span.end and doc[e + 1].lower_ in ("acting", "serving") \
-                and doc[e + 2].lower_ == "as" else e + 1
-            b = _past_article(doc, b, sc.span.end)
-            j = b
-            while j < sc.span.end and doc[j].text not in (",", ".", ";") and (
-                    doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS
-                    or j == b and b > e + 1 and doc[j].lower_ in ("special", "personal")):
-                j += 1
-            words = {doc[x].text.lower() for x in range(b, j)}
-            # (up to 16 words: 'Secretary of the Security Council of the Russian Federation')
-            # (ending before a place: 'the newly accredited Consul General of Russia in the city')
-            # (or after a title that ends on its head: 'Russia's Consul General in the city')
-            if j < sc.span.end and (doc[j].text in (",", ".") or doc[j].lower_ == "in" and (
-                    b > e + 1 or j > b and doc[j - 1].lower_ in ROLE_HEADS)) \
-                    and words & HEAD_NOUNS and j - b <= 16:
-                # 'special envoy of Party General Secretary Y': X's role is the envoy's, not Y's title
-                j = next((x for x in range(b + 1, j) if doc[x].lower_ == "of" and doc[x - 1].lower_ in _AGENT_HEADS), j)
-                title = doc[b:j].text
-                target.aliases.add(title)
-                if is_formal_title(title):
-                    target.titles.add(title)
-                target.nationality = target.nationality or nationality_of_phrase(title)
+        ta = _title_after(doc, e, sc.span.end)
+        if ta:
+            title = doc[ta[0]:ta[1]].text
+            target.aliases.add(title)
+            if is_formal_title(title):
+                target.titles.add(title)
+            target.nationality = target.nationality or nationality_of_phrase(title)
         return target
 
     persons: list[tuple] = []
@@ -262,6 +245,65 @@ def collect_actors(ctx) -> None:
 
 
 _TITLE_TAIL = {"to", "of", "in", "for", "the", "and"}
+
+
+def _title_after(doc, e: int, end: int) -> tuple[int, int] | None:
+    """Token range of a title set after a name ending at e: an appositive ("Sergey Lavrov, Russia's
+    Foreign Minister,", "X, acting as special envoy of Y,", "Admiral X, Commander-in-Chief of the
+    Russian Navy,") or a relative clause saying the post ("X, who as Secretary of Russia's Security
+    Council was leading …", "X, who leads the Party as its General Secretary,"); None if none."""
+    if not (e + 1 < len(doc) and doc[e].text == "," and e + 1 < end):
+        return None
+    if doc[e + 1].lower_ == "who":
+        return _title_in_relative(doc, e + 2, end)
+    # 'X, acting as special envoy of Y,': the role X holds here
+    b = e + 3 if e + 3 < end and doc[e + 1].lower_ in ("acting", "serving") and doc[e + 2].lower_ == "as" else e + 1
+    b = _past_article(doc, b, end)
+    j = _title_run(doc, b, end, special=b > e + 1)
+    words = {doc[x].text.lower() for x in range(b, j)}
+    # (up to 16 words: 'Secretary of the Security Council of the Russian Federation')
+    # (ending before a place: 'the newly accredited Consul General of Russia in the city')
+    # (or after a title that ends on its head: 'Russia's Consul General in the city')
+    if j < end and (doc[j].text in (",", ".") or doc[j].lower_ == "in" and (
+            b > e + 1 or j > b and doc[j - 1].lower_ in ROLE_HEADS)) and words & HEAD_NOUNS and j - b <= 16:
+        # 'special envoy of Party General Secretary Y': X's role is the envoy's, not Y's title
+        return b, next((x for x in range(b + 1, j) if doc[x].lower_ == "of" and doc[x - 1].lower_ in _AGENT_HEADS), j)
+    return None
+
+
+def _title_run(doc, b: int, end: int, special: bool = False) -> int:
+    """Where a capitalised title starting at b ends: title-case and role words, the lower-case words
+    inside titles ('of', 'the', 'province'), the hyphens of 'Commander-in-Chief'."""
+    j = b
+    while j < end and doc[j].text not in (",", ".", ";") and (
+            doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS
+            or j == b and special and doc[j].lower_ in ("special", "personal") or _in_compound(doc, j, b)):
+        j += 1
+    return j
+
+
+def _in_compound(doc, j: int, b: int) -> bool:
+    """A hyphen, or a lower-case word between hyphens, written without spaces inside one title word
+    ('Commander-in-Chief')."""
+    glued = j > b and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+    return glued and (doc[j].text == "-" or doc[j].is_lower and doc[j - 1].text == "-")
+
+
+def _title_in_relative(doc, k: int, end: int) -> tuple[int, int] | None:
+    """'who as Secretary of …', 'who is the Governor of …' (the title right after 'as'/'is'/'was'),
+    or 'who leads the Party as its General Secretary' ('as' before the clause's next comma)."""
+    stop = next((x for x in range(k, end) if doc[x].text in (",", ".", ";")), end)
+    starts = [k + 1] if k < stop and doc[k].lower_ in ("as", "is", "was") else []
+    starts += [x + 1 for x in range(k, stop - 1) if doc[x].lower_ == "as" and x + 1 not in starts]
+    for b in starts:
+        if b < stop and doc[b].lower_ in ("its", "his", "her", "the"):
+            b += 1
+        j = _title_run(doc, b, stop)
+        while j > b and doc[j - 1].lower_ in _TITLE_TAIL:
+            j -= 1
+        if j > b and doc[b].is_title and {doc[x].lower_ for x in range(b, j)} & HEAD_NOUNS and j - b <= 16:
+            return b, j
+    return None
 # what may come right before a title that opens its clause: the dateline's dash, a colon
 _CLAUSE_OPEN = {"–", "—", "-", ":", ";"}
 

@@ -7,6 +7,7 @@ and dates than the seeds)."""
 
 from __future__ import annotations
 
+from knowledge.question import parse
 from tests.helpers.engine_stores import module_engine, quoted
 
 OLD_CHIEF = """---
@@ -95,9 +96,29 @@ In Tomsk, Polytechnic Academy Director Sergei Orlov signed an exchange agreement
 Orlov said the academy would open a Vietnamese language centre in 2021.
 """
 
+ENVOYS = """---
+title: Envoys and a security chief in Hà Nội
+outlet: Test Wire
+date: 2018-04-10
+---
+Envoys and a security chief in Hà Nội
+
+HÀ NỘI — Deputy Minister of Public Security Trần Quốc Bảo held talks in Hà Nội on April 9 with Mikhail Vorontsov, who as Secretary of Russia's Security Council led a delegation of twelve officials.
+
+Vorontsov proposed a hotline between the two countries' crisis centres.
+
+Admiral Pyotr Lazarev, Commander-in-Chief of the Russian Navy, arrived in Cam Ranh on the same day.
+
+Lazarev said four Russian frigates would call at Cam Ranh in the summer.
+
+Vietnamese Ambassador to Russia Nguyễn Hữu Phước said 300 Vietnamese students would start courses in Kazan in September.
+
+Russian Ambassador to Vietnam Oleg Vinogradov said a Russian cultural centre would open in Huế in 2019.
+"""
+
 engine = module_engine("roles_alternatives", {"old.txt": OLD_CHIEF, "new.txt": NEW_CHIEF, "ministers.txt": MINISTERS,
                                               "kremlin.txt": KREMLIN, "police.txt": POLICE,
-                                              "institutes.txt": INSTITUTES})
+                                              "institutes.txt": INSTITUTES, "envoys.txt": ENVOYS})
 
 
 def test_a_title_set_off_by_commas_before_the_name_is_the_persons(engine):
@@ -161,3 +182,23 @@ def test_the_na_chairman_is_the_chairman_of_the_national_assembly(engine):
     a = engine.ask("What did the NA chairman tell the ambassador?")
     assert a.answered
     assert "ratify the visa agreement" in quoted(a)
+
+
+def test_a_post_said_in_a_relative_clause_or_a_hyphenated_title_is_held(engine):
+    """'X, who as Secretary of Russia's Security Council led …' and 'Admiral Y, Commander-in-Chief
+    of the Russian Navy,': their posts answer 'the Russian security chief', 'the Russian Navy chief'."""
+    a = engine.ask("What did the Russian security chief propose?")
+    assert a.answered and "hotline" in quoted(a)
+    b = engine.ask("What did the Russian Navy chief say would call at Cam Ranh?")
+    assert b.answered and "four Russian frigates" in quoted(b)
+
+
+def test_the_ambassador_to_a_country_is_the_one_posted_there(engine):
+    """'Vietnamese Ambassador to Russia' serves in Russia; he is no Russian ambassador, and the
+    Russian ambassador to Vietnam is not 'the ambassador to Russia'."""
+    def holders(question: str) -> set[str]:
+        return {engine.index.name(a) for m in engine.index.find(parse(question)).mentions if m.how == "role"
+                for a in m.actor_ids}
+    assert holders("What did the ambassador to Russia say about students?") == {"Nguyễn Hữu Phước"}
+    assert "Nguyễn Hữu Phước" not in holders("What did the Russian ambassador say about students?")
+    assert "Oleg Vinogradov" in holders("What did the Russian ambassador say about students?")

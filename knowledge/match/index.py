@@ -184,6 +184,8 @@ class ActorIndex:
             if best:
                 if role.nat and not (role.nat & self.nationality.get(aid, set())):
                     continue
+                if role.post and role.post & self.nationality.get(aid, set()):
+                    continue  # "the ambassador to Russia" is no Russian
                 if qualifier and not any(f" {qualifier} " in t for t in self.title_text.get(aid, ())):
                     continue
                 scored[aid] = best

@@ -36,7 +36,7 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
             qa, qb, qual = _place_qualifier(ix, q, ctoks, a, b, i, head_len, free)
             a, b = min(a, qa), max(b, qb)
             if qual and role.head == "leader":  # "the Zarubezhneft chief", "the Tula head": whoever leads it
-                role = Role(role.head, role.mods | frozenset(qual.split()), role.nat, role.deputy)
+                role = Role(role.head, role.mods | frozenset(qual.split()), role.nat, role.deputy, role.post)
             # everyone the role fits, not only the closest fits: the question means one of them, and its
             # other words choose ("the Russian minister" who opened a consulate is the foreign minister)
             fits = ix.holders(role, qual)
@@ -49,7 +49,7 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
                 found.unknown_roles.append(" ".join(ctoks[a:b]))
                 found.unknown_role_spans.append((a, b))
                 # "the Russian education minister": the Vietnamese one's sentences are no answer
-                others = {a for a in ix.by_role(Role(role.head, role.mods, frozenset(), role.deputy), qual)
+                others = {a for a in ix.by_role(Role(role.head, role.mods, frozenset(), role.deputy, role.post), qual)
                           if role.nat and ix.nationality.get(a) and not role.nat & ix.nationality[a]}
                 found.unknown_role_parts.append((role, qual, others))
                 for k in range(a, b):
@@ -86,6 +86,9 @@ def _role_span(q: Question, ctoks: list[str], free: list[bool], i: int, head_len
         b += 1
     if b + 2 <= n and ctoks[b : b + 2] == ["of", "the"] and b + 2 < n and ctoks[b + 2] in COUNTRY_OF:
         b += 3
+    # "the ambassador to Russia": where an envoy serves
+    if ctoks[i] in _ENVOYS and b + 1 < n and ctoks[b] in ("to", "in") and ctoks[b + 1] in COUNTRY_OF and free[b + 1]:
+        b += 2
     # "Minister of Education and Training", "Chairwoman of the Federation Council";
     # Vietnamese/Russian put the portfolio after the head ("bo truong giao duc")
     k = b + 1 if b < n and ctoks[b] == "of" else (b if q.lang in ("vi", "ru") else n)
@@ -100,6 +103,9 @@ def _role_span(q: Question, ctoks: list[str], free: list[bool], i: int, head_len
     if end > k and ctoks[end - 1] != "and":
         b = end
     return a, b
+
+
+_ENVOYS = {"ambassador", "envoy", "consul", "diplomat", "ambassadors", "envoys", "diplomats"}
 
 
 def _group(ix, ctoks: list[str], free: list[bool], found: Found, t: str, role: Role, a: int, b: int) -> None:

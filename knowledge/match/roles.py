@@ -54,7 +54,8 @@ PORTFOLIO = {"education", "training", "science", "higher", "technology", "health
              "united", "politburo", "secretariat", "inspection", "supreme", "court", "provincial", "regional",
              "city", "district", "commune", "front", "fatherland", "union", "chamber", "general", "staff"}
 # Words a question may put before a title that qualify nobody ("the current president").
-IGNORABLE = {"top", "senior", "current", "incumbent", "sitting", "outgoing", "then", "present", "serving",
+IGNORABLE = {"top", "senior", "current", "incumbent", "sitting", "outgoing", "departing", "retiring", "leaving",
+             "incoming", "new", "newly", "then", "present", "serving",
               "visiting", "host", "hosting", "guest", "high", "ranking", "highest", "key", "main", "chief",
               "powerful", "well", "known", "famous", "respective", "counterpart", "counterparts"}
 # Title words: never a person's name, whatever their case ("Vice President Dang ..." asks no 'Vice').
@@ -137,6 +138,7 @@ class Role:
     mods: frozenset[str]
     nat: frozenset[str]  # canonical country names
     deputy: bool
+    post: frozenset[str] = frozenset()  # where an envoy serves ("Ambassador to Russia"): no nationality
 
 
 def parse_title(title: str) -> Role | None:
@@ -153,13 +155,17 @@ def parse_title(title: str) -> Role | None:
         return None
     if head == "minister" and idx > 0 and toks[idx - 1] == "foreign":
         head = "foreign minister"
-    nat = frozenset(c for t in toks if (c := DEMONYMS.get(t) or COUNTRY_OF.get(t)))
+    # (a country after 'to' or 'in' is where an envoy serves, not whose he is: "Ambassador to Russia")
+    countries = [(c, k > 0 and toks[k - 1] in ("to", "in")) for k, t in enumerate(toks)
+                 if (c := DEMONYMS.get(t) or COUNTRY_OF.get(t))]
+    nat = frozenset(c for c, posted in countries if not posted)
+    post = frozenset(c for c, posted in countries if posted)
     head_toks = set(head.split()) | {"deputy"}
     mods = frozenset(_stem_mod(t) for t in toks if t not in _TITLE_STOP and t not in head_toks
                      and not (DEMONYMS.get(t) or COUNTRY_OF.get(t)) and not t.isdigit())
     if head == "foreign minister":
         mods -= {"foreign", "affairs"}
-    return Role(head=head, mods=mods - {"deputy"}, nat=nat, deputy="deputy" in toks)
+    return Role(head=head, mods=mods - {"deputy"}, nat=nat, deputy="deputy" in toks, post=post)
 
 
 def _stem_mod(t: str) -> str:
@@ -170,8 +176,8 @@ def _stem_mod(t: str) -> str:
 def role_fits(q: Role, t: Role) -> int:
     """How well a title satisfies the role a question names: 0 not at all, 2 same head noun,
     1 an equivalent one ("leader" for a general secretary)."""
-    if q.deputy != t.deputy:
-        return 0
+    if q.deputy != t.deputy or q.post and (t.post and not q.post & t.post or t.nat & q.post):
+        return 0  # (the ambassador to Russia is neither posted elsewhere nor Russia's own)
     score = 1
     if q.head == t.head:
         score = 2
