@@ -26,6 +26,8 @@ KazMunayGas and PetroVietnam each own 50 percent of the Mekong Caspian joint ven
 Huệ said tourism between the two countries had doubled since 2019.
 
 The World Youth Forum in Almaty gathered 3,000 young people, Ashimbayev said.
+
+On April 2, Kazakh Prime Minister Alikhan Smailov held a phone call with Vietnamese Deputy Prime Minister Lê Văn Thành.
 """
 
 engine = module_engine("reader_frames", {"astana.txt": ASTANA})
@@ -57,6 +59,18 @@ def test_a_misspelt_word_is_the_word_it_stands_for(engine):
 def test_a_russian_title_word_is_read(engine):
     a = engine.ask("Сколько молодых людей собрал Всемирный форум молодёжи в Алматы?")
     assert a.answered and "3,000" in a.text, a.text
+
+
+def test_the_format_asked_is_the_format_written(engine):
+    # "format" is in no article: the format check finds the call, not a decline for an unknown word
+    assert _unknown(engine, "In what format did Smailov and Thành talk?") == []
+    assert _unknown(engine, "In what format did Smailov and Thành sign the treaty?") == []
+    a = engine.ask("In what format did Smailov and Thành talk?")
+    assert a.answered and "phone call" in a.text, a.text
+
+
+def test_per_someone_is_according_to_them(engine):
+    assert _unknown(engine, "How has tourism changed, per Huệ?") == ["changed"]
 
 
 def test_a_noun_no_article_words_still_declines(engine):

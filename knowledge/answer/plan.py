@@ -8,10 +8,12 @@ import sqlite3
 
 from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
+from knowledge.answer.intent import answer_type
 from knowledge.match import Found, Mention, TITLE_WORDS
 from knowledge.match.name_forms import CYRILLIC, ru_stems, vi_spellings
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
+from knowledge.question.vocab_frames import ASKING_WORDS
 from knowledge.topics import TOPIC_SYNONYMS, topics_of
 
 
@@ -65,11 +67,15 @@ def in_vocab(eng, word: str) -> bool:
     return eng._vocab_cache[word]
 
 
+_FORMAT_WORDS = {"format", "form"}
+
+
 def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[str]:
     """Words the question relies on that no article contains ("Biden", "weather")."""
     out = []
     class_idx = asked_class(q.tokens)[1]  # "which body": the answer names a body, seldom the word
     class_idx = class_idx if class_idx is not None and unwritten(q.tokens[class_idx]) else None
+    asks_format = answer_type(q)[0] == "format"  # "in what format": the format check finds "by phone", "online"
     for i, t in enumerate(q.tokens):
         if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit() or i == class_idx:
             continue
@@ -82,7 +88,7 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
             continue
         if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
             continue
-        if q.lang == "en" and typo_of(eng, t):
+        if q.lang == "en" and (typo_of(eng, t) or t in ASKING_WORDS or t in _FORMAT_WORDS and asks_format):
             continue
         if CYRILLIC.search(q.tokens[i]) and _vietnamese_in_vocab(eng, q.tokens[i]):
             continue
@@ -92,13 +98,13 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
 
 def typo_of(eng, word: str) -> str | None:
     """The word a typo stands for: two neighbouring letters swapped ("worht", "grwo") into a word the
-    articles write or a question's common word, or a letter left out of a common word ("abut").
-    Any other word one letter off is no typo: "tour" is no "tours", "pay" no "play"."""
+    articles write (or begin: "grow" of "growth") or a question's common word, or a letter left out
+    of a common word ("abut"). Any other word one letter off is no typo: "tour" is no "tours", "pay" no "play"."""
     if len(word) < 4 or not word.isalpha():
         return None
     swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)} - {word}
     for cand in sorted(swaps):
-        if cand in COMMON or in_vocab(eng, cand):
+        if cand in COMMON or in_vocab(eng, cand) or in_vocab(eng, cand + "*"):
             return cand
     inserted = (word[:k] + c + word[k:] for k in range(1, len(word)) for c in "abcdefghijklmnopqrstuvwxyz")
     return next((cand for cand in inserted if cand in COMMON), None)

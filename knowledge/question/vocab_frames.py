@@ -41,3 +41,5 @@ _FRAMES = {
     ("feel", "feels", "felt"): "glad pleased happy delight honour",
 }
 FRAME_WORDS: dict[str, list[str]] = {w: v.split() for ks, v in _FRAMES.items() for w in ks}
+# words that only shape a question ("per the minister": according to him), never a thing asked about
+ASKING_WORDS = {"per", "toward", "towards", "alongside", "otherwise"}
