@@ -181,6 +181,22 @@ def names_class(cls: str, text: str, ties, kinds: dict[int, str], asked_ids: set
 
 
 
+# nouns of a class whose members a sentence names by a name of their own ("which bank": "Vietcombank", "VTB";
+# "which airline": "Vietjet Air"), unlike an agency or a ship, often a common noun ("the security agencies")
+_NAMED_NOUNS = {"bank", "banks", "lender", "lenders", "airline", "airlines", "carrier", "carriers", "university",
+                "universities", "ministry", "ministries"}
+
+
+def names_none(plan, cand, kinds: dict[int, str], asked_ids: set[int], forms_of) -> bool:
+    """A "which bank / airline / university / ministry" question whose sentence names no thing of
+    that class and no organisation at all the question lacks: it cannot answer, however well its
+    words match ("the two governments are due to finish negotiating a hydropower loan")."""
+    if plan.class_noun not in _NAMED_NOUNS:
+        return False
+    words = plan.terms + plan.slot_words
+    return not names_class("org", cand.text, cand.ties, kinds, asked_ids, words, forms_of=forms_of)
+
+
 def prefer_class(ranked: list, plan) -> list:
     """The ranking with a sentence that names a thing of the class asked first, when the best one
     names none and such a sentence stands among the next few, not far behind and naming every

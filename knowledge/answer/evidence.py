@@ -13,7 +13,12 @@ of the kind asked that the question does not already hold:
 - the name of a thing ("what was the name of the ship"): a capitalised name the question lacks
   written beside that noun ("the heavy-lift ship Rolldock Star", "named …");
 - which person ("which Vietnamese minister", "which officials", "who led / headed / commanded …"):
-  such a person, or a role noun the question does not have ("the trade representative");
+  such a person, or a role noun the question does not have ("the trade representative"); a title
+  with forms of its own ("which Russian ambassador") is answered only by a sentence writing it
+  (or tying a person who holds it), not by a name under another title;
+- who did something ("who represented Russia at the ceremony", "who cut the ribbon"): a person, a
+  role noun, or an organisation or country doing the act (its subject, or its agent after "by"),
+  the question lacks — not a body named in passing or a city;
 - where within a place ("where in Moscow"): a place the sentence is tied to, or an "in / at <Name>"
   the question lacks that is no country ("at Moscow's World Trade Centre").
 
@@ -21,10 +26,8 @@ When no quote holds it, a sentence among the next few the ranking puts not far b
 writes such a name (the name itself, not a role or a pronoun) answers instead ("The delegation was
 headed by …"); with none, the engine declines.
 
-A plain "who" question is not checked: an organisation, a country or a role answers it as well
-as a name ("Who came from the embassy to open it?" — "The deputy military attaché …"). Each
-sentence's entities and parts of speech come from the loader's parse, stored with it
-(knowledge/sentence_parse.py).
+"Who is X" is not checked (the article's words about X answer it). Each sentence's entities and
+parts of speech come from the loader's parse, stored with it (knowledge/sentence_parse.py).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import sqlite3
 
 from knowledge.match.roles import HEAD_FORMS
 from knowledge.names import DEMONYMS, canonical_country, fold
+from knowledge.answer.answer_class import CLASS_OF
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
 from knowledge.sentence_parse import Parsed, decode
@@ -56,6 +60,9 @@ _QUALIFY = {"russian", "vietnamese", "other", "foreign", "senior", "top", "local
             "deputy", "vice", "first", "cabinet", "party", "military", "chinese", "soviet"}
 # a place written as one: "at Moscow's World Trade Centre", "in the Hà Nội Opera House"
 _AT_NAME = re.compile(r"\b(?:in|at|inside|outside|near)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
+# common nouns of a body that may do an act a "who" question asks about ("the embassy organised it")
+_BODY_NOUNS = set(CLASS_OF) | {"embassy", "embassies", "consulate", "government", "governments", "ministry", "side",
+                               "sides", "army", "navy", "team", "teams", "delegation", "delegations"}
 # role nouns news writes for someone named before: they point back to a person asked, not to a new one
 _BACK = {"leader", "leaders", "guest", "host", "visitor", "side", "delegation", "official", "officials"}
 
@@ -98,6 +105,8 @@ def asked_evidence(tokens: list[str]) -> tuple[str, str | None] | None:
         return None
     if t[0] == "where" and t[1] == "in":
         return "where_in", t[2]
+    if t[0] == "who" and t[1] not in _BE and t[1] not in ("s", "else"):
+        return "who", None  # "who represented Russia at the ceremony": someone, a role or a body doing it
     return None
 
 
@@ -159,13 +168,18 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     qwords = _words(raw) | set(question_tokens)
     ties = {r[0] for r in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sentence_id])}
     new = ties - asked_ids
-    if want in ("person", "which_person"):
-        if not written and any(kinds.get(a) == "person" for a in new):
-            return None
+    if want in ("person", "which_person", "who"):
+        if want == "which_person" and not _writes_title(conn, text, noun, new, kinds):
+            return want  # "which Russian ambassador": a name beside another title is no answer
         doc = _parse(conn, sentence_id)
+        if not written and any(kinds.get(a) == "person" and not _only_in_places(conn, sentence_id, a, text, doc)
+                                for a in new):
+            return None
         if any(e.label_ == "PERSON" and _fresh_name(e.text, qwords) for e in doc.ents) or _titled_name(doc, qwords):
             return None
-        if want == "which_person" and not written and _bare_role(doc, {_singular(w) for w in qwords}):
+        if want != "person" and not written and _bare_role(doc, {_singular(w) for w in qwords}):
+            return None
+        if want == "who" and _acting_body(doc, qwords):
             return None
         return want
     if want == "name":
@@ -177,6 +191,35 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
             return None
         return want
     return None
+
+
+def _writes_title(conn: sqlite3.Connection, text: str, noun: str, new: set[int], kinds: dict[int, str]) -> bool:
+    """For a title with forms of its own ("which ambassador", "which governor"): does the sentence
+    write one of them, or tie a person of that title? A generic noun ("which official") needs none."""
+    forms = HEAD_FORMS.get(_singular(noun))
+    if not forms:
+        return True
+    if any(re.search(rf"\b{re.escape(f)}", fold(text)) for f in forms):
+        return True
+    people = sorted(a for a in new if kinds.get(a) == "person")
+    return any(any(f in fold(t) for f in forms) for t, in conn.execute(
+        f"SELECT title FROM titles WHERE actor_id IN ({','.join('?' * len(people))})", people))
+
+
+def _only_in_places(conn: sqlite3.Connection, sentence_id: int, actor_id: int, text: str, doc) -> bool:
+    """Is a person tied to the sentence only by a short name that is part of a place's or a body's
+    name in it ("Cam" of Nguyen Manh Cam in "Cam Ranh Bay")? Then the sentence names no such person."""
+    row = conn.execute("SELECT how FROM sentence_actors WHERE sentence_id = ? AND actor_id = ?",
+                       [sentence_id, actor_id]).fetchone()
+    if row is None or row[0] != "named":
+        return False
+    outside = text
+    for e in doc.ents:
+        if e.label_ != "PERSON":
+            outside = outside.replace(e.text, " ")
+    names = {fold(a) for a, in conn.execute("SELECT alias FROM aliases WHERE actor_id = ?", [actor_id])}
+    return bool(doc.ents) and not any(len(n) >= 3 and re.search(rf"(?<![a-z0-9]){re.escape(n)}(?![a-z0-9])", fold(outside))
+                                      for n in names)
 
 
 def _fresh_name(name: str, qwords: set[str]) -> bool:
@@ -201,6 +244,37 @@ def _titled_name(doc, qwords: set[str]) -> bool:
         if name and _fresh_name(" ".join(name), qwords) and not canonical_country(" ".join(name)):
             return True
     return False
+
+
+def _acting_body(doc, qwords: set[str]) -> bool:
+    """Does an organisation or a country the question lacks do the act ("Gazprom signed", "was
+    organised by the embassy")? A body named only in passing ("through Vietsovpetro", "at the
+    National Exhibition Centre") or a city ("Moscow has walked away") answers no "who"."""
+    for tok in doc:
+        role = _agent(tok)
+        if role is None:
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:  # a country gives nothing "from": "businesses from Vietnam" are no actor
+            if (ent.label_ == "ORG" or ent.label_ == "GPE" and role != "from" and canonical_country(ent.text)) \
+                    and _fresh_name(ent.text, qwords):
+                return True
+        elif fold(tok.text) in _BODY_NOUNS and fold(tok.text) not in qwords:
+            return True
+    return False
+
+
+def _agent(tok) -> str | None:
+    """How a word (or the phrase it belongs to) does the act: "subject" of a verb, its agent after "by",
+    or its giver after "from" ("were decorated with insignia from the friendship union"); None."""
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "conj", "appos", "flat") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return "subject"
+    prep = tok.head.text.lower() if tok.dep_ == "pobj" else ""
+    return prep if prep in ("by", "from") else None
 
 
 def _bare_role(doc, asked: set[str]) -> bool:

@@ -203,7 +203,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     """Choose between the fact answer and the best retrieved sentence."""
     conn = store.conn
     choice = prepare(store, fact, q, found, kinds, total, vocab)
-    if choice.settled is not None or _type_missing(choice):
+    if choice.settled is not None or _type_missing(choice, store, kinds):
         ans = fallback(choice, texts)
     elif decision.answer_from_sentence(choice.x) or _first_said(choice) or _agent_said(choice):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
@@ -247,11 +247,16 @@ def _asks_year(q: Question) -> bool:
     return any(a in ("which", "what") and b == "year" for a, b in zip(q.tokens, q.tokens[1:]))
 
 
-def _type_missing(choice: Choice) -> bool:
-    """A how-many or how-long question whose best sentence writes no figure or span, or a "which
-    Russian city" one whose best sentence names no place of that country, cannot be answered from
-    it, however well its words match (measured: declining these costs no answer)."""
-    return (choice.plan.answer_type in MUST_SHOW or bool(choice.plan.place_country)) and not choice.ranked[0].typed
+def _type_missing(choice: Choice, store: StoreMemo, kinds: dict[int, str]) -> bool:
+    """A how-many or how-long question whose best sentence writes no figure or span, a "which
+    Russian city" one whose best sentence names no place of that country, or a "which bank / airline"
+    one whose best sentence names no organisation at all beyond the question's (answer_class.py) cannot be
+    answered from it, however well its words match (measured: declining these costs no answer)."""
+    plan, best = choice.plan, choice.ranked[0]
+    if best.typed:
+        return False
+    return plan.answer_type in MUST_SHOW or bool(plan.place_country) or answer_class.names_none(
+        plan, best.cand, kinds, {a for slot in plan.slots for a in slot}, store.name_forms)
 
 
 def _agent_said(choice: Choice) -> bool:
