@@ -28,6 +28,8 @@ Huệ said tourism between the two countries had doubled since 2019.
 The World Youth Forum in Almaty gathered 3,000 young people, Ashimbayev said.
 
 On April 2, Kazakh Prime Minister Alikhan Smailov held a phone call with Vietnamese Deputy Prime Minister Lê Văn Thành.
+
+The Kazakh survey submarine Aral, shown to the guests in Hải Phòng, can dive 450 metres deep.
 """
 
 engine = module_engine("reader_frames", {"astana.txt": ASTANA})
@@ -71,6 +73,12 @@ def test_the_format_asked_is_the_format_written(engine):
 
 def test_per_someone_is_according_to_them(engine):
     assert _unknown(engine, "How has tourism changed, per Huệ?") == ["changed"]
+
+
+def test_a_measure_asked_by_its_noun_is_the_adjective_written(engine):
+    # no article writes "depth": the sentence that says how deep is found and answers
+    a = engine.ask("What is the maximum diving depth of the Aral submarine?")
+    assert a.answered and "450 metres" in a.text, a.text
 
 
 def test_a_noun_no_article_words_still_declines(engine):

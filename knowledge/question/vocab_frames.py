@@ -39,6 +39,16 @@ _FRAMES = {
     ("require", "requires", "required"): "need requir",
     ("readiness",): "ready willing prepared",
     ("feel", "feels", "felt"): "glad pleased happy delight honour",
+    # the verbs and nouns news varies for an act asked about
+    ("brought", "bring", "brings"): "carri flew flown deliver transport",
+    ("approve", "approved", "approves"): "adopt endors ratif",
+    ("gratitude",): "thank grateful apprecia",
+    ("famous",): "known renown",
+    ("depth",): "deep metre meter",
+    ("press",): "journalist reporter media",
+    ("drafting", "draft"): "prepar draw elaborat",
+    ("review", "reviewed"): "stock assess apprais evaluat",
+    ("behalf",): "represent",
 }
 FRAME_WORDS: dict[str, list[str]] = {w: v.split() for ks, v in _FRAMES.items() for w in ks}
 # words that only shape a question ("per the minister": according to him), never a thing asked about
