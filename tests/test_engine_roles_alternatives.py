@@ -202,3 +202,10 @@ def test_the_ambassador_to_a_country_is_the_one_posted_there(engine):
     assert holders("What did the ambassador to Russia say about students?") == {"Nguyễn Hữu Phước"}
     assert "Nguyễn Hữu Phước" not in holders("What did the Russian ambassador say about students?")
     assert "Oleg Vinogradov" in holders("What did the Russian ambassador say about students?")
+
+
+def test_who_held_a_role_at_a_date_is_the_holder_of_that_time(engine):
+    """Two general secretaries; 'in May 2004' asks of the one the article of that month names."""
+    a = engine.ask("Who was the general secretary in May 2004?")
+    assert a.answered
+    assert "Đỗ Văn Hùng" in a.text and "Phạm Quốc Toàn" not in a.text

@@ -27,9 +27,19 @@ def choose(eng, q: Question, found: Found) -> None:
     from knowledge.answer.pipeline import rank_question  # (pipeline imports the answerers)
 
     r = eng.retrieval
-    ranked = rank_question(r.store, q, found, r.kinds, r.total, r.vocab)[1][:REACH]
+    ranked = rank_question(r.store, q, found, r.kinds, r.total, r.vocab)[1]
+    dated = _of_dates(r.conn, q, ranked)[:REACH]  # "who was the ambassador in January 2026"
     for m in open_roles:
-        m.actor_ids = _chosen(m, ranked) or set(m.closest or m.actor_ids)
+        m.actor_ids = _chosen(m, dated) or _chosen(m, ranked[:REACH]) or set(m.closest or m.actor_ids)
+
+
+def _of_dates(conn, q: Question, ranked: list) -> list:
+    """The ranked sentences of articles dated within the question's dates (none when it names none)."""
+    if not q.date_lo:
+        return []
+    hi = q.date_hi or q.date_lo
+    dates = dict(conn.execute("SELECT id, date FROM sources"))
+    return [r for r in ranked if (d := dates.get(r.cand.source_id)) and q.date_lo <= d[:len(hi)] <= hi]
 
 
 def _chosen(m: Mention, ranked: list) -> set[int]:
