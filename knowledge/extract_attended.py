@@ -8,11 +8,11 @@ place at the event (a quote in the next paragraph, a letter sent to it) is no pa
 
 from __future__ import annotations
 
-from knowledge import names
-from knowledge.extract_background import recalled_by_date
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
-from knowledge.extract_heads import heads_of_sides, sides_of_states, subject_people as _subject_people
+from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
 from knowledge.extract_occasions import date_events
+from knowledge.extract_present import add as _add, among_present as _among_present
+from knowledge.extract_present import delegation_head as _delegation_head, first_speaker as _first_speaker
 from knowledge.extract_tree import gov, preps, subject_of
 from knowledge.facts import Event, Participant
 
@@ -207,6 +207,8 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
                 out.append((t, _people(ctx, [h.head])))
             elif h.tag_ != "VBG":
                 out.append((t, _subject_people(ctx, h)))
+        elif t.dep_ == "pobj" and h.lower_ == "to" and _video_message(h.head):
+            out.append((t, _subject_people(ctx, h.head)))  # 'X sent a video message to the festival'
         elif t.dep_ == "pobj" and h.lower_ == "at":
             v = h.head
             if _spoke(v):  # 'Speaking at the event, X said', 'X made the point at the opening ceremony'
@@ -322,59 +324,10 @@ def note_attended(ctx, sc, place_of) -> None:
         _add(prev, pos, _handed_over(ctx, sc))
 
 
-# words that place a quote elsewhere than at the event: 'said in a statement', 'told reporters'
-_ELSEWHERE = {"statement", "letter", "message", "interview", "reporters", "journalists", "press", "wrote", "earlier",
-              "later", "separately"}
-_TALKED_AT = {"forum", "session", "meeting", "ceremony", "reception"}  # the kinds whose first speaker after them spoke there
-
-
-def _first_speaker(ctx, sc, notes) -> None:
-    """'X and Y held a seminar on ... in Vladivostok.' ... 'Consul General Z said ...': the first
-    person quoted in the three sentences after a forum or session a body held, with no one tied
-    to it yet and nothing else told between, spoke at it — unless the sentence places the words
-    elsewhere (a statement, an interview, reporters)."""
-    pos = sc.sent.position
-    note = notes[-1] if notes else None
-    if note is None or not note.get("held") or note["ev"].kind not in _TALKED_AT or not 0 < pos - note["ev"].sentence <= 3 \
-            or any(note["named"].values()) or any(e.sentence > note["ev"].sentence for e in ctx.events):
-        return
-    if recalled_by_date(note["ev"], ctx.pub):
-        return  # 'thanked the city for holding a ceremony in June' in a December story: no one speaks at it now
-    if {t.lower_ for t in sc.span} & _ELSEWHERE:
-        return
-    who = [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
-           if st.sentence == pos and st.speaker]
-    # ('X spoke of strong ties between the two nations': no quote, but a speaker)
-    root = sc.span.root
-    who += _subject_people(ctx, root) if root.lemma_.lower() == "speak" and root.pos_ == "VERB" else []
-    who = [a for a in who if a is not None and a.kind == "person"][:1]
-    if who:
-        _add(note, pos, who)
-
-
-def _delegation_head(ctx, sc, notes) -> None:
-    """'The conference opened in X on D, with a Vietnamese delegation among the participants.'
-    'General A headed the Vietnamese delegation.': the head of a delegation an event's sentence
-    (one or two before) puts there was at it."""
-    pos = sc.sent.position
-    note = next((n for n in reversed(notes) if pos - 2 <= n["ev"].sentence < pos), None)
-    if note is None or not any(t.lemma_.lower() == "delegation" for t in ctx.sents[note["ev"].sentence].span):
-        return
-    heads = [a for a, _ in heads_of_sides(ctx, sc)]
-    if len(heads) == 1:
-        _add(note, pos, heads)
-
-
-def _among_present(ctx, sc) -> list:
-    """'Among those present were A and B', 'Those attending included A': the people listed."""
-    out = []
-    for p in sc.span:
-        if p.lower_ != "among" or p.dep_ != "prep" or not any(
-                o.lower_ == "those" and any(c.lower_ in ("present", "attending") for c in o.children)
-                for o in p.children):
-            continue
-        out += _people(ctx, [c for c in p.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
-    return out
+def _video_message(v) -> bool:
+    """'sent a (congratulatory) video message': taking part in an event from afar."""
+    return v.lemma_.lower() == "send" and any(c.dep_ == "dobj" and c.lower_ == "message" and any(
+        m.lower_ == "video" for m in c.children) for c in v.children)
 
 
 def _met_at(ctx, b) -> bool:
@@ -383,11 +336,6 @@ def _met_at(ctx, b) -> bool:
     v = b.head.head if b.dep_ == "pobj" and b.head.lower_ == "at" else None
     return v is not None and v.pos_ == "VERB" and v.lemma_.lower() in ("meet", "gather") \
         and bool(subject_of(ctx, v)[0]) and not _subject_people(ctx, v)
-
-
-def _add(note: dict, pos: int, people: list) -> None:
-    have = note["named"].setdefault(pos, [])
-    have += [a for a in people if a not in have]
 
 
 def attended_events(ctx) -> list[Event]:

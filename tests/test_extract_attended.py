@@ -4,6 +4,8 @@ nobody the text does not place there. Articles of our own (other people, places 
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.extract import extract_article
 from tests.helpers.articles import seed_from_text
 
@@ -183,3 +185,16 @@ def test_a_city_hosting_a_ceremony_greeted_by_video_message():
             "Japanese Deputy Minister of Education Hiroshi Tanaka greeted the participants in a video message.\n")
     assert [e for e in _events(text) if e[0] in ("ceremony",)] == [
         ("ceremony", ["Hiroshi Tanaka"], "Vientiane", "2022-04-06")]
+
+
+@pytest.mark.parametrize("said", [
+    "In a video message, Japanese Deputy Culture Minister Keiko Sato praised the cultural cooperation of the two nations.\n",
+    "Japanese Deputy Culture Minister Keiko Sato sent a video message to the festival, praising the cultural "
+    "cooperation of the two nations.\n"])
+def test_who_took_part_by_video_message_was_at_the_event(said):
+    text = ("Lao film week under way in Tokyo\n\n"
+            "TOKYO – The Lao Embassy held a film festival in Tokyo on April 6.\n" + said)
+    assert [e for e in _events(text) if e[0] == "ceremony"] == [("ceremony", ["Keiko Sato"], "Tokyo", "2022-04-06")]
+    # a letter or a statement is no taking part
+    letter = text.replace("In a video message", "In a letter").replace("sent a video message to", "wrote a letter to")
+    assert not [e for e in _events(letter) if e[0] == "ceremony"]

@@ -1,0 +1,75 @@
+"""Who was at an event a body held, told after it by what they did: the first person quoted
+in the sentences right after it, someone speaking through a video message, the head of a
+delegation the event's sentence put there, those listed as present — for extract_attended."""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.extract_background import recalled_by_date
+from knowledge.extract_heads import heads_of_sides, people_in as _people, subject_people as _subject_people
+
+
+# words that place a quote elsewhere than at the event: 'said in a statement', 'told reporters'
+_ELSEWHERE = {"statement", "letter", "message", "interview", "reporters", "journalists", "press", "wrote", "earlier",
+              "later", "separately"}
+_TALKED_AT = {"forum", "session", "meeting", "ceremony", "reception"}  # the kinds whose first speaker after them spoke there
+
+
+def first_speaker(ctx, sc, notes) -> None:
+    """'X and Y held a seminar on ... in Vladivostok.' ... 'Consul General Z said ...': the first
+    person quoted in the three sentences after a forum or session a body held, with no one tied
+    to it yet and nothing else told between, spoke at it — unless the sentence places the words
+    elsewhere (a statement, an interview, reporters)."""
+    pos = sc.sent.position
+    note = notes[-1] if notes else None
+    if note is None or not note.get("held") or note["ev"].kind not in _TALKED_AT or not 0 < pos - note["ev"].sentence <= 3 \
+            or any(note["named"].values()) or any(e.sentence > note["ev"].sentence for e in ctx.events):
+        return
+    if recalled_by_date(note["ev"], ctx.pub):
+        return  # 'thanked the city for holding a ceremony in June' in a December story: no one speaks at it now
+    # ('In a video message, X praised ...': X took part from afar, unlike a statement or a letter)
+    if {t.lower_ for t in sc.span} & _ELSEWHERE - ({"message"} if _video_said(sc) else set()):
+        return
+    who = [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
+           if st.sentence == pos and st.speaker]
+    # ('X spoke of strong ties between the two nations': no quote, but a speaker)
+    root = sc.span.root
+    who += _subject_people(ctx, root) if root.lemma_.lower() == "speak" and root.pos_ == "VERB" else []
+    who = [a for a in who if a is not None and a.kind == "person"][:1]
+    if who:
+        add(note, pos, who)
+
+
+def _video_said(sc) -> bool:
+    """The sentence speaks through a video message ('In a video message, X said ...')."""
+    return any(t.lower_ == "message" and any(m.lower_ == "video" for m in t.children) for t in sc.span)
+
+
+def delegation_head(ctx, sc, notes) -> None:
+    """'The conference opened in X on D, with a Vietnamese delegation among the participants.'
+    'General A headed the Vietnamese delegation.': the head of a delegation an event's sentence
+    (one or two before) puts there was at it."""
+    pos = sc.sent.position
+    note = next((n for n in reversed(notes) if pos - 2 <= n["ev"].sentence < pos), None)
+    if note is None or not any(t.lemma_.lower() == "delegation" for t in ctx.sents[note["ev"].sentence].span):
+        return
+    heads = [a for a, _ in heads_of_sides(ctx, sc)]
+    if len(heads) == 1:
+        add(note, pos, heads)
+
+
+def among_present(ctx, sc) -> list:
+    """'Among those present were A and B', 'Those attending included A': the people listed."""
+    out = []
+    for p in sc.span:
+        if p.lower_ != "among" or p.dep_ != "prep" or not any(
+                o.lower_ == "those" and any(c.lower_ in ("present", "attending") for c in o.children)
+                for o in p.children):
+            continue
+        out += _people(ctx, [c for c in p.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
+    return out
+
+
+def add(note: dict, pos: int, people: list) -> None:
+    have = note["named"].setdefault(pos, [])
+    have += [a for a in people if a not in have]
