@@ -10,7 +10,8 @@ from knowledge.extract_attended import attended_events
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_dateline import from_dateline
 from knowledge.extract_setting import set_from_setting
-from knowledge.extract_visits import nationality_of as _nationality, repair_visits
+from knowledge.extract_visit_repair import repair_visits
+from knowledge.extract_visits import nationality_of as _nationality
 from knowledge.facts import Event, Participant
 
 _VISITS = ("state visit", "official visit", "working visit", "visit")
