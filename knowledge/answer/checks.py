@@ -24,6 +24,13 @@ from knowledge.question import Question
 # rank._SYNONYMS): checked on the development sets, where the answering sentence carries the act
 # for 90% of such questions or more. Promises, offers and praise are too often paraphrased.
 ACT_STEMS = {stem(w) for w in "agree ask request urge thank congratulate invite hope wish sign".split()}
+# Acts a "when / where" question dates or places that are no meeting: a sentence dating another act
+# of the same thing does not answer ("when was the centre founded" is not answered by a sentence of
+# its anniversary; "when did X leave" not by the day X arrived). News words them by these stems or
+# their paraphrases (paraphrases.py).
+DATE_ACT_STEMS = {stem(w) for w in """found establish create leave depart left export import appoint elect born die
+retire resign""".split()}
+_LEAVING = {stem(w) for w in ("leave", "depart", "left")}
 _FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural)\b", re.I)  # "had X been to Y before?"
 
 
@@ -33,9 +40,42 @@ def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> boo
     in Hanoi" written). A sentence with no placed event never contradicts it."""
     held = {row[0] for row in conn.execute("SELECT place_id FROM events WHERE sentence_id = ? AND place_id IS NOT NULL",
                                            [r.cand.sentence_id])}
-    if not held:
-        return True
+    if not held:  # no event: "a get-together was held in Hà Nội" when Ho Chi Minh City is asked
+        held = {a for a, in conn.execute("SELECT sa.actor_id FROM sentence_actors sa JOIN actors a ON a.id ="
+                                         " sa.actor_id WHERE sa.sentence_id = ? AND sa.how = 'named' AND a.kind ="
+                                         " 'place'", [r.cand.sentence_id])} if _HELD_IN.search(r.cand.text) else set()
+        if not held:
+            return True
     return all(not slot.isdisjoint(held) or not slot.isdisjoint(r.cand.ties) for slot in places)
+
+
+# a sentence that says where something took place, though no event was read from it
+_HELD_IN = re.compile(r"\b(held|took place|hosted|organi[sz]ed|opened|staged|gathered|met|took part)\b[^.;]{0,40}"
+                      r"\b(in|at)\s+[A-ZÀ-Ỹ]")
+
+
+# one state under two names a reader uses for each other
+_SAME_STATE = [{"russia", "soviet union", "ussr"}]
+_PRINCIPALS = {"vietnam", "russia", "soviet union", "ussr"}
+
+
+def _other_state(conn: sqlite3.Connection, r: Ranked, plan: Plan, states: list[int], kinds: dict[int, str]) -> bool:
+    """Does the sentence leave out a country the question names and name another one instead
+    ("Vietnam's trade with Kazakhstan" answered by one of trade with Russia)? Then it tells of
+    something else; a sentence naming no other country may still be about the one asked."""
+    asked = {a for slot in plan.slots for a in slot}
+    missing = [i for i in states if r.slots[i] < 1.0 and plan.slots[i].isdisjoint(r.cand.ties)]
+    wanted = {fold(n) for i in missing for a in plan.slots[i]
+              for n, in conn.execute("SELECT name FROM actors WHERE id = ?", [a])}
+    if not missing or wanted & _PRINCIPALS:
+        return False  # Vietnam and Russia are what every article is about: a sentence need not name them
+    ties = {a for a, how in conn.execute("SELECT actor_id, how FROM sentence_actors WHERE sentence_id = ?",
+                                         [r.cand.sentence_id]) if how != "dateline"} | set(r.cand.ties)
+    others = {a for a in ties if kinds.get(a) == "country" and a not in asked}
+    if not others:
+        return False
+    names = {fold(n) for a in others for n, in conn.execute("SELECT name FROM actors WHERE id = ?", [a])}
+    return not any(names & group and wanted & group for group in _SAME_STATE)
 
 
 def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
@@ -291,6 +331,11 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if places:
         ranked, gone = keep(ranked, lambda r: place_ok(conn, r, places), "place")
         emptied = emptied or gone
+    states = [i for i, (slot, hard) in enumerate(zip(plan.slots, plan.hard))
+              if hard and slot and all(kinds.get(a) == "country" for a in slot)]
+    if states:
+        ranked, gone = keep(ranked, lambda r: not _other_state(conn, r, plan, states, kinds), "country")
+        emptied = emptied or gone
     if (fmt := asked_format(q)) is not None:
         ranked, gone = keep(ranked, lambda r: format_ok(conn, r, fmt), "format")
         emptied = emptied or gone
@@ -328,6 +373,14 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
         has_act = term_matcher(acts)
         ranked, gone = keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
+        emptied = emptied or gone
+    dated = [t for t in terms if stem(t) in DATE_ACT_STEMS] if plan.answer_type == "date" else []
+    if dated:
+        # "when was the centre founded", "on what date did X leave": the sentence must write that act
+        has_dated = term_matcher(dated)
+        ending = term_matcher(["end"])  # "when did X leave": "X's visit is due to end on Sunday"
+        ranked, gone = keep(ranked, lambda r: min(has_dated(r.cand.text)) >= 0.9 or all(
+            stem(t) in _LEAVING for t in dated) and ending(r.cand.text)[0] == 1.0, "act")
         emptied = emptied or gone
     ordinals = asked_ordinals(q)
     if ordinals:

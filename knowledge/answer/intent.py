@@ -46,6 +46,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
                r"|how (heavy|tall|high|far|deep|wide|old|fast|quickly)"  # a measure: "weighs 4.5 tonnes", "3.6 metres tall"
                r"|(what|which) (\w+ ){0,3}(figure|value|volume|amount|sum|percentage|turnover|weight|height|length"
                r"|size|(?<!in what )(?<!in which )capacity|population|distance|price|total|worth)|\bwhat\b.*\bworth\b"  # "what was trade worth"
+               r"|(what|which) (is|was|are|were|will be) (the )?(\w+ ){0,3}(profit|revenue|budget|cost)s?( of| for| in|$)"
                r"|bao nhieu|сколько)\b"),
     ("duration", r"\b(how long|for how many days|what duration|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
     ("reason", r"\b(why|what for|for what reason|what reason|(on )?(what|which) occasion|vi sao|tai sao|nhan dip"
@@ -103,6 +104,10 @@ _NOT_COUNTED = {"annually", "yearly", "monthly", "weekly", "daily", "currently",
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "worth", "value", "price", "spend", "spent", "invest", "invested",
                "investment", "budget", "dollars", "usd", "fund", "funding", "loan", "capital", "money", "sum",
                "earn", "earned", "earns", "salary", "wage", "wages", "income", "revenue", "profit", "sell", "sold"}
+
+
+# nouns of a sum asked as "what was the <noun> of …" (not "how many")
+_SUM_NOUNS = {"value", "price", "cost", "budget", "profit", "revenue", "worth"}
 
 
 @dataclass
@@ -289,7 +294,9 @@ def make_plan(q: Question, found: Found) -> Plan:
                 and t.isascii():
             focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted (a word the lexicon
             #            left untranslated, "делегатов", is no word an article writes)
-    money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and "much" in q.tokens
+    # "how much did it cost", "what was the value / price / budget of": a sum of money is asked
+    money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and (
+        "much" in q.tokens or bool(_SUM_NOUNS & set(q.tokens[:6])))
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
     roles = [role_text(role, qual, others) for role, qual, others in found.unknown_role_parts]

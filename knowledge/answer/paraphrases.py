@@ -25,8 +25,8 @@ _SYNONYMS = {
     "honour": "award present confer recognis",
     "holidaymaker": "tourist", "tourist": "holidaymak", "organise": "host held stage",
     "drop": "fell fall declin decreas", "fall": "fell drop declin decreas", "decline": "fell drop decreas",
-    "rise": "rose grew increas", "office": "branch mission", "branch": "offic", "establish": "set found creat launch",
-    "found": "establish set creat", "create": "establish set found", "attend": "particip join", "join": "particip attend",
+    "rise": "rose grew increas", "office": "branch mission", "branch": "offic", "establish": "set found creat launch anniversar",
+    "found": "establish set creat anniversar", "create": "establish set found", "attend": "particip join", "join": "particip attend",
     "boost": "promot strengthen enhanc increas expand", "strengthen": "boost enhanc consolid deepen",
     "promote": "boost strengthen enhanc", "role": "part", "describe": "call",
     # a measure asked by its adjective, written as a figure with its unit or verb
@@ -63,6 +63,11 @@ _SYNONYMS = {
     "importance": "signific", "significance": "importan meaning",
     "deal": "agre accord pact contract treaty", "pact": "agre deal accord treaty", "accord": "agre deal pact",
     "country": "nation",
+    # the acts a "when" asks of a thing or a trip, as news varies them
+    "leave": "left depart wrap conclud", "depart": "left leav", "end": "conclud wrap close finish ended",
+    "conclude": "end wrap close finish", "begin": "start began commenc launch", "commence": "start began begin",
+    "open": "inaugur launch", "inaugurate": "open launch", "export": "sold sell shipment", "import": "bought buy purchas",
+    "appoint": "named nominat", "elect": "chosen vote", "retire": "step", "resign": "step quit",
     # a view asked by its verb ("what did X expect / was X convinced …"), written as the noun news
     # puts after "voiced", "expressed" ("voiced confidence that …", "his firm belief that …")
     "expect": "confid belie convi hop optimis", "convinced": "convi confid belie",

@@ -17,6 +17,7 @@ from knowledge.answer import answer_class, checks, decision, evidence, format_ch
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
+from knowledge import names
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import Question
@@ -66,6 +67,34 @@ def _unknown_name(q: Question, unknown: list[str]) -> bool:
     return any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
                and (q.lang != "vi" or checks.in_place_name(q.latin, i)) for i, w in enumerate(q.latin)) \
         or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
+
+
+def unwritten_place(conn: sqlite3.Connection, q: Question, found: Found) -> str | None:
+    """A city or country the question names in words no article writes ("tại Thành phố Hồ Chí Minh"
+    when every article is about Hanoi): its words may each occur elsewhere ("Minh" of a name), so
+    the word check misses it, but no sentence can be about it."""
+    toks = q.latin
+    for n in (4, 3, 2):
+        for i in range(len(toks) - n + 1):
+            span = range(i, i + n)
+            phrase = " ".join(toks[i:i + n])
+            if any(k in found.claimed for k in span) or not (names.canonical_place(phrase)
+                                                             or names.canonical_country(phrase)):
+                continue
+            canon = names.canonical_place(phrase) or names.canonical_country(phrase)
+            if not phrase.replace(" ", "").isalpha() or _fts_has(conn, phrase) or _fts_has(conn, fold(canon)) \
+                    or conn.execute("SELECT 1 FROM actors WHERE name = ? LIMIT 1", [canon]).fetchone():
+                continue
+            return canon
+    return None
+
+
+def _fts_has(conn: sqlite3.Connection, phrase: str) -> bool:
+    try:
+        return conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                            ['"' + phrase + '"']).fetchone() is not None
+    except sqlite3.OperationalError:
+        return True  # a phrase the index cannot read is no evidence of absence
 
 
 _EVENT_COUNT_STEMS = {stem(w) for w in ("times", "meetings", "visits", "events", "talks", "calls", "trips",
@@ -202,6 +231,8 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
            vocab: list[str] | None, cite, texts) -> Answer:
     """Choose between the fact answer and the best retrieved sentence."""
     conn = store.conn
+    if place := unwritten_place(conn, q, found):
+        return texts.decline(f"My sources don't mention “{place}”.")
     choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None or _type_missing(choice, store, kinds):
         ans = fallback(choice, texts)

@@ -78,7 +78,10 @@ ANSWER_RX = {
 _NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH})\b"
                          r"|\btwo (countries|sides|nations|peoples|states|governments|parties|leaders|ministers|"
                          r"ministries|delegations|cities|capitals|provinces|localities|heads|legislatures|parliaments)\b"
-                         r"|\bone of\b|\bone another\b|\b[a-z]+-\d+\b", re.I)  # and a name's number: COVID-19, Su-30
+                         r"|\bone of\b|\bone another\b|\b[a-z]+-\d+\b"  # and a name's number: COVID-19, Su-30
+                         # "two-way trade", "the two economies", "both": the sides news refers back to, no count
+                         r"|\b(two|three)-(way|sided)\b|\bthe (two|three) (economies|peoples|nations|foreign ministers)\b",
+                         re.I)
 _ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
 
 

@@ -83,7 +83,7 @@ def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset
         return _translated_unknown(q, unknown) if places_only else []
     toks, out = q.tokens, []
     for i, t in enumerate(toks):
-        if (t not in unknown or t in KIND_NOUNS or t in TIME_WORDS or not t.isalpha() or not t.isascii()
+        if (t not in unknown or t in KIND_NOUNS or t in MEASURE_WORDS or t in TIME_WORDS or not t.isalpha() or not t.isascii()
                 or t.endswith(("ing", "ed"))
                 or i + 1 < len(toks) and toks[i + 1] not in STOP or _acronym(q, t)):
             continue
