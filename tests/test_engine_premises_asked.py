@@ -49,6 +49,10 @@ The Kazan Vietnamese Cultural Centre was founded in 2011 by Lê Minh Đức, a f
 Retired engineer Phạm Văn Lộc, who studied in Tula in the 1970s, thanked the society for its work.
 
 The delegation will travel on to Hanoi next week.
+
+Anna Petrova, who heads the society's youth club, spoke about a student exchange with Kazan.
+
+Nikolai Gusev was appointed head of the society's music club in 2019.
 """
 
 engine = module_engine("premises_asked", {"trade.txt": TRADE, "society.txt": SOCIETY})
@@ -108,3 +112,10 @@ def test_the_name_of_someone_only_described_is_not_given(engine):
     a = engine.ask("What is the name of the retired engineer quoted at the meeting with Orlov?")
     assert "second home" not in quoted(a), a.text
     assert _declined(a) or "Phạm Văn Lộc" in a.text, a.text
+
+
+def test_who_was_appointed_needs_an_appointment(engine):
+    a = engine.ask("Who was appointed to lead the student exchange with Kazan?")
+    assert _declined(a), a.text
+    a = engine.ask("Who was appointed head of the society's music club?")
+    assert a.answered and "Gusev" in a.text, a.text

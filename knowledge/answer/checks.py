@@ -28,6 +28,8 @@ ACT_STEMS = {stem(w) for w in "agree ask request urge thank congratulate invite 
 # of the same thing does not answer ("when was the centre founded" is not answered by a sentence of
 # its anniversary; "when did X leave" not by the day X arrived). News words them by these stems or
 # their paraphrases (paraphrases.py).
+# acts whose doer a "who" question asks ("who was appointed …", "who founded …")
+PERSON_ACT_STEMS = {stem(w) for w in "appoint elect found establish succeed nominate".split()}
 DATE_ACT_STEMS = {stem(w) for w in """found establish create leave depart left export import appoint elect born die
 retire resign""".split()}
 _LEAVING = {stem(w) for w in ("leave", "depart", "left")}
@@ -374,7 +376,8 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         has_act = term_matcher(acts)
         ranked, gone = keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
         emptied = emptied or gone
-    dated = [t for t in terms if stem(t) in DATE_ACT_STEMS] if plan.answer_type == "date" else []
+    dated = [t for t in terms if stem(t) in DATE_ACT_STEMS] if plan.answer_type == "date" else [
+        t for t in terms if stem(t) in PERSON_ACT_STEMS and t.endswith("ed")] if plan.answer_type == "person" else []
     if dated:
         # "when was the centre founded", "on what date did X leave": the sentence must write that act
         has_dated = term_matcher(dated)

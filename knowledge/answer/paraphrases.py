@@ -25,8 +25,8 @@ _SYNONYMS = {
     "honour": "award present confer recognis",
     "holidaymaker": "tourist", "tourist": "holidaymak", "organise": "host held stage",
     "drop": "fell fall declin decreas", "fall": "fell drop declin decreas", "decline": "fell drop decreas",
-    "rise": "rose grew increas", "office": "branch mission", "branch": "offic", "establish": "set found creat launch anniversar",
-    "found": "establish set creat anniversar", "create": "establish set found", "attend": "particip join", "join": "particip attend",
+    "rise": "rose grew increas", "office": "branch mission", "branch": "offic", "establish": "set found creat launch",
+    "found": "establish set creat", "create": "establish set found", "attend": "particip join", "join": "particip attend",
     "boost": "promot strengthen enhanc increas expand", "strengthen": "boost enhanc consolid deepen",
     "promote": "boost strengthen enhanc", "role": "part", "describe": "call",
     # a measure asked by its adjective, written as a figure with its unit or verb
