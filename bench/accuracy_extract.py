@@ -169,6 +169,17 @@ eval43 10/14, 5/9 -> 16/16, 8/9; eval44 3/5, 2/8 -> 9/9, 7/8; eval45 3/6, 5/7 ->
 name: 0. Left: signings between bodies only (Rosoboronexport and the Navy, T&T and Binnopharm),
 a fleet's commander told of warships 'that called at' a port.
 
+All 50 sets with events.json (eval5-54; eval51-54 first runs: precision 20/35, central recall 10/32),
+before and after the round of 'him' in its subject's own clause ('presided over a welcome ceremony
+for B and then held talks with him'), 'the two ministers' named just before, 'when the two met',
+talks set off after a proposal, the guest who briefs 'the host' after a group's reception, a name
+at a paragraph's start once the dateline is cut, a body's name before a person's ('People's
+Committee X'), 'the Russian capital', a compatriot's airport greeting as no hosting, and events
+attended in a clause that only times the news ('after X paid a visit ... and joined the
+celebration'): 534/567 = 94.2%, 371/444 = 83.6% -> 539/570 = 94.6%, 376/444 = 84.7%; eval47-54
+43/65, 26/63 -> 48/68, 31/63. Scorer: a gold place written 'Russian capital' is Moscow (no
+effect on the earlier figures).
+
 Held-out article lavrov_son_call_2024.txt (facts written before its first run, never tuned on),
 first run: events 4/4, places 1/1, dates 4/4, statements 7/8, topics 10/11, persons 4/4; after the
 general 'Southeast Asia' topic keyword: topics 11/11 (statements still 7/8).
@@ -295,7 +306,7 @@ def place_verdict(ours: str | None, gold: str | None) -> str:
     if gold is None:
         return "wrong"
     o = names.canonical_place(ours) or names.canonical_country(ours) or ours
-    g = names.canonical_place(gold) or names.canonical_country(gold) or gold
+    g = names.canonical_place(gold) or names.canonical_country(gold) or _capital(gold) or gold
     if names.fold(o) == names.fold(g):
         return "same"
     up = {"Kremlin": "Moscow"}
@@ -308,6 +319,16 @@ def place_verdict(ours: str | None, gold: str | None) -> str:
     if ", " in gold and place_verdict(ours, gold.rsplit(", ", 1)[1]) in ("same", "around"):
         return "around"
     return "wrong"
+
+
+def _capital(place: str) -> str | None:
+    """A gold place written 'Russian capital': the capital of the country its adjective names."""
+    from knowledge import names
+
+    words = place.split()
+    if len(words) == 2 and words[1].lower() == "capital" and (c := names.country_of_demonym(words[0])):
+        return names.CAPITALS.get(c)
+    return None
 
 
 def _hosting_state(name: str, role: str, gold: list[tuple[str, str]], gold_place: str | None,

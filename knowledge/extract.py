@@ -110,10 +110,11 @@ class Ctx:
         the most recently named person; never one of the other gender where it is known."""
         sc = self.sents[self.cur]
         g = pronoun_gender(tok.text)
+        own = self._clause_subjects(tok)
 
         def fits(a: ActorRec | None) -> bool:
             return a is not None and a.kind == "person" and not (g and a.gender and a.gender != g) \
-                and a.name not in self.commemorated
+                and a.name not in self.commemorated and a.name not in own
 
         for t in sc.span:
             if t.i >= tok.i:
@@ -140,6 +141,23 @@ class Ctx:
                         return a
                     best = best or a
         return best
+
+    def _clause_subjects(self, tok) -> set[str]:
+        """Names of the subject of the clause an object pronoun stands in: 'X presided over a
+        ceremony for Y and then held talks with him' — 'him' is not X (a reflexive would be), so
+        the clause's own subject is no antecedent. Empty for subjects and possessives."""
+        if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head != v:
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return set()
+        from knowledge.extract_tree import expand, subject_of
+
+        subs, _ = subject_of(self, v)
+        sc = self.sents[self.cur]
+        return {a.name for s_ in subs for x in expand(s_) if (a := self.table.at(sc.doc_id, x.i)) is not None}
 
     def role(self, phrase: str, exclude: ActorRec | None = None) -> ActorRec | None:
         """Resolve a role phrase to the best-fitting person named in this article."""

@@ -8,6 +8,7 @@ place at the event (a quote in the next paragraph, a letter sent to it) is no pa
 
 from __future__ import annotations
 
+from knowledge.extract_background import recalled_setting
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
 from knowledge.extract_occasions import date_events
@@ -191,7 +192,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
     out = []
     for t in sc.span:
         if not _nominal(t) or not (_noun(t) in _NOUN_KIND or t.lower_ in _ANY_EVENT | _LAST_EVENT | _LAST_MEETING
-                                   | {"opening"}):
+                                   | {"opening"}) or recalled_setting(t):
             continue
         h = t.head
         if t.dep_ == "nsubjpass" and h.lemma_.lower() == "attend":
@@ -252,7 +253,7 @@ def note_attended(ctx, sc, place_of) -> None:
     first = not notes and not any("visit" not in e.kind for e in ctx.events)
     for t in sc.span:
         k = _antecedent(t, first)
-        if k is None:
+        if k is None or recalled_setting(t):
             continue
         b = t
         while b.dep_ in ("conj", "appos") and b.head != b:

@@ -240,6 +240,24 @@ def aside(t) -> bool:
     return False
 
 
+def recalled_setting(t) -> bool:
+    """Is t told in background, or inside a clause that only times the sentence's news by an
+    earlier deed ('cooperation had grown after X paid a visit to Y and joined the celebration
+    there', 'since X's visit in May, when he attended the parade')? An event attended there is
+    no event of the article (its own day is seldom told, so no date can tell it from news)."""
+    if is_background(t):
+        return True
+    x = t
+    for _ in range(12):
+        if x.head == x:
+            return False
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ASIDE_PREPS for c in x.children) \
+                or x.dep_ == "pobj" and x.head.lower_ in _ASIDE_PREPS:
+            return True
+        x = x.head
+    return False
+
+
 def deed_setting(t) -> bool:
     """'the understandings reached at the top level during X's trip to Y': the event noun only
     says when a thing the sentence names was done (a past participle modifying a noun other than

@@ -79,16 +79,34 @@ def _welcome_on_arrival(t) -> bool:
     welcome ceremony by X': a welcome ceremony, not a reception (a meeting)."""
     if t.lemma_.lower() not in ("welcome", "greet"):
         return False
-    words = {x.lower_ for c in t.children if c.dep_ == "prep" for x in c.subtree}
+    # ('came to the airport to welcome her': the place is on the verb the welcome is the purpose of)
+    verbs = [t] + ([t.head] if t.dep_ in ("xcomp", "advcl") and t.head.pos_ == "VERB" else [])
+    words = {x.lower_ for v in verbs for c in v.children if c.dep_ == "prep" for x in c.subtree}
     return bool(words & {"airport", "arrival", "ceremony"})
+
+
+def _compatriots_greet(ctx, parts) -> bool:
+    """A welcome whose every host is of the guest's own country ('the Russian ambassador greeted
+    the Russian minister at the airport'): a compatriot's greeting, not the hosting side's
+    welcome — stored with those roles it would say who hosted the guest, wrongly."""
+    def nat(a):
+        return a.nationality or ("Vietnam" if a.kind == "person" and names.is_vietnamese_name(a.name) else None)
+
+    hosts = {nat(a) for a, r in parts if r == "host"}
+    guests = {nat(a) for a, r in parts if r == "visitor"}
+    return bool(hosts) and None not in hosts | guests and hosts == guests and len(hosts) == 1
 
 
 def _they_of_main_clause(ctx, t, agents) -> list:
     """'A told B ... when they met in Moscow', 'A and B signed ... when they met': 'they' of a
     clause hung on the main verb are the people the main clause names as its subject and object
     — two at least, else no one."""
+    # ('... when the two met in Moscow': 'the two' as 'they')
+    def they(x):
+        return x.lower_ == "they" or x.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in x.children)
+
     if t.pos_ != "VERB" or t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX") \
-            or not any(x.lower_ == "they" and x.dep_ == "nsubj" and x.head == t for x in agents):
+            or not any(they(x) and x.dep_ == "nsubj" and x.head == t for x in agents):
         return []
     main = t.head
     subs, passive = subject_of(ctx, main)
@@ -164,6 +182,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
         return None, False
     if k == "reception" and _welcome_on_arrival(t):
         k = "welcome ceremony"
+    if k == "welcome ceremony" and _compatriots_greet(ctx, parts):
+        return None, False
     if place is None:
         place = event_place(ctx, sc, t, k, objects)
         if "visit" in k and not site and place is not None:

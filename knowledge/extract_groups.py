@@ -104,6 +104,21 @@ def _leaders(ctx, sc) -> list:
     return [a for i, a in enumerate(out) if a not in out[:i]]
 
 
+def _briefed_host(ctx, sc) -> list:
+    """'X received a delegation from Y. Y's director Z briefed the host on ...': right after a
+    group's reception, who addresses 'the host' as the sentence's subject speaks for the group."""
+    out = []
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.dep_ != "ROOT" or not any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in ("host", "hosts")
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in v.children):
+            continue
+        subs, passive = subject_of(ctx, v)
+        if not passive:
+            out += [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
+    return out
+
+
 def group_guests(ctx, sc) -> list[Event]:
     """The noted receptions of the last sentences whose group this sentence says a person led:
     with that person as the guest."""
@@ -113,7 +128,8 @@ def group_guests(ctx, sc) -> list[Event]:
     for ev in [e for e in notes if 0 < pos - e.sentence <= _REACH["visit" if "visit" in e.kind else "reception"]]:
         hosts = {p.actor for p in ev.participants}
         sides = {nationality_of(ctx, h) for h in hosts} - {None}
-        guests = [a for a in _leaders(ctx, sc) if a.name not in hosts and a.nationality not in sides]
+        guests = [a for a in _leaders(ctx, sc) or _briefed_host(ctx, sc) if a.name not in hosts
+                  and a.nationality not in sides]
         who = hosts | {a.name for a in guests}
         if not guests or any(e.kind == ev.kind and who <= {p.actor for p in e.participants} for e in ctx.events):
             continue

@@ -41,6 +41,16 @@ def pair_named_before(ctx, back: int) -> list:
     return []
 
 
+def ministers_named_before(ctx, mod: str) -> list:
+    """'A and Russia's Minister B agreed ... The two ministers held talks': the pair a sentence
+    or two before made its subject, when both are ministers (of the rank said) — 'ministers'
+    names a rank the pair must hold, unlike 'the two sides'."""
+    from knowledge.extract_actors import role_compatible
+
+    pair = pair_named_before(ctx, 2)
+    return pair if pair and all(role_compatible(f"{mod}minister".strip(), a) for a in pair) else []
+
+
 _ONE_TO_ONE = {"meeting", "talks", "reception", "courtesy call"}
 
 

@@ -11,7 +11,7 @@ from knowledge.dates import resolve_date
 from knowledge.extract_background import is_background
 from knowledge.extract_tree import CLAUSE_EDGES, actors_of, date_ref, expand, owner_trigger, preps, subject_of
 from knowledge.extract_irrealis import hypothetical
-from knowledge.extract_pairs import pair_named_before, person_pair
+from knowledge.extract_pairs import ministers_named_before, pair_named_before, person_pair
 from knowledge.extract_sides import event_place
 from knowledge.extract_signing import (
     SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnessed_told, witnesses,
@@ -190,6 +190,8 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
         return _two_of_rank(ctx, mod, noun)
     # 'In their talks, the two leaders ...': the pair a sentence just before made its subject
     # (and 'the two heads of state met ...' after 'A and B issued a joint statement')
+    if noun == "ministers":
+        return ministers_named_before(ctx, mod)
     return pair_named_before(ctx, 2) if by_rank and noun in ("leaders", "sides") or noun in _RANK_PAIRS else []
 
 

@@ -41,7 +41,7 @@ def _setting_verb(span):
     return None
 
 
-def _capital(tok) -> str | None:
+def capital(tok) -> str | None:
     """'the Malaysian capital': the capital of the country its adjective names."""
     if tok.lower_ != "capital":
         return None
@@ -56,7 +56,7 @@ def _place(ctx, v) -> str | None:
     a = best_place(places_under(ctx, objs))
     if a is not None:
         return a.name
-    return next((cap for o in objs if (cap := _capital(o))), None)
+    return next((cap for o in objs if (cap := capital(o))), None)
 
 
 def _date(ctx, sc, v) -> tuple[str | None, str | None, str | None, str | None]:

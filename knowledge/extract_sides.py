@@ -132,6 +132,8 @@ def event_sides(ctx, sc, t, k):
             # event phrase hangs on is the other side
             subs, _ = subject_of(ctx, _credited_act_main(t.head.head))
             agents = [x for s in subs for x in expand(s)]
+            if not any(ctx.resolve(x) is not None for x in agents):
+                agents = _proposer(ctx, t) or agents
         if not agents and opened_with(t, k) is not None:
             # 'opened a programme of meetings on Saturday with talks with X': whoever opened it
             subs, _ = subject_of(ctx, opened_with(t, k))
@@ -241,7 +243,23 @@ def event_place(ctx, sc, t, k, objects):
         # parser hangs the place deep in the session's name
         pa = best_place(places_under(ctx, [o for d in flat_subtree(t) if d.dep_ == "prep"
                                              and d.lower_ in ("in", "at") for o in preps(d.head, (d.lower_,))]))
-    return pa.name if pa is not None else None
+    if pa is None:
+        # "met in the Russian capital": the capital of the country its adjective names
+        from knowledge.extract_setting import capital
+
+        return next((cap for o in locs if (cap := capital(o))), None)
+    return pa.name
+
+
+def _proposer(ctx, t) -> list:
+    """'X proposed that businesses step up exchanges, during talks with B': an event phrase set off
+    by a comma at the end of a reported clause whose subject is no actor (businesses cannot hold
+    talks) is the setting of the reporting verb — its subject is the side. Else []."""
+    v = t.head.head
+    if v.dep_ != "ccomp" or v.head.pos_ != "VERB" or t.head.i == 0 or t.doc[t.head.i - 1].text != ",":
+        return []
+    subs, passive = subject_of(ctx, v.head)
+    return [] if passive else [x for s_ in subs for x in expand(s_)]
 
 
 def _credited_act_main(v):

@@ -268,23 +268,29 @@ def _untagged_names(doc) -> list:
     from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
 
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
-    out, i = [], 1
+    out, i = [], 0
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 4 and j not in taken and doc[j].is_title and doc[j].is_alpha:
             j += 1
-        prev = doc[i - 1]
-        titled = prev.lower_.rstrip(".") in ROLE_HEADS | HONORIFICS or _after_title_country(doc, i, taken)
-        if 1 <= j - i <= 3 and titled and _lone_syllable_entity(doc, j) and names.fold(doc[i].text) in \
-                names.VIETNAMESE_SURNAMES:
-            j += 1  # 'Ambassador to Russia Dang Minh | Khoi', the last syllable typed an organisation
+        # (a paragraph may begin with the name once its dateline is cut off: no word before it)
+        prev = doc[i - 1] if i else doc[i:i]
+        titled = i > 0 and (prev.lower_.rstrip(".") in ROLE_HEADS | HONORIFICS or _after_title_country(doc, i, taken))
+        # 'Ambassador to Russia Dang Minh | Khoi', the last syllable typed an organisation; with no
+        # title, a family name and two more short syllables ('– Nguyễn Sinh Nhật | Tân, deputy head')
+        untitled_run = 2 <= j - i <= 3 and all(len(doc[x]) <= 7 for x in range(i, j))
+        lone = 1 <= j - i <= 3 and (titled or untitled_run) and _lone_syllable_entity(doc, j) \
+            and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and not names.canonical_place(doc[i:j + 1].text)
+        if lone:
+            j += 1
+        prev_title = i > 0 and prev.is_title
         after = j < len(doc) and (doc[j].lower_ in _PLACE_AFTER or doc[j].is_title)
-        if not after and not prev.is_title and (j - i == 3 and names.patronymic(doc[i + 1].text)
+        if not after and not prev_title and (j - i == 3 and names.patronymic(doc[i + 1].text)
                                                 or 2 <= j - i <= 3 and _russian_name(doc[i:j])
                                                 and not _starts_sentence(doc, i)):  # not 'Later Lavrov said
             out.append(Span(doc, i, j, label="PERSON"))
             i = j
-        elif (2 <= j - i <= 4 and titled or j - i == 3 and not prev.is_title and not _starts_sentence(doc, i)) \
+        elif (2 <= j - i <= 4 and (titled or lone) or j - i == 3 and not prev_title and not _starts_sentence(doc, i)) \
                 and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and not after \
                 and all(len(doc[x]) <= 7 for x in range(i, j)) and not names.canonical_place(doc[i:j].text):
             # Vietnamese syllables are short; three of them after a family name are a full name even
@@ -327,6 +333,8 @@ def names_from_surnames(docs) -> None:
     Per article, so a surname only names someone this article names."""
     from spacy.tokens import Span
 
+    from knowledge.nlp_names import _ORG_HEADS
+
     surnames = {ent[-1].text for d in docs for ent in d.ents if ent.label_ == "PERSON" and ent[-1].is_title}
     if not surnames:
         return
@@ -339,8 +347,9 @@ def names_from_surnames(docs) -> None:
             start = t.i
             while start > 0 and t.i - start < 3:
                 w = doc[start - 1]
+                # ('the Ha Noi People's Committee Nguyen Quoc Trieu': a body's name ends before the name)
                 if not (w.is_title and w.is_alpha and not w.ent_type_ and w.pos_ == "PROPN") \
-                        or w.lower_ in _RANK_WORDS or w.lower_ in _MONTH_DAY:
+                        or w.lower_ in _RANK_WORDS or w.lower_ in _MONTH_DAY or w.lower_ in _ORG_HEADS:
                     break
                 start -= 1
             if start < t.i:
