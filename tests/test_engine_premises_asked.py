@@ -42,6 +42,8 @@ The Tula–Vietnam Friendship Society held its annual meeting in Tula on Saturda
 
 The society marks Vietnam's National Day every September with a concert.
 
+Volkova said Vietnam–Russia trade in 2018 was still far below its potential.
+
 A photo exhibition about the Mekong Delta opened in Cần Thơ on Friday, organised by the society.
 
 The Kazan Vietnamese Cultural Centre was founded in 2011 by Lê Minh Đức, a former student of Kazan University.
@@ -119,3 +121,8 @@ def test_who_was_appointed_needs_an_appointment(engine):
     assert _declined(a), a.text
     a = engine.ask("Who was appointed head of the society's music club?")
     assert a.answered and "Gusev" in a.text, a.text
+
+
+def test_a_flow_asked_with_what_was_wants_its_figure(engine):
+    a = engine.ask("What was Vietnam–Russia trade in 2018?")
+    assert a.answered and "4.1 billion" in a.text, a.text
