@@ -98,7 +98,24 @@ for _k in _VI_SYLLABLES:
     _folds.setdefault(fold(_k), []).append(_k)
 _VI_PLAIN = {f: _VI_SYLLABLES[ks[0]] for f, ks in _folds.items() if len(ks) == 1 and f not in VI_WRITTEN_ONLY}
 _RU_STEMS = {fold(k): v.split() for k, v in RU_STEMS.items()}
+
+
+def _present_stems(stems: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The stems of a verb's other tenses, which its past or infinitive stem does not start: "-ова-"
+    verbs take "-у-" in the present ("участвова(л)": "участву(ет)", "организу(ют)"), and a past stem in
+    "-ил" loses its "л" in the present, future and infinitive ("стоил": "стои(т)", "увеличи(ть)")."""
+    out: dict[str, list[str]] = {}
+    for k, v in stems.items():
+        if k.endswith(("ова", "ева")) and len(k) >= 7:
+            out.setdefault(k[:-3] + "у", v)
+        elif k.endswith("ил") and len(k) >= 5:
+            out.setdefault(k[:-1], v)
+    return {k: v for k, v in out.items() if k not in stems}
+
+
+_RU_STEMS |= _present_stems(_RU_STEMS)
 _RU_LONGEST = max(map(len, _RU_STEMS))
+
 
 
 # the lexicon's one-syllable words as written ("nói" say is not "Nội" of Nội Bài), and folded
@@ -260,7 +277,9 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst),
                             plain and _plain_overlap, words)
     elif lang == "ru":
-        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0))
+        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0),
+                            lambda i, src, dst: len(src) > 1 or not _GRAMMAR.issuperset(dst)
+                            or not _in_name_run(words, caps, i))
     if lang in ("vi", "ru"):
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
         toks = field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks, named))
@@ -272,6 +291,23 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
         toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]
+
+
+# the English of Russian function words ("там" there, "во" in, "ли"): inside a run of capitalised
+# Cyrillic words such a word is a syllable of a name ("Там", "Во", "Ли"), whereas a content word there
+# is a word of an institution's or a day's name ("Совета Безопасности", "Дня России")
+_GRAMMAR = frozenset("there here and or but with in on at of to from by about did do he him she her it they them "
+                     "that this so not also all more very as then now what who whom how where when why is was "
+                     "were".split())
+
+
+def _in_name_run(words: list[str], caps: list[bool], i: int) -> bool:
+    """Is a capitalised Cyrillic word inside the question part of a run of capitalised Cyrillic words
+    ("Лыонг Там Куанг": Lương Tâm Quang, never "there"), so a one-word table entry never reads a
+    syllable of a Vietnamese name written in Cyrillic?"""
+    def cap(k: int) -> bool:
+        return 0 <= k < len(words) and caps[k] and CYRILLIC.search(words[k]) is not None
+    return i > 0 and cap(i) and (cap(i - 1) and i - 1 > 0 or cap(i + 1))
 
 
 # a question word mistyped where it opens the question (no English word, no likely name)
