@@ -179,6 +179,14 @@ attended in a clause that only times the news ('after X paid a visit ... and joi
 celebration'): 534/567 = 94.2%, 371/444 = 83.6% -> 539/570 = 94.6%, 376/444 = 84.7%; eval47-54
 43/65, 26/63 -> 48/68, 31/63. Scorer: a gold place written 'Russian capital' is Moscow (no
 effect on the earlier figures).
+Then 'accompanying X on his visit' (his = X; not 'met X during his trip'), a gala as a ceremony,
+'attended together with Y', 'It was attended by Y' after an event, and 'Hundreds of X gathered
+in P on D to mark ...' as a ceremony of its first speaker: 539/570, 376/444 -> 541/571 = 94.7%,
+378/444 = 85.1%; eval47-54 48/68, 31/63 -> 50/69, 33/63. Scorer: where the annotator left a
+visit's place empty and its own sentence names the state or place ours gives ('on an official
+visit to Russia'), ours is not false (the first-run scorer line still counts it): main before
+this round (c1df49f) 539/567 = 95.1%, 372/444 = 83.8%; first step 544/570, 377/444; now 546/571
+= 95.6%, 379/444 = 85.4% (eval47-54 55/69, 34/63).
 
 Held-out article lavrov_son_call_2024.txt (facts written before its first run, never tuned on),
 first run: events 4/4, places 1/1, dates 4/4, statements 7/8, topics 10/11, persons 4/4; after the
@@ -413,6 +421,21 @@ def _states_not_named(art) -> list[str]:
     return sorted(set(out))
 
 
+def _gold_place(o: dict, g: dict, strict: bool) -> str | None:
+    """The gold event's place — or, where the annotator left a visit's place empty, the state or
+    place ours gives when the gold event's own sentence names it ('Manh is on an official visit to
+    Russia', gold place empty): the sentence bears it out (not with the first-run scorer)."""
+    from knowledge import names
+
+    if strict or g["place"] is not None or o["place"] is None or FAMILY.get(g["kind"]) != "visit":
+        return g["place"]
+    text = names.fold(g.get("sentence") or "")
+    c = names.canonical_country(o["place"]) or names.canonical_place(o["place"]) or o["place"]
+    forms = {names.fold(f) for f in names.country_variants(c) + [c, o["place"]]}
+    named = any(re.search(rf"(?<![a-z0-9]){re.escape(f)}(?![a-z0-9])", text) for f in forms if f)
+    return o["place"] if named else None
+
+
 def _date_ok(o: dict, g: dict) -> bool:
     return o["date"] is None or (o["date"] == g["date"] and o["date_end"] in (None, g["date_end"]))
 
@@ -429,6 +452,7 @@ def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float
         pairs = [(o, _best(o, gold)) for o in ours]
         for o, g in pairs:
             c["stored"] += 1
+            g = {**g, "place": _gold_place(o, g, strict)} if g else g
             pv = participants_verdict(o["parts"], g["parts"], g["place"], strict, g["kind"]) if g else (False, False)
             place = place_verdict(o["place"], g["place"]) if g else ("empty" if o["place"] is None else "wrong")
             date_ok = g is not None and _date_ok(o, g)
@@ -446,10 +470,11 @@ def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float
         for g in gold:
             mine = [o for o, g2 in pairs if g2 is g]
             # its best row: participants complete first, then nothing false, then place and date right
-            o = max(mine, default=None, key=lambda o: (participants_verdict(o["parts"], g["parts"], g["place"], strict, g["kind"])[::-1],
+            o = max(mine, default=None, key=lambda o: (participants_verdict(o["parts"], g["parts"], _gold_place(o, g, strict),
+                                                                            strict, g["kind"])[::-1],
                                                         place_verdict(o["place"], g["place"]) in ("same", "inside"),
                                                         (o["date"], o["date_end"]) == (g["date"], g["date_end"])))
-            pv = participants_verdict(o["parts"], g["parts"], g["place"], strict, g["kind"]) if o else (False, False)
+            pv = participants_verdict(o["parts"], g["parts"], _gold_place(o, g, strict), strict, g["kind"]) if o else (False, False)
             c["gold"] += 1
             c["gold_central"] += g["central"]
             c["gold_parts"] += pv[1]

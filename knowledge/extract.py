@@ -116,6 +116,9 @@ class Ctx:
             return a is not None and a.kind == "person" and not (g and a.gender and a.gender != g) \
                 and a.name not in self.commemorated and a.name not in own
 
+        obj = self._verb_object(tok)
+        if fits(obj):
+            return obj
         for t in sc.span:
             if t.i >= tok.i:
                 break
@@ -141,6 +144,20 @@ class Ctx:
                         return a
                     best = best or a
         return best
+
+    def _verb_object(self, tok) -> ActorRec | None:
+        """'accompanying X on his working visit', 'congratulated X on her election', 'thanked X for
+        his support': a possessive in an on/for/during phrase of a verb whose object is a person is
+        that person's, not the subject's (not so 'met X during his trip'). None otherwise."""
+        if tok.lower_ not in ("his", "her") or tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+            return None
+        prep = tok.head.head
+        v = prep.head
+        if prep.lower_ not in ("on", "for") or v.pos_ != "VERB" or v.lemma_.lower() not in _FOR_THE_OBJECT:
+            return None
+        sc = self.sents[self.cur]
+        objs = [self.table.at(sc.doc_id, c.i) for c in v.children if c.dep_ == "dobj" and c.i < tok.i]
+        return objs[0] if len(objs) == 1 else None
 
     def _clause_subjects(self, tok) -> set[str]:
         """Names of the subject of the clause an object pronoun stands in: 'X presided over a
@@ -191,6 +208,9 @@ class Ctx:
         return cands[0]
 
 
+# verbs done to a person on or for what is theirs: 'accompanied X on his visit', 'thanked X for his help'
+_FOR_THE_OBJECT = {"accompany", "join", "escort", "congratulate", "thank", "welcome", "greet", "receive", "host",
+                   "praise", "commend", "applaud"}
 # a role word that a loosely fitting title also satisfies, and the titles that are the role itself
 _OWN_TITLES = {"diplomat": {"ambassador", "envoy", "consul", "diplomat", "charge"}}
 

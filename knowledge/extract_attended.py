@@ -20,7 +20,9 @@ from knowledge.facts import Event, Participant
 # the nouns that name such an event -> the kind stored
 _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "workshop": "forum",
               "seminar": "forum", "symposium": "forum", "dialogue": "forum", "banquet": "reception",
-              "reception": "reception", "gala": "reception", "round-table": "forum", "roundtable": "forum",
+              "reception": "reception",
+              # a gala is a staged evening for an occasion, no meeting of a host with guests
+              "gala": "ceremony", "round-table": "forum", "roundtable": "forum",
               "get-together": "meeting", "gathering": "meeting", "congress": "session",
               # 'at a celebration hosted by the embassy', 'a festival was held at the park'
               "celebration": "reception", "festival": "ceremony",
@@ -282,6 +284,7 @@ def note_attended(ctx, sc, place_of) -> None:
             people = _takers_part(ctx, t.head.head)
         held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b)
         notes.append({"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held})
+    notes.extend(_gathered(ctx, sc, place_of))
     for t, people in _ties(ctx, sc):
         fam = _FAMILY.get(_NOUN_KIND.get(_noun(t), "opening" if t.lower_ == "opening" else ""))
         note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
@@ -314,8 +317,14 @@ def note_attended(ctx, sc, place_of) -> None:
         # as well' a sentence or three after the event is told: they were there
         came = [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside", "as") for c in v.children)
-                for a in (_people(ctx, [v.head]) if v.dep_ == "relcl" else _subject_people(ctx, v))]
+                for a in (_people(ctx, [v.head]) if v.dep_ == "relcl" else _subject_people(ctx, v))
+                + _people(ctx, [o for o in preps(v, ("with", "alongside"))  # ('attended together with Y')
+                                if ctx.table.how.get((sc.doc_id, o.i)) == "name"])]
         came += _among_present(ctx, sc)
+        # 'It was attended by X' right after the event is told
+        came += [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and any(
+            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) for a in _people(ctx, list(preps(v, ("by",))))]
+        came = [a for i, a in enumerate(came) if a not in came[:i]]
         if came:
             _add(prev, pos, came)
     _first_speaker(ctx, sc, notes)
@@ -323,6 +332,28 @@ def note_attended(ctx, sc, place_of) -> None:
     prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
     if prev is not None:
         _add(prev, pos, _handed_over(ctx, sc))
+
+
+# what a crowd gathers for: 'gathered in the capital on Friday to mark 50 years since ...'
+_MARK = {"mark", "celebrate", "commemorate", "honour", "honor", "welcome", "observe"}
+
+
+def _gathered(ctx, sc, place_of) -> list[dict]:
+    """'Hundreds of alumni gathered in X on D to mark ...': a ceremony held by no one named, of
+    whoever the next sentences put there (the first person quoted, as for a body's event)."""
+    out = []
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ("gather", "assemble") or recalled_setting(v) or not any(
+                c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _MARK for c in v.children):
+            continue
+        subs, passive = subject_of(ctx, v)
+        if passive or not subs or _subject_people(ctx, v):
+            continue
+        ev = Event(kind="ceremony", participants=[], sentence=sc.sent.position, place=place_of(ctx, sc, v, "ceremony", []),
+                   confidence=0.7)
+        date_events(ctx, sc, {v.i: ev}, set())
+        out.append({"ev": ev, "noun": "ceremony", "named": {}, "held": True})
+    return out
 
 
 def _video_message(v) -> bool:

@@ -83,3 +83,41 @@ def test_a_body_named_before_a_person_is_no_part_of_the_name_and_the_russian_cap
                   "Moscow.\n")
     assert ("meeting", frozenset({("Phan Dang Khoa", "participant"), ("Sergey Sobyanin", "participant")}), "Moscow",
             "2023-05-09") in evs
+
+
+def test_his_in_an_on_phrase_of_accompanying_is_the_accompanied():
+    evs = _events("Rector Phạm Văn Lâm belongs to the delegation accompanying President Lương Văn Hòa on his state "
+                  "visit to Belarus from May 8 to 10.\n")
+    visits = [e for e in evs if "visit" in e[0]]
+    assert visits and all(("Lương Văn Hòa", "visitor") in e[1] and ("Phạm Văn Lâm", "visitor") not in e[1]
+                          for e in visits)
+    # 'met X during his trip': his is the subject's
+    evs = _events("Prime Minister Lương Văn Hòa met Speaker Igor Sergeyevich Malkov in Minsk on Tuesday during his "
+                  "trip to Belarus.\n")
+    assert any(("Lương Văn Hòa", "visitor") in e[1] for e in evs if "visit" in e[0])
+
+
+def test_a_gala_is_a_ceremony_and_who_attended_with_someone_brought_them():
+    evs = _events("A music gala was held in Kazan on May 6 to celebrate the city's twinning with Huế.\n"
+                  "Speaking at the gala, Marat Gilfanov, deputy mayor of Kazan, praised the students.\n")
+    assert ("ceremony", frozenset({("Marat Gilfanov", "participant")}), "Kazan", "2023-05-06") in evs
+    evs = _events("A get-together was held in Huế on Thursday to mark the anniversary of the twinning.\n"
+                  "Poet Trần Thị Lan attended together with Russian Consul Andrei Popov.\n")
+    assert any({("Trần Thị Lan", "participant"), ("Andrei Popov", "participant")} <= e[1] for e in evs)
+
+
+def test_it_was_attended_by_puts_people_at_the_event_told_before():
+    evs = _events("The award ceremony of the chemistry contest took place in Huế on Thursday afternoon.\n"
+                  "It was attended by Pavel Smirnov, director of the Russian Centre of Science and Culture.\n")
+    assert ("ceremony", frozenset({("Pavel Smirnov", "participant")}), "Hue", "2023-05-11") in evs
+
+
+def test_a_crowd_gathered_to_mark_an_occasion_is_a_ceremony_of_its_first_speaker():
+    evs = _events("Hundreds of former students gathered in Huế on Wednesday to mark 40 years of the exchange "
+                  "programme.\nThe first group left for Kazan in 1983.\nRector Lê Thanh Bình said the graduates now "
+                  "led many schools.\n")
+    assert ("ceremony", frozenset({("Lê Thanh Bình", "participant")}), "Hue", "2023-05-10") in evs
+    # gathering for no occasion makes no ceremony
+    evs = _events("Hundreds of former students gathered in Huế on Wednesday.\nRector Lê Thanh Bình said the "
+                  "graduates now led many schools.\n")
+    assert not any(e[0] == "ceremony" for e in evs)
