@@ -29,6 +29,11 @@ WELL_KNOWN = {
     # Vietnamese ones a Vietnamese question uses
     "ĐCSVN": "communist party of vietnam", "TTXVN": "vietnam news agency", "UBND": "people's committee",
     "MTTQ": "fatherland front", "HCM": "Ho Chi Minh", "TPHCM": "thanh pho Ho Chi Minh",
+    # thành phố (city) before any city's name ("TP Hồ Chí Minh", "TP Đà Nẵng"), never an article's
+    # capitalised phrase of those initials; national university, science and technology, the UN,
+    # people's councils, the People's Army
+    "TP": "thanh pho", "ĐHQG": "national university", "KHCN": "science and technology",
+    "LHQ": "united nations", "HĐND": "people's council", "QĐND": "people's army",
 }
 # "TP HCM", "TP.HCM" (thành phố Hồ Chí Minh), as Vietnamese writes the city: never an article's "TP"
 _HCMC = re.compile(r"\bTP\.?\s*HCM\b")

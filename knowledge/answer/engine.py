@@ -19,7 +19,7 @@ from knowledge.context import apply_context, make_context
 from knowledge.facts import Answer, Citation, Source, TimelineItem
 from knowledge.match import ActorIndex, Found
 from knowledge.names import fold
-from knowledge.question import parse
+from knowledge.question import detect_language, parse
 
 _NO_SOURCE = ("?", None, None, None, None)
 _MAX_CITATIONS = 20_000  # citations kept for reuse (see Engine._cite)
@@ -99,7 +99,7 @@ class Engine(EventIndex, Lookups):
             return self._decline("Ask me about Vietnam–Russia meetings, visits and statements.", Found(), [], None)
         if (talk := smalltalk_reply.reply(self, question, context)) is not None:
             return talk  # "hi", "cảm ơn", "кто ты?": small talk, never read as a question
-        q = parse(self.acronyms.expand(question[:500]))
+        q = parse(self.acronyms.expand(question[:500]), detect_language(question[:500]))
         found = self.index.find(q)
         if q.lang == "ru":
             q.latin = plan.respell(self, q, found)

@@ -143,7 +143,7 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
         return None
     cyr = CYRILLIC.search(raw[i]) is not None
     if n == 1 and cyr:
-        ids = _russian_word(ix, raw[i], phrase)
+        ids = _russian_word(ix, raw[i], phrase, q.raw_has_capital(i))
         if ids is not None:
             return ids
     if len(phrase) < 4:
@@ -165,13 +165,13 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
     return None
 
 
-def _russian_word(ix, word: str, phrase: str):
+def _russian_word(ix, word: str, phrase: str, capital: bool = False):
     """A Cyrillic word in any case of a known name ('Олегом', 'Лаврову', 'Путиным', 'Ханое'), or a
     short Russian rendering of a Vietnamese name part: (ids, score, how); None to go on fuzzily."""
     place_ids = next((ids for f in ru_place_forms(word) if len(f) >= 4 and (ids := ix.exact.get(f))), None)
     if place_ids:  # "Калужской области": the region of Kaluga
         return place_ids, 90, "alias"
-    joined = _vietnamese_place(ix, word)
+    joined = _vietnamese_place(ix, word, capital)
     if joined:  # "в Дананге": Da Nang
         return joined, 88, "alias"
     if len(phrase) >= 4:  # any case of a known name word: "Олегом", "Лаврову"
@@ -190,12 +190,12 @@ def _russian_word(ix, word: str, phrase: str):
     return None
 
 
-def _vietnamese_place(ix, word: str) -> set[int]:
+def _vietnamese_place(ix, word: str, capital: bool = False) -> set[int]:
     """A Vietnamese place Russian writes as one word by sound, in any case: 'Дананге' (Da Nang),
     'Камрани' (Cam Ranh), 'Хайфоне' (Hai Phong, its final g unwritten). Case endings off (a soft
     sign dropped before one put back), the letters read as Vietnamese spells those sounds, then
     compared with the store's places written without spaces: exactly, or closely when long."""
-    if len(word) < 4:
+    if len(word) < 3 or len(word) == 3 and not capital:  # "Хюэ" (Huế) as a name is written, never "все"
         return set()
     stems = ru_stems(word)
     stems += [st + "ь" for st in stems[1:] if not st.endswith("ь")]

@@ -87,8 +87,11 @@ def _place_words(word: str) -> list[str]:
     return fold(canon).split() if canon else []
 
 
-def parse(raw: str) -> Question:
-    lang = detect_language(raw)
+def parse(raw: str, lang: str | None = None) -> Question:
+    """The question read; `lang`: its language when known from another form of it (the engine reads
+    the question with its acronyms spelled out in English, "UBND" -> "people's committee", yet the
+    language is the one the reader wrote)."""
+    lang = lang or detect_language(raw)
     tokens, latin = tokenize(raw, lang)
     kind, family, yesno, explicit = classify(tokens, lang)
     lo, hi, idx, dtext = parse_dates(tokens)

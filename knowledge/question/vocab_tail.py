@@ -37,11 +37,22 @@ VI_TAIL = {
     "thuận lợi": "favourable", "thế mạnh": "strengths", "bền lâu": "lasting", "lâu dài": "long term",
     "mối quan hệ": "relations", "theo lời": "according to", "dưới hình thức": "in the form of",
     "lời cảm ơn": "thanks", "xin lỗi": "apologised", "tiếp kiến": "received", "kỷ niệm lần thứ": "anniversary",
+    # bans and their lifting, vaccines, screenings, prizes and school subjects, where to and how often
+    "lệnh cấm": "ban", "cấm": "ban", "lệnh": "order", "tạm ngừng": "suspension", "dỡ bỏ": "lifted",
+    "tiêm": "vaccination", "mũi": "doses", "mũi tiêm": "doses", "cách nhau": "apart", "phần lớn": "most",
+    "trình chiếu": "screened", "xem": "watch", "nhà hát lớn": "opera house", "giải nhất": "first prize",
+    "giải": "prize", "vật lý": "physics", "hóa học": "chemistry", "toán học": "mathematics",
+    "chuyên ngành": "specialised", "tiến bộ": "progress", "đáng kể": "significant", "loại": "type",
+    "bầu lại": "re elected", "dạ hội": "gala", "cổng": "portal", "sử dụng": "use", "đồng hương": "compatriots",
+    "buổi lễ": "ceremony", "một lần": "once", "đến đâu": "where", "tới đâu": "where", "lũ": "floods",
+    "lụt": "floods", "đoàn tàu": "convoys", "diện tích": "area", "người": "people",
+    "sống": "live", "sinh sống": "live", "định cư": "settled",
 }
 
 # single syllables above that, typed without diacritics, fold onto common name syllables
 # ("dừng" stop / Dũng, "rút" / Rút, "tối" / Tới): read only as written
-VI_TAIL_WRITTEN_ONLY = {"dung", "rut", "toi", "sang", "chieu", "tranh", "bao", "leu", "thung"}
+VI_TAIL_WRITTEN_ONLY = {"dung", "rut", "toi", "sang", "chieu", "tranh", "bao", "leu", "thung", "song", "giai", "cam",
+                        "mui", "cong", "lu"}
 
 # Russian stems (4 letters or more, read with an ending after them)
 RU_TAIL_STEMS = {
@@ -61,6 +72,13 @@ RU_TAIL_STEMS = {
     "вниман": "attention", "уделя": "pays", "рекомендаци": "recommendations", "тщательн": "carefully",
     "дальнеиш": "further", "зимн": "winter", "трехдневн": "three day", "двухдневн": "two day",
     "пятиднев": "five day", "прям": "direct",
+    # what came before, experience, trials and finals, subjects, screenings, ports of call, moving abroad
+    "предыдущ": "previous", "опыт": "experience", "пилотн": "pilot", "физик": "physics", "финальн": "final",
+    "инженер": "engineers", "флаг": "flags", "бухт": "bay", "оперн": "opera", "орбит": "orbit",
+    "продвига": "promotes", "рубеж": "abroad", "сотруднича": "cooperate", "происход": "happened",
+    "длин": "length", "площад": "area", "показыва": "shown", "покаж": "shown", "ключев": "key",
+    "обменива": "exchange", "замени": "replaced", "эвакуир": "evacuated", "новогодн": "new year",
+    "представи": "presented", "зашл": "called", "зашел": "called",
 }
 
 RU_TAIL_FORMS = {
@@ -68,4 +86,10 @@ RU_TAIL_FORMS = {
     **{f: "ten" for f in ("десять", "десяти")}, **{f: "one" for f in ("одна", "один", "одно", "одну", "одного")},
     **{f: "free trade zone" for f in ("зст",)}, **{f: "pays" for f in ("дает", "дают")},
     **{f: "young people" for f in ("молодых людеи", "молодые люди", "молодежь", "молодежи")},
+    **{f: "last" for f in ("продлится", "продлятся")}, **{f: "lasted" for f in ("продлился", "продлилась", "продлились")},
+    "интервью": "interview", "них": "them", "ними": "them", "президентов": "presidents", "гала": "gala",
+    # bodies Russian names by their initials
+    "оияи": "joint institute for nuclear research", "снг": "commonwealth of independent states", "тасс": "tass",
+    "вто": "world trade organization", "рф": "russian federation", "сша": "united states", "ес": "european union",
+    "мгу": "moscow state university", "рфпи": "russian direct investment fund",
 }
