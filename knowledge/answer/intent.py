@@ -145,6 +145,17 @@ class Plan:
     role_dropped: bool = False
 
 
+def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
+    """The counted word at i, or the plural noun right after it that it only qualifies ("how many
+    *direct* flights", "how many rescue boats"): news writes the noun ("30 non-stop flights")."""
+    nxt = i + 1
+    if nxt < len(q.tokens) and nxt not in claimed and q.tokens[nxt] not in STOP and q.tokens[nxt].isalpha() \
+            and q.tokens[nxt].endswith("s") and not q.tokens[nxt].endswith("ss") and q.tokens[i] not in _NOT_COUNTED \
+            and not q.tokens[i].endswith("s") and q.tokens[nxt].isascii():
+        return q.tokens[nxt]
+    return q.tokens[i]
+
+
 def answer_type(q: Question) -> tuple[str, bool]:
     """(type, is the question about what someone said)."""
     raw = fold(q.raw)
@@ -295,8 +306,8 @@ def make_plan(q: Question, found: Found) -> Plan:
         if focus is None and (kind == "number" and any(c in cues for c in q.tokens[:i]) or kind == "duration"
                               and _counted(q.tokens, i, cues)) and t not in _QUALIFIERS and t not in _NOT_COUNTED \
                 and t.isascii():
-            focus = t  # "how many <tonnes>", "how much did X <pay>": what is counted (a word the lexicon
-            #            left untranslated, "делегатов", is no word an article writes)
+            focus = _head_noun(q, i, claimed)  # "how many <tonnes>", "how much did X <pay>": what is counted
+            #            (a word the lexicon left untranslated, "делегатов", is no word an article writes)
     # "how much did it cost", "what was the value / price / budget of": a sum of money is asked
     money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and (
         "much" in q.tokens or bool(_SUM_NOUNS & set(q.tokens[:6])))

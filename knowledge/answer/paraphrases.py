@@ -76,8 +76,13 @@ _SYNONYMS = {
 }
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre');
 # the reader's frame words ("weekday", "stake") find what news writes for them ("friday", "share")
+def _stemmed(v: str) -> list[str]:
+    """A row's stem-like prefixes as stem() ends them ('treaty' -> 'treati', as in 'treaties')."""
+    return [f[:-1] + "i" if len(f) > 3 and f[-1] == "y" and f[-2] not in "aeiouy" else f for f in v.split()]
+
+
 STEM_PARAPHRASES = {**{stem(k): [stem(f) for f in v] for k, v in FRAME_WORDS.items()},
-                    **{stem(k): v.split() for k, v in _SYNONYMS.items()}, **{k: v.split() for k, v in _SYNONYMS.items()}}
+                    **{stem(k): _stemmed(v) for k, v in _SYNONYMS.items()}, **{k: _stemmed(v) for k, v in _SYNONYMS.items()}}
 
 
 def paraphrases(word: str) -> list[str]:

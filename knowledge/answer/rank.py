@@ -93,6 +93,26 @@ def has_figure(text: str, ordinals: bool = False) -> bool:
     return ANSWER_RX["number"].search(text if ordinals else _ORDINAL.sub(" ", text)) is not None
 
 
+_DIGIT_FIGURE = re.compile(r"\d")
+# "how many universities": a plural noun is counted ("how many times": news writes "the second time")
+_COUNTED_NOUN = re.compile(r"(?!times$)[a-z]{3,}[^s]s")
+# a figure before a plural: a digit or a number word ("one" counts no plural: "one country against another")
+_FIGURE_WORD = re.compile(rf"\d|({_NUM_WORDS.removeprefix('one|')}|several|some|dozens?|scores?)$", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def counts(noun: str, text: str) -> bool:
+    """Does the sentence give a figure for the counted noun (or a word news writes for it): one in
+    the six words before it ("five biggest and most dynamic economic centres") or the two after ("a
+    crew of 52")? "It has two co-chairs … universities" counts no universities."""
+    words = _NOT_FIGURE.sub(" x ", text).split()
+    hit = _matcher((noun,))
+    for j, w in enumerate(words):
+        if hit(w)[0] > 0 and any(_FIGURE_WORD.match(v.strip("(,.;:")) for v in words[max(0, j - 6):j] + words[j + 1:j + 3]):
+            return True
+    return False
+
+
 _MONEY_RX = re.compile(r"(\$|€|£|\b(usd|us dollars?|dollars?|vnd|dong|roubles?|rubles?|euros?|yuan)\b)", re.I)
 
 _CITY_OF = re.compile(r"\b(?:city|town|port|capital|province|resort) of ([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
@@ -296,7 +316,9 @@ class Ranker:
         if t == "number" and self.plan.money:
             return bool(_MONEY_RX.search(c.text))
         if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
-            return has_figure(c.text, ordinals="anniversary" in self.plan.terms)
+            return has_figure(c.text, ordinals="anniversary" in self.plan.terms) and (
+                not _COUNTED_NOUN.fullmatch(self.plan.focus or "")
+                or _DIGIT_FIGURE.search(_NOT_FIGURE.sub(" ", c.text)) is not None or counts(self.plan.focus, c.text))
         if t in ANSWER_RX:
             return _writes_type(t, c.text)
         asked = self.asked_ids

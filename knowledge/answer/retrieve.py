@@ -53,6 +53,8 @@ class Retrieved:
 _SUFFIX = re.compile(r"(ings|ing|ions|ion|ed|es|s|al|ly|ments|ment|ers|er)$")
 
 
+_SHORT_PLURAL = re.compile(r"[a-z][aeiou]ys$")
+_CONSONANT_Y = re.compile(r"[^aeiouy]y$")
 _SPELLING = [(re.compile(r"ense(s|d)?$"), r"ence\1"), (re.compile(r"i(z)(e|es|ed|ing|ation|ations)$"), r"is\2"),
              (re.compile(r"(?<=\w\w)([^aeiout])our(s)?$"), r"\1or\2"), (re.compile(r"([^aeiou])tre(s)?$"), r"\1ter\2")]
 
@@ -64,12 +66,16 @@ def stem(word: str) -> str:
     w = fold(word)
     for rx, repl in _SPELLING:
         w = rx.sub(repl, w)
+    if len(w) == 4 and _SHORT_PLURAL.match(w):
+        return w[:-1]  # 'days' ~ 'day', 'ways' ~ 'way': too short for the suffixes below
     s = _SUFFIX.sub("", w) if len(w) > 4 else w
     if len(s) < 4 and w.endswith("er"):
         s = w  # 'offer', 'power', 'order' are words of their own, not 'off' + 'er'
     if s == w and len(w) > 3 and w.endswith("e"):
         s = w[:-1]  # the bare verb loses the 'e' its inflections lose: "urge" ~ "urged", "agree" ~ "agreed"
-    return s if len(s) >= 3 else w
+    s = s if len(s) >= 3 else w
+    # a final 'y' after a consonant is the 'i' of its inflections: "company" ~ "companies", "study" ~ "studied"
+    return s[:-1] + "i" if len(s) > 3 and _CONSONANT_Y.search(s) else s
 
 
 def _fts_term(t: str) -> str:
