@@ -75,3 +75,15 @@ def test_acronyms_spelled_out_in_english_leave_the_question_vietnamese(engine):
     # read as "communist party of vietnam … small and medium sized enterprises …": still Vietnamese
     a = engine.ask("ĐCSVN hỗ trợ SME ở Huế thế nào?")
     assert a.context["lang"] == "vi", a.context
+
+
+@pytest.mark.parametrize("question, english", [
+    ("Сколько участников зарегистрировалось в этом году?", "this year"),
+    ("Что изменилось в прошлом году?", "last year"),
+    ("Когда Вьетнам начал экспортировать кофе в Россию?", "export"),
+    ("Где проходит финальный тур конкурса?", "final round"),
+    ("Giá cá tra xuất khẩu là bao nhiêu một kilôgam?", "pangasius"),
+])
+def test_the_reader_s_year_and_trade_words_read_as_english(question, english):
+    toks = " ".join(parse(question).tokens)
+    assert english in toks, (question, toks)

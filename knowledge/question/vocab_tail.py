@@ -47,6 +47,7 @@ VI_TAIL = {
     "buổi lễ": "ceremony", "một lần": "once", "đến đâu": "where", "tới đâu": "where", "lũ": "floods",
     "lụt": "floods", "đoàn tàu": "convoys", "diện tích": "area", "người": "people",
     "sống": "live", "sinh sống": "live", "định cư": "settled",
+    "kilôgam": "kilogram", "ki lô gam": "kilogram", "cá tra": "pangasius", "cá basa": "basa",
 }
 
 # single syllables above that, typed without diacritics, fold onto common name syllables
@@ -78,7 +79,7 @@ RU_TAIL_STEMS = {
     "продвига": "promotes", "рубеж": "abroad", "сотруднича": "cooperate", "происход": "happened",
     "длин": "length", "площад": "area", "показыва": "shown", "покаж": "shown", "ключев": "key",
     "обменива": "exchange", "замени": "replaced", "эвакуир": "evacuated", "новогодн": "new year",
-    "представи": "presented", "зашл": "called", "зашел": "called",
+    "представи": "presented", "зашл": "called", "зашел": "called", "экспортирова": "export", "опор": "pillars",
 }
 
 RU_TAIL_FORMS = {
@@ -92,4 +93,8 @@ RU_TAIL_FORMS = {
     "оияи": "joint institute for nuclear research", "снг": "commonwealth of independent states", "тасс": "tass",
     "вто": "world trade organization", "рф": "russian federation", "сша": "united states", "ес": "european union",
     "мгу": "moscow state university", "рфпи": "russian direct investment fund",
+    # the year as the reader counts it ("в 2014 году" is the year written; these name it otherwise)
+    **{f: "this year" for f in ("в этом году", "в текущем году", "в нынешнем году")},
+    **{f: "last year" for f in ("в прошлом году", "в минувшем году")}, "в следующем году": "next year",
+    "тур": "round",
 }
