@@ -26,7 +26,7 @@ __all__ = ["extract_article", "extract_articles"]
 # plural nouns that name a delegation's members
 _MEMBERS = {"officials", "delegates", "guests", "visitors", "members"}
 # role heads that say nothing of rank: without a nationality they cannot pick one of two sides
-_GENERIC_HEADS = {"official", "chief", "head", "leader", "minister", "host", "guest", "envoy"}
+_GENERIC_HEADS = {"official", "chief", "head", "leader", "minister", "host", "guest", "visitor", "envoy"}
 
 
 @dataclass
@@ -185,9 +185,9 @@ class Ctx:
         if not cands:
             return None
         head = fold(phrase).split()[-1]
-        if head in ("host", "guest"):
+        if head in ("host", "guest", "visitor"):
             # the host / the guest: whoever had that role in the events reported so far
-            role = {"host": ("host",), "guest": ("visitor",)}[head]
+            role = {"host": ("host",), "guest": ("visitor",), "visitor": ("visitor",)}[head]
             had = {p.actor for ev in self.events for p in ev.participants if p.role in role}
             if had:
                 fit = [a for a in cands if a.name in had]

@@ -21,13 +21,14 @@ ROLE_HEADS = {
     "head", "director", "governor", "mayor", "speaker", "envoy", "chancellor", "king", "prince",
     "commander", "official", "deputy", "vice", "foreign", "prime", "general", "host", "guest",
     "ministers", "secretary-general", "lawmaker", "senator", "minister-counsellor", "consul",
-    "legislator", "parliamentarian", "pm", "rector",
+    "legislator", "parliamentarian", "pm", "rector", "visitor",
 }
 HEAD_NOUNS = ROLE_HEADS - {"deputy", "vice", "foreign", "prime", "general"}
 # role heads that never end a person's name (unlike 'King', 'General', 'Host'): a PERSON span
 # ending in one names an office ('Yakutsk Mayor')
-_TITLE_ENDS = HEAD_NOUNS - {"king", "prince", "general", "host", "guest", "counterpart", "chief", "head"}
-RELATIONAL = {"counterpart", "host", "guest"}
+_TITLE_ENDS = HEAD_NOUNS - {"king", "prince", "general", "host", "guest", "visitor", "counterpart", "chief", "head"}
+# ('the Russian visitor': the guest of the events told so far, as 'the guest')
+RELATIONAL = {"counterpart", "host", "guest", "visitor"}
 TITLE_CONNECTORS = {"of", "the", "for", "and", "on", "'s", "’s", "in", "to"}  # "Ambassador to Russia"
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -329,7 +330,7 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
     head = content[-1]
     if head in RELATIONAL:
         if not nat:
-            return head in ("host", "guest")  # the event roles decide (Ctx.role)
+            return head in ("host", "guest", "visitor")  # the event roles decide (Ctx.role)
         return own == nat
     if "vice" in tw and "vice" not in content and head == "president":
         return False

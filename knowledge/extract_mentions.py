@@ -387,7 +387,7 @@ def role_mentions(ctx, sc) -> None:
             continue
         phrase = doc[start:t.i + 1].text
         exclude = None
-        if low in ("counterpart", "host", "guest") or t.dep_ in ("dobj", "pobj"):
+        if low in ("counterpart", "host", "guest", "visitor") or t.dep_ in ("dobj", "pobj"):
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             exclude = ctx.resolve(subj) if subj is not None else None
         a = ctx.role(phrase, exclude=exclude)

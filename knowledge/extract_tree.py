@@ -259,8 +259,11 @@ def purpose_clause(tok) -> bool:
 
 
 def date_ref(ctx) -> str | None:
+    """The day 'the same day' refers to: the latest event told with a full date — not one told in
+    an aside ('X, who had arrived on Monday for a visit, said ...': the news is not the arrival)."""
+    asides = getattr(ctx, "aside_events", set())
     for ev in reversed(ctx.events):
-        if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10:
+        if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10 and id(ev) not in asides:
             return ev.date
     return None
 

@@ -121,3 +121,14 @@ def test_a_crowd_gathered_to_mark_an_occasion_is_a_ceremony_of_its_first_speaker
     evs = _events("Hundreds of former students gathered in Huế on Wednesday.\nRector Lê Thanh Bình said the "
                   "graduates now led many schools.\n")
     assert not any(e[0] == "ceremony" for e in evs)
+
+
+def test_the_russian_visitor_is_the_guest_and_the_same_day_is_not_an_asides_day():
+    evs = _events("Party chief Lê Văn Nam received visiting Russian Deputy Prime Minister Igor Levitin in Huế on "
+                  "Thursday.\nLevitin, who had arrived on Wednesday for an official visit, praised the ties.\n"
+                  "Prime Minister Trần Minh Đức also received the Russian visitor the same day.\n")
+    assert ("reception", frozenset({("Trần Minh Đức", "host"), ("Igor Levitin", "visitor")}), None,
+            "2023-05-11") in evs
+    # with no guest told before, 'the visitor' is nobody
+    evs = _events("Prime Minister Trần Minh Đức received the visitor on Thursday.\n")
+    assert not any(e[0] == "reception" for e in evs)
