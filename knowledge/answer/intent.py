@@ -63,7 +63,8 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
                  r"|van kien|van ban|ky ket gi|какие документы|какой документ|что подписал)"),
     ("date", r"\b(when|what date|which date|what day|which day|what year|which year|what time|what month"
              r"|khi nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),  # lúc nào: the lexicon's "when"
-    ("place", r"\b(where|(which|what) (\w+ )?(city|country|venue|province|region|airport|building|place|town)|o dau|tai dau"
+    ("place", r"\b(where|(which|what) (\w+ )?(city|country|venue|province|region|airport|building|place|town"
+              r"|cities|towns|provinces|regions|venues|places)|o dau|tai dau"
               r"|noi nao|где|куда|в каком городе)\b"),
     # "which Russian minister", not "what did the minister predict" (a verb comes between: no person asked)
     ("person", r"\b(who|whom|ai|кто|кого|кем|кому|с кем)\b|\b(which|what|whose)\s+((?!(did|does|do|is|are|was|were|has|have"
@@ -156,10 +157,13 @@ def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
     return q.tokens[i]
 
 
+_WHICH_TYPO = re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
+
+
 def answer_type(q: Question) -> tuple[str, bool]:
     """(type, is the question about what someone said)."""
-    raw = fold(q.raw)
-    eng = " ".join(q.tokens)
+    raw = _WHICH_TYPO.sub("which", fold(q.raw))  # "in wich city": a slip of the question word
+    eng = _WHICH_TYPO.sub("which", " ".join(q.tokens))
     said = bool(_SAY_RX.search(eng) or _SAY_RX.search(raw))
     if q.tokens[:1] in (["who"], ["whom"]) and not said:
         return "person", said  # "who welcomed X at the airport when he landed": a person, not a date
