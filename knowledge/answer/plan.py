@@ -10,7 +10,7 @@ from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import answer_type
 from knowledge.match import Found, Mention, TITLE_WORDS
-from knowledge.match.name_forms import CYRILLIC, ru_stems, vi_spellings
+from knowledge.match.name_forms import CYRILLIC, ru_name_forms, ru_stems, vi_spellings
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
 from knowledge.question.vocab_frames import ASKING_WORDS
@@ -131,8 +131,19 @@ def respell(eng, q: Question, found: Found) -> list[str]:
         if i in found.claimed or not CYRILLIC.search(tok) or not q.raw_has_capital(i):
             continue
         if len(tok) >= 2 and not in_vocab(eng, out[i]):
-            out[i] = _vietnamese_spelling(eng, tok) or out[i]
+            out[i] = _vietnamese_spelling(eng, tok) or _nominative(eng, tok) or out[i]
     return out
+
+
+def _nominative(eng, word: str) -> str | None:
+    """How the articles spell a Russian name the question writes in another case ("в Уфе": Ufa,
+    "Казани": Kazan), when no actor stands for it: its forms with a case ending taken off and a
+    nominative one put back, transliterated, the first one the articles write."""
+    w = fold(word)
+    forms = ru_name_forms(word)[1:]
+    if len(w) <= 4 and w[-1:] in ("е", "у", "ы", "и", "ю"):  # "Уфе": too short for ru_name_forms' stems
+        forms += [fold(names.translit_cyrillic(w[:-1] + n)) for n in ("а", "я", "ь", "")]
+    return next((f for f in forms if len(f) >= 3 and in_vocab(eng, f)), None)
 
 
 def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str | None:
