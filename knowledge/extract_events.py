@@ -16,6 +16,7 @@ from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, deed_setting, is_background
 from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
 from knowledge.extract_arrivals import arrival_visits, stay_of_visit
+from knowledge.extract_messages import messages
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
@@ -355,6 +356,7 @@ def events_in_sentence(ctx, sc) -> None:
     new.extend(a for a in award_ceremonies(ctx, sc, event_place) if not any(
         "ceremony" in e.kind and {p.actor for p in a.participants} <= {p.actor for p in e.participants} for e in new))
     new.extend(arrival_visits(ctx, sc, new))
+    new.extend(messages(ctx, sc))
     new.extend(press_meeting(ctx, sc, event_place, {p.actor for e in new for p in e.participants}))
     note_group_receptions(ctx, sc, event_place)
     note_group_visits(ctx, sc, event_place)

@@ -62,7 +62,7 @@ class Actor:
 @dataclass(frozen=True)
 class Participant:
     actor: str  # canonical actor name (Actor.name)
-    role: str  # "participant" | "visitor" | "host" | "caller" | "callee" | "recipient"
+    role: str  # "participant" | "visitor" | "host" | "caller" | "callee" | "recipient" | "sender"
 
 
 @dataclass

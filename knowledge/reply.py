@@ -184,6 +184,11 @@ def event_line(kind: str, parts: list[tuple[str, str]], place: str | None, when:
         if hosts and (visitors or others):
             return f"{join_names(hosts)} received {join_names(visitors or others)}{place_s}{when_s}."
         return f"{s} received {o}{place_s}{when_s}." if o else f"{s} held a reception{place_s}{when_s}."
+    if k == "message":  # sent from afar: who sent it to whom, never 'met'
+        senders = [n for n, r in parts if r == "sender"] or names[:1]
+        to = [n for n in names if n not in senders]
+        return f"{join_names(senders)} sent a message to {join_names(to)}{when_s}." if to else \
+            f"{join_names(senders)} sent a message{when_s}."
     if k in ("meeting", "meet", "met"):
         return f"{s} met {o}{place_s}{when_s}." if o else f"{s} held a meeting{place_s}{when_s}."
     return f"{s} and {o}: {kind}{place_s}{when_s}." if o else f"{s}: {kind}{place_s}{when_s}."

@@ -24,7 +24,7 @@ def event_family(kind: str) -> str:
             fam = "visit"
         elif re.search(r"agree|sign|declar|memorand|treaty|accord", k):
             fam = "agree"
-        elif re.search(r"establish|anniversar|statement|issue", k):
+        elif re.search(r"establish|anniversar|statement|issue|message", k):  # (a message: no one met)
             fam = "other"
         else:
             fam = "meet"

@@ -1,0 +1,94 @@
+"""Messages sent from afar: 'A has sent a telegram congratulating B on ...', 'A sent a
+congratulatory message to B', 'A has sent his congratulations to B', 'A congratulated B in a
+letter'. A head of state's or government's message is news in itself (a new leader's election,
+a national day), and the reader asks 'when did A congratulate B?'. It is no meeting: the two were
+not together, so the event has no place and its kind 'message' is of the engine's 'other' family
+(never an answer to 'did A meet B?'). Roles: sender and recipient. Only named people on both sides,
+and never in a hypothetical or background clause."""
+
+from __future__ import annotations
+
+from knowledge.extract_background import is_background
+from knowledge.extract_irrealis import hypothetical
+from knowledge.extract_occasions import date_events
+from knowledge.extract_tree import actors_of, expand, preps, subject_of
+from knowledge.facts import Event, Participant
+
+# what is sent: a message, a telegram, a letter, congratulations, greetings, condolences
+_SENT = {"message", "telegram", "letter", "congratulation", "congratulations", "greeting", "greetings",
+         "condolence", "condolences", "cable", "note"}
+_SEND = {"send", "address", "dispatch", "convey", "extend"}
+# a note is a message only when it is one of congratulations or condolences ('a diplomatic note' is too)
+_ONLY_WITH_MOD = {"note", "greeting", "greetings"}
+_MODS = {"congratulatory", "condolence", "congratulation", "diplomatic", "official", "new", "year", "greeting"}
+
+
+def _sent_thing(t) -> bool:
+    low, lem = t.lower_, t.lemma_.lower()
+    if low not in _SENT and lem not in _SENT:
+        return False
+    if low in _ONLY_WITH_MOD or lem in _ONLY_WITH_MOD:
+        return any(c.lower_ in _MODS for c in t.children)
+    return True
+
+
+def _people(ctx, toks) -> list:
+    return [a for a in actors_of(ctx, [x for t in toks for x in expand(t)]) if a.kind == "person"]
+
+
+def _to(tok) -> list:
+    """'to B' on tok, as a preposition or as the parser's dative ('sent his congratulations to B')."""
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _recipients(ctx, v, obj) -> list:
+    """Who the message went to: 'to B' on the verb or the noun, 'congratulating B' / 'inviting B'
+    hung on either, or the object of a congratulating verb."""
+    toks = _to(v) + (_to(obj) if obj is not None else [])
+    for h in [v] + ([obj] if obj is not None else []):
+        for c in h.children:
+            if c.dep_ in ("acl", "advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in (
+                    "congratulate", "greet", "thank", "wish", "invite", "express"):
+                toks += [x for x in c.children if x.dep_ in ("dobj", "dative")]
+                toks += _to(c)
+    return _people(ctx, toks)
+
+
+def _message_at(ctx, t):
+    """(senders, recipients) of the message verb t reports, or None."""
+    lem = t.lemma_.lower()
+    if t.pos_ != "VERB" or hypothetical(t) or is_background(t):
+        return None
+    subs, passive = subject_of(ctx, t)
+    if passive:
+        return None
+    if lem in _SEND:
+        obj = next((c for c in t.children if c.dep_ == "dobj" and _sent_thing(c)), None)
+        if obj is None:
+            return None
+        return _people(ctx, subs), _recipients(ctx, t, obj)
+    if lem == "congratulate" and any(_sent_thing(o) for o in preps(t, ("in", "by", "through", "via"))):
+        # 'A congratulated B in a letter / by telegram'
+        return _people(ctx, subs), _people(ctx, [c for c in t.children if c.dep_ == "dobj"])
+    return None
+
+
+def messages(ctx, sc) -> list[Event]:
+    """The messages sentence sc reports (see the module doc), dated by the sentence's own words."""
+    out = []
+    for t in sc.span:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _SEND | {"congratulate"}:
+            continue
+        sides = _message_at(ctx, t)
+        if sides is None:
+            continue
+        senders, recipients = sides
+        recipients = [a for a in recipients if a not in senders]
+        if len(senders) != 1 or not recipients:
+            continue
+        parts = [Participant(senders[0].name, "sender")] + [Participant(a.name, "recipient") for a in recipients]
+        ev = Event(kind="message", participants=parts, sentence=sc.sent.position, place=None, confidence=0.8)
+        date_events(ctx, sc, {t.i: ev}, set())
+        out.append(ev)
+    return out
