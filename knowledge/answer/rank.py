@@ -168,16 +168,19 @@ def _matcher(terms: tuple[str, ...]):
         prefix = re.compile(" " + re.escape(st) + "[a-z0-9]{0,6}(?: |$)") if len(st) >= 4 and " " not in st else None
         suffix = st + " " if prefix is not None and len(st) >= 5 else None
         alts = STEM_PARAPHRASES.get(st, STEM_PARAPHRASES.get(st[:5], ()))
-        tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in alts)))
+        # a paraphrase is a stem's beginning ('invitat') or a whole word whose own stem is shorter
+        # ('consensus' is stemmed 'consensu', 'arrival' 'arriv'): it is looked for among both
+        tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in alts),
+                      tuple(" " + y for y in alts if not stem(y).startswith(y))))
 
     def hits(text: str) -> list[float]:
         stems, stem_line, word_line, _n = sentence_stems(text)
         out = []
-        for st, starts, prefix, suffix, syns in tests:  # the plain substring test first: most sentences fail it
+        for st, starts, prefix, suffix, syns, words in tests:  # the plain substring test first: most sentences fail it
             if st in stems or prefix is not None and (starts in stem_line and prefix.search(stem_line) or
                                                       suffix is not None and suffix in word_line):
                 out.append(1.0)
-            elif any(y in stem_line for y in syns):
+            elif any(y in stem_line for y in syns) or words and any(y in " " + word_line for y in words):
                 out.append(0.9)
             else:
                 out.append(0.0)
