@@ -54,7 +54,7 @@ def fmt_when(date: str | None, date_end: str | None = None, phrase: str | None =
     if phrase[:3] in ("On ", "In "):
         phrase = phrase[0].lower() + phrase[1:]  # it opened its sentence ("On Monday, …"); here it doesn't
     if not date:
-        return phrase
+        return _with_preposition(phrase)
     if date_end and date_end != date:
         resolved = fmt_range(date, date_end)
         if phrase and not _same_words(phrase, resolved):
@@ -70,6 +70,21 @@ def fmt_when(date: str | None, date_end: str | None = None, phrase: str | None =
     if len(words) == 1 and words[0] in _WEEKDAYS:
         return f"on {phrase}, {resolved}"
     return f"{prep} {resolved} ({phrase})"
+
+
+def _with_preposition(phrase: str) -> str:
+    """An undated event's own words as they fit after a verb: 'October 26' -> 'on October 26',
+    'October' -> 'in October', '1998' -> 'in 1998'; words that bring their own ('last week') stay."""
+    words = fold(phrase).split()
+    if not words:
+        return phrase
+    months = {m.lower() for m in MONTH_NAMES}
+    days = [w for w in words if w.isdigit() and len(w) <= 2]
+    if words[0] in _WEEKDAYS or (days and (words[0] in months or words[0].isdigit())):
+        return f"on {phrase}"
+    if words[0] in months or (len(words) == 1 and re.fullmatch(r"(1[89]|20)\d\d", words[0])):
+        return f"in {phrase}"
+    return phrase
 
 
 def _same_words(phrase: str, resolved: str) -> bool:

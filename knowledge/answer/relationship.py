@@ -33,7 +33,8 @@ _REL_NAME = re.compile(
 def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     """How the sources name the relations between the countries asked about, and since when; for
     a relationship asked by name ("the comprehensive strategic partnership"), that one's start."""
-    countries = sorted({a for s in places + persons for a in s})
+    # relations are between countries (or bodies), never a person's: "Russia and <a president>" is no pair
+    countries = sorted({a for s in places + persons for a in s if eng.index.kind(a) != "person"})
     rows = _relation_sentences(eng, countries)
     if not rows:
         return eng._decline("My sources don't describe that relationship.", found, topics, frame)

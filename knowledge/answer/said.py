@@ -146,6 +146,10 @@ def _statements_answer(eng, q, found, sts, speaker_ids: list[int], topics: list[
                          statements=uniq)
 
 
+# words that open a quoted sentence and are no name: lower-cased when it follows "said that"
+_OPENERS = r"(The|A|An|This|That|These|Those|It|Its|There|Both|Such|All|Each|Every|In|On|At|For|With)\b"
+
+
 def statement_head(eng, uniq, speaker_ids: list[int]) -> str:
     """'X said that …' from the first statement (cut at 160 characters), with the count of the rest."""
     top = uniq[0]
@@ -158,6 +162,8 @@ def statement_head(eng, uniq, speaker_ids: list[int]) -> str:
     if len(content.split()) < 4:  # a fragment the article quotes ("entirely realistic"): no clause to build on
         head = f"{speaker}, quoted: “{content.strip(chr(34) + '“”.')}”"
     else:
+        if clause and re.match(_OPENERS, content):  # a quoted sentence's capital: "said that the …"
+            content = content[0].lower() + content[1:]
         head = f"{speaker} {verb} that {content}" if clause else f"{speaker} {verb} {content}"
     head = head if head.endswith("…") else head.rstrip(".") + "."
     if len(uniq) > 1:

@@ -53,7 +53,10 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     office = {k for k, w in enumerate(t) if w == "state" and t[k + 1 : k + 2] and t[k + 1] in _STATE_NOUNS}
     says = any(w in SAY_WORDS and k not in office for k, w in enumerate(t)) or appeal or re.search(
         r" (talk|talked|spoke|speak|speaking) (about|on) ", s)
-    if re.search(r" since when | how long | what year did .* (start|begin|establish)", s) and not says:
+    # "since when …" asks a relationship's start only where the question is about one: "since when
+    # is this his first trip" asks about the trip
+    if re.search(r" since when | how long | what year did .* (start|begin|establish)", s) and not says and (
+            _has(t, RELATION_WORDS | {"diplomatic"}) or not family):
         return "relationship", None, False, True
     if _has(t, RELATION_WORDS) and not says and re.search(
             r" (what|how|which|describe|state|kind|type|nature|status|level|since|is|are) ", s) and not re.search(
