@@ -118,8 +118,23 @@ def _vietnamese_in_vocab(eng, word: str) -> bool:
 
 def _vietnamese_spelling(eng, word: str) -> str | None:
     """How the articles spell the Vietnamese word a Russian word renders by sound, if they do."""
-    return next((c for stem in ru_stems(word) for c in vi_spellings(stem, limit=24)
-                 if len(c) >= 2 and in_vocab(eng, c)), None)
+    cands = [c for stem in ru_stems(word) for c in vi_spellings(stem, limit=24) if len(c) >= 2]
+    return next((c for c in cands if in_vocab(eng, c)), None) or next(
+        (p for c in cands if len(c) >= 6 for p in _syllable_splits(c) if in_vocab(eng, p)), None)
+
+
+def _syllable_splits(word: str, limit: int = 8) -> list[str]:
+    """A Vietnamese place written as one Russian word ('Дьенбьенфу': dienbienphu) in the syllables
+    the articles write apart ('dien bien phu'): each way of cutting it into Vietnamese syllables,
+    two syllables or more."""
+    from knowledge.question.language import vi_syllable_form
+
+    def cuts(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        return [[rest[:n], *tail] for n in range(min(len(rest), 7), 0, -1) if vi_syllable_form(rest[:n])
+                for tail in cuts(rest[n:])][:limit]
+    return [" ".join(c) for c in cuts(word) if len(c) >= 2]
 
 
 def respell(eng, q: Question, found: Found) -> list[str]:

@@ -19,7 +19,9 @@ _ROLE_REWRITES = [
     ("secretary general", "general secretary"), ("head of state", "president"),
     ("head of government", "prime minister"), ("premier", "prime minister"),
     ("chief", "leader"), ("head", "leader"), ("boss", "leader"), ("chairwoman", "chairman"),
-    ("chairperson", "chairman"), ("chair", "chairman"), ("defense", "defence"), ("na", "national assembly"),
+    ("chairperson", "chairman"), ("chair", "chairman"),
+    # a chamber's speaker is its chairman: Vietnamese and Russian call a speaker "Chủ tịch", "председатель"
+    ("speaker", "chairman"), ("defense", "defence"), ("na", "national assembly"),
     ("vice", "deputy"), ("presidents", "president"), ("ministers", "minister"), ("leaders", "leader"),
     ("officials", "official"), ("diplomats", "diplomat"),
 ]

@@ -10,7 +10,7 @@ from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import (counted_plural, did_after_question_word, field_before_minister, from_to,
-                                      name_before_noun,
+                                      how_long_lasting, name_before_noun,
                                       nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
                                       vi_yet_asked, which_ordinal, yesno_first)
 from knowledge.question.vi_dates import vi_dates
@@ -26,12 +26,13 @@ def detect_language(raw: str) -> str:
         words = set(re.findall(r"[a-z]+", low))
         if len(words & {"what", "who", "whom", "when", "where", "did", "does", "the", "about", "say", "said",
                         "meet", "visit", "how", "is", "was", "with", "which", "whose", "why", "were", "are", "has",
-                        "have", "had", "of", "from", "for", "and", "his", "her", "their"}) >= 2:
+                        "have", "had", "of", "from", "for", "and", "his", "her", "their"}) >= 2 \
+                or _names_only_vietnamese(raw):
             return "en"
         return "vi"
     toks = set(re.findall(r"[a-z]+", fold(raw)))  # "gi?" is the word "gi"
     accented = any(ch in "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ" for ch in low)
-    if accented and toks & (VI_WORDS | {"la"}):
+    if accented and toks & (VI_WORDS | {"la"}) and not _names_only_vietnamese(raw):
         return "vi"
     if len(toks & VI_WORDS) >= 2 and not toks & {"the", "did", "what", "who", "when", "where", "is", "does"}:
         return "vi"
@@ -39,6 +40,12 @@ def detect_language(raw: str) -> str:
     # nearly every word a Vietnamese syllable and several common Vietnamese words make it Vietnamese
     words = re.findall(r"[a-z]+", fold(raw))
     syllables = sum(1 for w in words if _VI_SYLLABLE.fullmatch(w))
+    # names are no evidence either way ("Ba Olga Basha giu chuc vu gi o VTB"): the lower-case words
+    # and the first, all Vietnamese syllables, make it Vietnamese
+    plain = [fold(w) for k, w in enumerate(re.findall(r"\w+", raw)) if k == 0 or not w[:1].isupper()]
+    if len(plain) >= 5 and toks & VI_WORDS and not set(plain) & _EN_FUNCTION \
+            and all(_VI_SYLLABLE.fullmatch(w) for w in plain):
+        return "vi"
     if len(toks & VI_WORDS) >= 3 and syllables >= 0.8 * len(words):
         return "vi"
     # a longer question with no English question or function word, nearly every word a Vietnamese
@@ -46,6 +53,21 @@ def detect_language(raw: str) -> str:
     if len(words) >= 5 and toks & VI_WORDS and not toks & _EN_FUNCTION and syllables >= 0.85 * len(words):
         return "vi"
     return "en"
+
+
+def _names_only_vietnamese(raw: str) -> bool:
+    """Does a question with Vietnamese letters write them only in capitalised words after its first
+    ("How many Russian tourists visited Cần Thơ in 2019?"), opening with an English question word?
+    A Vietnamese question writes its own lower-case words with diacritics ("gặp", "và", "ở đâu")."""
+    words = re.findall(r"\w+", raw)
+    if not words or fold(words[0]) not in _EN_LEADS:
+        return False
+    marked = [k for k, w in enumerate(words) if has_diacritics(w)]
+    return all(k > 0 and words[k][:1].isupper() for k in marked)
+
+
+_EN_LEADS = {"what", "who", "whom", "whose", "when", "where", "which", "why", "how", "did", "does", "do", "is", "are",
+             "was", "were", "has", "have", "had", "will", "can", "could", "would"}
 
 
 # words nearly every English question has one of (none of them a Vietnamese syllable typed plain)
@@ -282,7 +304,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             or not _in_name_run(words, caps, i))
     if lang in ("vi", "ru"):
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
-        toks = field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks, named))
+        toks = how_long_lasting(field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks,
+                                                                       named)))
     if lang == "vi":
         toks = vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
             which_ordinal(from_to(toks)))))))
@@ -318,6 +341,11 @@ _LEAD_TYPOS = {"wen": "when", "wehn": "when", "whn": "when", "whne": "when", "wh
 
 
 _VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+def vi_syllable_form(word: str) -> bool:
+    """Is a folded word shaped as one Vietnamese syllable (an initial, a vowel run, a final)?"""
+    return _VI_SYLLABLE.fullmatch(word) is not None
+
+
 # words after which a capitalised Vietnamese word is someone's name: honorifics, and the last
 # syllable of titles ("Thủ tướng Chính", "Đại sứ Mạnh", "bà Ngân")
 _VI_BEFORE_NAME = {"ông", "bà", "ngài", "anh", "chị", "cô", "chú", "đồng chí", "tướng", "thống", "thư", "tịch",

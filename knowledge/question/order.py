@@ -85,9 +85,16 @@ def from_to(toks: list[str]) -> list[str]:
     (arriving somewhere), but "từ X đến Y" is "from X to Y" (a route, a span of days)."""
     out = list(toks)
     for k, t in enumerate(out):
-        if t == "visit" and "from" in out[max(0, k - 5) : k]:
+        if t == "visit" and ("from" in out[max(0, k - 5) : k] or k > 0 and out[k - 1] in _CARRIED):
             out[k] = "to"
     return out
+
+
+# things that go somewhere without visiting it: "chuyến bay đến Cam Ranh" is a flight to Cam Ranh,
+# "xuất khẩu đến Nga" exports to Russia (a person "đến" a place visits it)
+_CARRIED = {"flight", "flights", "direct", "route", "routes", "railway", "train", "trains", "ship", "ships",
+            "exports", "goods", "cargo", "freight", "container", "containers", "relief", "aid", "shipments",
+            "charter", "transit", "products", "seafood", "services", "service", "line", "lines", "connection"}
 
 
 # nouns a Vietnamese question qualifies with a country written after them ("tàu Nga", "du khách Nga",
@@ -290,3 +297,16 @@ def field_before_minister(toks: list[str]) -> list[str]:
             j += 2
         out[k:j] = [*out[k + 1 : j], out[k]]
     return out
+
+
+_LASTING = {"last", "lasts", "lasted", "lasting", "take", "takes", "took"}
+
+
+def how_long_lasting(toks: list[str]) -> list[str]:
+    """'сколько продлятся Дни …' reads 'how many last days …': a count asked of how long something
+    lasts is a duration ('how long'), as English asks it, never a number of days or things."""
+    for k in range(len(toks) - 2):
+        if toks[k : k + 2] == ["how", "many"] and toks[k + 2] in _LASTING:
+            return [*toks[:k], "how", "long", *toks[k + 2:]]
+    return toks
+

@@ -48,12 +48,19 @@ VI_TAIL = {
     "lụt": "floods", "đoàn tàu": "convoys", "diện tích": "area", "người": "people",
     "sống": "live", "sinh sống": "live", "định cư": "settled",
     "kilôgam": "kilogram", "ki lô gam": "kilogram", "cá tra": "pangasius", "cá basa": "basa",
+    # naming, nominating and serving as; badges, rankings, complexes; transit and what a trip takes
+    "làm": "as", "đề cử": "nominated", "tên": "name", "đổi tên": "renamed", "đổi sang tên": "renamed",
+    "mang tên": "named", "huy hiệu": "badge", "ngôi sao": "star", "tổ hợp": "complex", "quá cảnh": "transit", "mất bao lâu": "how long",
+    "thư mừng": "congratulatory letter", "liên nghị viện": "inter parliamentary", "hạ cánh xuống": "landed at",
+    "tàu buôn": "merchant ships", "thuê": "rent", "giá vé": "fare", "vé": "ticket",
+    "do ai": "by who", "bằng": "with", "những ngày": "days", "đứng thứ mấy": "what rank",
+    "xếp thứ mấy": "what rank", "đứng thứ bao nhiêu": "what rank",
 }
 
 # single syllables above that, typed without diacritics, fold onto common name syllables
 # ("dừng" stop / Dũng, "rút" / Rút, "tối" / Tới): read only as written
 VI_TAIL_WRITTEN_ONLY = {"dung", "rut", "toi", "sang", "chieu", "tranh", "bao", "leu", "thung", "song", "giai", "cam",
-                        "mui", "cong", "lu"}
+                        "mui", "cong", "lu", "lam", "ten", "ve", "bang"}
 
 # Russian stems (4 letters or more, read with an ending after them)
 RU_TAIL_STEMS = {
@@ -80,6 +87,12 @@ RU_TAIL_STEMS = {
     "длин": "length", "площад": "area", "показыва": "shown", "покаж": "shown", "ключев": "key",
     "обменива": "exchange", "замени": "replaced", "эвакуир": "evacuated", "новогодн": "new year",
     "представи": "presented", "зашл": "called", "зашел": "called", "экспортирова": "export", "опор": "pillars",
+    # verbs whose other tenses change their stem ("подписать": "подпишут", "достиг": "достичь"), and
+    # flying, beginning, using, running, sending, calling, playing a role
+    "подпиш": "signed", "достич": "reached", "лета": "fly", "нача": "begin", "начн": "begin",
+    "использова": "use", "управля": "runs", "направи": "sent", "направл": "sent", "позвони": "called",
+    "игра": "plays", "выступивш": "spoke", "владел": "owners", "ресторан": "restaurants",
+    "транзитн": "transit", "погранпереход": "border crossings", "собрани": "assembly",
 }
 
 RU_TAIL_FORMS = {
@@ -97,4 +110,7 @@ RU_TAIL_FORMS = {
     **{f: "this year" for f in ("в этом году", "в текущем году", "в нынешнем году")},
     **{f: "last year" for f in ("в прошлом году", "в минувшем году")}, "в следующем году": "next year",
     "тур": "round",
+    **{f: "year" for f in ("год", "годом")}, **{f: "moscow region" for f in ("подмосковье", "подмосковья", "подмосковью")},
+    **{f: "board" for f in ("совет директоров", "совета директоров", "совете директоров", "советом директоров")},
+    "ржд": "russian railways",
 }
