@@ -119,6 +119,8 @@ class Ctx:
         obj = self._verb_object(tok)
         if fits(obj):
             return obj
+        if self.people_object_owns(tok):
+            return None
         for t in sc.span:
             if t.i >= tok.i:
                 break
@@ -158,6 +160,16 @@ class Ctx:
         sc = self.sents[self.cur]
         objs = [self.table.at(sc.doc_id, c.i) for c in v.children if c.dep_ == "dobj" and c.i < tok.i]
         return objs[0] if len(objs) == 1 else None
+
+    def people_object_owns(self, tok) -> bool:
+        """'congratulated its leaders on their successful trip': 'their' in an on/for phrase of such a
+        verb is its plural object's ('leaders'), no one the article names — never the subject's."""
+        if tok.lower_ != "their" or tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+            return False
+        prep = tok.head.head
+        v = prep.head
+        return prep.lower_ in ("on", "for") and v.pos_ == "VERB" and v.lemma_.lower() in _FOR_THE_OBJECT and any(
+            c.dep_ == "dobj" and c.tag_ == "NNS" and c.i < tok.i for c in v.children)
 
     def _clause_subjects(self, tok) -> set[str]:
         """Names of the subject of the clause an object pronoun stands in: 'X presided over a
@@ -293,13 +305,14 @@ def _update_subject(ctx: Ctx, sc: SentCtx) -> None:
 
 
 def _build(seed: SeedFile, paras, docs) -> Article:
+    from knowledge.extract_dateline import story_day
     from knowledge.extract_events import events_in_sentence
     from knowledge.extract_finish import finish_events
     from knowledge.extract_statements import statements_in_sentence
 
     names_from_surnames(docs)
     sents = _sentences(seed, paras, docs)
-    ctx = Ctx(seed=seed, pub=seed.source.date, sents=sents, table=ActorTable())
+    ctx = Ctx(seed=seed, pub=story_day(seed) or seed.source.date, sents=sents, table=ActorTable())
     collect_actors(ctx)
     ctx.commemorated = _commemorated(ctx)
     for sc in sents:

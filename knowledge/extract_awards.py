@@ -81,6 +81,21 @@ def _place_inside(ctx, v) -> str | None:
     return pa.name if pa is not None else None
 
 
+# the meeting an honour was handed at, referred back to: 'On this occasion', 'At the meeting'
+_MET_AT = {"occasion", "meeting", "talks", "reception", "session", "visit", "event"}
+_MEETS = {"talks", "meeting", "reception", "working session", "session", "courtesy call", "summit"}
+
+
+def _at_meeting_told(ctx, v, people) -> bool:
+    """'On this occasion, A handed B an insignia' after A and B's meeting is told: the honour is
+    part of that meeting, no ceremony of its own (stored as one, it would be an event the article
+    never reports)."""
+    back = [o for o in preps(v, ("on", "at", "during")) if o.lemma_.lower() in _MET_AT
+            and any(c.dep_ == "det" and c.lower_ in ("this", "that", "the") for c in o.children)]
+    who = {a.name for a in people}
+    return bool(back) and any(e.kind in _MEETS and who <= {p.actor for p in e.participants} for e in ctx.events)
+
+
 def award_ceremonies(ctx, sc, place_of) -> list[Event]:
     """The ceremonies of honours handed over in this sentence (`place_of(ctx, sc, t, kind, objects)`
     gives a trigger's place)."""
@@ -95,7 +110,7 @@ def award_ceremonies(ctx, sc, place_of) -> list[Event]:
             continue
         givers, takers = sides
         takers = [a for a in takers if a not in givers]
-        if not takers:
+        if not takers or _at_meeting_told(ctx, v, givers + takers):
             continue
         place = place_of(ctx, sc, v, "ceremony", []) or _place_inside(ctx, v)
         ev = Event(kind="ceremony", participants=[Participant(a.name, "participant") for a in givers + takers],

@@ -110,3 +110,29 @@ def from_dateline(ctx, events: list[Event], named_near) -> None:
             if day:
                 ev.date, ev.date_how = day, "dateline"
                 ev.confidence = min(ev.confidence, 0.7)
+
+
+def story_day(seed) -> str | None:
+    """The day the story was filed, as its first dateline writes it in full ('Oryol, March 25,
+    2019 –'), where that is a few days before the page's own date (a report republished a week
+    later): weekdays in the body ('held a working session on Monday') count back from the filing
+    day, not from the page's. None otherwise — the page date stands."""
+    import datetime as dt
+
+    from knowledge.seedfile import _DATELINE_DATE
+
+    pub = seed.source.date
+    for line in seed.text[seed.body_start:seed.body_start + 600].splitlines():
+        if not line.strip():
+            continue
+        m = _DATELINE_DATE.match(line)
+        if not m or not pub:
+            return None
+        phrase = f"{m['m1']} {m['d1']}, {m['y1']}" if m["m1"] else f"{m['d2']} {m['m2']} {m['y2']}"
+        d = resolve_date(phrase, pub)[0]
+        if d is None or len(d) != 10:
+            return None
+        gap = (dt.date.fromisoformat(pub[:10]) - dt.date.fromisoformat(d)).days
+        return d if 0 < gap <= 14 else None
+    return None
+

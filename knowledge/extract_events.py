@@ -16,6 +16,7 @@ from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, deed_setting, is_background
 from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
 from knowledge.extract_arrivals import arrival_visits, stay_of_visit
+from knowledge.extract_fronted import fronted_meetings
 from knowledge.extract_messages import messages
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
@@ -126,6 +127,8 @@ def _event_at(ctx, sc, t, k, sides: dict):
     ag = actors_of(ctx, agents)
     if not ag:
         ag = _they_of_main_clause(ctx, t, agents)
+    if any(ctx.people_object_owns(x) for x in agents):
+        return None, False  # 'congratulated its leaders on their trip': the trip of people unnamed
     if not ag or len(ag) == 1 and any(x.lower_ == "their" and x.dep_ == "poss" for x in agents):
         # "the two officials held a working session": the pair of the latest meeting; 'their
         # talks' are a pair's, never the one person a singular pronoun would be
@@ -357,6 +360,7 @@ def events_in_sentence(ctx, sc) -> None:
         "ceremony" in e.kind and {p.actor for p in a.participants} <= {p.actor for p in e.participants} for e in new))
     new.extend(arrival_visits(ctx, sc, new))
     new.extend(messages(ctx, sc))
+    new.extend(fronted_meetings(ctx, sc, new))
     new.extend(press_meeting(ctx, sc, event_place, {p.actor for e in new for p in e.participants}))
     note_group_receptions(ctx, sc, event_place)
     note_group_visits(ctx, sc, event_place)
