@@ -128,6 +128,8 @@ def _antecedent(t, first: bool = False) -> str | None:
     fresh = _fresh(t) or _named_first(t, first)
     if not fresh and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
+    if dep == "nsubj" and fresh and t.lower_ == "ceremony" and h.pos_ == "VERB" and h.lemma_.lower() in _CEREMONY_ACTS:
+        return "ceremony"  # 'A ceremony on Tuesday launched the rail link': of whoever the next sentences put there
     if dep == "nsubj" and fresh and _took_place(h):
         # 'The 12th meeting of the X Committee took place in Y on D': of whoever the next sentences put there
         return _kind_of_noun(t, False) or _GATHERINGS.get(t.lower_)
@@ -150,6 +152,8 @@ def _antecedent(t, first: bool = False) -> str | None:
     return None
 
 
+# what a ceremony told as the subject does: 'A ceremony on Tuesday launched / marked ...'
+_CEREMONY_ACTS = {"launch", "mark", "celebrate", "commemorate", "inaugurate", "open", "kick", "start", "begin"}
 # a body's own gatherings by the word that names them ('held its 20th session')
 _GATHERINGS = {"meeting": "meeting", "session": "session"}
 

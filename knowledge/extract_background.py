@@ -273,6 +273,14 @@ def deed_setting(t) -> bool:
     return False
 
 
+def came_after(t) -> bool:
+    """'it comes after X's visit to Y', 'came to Russia soon after X's trip', 'since X's visit':
+    someone's earlier trip named only to place the news after it — a setting (stored only when
+    a date of its own shows it recent)."""
+    return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") \
+        and any(c.dep_ == "poss" and c.lower_ not in ("this", "the") for c in t.children)
+
+
 def recalled_by_date(ev, pub: str | None) -> bool:
     """An event told in an aside (see `aside`) that was over more than a month before the
     article appeared is one the article recalls ('the agreements reached during X's visit in

@@ -30,7 +30,7 @@ def delegation_met_by_locals(ctx, k, agents, objects) -> list:
 PEOPLE_MET = HEAD_NOUNS | {"veteran", "representative", "leader", "official", "member", "executive", "expert",
                             "scientist", "scholar", "lawmaker", "legislator", "journalist", "entrepreneur",
                             "businessman", "businesswoman", "delegation", "leadership", "management", "reporter",
-                            "correspondent", "authority"}
+                            "correspondent", "authority", "manager"}
 
 
 # people a visit can call on: 'visited Vietnamese traders / students / war veterans'

@@ -122,3 +122,32 @@ def test_a_weekday_counts_back_from_the_dateline_of_a_story_republished_days_lat
     assert _dated("Kazan, September 21, 2021", "2021-09-21") == ["2021-09-20"]
     # a dateline months before the page is no filing day of this page: the page date stands
     assert _dated("Kazan, June 14, 2021", "2021-09-21") == ["2021-09-20"]
+
+
+# a trip named only to place the news after it ----------------------------------------------------
+
+def test_a_trip_the_news_comes_after_is_no_event_of_the_article():
+    evs = _events("Speaker Ivan Petrov arrived in Hanoi on Monday. The trip comes after President Anna Orlova's "
+                  "visit to Vietnam.\n")
+    assert not any(("Anna Orlova", "visitor") in e[1] for e in evs)
+
+
+def test_a_visit_dated_recently_after_which_something_happened_stays():
+    evs = _events("Trade rose by 20 percent after President Anna Orlova's visit to Hanoi on Tuesday.\n")
+    assert ("visit", frozenset({("Anna Orlova", "visitor")}), "Hanoi", "2023-05-09") in evs
+
+
+# people of a body met unnamed, and ceremonies told as the subject -------------------------------------
+
+def test_a_working_session_with_the_managers_of_a_company_is_the_ambassadors():
+    evs = _events("Ambassador Ivan Petrov held a working session with the managers of the Kazan dairy complex "
+                  "on Monday.\n")
+    assert evs == [("working session", frozenset({("Ivan Petrov", "participant")}), None, "2023-05-08")]
+
+
+def test_a_ceremony_told_as_the_subject_is_of_whoever_the_next_sentences_put_there():
+    evs = _events("KAZAN – A ceremony on Friday launched the new air route between Kazan and Da Nang.\n"
+                  "Rustam Minnikhanov, president of Tatarstan, told the event that tourism was growing.\n")
+    assert ("ceremony", frozenset({("Rustam Minnikhanov", "participant")}), None, "2023-05-12") in evs
+    # a ceremony that launched nothing, told as the subject of 'was', is no event
+    assert _events("The ceremony was a success, Governor Rustam Minnikhanov said.\n") == []
