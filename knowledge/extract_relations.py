@@ -245,6 +245,10 @@ def agreements(ctx, sc, triggers) -> list[Event]:
         # 'signed with Y', 'put his signature to the memorandum alongside Y'
         beside = [*preps(t, ("with", "alongside")), *(g for o in preps(t, ("to",)) for g in preps(o, ("alongside",)))]
         parts += [a for a in actors_of(ctx, [x for o in beside for x in expand(o)]) if a not in parts]
+        # 'signed the deal for the dairy project with Governor Y': a person the parser hangs on the object
+        inner = [g for d in t.children if d.dep_ == "dobj" for w in d.subtree if w.dep_ == "prep" and w.lower_ == "with"
+                 for g in w.children if g.dep_ == "pobj"] if kind == "signing" else []
+        parts += [a for a in actors_of(ctx, [x for o in inner for x in expand(o)]) if a.kind == "person" and a not in parts]
         if signed_by(t):  # 'The memorandum was signed by A and B'
             parts = [a for a in actors_of(ctx, [x for o in preps(t, ("by",)) for x in expand(o)])]
         elif signed_when_met(t, triggers):  # 'The accord was signed ... when A met B': theirs

@@ -151,3 +151,15 @@ def test_a_ceremony_told_as_the_subject_is_of_whoever_the_next_sentences_put_the
     assert ("ceremony", frozenset({("Rustam Minnikhanov", "participant")}), None, "2023-05-12") in evs
     # a ceremony that launched nothing, told as the subject of 'was', is no event
     assert _events("The ceremony was a success, Governor Rustam Minnikhanov said.\n") == []
+
+
+# a co-signer the parser hangs on the signed thing ---------------------------------------------------------
+
+def test_a_person_signed_with_inside_the_object_is_a_co_signer():
+    evs = _events("Company founder Anna Orlova signed the original cooperation deal for the Kazan farm project with "
+                  "Tatarstan President Rustam Minnikhanov on May 2, 2019.\n")
+    assert ("signing", frozenset({("Anna Orlova", "participant"), ("Rustam Minnikhanov", "participant")}), None,
+            "2019-05-02") in evs
+    # a company the deal is with stays no participant (companies are no people of the event)
+    evs = _events("Minister Anna Orlova signed a deal on the farm project with the Kazan Dairy Company on May 2, 2019.\n")
+    assert all(p[0] == "Anna Orlova" for e in evs if e[0] == "signing" for p in e[1])
