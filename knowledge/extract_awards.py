@@ -57,7 +57,9 @@ def _sides(ctx, v) -> tuple[list, list] | None:
     if _honour(dobj):
         # 'presented the order to B', 'conferred the title on B', 'handed over the medal to B'
         return _people(ctx, subs), _people(ctx, list(preps(v, ("to", "on", "upon"))) +
-                                           [c for c in kids if c.dep_ == "dative"])
+                                           # (a dative 'to' stands for its object: 'handed nine insignias to B')
+                                           [g for c in kids if c.dep_ == "dative"
+                                            for g in ([c] if c.pos_ != "ADP" else [x for x in c.children if x.dep_ == "pobj"])])
     if v.lemma_.lower() == "award" and dobj is not None and any(_honour(c) for c in kids if c.dep_ in ("dobj", "attr")
                                                                  and c is not dobj):
         return _people(ctx, subs), _people(ctx, [dobj])  # (a parse of 'awarded B the medal')

@@ -373,6 +373,8 @@ def role_mentions(ctx, sc) -> None:
             # 'X, Chairman of the State Council,': X's own title, never another chairman
             ctx.table.mark(sc.doc_id, t.i, t.i + 1, named, "title")
             continue
+        if named is not None and ctx.table.how.get((sc.doc_id, t.head.i)) == "name":
+            continue  # 'to B, head of the X Union' (B typed as no person): B's title, no one else's
         left = [c for c in t.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
         start = min([c.left_edge.i for c in left] + [t.i])
         spelled = _name_after_title(ctx, sc, t)
