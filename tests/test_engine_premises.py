@@ -203,3 +203,16 @@ def test_what_someone_said_at_an_occasion_his_articles_never_name_is_declined(sp
 def test_what_someone_said_where_he_spoke_is_answered(speech_engine):
     a = speech_engine.ask("What did Rudov tell reporters in Kazan?")
     assert a.answered and "Bình Dương" in quoted(a), a.text
+
+
+def test_a_verb_after_its_subject_is_no_unknown_noun():
+    # "will the winter service connect with": 'connect', which no article writes, is the verb of "the
+    # winter service", not a thing asked that no article names (the reply would decline for it)
+    from knowledge.answer.support import unknown_nouns
+    from knowledge.question import parse
+
+    assert unknown_nouns(parse("Which cities will the winter service connect with Phú Quốc?"), ["connect"]) == []
+    assert unknown_nouns(parse("Could the Kemerovo delegation attend?"), ["attend"]) == []
+    # a noun after a form of "be" or the question word is still the thing asked
+    assert [n for n, _ in unknown_nouns(parse("What was the ticket price of the Kemerovo charter?"), ["price"])] == ["price"]
+    assert [n for n, _ in unknown_nouns(parse("What gift did the delegation bring?"), ["gift"])] == ["gift"]

@@ -90,9 +90,10 @@ def unknown_nouns(q: Question, unknown: list[str], claimed: set[int] = frozenset
         j = i - 1
         while j >= max(0, i - 3) and toks[j] not in STOP:
             j -= 1
-        if j < 0 or toks[j] not in _DETERMINERS or claimed & set(range(j + 1, i)) or (
-                TITLE_WORDS & set(toks[j + 1:i]) and j and toks[j - 1] in _AUXILIARIES):
-            continue
+        if j < 0 or toks[j] not in _DETERMINERS or claimed & set(range(j + 1, i)) or j and (
+                TITLE_WORDS & set(toks[j + 1:i]) and toks[j - 1] in _AUXILIARIES
+                or i > j + 1 and toks[j - 1] in _DO_MODALS):
+            continue  # "did the foreign ministers hold", "will the new charters connect": the verb after its subject
         first = k = i + 1
         if j == 2 and toks[0] in ("what", "who") and toks[1] in ("is", "was", "are", "were", "s"):
             first = j + 1  # "what is the exchange rate of the rouble": the question is the phrase, all of it
@@ -113,6 +114,8 @@ def _translated_unknown(q: Question, unknown: list[str]) -> list[tuple[str, set[
 
 
 _AUXILIARIES = {"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had", "was", "were"}
+# auxiliaries after which a subject is followed by its bare verb: the last word of the phrase is that verb
+_DO_MODALS = {"did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "shall"}
 _IN_PHRASE = {"of", "the", "a", "an", "s"}
 
 
