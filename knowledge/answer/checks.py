@@ -14,7 +14,7 @@ from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (p
 from knowledge.answer.format_checks import asked_format, format_ok
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
-from knowledge.answer.retrieve import LEAD_PHRASE, ORDINAL_OF, Candidate, name_forms, ordinal, refers_back, stem
+from knowledge.answer.retrieve import LEAD_PHRASE, ORDINAL_OF, PLURAL_BACK, Candidate, name_forms, ordinal, refers_back, stem
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
@@ -246,6 +246,14 @@ def _names_state(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
     return any(kinds.get(a) == "country" for a in slot) and all(kinds.get(a) in ("country", "place") for a in slot)
 
 
+def _asks_many(q: Question, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Does the question ask what two or more people said together ("What did Miller and Triet talk
+    about", "What did both deputy PMs promise")? Then "Both …", "They …", "The two men …" in their
+    paragraph is theirs."""
+    people = [slot for slot in plan.slots if any(kinds.get(a) == "person" for a in slot)]
+    return len(people) >= 2 or bool(people) and bool({"both", "two", "they"} & set(q.tokens))
+
+
 def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dict[int, str]) -> bool:
     """The sentence's subject points back ("The visitor thanked …", "He pledged …"), the loader left
     it untied, it ties nobody else, and it points at the one asked about: for "the guest", "the
@@ -354,9 +362,10 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
         # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing")
         states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
+        many = _asks_many(q, plan, kinds)
         mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
-            bodies or _points_back(conn, r, plan.slots[i], kinds)) or i in states and got >= 0.35
-            for i, got in enumerate(r.slots))]
+            bodies or _points_back(conn, r, plan.slots[i], kinds) or many and PLURAL_BACK.search(r.cand.text))
+            or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
         # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
         # and the speaker's own statement stands when the question has none of them
         ranked = [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (

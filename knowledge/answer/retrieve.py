@@ -263,11 +263,23 @@ _ROLE_AFTER_QUOTE = re.compile(r"[,.!?]\s*[\"”’']\s*(he|she|the ((russian|vi
                                r"insisted|recalled|explained|continued|concluded)\b", re.I)
 
 
+# … or it gives someone's view told before ("In his view, such cooperation …", "According to her, …")
+_VIEW_OF = re.compile(r"^\W*(in (his|her) (view|opinion|words|assessment)|according to (him|her)|as (he|she) (put|saw) it)\b",
+                      re.I)
+# a subject or an attribution after a quote pointing back at two or more told before ("Both expressed …",
+# "The two men went over …", '"…," the two deputy prime ministers affirmed.')
+PLURAL_BACK = re.compile(r"^\W*" + LEAD_PHRASE + r"(both|they|the (two|three|pair|leaders|sides|officials|ministers)|"
+                         r"the (two|both) [\w -]{2,40}?)\b|[,.!?]\s*[\"”’']\s*(they|both|the (two|both) [\w -]{2,40}?)"
+                         r" (said|say|told|added|noted|stressed|affirmed|agreed|stated|declared|emphasi[sz]ed|pledged|"
+                         r"promised|concluded)\b", re.I)
+
+
 def refers_back(text: str) -> bool:
     """Does the sentence's subject point back at someone ("He", "The guest", "The Russian minister"),
-    or its attribution after a quote ('"…," the host said')? The loader may have left it untied;
-    "what did X say" may still be answered by it."""
-    return _ROLE_SUBJECT.match(text) is not None or _ROLE_AFTER_QUOTE.search(text) is not None
+    its attribution after a quote ('"…," the host said'), or its opening give someone's view ("In his
+    view, …")? The loader may have left it untied; "what did X say" may still be answered by it."""
+    return _ROLE_SUBJECT.match(text) is not None or _ROLE_AFTER_QUOTE.search(text) is not None or \
+        _VIEW_OF.match(text) is not None
 
 
 def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
@@ -304,9 +316,10 @@ def _rows(store: StoreMemo, sources: set[int] | None, extra: list[int], slots: l
     if speaker:
         # "what did X say …": only sentences of X's (statements, or X named with the asked verb); not
         # where the one speaking is told by his body or place only ("the guest from Tatarstan")
-        asked = set().union(*named)
-        rows = [r for r in rows if any(a in asked for a, _how in r[5]) or refers_back(r[4]) and not any(
-            kinds.get(a) == "person" for a, _how in r[5])]
+        # ("Both …", "The two men …" are theirs when two or more are asked about)
+        asked, many = set().union(*named), len(named) >= 2
+        rows = [r for r in rows if any(a in asked for a, _how in r[5]) or (refers_back(r[4]) or many and PLURAL_BACK.search(
+            r[4])) and not any(kinds.get(a) == "person" and a not in asked for a, _how in r[5])]
     return rows
 
 
