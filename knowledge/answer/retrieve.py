@@ -150,8 +150,10 @@ def named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
     """Articles whose text names one of the slot's actors by a proper-name alias, whether or not
     the extractor listed the actor for that article ('in Kazan' where Kazan was no actor there)."""
     ids = ",".join(str(int(a)) for a in slot) or "NULL"
+    # (an acronym too, however short: "TH", "VTB", an organisation the loader tied to no sentence)
     names = {fold(a) for (a,) in conn.execute(f"SELECT DISTINCT alias FROM aliases WHERE actor_id IN ({ids})")
-             if a[:1].isupper() and not a.lower().startswith("the ") and len(a) >= 4}
+             if a[:1].isupper() and not a.lower().startswith("the ") and len(a) >= 4 or a.isupper() and a.isalpha()
+             and len(a) >= 2}
     names |= {d for a in slot for d in demonyms(conn, a)}  # "Russian weapons" in an article never writing "Russia"
     out: set[int] = set()
     for n in names:
