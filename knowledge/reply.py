@@ -19,6 +19,29 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 DECLINE = "My sources don't cover that."
 
 
+_LEADS_ON = {"and", "or", "of", "the", "a", "an", "in", "at", "to", "with", "for", "on", "from", "by", "as"}
+
+
+def cut_words(text: str, limit: int) -> str:
+    """The text cut to at most `limit` characters at a word's end, "…" after it: never inside a
+    multiword name ("Huế and Quy Nhơn" loses "Quy" too, not only "Nhơn") nor after a word that only
+    leads on ("and", "of", "the"); the text whole when it is short enough."""
+    if len(text) <= limit:
+        return text
+    tokens = text.split(" ")
+    kept: list[str] = []
+    for tok in tokens:
+        if len(" ".join([*kept, tok])) > limit - 1:
+            break
+        kept.append(tok)
+    nxt, dropped = tokens[len(kept)] if len(kept) < len(tokens) else "", 0
+    while len(kept) > 1 and dropped < 4 and kept[-1][:1].isupper() and kept[-1][-1:].isalnum() and nxt[:1].isupper():
+        nxt, dropped = kept.pop(), dropped + 1
+    while len(kept) > 1 and kept[-1].lower() in _LEADS_ON:
+        kept.pop()
+    return " ".join(kept).rstrip(",;:") + "…"
+
+
 def fmt_date(iso: str | None) -> str:
     """'2024-06-20' -> '20 June 2024'; reduced precision ('2024-06', '2012') stays reduced."""
     if not iso:

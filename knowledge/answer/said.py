@@ -155,8 +155,7 @@ def statement_head(eng, uniq, speaker_ids: list[int]) -> str:
     top = uniq[0]
     speaker = eng.index.name(top.speaker_id) if top.speaker_id in eng.index.actors else "An unnamed speaker"
     content = " ".join(top.content.split())
-    if len(content) > 160:
-        content = content[:157].rsplit(" ", 1)[0] + "…"
+    content = reply.cut_words(content, 160)
     verb = reply.past(top.verb)
     clause = top.verb.split()[0].lower() in reply.CLAUSE_VERBS and not re.match(r"(that|on|to|for|about)\b", content, re.I)
     if len(content.split()) < 4:  # a fragment the article quotes ("entirely realistic"): no clause to build on
