@@ -180,7 +180,7 @@ def _matcher(terms: tuple[str, ...]):
             if st in stems or prefix is not None and (starts in stem_line and prefix.search(stem_line) or
                                                       suffix is not None and suffix in word_line):
                 out.append(1.0)
-            elif any(y in stem_line for y in syns) or words and any(y in " " + word_line for y in words):
+            elif any(y in stem_line for y in syns) or words and any(y in word_line or word_line.startswith(y[1:]) for y in words):
                 out.append(0.9)
             else:
                 out.append(0.0)
