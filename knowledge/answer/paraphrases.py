@@ -38,6 +38,10 @@ _SYNONYMS = {
     "firm": "compan enterpris", "company": "firm enterpris", "companies": "firm enterpris",
     "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief",
     "doctor": "physician medic", "physician": "doctor",
+    # what a "how many" counts, as news words it: "businesses" written "enterprises", "shots" "doses"
+    "business": "enterpris firm compan", "businesses": "enterpris firm compan", "shot": "dose jab", "dose": "shot jab",
+    "proposal": "recommend suggest propos", "recommendation": "proposal suggest", "expert": "specialist advis",
+    "specialist": "expert", "passenger": "holidaymak tourist travell", "delegate": "participant",
     # the words news varies for a person, a hindrance, a widening, an aim, a deal, a buy
     "envoy": "ambassador diplomat", "ambassador": "envoy",
     "customer": "buy client", "buyer": "custom client",
