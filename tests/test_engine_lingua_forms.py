@@ -35,6 +35,8 @@ Earlier, the delegation toured Quang Ninh province, where it visited a coal port
 
 On June 2 the guests sailed around Ha Long Bay.
 
+Vietnamese Deputy Foreign Minister Lý Văn Khiêm said tourism between the two countries would double by 2025.
+
 Sorokin recalled the 1950 victory at Dong Khe, fought by Vietnamese forces near the Chinese border.
 """
 
@@ -59,6 +61,9 @@ def test_a_chambers_chairman_is_its_speaker(engine):
     ("Những ngày Kazan tại Đà Lạt diễn ra khi nào?", "days kazan", None),
     ("Tatarstan dung thu may ve san xuat sua o Nga?", "what rank", "many"),
     ("Ky hop do ai chu tri?", "by who", None),
+    ("Когда страны вышли на уровень стратегического партнёрства?", "reached", "withdrew"),
+    ("С кем встретился Сорокин в начале визита?", "start", "began"),
+    ("Что построят при РЦНК?", "russian centre of science and culture", None),
 ])
 def test_words_read_as_english(question, words, absent):
     toks = parse(question).tokens
@@ -97,3 +102,8 @@ def test_a_vietnamese_place_written_as_one_russian_word_is_known(engine):
 ])
 def test_the_language_of_a_question_with_vietnamese_names(question, lang):
     assert detect_language(question) == lang
+
+
+def test_a_deputy_foreign_minister_in_one_russian_word(engine):
+    a = engine.ask("Что сказал замминистра иностранных дел Вьетнама о туризме?")
+    assert a.answered and "Khiêm" in a.text and "double" in quoted(a), a.text

@@ -13,6 +13,7 @@ from knowledge.names import fold
 _ROLE_REWRITES = [
     ("minister of foreign affairs", "foreign minister"), ("foreign affairs minister", "foreign minister"),
     ("minister for foreign affairs", "foreign minister"), ("top diplomat", "foreign minister"),
+    ("minister foreign affairs", "foreign minister"),  # "замминистра иностранных дел" reads 'deputy minister foreign affairs'
     ("minister of internal affairs", "interior minister"), ("internal affairs minister", "interior minister"),
     ("minister of home affairs", "interior minister"), ("home affairs minister", "interior minister"),
     ("chief diplomat", "foreign minister"), ("fm", "foreign minister"), ("pm", "prime minister"),

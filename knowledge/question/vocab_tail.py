@@ -112,5 +112,9 @@ RU_TAIL_FORMS = {
     "тур": "round",
     **{f: "year" for f in ("год", "годом")}, **{f: "moscow region" for f in ("подмосковье", "подмосковья", "подмосковью")},
     **{f: "board" for f in ("совет директоров", "совета директоров", "совете директоров", "советом директоров")},
-    "ржд": "russian railways",
+    "ржд": "russian railways", "рцнк": "russian centre of science and culture",
+    # reaching a level ("вышли на уровень" is no withdrawal), the start of something, a span of dates
+    **{f"{v} на": "reached" for v in ("вышли", "вышел", "вышла", "выйти", "выходит", "выйдет", "выйдут")},
+    **{f: "start" for f in ("начале", "начало", "началом")},
+    "с какого по какое число": "from what date to what date", "с какого числа": "from what date",
 }
