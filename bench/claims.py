@@ -5,7 +5,7 @@
 For every question of the sets (default: every blind set after its first run) the engine's stated
 part of the reply (the answer line and the worded lines, not the quotes) is cut into claim words:
 capitalised words (names, places, titles), numbers and month and weekday names. Each is looked up,
-diacritics and case folded, in the quoted sentences with their citation's title, outlet and date, then in the rest of
+diacritics and case folded, in the quoted sentences with their citation's file name, title, outlet and date, then in the rest of
 the cited files, then in any article of the store. A word found nowhere is one the bot made up or
 carried in from elsewhere; one found only in another article is a fact that may not belong to the
 quote. Prints a table per set and, with --list, every reply holding a word found nowhere or only
@@ -38,7 +38,7 @@ FUNCTION = set(("a an the on in at of to by for and or but as with from about af
 
 
 # the reply's own counting words ("in 2 of my articles", "(3 statements in my sources"): no claim
-_TEMPLATE = re.compile(r"\d+ (?:of my articles|statements?|meetings? or visits?|articles?)\b")
+_TEMPLATE = re.compile(r"\d+ (?:of my articles|statements?|meetings? or visits?|articles?|events?|agreements? or signings?)\b")
 
 
 def fold(text: str) -> str:
@@ -97,7 +97,7 @@ def run_set(name: str) -> tuple[str, Counter, list[str]]:
         if not a.answered:
             continue
         stated = _TEMPLATE.sub(" ", "\n".join([a.headline, *a.lines]))
-        quotes = fold("\n".join(f"{c.quote}\n{c.title or ''}\n{c.outlet or ''}" for c in a.citations))
+        quotes = fold("\n".join(f"{c.quote}\n{c.title or ''}\n{c.outlet or ''}\n{c.source}" for c in a.citations))
         dates = set().union(*(date_words(c.date) for c in a.citations)) if a.citations else set()
         cited = "\n".join(files.get(c.source, "") for c in a.citations)
         bad = []
