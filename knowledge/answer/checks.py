@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from functools import lru_cache
 
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (pipeline calls checks.fact_on_date)
 from knowledge.answer.format_checks import asked_format, format_ok
 from knowledge.answer.intent import Plan
+from knowledge.answer.ordinal_checks import article_text, asked_ordinals, ordinals_ok
 from knowledge.answer.rank import Ranked, term_matcher
-from knowledge.answer.retrieve import LEAD_PHRASE, ORDINAL_OF, PLURAL_BACK, Candidate, name_forms, ordinal, refers_back, stem
+from knowledge.answer.retrieve import LEAD_PHRASE, PLURAL_BACK, Candidate, name_forms, refers_back, stem
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS, RoleText
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
@@ -168,51 +168,6 @@ def names_ok(conn: sqlite3.Connection, r: Ranked, proper: list[str], memo: dict[
     if src not in memo:
         memo[src] = term_matcher(proper)(article_text(conn, src))
     return min(memo[src]) >= 0.9
-
-
-def article_text(conn: sqlite3.Connection, source_id: int) -> str:
-    return " ".join(t for t, in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [source_id]))
-
-
-def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
-    """The ordinals of the question ("the 8th dialogue", "the fifth session", "lần thứ 8"), each
-    with the forms an article may write it in and the noun it counts; 'first' is left to the
-    first-time check."""
-    out = []
-    for i, t in enumerate(q.tokens):
-        if t.isdigit() and i and q.tokens[i - 1] in ("thu", "thứ"):
-            t = ordinal(int(t))
-        if t in ("first", "1st") or not (re.fullmatch(r"\d+(st|nd|rd|th)", t) or t in ORDINAL_OF):
-            continue
-        noun = next((w for w in q.tokens[i + 1:i + 4] if w not in _ORDINAL_FILLERS), "")
-        out.append((tuple(f for f in (t, ORDINAL_OF.get(t)) if f), noun))
-    return out
-
-
-# nouns an ordinal counts that articles use for one another ("the 35th meeting" of a committee
-# whose "35th session" a reader asks about)
-_SITTINGS = {"session", "sessions", "meeting", "meetings", "round", "rounds", "conference", "congress", "dialogue",
-             "forum", "summit", "plenum", "sitting", "consultation", "consultations", "talks"}
-_ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular", "plenary", "vietnam", "russia",
-                    "strategic", "intergovernmental", "russian", "vietnamese", "viet", "nam"}
-
-
-@lru_cache(maxsize=256)
-def _ordinal_rx(forms: tuple[str, ...], noun: str) -> re.Pattern:
-    """The ordinal followed, within three words, by the noun it counts (or one used for it)."""
-    nouns = sorted(_SITTINGS) if noun in _SITTINGS else [re.escape(noun[:max(4, len(noun) - 2)])] if noun else []
-    after = r"(\W+\w+){0,3}?\W+(" + "|".join(nouns) + ")" if nouns else ""
-    return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b" + after)
-
-
-def ordinals_ok(conn: sqlite3.Connection, r: Ranked, ordinals: list[tuple[tuple[str, ...], str]],
-                memo: dict[int, str]) -> bool:
-    """Every ordinal asked is written in the sentence's article before what it counts: a sentence
-    about the 4th session (or the third quarter) does not answer a question about the third session."""
-    src = r.cand.source_id
-    if src not in memo:
-        memo[src] = article_text(conn, src).lower()
-    return all(_ordinal_rx(forms, noun).search(memo[src]) is not None for forms, noun in ordinals)
 
 
 def fact_in_place(conn: sqlite3.Connection, fact: Answer, places: list[set[int]]) -> bool:
