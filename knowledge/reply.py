@@ -15,6 +15,7 @@ from knowledge.names import fold
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December"]
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {m.lower() for m in MONTH_NAMES}
 
 DECLINE = "My sources don't cover that."
 
@@ -101,11 +102,10 @@ def _with_preposition(phrase: str) -> str:
     words = fold(phrase).split()
     if not words:
         return phrase
-    months = {m.lower() for m in MONTH_NAMES}
     days = [w for w in words if w.isdigit() and len(w) <= 2]
-    if words[0] in _WEEKDAYS or (days and (words[0] in months or words[0].isdigit())):
+    if words[0] in _WEEKDAYS or (days and (words[0] in _MONTHS or words[0].isdigit())):
         return f"on {phrase}"
-    if words[0] in months or (len(words) == 1 and re.fullmatch(r"(1[89]|20)\d\d", words[0])):
+    if words[0] in _MONTHS or (len(words) == 1 and re.fullmatch(r"(1[89]|20)\d\d", words[0])):
         return f"in {phrase}"
     return phrase
 

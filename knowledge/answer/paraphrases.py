@@ -4,7 +4,7 @@ question that missed its sentence, and measured on the development sets (see the
 
 from __future__ import annotations
 
-from knowledge.answer.retrieve import stem
+from knowledge.answer.retrieve import i_for_y, stem
 from knowledge.question.vocab_frames import FRAME_WORDS
 
 # News wording a reader paraphrases: a question's word also finds these (stems), at a little less.
@@ -82,7 +82,7 @@ _SYNONYMS = {
 # the reader's frame words ("weekday", "stake") find what news writes for them ("friday", "share")
 def _stemmed(v: str) -> list[str]:
     """A row's stem-like prefixes as stem() ends them ('treaty' -> 'treati', as in 'treaties')."""
-    return [f[:-1] + "i" if len(f) > 3 and f[-1] == "y" and f[-2] not in "aeiouy" else f for f in v.split()]
+    return [i_for_y(f) for f in v.split()]
 
 
 STEM_PARAPHRASES = {**{stem(k): [stem(f) for f in v] for k, v in FRAME_WORDS.items()},

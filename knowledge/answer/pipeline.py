@@ -17,7 +17,6 @@ from knowledge.answer import answer_class, checks, decision, evidence, format_ch
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
-from knowledge import names
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import Question
@@ -26,6 +25,7 @@ from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 from knowledge.answer.early import NEGATIVE, asks_post, settled_early
 from knowledge.answer.support import beyond_event, decline_head, names_kind
+from knowledge.answer.unknown_names import unknown_name as _unknown_name, unwritten_place
 
 _NAME_DECLINE = "My sources name no one called"
 _PRONOUN_DECLINE = "Who do you mean"  # a pronoun nobody fits
@@ -58,43 +58,6 @@ def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
     if k <= {"place", "country"}:
         return 0.35 if content else 0.6
     return 0.5
-
-
-def _unknown_name(q: Question, unknown: list[str]) -> bool:
-    """A capitalised word of the question (not its first) that no article contains (in Vietnamese,
-    which capitalises titles, only a known city or country: "ở Sochi"), as the search spells it (a
-    Russian one transliterated); or an ordinal none contains ("the 25th session": the 24th is another)."""
-    return any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
-               and (q.lang != "vi" or checks.in_place_name(q.latin, i)) for i, w in enumerate(q.latin)) \
-        or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
-
-
-def unwritten_place(conn: sqlite3.Connection, q: Question, found: Found) -> str | None:
-    """A city or country the question names in words no article writes ("tại Thành phố Hồ Chí Minh"
-    when every article is about Hanoi): its words may each occur elsewhere ("Minh" of a name), so
-    the word check misses it, but no sentence can be about it."""
-    toks = q.latin
-    for n in (4, 3, 2):
-        for i in range(len(toks) - n + 1):
-            span = range(i, i + n)
-            phrase = " ".join(toks[i:i + n])
-            if any(k in found.claimed for k in span) or not (names.canonical_place(phrase)
-                                                             or names.canonical_country(phrase)):
-                continue
-            canon = names.canonical_place(phrase) or names.canonical_country(phrase)
-            if not phrase.replace(" ", "").isalpha() or _fts_has(conn, phrase) or _fts_has(conn, fold(canon)) \
-                    or conn.execute("SELECT 1 FROM actors WHERE name = ? LIMIT 1", [canon]).fetchone():
-                continue
-            return canon
-    return None
-
-
-def _fts_has(conn: sqlite3.Connection, phrase: str) -> bool:
-    try:
-        return conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
-                            ['"' + phrase + '"']).fetchone() is not None
-    except sqlite3.OperationalError:
-        return True  # a phrase the index cannot read is no evidence of absence
 
 
 _EVENT_COUNT_STEMS = {stem(w) for w in ("times", "meetings", "visits", "events", "talks", "calls", "trips",

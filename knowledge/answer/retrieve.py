@@ -73,8 +73,12 @@ def stem(word: str) -> str:
         s = w  # 'offer', 'power', 'order' are words of their own, not 'off' + 'er'
     if s == w and len(w) > 3 and w.endswith("e"):
         s = w[:-1]  # the bare verb loses the 'e' its inflections lose: "urge" ~ "urged", "agree" ~ "agreed"
-    s = s if len(s) >= 3 else w
-    # a final 'y' after a consonant is the 'i' of its inflections: "company" ~ "companies", "study" ~ "studied"
+    return i_for_y(s if len(s) >= 3 else w)
+
+
+def i_for_y(s: str) -> str:
+    """A final 'y' after a consonant as the 'i' of its inflections: "company" ~ "companies",
+    "study" ~ "studied"."""
     return s[:-1] + "i" if len(s) > 3 and _CONSONANT_Y.search(s) else s
 
 

@@ -139,7 +139,6 @@ _RU_STEMS |= _present_stems(_RU_STEMS)
 _RU_LONGEST = max(map(len, _RU_STEMS))
 
 
-
 # the lexicon's one-syllable words as written ("nói" say is not "Nội" of Nội Bài), and folded
 _VI_LEXICON_WORDS = {_accented(k) for k in VI_PHRASES if " " not in k}
 _VI_PLAIN_LEXICON = {fold(k) for k in _VI_LEXICON_WORDS}

@@ -1,0 +1,51 @@
+"""Names a question asks about that no article writes: a capitalised word or ordinal the search
+cannot find, or a city or country named in words no sentence holds. Either is a premise the
+articles cannot bear out, whatever else of the question they share."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge import names
+from knowledge.answer import checks
+from knowledge.match import Found
+from knowledge.names import fold
+from knowledge.question import Question
+
+
+def unknown_name(q: Question, unknown: list[str]) -> bool:
+    """A capitalised word of the question (not its first) that no article contains (in Vietnamese,
+    which capitalises titles, only a known city or country: "ở Sochi"), as the search spells it (a
+    Russian one transliterated); or an ordinal none contains ("the 25th session": the 24th is another)."""
+    return any(i > 0 and w in unknown and w.isalpha() and q.raw_has_capital(i)
+               and (q.lang != "vi" or checks.in_place_name(q.latin, i)) for i, w in enumerate(q.latin)) \
+        or any(re.fullmatch(r"\d+(st|nd|rd|th)", t) for t in unknown)
+
+
+def unwritten_place(conn: sqlite3.Connection, q: Question, found: Found) -> str | None:
+    """A city or country the question names in words no article writes ("tại Thành phố Hồ Chí Minh"
+    when every article is about Hanoi): its words may each occur elsewhere ("Minh" of a name), so
+    the word check misses it, but no sentence can be about it."""
+    toks = q.latin
+    for n in (4, 3, 2):
+        for i in range(len(toks) - n + 1):
+            span = range(i, i + n)
+            phrase = " ".join(toks[i:i + n])
+            if any(k in found.claimed for k in span) or not (names.canonical_place(phrase)
+                                                             or names.canonical_country(phrase)):
+                continue
+            canon = names.canonical_place(phrase) or names.canonical_country(phrase)
+            if not phrase.replace(" ", "").isalpha() or _fts_has(conn, phrase) or _fts_has(conn, fold(canon)) \
+                    or conn.execute("SELECT 1 FROM actors WHERE name = ? LIMIT 1", [canon]).fetchone():
+                continue
+            return canon
+    return None
+
+
+def _fts_has(conn: sqlite3.Connection, phrase: str) -> bool:
+    try:
+        return conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                            ['"' + phrase + '"']).fetchone() is not None
+    except sqlite3.OperationalError:
+        return True  # a phrase the index cannot read is no evidence of absence
