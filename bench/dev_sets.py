@@ -1,14 +1,16 @@
 """Every development question set at once, question by question, and what moved between two runs.
 
     uv run python bench/dev_sets.py run TAG [eval5 eval6 ...] [--jobs 2]
-    uv run python bench/dev_sets.py compare TAG_BEFORE TAG_AFTER   (a tag, or another checkout's
-                                                                    bench/out/dev_TAG.json)
+    uv run python bench/dev_sets.py compare TAG_BEFORE TAG_AFTER [--held-out 55]
+                                           (a tag, or another checkout's bench/out/dev_TAG.json)
 
 `run` asks every question of the sets (default: every bench/evalN with N >= 5 and a first run,
 i.e. every blind set after its first run) on a fresh store per set, judged as bench/blind_eval.py
 judges the engine, and writes bench/out/dev_TAG.json. `compare` lists the questions gained and
 lost between two runs — the figure a commit message gives (+gained/-lost, declines before and
 after). Run both sides in one sitting, each from its own checkout, so only the code differs.
+`--held-out N` keeps the sets evalN and later out of sight: they are counted apart and their
+questions are not listed, so a change tuned on the earlier sets can be checked on them honestly.
 """
 
 from __future__ import annotations
@@ -70,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare")
     c.add_argument("before")
     c.add_argument("after")
+    c.add_argument("--held-out", type=int, default=None, metavar="N",
+                   help="count sets evalN and later apart, without listing their questions")
     args = ap.parse_args(argv)
     if args.cmd == "run":
         res: dict[str, dict] = {}
@@ -82,6 +86,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     a, b = (json.loads(_file(t).read_text(encoding="utf-8")) for t in (args.before, args.after))
     both = [k for k in b if k in a]
+    if args.held_out is not None:
+        hidden = [k for k in both if int(k.split(":", 1)[0][4:]) >= args.held_out]
+        both = [k for k in both if k not in set(hidden)]
+        plus = sum(b[k]["ok"] and not a[k]["ok"] for k in hidden)
+        minus = sum(a[k]["ok"] and not b[k]["ok"] for k in hidden)
+        print(f"held out (eval{args.held_out}+): {args.before}: {summary({k: a[k] for k in hidden})}\n"
+              f"held out (eval{args.held_out}+): {args.after}: {summary({k: b[k] for k in hidden})}\n"
+              f"held out: +{plus} / -{minus} (questions not listed)")
     gained = [k for k in both if b[k]["ok"] and not a[k]["ok"]]
     lost = [k for k in both if a[k]["ok"] and not b[k]["ok"]]
     print(f"{args.before}: {summary({k: a[k] for k in both})}\n{args.after}: {summary({k: b[k] for k in both})}")
