@@ -82,8 +82,8 @@ def _noun_kind(t, low: str, lem: str) -> str | None:
     if k is None:
         return None
     mods = {c.text.lower() for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
-    if k == "phone call" and "courtesy" in mods:
-        return "courtesy call"  # 'paid a courtesy call on Prime Minister X'
+    if k == "phone call" and mods & {"courtesy", "farewell"}:
+        return "courtesy call"  # 'paid a courtesy call on Prime Minister X', 'a farewell call on X'
     if low == "call" and ("port" in mods or any(c.dep_ == "prep" and c.lower_ == "at" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _CALLED_AT for o in c.children) for c in t.children)):
         return "visit"  # 'the task force wrapped up its call at the port of X', 'a port call'
@@ -124,6 +124,22 @@ _CALLED_AT = {"office", "offices", "headquarters", "plant", "factory", "embassy"
               "institute", "university", "port", "base", "site", "mission"}
 
 
+# things one receives that are no guest: 'received a letter from X' is a message, not a reception
+THINGS_RECEIVED = {"message", "telegram", "letter", "congratulation", "congratulations", "greeting", "greetings",
+                   "condolence", "condolences", "cable", "gift", "award", "medal", "order", "prize", "invitation",
+                   "certificate", "donation", "aid", "support", "batch", "shipment", "dose", "vaccine", "call", "visa"}
+
+
+def called_on_person(v) -> bool:
+    """'X called on Prime Minister Y (in Hanoi on Monday)': a courtesy call on a named person — not
+    'called on Y to end the war' (an appeal), 'called on Monday', 'called on businesses'."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+        return False
+    ons = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME", "EVENT") and not any(
+        d.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in d.children) for d in o.children) for o in ons)
+
+
 def _verb_kind(t, lem: str) -> str | None:
     if lem == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
@@ -134,7 +150,12 @@ def _verb_kind(t, lem: str) -> str | None:
     if lem == "call" and any(c.dep_ == "prep" and c.lower_ == "at" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in _CALLED_AT for o in c.children) for c in t.children):
         return "visit"  # 'has called at the Moscow office of the company': a visit there
+    if lem == "call" and called_on_person(t):
+        return "courtesy call"  # 'Ambassador X called on Prime Minister Y'
     k = _VERBS.get(lem)
+    if k == "reception" and lem == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in THINGS_RECEIVED
+                                                     for c in t.children):
+        return None  # 'received a letter of thanks from X', 'received the award': no guest received
     if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and guest_participle(t) is None \
             and not (lem == "receive" and person_after_place(t)):
         return None

@@ -1,6 +1,6 @@
 """Messages sent from afar: 'A has sent a telegram congratulating B on ...', 'A sent a
 congratulatory message to B', 'A has sent his congratulations to B', 'A congratulated B in a
-letter'. A head of state's or government's message is news in itself (a new leader's election,
+letter', 'B received a letter of thanks from A'. A head of state's or government's message is news in itself (a new leader's election,
 a national day), and the reader asks 'when did A congratulate B?'. It is no meeting: the two were
 not together, so the event has no place and its kind 'message' is of the engine's 'other' family
 (never an answer to 'did A meet B?'). Roles: sender and recipient. Only named people on both sides,
@@ -42,10 +42,16 @@ def _to(tok) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _of_what(obj) -> list:
+    """'a message of congratulations to B': the parser hangs 'to B' on what the message is of."""
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj" and _sent_thing(g)] if obj is not None else []
+
+
 def _recipients(ctx, v, obj) -> list:
-    """Who the message went to: 'to B' on the verb or the noun, 'congratulating B' / 'inviting B'
-    hung on either, or the object of a congratulating verb."""
-    toks = _to(v) + (_to(obj) if obj is not None else [])
+    """Who the message went to: 'to B' on the verb or the noun (or on what it is of), 'congratulating
+    B' / 'inviting B' hung on either, or the object of a congratulating verb."""
+    toks = _to(v) + (_to(obj) if obj is not None else []) + [x for o in _of_what(obj) for x in _to(o)]
     for h in [v] + ([obj] if obj is not None else []):
         for c in h.children:
             if c.dep_ in ("acl", "advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in (
@@ -68,6 +74,14 @@ def _message_at(ctx, t):
         if obj is None:
             return None
         return _people(ctx, subs), _recipients(ctx, t, obj)
+    if lem == "receive":
+        # 'B received a letter of thanks from A': A sent it (a letter is no reception of A)
+        obj = next((c for c in t.children if c.dep_ == "dobj" and _sent_thing(c)), None)
+        if obj is None:
+            return None
+        froms = [g for c in [*t.children, *obj.subtree] if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"]
+        return _people(ctx, froms), _people(ctx, subs)
     if lem == "congratulate" and any(_sent_thing(o) for o in preps(t, ("in", "by", "through", "via"))):
         # 'A congratulated B in a letter / by telegram'
         return _people(ctx, subs), _people(ctx, [c for c in t.children if c.dep_ == "dobj"])
@@ -78,7 +92,7 @@ def messages(ctx, sc) -> list[Event]:
     """The messages sentence sc reports (see the module doc), dated by the sentence's own words."""
     out = []
     for t in sc.span:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _SEND | {"congratulate"}:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _SEND | {"congratulate", "receive"}:
             continue
         sides = _message_at(ctx, t)
         if sides is None:

@@ -260,11 +260,20 @@ def purpose_clause(tok) -> bool:
 
 def date_ref(ctx) -> str | None:
     """The day 'the same day' refers to: the latest event told with a full date — not one told in
-    an aside ('X, who had arrived on Monday for a visit, said ...': the news is not the arrival)."""
+    an aside ('X, who had arrived on Monday for a visit, said ...': the news is not the arrival);
+    with none, the last full day an earlier sentence names ('The programme got under way on
+    September 21 ... The delegation called the same day on X'), never the page's date."""
     asides = getattr(ctx, "aside_events", set())
     for ev in reversed(ctx.events):
         if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10 and id(ev) not in asides:
             return ev.date
+    from knowledge.dates import resolve_date
+
+    for sc in reversed(ctx.sents[:ctx.cur]):
+        for _s, _e, phrase in reversed(sc.dates):
+            d, _end, how = resolve_date(phrase, ctx.pub)
+            if d and len(d) == 10 and how != "same day":
+                return d
     return None
 
 
