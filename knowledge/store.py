@@ -13,6 +13,7 @@ importing sqlite-utils (about 0.4 s). `open_db` gives everyone else the sqlite-u
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -224,11 +225,14 @@ def save_article(
             )
         return actor_ids[name]
 
+    written = {a.name: a.aliases for a in article.actors}
     for ev in article.events:
+        place = ev.place and _as_written(ev.place, written.get(ev.place, ()),
+                                         next((x.text for x in article.sentences if x.position == ev.sentence), ""), article.text)
         event_id = db.execute(
             "INSERT INTO events(source_id, sentence_id, kind, place_id, place, date, date_end, date_phrase,"
             " date_how, occasion, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [source_id, sentence_ids[ev.sentence], ev.kind, actor_id(ev.place, "place"), ev.place, ev.date,
+            [source_id, sentence_ids[ev.sentence], ev.kind, actor_id(ev.place, "place"), place, ev.date,
              ev.date_end, ev.date_phrase, ev.date_how, ev.occasion, ev.confidence],
         ).lastrowid
         for p in ev.participants:
@@ -248,6 +252,17 @@ def save_article(
         for topic in dict.fromkeys(st.topics):
             db.execute("INSERT OR IGNORE INTO statement_topics(statement_id, topic) VALUES (?, ?)", [statement_id, topic])
     return source_id
+
+
+def _as_written(name: str, aliases, sentence: str, text: str) -> str:
+    """The place as the article writes it ("Nay Pyi Taw", not the lexicon's "Naypyidaw"), so an
+    answer line names it the way its quote does: the event's sentence first, then the article."""
+    forms = sorted({name, *aliases}, key=len, reverse=True)
+    for hay, flags in ((sentence, 0), (text, 0), (sentence, re.I), (text, re.I)):
+        for f in forms:
+            if re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", hay, flags):
+                return f
+    return name
 
 
 def _check_article(article: Article) -> None:
