@@ -144,6 +144,7 @@ class Plan:
     holder: tuple[str, ...] = ()
     agent: list[str] = field(default_factory=list)
     role_dropped: bool = False
+    purpose: bool = False  # "what was the purpose of X": a purpose written as news writes a reason answers
 
 
 def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
@@ -155,6 +156,17 @@ def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
             and not q.tokens[i].endswith("s") and q.tokens[nxt].isascii():
         return q.tokens[nxt]
     return q.tokens[i]
+
+
+# "what was the purpose / aim of the trip": news writes a purpose as it writes a reason ("the trip is meant
+# to give", "aimed at", "came to sign"), often without the noun
+_PURPOSE_RX = re.compile(r"\bwhat (is|was|are|were) the (main |chief |primary |stated )?(purpose|aim|goal|objective)s?"
+                         r" (of|behind)\b")
+
+
+def asks_purpose(q: Question) -> bool:
+    """Does the question ask what something was for, in other words than "why"?"""
+    return bool(_PURPOSE_RX.search(" ".join(q.tokens)))
 
 
 _WHICH_TYPO = re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
@@ -328,6 +340,7 @@ def make_plan(q: Question, found: Found) -> Plan:
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
+                purpose=kind == "other" and asks_purpose(q),
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
                 place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
                 class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")

@@ -316,6 +316,8 @@ class Ranker:
         if self.plan.answer_class:  # "which agency / carrier / vessels": a thing of that class, not asked
             return names_class(self.plan.answer_class, c.text, c.ties, self.kinds, self.asked_ids,
                                self.plan.terms + self.plan.slot_words, self.plan.class_plural, self.store.name_forms)
+        if self.plan.purpose:  # "what was the purpose of the trip": "the trip is meant to …", "aimed at"
+            return _writes_type("reason", c.text)
         if t == "number" and self.plan.money:
             return bool(_MONEY_RX.search(c.text))
         if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
