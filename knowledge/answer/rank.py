@@ -40,7 +40,13 @@ ANSWER_RX = {
     "duration": re.compile(rf"\b((\d+|{_NUM_WORDS})[- ](day|days|night|nights|week|weeks|month|months|year|years|hour"
                            rf"|hours|minute|minutes|decades?)|(many|several|extra) (days?|weeks|months|years|decades)"
                            rf"|every (year|month|week)|[\d.,]+[- ]?(metres|meters|kilometres|kilometers|km|miles"
-                           rf"|feet)( long)?|from ({_WEEKDAY}|{_MONTH}).* to |until|till|through|for (the )?(past|last|next))\b",
+                           rf"|feet)( long)?|from ({_WEEKDAY}|{_MONTH}).* to |until|till|through|for (the )?(past|last|next)"
+                           # a span without a figure ("for a week", "over a year", "one extra day", "a week-long
+                           # festival", "a fortnight") or between two days of a month ("on September 28 and 29")
+                           rf"|(for|over|within|about|nearly|almost|than) (a|an|one|half an?) (day|night|week|month|year"
+                           rf"|decade|hour)|(a|an|one) (extra|more|further|full|whole) (day|night|week|month|year)"
+                           rf"|(day|week|month|year)-long|fortnight|({_MONTH}) \d{{1,2}} ?(and|-|–|to) ?\d{{1,2}}"
+                           rf"|\d{{1,2}} ?(and|-|–|to) ?\d{{1,2}} ({_MONTH}))\b",
                            re.I),
     "reason": re.compile(r"\b(because|due to|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
                          r"to (discuss|review|promote|boost|attend|mark|celebrate|strengthen|prepare|seek|sign)|"
