@@ -256,8 +256,9 @@ def save_article(
 
 def _as_written(name: str, aliases, sentence: str, text: str) -> str:
     """The place as the article writes it ("Nay Pyi Taw", not the lexicon's "Naypyidaw"), so an
-    answer line names it the way its quote does: the event's sentence first, then the article."""
-    forms = sorted({name, *aliases}, key=len, reverse=True)
+    answer line names it the way its quote does: the event's sentence first, then the article. Not a
+    dateline's capitals ("HÀ NỘI"): a spelling of the heading, not of the place."""
+    forms = sorted((f for f in {name, *aliases} if not f.isupper()), key=len, reverse=True)
     for hay, flags in ((sentence, 0), (text, 0), (sentence, re.I), (text, re.I)):
         for f in forms:
             if re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", hay, flags):
