@@ -130,7 +130,7 @@ def event_sides(ctx, sc, t, k):
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
             # "..., A said during a phone call with B": the speaker/subject of the verb the
             # event phrase hangs on is the other side
-            subs, _ = subject_of(ctx, _credited_act_main(t.head.head))
+            subs, _ = subject_of(ctx, _sayer_of_participle(_credited_act_main(t.head.head)))
             agents = [x for s in subs for x in expand(s)]
             if not any(ctx.resolve(x) is not None for x in agents):
                 agents = _proposer(ctx, t) or agents
@@ -260,6 +260,16 @@ def _proposer(ctx, t) -> list:
         return []
     subs, passive = subject_of(ctx, v.head)
     return [] if passive else [x for s_ in subs for x in expand(s_)]
+
+
+def _sayer_of_participle(v):
+    """'X said on Monday, speaking in Hanoi at a meeting with B, that ...': the parser may hang the
+    participle on the 'that' clause after it, whose subject is no speaker — the sayer is."""
+    h = v.head
+    if v.tag_ == "VBG" and v.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.pos_ == "VERB" and all(
+            v.i < c.i for c in h.children if c.dep_ in ("mark", "nsubj", "nsubjpass")):
+        return h.head
+    return v
 
 
 def _credited_act_main(v):

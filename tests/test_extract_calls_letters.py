@@ -1,7 +1,8 @@
 """Courtesy calls told by the verb ('X called on Y'), letters received ('B received a letter of
 thanks from A' is A's message, never a reception of A), messages 'of congratulations to B', and
-'the same day' after a day an earlier sentence names with no event of its own (issue 7: a wrong
-field is worse than an empty one). Sentences of our own: other people, places and dates."""
+'the same day' after a day an earlier sentence names with no event of its own, and the meeting a
+sayer was 'speaking at' (issue 7: a wrong field is worse than an empty one). Sentences of our own:
+other people, places and dates."""
 
 from __future__ import annotations
 
@@ -60,3 +61,10 @@ def test_the_same_day_is_the_day_an_earlier_sentence_names_not_the_page_date():
                   "The Jakarta delegation headed by Heru Budi Hartono called the same day on Governor "
                   "Chadchart Sittipunt.\n")
     assert [(e[0], e[3]) for e in evs] == [("courtesy call", "2023-05-15")]
+
+
+def test_a_meeting_the_sayer_was_speaking_at_is_the_sayers():
+    evs = _events("Indonesian Foreign Minister Retno Marsudi said on Tuesday, speaking in Jakarta at a meeting "
+                  "with Australian Foreign Minister Penny Wong, that the two countries would expand trade.\n")
+    assert [e[:3] for e in evs] == [("meeting", frozenset({("Retno Marsudi", "participant"),
+                                                           ("Penny Wong", "participant")}), "Jakarta")]
