@@ -84,6 +84,11 @@ def _place_words(word: str) -> list[str]:
     from knowledge.names import canonical_country, canonical_place
 
     canon = canonical_place(fold(word)) or canonical_country(fold(word))
+    if not canon:  # a country in another case than the tables write ("Японией", "Австралию")
+        from knowledge.question.language import ru_stem_word
+
+        eng = ru_stem_word(fold(word), True)
+        canon = canonical_country(" ".join(eng)) if eng else None
     return fold(canon).split() if canon else []
 
 

@@ -42,9 +42,15 @@ def detect_language(raw: str) -> str:
     syllables = sum(1 for w in words if _VI_SYLLABLE.fullmatch(w))
     # names are no evidence either way ("Ba Olga Basha giu chuc vu gi o VTB"): the lower-case words
     # and the first, all Vietnamese syllables, make it Vietnamese
-    plain = [fold(w) for k, w in enumerate(re.findall(r"\w+", raw)) if k == 0 or not w[:1].isupper()]
+    written = re.findall(r"\w+", raw)
+    plain = [fold(w) for k, w in enumerate(written) if k == 0 or not w[:1].isupper()]
     if len(plain) >= 5 and toks & VI_WORDS and not set(plain) & _EN_FUNCTION \
             and all(_VI_SYLLABLE.fullmatch(w) for w in plain):
+        return "vi"
+    # a question opening with a name ("Igor Sechin giu chuc vu gi"): its lower-case words alone
+    lower = [fold(w) for w in written if not w[:1].isupper()]
+    if len(written) > 1 and written[1][:1].isupper() and len(lower) >= 4 and toks & VI_WORDS \
+            and not set(lower) & _EN_FUNCTION and all(_VI_SYLLABLE.fullmatch(w) for w in lower):
         return "vi"
     if len(toks & VI_WORDS) >= 3 and syllables >= 0.8 * len(words):
         return "vi"
@@ -119,6 +125,10 @@ _folds: dict[str, list[str]] = {}
 for _k in _VI_SYLLABLES:
     _folds.setdefault(fold(_k), []).append(_k)
 _VI_PLAIN = {f: _VI_SYLLABLES[ks[0]] for f, ks in _folds.items() if len(ks) == 1 and f not in VI_WRITTEN_ONLY}
+# typed plain, a syllable several words fold onto is the grammatical one a question nearly always
+# means: "duoc" is "được" (the passive; "dược", pharmacy, comes in "dược phẩm"), "cho" is "cho" (for;
+# "chợ", market, is rarely asked alone)
+_VI_PLAIN |= {fold(k): _VI_SYLLABLES[k] for k in ("được", "cho") if k in _VI_SYLLABLES}
 _RU_STEMS = {fold(k): v.split() for k, v in RU_STEMS.items()}
 
 
@@ -128,7 +138,7 @@ def _present_stems(stems: dict[str, list[str]]) -> dict[str, list[str]]:
     "-ил" loses its "л" in the present, future and infinitive ("стоил": "стои(т)", "увеличи(ть)")."""
     out: dict[str, list[str]] = {}
     for k, v in stems.items():
-        if k.endswith(("ова", "ева")) and len(k) >= 7:
+        if k.endswith(("ова", "ева")) and len(k) >= 7 and k[:-3] not in stems:  # "команду" is the team's
             out.setdefault(k[:-3] + "у", v)
         elif k.endswith("ил") and len(k) >= 5:
             out.setdefault(k[:-1], v)
@@ -356,12 +366,25 @@ def _place_words(run: list[str]) -> set[str]:
     from knowledge.names import canonical_country, canonical_place
 
     out: set[str] = set()
-    for n in (4, 3, 2):
+    for n in (4, 3, 2, 1):
         for i in range(len(run) - n + 1):
             phrase = " ".join(run[i : i + n])
-            if canonical_place(phrase) or canonical_country(phrase):
+            if n > 1 and (canonical_place(phrase) or canonical_country(phrase)):
                 out.update(run[i : i + n])
+            eng = _VI_COUNTRY_WORDS.get(phrase)
+            if eng:  # "Thái Lan", "Úc": the English the question reads them as is a name too
+                out.update(eng.split())
     return out
+
+
+def _vi_countries() -> dict[str, str]:
+    """Folded Vietnamese names of countries the content vocabulary reads as an English country."""
+    from knowledge.names import canonical_country
+
+    return {fold(k): v for k, v in VI_CONTENT.items() if canonical_country(v)}
+
+
+_VI_COUNTRY_WORDS = _vi_countries()
 
 
 def vi_name_words(raw: str) -> frozenset[str]:
@@ -379,6 +402,7 @@ def vi_name_words(raw: str) -> frozenset[str]:
             continue
         # "Ông Nguyễn Văn Bình": the name follows; "Chủ tịch Hội": an institution, no one's name
         if _accented(words[i]) in _VI_BEFORE_NAME | VI_NEVER_NAMES:
+            out.update(_VI_COUNTRY_WORDS.get(fold(words[i]), "").split())  # "Úc", "Pháp": a country
             i += 1
             continue
         j = i
@@ -391,6 +415,7 @@ def vi_name_words(raw: str) -> frozenset[str]:
             run = run[1:]  # "Đoàn Bashkortostan": a Vietnamese name is Vietnamese syllables, so a delegation
         if (len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES) or before in _VI_BEFORE_NAME or before2 in _VI_BEFORE_NAME:
             out.update(run)
+            out.update(_place_words(run))  # "Thái Lan" starts with a family name, yet is a country
         else:
             out.update(f for f in run if not _VI_SYLLABLE.fullmatch(f))
             out.update(_place_words(run))

@@ -250,11 +250,22 @@ def vi_ordinals(toks: list[str], words: list[str]) -> tuple[list[str], list[str]
             out.append(_VI_ORDINALS[nxt])
             written.append(_VI_ORDINALS[nxt])
             i += 2
+        elif toks[i] == "thu" and nxt.isdigit() and prev.isalpha() and prev not in _VI_BEFORE_WEEKDAY:
+            out.append(_digit_ordinal(nxt))  # "phiên họp thứ 12": the 12th ("lần thứ 12" the lexicon reads)
+            written.append(out[-1])
+            i += 2
         else:
             out.append(toks[i])
             written.append(words[i])
             i += 1
     return out, written
+
+
+def _digit_ordinal(number: str) -> str:
+    """'14' -> '14th', '2' -> '2nd', '23' -> '23rd', as English writes a numbered edition."""
+    n = int(number)
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{number}{suffix}"
 
 
 _BE = {"was", "were", "is", "are", "will", "has", "have", "had", "can", "could"}

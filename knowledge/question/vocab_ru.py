@@ -6,6 +6,7 @@ pronouns are whole forms (RU_FORMS). Keys are folded on import (й -> и, ё -> 
 from __future__ import annotations
 
 from knowledge.question.vocab_asked import RU_ASKED_FORMS, RU_ASKED_STEMS
+from knowledge.question.vocab_common import RU_COMMON_FORMS, RU_COMMON_STEMS
 from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
 from knowledge.question.vocab_news import RU_NEWS_FORMS, RU_NEWS_STEMS
 from knowledge.question.vocab_tail import RU_TAIL_FORMS, RU_TAIL_STEMS
@@ -366,3 +367,5 @@ RU_STEMS |= {k: v for k, v in RU_TAIL_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_TAIL_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_ASKED_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_ASKED_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_COMMON_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_COMMON_FORMS.items() if k not in RU_FORMS}

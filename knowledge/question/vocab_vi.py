@@ -6,6 +6,7 @@ in lower case (a capitalised syllable may be part of a name: "Tấn", "Lê", "Ki
 from __future__ import annotations
 
 from knowledge.question.vocab_asked import VI_ASKED
+from knowledge.question.vocab_common import VI_COMMON, VI_COMMON_WRITTEN_ONLY
 from knowledge.question.vocab_more import VI_MORE
 from knowledge.question.vocab_news import VI_NEWS, VI_NEWS_WRITTEN_ONLY
 from knowledge.question.vocab_tail import VI_TAIL, VI_TAIL_WRITTEN_ONLY
@@ -313,11 +314,13 @@ VI_CONTENT |= {
 # without any, "truong tan sang" may be a name in lower case); folded
 VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "quy", "gia", "khoa", "anh", "bao",
                    "chong", "bau", "tau", "cau", "than", "no", "xa", "go", "che", "tran", "thang", "tien", "tan",
-                   "luong", "tong", "hai", "tung", "bo"} | VI_NEWS_WRITTEN_ONLY | VI_TAIL_WRITTEN_ONLY
+                   "luong", "tong", "hai", "tung", "bo"} | VI_NEWS_WRITTEN_ONLY | VI_TAIL_WRITTEN_ONLY \
+    | VI_COMMON_WRITTEN_ONLY
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute): read as written with diacritics even when capitalised
-VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ"}
+VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ", "pháp", "úc"}  # countries too
 VI_CONTENT |= VI_MORE
 VI_CONTENT |= {k: v for k, v in VI_ASKED.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_NEWS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_TAIL.items() if k not in VI_CONTENT}
+VI_CONTENT |= {k: v for k, v in VI_COMMON.items() if k not in VI_CONTENT}
