@@ -13,7 +13,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import answer_class, checks, decision, evidence, format_checks, holders, rerank
+from knowledge.answer import answer_class, checks, decision, evidence, format_checks, holders, place_setting, rerank
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -147,7 +147,8 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     best = ranked[0]
     content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
     away = [({kinds.get(a) for a in slot}, fold(words or "")) for slot, got, hard, words
-            in zip(plan.slots, best.slots, plan.hard, plan.slot_words) if hard and got < _needed(slot, kinds, content)]
+            in zip(plan.slots, best.slots, plan.hard, plan.slot_words) if hard and got < _needed(slot, kinds, content)
+            and not (got > 0 and place_setting.is_setting(conn, best.cand, slot, kinds))]  # the article's scene
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
     if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id] and _fits_type(fact, plan):
