@@ -21,6 +21,7 @@ from knowledge.names import PLACE_COUNTRY, canonical_place, fold
 from knowledge.answer.answer_class import names_class
 from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
+from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.paraphrases import STEM_PARAPHRASES
 from knowledge.answer.retrieve import Candidate, stem
 
@@ -173,7 +174,8 @@ def _matcher(terms: tuple[str, ...]):
         st = stem(t)
         prefix = re.compile(" " + re.escape(st) + "[a-z0-9]{0,6}(?: |$)") if len(st) >= 4 and " " not in st else None
         suffix = st + " " if prefix is not None and len(st) >= 5 else None
-        alts = STEM_PARAPHRASES.get(st, STEM_PARAPHRASES.get(st[:5], ()))
+        # an irregular verb's other forms count as its paraphrases ("begin" finds "began", "held" "hold")
+        alts = (*STEM_PARAPHRASES.get(st, STEM_PARAPHRASES.get(st[:5], ())), *other_forms(fold(t)))
         # a paraphrase is a stem's beginning ('invitat') or a whole word whose own stem is shorter
         # ('consensus' is stemmed 'consensu', 'arrival' 'arriv'): it is looked for among both
         tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in alts),

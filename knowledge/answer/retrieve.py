@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.names import DEMONYMS, fold, strip_diacritics
 from knowledge.answer.intent import Plan
+from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.ties import carry_pronouns, tie_by_demonym, tie_by_name
 from knowledge.match.roles import TITLE_WORDS
 
@@ -236,8 +237,8 @@ def _search_open(store: StoreMemo, terms: list[str], df: dict[str, int]) -> list
 def _with_paraphrases(store: StoreMemo, term: str) -> str:
     from knowledge.answer.paraphrases import paraphrases  # (it imports this module)
 
-    alts = [_fts_term(term)] + [_fts_term(y) + "*" for y in paraphrases(term)
-                                if 0 < store.doc_count(y, prefix=True) <= RARE]
+    alts = [_fts_term(term)] + [_fts_term(f) for f in other_forms(term)] + [
+        _fts_term(y) + "*" for y in paraphrases(term) if 0 < store.doc_count(y, prefix=True) <= RARE]
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
