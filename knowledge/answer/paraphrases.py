@@ -23,7 +23,7 @@ _SYNONYMS = {
     # who received whom, gave what, what rose or fell: the verbs news varies
     "give": "present hand award grant confer", "gave": "present hand award grant confer",
     "honour": "award present confer recognis",
-    "holidaymaker": "tourist", "tourist": "holidaymak", "organise": "host held stage",
+    "holidaymaker": "tourist", "tourist": "holidaymak arrival visitor", "organise": "host held stage",
     "drop": "fell fall declin decreas", "fall": "fell drop declin decreas", "decline": "fell drop decreas",
     "rise": "rose grew increas", "office": "branch mission", "branch": "offic", "establish": "set found creat launch",
     "found": "establish set creat", "create": "establish set found", "attend": "particip join", "join": "particip attend",
@@ -34,8 +34,9 @@ _SYNONYMS = {
     "far": "kilometr distance away", "deep": "metr depth", "old": "age",
     # the nouns news varies for one thing: a count of "cars" is written of "vehicles"
     "cars": "vehicl", "vehicle": "cars", "movie": "film", "film": "movi", "ship": "vessel warship",
-    "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan", "airplane": "aircraft jet",
-    "firm": "compan enterpris", "company": "firm enterpris", "companies": "firm enterpris",
+    "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan", "airplane": "aircraft jet", "fighter": "jet aircraft",
+    "submarine": "boat vessel", "grant": "scholarship",
+    "firm": "compan enterpris busines", "company": "firm enterpris busines", "companies": "firm enterpris busines",
     "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief",
     "doctor": "physician medic", "physician": "doctor",
     # what a "how many" counts, as news words it: "businesses" written "enterprises", "shots" "doses"
