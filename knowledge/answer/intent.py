@@ -144,7 +144,9 @@ class Plan:
     holder: tuple[str, ...] = ()
     agent: list[str] = field(default_factory=list)
     role_dropped: bool = False
-    purpose: bool = False  # "what was the purpose of X": a purpose written as news writes a reason answers
+    # a kind of answer the wording implies where the question word does not: "what was the purpose of X" (a
+    # purpose, written as news writes a reason), "how often" (a frequency), "how did X react to" (a reaction)
+    implied: str | None = None
 
 
 def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
@@ -167,6 +169,22 @@ _PURPOSE_RX = re.compile(r"\bwhat (is|was|are|were) the (main |chief |primary |s
 def asks_purpose(q: Question) -> bool:
     """Does the question ask what something was for, in other words than "why"?"""
     return bool(_PURPOSE_RX.search(" ".join(q.tokens)))
+
+
+_OFTEN_RX = re.compile(r"^how often\b")
+_REACT_RX = re.compile(r"^how (did|does|do|will|would) .+ (react|respond|reply|answer)\b")
+
+
+def implied_kind(q: Question) -> str | None:
+    """The kind of answer an 'other' question's wording asks for (rank.ANSWER_RX names it): a
+    purpose is written as a reason, "how often" wants a frequency ("once a year", "annually"),
+    "how did X react to Y" a reaction ("backed the idea", "welcomed the suggestion")."""
+    text = " ".join(q.tokens)
+    if asks_purpose(q):
+        return "reason"
+    if _OFTEN_RX.search(text):
+        return "frequency"
+    return "reaction" if _REACT_RX.search(text) else None
 
 
 _WHICH_TYPO = re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
@@ -340,7 +358,7 @@ def make_plan(q: Question, found: Found) -> Plan:
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
-                purpose=kind == "other" and asks_purpose(q),
+                implied=implied_kind(q) if kind == "other" else None,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
                 place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
                 class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")

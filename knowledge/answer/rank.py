@@ -60,6 +60,14 @@ ANSWER_RX = {
                          r" to|thank(s|ed)? .{0,80}? for|(sympathy|condolences?) .{0,80}?\bover|thanks to|given|"
                          r"in light of|in view of|would (help|make|give|strengthen|allow|let|boost|bring|deepen)|"
                          r"purpose|allow(s|ed)? (them|the two|both)|to prevent|on being)\b", re.I),
+    # "how often": once a year, twice a week, every two years, annually, regularly
+    "frequency": re.compile(r"\b((once|twice|\w+ times) (a|per|every|each)|every (\w+ )?(day|week|month|year|decade)s?|"
+                            r"annual(ly)?|yearly|monthly|weekly|daily|biennial|regular(ly)?|each year|(a|per) (week|month|year))\b",
+                            re.I),
+    # "how did X react / respond to the idea": what X did with it
+    "reaction": re.compile(r"\b(welcom\w*|back(ed|s)|support(ed|s)?|agree[ds]?|prais\w*|accept\w*|reject\w*|thank\w*|"
+                           r"respond\w*|repl(ied|y)|answer\w*|hail\w*|spoke highly|applaud\w*|endors\w*|approv\w*|"
+                           r"declin\w*|refus\w*|voiced|expressed|pleased|delighted|glad)\b", re.I),
     "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
     # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of"
     "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{_NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b",
@@ -324,8 +332,8 @@ class Ranker:
         if self.plan.answer_class:  # "which agency / carrier / vessels": a thing of that class, not asked
             return names_class(self.plan.answer_class, c.text, c.ties, self.kinds, self.asked_ids,
                                self.plan.terms + self.plan.slot_words, self.plan.class_plural, self.store.name_forms)
-        if self.plan.purpose:  # "what was the purpose of the trip": "the trip is meant to …", "aimed at"
-            return _writes_type("reason", c.text)
+        if self.plan.implied:  # "what was the purpose of the trip": "the trip is meant to …"; "how often": "yearly"
+            return _writes_type(self.plan.implied, c.text)
         if t == "number" and self.plan.money:
             return bool(_MONEY_RX.search(c.text))
         if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
