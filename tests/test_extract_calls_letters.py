@@ -1,7 +1,7 @@
 """Courtesy calls told by the verb ('X called on Y'), letters received ('B received a letter of
 thanks from A' is A's message, never a reception of A), messages 'of congratulations to B', and
-'the same day' after a day an earlier sentence names with no event of its own, and the meeting a
-sayer was 'speaking at' (issue 7: a wrong field is worse than an empty one). Sentences of our own:
+'the same day' after a day an earlier sentence names with no event of its own, the meeting a
+sayer was 'speaking at', and a host's greeting of a flight's passengers (issue 7: a wrong field is worse than an empty one). Sentences of our own:
 other people, places and dates."""
 
 from __future__ import annotations
@@ -68,3 +68,16 @@ def test_a_meeting_the_sayer_was_speaking_at_is_the_sayers():
                   "with Australian Foreign Minister Penny Wong, that the two countries would expand trade.\n")
     assert [e[:3] for e in evs] == [("meeting", frozenset({("Retno Marsudi", "participant"),
                                                            ("Penny Wong", "participant")}), "Jakarta")]
+
+
+def test_a_host_greeting_an_arriving_flights_passengers_holds_its_welcome_there_that_day():
+    evs = _events("A Scoot plane with 180 Singaporean tourists took off from Changi and landed at Phu Quoc "
+                  "early on Tuesday.\nKien Giang Vice Chairman Le Quoc Anh greeted the passengers at the foot "
+                  "of the steps, handing them flowers.\n")
+    assert [(e[0], e[1], e[3]) for e in evs] == [("welcome ceremony", frozenset({("Le Quoc Anh", "host")}),
+                                                  "2023-05-16")]
+
+
+def test_greeting_guests_with_no_arrival_told_is_no_welcome_ceremony():
+    assert _events("Deputy Prime Minister Tran Luu Quang greeted the guests at a gala dinner in Hanoi on "
+                   "Tuesday.\n") == []
