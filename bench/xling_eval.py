@@ -9,8 +9,8 @@ bench/xling/questions.json: [{id, set, en, question, lang, kind, file, gold, ans
 expect_decline, half}]. `half` is "frozen" (written before any fix and never read for failures:
 the honest figure) or "dev" (the half whose failures guided the fixes). Each question runs on the
 store of its source set (seeds plus bench/<set>/articles), judged as bench/blind_eval.py judges.
-`half` "dev27" is a later round (issue 10): 70 English questions of eval43..54 the engine answered
-right, translated by hand, whose failures guided the common-word vocabulary (vocab_common.py).
+`half` "dev27" is a later round (issue 10): 110 English questions of eval5..54 the engine answered
+right (70 of eval43..54, then 40 of eval5..42), translated by hand, whose failures guided the common-word vocabulary (vocab_common.py).
 The English original runs beside it as the control. --fails prints the dev half's failures only.
 """
 

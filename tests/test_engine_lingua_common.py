@@ -121,3 +121,18 @@ def test_a_vietnamese_question_opening_with_a_name_is_vietnamese():
 
 def test_russian_present_at_a_signing_is_witnessing_it():
     assert "witnessed" in parse("Кто присутствовал при подписании контракта?").tokens
+
+
+@pytest.mark.parametrize("question, english", [
+    ("Сколько заводов построят в ближайшие двадцать лет?", "twenty"),
+    ("С каким вице-губернатором встретился Хай?", "vice governor"),
+    ("На какую ярмарку решил поехать Метшин?", "decided"),
+    ("Какие лекции прочитали на открытии?", "lectures"),
+    ("Где открылся Межрегиональный форум?", "interregional"),
+    ("Thương mại giảm bao nhiêu trong quý I/2021?", "first quarter"),
+    ("Chernyshenko nêu lĩnh vực nào cho quy hoạch tổng thể?", "master plan"),
+    ("vi tuong Nga noi gi", "general"),
+])
+def test_more_common_words_read_as_english(question, english):
+    toks = " ".join(parse(question).tokens)
+    assert english in toks, (question, toks)

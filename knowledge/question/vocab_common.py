@@ -39,6 +39,14 @@ VI_COMMON = {
     "bao nhiêu quốc gia": "how many countries", "các quốc gia": "countries", "những quốc gia": "countries",
     "nhiều quốc gia": "many countries", "quốc gia nào": "which country", "mấy quốc gia": "how many countries",
     "bao nhiêu nước": "how many countries",
+    # plans, quarters, coming years, regard and importance, people by their classifier
+    "quy hoạch": "planning", "quy hoạch tổng thể": "master plan", "tổng thể": "overall",
+    "quý i": "first quarter", "quý ii": "second quarter", "quý iii": "third quarter", "quý iv": "fourth quarter",
+    "quý 1": "first quarter", "quý 2": "second quarter", "quý 3": "third quarter", "quý 4": "fourth quarter",
+    "quý": "quarter", "năm tới": "coming years", "tháng tới": "coming months", "đất nước": "country",
+    "coi trọng": "importance", "đặc biệt": "special", "coi là": "regards as", "coi": "regards",
+    "vị tướng": "general", "vị khách": "guest", "con tàu": "ship", "ngôi mộ": "grave", "mộ": "grave",
+    "trình bày": "presented", "bài giảng": "lectures", "giảng": "lectures", "quyết định": "decided",
 }
 VI_COMMON_WRITTEN_ONLY = {"tien", "mung", "dang", "cu", "tim"}
 
@@ -61,7 +69,20 @@ RU_COMMON_STEMS = {
     # festivals, seasons, places
     "лунн": "lunar", "новогодн": "new year", "совбез": "security council",
     "парк": "park", "заповедник": "reserve", "кубк": "cup",
+    # wishes and intentions, creating, interest, lectures, graves, regions between regions
+    "желани": "wish", "созда": "create", "заинтересован": "interested", "интерес": "interest",
+    "особенн": "particularly", "межрегиональн": "interregional", "вступительн": "opening", "лекци": "lectures",
+    "могил": "grave", "захоронени": "burial", "поеха": "go", "съезди": "travelled",
 }
+# Russian numbers written as words, in their cases ("в ближайшие двадцать лет", "пяти дней")
+_RU_NUMBERS = {"один": "one", "одна": "one", "одно": "one", "одного": "one", "однои": "one", "два": "two",
+               "две": "two", "двух": "two", "двум": "two", "три": "three", "трех": "three", "трем": "three",
+               "четыре": "four", "четырех": "four", "пять": "five", "пяти": "five", "шесть": "six", "шести": "six",
+               "семь": "seven", "семи": "seven", "восемь": "eight", "восьми": "eight", "девять": "nine",
+               "девяти": "nine", "десять": "ten", "десяти": "ten", "одиннадцать": "eleven", "двенадцать": "twelve",
+               "пятнадцать": "fifteen", "двадцать": "twenty", "двадцати": "twenty", "тридцать": "thirty",
+               "тридцати": "thirty", "сорок": "forty", "сорока": "forty", "пятьдесят": "fifty", "пятидесяти": "fifty",
+               "сто": "hundred", "ста": "hundred", "сотни": "hundreds", "сотен": "hundreds"}
 # foreign countries by their Russian stems, in any case ("Австралию", "во Франции", "с Японией"); their
 # adjectives are left to the place matcher ("белорусскими": Belarus), which reads them as the place
 RU_COMMON_STEMS |= {
@@ -93,6 +114,10 @@ RU_COMMON_STEMS |= {
 for _k in [k for k in RU_COMMON_STEMS if " " in k or len(k) < 4]:
     del RU_COMMON_STEMS[_k]
 RU_COMMON_FORMS = {
+    **_RU_NUMBERS,
+    # "решил" is deciding ("реши-" resolves otherwise), "вице-" vice
+    **{f: "decided" for f in ("решил", "решила", "решили", "решено")},
+    "вице": "vice",
     # "присутствовать при подписании": to witness it
     **{f + " при": "witnessed" for f in ("присутствовал", "присутствовала", "присутствовали", "присутствовать",
                                           "присутствует", "присутствуют", "присутствовавшие")},
