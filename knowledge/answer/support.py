@@ -30,7 +30,7 @@ EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding 
                                  "travel travelled together sit sat").split()}
 # nouns that name the kind of answer wanted rather than a thing the answer must mention
 KIND_NOUNS = {"type", "types", "kind", "kinds", "sort", "purpose", "subject", "topic", "topics", "aim", "goal", "role",
-              "post", "posts", "position", "job", "format", "form", "city", "day", "days", "date", "week", "year",
+              "post", "posts", "position", "job", "format", "form", "city", "cities", "day", "days", "date", "week", "year",
               "time", "place", "way", "means", "manner", "level", "area", "areas", "field", "fields", "sector",
               "sectors", "issue", "issues", "reason", "occasion", "name", "setting", "focus"}
 # words that ask for a measure or a kind of body rather than name a thing ("what was trade worth", "how
