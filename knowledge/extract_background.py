@@ -115,6 +115,9 @@ def _recalls(v, own: bool = True, trend: bool = False) -> bool:
         if c.dep_ == "advmod" and c.lower_ in _RECALL_ADVS and not any(g.lower_ == "again" for g in c.children) \
                 and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "again"):
             return True
+        if c.dep_ == "advmod" and c.lower_ in ("first", "last") and v.tag_ == "VBD" and not any(
+                x.lower_ in ("then", "later", "afterwards", "before", "after") for x in v.sent):
+            return True  # 'The two leaders first (last) met in Moscow in October': recalled, not the news
         if c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in c.children):
             return True  # 'stayed in contact, most recently through talks between A and B': the last of a series
         if c.dep_ == "advmod" and c.lower_ == "recently" and any(

@@ -1,7 +1,8 @@
 """Courtesy calls told by the verb ('X called on Y'), letters received ('B received a letter of
 thanks from A' is A's message, never a reception of A), messages 'of congratulations to B', and
 'the same day' after a day an earlier sentence names with no event of its own, the meeting a
-sayer was 'speaking at', and a host's greeting of a flight's passengers (issue 7: a wrong field is worse than an empty one). Sentences of our own:
+sayer was 'speaking at', a host's greeting of a flight's passengers, and how two 'first' or
+'last met' as background (issue 7: a wrong field is worse than an empty one). Sentences of our own:
 other people, places and dates."""
 
 from __future__ import annotations
@@ -81,3 +82,17 @@ def test_a_host_greeting_an_arriving_flights_passengers_holds_its_welcome_there_
 def test_greeting_guests_with_no_arrival_told_is_no_welcome_ceremony():
     assert _events("Deputy Prime Minister Tran Luu Quang greeted the guests at a gala dinner in Hanoi on "
                    "Tuesday.\n") == []
+
+
+def test_how_two_first_or_last_met_is_recalled_not_stored():
+    evs = _events("Prime Minister Anwar Ibrahim held phone talks with Thai Prime Minister Srettha Thavisin on "
+                  "Wednesday.\nThe two leaders first met in Bangkok in October.\nThey last met in Jakarta in "
+                  "March.\n")
+    assert [e[0] for e in evs] == ["phone call"]
+
+
+def test_first_then_is_a_sequence_of_the_news_not_a_recollection():
+    evs = _events("Prime Minister Anwar Ibrahim first met Thai Prime Minister Srettha Thavisin in Bangkok on "
+                  "Wednesday and then visited a rubber plant.\n")
+    assert ("meeting", frozenset({("Anwar Ibrahim", "participant"), ("Srettha Thavisin", "participant")}),
+            "Bangkok", "2023-05-17") in evs
