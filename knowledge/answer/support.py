@@ -18,6 +18,7 @@ import sqlite3
 from knowledge.answer.intent import STOP, Plan
 from knowledge.answer.rank import term_matcher
 from knowledge.answer.retrieve import repair_terms, stem
+from knowledge.answer.verb_forms import forms_written
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS
 from knowledge.names import fold
@@ -123,6 +124,11 @@ def _acronym(q: Question, word: str) -> bool:
     return any(w.lower() == word and sum(c.isupper() for c in w) >= 2 for w in q.raw.split())
 
 
+# verbs of handing that no search looks for ("give me" is a question's frame), though they carry the act of
+# "what gift did X give Y", which a sentence writing "gave" reports
+_ACT_VERBS = {"give", "gave", "given"}
+
+
 def unsupported(q: Question, claimed: set[int], known: list[str], unknown: list[str], ans: Answer,
                 places_only: bool = False) -> str | None:
     """The noun of the question that no article contains, when the answer rests on nothing else
@@ -134,10 +140,11 @@ def unsupported(q: Question, claimed: set[int], known: list[str], unknown: list[
         return None
     phrase = {w for _noun, span in nouns for k in span for w in (q.tokens[k], q.latin[k])}
     quotes = " ".join(c.quote for c in ans.citations[:3])
-    rest = [t for t in known if stem(t) not in EVENT_STEMS and t not in phrase and not no_topic(t)]
+    rest = [t for t in known if stem(t) not in EVENT_STEMS and t not in phrase and not no_topic(t)] + [
+        t for t in q.tokens if t in _ACT_VERBS]  # "what gift did X give Y": "X gave Y …" reports the act
     if q.lang != "en":  # translated words may be worded otherwise: only a question with nothing else declines
         return nouns[0][0] if not rest else None
-    return nouns[0][0] if not rest or max(term_matcher(rest)(quotes)) < 0.9 else None
+    return nouns[0][0] if not rest or max(term_matcher(rest)(quotes)) < 0.9 and not forms_written(rest, quotes) else None
 
 
 # a question about what happened when the people asked met ("what did X and Y discuss in Hanoi")
