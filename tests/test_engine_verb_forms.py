@@ -1,41 +1,56 @@
-"""'What gift did X give Y?' is answered by "X … gave it to Y": the question's noun ("gift") may be
-in no article, and the decline for a thing no article mentions must not fire when the quote reports
-the act asked in another form of its verb ("gave" for "give", "sent" for "send"; whole words only,
-"sent" is no "sentence"). A gift whose giving no quote reports still declines. Article written for
-this test."""
+"""An irregular verb's forms find one another: the question's "send", "speak", "lead", "hold" find
+the article's "sent", "spoke", "led", "held" (and back), which no suffix rule nor FTS5's Porter
+stemmer joins, at a usual paraphrase's weight. Article written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.verb_forms import forms_written
-from tests.helpers.engine_stores import module_engine
+import pytest
 
-OMSK = """---
-title: Omsk governor in Hải Phòng
+from knowledge.answer.irregular_verbs import other_forms
+from knowledge.answer.rank import term_hits
+from tests.helpers.engine_stores import engine_from_texts, quoted
+
+ARKHANGELSK = """---
+title: Arkhangelsk governor in Quảng Ngãi
 outlet: Test Wire
-date: 2024-09-12
+date: 2025-04-17
 ---
-Omsk governor in Hải Phòng
+Arkhangelsk governor in Quảng Ngãi
 
-Omsk Governor Vitaly Khotsenko held talks with Hải Phòng Party Secretary Lê Tiến Châu on Wednesday.
-
-Châu autographed a lacquer painting of Hạ Long Bay and gave it to Khotsenko as a keepsake of the visit.
-
-Khotsenko said Omsk was ready to ship Siberian grain through the port of Hải Phòng.
+Arkhangelsk Governor Pavel Lomakin held talks with Quảng Ngãi Party Secretary Lê Văn Tâm on Wednesday.
+Lomakin's shipyards build fishing vessels for Quảng Ngãi.
+The two sides discussed a plan for a timber processing plant in the Dung Quất economic zone.
+Last autumn, Lomakin sent a shipment of rescue boats and medical equipment to Quảng Ngãi after the floods.
+Lomakin praised the work of the Vietnamese students in Arkhangelsk, and Tâm thanked the region for its support.
 """
 
-engine = module_engine("verb_forms", {"omsk.txt": OMSK})
+
+# (a store writing the question's own form somewhere, as a real one does: a form no article has is no search word)
+TVER = """---
+title: Tver and Hải Phòng
+outlet: Test Wire
+date: 2025-05-02
+---
+Tver and Hải Phòng
+
+Tver Governor Igor Rudenya said his region would send a trade delegation to Hải Phòng in June.
+"""
 
 
-def test_the_forms_of_a_verb_are_found_as_whole_words():
-    assert forms_written(["give"], "He gave it to her.") and forms_written(["send"], "She sent a letter.")
-    assert not forms_written(["send"], "They discussed a sentence.") and not forms_written(["give"], "He said so.")
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_from_texts(tmp_path_factory.mktemp("verb_forms"), {"arkhangelsk.txt": ARKHANGELSK, "tver.txt": TVER})
 
 
-def test_a_gift_asked_with_give_is_answered_by_gave(engine):
-    ans = engine.ask("What gift did Châu give Khotsenko?")
-    assert ans.answered and "lacquer painting" in ans.text
+def test_an_irregular_verbs_forms_find_one_another():
+    assert set(other_forms("speak")) == {"spoke", "spoken"} and "begin" in other_forms("began")
+    assert other_forms("found") == () and other_forms("signed") == ()  # 'found' a body; a regular verb
+    assert term_hits(["send"], "Lomakin sent a shipment of rescue boats.") == [0.9]
+    assert term_hits(["held"], "The two sides will hold talks.") == [0.9]
+    assert term_hits(["led"], "Deputy Minister Hoa leads the group.") == [0.9]
+    assert term_hits(["send"], "Lomakin signed a shipment contract.") == [0.0]
 
 
-def test_a_gift_no_quote_reports_the_giving_of_still_declines(engine):
-    ans = engine.ask("What gift did Khotsenko send home to Omsk?")  # he was given one; he sent none
-    assert not ans.answered
+def test_what_was_sent_finds_the_sentence_writing_sent(engine):
+    ans = engine.ask("What did Lomakin send to Quang Ngai?")
+    assert ans.answered and "rescue boats" in quoted(ans)
