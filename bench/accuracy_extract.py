@@ -543,7 +543,7 @@ def run_blind(folder: Path, details: bool) -> None:
     gold = json.loads((folder / "events.json").read_text(encoding="utf-8"))
     by_file: dict[str, list[dict]] = {}
     for g in gold:
-        by_file.setdefault(g["file"], []).append(g)
+        by_file.setdefault(Path(g["file"]).name, []).append(g)
     files = sorted(p.name for p in (folder / "articles").glob("*.txt"))
     arts = dict(zip(files, extract_articles([read_seed(folder / "articles" / f) for f in files])))
     r = blind_score(arts, by_file, strict=False)
