@@ -6,7 +6,7 @@ this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.verb_forms import forms_written
+from knowledge.answer.irregular_verbs import forms_written
 from tests.helpers.engine_stores import module_engine
 
 OMSK = """---

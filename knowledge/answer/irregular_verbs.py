@@ -10,6 +10,8 @@ or in nearly every sentence).
 
 from __future__ import annotations
 
+import re
+
 # base: its past and past participle forms (space-separated; a form equal to the base is not repeated)
 _TABLE = """
 arise arose arisen | awake awoke awoken | beat beaten | become became | begin began begun | bend bent |
@@ -55,3 +57,22 @@ def base_form(word: str) -> str:
 def other_forms(word: str) -> tuple[str, ...]:
     """The other written forms of an irregular verb ('begin' -> 'began', 'begun'); () for others."""
     return tuple(f for f in FORMS_OF.get(word, ()) if f != word)
+
+
+# verbs of handing and sending, whose other forms let a quote bear out "what gift did X give Y"
+# (support.unsupported): the rest of the table is left out of that check, where it cost declines
+_HANDING = ("give", "send", "bring")
+
+
+def forms_written(words: list[str], text: str) -> bool:
+    """Does the text write another form of a verb of handing ("gave" for "give") as a whole word —
+    never as a word's beginning: "sent" is no "sentence"."""
+    from knowledge.answer.retrieve import stem
+    from knowledge.names import fold
+
+    stems = {stem(w) for w in re.findall(r"[a-z0-9]+", fold(text))}
+    for w in words:
+        forms = next((FORMS_OF[b] for b in _HANDING if stem(w) in {stem(f) for f in FORMS_OF[b]}), ())
+        if any(stem(f) != stem(w) and stem(f) in stems for f in forms):
+            return True
+    return False

@@ -127,7 +127,7 @@ def _syllable_splits(word: str, limit: int = 8) -> list[str]:
     """A Vietnamese place written as one Russian word ('Дьенбьенфу': dienbienphu) in the syllables
     the articles write apart ('dien bien phu'): each way of cutting it into Vietnamese syllables,
     two syllables or more."""
-    from knowledge.question.language import vi_syllable_form
+    from knowledge.question.vi_names import vi_syllable_form
 
     def cuts(rest: str) -> list[list[str]]:
         if not rest:

@@ -18,7 +18,7 @@ import sqlite3
 from knowledge.answer.intent import STOP, Plan
 from knowledge.answer.rank import term_matcher
 from knowledge.answer.retrieve import repair_terms, stem
-from knowledge.answer.verb_forms import forms_written
+from knowledge.answer.irregular_verbs import forms_written
 from knowledge.facts import Answer
 from knowledge.match.roles import TITLE_WORDS
 from knowledge.names import fold

@@ -1,0 +1,89 @@
+"""Which capitalised words of a Vietnamese question are a person's name, and what a Vietnamese
+syllable looks like: Vietnamese capitalises organisations, events and titles too, so a capital
+letter alone does not make a name (split out of language.py, which had reached 423 lines)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from knowledge.names import VIETNAMESE_SURNAMES, fold
+from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES
+
+
+def accented(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+_VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+def vi_syllable_form(word: str) -> bool:
+    """Is a folded word shaped as one Vietnamese syllable (an initial, a vowel run, a final)?"""
+    return _VI_SYLLABLE.fullmatch(word) is not None
+
+
+# words after which a capitalised Vietnamese word is someone's name: honorifics, and the last
+# syllable of titles ("Thủ tướng Chính", "Đại sứ Mạnh", "bà Ngân")
+_VI_BEFORE_NAME = {"ông", "bà", "ngài", "anh", "chị", "cô", "chú", "đồng chí", "tướng", "thống", "thư", "tịch",
+                   "sứ", "trưởng", "đốc", "nhiệm", "lý", "sĩ", "giáo sư", "tiến sĩ"}
+
+
+def _place_words(run: list[str]) -> set[str]:
+    """The words of a run that name a place or a country ("Đà Nẵng", "Hải Phòng"): names too."""
+    from knowledge.names import canonical_country, canonical_place
+
+    out: set[str] = set()
+    for n in (4, 3, 2, 1):
+        for i in range(len(run) - n + 1):
+            phrase = " ".join(run[i : i + n])
+            if n > 1 and (canonical_place(phrase) or canonical_country(phrase)):
+                out.update(run[i : i + n])
+            eng = _VI_COUNTRY_WORDS.get(phrase)
+            if eng:  # "Thái Lan", "Úc": the English the question reads them as is a name too
+                out.update(eng.split())
+    return out
+
+
+def _vi_countries() -> dict[str, str]:
+    """Folded Vietnamese names of countries the content vocabulary reads as an English country."""
+    from knowledge.names import canonical_country
+
+    return {fold(k): v for k, v in VI_CONTENT.items() if canonical_country(v)}
+
+
+_VI_COUNTRY_WORDS = _vi_countries()
+
+
+def vi_name_words(raw: str) -> frozenset[str]:
+    """The folded capitalised words of a Vietnamese question that may be part of a person's name.
+    Vietnamese capitalises the first word of organisations, events and titles ("Hội nghị thượng
+    đỉnh", "Trung tâm Nhiệt đới", "Kim ngạch"): a capitalised run is a name when it starts with a
+    family name ("Nguyễn Văn Bình"), follows an honorific or a title ("ông Putin", "Thủ tướng
+    Chính"), or, word by word, when a word is no Vietnamese syllable at all ("Volodin")."""
+    words = re.findall(r"\w+", raw)
+    out: set[str] = set()
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        # "Ông Nguyễn Văn Bình": the name follows; "Chủ tịch Hội": an institution, no one's name
+        if accented(words[i]) in _VI_BEFORE_NAME | VI_NEVER_NAMES:
+            out.update(_VI_COUNTRY_WORDS.get(fold(words[i]), "").split())  # "Úc", "Pháp": a country
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j][:1].isupper() and accented(words[j]) not in _VI_BEFORE_NAME:
+            j += 1
+        run = [fold(w) for w in words[i:j]]
+        before = accented(words[i - 1]) if i > 0 else ""
+        before2 = accented(" ".join(words[i - 2 : i])) if i > 1 else ""
+        if len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES and not _VI_SYLLABLE.fullmatch(run[1]):
+            run = run[1:]  # "Đoàn Bashkortostan": a Vietnamese name is Vietnamese syllables, so a delegation
+        if (len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES) or before in _VI_BEFORE_NAME or before2 in _VI_BEFORE_NAME:
+            out.update(run)
+            out.update(_place_words(run))  # "Thái Lan" starts with a family name, yet is a country
+        else:
+            out.update(f for f in run if not _VI_SYLLABLE.fullmatch(f))
+            out.update(_place_words(run))
+        i = j
+    return frozenset(out)
