@@ -56,7 +56,7 @@ def test_a_capitalised_ministry_or_association_is_no_ones_name():
     ("На сколько лет рассчитана программа?", "designed programme"),
     ("Кого принимал министр юстиции Орлов?", "whom received justice minister"),
     ("Кто принял делегацию прокуратуры?", "who received delegation prosecutor"),
-    ("Под каким номером выступал боксер Кравцов?", "number perform boxers"),
+    ("Под каким номером выступал боксер Кравцов?", "number perform boxer"),
     ("Кто стал чемпионом турнира по боксу?", "champion tournament boxing"),
     ("Какую должность занимает Павел Сомов?", "post"),
     ("Когда отметили 60-летие Общества?", "60 anniversary society"),

@@ -41,9 +41,10 @@ _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular",
 
 @lru_cache(maxsize=256)
 def _ordinal_rx(forms: tuple[str, ...], noun: str) -> re.Pattern:
-    """The ordinal followed, within three words, by the noun it counts (or one used for it)."""
+    """The ordinal followed, within four words, by the noun it counts (or one used for it): "the 12th
+    Việt Nam–Russia strategic dialogue" writes a country pair of three words between them."""
     nouns = sorted(_SITTINGS) if noun in _SITTINGS else [re.escape(noun[:max(4, len(noun) - 2)])] if noun else []
-    after = r"(\W+\w+){0,3}?\W+(" + "|".join(nouns) + ")" if nouns else ""
+    after = r"(\W+\w+){0,4}?\W+(" + "|".join(nouns) + ")" if nouns else ""
     return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b" + after)
 
 

@@ -8,10 +8,11 @@ import re
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
-from knowledge.question.order import (counted_plural, did_after_question_word, field_before_minister, from_to,
+from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun,
                                       nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
                                       vi_yet_asked, which_ordinal, yesno_first)
+from knowledge.question.senses import plain_market, roman_ordinals, ru_number, ru_speak, vi_ordinal_first, vi_paired, which_of
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.vi_names import _VI_SYLLABLE, accented as _accented, vi_name_words, vi_syllable_form  # noqa: F401
@@ -197,7 +198,7 @@ _ADJ_ENDINGS = {"ого", "его", "ому", "ему", "ои", "еи", "ыи", 
                 "ым", "им", "ыми", "ими", "ую", "юю", "ом", "ем"}
 
 
-def ru_stem_word(tok: str, name_position: bool) -> list[str] | None:
+def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | None:
     """The English of an inflected Russian content word: its longest stem in the vocabulary, followed
     by no more than an ending; a capitalised word inside the question (where names are) only with a
     short ending ("Декларации", "Закон", but "Ростов" is never "рост") unless the stem is long."""
@@ -207,7 +208,7 @@ def ru_stem_word(tok: str, name_position: bool) -> list[str] | None:
         eng = _RU_STEMS.get(tok[:n])
         if eng is not None and (len(tok) - n <= (2 if name_position and n < _LONG_STEM else MAX_ENDING)
                                 or name_position and tok[n:] in _ADJ_ENDINGS and tok[:n].endswith(("н", "ск"))):
-            return eng
+            return ru_number(eng, tok[:n], tok[n:], PLURALS, prev)
     return None
 
 
@@ -269,6 +270,14 @@ def _pieces(raw: str) -> tuple[list[str], list[str], list[bool]]:
     return toks, words, caps
 
 
+def _vi_to(toks: list[str], words: list[str], i: int) -> list[str] | None:
+    """'sang' typed without diacritics and before a place ("sang Nga", "sang Moskva") is "sang" (over to),
+    as "sáng" (morning) or the name Sang never stands before one."""
+    if toks[i] == "sang" and words[i] == "sang" and i + 1 < len(toks) and _place_at(toks, i + 1, words):
+        return ["to"]
+    return None
+
+
 def _no_name_after(word: str) -> bool:
     """Does the word after a capitalised family-name syllable show that no Vietnamese name goes on:
     a small word, an institution's head ("Đoàn Đảng"), or a word no Vietnamese syllable ("Đoàn
@@ -292,6 +301,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         head, head_latin = tokenize(m.group(1), lang)
         rest, rest_latin = tokenize(m.group(2), lang)
         return rest + head, rest_latin + head_latin
+    if lang in ("vi", "ru"):
+        raw = roman_ordinals(raw)
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
     raw = re.sub(r"\b(Russia|Vietnam|russia|vietnam)s\b", r"\1", raw)  # typed without the apostrophe
     toks, words, caps = _pieces(raw)
@@ -299,12 +310,14 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         plain = not has_diacritics(raw)
         toks, words = vi_ordinals(*vi_dates(toks, words))
         caps = [w[:1].isupper() for w in words]
-        toks = _map_phrases(toks, VI_INDEX, lambda i: vi_syllable(words[i], caps[i], i == 0, plain,
-                                                                  i + 1 < len(words) and _no_name_after(words[i + 1])),
-                            lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst),
+        toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_to(toks, words, i) or vi_syllable(
+                                words[i], caps[i], i == 0, plain, i + 1 < len(words) and _no_name_after(words[i + 1])),
+                            lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
+                            and not (dst == ["mayor"] and plain_market(words, i)),
                             plain and _plain_overlap, words)
     elif lang == "ru":
-        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_stem_word(toks[i], caps[i] and i > 0),
+        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)
+                            or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else ""),
                             lambda i, src, dst: len(src) > 1 or not _GRAMMAR.issuperset(dst)
                             or not _in_name_run(words, caps, i))
     if lang in ("vi", "ru"):
@@ -313,9 +326,9 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                                                                        named)))
     if lang == "vi":
         toks = vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
-            which_ordinal(from_to(toks)))))))
+            which_ordinal(from_to(vi_ordinal_first(vi_paired(toks)))))))))
     if lang == "ru":
-        toks = yesno_first(did_after_question_word(toks))
+        toks = yesno_first(did_after_question_word(which_of(toks, PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
         toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]

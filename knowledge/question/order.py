@@ -18,7 +18,8 @@ _TAIL = {"of", "in", "on", "into", "for", "from", "to", "at", "with", "during", 
 _WHO_NOUNS = {"minister", "president", "leader", "leaders", "chairman", "chairwoman", "ambassador", "governor",
               "mayor", "director", "official", "officials", "delegation", "company", "companies", "businesses",
               "firms", "agency", "secretary", "speaker", "premier", "general", "russia", "vietnam", "russian",
-              "vietnamese", "side", "country", "countries", "person", "people"}
+              "vietnamese", "side", "country", "countries", "person", "people", "diplomat", "diplomats", "consul",
+              "envoy", "spokesperson", "spokesman"}
 
 
 def name_before_noun(toks: list[str], named: set[str]) -> list[str]:
@@ -112,7 +113,8 @@ _NATIONALITY = {"russia": "russian", "vietnam": "vietnamese"}
 # titles a country follows ("Tổng thống Nga", "Phó Thủ tướng Nga", "министр иностранных дел Вьетнама"):
 # English writes the nationality before the whole title ("the Russian deputy prime minister")
 _TITLES = {"president", "minister", "ambassador", "governor", "mayor", "chairman", "chairwoman", "premier",
-           "secretary", "speaker", "consul", "envoy", "leader", "leaders", "commander", "director"}
+           "secretary", "speaker", "consul", "envoy", "leader", "leaders", "commander", "director", "diplomat",
+           "diplomats", "official", "officials", "spokesperson", "spokesman"}
 _TITLE_MODS = {"deputy", "vice", "prime", "foreign", "state", "general", "first", "defence", "trade", "culture",
                "education", "health", "party"}
 
@@ -185,7 +187,7 @@ def did_after_question_word(toks: list[str]) -> list[str]:
 
 # the singular a counted Vietnamese noun keeps ("bao nhiêu vụ trưởng": how many department directors),
 # as English counts it; a title left singular reads as one person to be found
-_PLURALS = {"director": "directors", "minister": "ministers", "ambassador": "ambassadors", "official": "officials",
+PLURALS = {"director": "directors", "minister": "ministers", "ambassador": "ambassadors", "official": "officials",
             "leader": "leaders", "governor": "governors", "mayor": "mayors", "deputy": "deputies",
             "chairman": "chairmen", "president": "presidents", "diplomat": "diplomats", "general": "generals",
             "secretary": "secretaries", "member": "members", "head": "heads", "envoy": "envoys",
@@ -202,10 +204,10 @@ def counted_plural(toks: list[str]) -> list[str]:
         if out[k : k + 2] != ["how", "many"]:
             continue
         j = k + 2
-        while j + 1 < len(out) and out[j + 1] in _PLURALS:
+        while j + 1 < len(out) and out[j + 1] in PLURALS:
             j += 1
-        if out[j] in _PLURALS:
-            out[j] = _PLURALS[out[j]]
+        if out[j] in PLURALS:
+            out[j] = PLURALS[out[j]]
     return out
 
 
@@ -245,7 +247,11 @@ def vi_ordinals(toks: list[str], words: list[str]) -> tuple[list[str], list[str]
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         prev = out[-1] if out else ""
         after = toks[i + 2] if i + 2 < len(toks) else ""  # "thứ năm tuần trước", "thứ hai 5/3": a weekday
-        if toks[i] == "thu" and nxt in _VI_ORDINALS and prev.isalpha() and prev not in _VI_BEFORE_WEEKDAY \
+        if toks[i] == "thu" and prev == "lan" and (nxt in _VI_ORDINALS or nxt.isdigit() or nxt == "nhat") and out:
+            # "phiên họp lần thứ 19", "lần thứ hai": the 19th (session), the second (time)
+            out[-1] = written[-1] = _VI_ORDINALS.get(nxt, "first" if nxt == "nhat" else "") or _digit_ordinal(nxt)
+            i += 2
+        elif toks[i] == "thu" and nxt in _VI_ORDINALS and prev.isalpha() and prev not in _VI_BEFORE_WEEKDAY \
                 and after not in ("tuan", "nay", "toi") and not after[:1].isdigit():
             out.append(_VI_ORDINALS[nxt])
             written.append(_VI_ORDINALS[nxt])
@@ -292,7 +298,8 @@ def vi_yet_asked(toks: list[str]) -> list[str]:
 # "министр обороны") and English before it ("the defence minister")
 _FIELDS = {"defence", "defense", "trade", "industry", "culture", "education", "health", "justice", "finance",
            "transport", "agriculture", "energy", "science", "labour", "interior", "emergencies", "economy",
-           "economic", "construction", "tourism", "sport", "sports", "information", "communications"}
+           "economic", "construction", "tourism", "sport", "sports", "information", "communications", "technology",
+           "training", "environment", "planning", "investment", "development"}
 _MINISTERS = {"minister", "ministers"}
 
 

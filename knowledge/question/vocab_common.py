@@ -155,3 +155,19 @@ VI_COMMON |= {
     "châu mỹ": "america", "mỹ la tinh": "latin america", "liên minh châu âu": "european union",
     "eu": "european union", "trung đông": "middle east", "ả rập xê út": "saudi arabia",
 }
+# whole phrases Vietnamese writes head first ("nhà máy điện hạt nhân": a nuclear power plant),
+# groups and offices ("nhóm công tác", "thương vụ"), opening a market to goods, judging a thing
+# ("cho rằng", "không thể chấp nhận"); a role is one person unless "các"/"những" makes it several
+VI_COMMON |= {
+    "nhà máy điện hạt nhân": "nuclear power plant", "điện hạt nhân": "nuclear power", "nhóm công tác": "working group",
+    "tổ công tác": "working group", "mở cửa": "open", "mở cửa thị trường": "open market", "mặt hàng": "goods",
+    "thương vụ": "trade office", "cho rằng": "believes", "không thể chấp nhận": "unacceptable",
+    "các nhà ngoại giao": "diplomats", "những nhà ngoại giao": "diplomats",
+    "các nhà lãnh đạo": "leaders", "những nhà lãnh đạo": "leaders",
+    "hội nghị cấp cao": "summit", "nghệ sĩ violin": "violinist", "nghệ sĩ piano": "pianist", "vị": "",  # "vị quan chức": the classifier
+}
+VI_COMMON_WRITTEN_ONLY |= {"vi"}
+RU_COMMON_FORMS |= {"морскои порт": "port", "морского порта": "port", "морском порту": "port", "морскому порту": "port",
+                    "морскои порт": "port", "морские порты": "ports", "морских портов": "ports", "морских портах": "ports",
+                    "в месяц": "a month", "в год": "a year", "в неделю": "a week", "в день": "a day",
+                    "день недели": "weekday", "дня недели": "weekday", "дни недели": "weekday"}

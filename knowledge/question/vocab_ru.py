@@ -298,9 +298,6 @@ RU_FORMS = {
     "раньше": "before", "ранее": "earlier", "теперь": "now", "сейчас": "now", "сегодня": "today",
     "против": "against", "через": "through", "от": "from", "из": "from", "к": "to", "ко": "to", "при": "at",
     "у": "at", "за": "for", "над": "over", "под": "under", "без": "without", "также": "also", "тоже": "also",
-    # "выступил на церемонии": an official who spoke there (the stem's other forms stay a performer's,
-    # "выступал под номером", "выступили с концертом")
-    "выступил": "spoke", "выступила": "spoke",
     "высоко оценил": "appreciated", "пресс конференция": "press conference", "пресс конференции": "press conference",
     "рост": "growth", "роста": "growth", "росту": "growth", "ростом": "growth", "мир": "peace", "мира": "peace",
     "миру": "peace", "мире": "peace", "цель": "target", "цели": "target", "целью": "target", "зона": "zone",

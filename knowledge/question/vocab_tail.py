@@ -91,7 +91,7 @@ RU_TAIL_STEMS = {
     # flying, beginning, using, running, sending, calling, playing a role
     "подпиш": "signed", "достич": "reached", "лета": "fly", "нача": "begin", "начн": "begin",
     "использова": "use", "управля": "runs", "направи": "sent", "направл": "sent", "позвони": "called",
-    "игра": "plays", "выступивш": "spoke", "владел": "owners", "ресторан": "restaurants",
+    "игра": "plays", "выступивш": "perform", "владел": "owners", "ресторан": "restaurants",
     "транзитн": "transit", "погранпереход": "border crossings", "собрани": "assembly",
 }
 

@@ -196,7 +196,7 @@ VI_CONTENT |= {
     "thư ký": "secretary", "tổng thư ký": "secretary general", "tùy viên quân sự": "military attache",
     "tùy viên": "attache", "tham tán": "counsellor", "tham tán thương mại": "trade counsellor",
     "đặc phái viên": "special envoy", "nguyên thủ": "head of state", "nguyên thủ quốc gia": "head of state",
-    "nguyên": "former", "nhà ngoại giao": "diplomats", "nhà lãnh đạo": "leaders", "chính khách": "politicians",
+    "nguyên": "former", "nhà ngoại giao": "diplomat", "nhà lãnh đạo": "leader", "chính khách": "politicians",
     "trưởng đoàn": "head of delegation", "trưởng ban": "head", "trưởng phòng": "head", "chánh văn phòng": "chief of staff",
     "người sáng lập": "founder", "sáng lập": "founded", "phu nhân": "wife", "vợ": "wife", "chồng": "husband",
     "con trai": "son", "con gái": "daughter", "gia đình": "family", "danh dự": "honorary", "viện sĩ": "academician",
@@ -318,7 +318,7 @@ VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "qu
     | VI_COMMON_WRITTEN_ONLY
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute): read as written with diacritics even when capitalised
-VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ", "pháp", "úc"}  # countries too
+VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ", "pháp", "úc", "đảng", "tỉnh"}  # countries too
 VI_CONTENT |= VI_MORE
 VI_CONTENT |= {k: v for k, v in VI_ASKED.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_NEWS.items() if k not in VI_CONTENT}

@@ -1,0 +1,192 @@
+"""Words whose sense the words around them decide, and what a Russian ending says of number.
+
+A Vietnamese question typed without diacritics cannot tell "thị trường" (market) from "thị trưởng"
+(mayor): a mayor is a person's title, written before a city or a name, or after "phó" (deputy) or
+"ông"/"bà"; before a country, a question word or nothing it is the market ("thi truong Nga": the
+Russian market, never a mayor of Russia). Russian "выступать" is to speak or address a meeting in
+news of officials, to perform only where the question is about a concert, artists or a stage.
+A Russian noun's ending tells one from many ("дипломат", "дипломата": one diplomat; "дипломатов":
+several), where the vocabulary gives one English form for every case."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from knowledge.names import canonical_country, fold
+
+# --- Vietnamese written without diacritics -----------------------------------------------------
+
+# the words before a title that make "thi truong" a person ("Phó thị trưởng", "ông thị trưởng")
+_BEFORE_MAYOR = {"pho", "ong", "ba", "ngai", "cuu", "tan", "quyen"}
+# the words after it that do ("thị trưởng thành phố X", "thị trưởng TP X")
+_AFTER_MAYOR = {"thanh", "tp"}
+
+
+def plain_market(words: list[str], i: int) -> bool:
+    """Are the written words at i "thi truong" typed so that market and mayor fold alike (the second
+    syllable without its tone), and does the context make it the market: no deputy or form of
+    address before it, and no city, person or "thành phố" after it (a country after it is the
+    country's market)?"""
+    if i + 1 >= len(words) or fold(words[i]) != "thi" or fold(words[i + 1]) != "truong" \
+            or any(mark in unicodedata.normalize("NFC", words[i + 1].lower()) for mark in "ờở"):
+        return False
+    if i > 0 and fold(words[i - 1]) in _BEFORE_MAYOR:
+        return False
+    nxt = words[i + 2] if i + 2 < len(words) else ""
+    if fold(nxt) in _AFTER_MAYOR:
+        return False
+    if nxt[:1].isupper():
+        two = " ".join(fold(w) for w in words[i + 2 : i + 4])
+        return bool(canonical_country(fold(nxt)) or canonical_country(two))
+    return True
+
+
+# --- Russian "выступать": speak or perform -----------------------------------------------------
+
+# stems of a stage: where "выступать" is to perform ("артисты выступили с концертом")
+_STAGE = ("концерт", "артист", "ансамбл", "певиц", "певец", "певц", "хор", "оркестр", "музык", "песн", "танц",
+          "спектакл", "сцен", "театр", "балет", "гастрол", "музыкант", "исполнител", "пианист", "скрипач",
+          "коллектив", "номер", "шоу", "цирк", "гимнаст", "спортсмен", "команд", "сборн", "матч", "турнир")
+
+
+def ru_speak(toks: list[str], i: int) -> list[str] | None:
+    """The English of a form of "выступать" at token i: "spoke" ("speech" for the noun "выступление")
+    unless the question is about a stage, where the vocabulary's "perform" stands; None for any
+    other word."""
+    tok = toks[i]
+    if not tok.startswith("выступ") or any(t.startswith(_STAGE) for t in toks):
+        return None
+    return ["speech"] if tok.startswith("выступлени") else ["spoke"]
+
+
+# --- Russian grammatical number -----------------------------------------------------------------
+
+# endings that only a singular noun takes (folded: й -> и): nominative of a consonant stem, dative,
+# accusative of -а nouns, instrumental, prepositional ("дипломат", "дипломату", "дипломатом")
+_SINGULAR = {"", "у", "ю", "ом", "ем", "е", "ои", "ою", "ью"}
+# endings that only a plural noun takes ("дипломатов", "дипломатам", "дипломатами", "дипломатах")
+_PLURAL = {"ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"}
+# English words ending in s that are no plural
+_NOT_PLURAL = ("ss", "us", "is", "ics", "news", "series", "sales", "arms", "talks", "relations", "affairs",
+               "goods", "means", "headquarters", "species", "customs", "earnings", "savings", "surroundings")
+
+
+def singular(word: str) -> str:
+    """The English singular of a plural noun ('diplomats' -> 'diplomat', 'deputies' -> 'deputy',
+    'businesses' -> 'business'); the word itself when it is none."""
+    if not word.endswith("s") or word.endswith(_NOT_PLURAL) or len(word) < 4:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+# words after which a noun is counted, in the genitive plural that may look singular ("сколько стран",
+# "несколько делегаций") or in the genitive singular of "два дипломата"
+_COUNTING = ("скольк", "нескольк", "много", "немного", "мало", "ряд", "числ", "количеств", "четыр", "пять", "пяти",
+             "шест", "семь", "семи", "восем", "девят", "десят", "двадцат", "тридцат", "сорок", "пятьдес", "сот",
+             "тысяч", "миллион", "миллиард", "полтор")
+_NUMBERS = {"два", "две", "двух", "три", "трех", "оба", "обе", "обоих", "сто", "ста"}
+
+
+def counted(prev: str) -> bool:
+    """Does a Russian word (folded) count the noun after it, or agree with it in the plural
+    ("иностранных делегаций", "российских дипломатов")?"""
+    return prev.isdigit() or prev in _NUMBERS or prev.startswith(_COUNTING) \
+        or prev.endswith(("ых", "их")) and len(prev) > 4
+
+
+def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], prev: str = "") -> list[str]:
+    """The vocabulary's English of a Russian noun (stem + ending) put in the number the ending shows:
+    a plural English word for a singular form ("российского дипломата": the diplomat, one person to
+    find), a title for a plural form ("министров": ministers) by `plurals` (singular -> plural).
+    A feminine or neuter "-а"/"-я", "-ы"/"-и" may be either, and is left as the vocabulary has it, as is
+    a noun after a number or a plural adjective (`prev`): "сколько стран" writes a plural with no ending."""
+    if len(eng) != 1:
+        return eng
+    word = eng[0]
+    one = not counted(prev) and ending in _SINGULAR or ending in ("а", "я") and stem[-1:] not in "аеиоуыэюяь" and not stem.endswith("ств")
+    if one and singular(word) != word:
+        return [singular(word)]
+    if ending in _PLURAL and word in plurals:
+        return [plurals[word]]
+    return eng
+
+
+def which_of(toks: list[str], plurals: dict[str, str]) -> list[str]:
+    """'who from russian diplomats …' (Russian "кто из российских дипломатов") -> 'which russian
+    diplomat …': one of a group asked for, as English asks it, so the group's word finds one person."""
+    out = list(toks)
+    for k in range(len(out) - 1):
+        if out[k : k + 2] != ["who", "from"]:
+            continue
+        singulars = {p: s for s, p in plurals.items()}
+        for j in range(k + 2, min(k + 5, len(out))):
+            if out[j] in singulars:
+                out[k : j + 1] = ["which", *out[k + 2 : j], singulars[out[j]]]
+                break
+        break
+    return out
+
+
+# --- numbers and names written the short way ------------------------------------------------------
+
+_ROMAN = re.compile(r"\b(?=[IVX]{2,6}\b)(X{0,3})(IX|IV|V?I{0,3})\b")
+
+
+def roman_ordinals(raw: str) -> str:
+    """'XV съезд', 'Đại hội XIII' -> '15th съезд', 'Đại hội 13th': Russian and Vietnamese number a
+    congress, session or forum in Roman numerals, which English writes as an ordinal ("the 15th
+    congress"). Two letters at least: a lone "V" or "I" is a name's ("Sputnik V")."""
+    def ordinal(m: re.Match) -> str:
+        n = 10 * len(m.group(1)) + {"IX": 9, "IV": 4}.get(m.group(2), ("V" in m.group(2)) * 5 + m.group(2).count("I"))
+        tail = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{tail}"
+    return _ROMAN.sub(ordinal, raw)
+
+
+def vi_paired(toks: list[str]) -> list[str]:
+    """'viet russia' -> 'vietnam russia': "Việt" paired with another country ("Việt – Nga", "hữu nghị
+    Nga – Việt", "Việt - Xô") is Vietnam, as the articles write the pair ("Vietnam–Russia")."""
+    out = list(toks)
+    for k, t in enumerate(out):
+        if t == "viet" and any(0 <= j < len(out) and out[j] != "viet" and canonical_country(out[j])
+                               for j in (k - 1, k + 1)):
+            out[k] = "vietnam"
+    return out
+
+
+# nouns an edition or round is numbered by ("phiên họp thứ 9": the 9th session)
+_NUMBERED = {"session", "sessions", "congress", "meeting", "conference", "forum", "summit", "plenum", "festival",
+             "round", "edition", "term", "championship", "olympiad", "games", "exhibition", "fair", "course",
+             "dialogue", "consultations", "plenary", "assembly", "week", "days", "contest", "competition"}
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+
+
+def vi_ordinal_first(toks: list[str]) -> list[str]:
+    """'session 9th of council' -> '9th session of council': Vietnamese numbers a session or congress
+    after the noun ("phiên họp thứ 9", "Đại hội XIII"), English before it, where the engine reads an
+    edition asked for ("the 9th session"), never a relationship's ninth something."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        if not _ORDINAL.fullmatch(out[k]):
+            continue
+        # the noun numbered: the nearest before it, past the words that qualify it ("Đối thoại chiến
+        # lược Việt – Nga lần thứ 8": the 8th strategic dialogue)
+        j = next((j for j in range(k - 1, max(-1, k - 7), -1) if out[j] in _NUMBERED), None)
+        if j is not None and not any(t in _NP_ENDS for t in out[j:k]):
+            while j > 0 and out[j - 1] in _BEFORE_NUMBERED:
+                j -= 1
+            out[j:k + 1] = [out[k], *out[j:k]]
+    return out
+
+
+# words English writes between an ordinal and the noun it numbers ("the 8th strategic dialogue")
+_BEFORE_NUMBERED = {"strategic", "economic", "joint", "annual", "international", "bilateral", "regular", "plenary",
+                    "intergovernmental", "working", "party", "national"}
+# words no noun phrase runs across
+_NP_ENDS = {"what", "which", "who", "when", "where", "how", "why", "did", "is", "was", "held", "and", "in", "on",
+            "at", "to", "with", "by", "for", "from"}
