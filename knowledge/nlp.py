@@ -111,9 +111,11 @@ def fix_entity_types(doc):
     ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
     from spacy.tokens import Span
 
-    from knowledge.nlp_bounds import cut_vietnamese_name, initials_name, place_before_name
+    from knowledge.nlp_bounds import (
+        company_after_country, cut_vietnamese_name, initials_name, name_before_city, place_before_name,
+    )
 
-    out = []
+    out, unlisted = [], []
     for ent in doc.ents:
         words = [t for t in ent if not t.is_punct]
         if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
@@ -138,6 +140,15 @@ def fix_entity_types(doc):
             continue
         if out and ent.start < out[-1].end:
             continue  # a syllable a cut name before it took back
+        if out and name_before_city(doc, out[-1], ent):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")  # 'Vuong Dinh | Hue' is one name
+            unlisted.append(out[-1])
+            continue
+        company = company_after_country(doc, ent)
+        if company:
+            out.append(Span(doc, ent.start, company, label="ORG"))  # 'Vietnam Airlines', not Vietnam
+            unlisted.append(out[-1])
+            continue
         cut = place_before_name(doc, ent)
         if cut:
             # 'received in Dubna Le Hong Khiem' as one person: the place, then the person
@@ -163,7 +174,10 @@ def fix_entity_types(doc):
     try:
         doc.ents = sorted(out, key=lambda e: e.start)
     except ValueError:
-        pass
+        return doc
+    for span in unlisted:  # no longer the lexicon's city or country
+        for t in span:
+            t.ent_id_ = ""
     return doc
 
 

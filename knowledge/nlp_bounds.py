@@ -64,3 +64,39 @@ def initials_name(ent) -> bool:
     words = [t for t in ent if not t.is_punct or _INITIALS_RX.match(t.text)]
     return 2 <= len(words) <= 3 and bool(_INITIALS_RX.match(words[0].text)) and words[0].text not in _STATE_INITIALS \
         and all(t.is_title and t.is_alpha and t.lower_ not in _BODY_WORDS for t in words[1:])
+
+
+def name_before_city(doc, prev, ent) -> bool:
+    """'Chairman Vuong Dinh Hue' read as the person 'Vuong Dinh' and the city 'Hue' (Huế): a
+    two-syllable Vietnamese name entity (family name first) written right before a one-word place
+    entity — no comma, no 'in' between, no place word or capitalised word after it — is cut short:
+    the place word is the name's last syllable (the name would lose it, and the event would gain a
+    city the sentence never placed it in)."""
+    words = list(prev)
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return prev.label_ == "PERSON" and prev.end == ent.start and len(ent) == 1 and len(words) == 2 \
+        and ent.label_ in ("GPE", "LOC") and ent.ent_id_ not in names.COUNTRIES \
+        and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES \
+        and all(t.is_title and t.is_alpha and len(t) <= 7 for t in [*words, doc[ent.start]]) \
+        and not (after is not None and (after.is_title and after.is_alpha or after.lower_ in _PLACE_AFTER))
+
+
+# the last word of a company named after its country ('Vietnam Airlines', 'Vietnam Railways')
+_COMPANY_HEADS = {"airlines", "airline", "airways", "railways", "railway", "post", "television", "telecom",
+                  "petroleum", "oil", "gas", "motors", "steel", "shipping", "lines", "express", "pharma",
+                  "energy", "logistics", "maritime"}
+
+
+def company_after_country(doc, ent) -> int | None:
+    """'Vietnam Airlines' with 'Vietnam' typed as the country: up to three capitalised words right
+    after a country's entity, the last a company's word, make one organisation — the end of it,
+    else None. The country is no side of what the company does."""
+    if ent.label_ not in ("GPE", "LOC", "ORG") or ent.ent_id_ not in names.COUNTRIES:
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ in ("", "ORG") and not doc[end].ent_id_:
+        end += 1
+        if doc[end - 1].lower_ in _COMPANY_HEADS and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+            return end
+    return None

@@ -53,9 +53,24 @@ def _speakers_and_about(eng, frame, cut: int) -> tuple[list[int], set[int]]:
         ids = {a for a in m.actor_ids}
         (about if m.span[0] > cut and not m.how == "context" else speakers).append(ids)
     speaker_ids = sorted({a for s in speakers for a in s if eng.index.kind(a) in ("person", "org")})
+    if speaker_ids and all(eng.index.kind(a) == "org" for a in speaker_ids):
+        speaker_ids = sorted(set(speaker_ids) | _speaking_for(eng, speaker_ids))
     about_countries = {a for s in speakers for a in s if eng.index.kind(a) in ("country", "place")}
     about_ids = {a for s in about for a in s} | (about_countries if not speaker_ids else set())
     return speaker_ids, about_ids
+
+
+def _speaking_for(eng, org_ids: list[int]) -> set[int]:
+    """People whose title names an organisation asked about ('Vietnam Airlines Executive Vice
+    President'): what they said, the organisation said ('What did the Vietnam Airlines executive
+    say?' — a company's statements are its officers'), when no person is asked about."""
+    out: set[int] = set()
+    for org in org_ids:
+        name = " " + " ".join(re.findall(r"\w+", fold(eng.index.name(org)))) + " "
+        if len(name.split()) < 2:
+            continue  # a one-word name ('Gazprom') is matched fuzzily elsewhere; only whole names here
+        out |= {aid for aid, texts in eng.index.title_text.items() if any(name in t for t in texts)}
+    return out
 
 
 def _candidates(eng, q, found, speaker_ids: list[int], topics: list[str], about_ids: set[int]):
@@ -132,6 +147,9 @@ def _statements_answer(eng, q, found, sts, speaker_ids: list[int], topics: list[
         if st.sentence_id not in seen:
             seen.add(st.sentence_id)
             uniq.append(st)
+    terms = plan.content_terms(q, found) if speaker_ids and not topics else []
+    if terms:  # 'what did X say passengers would gain': the statement with those words first
+        uniq.sort(key=lambda st: -sum(has_terms(st.text, [t]) for t in terms))
     head = statement_head(eng, uniq, speaker_ids)
     cites = [eng._cite(s.source_id, s.sentence_id, s.text) for s in uniq]
     if not speaker_ids and topics and len(cites) < 3:
