@@ -1,6 +1,6 @@
 """Fit the learned re-ranking stage (knowledge/answer/rerank.py) on the development sets.
 
-Usage:  uv run python bench/fit_rerank.py [SET ...]   (default: bench/eval5 to bench/eval18)
+Usage:  uv run python bench/fit_rerank.py [SET ...]   (default: bench/eval5 to bench/eval58)
 For every answerable question that reaches the ranking, the candidates left after the question's
 constraints are scored with rerank.features; a linear model is fitted with a listwise (softmax)
 loss to put a gold sentence first. Prints, per set, how often the gold sentence comes first in
@@ -82,7 +82,7 @@ def first_right(lists, w) -> int:
 
 
 def main() -> None:
-    sets = [Path(a) for a in sys.argv[1:]] or [ROOT / "bench" / f"eval{n}" for n in range(5, 19)]
+    sets = [Path(a) for a in sys.argv[1:]] or [ROOT / "bench" / f"eval{n}" for n in range(5, 59)]
     per = {s.name: set_lists(s) for s in sets}
     ranker = np.zeros(len(rerank.FEATURES))
     ranker[0] = 1.0

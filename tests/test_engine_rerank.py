@@ -13,13 +13,14 @@ from knowledge.answer.retrieve import Candidate
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _ranked(sid: int, text: str, score: float, position: int, coverage: float, source: int = 1) -> Ranked:
+def _ranked(sid: int, text: str, score: float, position: int, coverage: float, source: int = 1,
+            ties: dict[int, str] | None = None) -> Ranked:
     cand = Candidate(sentence_id=sid, source_id=source, position=position, paragraph=0, text=text, bm25=coverage,
-                     ties={7: "named"})
+                     ties=ties or {7: "named"})
     return Ranked(cand, score, [1.0], coverage, False, False)
 
 
-PLAN = SimpleNamespace(answer_type="statement", city=False, speaker_asked=True, hard=[True])
+PLAN = SimpleNamespace(answer_type="statement", city=False, speaker_asked=True, hard=[True], slots=[{7}])
 
 
 def test_near_counts_the_question_phrases_the_sentence_writes_together():
@@ -57,6 +58,38 @@ def test_the_best_candidates_article_is_evidence_for_its_other_sentences():
     same = _ranked(3, "The port of Kobe has six cranes.", 4.3, 2, 0.9, source=1)
     out = rerank.rerank([best, other, same], terms, tokens, PLAN)
     assert [r.cand.sentence_id for r in out] == [1, 3, 2]
+
+
+def _feature(rows: list[list[float]], name: str) -> list[float]:
+    return [row[rerank.FEATURES.index(name)] for row in rows]
+
+
+def test_a_sentence_in_the_questions_own_words_restates_it():
+    """Questions are written from a sentence: one whose longer words are mostly the question's
+    restates it; one that mostly adds other matters does not."""
+    tokens = ["what", "did", "the", "mayor", "of", "turku", "promise", "the", "kyoto", "delegation"]
+    restating = _ranked(1, "The mayor of Turku promised the Kyoto delegation new ferries.", 4.0, 3, 0.9)
+    adding = _ranked(2, "The mayor of Turku, speaking after a tour of the harbour and the shipyards, praised "
+                        "the engineers and the city council.", 4.0, 3, 0.3)
+    rows = rerank.feature_rows([restating, adding], ["mayor", "turku", "promise", "kyoto", "delegation"], tokens, PLAN)
+    assert _feature(rows, "restates") == [1.0, 0.0]
+
+
+def test_a_sentence_about_others_than_the_question_names_falls_behind():
+    """Level on the ranker's score, place, length and the number of people named: the sentence
+    naming two people the question does not ask about falls behind the one naming those it asks about."""
+    plan = SimpleNamespace(answer_type="statement", city=False, speaker_asked=False, hard=[True, True, True],
+                           slots=[{7}, {8}, {9}])
+    terms = ["ferries"]
+    tokens = ["what", "did", "ito", "ono", "and", "ota", "say", "about", "ferries"]
+    others = _ranked(1, "Ito, Oda and Abe talked about the ferries at length.", 4.02, 3, 0.8,
+                     ties={7: "named", 10: "named", 11: "named"})
+    asked = _ranked(2, "Ito, Ono and Ota talked about the ferries at length.", 4.0, 3, 0.8,
+                    ties={7: "named", 8: "named", 9: "named"})
+    rows = rerank.feature_rows([others, asked], terms, tokens, plan)
+    assert _feature(rows, "log_others")[1] == 0.0 < _feature(rows, "log_others")[0]
+    out = rerank.rerank([others, asked], terms, tokens, plan)
+    assert [r.cand.sentence_id for r in out] == [2, 1]
 
 
 def test_rerank_keeps_every_candidate_and_leaves_the_tail_in_place():
