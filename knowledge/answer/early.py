@@ -24,6 +24,33 @@ _POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold"
                "office", "occupy", "rank", "government", "goverment", "report", "currently", "now"}
 
 
+# what the fact answerers' declines say they looked for: a statement, an agreement or signing, else an event
+_SAID_NEG = re.compile(r"\bsaying anything\b")
+_DEAL_NEG = re.compile(r"\b(signing anything|agreeing on anything|anything signed|an agreement)\b")
+
+
+def negative_asked(q: Question, fact: Answer, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Is the fact answerers' decline ("My sources don't report X meeting anyone", "… saying
+    anything about Y") about what the question asks? Their search for a meeting, visit or call is
+    evidence against answering a question that names one ("who did X hold talks with in Hanoi",
+    "did X visit Y"), or that puts a person named in a city or at a time ("why was X in Hanoi in
+    March 2020"), names two people ("when did X present Y with the medal") or asks who dealt with
+    one ("who presented X with a prize"): it asks about their presence or meeting, whatever its verb. A question routed to them for its place or bodies
+    ("where is Irkutsk", "what is the relationship between A and B") asks something else, which a
+    sentence may tell whatever the events hold. Likewise no agreement found weighs on a question
+    about an agreement, no statement on one about what someone said."""
+    if fact.answered or not fact.headline.startswith(NEGATIVE):
+        return False
+    if _SAID_NEG.search(fact.headline):
+        return q.kind == "said"
+    if _DEAL_NEG.search(fact.headline):
+        return q.kind == "agreed"
+    people = checks.named_people(plan, kinds)
+    placed = q.date_lo or any(slot and all(kinds.get(a) == "place" for a in slot) for slot in plan.slots)
+    return q.event_family is not None or q.yesno or people >= 2 or people == 1 and (
+        bool(placed) or plan.answer_type == "person")
+
+
 def asks_post(plan: Plan) -> bool:
     """Does the question ask only who someone is or what post they hold ("who is X", "what post
     does X hold"), which a profile of X answers?"""

@@ -23,7 +23,7 @@ from knowledge.question import Question
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
-from knowledge.answer.early import NEGATIVE, asks_post, settled_early
+from knowledge.answer.early import asks_post, negative_asked, settled_early
 from knowledge.answer.support import beyond_event, decline_head, names_kind
 from knowledge.answer.unknown_names import unknown_name as _unknown_name, unwritten_place
 
@@ -170,7 +170,7 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
     fact_rank = (mine[0].coverage, (best.score - mine[0].score) / 2.0) if mine else (0.0, 1.5)
     return decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, bool(away), _counts(fact), fact_rank,
-                               not fact.answered and fact.headline.startswith(NEGATIVE),
+                               negative_asked(q, fact, plan, kinds),
                                _key_missing(store, terms, best), decision.only_bodies(away) and beyond_event(plan.terms))
 
 
