@@ -101,9 +101,9 @@ _QUALIFIERS = {"russian", "vietnamese", "foreign", "new", "more", "other", "diff
                # "how much was two-way trade": a number word qualifies what is counted, it is not it
                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "way"}
 # how often or when something is counted, never what is counted ("tăng bao nhiêu mỗi năm": increase by how much
-# annually)
+# annually; "how long ago": a span back from now, written "almost 70 years have passed since")
 _NOT_COUNTED = {"annually", "yearly", "monthly", "weekly", "daily", "currently", "now", "today", "already", "ever",
-                "again", "each", "every", "per", "average"}
+                "again", "each", "every", "per", "average", "ago"}
 # "how much did the trip cost", "how much was the contract worth": a sum of money is asked
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "worth", "value", "price", "spend", "spent", "invest", "invested",
                "investment", "budget", "dollars", "usd", "fund", "funding", "loan", "capital", "money", "sum",
