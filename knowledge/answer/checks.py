@@ -236,6 +236,20 @@ def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dic
     return len(who) == 1 and not who.isdisjoint(slot)
 
 
+def _told_back(r: Ranked, kinds: dict[int, str]) -> bool:
+    """The sentence, in the paragraph or article of the one asked, points back at its subject ("He also
+    asked …", "The Russian party chief proposed …", "According to him, …") and names no other person: the
+    sentence before may name two people or none, and it is still most likely the one the paragraph is about."""
+    return refers_back(r.cand.text) and not any(kinds.get(a) == "person" for a in r.cand.ties)
+
+
+def _by_role(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
+    """Slot i is a person the matcher guessed from a role ("the Russian diplomat", "the consul"), not a
+    name: the guess may be another holder of the role than the article's, so the speaker filter does not
+    require them; the ranking still puts the guessed person's sentences first."""
+    return not plan.hard[i] and any(kinds.get(a) == "person" for a in plan.slots[i])
+
+
 _PERCENT = re.compile(r"%|\bper ?cents?\b|\bpercentage", re.I)
 
 
@@ -325,8 +339,8 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
         many = _asks_many(q, plan, kinds)
         mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
-            bodies or _points_back(conn, r, plan.slots[i], kinds) or many and PLURAL_BACK.search(r.cand.text))
-            or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
+            bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
+                r.cand.text)) or _by_role(plan, i, kinds) or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
         # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
         # and the speaker's own statement stands when the question has none of them
         ranked = [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
