@@ -59,8 +59,8 @@ def asks_post(plan: Plan) -> bool:
 
 def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
     """Fact answers that stand without a search (why, or '' when a search must decide)."""
-    if plan.first:
-        return ""  # 'had X been to Y before': the visit answerers cannot tell; a sentence with 'first' can
+    if plan.first or plan.implied == "acceptance":
+        return ""  # 'had X been to Y before', 'did X accept': the visit answerers cannot tell; a sentence can
     if not fact.answered:
         if fact.headline.startswith(NEGATIVE) and plan.yesno and q.event_family:
             return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at

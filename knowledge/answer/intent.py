@@ -18,6 +18,7 @@ from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
+from knowledge.question.acceptance import ACT_WORDS, asks_acceptance
 
 # Words that say what is asked but never occur in the answering sentence as asked.
 STOP = set("""
@@ -331,6 +332,9 @@ def make_plan(q: Question, found: Found) -> Plan:
             and not canonical_place(fold(m.text))) >= 2:
         kind = "relation"  # "how is Shoigu related to Lịch": "his Russian counterpart" (people, not countries)
     cues = _CUES.get(kind, set())
+    accept = (kind == "yesno" or q.yesno) and asks_acceptance(q.tokens)
+    if accept:
+        cues = cues | ACT_WORDS  # "did X take up the offer": the answer writes "gladly agreed"
     terms, focus = [], None
     for i, t in enumerate(q.tokens):
         if i in claimed or t in STOP or q.latin[i] in STOP or t in cues or len(t) < 2 or t.isdigit() and len(t) != 4:
@@ -352,13 +356,15 @@ def make_plan(q: Question, found: Found) -> Plan:
     first = (kind == "yesno" or q.yesno) and bool(_FIRST_RX.search(" ".join(q.tokens)))
     if first and "first" not in terms:
         terms.append("first")
+    if accept and not any(t.startswith(("accept", "agree")) for t in terms):
+        terms.append("accept")  # "did X take up the offer": what news writes ("accepted", "agreed") is searched
     proper = [t for i, t in enumerate(q.tokens) if q.lang == "en" and i > 0 and t in terms and i not in found.claimed
               and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
               and t.isalpha()]
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
-                implied=implied_kind(q) if kind == "other" else None,
+                implied=implied_kind(q) if kind == "other" else "acceptance" if accept else None,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
                 place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
                 class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")

@@ -14,12 +14,14 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import answer_class, checks, decision, evidence, format_checks, holders, place_setting, rerank
+from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import Question
+from knowledge.question.acceptance import ACCEPTANCE
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
@@ -86,6 +88,8 @@ def _fits_type(ans: Answer, plan: Plan) -> bool:
         return has_figure(_OWN_COUNT.sub("", ans.headline))  # "on 3 December 2018" is a date, no figure
     if plan.answer_type == "anniversary":
         return bool(re.search(r"anniversar|\d+(st|nd|rd|th)\b|\b(years?|decades?) (since|of)\b", ans.headline))
+    if plan.implied == "acceptance":  # "did X accept the invitation": a visit or statement line says nothing of it
+        return bool(ACCEPTANCE.search(ans.text))
     if plan.answer_type == "invitation":  # "at whose invitation": a visit line names no host who invited
         return bool(re.search(r"\binvit", ans.text, re.I))
     return True
@@ -129,6 +133,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
     ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
+    ranked = prefer_acceptance(ranked, plan)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
         fact = _contradicted(fact)
@@ -200,7 +205,8 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None or _type_missing(choice, store, kinds):
         ans = fallback(choice, texts)
-    elif decision.answer_from_sentence(choice.x) or _first_said(choice) or _agent_said(choice):
+    elif decision.answer_from_sentence(choice.x) or _first_said(choice) or _agent_said(choice) \
+            or acceptance_said(choice, kinds):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line,
                                lambda c: _sentence_before(conn, c))
@@ -245,12 +251,13 @@ def _asks_year(q: Question) -> bool:
 def _type_missing(choice: Choice, store: StoreMemo, kinds: dict[int, str]) -> bool:
     """A how-many or how-long question whose best sentence writes no figure or span, a "which
     Russian city" one whose best sentence names no place of that country, or a "which bank / airline"
-    one whose best sentence names no organisation at all beyond the question's (answer_class.py) cannot be
+    one whose best sentence names no organisation at all beyond the question's (answer_class.py), or a "did X
+    accept the invitation" one whose best sentence writes no acceptance (question/acceptance.py) cannot be
     answered from it, however well its words match (measured: declining these costs no answer)."""
     plan, best = choice.plan, choice.ranked[0]
     if best.typed:
         return False
-    return plan.answer_type in MUST_SHOW or bool(plan.place_country) or answer_class.names_none(
+    return plan.answer_type in MUST_SHOW or bool(plan.place_country) or plan.implied == "acceptance" or answer_class.names_none(
         plan, best.cand, kinds, {a for slot in plan.slots for a in slot}, store.name_forms)
 
 

@@ -25,6 +25,7 @@ from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.paraphrases import STEM_PARAPHRASES
 from knowledge.answer.reasons import NOT_DUE, asks_reason, gives_reason
 from knowledge.answer.retrieve import Candidate, stem
+from knowledge.question.acceptance import ACCEPTANCE
 
 if TYPE_CHECKING:
     from knowledge.answer.store_memo import StoreMemo
@@ -70,6 +71,7 @@ ANSWER_RX = {
                            r"respond\w*|repl(ied|y)|answer\w*|hail\w*|spoke highly|applaud\w*|endors\w*|approv\w*|"
                            r"declin\w*|refus\w*|voiced|expressed|pleased|delighted|glad)\b", re.I),
     "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
+    "acceptance": ACCEPTANCE,  # "did X accept the invitation": "X accepted", "gladly agreed" (question/acceptance.py)
     # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of"
     "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{_NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b",
                               re.I),
@@ -329,8 +331,8 @@ class Ranker:
     @property
     def strict(self) -> bool:
         """Is the kind of answer a visible token without which the sentence cannot answer (a
-        number, a span of time, a city asked by 'which city')?"""
-        return self.plan.answer_type in MUST_SHOW or self.plan.city
+        number, a span of time, a city asked by 'which city', an acceptance asked by 'did X accept')?"""
+        return self.plan.answer_type in MUST_SHOW or self.plan.city or self.plan.implied == "acceptance"
 
     def _typed(self, c: Candidate) -> bool:
         t = self.plan.answer_type

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.question.acceptance import asks_acceptance
 from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, MEET_WORDS, RELATION_WORDS, SAY_WORDS, SIGN_WORDS,
                                      VISIT_WORDS)
 
@@ -49,6 +50,8 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     first = lead[0] if lead else ""
     yesno = first in _YESNO_START or (lang in ("vi", "ru") and _has(t, {"did", "was", "were"}) and not _has(
         t, {"who", "whom", "when", "where", "what", "why", "how"}))
+    if yesno and asks_acceptance(t):
+        return "accepted", None, True, True  # "did X accept the invitation to visit": no visit, no agreement asked
     # "state" of a state president, visit or body is no statement
     office = {k for k, w in enumerate(t) if w == "state" and t[k + 1 : k + 2] and t[k + 1] in _STATE_NOUNS}
     says = any(w in SAY_WORDS and k not in office for k, w in enumerate(t)) or appeal or re.search(
