@@ -66,10 +66,23 @@ def named_in(ctx, tok) -> list:
                 out.append(a)
         for c in t.children:
             if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "cc") or c.text.lower() in PERSON_PRONOUNS \
-                    or c.dep_ == "appos" and c.pos_ == "VERB":
+                    or c.dep_ == "appos" and c.pos_ == "VERB" or _owner_of_other(ctx, t, c):
                 continue
             stack.append(c)
     return out
+
+
+_AIDES = {"adviser", "advisor", "aide", "assistant", "representative", "spokeswoman", "spokesperson", "secretary"}
+
+
+def _owner_of_other(ctx, t, c) -> bool:
+    """c names whose another person is: 'met President X's special envoy Y', 'received X's adviser'
+    — X owns the post, Y (or no one named) holds it; X is no party to the meeting."""
+    if c.dep_ != "poss" or t.lower_ not in ROLE_HEADS | _AIDES:
+        return False  # 'Luan's delegation held talks': the owner of a group leads it
+    sc = ctx.sents[ctx.cur]
+    owner, held = ctx.table.at(sc.doc_id, c.i), ctx.table.at(sc.doc_id, t.i)
+    return owner is not None and owner.kind == "person" and held is not owner
 
 
 _DASHES = {"-", "–", "—", "--"}
@@ -103,9 +116,11 @@ def actors_of(ctx, toks) -> list:
                 out.append(a)
         a = ctx.resolve(t)
         if a is None:
-            # pobj headed by a title ('Minister ... of ... Sergey Lavrov')
+            # pobj headed by a title ('Minister ... of ... Sergey Lavrov'), not the owner of the
+            # post ('Putin's special envoy')
+            owners = {d.i for c in t.children if _owner_of_other(ctx, t, c) for d in c.subtree}
             for d in t.subtree:
-                a = ctx.resolve(d) if d != t else None
+                a = ctx.resolve(d) if d != t and d.i not in owners else None
                 if a is not None and a.kind == "person":
                     break
                 a = None

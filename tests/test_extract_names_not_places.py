@@ -73,3 +73,19 @@ engine = module_engine("company_officers", {"rail.txt": RAIL})
 def test_what_a_company_executive_said_is_found_by_the_title_naming_the_company(engine):
     a = engine.ask("What did the Laos Railways director say passengers would see?")
     assert a.citations and "fewer delays" in a.citations[0].quote
+
+
+def test_the_owner_of_a_post_met_is_no_party_to_the_meeting():
+    art = _art("Deputy Foreign Minister Ha Kim Ngoc met Thai Prime Minister Paetongtarn Shinawatra's special envoy "
+               "Pansak Vinyaratn in Bangkok on Monday.\n"
+               "Foreign Minister Bui Thanh Son received Indian Prime Minister Narendra Modi's adviser in Hanoi on Tuesday.\n")
+    people = {p.actor for e in art.events for p in e.participants}
+    assert "Paetongtarn Shinawatra" not in people and "Narendra Modi" not in people
+    assert [(e.kind, {p.actor for p in e.participants}) for e in art.events] == [
+        ("meeting", {"Ha Kim Ngoc", "Pansak Vinyaratn"})]
+
+
+def test_the_owner_of_a_delegation_leads_it_into_the_talks():
+    art = _art("Later that day, Sokha's delegation held talks with Indonesian Deputy Minister Arif Budiman in Jakarta.\n"
+               .replace("Sokha's", "Governor Chea Sokha's"))
+    assert any("Chea Sokha" in {p.actor for p in e.participants} for e in art.events)
