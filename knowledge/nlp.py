@@ -159,6 +159,10 @@ def fix_entity_types(doc):
             out.append(Span(doc, ent.start, end, label="PERSON"))  # 'Ambassador Dang | Minh | Khoi' read whole
             continue
         first = doc[ent.start]
+        if ent.label_ == "PERSON" and len(ent) == 2 and names.patronymic(ent[-1].text) and ent.start > 0 \
+                and _given_name(doc[ent.start - 1]) and _RU_SURNAME.search(doc[ent.start - 1].text):
+            out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))  # 'Lebedev | Vyacheslav Mikhailovich'
+            continue
         if ent.label_ == "PERSON" and names.patronymic(first.text) and ent.start > 0 and _given_name(doc[ent.start - 1]):
             if out and out[-1].end == ent.start:
                 out.pop()  # 'Natalia' typed as a place

@@ -89,3 +89,10 @@ def test_the_owner_of_a_delegation_leads_it_into_the_talks():
     art = _art("Later that day, Sokha's delegation held talks with Indonesian Deputy Minister Arif Budiman in Jakarta.\n"
                .replace("Sokha's", "Governor Chea Sokha's"))
     assert any("Chea Sokha" in {p.actor for p in e.participants} for e in art.events)
+
+
+def test_a_russian_name_written_family_name_first_keeps_its_family_name():
+    art = _art("Chief Justice Tran Van Son held talks in Hanoi on Tuesday with Chief Justice of Russia Sokolov Andrei "
+               "Ivanovich, who was on a visit.\n")
+    people = {a.name for a in art.actors if a.kind == "person"}
+    assert "Sokolov Andrei Ivanovich" in people and "Andrei Ivanovich" not in people
