@@ -70,6 +70,9 @@ def stem(word: str) -> str:
     if len(w) == 4 and _SHORT_PLURAL.match(w):
         return w[:-1]  # 'days' ~ 'day', 'ways' ~ 'way': too short for the suffixes below
     s = _SUFFIX.sub("", w) if len(w) > 4 else w
+    if w.endswith(("ply", "lly")) and s == w[:-2] and (len(s) < 4 or s[-1] == s[-2]):
+        # 'reply', 'apply', 'supply' are no adverbs: "repli" as "replied", "supplies"; 'fully' is 'full'
+        s = w[:-1] if w.endswith("lly") else w
     if len(s) < 4 and w.endswith("er"):
         s = w  # 'offer', 'power', 'order' are words of their own, not 'off' + 'er'
     if s == w and len(w) > 3 and w.endswith("e"):
