@@ -19,7 +19,7 @@ from knowledge.extract_actors import (
 from knowledge.extract_mentions import collect_actors, role_mentions
 from knowledge.facts import Actor, Article, SeedFile, Sentence
 from knowledge.names import fold
-from knowledge.nlp import names_from_surnames
+from knowledge.nlp_surnames import names_from_surnames
 
 __all__ = ["extract_article", "extract_articles"]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from knowledge.nlp import get_nlp, names_from_surnames
+from knowledge.nlp import get_nlp
+from knowledge.nlp_surnames import names_from_surnames
 
 
 def _persons(doc) -> list[str]:

@@ -203,7 +203,8 @@ def test_a_headline_line_over_a_one_block_article_is_no_sentence():
 
 def test_a_full_name_typed_as_a_body_is_the_person_the_article_names_by_surname():
     """'with Valentina Petrova' typed as an organisation while 'Petrova' is a person elsewhere."""
-    from knowledge.nlp import get_nlp, names_from_surnames
+    from knowledge.nlp import get_nlp
+    from knowledge.nlp_surnames import names_from_surnames
     from spacy.tokens import Span
 
     nlp = get_nlp()

@@ -177,7 +177,7 @@ _REACT_RX = re.compile(r"^how (did|does|do|will|would) .+ (react|respond|reply|a
 
 
 def implied_kind(q: Question) -> str | None:
-    """The kind of answer an 'other' question's wording asks for (rank.ANSWER_RX names it): a
+    """The kind of answer an 'other' question's wording asks for (answer_types.ANSWER_RX names it): a
     purpose is written as a reason, "how often" wants a frequency ("once a year", "annually"),
     "how did X react to Y" a reaction ("backed the idea", "welcomed the suggestion")."""
     text = " ".join(q.tokens)

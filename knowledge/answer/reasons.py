@@ -1,6 +1,6 @@
 """How news writes a reason outright, for "why" and "what was the purpose" questions.
 
-rank.ANSWER_RX["reason"] is broad on purpose: "after", "since", "to discuss", "would help" may all
+answer_types.ANSWER_RX["reason"] is broad on purpose: "after", "since", "to discuss", "would help" may all
 give a reason, so most sentences near the question's event carry one of them, the sentence that
 only restates the event ("They swapped ideas on rice exports") as well as the one that explains it.
 Some wordings say nothing but the reason: "because", "thanks to", "so that", "is meant to", "came to

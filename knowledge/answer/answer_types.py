@@ -1,0 +1,92 @@
+"""The kinds of answer a sentence can carry, as news writes them: a date for "when", a figure for
+"how many", a span for "how long", a reason, a format, a document … The ranker gives a sentence
+that writes the asked kind a bonus, and compose takes the answering clause by them; the patterns
+were widened on the development questions, each for a way news writes the kind."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.answer.reasons import NOT_DUE
+from knowledge.question.acceptance import ACCEPTANCE
+
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
+NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+              r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|percent|half|double")
+ANSWER_RX = {
+    "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
+                       rf"(this|last) (week|month|year|spring|summer|autumn|fall|winter)|"
+                       rf"(first|second|third|fourth|last) quarter|within the year)\b", re.I),
+    "number": re.compile(rf"\d|\b({NUM_WORDS})\b", re.I),
+    # "how long" asks a span of time or, of a thing, its length ("73.8 metres long")
+    "duration": re.compile(rf"\b((\d+|{NUM_WORDS})[- ](day|days|night|nights|week|weeks|month|months|year|years|hour"
+                           rf"|hours|minute|minutes|decades?)|(many|several|extra) (days?|weeks|months|years|decades)"
+                           rf"|every (year|month|week)|[\d.,]+[- ]?(metres|meters|kilometres|kilometers|km|miles"
+                           rf"|feet)( long)?|from ({_WEEKDAY}|{_MONTH}).* to |until|till|through|for (the )?(past|last|next)"
+                           # a span without a figure ("for a week", "over a year", "one extra day", "a week-long
+                           # festival", "a fortnight") or between two days of a month ("on September 28 and 29")
+                           rf"|(for|over|within|about|nearly|almost|than) (a|an|one|half an?) (day|night|week|month|year"
+                           rf"|decade|hour)|(a|an|one) (extra|more|further|full|whole) (day|night|week|month|year)"
+                           rf"|(day|week|month|year)-long|fortnight|({_MONTH}) \d{{1,2}} ?(and|-|–|to) ?\d{{1,2}}"
+                           rf"|\d{{1,2}} ?(and|-|–|to) ?\d{{1,2}} ({_MONTH}))\b",
+                           re.I),
+    "reason": re.compile(r"\b(because|due to" + NOT_DUE + r"|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
+                         r"to (discuss|review|promote|boost|attend|mark|celebrate|strengthen|prepare|seek|sign)|"
+                         r"on the occasion of|reason|since|as the|amid|after|following|postponed|delayed|"
+                         r"cancell?ed|for the purpose|"
+                         # as news also gives a reason: a purpose ("so that", "meant to", "came to inform"), a
+                         # thanks or a sympathy and what for ("thanked Russia for sending", "sympathy over the
+                         # losses"), a ground ("thanks to", "given", "in light of") or an end ("would help")
+                         r"so that|so as|(meant|intended|designed|created|set up|established|came|come|travell?ed|went)"
+                         r" to|thank(s|ed)? .{0,80}? for|(sympathy|condolences?) .{0,80}?\bover|thanks to|given|"
+                         r"in light of|in view of|would (help|make|give|strengthen|allow|let|boost|bring|deepen)|"
+                         r"purpose|allow(s|ed)? (them|the two|both)|to prevent|on being)\b", re.I),
+    # "how often": once a year, twice a week, every two years, annually, regularly
+    "frequency": re.compile(r"\b((once|twice|\w+ times) (a|per|every|each)|every (\w+ )?(day|week|month|year|decade)s?|"
+                            r"annual(ly)?|yearly|monthly|weekly|daily|biennial|regular(ly)?|each year|(a|per) (week|month|year))\b",
+                            re.I),
+    # "how did X react / respond to the idea": what X did with it
+    "reaction": re.compile(r"\b(welcom\w*|back(ed|s)|support(ed|s)?|agree[ds]?|prais\w*|accept\w*|reject\w*|thank\w*|"
+                           r"respond\w*|repl(ied|y)|answer\w*|hail\w*|spoke highly|applaud\w*|endors\w*|approv\w*|"
+                           r"declin\w*|refus\w*|voiced|expressed|pleased|delighted|glad)\b", re.I),
+    "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
+    "acceptance": ACCEPTANCE,  # "did X accept the invitation": "X accepted", "gladly agreed" (question/acceptance.py)
+    # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of"
+    "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b",
+                              re.I),
+    "format": re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
+                         r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|working session|"
+                         r"round[- ]?table|courtesy call|joint statement|letter of (welcome|congratulations)|"
+                         r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via)\b", re.I),
+    # what someone called a country or a tie: "a reliable friend", "described Vietnam as …", "its top priority"
+    "character": re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
+                            r"regard(s|ed)?|views?|viewed|sees?|friends?|partners?|priorit(y|ies)|ally|allies)\b", re.I),
+    # how two people are related, as news writes it: "X and his Russian counterpart Y", "the host"
+    "relation": re.compile(r"\b(counterparts?|hosts?|hosted|guests?|colleagues?|successor|predecessor|deputy|"
+                           r"co-?chairs?|co-?chaired|wife|husband|son|daughter|brother|father|chaired by|led by)\b", re.I),
+    "document": re.compile(r"\b(signed|sign|signing|memorand\w*|mou|agreements?|declaration|treaty|protocol|"
+                           r"documents?|contracts?|plan|programme|program|roadmap|accord|statement|issued|adopted)\b",
+                           re.I),
+}
+
+
+# what a figure is not: a year, an ordinal ("the 7th forum"), the day of a date ("on November 22"), "the two
+# countries" and "one of" (news writes them of every meeting)
+NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH})\b"
+                         r"|\btwo (countries|sides|nations|peoples|states|governments|parties|leaders|ministers|"
+                         r"ministries|delegations|cities|capitals|provinces|localities|heads|legislatures|parliaments)\b"
+                         r"|\bone of\b|\bone another\b|\b[a-z]+-\d+\b"  # and a name's number: COVID-19, Su-30
+                         # "two-way trade", "the two economies", "both": the sides news refers back to, no count
+                         r"|\b(two|three)-(way|sided)\b|\bthe (two|three) (economies|peoples|nations|foreign ministers)\b",
+                         re.I)
+_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def has_figure(text: str, ordinals: bool = False) -> bool:
+    """Does the sentence write a count or an amount, not only years, dates and (unless an
+    anniversary's number is asked) ordinals?"""
+    text = NOT_FIGURE.sub(" ", text)
+    return ANSWER_RX["number"].search(text if ordinals else _ORDINAL.sub(" ", text)) is not None
