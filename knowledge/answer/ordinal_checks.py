@@ -41,10 +41,10 @@ _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular",
 
 @lru_cache(maxsize=256)
 def _ordinal_rx(forms: tuple[str, ...], noun: str) -> re.Pattern:
-    """The ordinal followed, within four words, by the noun it counts (or one used for it): "the 12th
-    Việt Nam–Russia strategic dialogue" writes a country pair of three words between them."""
+    """The ordinal followed, within six words, by the noun it counts (or one used for it): "the eighth
+    Việt Nam–Russia Defence Strategy Dialogue" writes a country pair and the dialogue's field between them."""
     nouns = sorted(_SITTINGS) if noun in _SITTINGS else [re.escape(noun[:max(4, len(noun) - 2)])] if noun else []
-    after = r"(\W+\w+){0,4}?\W+(" + "|".join(nouns) + ")" if nouns else ""
+    after = r"(\W+\w+){0,6}?\W+(" + "|".join(nouns) + ")" if nouns else ""
     return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b" + after)
 
 
