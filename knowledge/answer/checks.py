@@ -304,6 +304,48 @@ def known_coverage(r: Ranked) -> float:
     return r.coverage / r.known if r.known > 0 else 0.0
 
 
+def _speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
+                  kinds: dict[int, str]) -> list[Ranked]:
+    """"What did X say about Y": X's own statements (or sentences naming X, or pointing back at
+    X), with Y's words."""
+    topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
+    bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
+    # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing")
+    states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
+    many = _asks_many(q, plan, kinds)
+    mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
+        bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
+            r.cand.text)) or _by_role(plan, i, kinds) or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
+    # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
+    # and the speaker's own statement stands when the question has none of them
+    return [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
+        r.coverage > 0 or not terms) or not terms and any(r.slots[i] == 1.0 for i in topic)] or [
+        r for r in mine if known_coverage(r) >= 0.2 and r.fits]
+
+
+def _acts_kept(q: Question, plan: Plan, ranked: list[Ranked], terms: list[str]) -> tuple[list[Ranked], str]:
+    """An act the question asks about ("what did X and Y agree", "when was the centre founded") is
+    written in the sentence; the second value names the constraint that left no candidate."""
+    emptied = ""
+    # ("thanks to such cooperation" gives a cause: no one is thanked)
+    acts = [t for t in terms if stem(t) in ACT_STEMS and not _thanks_to(q, t)]
+    if acts:
+        # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
+        has_act = term_matcher(acts)
+        ranked, gone = keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
+        emptied = emptied or gone
+    dated = [t for t in terms if stem(t) in DATE_ACT_STEMS] if plan.answer_type == "date" else [
+        t for t in terms if stem(t) in PERSON_ACT_STEMS and t.endswith("ed")] if plan.answer_type == "person" else []
+    if dated:
+        # "when was the centre founded", "on what date did X leave": the sentence must write that act
+        has_dated = term_matcher(dated)
+        ending = term_matcher(["end"])  # "when did X leave": "X's visit is due to end on Sunday"
+        ranked, gone = keep(ranked, lambda r: min(has_dated(r.cand.text)) >= 0.9 or all(
+            stem(t) in _LEAVING for t in dated) and ending(r.cand.text)[0] == 1.0, "act")
+        emptied = emptied or gone
+    return ranked, emptied
+
+
 def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
           kinds: dict[int, str], by_text: bool, unknown: list[str] = ()) -> tuple[list[Ranked], str]:
     """The candidates that bear out what the question states (its date, city, the two people who
@@ -332,20 +374,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         ranked, gone = keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people), "people")
         emptied = emptied or gone
     if plan.speaker_asked and any(plan.slots):
-        # "what did X say about Y": X's own statements (or sentences naming X), with Y's words
-        topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
-        bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
-        # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing")
-        states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
-        many = _asks_many(q, plan, kinds)
-        mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
-            bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
-                r.cand.text)) or _by_role(plan, i, kinds) or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
-        # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
-        # and the speaker's own statement stands when the question has none of them
-        ranked = [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
-            r.coverage > 0 or not terms) or not terms and any(r.slots[i] == 1.0 for i in topic)] or [
-            r for r in mine if known_coverage(r) >= 0.2 and r.fits]
+        ranked = _speaker_kept(conn, q, plan, ranked, terms, kinds)
     proper = [t for t in plan.proper if t in terms]
     if proper:
         memo: dict[int, list[float]] = {}
@@ -354,22 +383,8 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.roles:
         ranked, gone = keep(ranked, lambda r: role_ok(conn, r, plan.roles), "role")
         emptied = emptied or gone
-    # ("thanks to such cooperation" gives a cause: no one is thanked)
-    acts = [t for t in terms if stem(t) in ACT_STEMS and not _thanks_to(q, t)]
-    if acts:
-        # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
-        has_act = term_matcher(acts)
-        ranked, gone = keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
-        emptied = emptied or gone
-    dated = [t for t in terms if stem(t) in DATE_ACT_STEMS] if plan.answer_type == "date" else [
-        t for t in terms if stem(t) in PERSON_ACT_STEMS and t.endswith("ed")] if plan.answer_type == "person" else []
-    if dated:
-        # "when was the centre founded", "on what date did X leave": the sentence must write that act
-        has_dated = term_matcher(dated)
-        ending = term_matcher(["end"])  # "when did X leave": "X's visit is due to end on Sunday"
-        ranked, gone = keep(ranked, lambda r: min(has_dated(r.cand.text)) >= 0.9 or all(
-            stem(t) in _LEAVING for t in dated) and ending(r.cand.text)[0] == 1.0, "act")
-        emptied = emptied or gone
+    ranked, gone = _acts_kept(q, plan, ranked, terms)
+    emptied = emptied or gone
     ordinals = asked_ordinals(q)
     if ordinals:
         seen: dict[int, str] = {}
