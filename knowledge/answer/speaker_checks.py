@@ -1,0 +1,113 @@
+"""The speaker filter of "what did X say / ask / promise" questions: X's own statements, sentences
+naming X, or sentences pointing back at X ("He also asked …", "The visitor thanked …"), carrying the
+question's other words. Split from checks.py, which applies it with the other constraints."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.answer.intent import Plan
+from knowledge.answer.rank import Ranked, term_matcher
+from knowledge.answer.retrieve import LEAD_PHRASE, PLURAL_BACK, refers_back, stem
+from knowledge.match.roles import TITLE_WORDS
+from knowledge.names import fold
+from knowledge.question import Question
+
+
+def known_coverage(r: Ranked) -> float:
+    """The sentence's share of the question's words that some article has."""
+    return r.coverage / r.known if r.known > 0 else 0.0
+
+
+def _beyond_role(plan: Plan, terms: list[str], r: Ranked) -> bool:
+    """With the words of a role no stored title fits set aside (role_ok looks for the role around
+    the sentence and in its article), does the sentence carry half the question's other words
+    ("asked" of "what did the deputy mayor ask the diplomat")?"""
+    said = {stem(w) for role in plan.roles for w in (*" ".join(role.forms).split(), *role.mods,
+                                                     *(role.place or "").split())}
+    rest = [t for t in terms if stem(t) not in said]
+    if not said or len(rest) == len(terms):
+        return False
+    return not rest or sum(term_matcher(rest)(r.cand.text)) >= 0.5 * len(rest)
+
+
+def _writes_role(plan: Plan, i: int, r: Ranked) -> bool:
+    """Slot i was named by a role ("the outgoing ambassador") that the sentence writes itself ('…,"
+    the outgoing ambassador said'): the loader left it untied, but it names the one asked about."""
+    words = fold(plan.slot_words[i]).split() if i < len(plan.slot_words) else []
+    return not plan.hard[i] and bool(words) and words[-1] in TITLE_WORDS and re.search(
+        r"\b" + re.escape(words[-1]) + r"\b", fold(r.cand.text)) is not None
+
+
+def _names_state(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
+    """Is slot i a country, or a capital read as its state ("Moscow" in "want Moscow to back": the city and Russia)?"""
+    slot = plan.slots[i]
+    return any(kinds.get(a) == "country" for a in slot) and all(kinds.get(a) in ("country", "place") for a in slot)
+
+
+def _asks_many(q: Question, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Does the question ask what two or more people said together ("What did Miller and Triet talk
+    about", "What did both deputy PMs promise")? Then "Both …", "They …", "The two men …" in their
+    paragraph is theirs."""
+    people = [slot for slot in plan.slots if any(kinds.get(a) == "person" for a in slot)]
+    return len(people) >= 2 or bool(people) and bool({"both", "two", "they"} & set(q.tokens))
+
+
+def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dict[int, str]) -> bool:
+    """The sentence's subject points back ("The visitor thanked …", "He pledged …"), the loader left
+    it untied, it ties nobody else, and it points at the one asked about: for "the guest", "the
+    visitor", "the host", whoever holds that role in the article's events, if any event gives
+    roles; else the one speaker of the sentence before, or the only person it names."""
+    c = r.cand
+    if not refers_back(c.text) or any(kinds.get(a) == "person" for a in c.ties):
+        return False
+    subject = fold(re.sub(r"^\W*" + LEAD_PHRASE, "", c.text, flags=re.I)).split()[:3]  # "For his part, the host …"
+    role = next((w for w in subject if w in ("guest", "visitor", "visiting", "host")), None)
+    if role is not None:
+        holders = {a for (a,) in conn.execute(
+            "SELECT p.actor_id FROM events e JOIN event_participants p ON p.event_id = e.id WHERE e.source_id = ?"
+            " AND p.role = ?", [c.source_id, "host" if role == "host" else "visitor"]) if kinds.get(a) == "person"}
+        if holders:
+            return not holders.isdisjoint(slot)
+    prev = conn.execute("SELECT id FROM sentences WHERE source_id = ? AND position = ?",
+                        [c.source_id, c.position - 1]).fetchone()
+    if prev is None:
+        return False
+    who = {a for (a,) in conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ? AND speaker_id IS NOT"
+                                      " NULL", prev)} or {a for (a,) in conn.execute(
+        "SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", prev) if kinds.get(a) == "person"}
+    return len(who) == 1 and not who.isdisjoint(slot)
+
+
+def _told_back(r: Ranked, kinds: dict[int, str]) -> bool:
+    """The sentence, in the paragraph or article of the one asked, points back at its subject ("He also
+    asked …", "The Russian party chief proposed …", "According to him, …") and names no other person: the
+    sentence before may name two people or none, and it is still most likely the one the paragraph is about."""
+    return refers_back(r.cand.text) and not any(kinds.get(a) == "person" for a in r.cand.ties)
+
+
+def _by_role(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
+    """Slot i is a person the matcher guessed from a role ("the Russian diplomat", "the consul"), not a
+    name: the guess may be another holder of the role than the article's, so the speaker filter does not
+    require them; the ranking still puts the guessed person's sentences first."""
+    return not plan.hard[i] and any(kinds.get(a) == "person" for a in plan.slots[i])
+
+
+def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
+                 kinds: dict[int, str]) -> list[Ranked]:
+    """"What did X say about Y": X's own statements (or sentences naming X, or pointing back at
+    X), with Y's words."""
+    topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
+    bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
+    # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing")
+    states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
+    many = _asks_many(q, plan, kinds)
+    mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
+        bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
+            r.cand.text)) or _by_role(plan, i, kinds) or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
+    # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
+    # and the speaker's own statement stands when the question has none of them
+    return [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
+        r.coverage > 0 or not terms) or not terms and any(r.slots[i] == 1.0 for i in topic)] or [
+        r for r in mine if known_coverage(r) >= 0.2 and r.fits]
