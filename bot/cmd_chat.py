@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
+from dataclasses import dataclass
 
 from bot.cmd_ask import add_paths, open_engine
 
@@ -41,86 +42,112 @@ def run_chat(args: argparse.Namespace, stdin=None, stdout=None) -> int:
     if engine is None:
         print(f"vnru-bot: error: {problem}", file=sys.stderr)
         return 2
+    chat = _Chat(engine, stdout)
     interactive = stdin.isatty() if hasattr(stdin, "isatty") else False
-
-    def out(text: str = "") -> None:
-        stdout.write(text + "\n")
-        stdout.flush()
-
-    out("vnru-bot: ask me about Vietnam–Russia relations. /help for commands, /quit to leave.")
-    context: dict | None = None
-    last = None
+    chat.out("vnru-bot: ask me about Vietnam–Russia relations. /help for commands, /quit to leave.")
     try:
-        while True:
-            if interactive:
-                try:
-                    line = input("you> ")
-                except EOFError:
-                    out()
-                    break
-            else:
-                # piped input: echo each question after it is read (a readable transcript), so that
-                # the end of input leaves no prompt dangling
-                line = stdin.readline()
-                if not line:
-                    break
-                line = line.rstrip("\n")
-                if line.strip():
-                    out("you> " + line.strip())
-            line = line.strip()
+        while (line := _read_line(stdin, interactive, chat.out)) is not None:
             if not line:
                 continue
             if line.startswith("/"):
-                cmd, _, arg = line.partition(" ")
-                cmd = cmd.lower()
-                if cmd in ("/quit", "/exit", "/q"):
+                if not chat.command(line):
                     break
-                if cmd == "/help":
-                    out(HELP)
-                elif cmd == "/reset":
-                    context, last = None, None
-                    out("Forgotten. Ask me anything.")
-                elif cmd == "/sources":
-                    for s in engine.sources():
-                        out(f"• {s.file}: {s.title or '(no title)'} — {s.outlet or 'unknown outlet'}, {s.date or 'undated'}")
-                elif cmd == "/timeline":
-                    from bot.cmd_timeline import lines
-
-                    out("\n".join(lines(engine.timeline())))
-                elif cmd == "/who":
-                    if not arg.strip():
-                        out("Usage: /who NAME")
-                    else:
-                        last = engine.who(arg.strip())
-                        out(last.text)
-                elif cmd == "/more":
-                    if last is None or not last.more:
-                        out("Nothing more for the last answer.")
-                    else:
-                        from knowledge.reply import quote_block
-
-                        out("\n\n".join(quote_block(c) for c in last.more[:10]))
-                elif cmd == "/source":
-                    cites = (last.citations + last.more) if last else []
-                    try:
-                        n = int(arg.strip() or "1")
-                        cite = cites[n - 1]
-                    except (ValueError, IndexError):
-                        out(f"Usage: /source N, with N from 1 to {len(cites)}" if cites else "No quotes to expand yet.")
-                        continue
-                    from knowledge.reply import quote_block
-
-                    out(quote_block(engine.paragraph(cite)))
-                else:
-                    out(f"Unknown command {cmd}. /help lists them.")
-                out()
                 continue
-            last = engine.ask(line, context)
-            context = last.context
-            out(last.text)
-            out()
+            chat.last = engine.ask(line, chat.context)
+            chat.context = chat.last.context
+            chat.out(chat.last.text)
+            chat.out()
     except KeyboardInterrupt:
-        out()
+        chat.out()
     finally:
         engine.close()
     return 0
+
+
+def _read_line(stdin, interactive: bool, out) -> str | None:
+    """The next stripped line, or None at the end of input."""
+    if interactive:
+        try:
+            return input("you> ").strip()
+        except EOFError:
+            out()
+            return None
+    # piped input: echo each question after it is read (a readable transcript), so that the end
+    # of input leaves no prompt dangling
+    line = stdin.readline()
+    if not line:
+        return None
+    line = line.strip()
+    if line:
+        out("you> " + line)
+    return line
+
+
+@dataclass
+class _Chat:
+    """The conversation's state: the context for follow-ups and the last answer for /more."""
+
+    engine: object
+    stdout: object
+    context: dict | None = None
+    last: object = None
+
+    def out(self, text: str = "") -> None:
+        self.stdout.write(text + "\n")
+        self.stdout.flush()
+
+    def command(self, line: str) -> bool:
+        """Run a slash command; False when it asks to leave."""
+        cmd, _, arg = line.partition(" ")
+        cmd, arg = cmd.lower(), arg.strip()
+        if cmd in ("/quit", "/exit", "/q"):
+            return False
+        if cmd == "/help":
+            self.out(HELP)
+        elif cmd == "/reset":
+            self.context, self.last = None, None
+            self.out("Forgotten. Ask me anything.")
+        elif cmd == "/sources":
+            for s in self.engine.sources():
+                self.out(f"• {s.file}: {s.title or '(no title)'} — {s.outlet or 'unknown outlet'}, {s.date or 'undated'}")
+        elif cmd == "/timeline":
+            from bot.cmd_timeline import lines
+
+            self.out("\n".join(lines(self.engine.timeline())))
+        elif cmd == "/who":
+            if not arg:
+                self.out("Usage: /who NAME")
+            else:
+                self.last = self.engine.who(arg)
+                self.out(self.last.text)
+        elif cmd == "/more":
+            self._more()
+        elif cmd == "/source":
+            if not self._source(arg):
+                return True
+        else:
+            self.out(f"Unknown command {cmd}. /help lists them.")
+        self.out()
+        return True
+
+    def _more(self) -> None:
+        if self.last is None or not self.last.more:
+            self.out("Nothing more for the last answer.")
+            return
+        from knowledge.reply import quote_block
+
+        self.out("\n\n".join(quote_block(c) for c in self.last.more[:10]))
+
+    def _source(self, arg: str) -> bool:
+        """Print the paragraph of quote N; False (after a usage line, no blank) when N is bad."""
+        cites = (self.last.citations + self.last.more) if self.last else []
+        try:
+            n = int(arg or "1")
+            cite = cites[n - 1]
+        except (ValueError, IndexError):
+            self.out(f"Usage: /source N, with N from 1 to {len(cites)}" if cites else "No quotes to expand yet.")
+            return False
+        from knowledge.reply import quote_block
+
+        self.out(quote_block(self.engine.paragraph(cite)))
+        return True

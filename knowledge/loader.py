@@ -139,14 +139,38 @@ def load(
     return report
 
 
+Good = dict[str, tuple[SeedFile, str, os.stat_result]]  # file -> (seed, text hash, stat)
+Skips = dict[str, tuple[str, "os.stat_result | None"]]  # file -> (reason, stat)
+
+
+@dataclass
+class _Plan:
+    """What a load will do, decided from hashes alone before the store is touched."""
+
+    touch: list[tuple[str, int, float]] = field(default_factory=list)  # unchanged, new size/mtime
+    renames: list[tuple[str, str]] = field(default_factory=list)
+    to_extract: list[tuple[SeedFile, str, os.stat_result]] = field(default_factory=list)
+    drop: list[str] = field(default_factory=list)  # loaded files now holding a copy of another article
+    removed: list[str] = field(default_factory=list)
+
+
 def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) -> None:
     files, report.ignored = list_seed_files(seeds_dir)
     loaded = store.loaded_files(conn)  # name -> (sha, text_sha, size, mtime)
-    on_disk = {p.name for p in files}
+    good, skips = _read_all(files, loaded, max_bytes)
+    plan = _plan(good, loaded, {p.name for p in files}, report, skips)
+    _bookkeep(conn, seeds_dir, plan, good)
+    report.removed = sorted(plan.removed)
+    report.renamed = plan.renames
+    _extract_and_store(conn, plan.to_extract, loaded, report, skips, progress, nlp, batch_size)
+    _record_undated(conn, good, report)
+    _record_skips(conn, skips, report)
 
-    # 1. Read and hash everything (cheap): decide what to do before touching the store.
-    good: dict[str, tuple[SeedFile, str, os.stat_result]] = {}
-    skips: dict[str, tuple[str, os.stat_result | None]] = {}
+
+def _read_all(files: list[Path], loaded: dict, max_bytes: int) -> tuple[Good, Skips]:
+    """1. Read and hash everything (cheap): decide what to do before touching the store."""
+    good: Good = {}
+    skips: Skips = {}
     for path in files:
         st = None
         try:
@@ -159,9 +183,12 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
             skips[path.name] = (reason, st)
             continue
         good[path.name] = (seed, text_sha256(seed), st)
+    return good, skips
 
+
+def _plan(good: Good, loaded: dict, on_disk: set[str], report: LoadReport, skips: Skips) -> _Plan:
+    plan = _Plan()
     claimed: dict[str, str] = {}  # sha256 or text hash -> the file that owns that article
-    touch: list[tuple[str, int, float]] = []
     for name, (seed, tsha, st) in good.items():
         prev = loaded.get(name)
         if prev and prev[0] == seed.source.sha256 and not _owned_elsewhere(claimed, name, seed, tsha):
@@ -169,21 +196,18 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
             claimed.setdefault(seed.source.sha256, name)
             claimed.setdefault(tsha, name)
             if (prev[2], prev[3]) != (st.st_size, st.st_mtime):
-                touch.append((name, st.st_size, st.st_mtime))
+                plan.touch.append((name, st.st_size, st.st_mtime))
 
     # A new name holding exactly what a vanished file held is that file renamed: keep its facts.
     by_sha = {v[0]: k for k, v in loaded.items() if k not in on_disk}
-    renames: list[tuple[str, str]] = []
     for name, (seed, tsha, st) in good.items():
         old = by_sha.get(seed.source.sha256)
         if name not in loaded and old and not _owned_elsewhere(claimed, name, seed, tsha):
             del by_sha[seed.source.sha256]
-            renames.append((old, name))
+            plan.renames.append((old, name))
             claimed[seed.source.sha256] = claimed[tsha] = name
 
-    to_extract: list[tuple[SeedFile, str, os.stat_result]] = []
-    drop: list[str] = []  # loaded files now holding a copy of another article
-    settled = set(report.unchanged) | {new for _, new in renames}
+    settled = set(report.unchanged) | {new for _, new in plan.renames}
     for name, (seed, tsha, st) in good.items():
         if name in settled:
             continue
@@ -193,57 +217,59 @@ def _load_into(conn, seeds_dir, report, progress, nlp, max_bytes, batch_size) ->
             how = "identical file" if good[owner][0].source.sha256 == sha else "same article text"
             skips[name] = (f"same article as {owner} ({how}); remove one of the two files", st)
             if name in loaded:
-                drop.append(name)
+                plan.drop.append(name)
             continue
         claimed[sha] = claimed[tsha] = name
-        to_extract.append((seed, tsha, st))
+        plan.to_extract.append((seed, tsha, st))
 
-    renamed_from = {old for old, _ in renames}
-    removed = [f for f in loaded if f not in on_disk and f not in renamed_from]
+    renamed_from = {old for old, _ in plan.renames}
+    plan.removed = [f for f in loaded if f not in on_disk and f not in renamed_from]
+    return plan
 
-    # 2. Bookkeeping that needs no extraction, in one transaction. The folder is recorded here,
-    #    with the removals, so that an interrupted switch to another folder resumes from it.
+
+def _bookkeep(conn, seeds_dir: Path, plan: _Plan, good: Good) -> None:
+    """2. Bookkeeping that needs no extraction, in one transaction. The folder is recorded here,
+    with the removals, so that an interrupted switch to another folder resumes from it."""
     with conn:
         store.set_meta(conn, seeds_folder.META_KEY, str(seeds_folder.absolute(seeds_dir)))
-        for name in [*removed, *drop]:
+        for name in [*plan.removed, *plan.drop]:
             store.delete_source(conn, name)
-        for old, new in renames:
+        for old, new in plan.renames:
             store.rename_source(conn, old, new)
-            seed, _, st = good[new]
+            st = good[new][2]
             conn.execute("UPDATE sources SET size = ?, mtime = ? WHERE file = ?", [st.st_size, st.st_mtime, new])
-        for name, size, mtime in touch:
+        for name, size, mtime in plan.touch:
             conn.execute("UPDATE sources SET size = ?, mtime = ? WHERE file = ?", [size, mtime, name])
-    report.removed = sorted(removed)
-    report.renamed = renames
 
-    # 3. Extract in batches, store file by file.
+
+def _extract_and_store(conn, to_extract, loaded, report, skips, progress, nlp, batch_size) -> None:
+    """3. Extract in batches, store file by file."""
     total = len(to_extract)
-    if total:
+    if not total:
+        return
+    if progress:
+        progress(0, total, "")  # before the (slow) model load, so front ends can say so
+    stats = {seed.name: (tsha, st) for seed, tsha, st in to_extract}
+    for done, (seed, article, error) in enumerate(_extract([s for s, _, _ in to_extract], nlp, batch_size), start=1):
+        tsha, st = stats[seed.name]
+        if error is None:
+            try:
+                with conn:
+                    store.save_article(conn, article, size=st.st_size, mtime=st.st_mtime, text_sha256=tsha)
+            except (ValueError, sqlite3.IntegrityError) as exc:
+                error = f"the extracted facts could not be stored ({exc})"
+        if error is None:
+            (report.updated if seed.name in loaded else report.added).append(seed.name)
+        else:
+            if seed.name in loaded:
+                error += "; the version loaded earlier is kept"
+            skips[seed.name] = (error, st)
         if progress:
-            progress(0, total, "")  # before the (slow) model load, so front ends can say so
-        stats = {seed.name: (tsha, st) for seed, tsha, st in to_extract}
-        for done, (seed, article, error) in enumerate(
-            _extract([s for s, _, _ in to_extract], nlp, batch_size), start=1
-        ):
-            tsha, st = stats[seed.name]
-            if error is None:
-                try:
-                    with conn:
-                        store.save_article(conn, article, size=st.st_size, mtime=st.st_mtime, text_sha256=tsha)
-                except (ValueError, sqlite3.IntegrityError) as exc:
-                    error = f"the extracted facts could not be stored ({exc})"
-            if error is None:
-                (report.updated if seed.name in loaded else report.added).append(seed.name)
-            else:
-                if seed.name in loaded:
-                    error += "; the version loaded earlier is kept"
-                skips[seed.name] = (error, st)
-            if progress:
-                progress(done, total, seed.name)
+            progress(done, total, seed.name)
 
-    _record_undated(conn, good, report)
 
-    # 4. Remember what was skipped (with size and mtime) so `is_stale` stays cheap and exact.
+def _record_skips(conn, skips: Skips, report: LoadReport) -> None:
+    """4. Remember what was skipped (with size and mtime) so `is_stale` stays cheap and exact."""
     report.skipped = sorted((name, reason) for name, (reason, _) in skips.items())
     rows = {n: (st.st_size if st else None, st.st_mtime if st else None, r) for n, (r, st) in skips.items()}
     if rows != store.skipped_files(conn):

@@ -302,6 +302,12 @@ def _recognise(text: str, pos: int) -> tuple[dict[str, str], int]:
         first = text[start:line_end]
     body_start = start + (len(first) - len(first.lstrip()))
 
+    _first_line_meta(first, text, found)
+    return found, body_start
+
+
+def _first_line_meta(first: str, text: str, found: dict[str, str]) -> None:
+    """The date and outlet that the body's first line (a dateline) or a sign-off carries."""
     m = _DATE_PREFIX.match(first)
     if m and _valid(m.group(1)):
         found["date"] = m.group(1)
@@ -324,7 +330,6 @@ def _recognise(text: str, pos: int) -> tuple[dict[str, str], int]:
             marker = m.group("m").strip()
             if marker.upper() in KNOWN_OUTLETS or (marker.isupper() and m.group("dash") in "–—"):
                 found["outlet"] = _outlet(marker)
-    return found, body_start
 
 
 def _headline_like(line: str) -> bool:

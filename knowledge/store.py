@@ -182,8 +182,6 @@ def save_article(
     Does not commit: the caller owns the transaction. Raises ValueError (before writing
     anything) when a sentence is not a verbatim slice of the text or a fact points nowhere.
     """
-    from knowledge.names import fold
-
     db = _conn(db)
     src = article.source
     _check_article(article)
@@ -194,6 +192,17 @@ def save_article(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [src.file, src.sha256, src.title, src.outlet, src.date, src.url, size, mtime, text_sha256],
     ).lastrowid
+    sentence_ids = _save_sentences(db, article, source_id)
+    actor_id = _actor_ids(db, article, source_id)
+    _save_events(db, article, source_id, sentence_ids, actor_id)
+    aliases_by_name = {a.name: set(a.aliases) for a in article.actors}
+    passages.index_article(db, article, sentence_ids, actor_id, aliases_by_name)
+    _save_statements(db, article, source_id, sentence_ids, actor_id)
+    return source_id
+
+
+def _save_sentences(db, article: Article, source_id: int) -> dict[int, int]:
+    """Sentence position -> row id."""
     sentence_ids: dict[int, int] = {}
     for s in article.sentences:
         sentence_ids[s.position] = db.execute(
@@ -202,29 +211,40 @@ def save_article(
         ).lastrowid
         if s.parse:
             db.execute("INSERT INTO sentence_parses(sentence_id, parse) VALUES (?, ?)", [sentence_ids[s.position], s.parse])
+    return sentence_ids
+
+
+def _actor_ids(db, article: Article, source_id: int):
+    """Store the article's actors; returns name -> actor id, which also stores an actor a fact
+    names but the article's list lacks (never drop the fact)."""
+    from knowledge.names import fold
+
+    def add_alias(aid: int, alias: str) -> None:
+        db.execute(
+            "INSERT OR IGNORE INTO aliases(actor_id, source_id, alias, folded) VALUES (?, ?, ?, ?)",
+            [aid, source_id, alias, fold(alias)],
+        )
+
     actor_ids: dict[str, int] = {}
     for actor in article.actors:
-        aid = _actor_id(db, actor.name, actor.kind, actor.titles)
-        actor_ids[actor.name] = aid
+        aid = actor_ids[actor.name] = _actor_id(db, actor.name, actor.kind, actor.titles)
         for alias in {actor.name, *actor.aliases}:
-            db.execute(
-                "INSERT OR IGNORE INTO aliases(actor_id, source_id, alias, folded) VALUES (?, ?, ?, ?)",
-                [aid, source_id, alias, fold(alias)],
-            )
+            add_alias(aid, alias)
         for title in actor.titles:
             db.execute("INSERT OR IGNORE INTO titles(actor_id, source_id, title) VALUES (?, ?, ?)", [aid, source_id, title])
 
     def actor_id(name: str | None, kind: str = "person") -> int | None:
         if name is None:
             return None
-        if name not in actor_ids:  # referenced but not listed: still store it, never drop the fact
+        if name not in actor_ids:
             actor_ids[name] = _actor_id(db, name, kind)
-            db.execute(
-                "INSERT OR IGNORE INTO aliases(actor_id, source_id, alias, folded) VALUES (?, ?, ?, ?)",
-                [actor_ids[name], source_id, name, fold(name)],
-            )
+            add_alias(actor_ids[name], name)
         return actor_ids[name]
 
+    return actor_id
+
+
+def _save_events(db, article: Article, source_id: int, sentence_ids: dict[int, int], actor_id) -> None:
     written = {a.name: a.aliases for a in article.actors}
     for ev in article.events:
         place = ev.place and _as_written(ev.place, written.get(ev.place, ()),
@@ -240,8 +260,9 @@ def save_article(
                 "INSERT OR IGNORE INTO event_participants(event_id, actor_id, role) VALUES (?, ?, ?)",
                 [event_id, actor_id(p.actor), p.role],
             )
-    aliases_by_name = {a.name: set(a.aliases) for a in article.actors}
-    passages.index_article(db, article, sentence_ids, actor_id, aliases_by_name)
+
+
+def _save_statements(db, article: Article, source_id: int, sentence_ids: dict[int, int], actor_id) -> None:
     for st in article.statements:
         statement_id = db.execute(
             "INSERT INTO statements(source_id, sentence_id, speaker_id, speaker_phrase, verb, content, confidence)"
@@ -251,7 +272,6 @@ def save_article(
         ).lastrowid
         for topic in dict.fromkeys(st.topics):
             db.execute("INSERT OR IGNORE INTO statement_topics(statement_id, topic) VALUES (?, ?)", [statement_id, topic])
-    return source_id
 
 
 def _as_written(name: str, aliases, sentence: str, text: str) -> str:
