@@ -9,6 +9,7 @@ from knowledge.dates import resolve_date
 from knowledge.extract_attended import attended_events
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_dateline import from_dateline
+from knowledge.extract_evidence import weigh
 from knowledge.extract_setting import set_from_setting
 from knowledge.extract_visit_repair import repair_visits
 from knowledge.extract_visits import nationality_of as _nationality
@@ -248,7 +249,7 @@ def finish_events(ctx) -> list[Event]:
                 setattr(match, f, getattr(ev, f))
     out = repair_visits(ctx, out)
     _country_only_places(ctx, out)
-    return out
+    return weigh(ctx, out)
 
 
 def _country_only_places(ctx, events: list[Event]) -> None:

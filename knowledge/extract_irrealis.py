@@ -80,6 +80,8 @@ def in_quotation(span, t) -> bool:
 
 
 _RANKS = {"first", "last", "only", "second", "third", "latest"}
+# 'the aim was to hold talks': a purpose, not an arrangement
+_AIMS = {"aim", "goal", "purpose", "objective", "task", "plan", "idea", "intention", "mission", "priority"}
 
 
 def _first_to(t) -> bool:
@@ -95,6 +97,23 @@ def _first_to(t) -> bool:
         ok = t.dep_ in ("acl", "relcl") and ranked(h)
         h = h.head if ok and h.dep_ in ("attr", "acomp") else h
     return ok and h.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in h.children)
+
+
+def be_to(v) -> bool:
+    """'were to watch the parade', 'is to visit Hanoi', 'the talks were to be held': 'be' with a
+    to-infinitive tells what was arranged or due, not what was done (not 'the aim was to ...', 'was
+    the first to ...', where 'be' has a complement or an aim as its subject). A reader may still
+    ask about the plan: extract_evidence keeps such events, below the stating threshold."""
+    if v is None:
+        return False
+    if v.lemma_.lower() == "be" and not any(c.dep_ in ("attr", "acomp") for c in v.children):
+        v = next((c for c in v.children if c.dep_ == "xcomp"), None)
+        if v is None:
+            return False
+    h = v.head
+    return v.dep_ == "xcomp" and h.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        and not any(c.dep_ in ("attr", "acomp") for c in h.children) \
+        and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIMS for c in h.children)
 
 
 def hypothetical(t) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import alternatives, pipeline, plan, profile, route, said, suggest
 from knowledge.answer.acronyms import Acronyms
+from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
 from knowledge.answer.lookups import Lookups
 from knowledge.answer.records import Ev, St
@@ -119,7 +120,9 @@ class Engine(EventIndex, Lookups):
         return profile.answer(self, q, found, [])
 
     def timeline(self) -> list[TimelineItem]:
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM events ORDER BY date IS NULL, date, id LIMIT 500")]
+        # events the extractor doubts (below LOW_CONFIDENCE) are no facts to draw
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM events WHERE confidence >= ?"
+                                                " ORDER BY date IS NULL, date, id LIMIT 500", [LOW_CONFIDENCE])]
         out = []
         # dated events in date order, then the undated ones (never between dated entries as if the
         # article's publication date were theirs)

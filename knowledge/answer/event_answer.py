@@ -7,6 +7,7 @@ import re
 
 from knowledge import reply
 from knowledge.answer import event_match
+from knowledge.answer.compose import LEAD_IN, LOW_CONFIDENCE
 from knowledge.answer.records import Ev, event_family
 from knowledge.facts import Answer
 
@@ -21,6 +22,10 @@ def answer(eng, q, kind, persons, places, found, topics, frame, family: str | No
     evs, during, hosted = _find_events(eng, q, kind, persons, places, found, frame, family)
     if not evs:
         return eng._decline(_none_text(eng, q, kind, persons, places, found, family, hosted), found, topics, frame)
+    sure = [e for e in evs if e.confidence >= LOW_CONFIDENCE]
+    if not sure:
+        return _quoted_only(eng, evs, persons)
+    evs = sure
     focus = list(dict.fromkeys(a for s in persons for a in sorted(s)))
     for v in evs:
         if v.family == "visit" and v.id not in during and not v.date and not v.date_phrase:
@@ -36,6 +41,15 @@ def answer(eng, q, kind, persons, places, found, topics, frame, family: str | No
         return eng._answered(head, cites[:n], [], cites[n:], evs, persons)
     head = _many_head(eng, q, kind, evs, lines, focus, persons, places, family)
     return eng._answered(head, cites[:3], lines[:12], cites[3:], evs, persons)
+
+
+def _quoted_only(eng, evs: list[Ev], persons) -> Answer:
+    """Only events the extractor doubts fit (below LOW_CONFIDENCE: a participant its sentence never
+    names, roles that contradict the place, ...): their sentences are quoted under a plain lead-in,
+    and no line states who met whom where or when."""
+    cites = list({c.sentence_id: c for c in (eng._cite(e.source_id, e.sentence_id, e.text) for e in evs)}.values())
+    ans = eng._answered(LEAD_IN, cites[:3], [], cites[3:], [], persons)
+    return ans
 
 
 def _family_asked(q, kind: str, family: str | None) -> str | None:

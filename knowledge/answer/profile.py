@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge import reply
+from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
@@ -31,7 +32,8 @@ def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
         ev_ids += [r[0] for r in eng.conn.execute("SELECT id FROM events WHERE place_id = ? LIMIT 200", [aid])]
     evs = eng._dedupe(eng._events(sorted(set(ev_ids))))
     n_agree = sum(1 for e in evs if e.family == "agree")
-    evs = [e for e in evs if e.family != "agree"]  # an agreement is no meeting or visit
+    # an agreement is no meeting or visit; an event the extractor doubts is no fact to list
+    evs = [e for e in evs if e.family != "agree" and e.confidence >= LOW_CONFIDENCE]
     n_st = eng.conn.execute("SELECT COUNT(*) FROM statements WHERE speaker_id = ?", [aid]).fetchone()[0]
     n_src = eng.conn.execute("SELECT COUNT(DISTINCT source_id) FROM aliases WHERE actor_id = ?", [aid]).fetchone()[0]
     head = name + (f" ({'; '.join(titles)})" if titles else "")

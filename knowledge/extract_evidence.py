@@ -1,0 +1,139 @@
+"""How sure an event is, from evidence that does not depend on how the event was worded.
+
+Each extractor rule fits the phrasings it was written for; on a new article a rule may fire on a
+sentence it was never meant for. The checks here ask what any true event row satisfies, whatever
+rule made it: each person in it is named in its own sentence, or the sentence has a pronoun or a
+group word ('the two leaders', 'the delegation') that can stand for them; an undated event of a
+sentence whose only dates lie after the article is no past event; an event the sentence tells as
+arranged ('were to watch') is not yet done. A row that fails is kept below the engine's stating
+threshold (`UNSURE`): stored, listed by `facts` and quoted, never stated as an answer line. And a
+body named only inside a participant's title is that person's employer, no party of its own.
+(Tried and left out, as they doubted more true rows than false ones on the development sets:
+roles against the place's state — hosts abroad and site visits at home are common — and
+two-sided kinds with one side found.)
+"""
+
+from __future__ import annotations
+
+from knowledge import names
+from knowledge.dates import resolve_date
+from knowledge.extract_actors import PERSON_PRONOUNS
+from knowledge.extract_irrealis import be_to
+from knowledge.extract_visits import UNSURE, nationality_of
+from knowledge.facts import Event
+
+_REFERRING = PERSON_PRONOUNS | {"who", "whom", "whose"}
+# words that stand for several people or a body of them ('the two leaders', 'both sides', 'they')
+_GROUPS = {"they", "them", "their", "both", "two", "delegation", "side", "group", "team", "leader", "official",
+           "minister", "member", "guest", "visitor", "host", "participant", "representative", "ship", "vessel",
+           "crew", "we", "our", "us", "counterparts", "sides"}
+
+
+def mentioned(ctx, pos: int) -> tuple[set[str], int, bool]:
+    """What sentence `pos` refers to: the actors its names, titles and roles were marked as; how
+    many persons it points at by a pronoun (he, his, who, ...), and whether it names a group
+    ('the two leaders', 'they', 'the delegation', 'both sides') that may stand for several."""
+    sc = ctx.sents[pos]
+    named, pointers, group = set(), 0, False
+    for t in sc.span:
+        a = ctx.table.at(sc.doc_id, t.i)
+        if t.lower_ in _REFERRING:
+            pointers += 1  # (also inside a role: 'His counterpart' names one person, points at another)
+        elif a is not None:
+            named.add(a.name)
+        elif t.lower_ in _GROUPS or t.lemma_.lower() in _GROUPS and t.tag_ in ("NNS", "NNPS"):
+            group = True
+    return named, pointers, group
+
+
+def _kind(ctx, name: str) -> str | None:
+    a = ctx.table.actors.get(names.fold(name))
+    return a.kind if a is not None else None
+
+
+def unreferred(ctx, ev: Event) -> list[str]:
+    """People of the event that nothing in its own sentence can refer to: not named there, more of
+    them than the sentence has pronouns, and no group word that could hold them — carried from
+    elsewhere by a rule that reached too far."""
+    named, pointers, group = mentioned(ctx, ev.sentence)
+    missing = [p.actor for p in ev.participants if _kind(ctx, p.actor) == "person" and p.actor not in named]
+    return [] if group or len(missing) <= pointers else missing
+
+
+def only_later_dates(ctx, ev: Event) -> bool:
+    """An undated event whose sentence names only dates after the article's own day: told as
+    something still to come ('major events expected in 2010')."""
+    if ev.date or not ctx.pub:
+        return False
+    days = [resolve_date(p, ctx.pub)[0] for _, _, p in ctx.sents[ev.sentence].dates]
+    days = [d for d in days if d]
+    return bool(days) and all((d + "-01" * (2 - d.count("-")))[:10] > ctx.pub[:10] for d in days)
+
+
+def _in_title(ctx, sc, t, name: str) -> bool:
+    """Is token t part of another person's title ('X, Deputy Head of Rossotrudnichestvo', 'Novatek
+    chief executive X', 'X of Novatek'): up its head chain through titles, 'of' phrases and
+    possessives to a token the article marks as someone else, a person."""
+    for _ in range(6):
+        if t.dep_ not in ("compound", "pobj", "prep", "poss", "appos") or t.head == t:
+            return False
+        t = t.head
+        a = ctx.table.at(sc.doc_id, t.i)
+        if a is not None and a.kind == "person" and a.name != name:
+            return True
+    return False
+
+
+def employers(ctx, ev: Event) -> list[str]:
+    """Participants that the event's sentence names only inside another person's title: that
+    person's employer (a company the model may type as a person), no party of its own."""
+    sc = ctx.sents[ev.sentence]
+    out = []
+    for p in ev.participants:
+        rec = ctx.table.actors.get(names.fold(p.actor))
+        # (a company the model typed as a person has a one-word name)
+        if rec is None or not (rec.kind == "org" or rec.kind == "person" and " " not in rec.name):
+            continue
+        toks = [t for t in sc.span if ctx.table.at(sc.doc_id, t.i) is rec]
+        if toks and all(_in_title(ctx, sc, t, p.actor) for t in toks):
+            out.append(p.actor)
+    return out
+
+
+def arranged(ctx, ev: Event) -> bool:
+    """The sentence's main predicate is 'be' with a to-infinitive ('X and Y were to watch the
+    parade', 'the talks were to be held'): what was arranged or due, not yet what was done."""
+    root = ctx.sents[ev.sentence].span.root
+    return any(be_to(c) for c in [root, *root.children] if c.pos_ in ("VERB", "AUX"))
+
+
+def doubts(ctx, ev: Event) -> list[str]:
+    """What speaks against the event row, wording aside (empty: nothing)."""
+    out = []
+    if unreferred(ctx, ev):
+        out.append("participant not in its sentence")
+    if only_later_dates(ctx, ev):
+        out.append("only later dates")
+    if arranged(ctx, ev):
+        out.append("arranged, not done")
+    return out
+
+
+def weigh(ctx, events: list[Event]) -> list[Event]:
+    """Employers named in a title leave the event (one left with nobody is dropped); each doubtful
+    event is lowered below the stating threshold (its doubts are kept on the row for measuring, as
+    `ev.doubts`)."""
+    out = []
+    for ev in events:
+        bodies = employers(ctx, ev)
+        if bodies:
+            ev.participants = [p for p in ev.participants if p.actor not in bodies]
+            left = {(p.actor, p.role) for p in ev.participants}
+            if not left or any(o is not ev and o.sentence == ev.sentence and o.kind == ev.kind and left <= {
+                    (p.actor, p.role) for p in o.participants} for o in events):
+                continue  # nobody left, or only what another row of the sentence already holds
+        ev.doubts = doubts(ctx, ev)  # type: ignore[attr-defined]
+        if ev.doubts:
+            ev.confidence = min(ev.confidence, UNSURE)
+        out.append(ev)
+    return out
