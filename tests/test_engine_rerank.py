@@ -56,8 +56,8 @@ def test_the_best_candidates_article_is_evidence_for_its_other_sentences():
     best = _ranked(1, "The port of Kobe ordered new cranes.", 5.0, 0, 0.9, source=1)
     other = _ranked(2, "The port of Hakata uses old cranes.", 4.31, 2, 0.9, source=2)
     same = _ranked(3, "The port of Kobe has six cranes.", 4.3, 2, 0.9, source=1)
-    out = rerank.rerank([best, other, same], terms, tokens, PLAN)
-    assert [r.cand.sentence_id for r in out] == [1, 3, 2]
+    order = [r.cand.sentence_id for r in rerank.rerank([best, other, same], terms, tokens, PLAN)]
+    assert order.index(3) < order.index(2)
 
 
 def _feature(rows: list[list[float]], name: str) -> list[float]:
