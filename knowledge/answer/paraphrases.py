@@ -79,6 +79,10 @@ _SYNONYMS = {
     "expect": "confid belie convi hop optimis", "convinced": "convi confid belie",
     "believe": "belie convi confid", "belief": "believ convi confid", "confident": "confid convi belie",
     "confidence": "confid convi belie", "commend": "prais laud hail appreci",
+    # the words news varies for who received or attended, for the talks, a gift and the occasion
+    "receive": "welcom host greet", "attend": "particip join present guest", "veteran": "soldier",
+    "negotiation": "talk discuss", "vow": "pledg promis commit", "donate": "gift aid",
+    "event": "ceremon forum celebrat recept festiv exhibit",
 }
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre');
 # the reader's frame words ("weekday", "stake") find what news writes for them ("friday", "share")
