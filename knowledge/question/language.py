@@ -43,15 +43,15 @@ def detect_language(raw: str) -> str:
     syllables = sum(1 for w in words if _VI_SYLLABLE.fullmatch(w))
     # names are no evidence either way ("Ba Olga Basha giu chuc vu gi o VTB"): the lower-case words
     # and the first, all Vietnamese syllables, make it Vietnamese
-    written = re.findall(r"\w+", raw)
+    written = [w for w in re.findall(r"\w+", raw) if not w[:1].isdigit()]  # "năm 2012", "45%": no word
     plain = [fold(w) for k, w in enumerate(written) if k == 0 or not w[:1].isupper()]
-    if len(plain) >= 5 and toks & VI_WORDS and not set(plain) & _EN_FUNCTION \
+    if len(plain) >= 5 and toks & VI_WORDS and not set(plain) & _EN_ONLY \
             and all(_VI_SYLLABLE.fullmatch(w) for w in plain):
         return "vi"
     # a question opening with a name ("Igor Sechin giu chuc vu gi"): its lower-case words alone
     lower = [fold(w) for w in written if not w[:1].isupper()]
     if len(written) > 1 and written[1][:1].isupper() and len(lower) >= 4 and toks & VI_WORDS \
-            and not set(lower) & _EN_FUNCTION and all(_VI_SYLLABLE.fullmatch(w) for w in lower):
+            and not set(lower) & _EN_ONLY and all(_VI_SYLLABLE.fullmatch(w) for w in lower):
         return "vi"
     if len(toks & VI_WORDS) >= 3 and syllables >= 0.8 * len(words):
         return "vi"
@@ -81,6 +81,10 @@ _EN_LEADS = {"what", "who", "whom", "whose", "when", "where", "which", "why", "h
 _EN_FUNCTION = {"what", "who", "whom", "whose", "when", "where", "which", "why", "how", "did", "does", "do", "is",
                 "are", "was", "were", "the", "of", "to", "in", "for", "with", "and", "has", "have", "had", "will",
                 "would", "can", "about", "from", "by", "at", "a", "an", "on", "it", "he", "she", "they"}
+# of those, the ones that are Vietnamese syllables typed plain as well ("dự án", "thế nào", "do ai", "tổ
+# chức", "cần", "quan hệ", "ít"): no sign of English in a question whose every word is a Vietnamese
+# syllable, as an English question always writes some word no Vietnamese syllable spells ("who", "is")
+_EN_ONLY = _EN_FUNCTION - {"an", "the", "do", "to", "can", "in", "on", "he", "it", "at", "a"}
 
 
 def _place_at(tokens: list[str], i: int, words: list[str] | None = None) -> tuple[int, str] | None:
@@ -278,6 +282,20 @@ def _vi_to(toks: list[str], words: list[str], i: int) -> list[str] | None:
     return None
 
 
+def _ends_name(words: list[str], i: int, n: int) -> bool:
+    """Would a phrase of n words at i take the last word of a name with the lower-case words after it?
+    Typed plain, "Nguyen Xuan Phuc hoi dam" is Phúc + "hội đàm" (held talks), not "phục hồi" (recover):
+    a capitalised word, typed plain, ending a run that starts with a family name ends that name
+    ("Bộ Trưởng Quốc phòng" is an office, its words no one's name)."""
+    if not (n > 1 and i > 0 and words[i][:1].isupper() and words[i - 1][:1].isupper()
+            and not words[i + 1][:1].isupper() and not has_diacritics(words[i])):
+        return False
+    start = i - 1
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return fold(words[start]) in VIETNAMESE_SURNAMES  # a person's name runs up to here ("Nguyen Xuan Phuc")
+
+
 def _no_name_after(word: str) -> bool:
     """Does the word after a capitalised family-name syllable show that no Vietnamese name goes on:
     a small word, an institution's head ("Đoàn Đảng"), or a word no Vietnamese syllable ("Đoàn
@@ -313,7 +331,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_to(toks, words, i) or vi_syllable(
                                 words[i], caps[i], i == 0, plain, i + 1 < len(words) and _no_name_after(words[i + 1])),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
-                            and not (dst == ["mayor"] and plain_market(words, i)),
+                            and not (dst == ["mayor"] and plain_market(words, i))
+                            and not _ends_name(words, i, len(src)),
                             plain and _plain_overlap, words)
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)

@@ -85,7 +85,8 @@ def vi_dates(toks: list[str], words: list[str]) -> tuple[list[str], list[str]]:
             i += 1
             continue
         out.extend(eng)
-        out_words.extend(eng)
+        # a month as English writes it, capitalised: typed plain, "may" would read as "mấy" (how many)
+        out_words.extend(w.title() if hit and w in MONTHS else w for w in eng)
         i += n
     return out, out_words
 
