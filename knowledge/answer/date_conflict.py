@@ -1,0 +1,84 @@
+"""Does the best sentence's setting state another year or month than the question? Evidence of a
+false premise that does not depend on wording.
+
+"How many doses did Russia promise in 2022?" answered from a sentence whose paragraph speaks of
+2021 only, "what did X tell Y in June?" from a sentence dated in March: the question states a
+detail the source contradicts. A conflict, not an absence: an article that gives no year (or no
+month) is compatible with any, and so is one that writes the asked year anywhere; the year of
+publication, and "last year / this year / next year" counted from it, are years the sentence may
+speak of. The decision model (decision.py) weighs it as one feature among the others:
+`date_checks.date_ok` already drops candidates whose *event* dates contradict a full date asked,
+this covers a year or month stated anywhere in the question against what the sentence's
+paragraph writes.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.answer.retrieve import Candidate
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december"]
+_RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр",
+              "ноябр", "декабр"]
+_MAY_EN = re.compile(r"\bmay\s+\d|\d\s+may\b|\bin may\b")  # "may" the verb is no month
+_MAY_RU = re.compile(r"\d\s+ма[яе]|\bма[йяе]\b")
+_VI_MONTH = re.compile(r"tháng\s+(\d{1,2})\b")
+_RELATIVE = [(re.compile(r"\blast year\b|\ba year earlier\b|\bprevious year\b|прошл\w+ год"), -1),
+             (re.compile(r"\bthis year\b|\bthe year\b|этом году|\bnăm nay\b"), 0),
+             (re.compile(r"\bnext year\b|следующ\w+ год"), 1)]
+
+
+def months(text: str) -> set[int]:
+    """The months (1..12) a text names, in English, Russian or Vietnamese ("tháng 5")."""
+    t = text.lower()
+    out = set()
+    for i, m in enumerate(_EN_MONTHS):
+        if re.search(r"\b" + m + r"\b", t) and (m != "may" or _MAY_EN.search(t)):
+            out.add(i + 1)
+    for i, m in enumerate(_RU_MONTHS):
+        if re.search(r"\b" + m, t) and (i != 4 or _MAY_RU.search(t)):
+            out.add(i + 1)
+    out |= {int(m) for m in _VI_MONTH.findall(t) if 1 <= int(m) <= 12}
+    return out
+
+
+def _setting(conn: sqlite3.Connection, cand: Candidate) -> tuple[list[str], list[str], str | None]:
+    """The sentence and its paragraph (texts), its events' dates, and its article's date."""
+    para = [t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ? AND paragraph = ?",
+                                       [cand.source_id, cand.paragraph])]
+    dates = [d for row in conn.execute("SELECT date, date_end FROM events WHERE sentence_id = ?",
+                                       [cand.sentence_id]) for d in row if d]
+    pub = conn.execute("SELECT date FROM sources WHERE id = ?", [cand.source_id]).fetchone()
+    return [cand.text, *para], dates, (pub[0] if pub and pub[0] and not pub[0].startswith("0000") else None)
+
+
+def _year_conflict(conn: sqlite3.Connection, cand: Candidate, asked: set[str], texts: list[str],
+                   dates: list[str], pub: str | None) -> bool:
+    """Years the setting states, none of them asked, and the asked year nowhere in the article."""
+    years = {y for t in texts for y in _YEAR.findall(t)}
+    years |= {d[:4] for d in dates if len(d) >= 4 and not d.startswith("0000")}
+    if pub:
+        years.add(pub[:4])
+        years |= {str(int(pub[:4]) + off) for t in texts for rx, off in _RELATIVE if rx.search(t.lower())}
+    if not years or asked & years:
+        return False
+    rows = conn.execute("SELECT text FROM sentences WHERE source_id = ? UNION ALL SELECT title FROM sources"
+                        " WHERE id = ?", [cand.source_id, cand.source_id])
+    return not any(asked & set(_YEAR.findall(t)) for (t,) in rows if t)
+
+
+def conflicts(conn: sqlite3.Connection, raw_question: str, cand: Candidate) -> bool:
+    """Does the question state a year or a month that the sentence, its paragraph and its events
+    contradict (they state others of the same kind, never the one asked)?"""
+    asked_years, asked_months = set(_YEAR.findall(raw_question)), months(raw_question)
+    if not asked_years and not asked_months:
+        return False
+    texts, dates, pub = _setting(conn, cand)
+    if asked_years and _year_conflict(conn, cand, asked_years, texts, dates, pub):
+        return True
+    stated = {m for t in texts for m in months(t)} | {int(d[5:7]) for d in dates if len(d) >= 7}
+    return bool(asked_months and stated and not asked_months & stated)
