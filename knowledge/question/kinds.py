@@ -37,15 +37,9 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     """(kind, event family, yes/no, explicit) from the English-like tokens."""
     t = tokens
     s = " " + " ".join(t) + " "
-    family = None
     # "called for investment", "what did X call for": an appeal, said, no phone call
     appeal = {k for k, w in enumerate(t) if w in ("call", "called", "calls", "calling") and t[k + 1 : k + 2] == ["for"]}
-    if any(w in CALL_WORDS and k not in appeal for k, w in enumerate(t)) or " phone " in s:
-        family = "call"
-    elif _has(t, VISIT_WORDS) and not (" talks " in s and "visit" not in s):
-        family = "visit"
-    elif _has(t, MEET_WORDS):
-        family = "meet"
+    family = _family(t, s, appeal)
     lead = [w for w in t if w not in ("and", "so", "then", "but", "also", "ok", "okay", "well")]
     first = lead[0] if lead else ""
     yesno = first in _YESNO_START or (lang in ("vi", "ru") and _has(t, {"did", "was", "were"}) and not _has(
@@ -94,3 +88,14 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     if says:
         return "said", None, yesno, False
     return "other", None, yesno, False
+
+
+def _family(t: list[str], s: str, appeal: set[int]) -> str | None:
+    """The kind of event asked about: a call, a visit or a meeting (None: no event word)."""
+    if any(w in CALL_WORDS and k not in appeal for k, w in enumerate(t)) or " phone " in s:
+        return "call"
+    if _has(t, VISIT_WORDS) and not (" talks " in s and "visit" not in s):
+        return "visit"
+    if _has(t, MEET_WORDS):
+        return "meet"
+    return None
