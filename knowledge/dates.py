@@ -174,45 +174,9 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
             return _iso(date(int(m[1]), int(m[2]), int(m[3]))), None, "explicit"
         except ValueError:
             return None, None, "invalid date"
-    # "on November 24 and 25" is the span from the 24th to the 25th
-    p = re.sub(rf"^(?:on\s+)?({_MON}\s+{_DAY}|{_DAY})\s+and\s+({_DAY}(?:\s+{_MON})?(?:,?\s+{_YEAR})?)$",
-               r"from \1 to \2", p, flags=re.I)
-    m = re.fullmatch(rf"(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)", p, re.I)
-    if m:
-        a, b = m.group(1), m.group(2)
-        if re.fullmatch(_DAY, a, re.I):  # "from 19 to 20 June 2024"
-            mon_b = re.search(_MON, b, re.I)
-            if mon_b and not re.search(_YEAR, b):
-                a = f"{mon_b.group(0)} {a}"  # "from 28 to 30 November": the start carries the month
-            else:
-                end, how = _simple(b, pub)
-                if end:
-                    start = end[:8] + f"{int(re.sub(r'[^0-9]', '', a)):02d}"
-                    return start, end, how
-                return None, None, how
-        m2 = re.fullmatch(rf"({_MON})\s+({_DAY})", a, re.I)
-        if m2 and re.fullmatch(_DAY + rf"(?:,?\s+{_YEAR})?", b, re.I):  # June 19 to 20
-            b = f"{m2.group(1)} {b}"
-        if re.search(_YEAR, b) and not re.search(_YEAR, a):  # "from June 19 to 20, 2024"
-            end, how_e = _simple(b, pub)
-            start, how_s = _simple(a, pub, int(end[:4]) if end else None)
-            if start and end and start > end:
-                start = f"{int(start[:4]) - 1}{start[4:]}"
-        else:
-            # the start is on or before publication; the end may follow it ("visit from
-            # November 28 to December 2" reported on November 30)
-            start, how_s = _simple(a, pub)
-            if start and (not re.search(_WD, b, re.I) or (how_s == "weekday<=pub" and re.fullmatch(_WD, b, re.I))):
-                # "from Sunday to Wednesday": the end is the first such day from the start on, so a
-                # visit still under way at publication ("is paying a visit") ends after it
-                end, how_e = _simple(b, pub, not_before=date.fromisoformat(start))
-            else:
-                end, how_e = _simple(b, pub)
-            if start and end and start > end and how_s == "weekday<=pub":
-                start = _iso(date.fromisoformat(start) - timedelta(days=7))
-        if start or end:
-            return start, end, how_e if how_e == how_s else f"{how_s}/{how_e}"
-        return None, None, how_e
+    span = _span(p, pub)
+    if span is not None:
+        return span
     m = re.fullmatch(rf"(?:in\s+)?({_MON})\s+({_YEAR})", p, re.I)
     if m:
         return f"{int(m[2]):04d}-{_month(m[1]):02d}", None, "month"
@@ -231,6 +195,50 @@ def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None 
 
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
+
+def _span(p: str, pub: date | None) -> tuple[str | None, str | None, str] | None:
+    """A span ("from June 19 to 20, 2024", "on November 24 and 25") -> (start, end, how); None
+    when the phrase is no span."""
+    # "on November 24 and 25" is the span from the 24th to the 25th
+    p = re.sub(rf"^(?:on\s+)?({_MON}\s+{_DAY}|{_DAY})\s+and\s+({_DAY}(?:\s+{_MON})?(?:,?\s+{_YEAR})?)$",
+               r"from \1 to \2", p, flags=re.I)
+    m = re.fullmatch(rf"(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)", p, re.I)
+    if not m:
+        return None
+    a, b = m.group(1), m.group(2)
+    if re.fullmatch(_DAY, a, re.I):  # "from 19 to 20 June 2024"
+        mon_b = re.search(_MON, b, re.I)
+        if mon_b and not re.search(_YEAR, b):
+            a = f"{mon_b.group(0)} {a}"  # "from 28 to 30 November": the start carries the month
+        else:
+            end, how = _simple(b, pub)
+            if end:
+                start = end[:8] + f"{int(re.sub(r'[^0-9]', '', a)):02d}"
+                return start, end, how
+            return None, None, how
+    m2 = re.fullmatch(rf"({_MON})\s+({_DAY})", a, re.I)
+    if m2 and re.fullmatch(_DAY + rf"(?:,?\s+{_YEAR})?", b, re.I):  # June 19 to 20
+        b = f"{m2.group(1)} {b}"
+    if re.search(_YEAR, b) and not re.search(_YEAR, a):  # "from June 19 to 20, 2024"
+        end, how_e = _simple(b, pub)
+        start, how_s = _simple(a, pub, int(end[:4]) if end else None)
+        if start and end and start > end:
+            start = f"{int(start[:4]) - 1}{start[4:]}"
+    else:
+        # the start is on or before publication; the end may follow it ("visit from
+        # November 28 to December 2" reported on November 30)
+        start, how_s = _simple(a, pub)
+        if start and (not re.search(_WD, b, re.I) or (how_s == "weekday<=pub" and re.fullmatch(_WD, b, re.I))):
+            # "from Sunday to Wednesday": the end is the first such day from the start on, so a
+            # visit still under way at publication ("is paying a visit") ends after it
+            end, how_e = _simple(b, pub, not_before=date.fromisoformat(start))
+        else:
+            end, how_e = _simple(b, pub)
+        if start and end and start > end and how_s == "weekday<=pub":
+            start = _iso(date.fromisoformat(start) - timedelta(days=7))
+    if start or end:
+        return start, end, how_e if how_e == how_s else f"{how_s}/{how_e}"
+    return None, None, how_e
 
 
 def span_end(start: str | None, days_word: str) -> str | None:
