@@ -121,8 +121,7 @@ def doubts(ctx, ev: Event) -> list[str]:
 
 def weigh(ctx, events: list[Event]) -> list[Event]:
     """Employers named in a title leave the event (one left with nobody is dropped); each doubtful
-    event is lowered below the stating threshold (its doubts are kept on the row for measuring, as
-    `ev.doubts`)."""
+    event is lowered below the stating threshold."""
     out = []
     for ev in events:
         bodies = employers(ctx, ev)
@@ -132,8 +131,7 @@ def weigh(ctx, events: list[Event]) -> list[Event]:
             if not left or any(o is not ev and o.sentence == ev.sentence and o.kind == ev.kind and left <= {
                     (p.actor, p.role) for p in o.participants} for o in events):
                 continue  # nobody left, or only what another row of the sentence already holds
-        ev.doubts = doubts(ctx, ev)  # type: ignore[attr-defined]
-        if ev.doubts:
+        if doubts(ctx, ev):
             ev.confidence = min(ev.confidence, UNSURE)
         out.append(ev)
     return out

@@ -18,10 +18,9 @@ import re
 import sqlite3
 
 from knowledge.answer.retrieve import Candidate
+from knowledge.question.words import MONTHS
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december"]
 _RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр",
               "ноябр", "декабр"]
 _MAY_EN = re.compile(r"\bmay\s+\d|\d\s+may\b|\bin may\b")  # "may" the verb is no month
@@ -36,7 +35,7 @@ def months(text: str) -> set[int]:
     """The months (1..12) a text names, in English, Russian or Vietnamese ("tháng 5")."""
     t = text.lower()
     out = set()
-    for i, m in enumerate(_EN_MONTHS):
+    for i, m in enumerate(MONTHS):
         if re.search(r"\b" + m + r"\b", t) and (m != "may" or _MAY_EN.search(t)):
             out.add(i + 1)
     for i, m in enumerate(_RU_MONTHS):

@@ -48,8 +48,7 @@ def _quoted_only(eng, evs: list[Ev], persons) -> Answer:
     names, roles that contradict the place, ...): their sentences are quoted under a plain lead-in,
     and no line states who met whom where or when."""
     cites = list({c.sentence_id: c for c in (eng._cite(e.source_id, e.sentence_id, e.text) for e in evs)}.values())
-    ans = eng._answered(LEAD_IN, cites[:3], [], cites[3:], [], persons)
-    return ans
+    return eng._answered(LEAD_IN, cites[:3], [], cites[3:], [], persons)
 
 
 def _family_asked(q, kind: str, family: str | None) -> str | None:
