@@ -13,8 +13,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import (answer_class, checks, date_conflict, decision, evidence, format_checks, holders,
-                              place_setting, rerank)
+from knowledge.answer import (answer_class, checks, date_conflict, decision, detail_conflict, evidence, format_checks,
+                              holders, place_setting, rerank)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -178,7 +178,10 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, bool(away), _counts(fact), fact_rank,
                                negative_asked(q, fact, plan, kinds),
                                _key_missing(store, terms, best), decision.only_bodies(away) and beyond_event(plan.terms),
-                               date_conflict.conflicts(store.conn, q.raw, best.cand))
+                               date_conflict.conflicts(store.conn, q.raw, best.cand),
+                               (detail_conflict.number_conflict(q.raw, best.cand.text),
+                                detail_conflict.gift_unwritten(q.raw, best.cand.text),
+                                detail_conflict.reader_frame(q.raw, best.cand.text)))
 
 
 def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
