@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge.answer import count_forms
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (pipeline calls checks.fact_on_date)
 from knowledge.answer.format_checks import asked_format, format_ok
@@ -296,11 +297,14 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.first:
         ranked, gone = keep(ranked, lambda r: _FIRST_RX.search(r.cand.text) is not None, "first")
         emptied = emptied or gone
-    focus = counted(q, plan.focus)
+    focus = None if count_forms.change_asked(q.tokens) else counted(q, plan.focus)
     if focus and not (focus in unknown and focus.endswith(("ing", "ed"))):
         # a verb no article writes ('how much is Russia lending') is no thing counted: the articles say it
         # otherwise ('a loan of'); a noun none writes ('how many barrels') is, and no sentence shows it
-        ranked = [r for r in ranked if any(_has_focus(f, r.cand.text) for f in focus.split())]
+        words = [count_forms.repaired(f, plan.terms, terms, unknown) for f in focus.split()]
+        mass = count_forms.measured(q.tokens, focus)
+        ranked = [r for r in ranked if any(_has_focus(f, r.cand.text) or count_forms.written_count(f, r.cand.text, mass)
+                                           for f in words)]
     return ranked, emptied
 
 

@@ -1,0 +1,62 @@
+"""A count written without the counted word. The counted-word filter (checks.apply) keeps only
+sentences that write what a "how many / how much" counts; news often counts it in other words:
+a generic "people" as delegates, members or citizens ("some 130 delegates took part"), "how much
+gas / oil" as a figure in a unit ("6.6 billion cubic metres", "95 million tonnes"), "by how many
+times" as a multiple ("a 63-fold rise", "grown fourfold"). These count as the word itself; a
+specific noun ("students", "tourists") is still to be written, or paraphrased (paraphrases.py)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.names import DEMONYMS, fold
+
+# the words a reader uses for "people" in general, whoever they are
+GENERIC_PEOPLE = {"people", "persons", "person", "individuals", "guests"}
+_PEOPLE = """people persons men women delegates members participants attendees guests visitors tourists citizens
+residents nationals students pupils workers engineers experts specialists officials traders soldiers troops cadets
+sailors officers staff employees volunteers athletes players artists performers scientists researchers teachers
+lecturers doctors veterans children passengers holidaymakers arrivals representatives""".split()
+_PEOPLES = sorted({d + "s" if not d.endswith(("ese", "ss")) else d for d in DEMONYMS}, key=len, reverse=True)
+_NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:hundreds|thousands|dozens|tens|millions)\s+of"
+           r"(?:\s+(?:thousands|millions)\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+           r"|thirty|forty|fifty|a hundred|a thousand)")
+# up to two words between the figure and its noun ("336 Russian citizens"), none a preposition
+# ("35 works by painters" counts works, not painters)
+_BETWEEN = r"(?:\s+(?!(?:by|of|from|to|in|at|and|or|with|for|on|per|a|the)\b)[\w'-]+){0,2}?"
+_PEOPLE_COUNT = re.compile(r"\b" + _NUMBER + _BETWEEN + r"\s+(?:" + "|".join(map(re.escape, _PEOPLE + _PEOPLES))
+                           + r")\b|\b(?:crew|delegation|group|team|contingent)\s+of\s+(?:about\s+|some\s+|around\s+"
+                             r"|more than\s+|over\s+)?\d")
+_MEASURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:cubic\s+met(?:re|er)s|tonnes|tons|barrels"
+                      r"|litres|liters|kilograms|kg|bcm)\b")
+_MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
+
+
+def written_count(focus: str, text: str, measured: bool) -> bool:
+    """Does the sentence give a count of the focus without writing the word? `measured`: the question
+    asks "how much <focus>" of a thing measured in units ("how much gas")."""
+    low = fold(text)
+    if focus in GENERIC_PEOPLE:
+        return _PEOPLE_COUNT.search(low) is not None
+    if focus == "times":
+        return _MULTIPLE.search(low) is not None
+    return measured and _MEASURE.search(low) is not None
+
+
+def measured(tokens: list[str], focus: str) -> bool:
+    """Is the focus asked as "how much <focus>", a mass measured in units ("how much oil")?"""
+    return any(a == "how" and b == "much" and c == focus for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
+def change_asked(tokens: list[str]) -> bool:
+    """ "By how much did X rise": the change is what is counted (a percentage, a multiple), not X."""
+    return tokens[:3] == ["by", "how", "much"]
+
+
+def repaired(word: str, asked: list[str], terms: list[str], unknown: list[str]) -> str:
+    """The word as typo repair made it ("contaners" -> "containers"): repair keeps the order of the
+    question's words, leaving out those it could not repair."""
+    if word in terms or word in unknown or word not in asked:
+        return word
+    kept = [t for t in asked if t not in unknown]
+    return terms[kept.index(word)] if len(kept) == len(terms) else word

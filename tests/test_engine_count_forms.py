@@ -1,0 +1,67 @@
+"""A count written without the counted word: a generic "people" counted as delegates or members,
+"how much coal" as a figure in tonnes, "by how many times" as a multiple, "by how much did X grow"
+asking the change. The counted-word filter dropped such sentences before ranking, and the question
+was declined. A count of other things ("40 paintings by artists") still counts no people. Article
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.count_forms import change_asked, repaired, written_count
+from tests.helpers.engine_stores import engine_from_texts, quoted
+
+TOMSK = """---
+title: Tomsk week in Quảng Trị
+outlet: Test Wire
+date: 2025-04-18
+---
+Tomsk week in Quảng Trị
+
+Tomsk Governor Vladimir Mazur opened a Tomsk week in Đông Hà on Wednesday with Quảng Trị Chairman Hà Sỹ Đồng.
+Some 45 delegates from Siberian universities and coal firms attended the investment seminar that followed.
+The Tomsk pavilion shows 40 paintings by artists from the region.
+Mazur said the joint venture near Kemerovo holds reserves of 12 million tonnes.
+Tomsk's sales to Quảng Trị saw a fivefold rise last year, Đồng said.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_from_texts(tmp_path_factory.mktemp("count_forms"), {"tomsk.txt": TOMSK})
+
+
+def test_written_counts():
+    assert written_count("people", "some 45 delegates from siberian universities", False)
+    assert written_count("people", "the unit has 60 members", False)
+    assert written_count("people", "a crew of 52 can stay at sea", False)
+    assert not written_count("people", "40 paintings by artists from the region", False)
+    assert not written_count("students", "some 45 delegates from siberian universities", False)  # a specific noun
+    assert written_count("coal", "reserves of 12 million tonnes", True)
+    assert not written_count("coal", "reserves of 12 million tonnes", False)  # not asked "how much coal"
+    assert written_count("times", "trade grew fivefold", False) and written_count("times", "a 63-fold rise", False)
+    assert not written_count("times", "a manifold programme", False)
+
+
+def test_repaired_focus_follows_typo_repair():
+    assert repaired("contaners", ["contaners", "fesco"], ["containers", "fesco"], []) == "containers"
+    assert repaired("boats", ["boats", "xyzzy"], ["boats"], ["xyzzy"]) == "boats"
+
+
+def test_how_many_people_finds_the_delegates(engine):
+    ans = engine.ask("How many people attended the investment seminar in Dong Ha?")
+    assert ans.answered and "Some 45 delegates" in quoted(ans)
+
+
+def test_how_much_coal_finds_the_tonnes(engine):
+    ans = engine.ask("How much coal does the venture near Kemerovo hold?")
+    assert ans.answered and "12 million tonnes" in quoted(ans)
+
+
+def test_by_how_much_asks_the_change():
+    assert change_asked("by how much did exports rise".split()) and not change_asked("how much oil".split())
+
+
+def test_people_not_counted_by_things(engine):
+    ans = engine.ask("How many people visited the Tomsk pavilion?")
+    assert "40 paintings" not in quoted(ans)
