@@ -83,7 +83,7 @@ def get_nlp():
     nlp.add_pipe("ner", source=src, first=True)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(_phrase_patterns(nlp, _patterns()))
-    from knowledge.nlp_names import fix_person_entities
+    from knowledge.nlp_person_spans import fix_person_entities
 
     if "vnru_person_fix" not in Language.factories:
         Language.component("vnru_person_fix", func=fix_person_entities)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge.extract import extract_article
 from knowledge.nlp import get_nlp
-from knowledge.nlp_names import fix_person_entities
+from knowledge.nlp_person_spans import fix_person_entities
 from tests.helpers.articles import seed_from_text
 
 TEXT = (
