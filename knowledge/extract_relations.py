@@ -11,7 +11,7 @@ from knowledge.dates import resolve_date
 from knowledge.extract_background import is_background
 from knowledge.extract_tree import CLAUSE_EDGES, actors_of, date_ref, expand, owner_trigger, preps, subject_of
 from knowledge.extract_irrealis import hypothetical
-from knowledge.extract_pairs import ministers_named_before, pair_named_before, person_pair
+from knowledge.extract_pairs import _PAIR, pair_of
 from knowledge.extract_sides import event_place
 from knowledge.extract_signing import (
     SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnessed_told, witnesses,
@@ -47,52 +47,19 @@ def established(ctx, sc):
     'since the establishment of diplomatic relations in 1950', 'X and Y established their
     partnership in 2012'. -> (established events, date phrases they used, folded relation names).
     The occasion is the relationship's name, verbatim; these dates never date another event."""
-    span = sc.span
-    doc = span.doc
+    doc = sc.span.doc
     out, used, rels = [], set(), set()
-    for t in span:
-        lem = t.lemma_.lower()
-        rel = None
-        scope = None
-        if lem == "establish" and t.pos_ == "VERB":
-            obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATION_NOUNS), None)
-            if obj is not None:
-                rel, scope = obj, t
-            elif t.tag_ == "VBN" and t.i > span.start:
-                # "their diplomatic relations, established on ...": the parser may hang the
-                # participle elsewhere; it describes the relationship noun right before it
-                j = t.i - 1
-                if doc[j].text == ",":
-                    j -= 1
-                if j >= span.start and doc[j].lower_ in _RELATION_NOUNS:
-                    rel, scope = doc[j], t
-        elif t.lower_ == "establishment" and t.pos_ == "NOUN":
-            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if obj is not None and obj.lower_ in _RELATION_NOUNS:
-                rel, scope = obj, t
-        if rel is None or any(x.lemma_.lower() == "anniversary" for x in scope.ancestors):
+    for t in sc.span:
+        found = _establishing(t, sc.span)
+        if found is None:
+            continue
+        rel, scope = found
+        if any(x.lemma_.lower() == "anniversary" for x in scope.ancestors):
             continue  # "the 10th anniversary of establishing X in 2022": that year is the anniversary's
         rng = _relation_phrase(rel)
         if rng is None:
             continue
-        # the date: a date phrase under the establishing word (not crossing into another clause),
-        # or right after the relationship's name ("establishment of relations in 1950")
-        date = None
-        for ds, de, phrase in sc.dates:
-            root = doc[ds:de].root
-            under = False
-            x = root
-            for _ in range(8):
-                if x == scope:
-                    under = True
-                    break
-                if x.head == x or x.dep_ in CLAUSE_EDGES and x.head != scope:
-                    break
-                x = x.head
-            if under or ds in (rng[1], rng[1] + 1) or ds == rel.i + 1:
-                date = (ds, de, phrase)
-                break
+        date = _establishing_date(sc, rel, scope, rng)
         if date is None:
             continue
         d, d2, how = resolve_date(date[2], ctx.pub, None)
@@ -101,109 +68,76 @@ def established(ctx, sc):
         used.add(date[:2])
         name = doc[rng[0]:rng[1]].text
         rels.add(fold_rel(name))
-        subs = [x for c in (scope.children if scope.pos_ == "VERB" else []) if c.dep_ == "nsubj" for x in expand(c)]
-        parts = [a for a in actors_of(ctx, subs) if a.kind == "country"]
-        if len(parts) < 2:
-            countries = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
-            parts = countries if len(countries) == 2 and re.search(
-                r"\b(?:two|both|their|bilateral)\b", sc.sent.text, re.I) else []
+        parts = _established_parties(ctx, sc, scope)
         out.append(Event(kind="established", participants=[Participant(a.name, "participant") for a in parts],
                          sentence=sc.sent.position, date=d, date_end=d2, date_phrase=date[2], date_how=how,
                          occasion=name, confidence=0.85))
     return out, used, rels
 
 
-_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials|presidents|premiers|heads\s+of\s+(?:state|government))$", re.I)
-# nouns of a pair of people of rank: 'the two leaders met' with no meeting told yet are the pair
-# the sentence or two before made their subject
-_RANK_PAIRS = {"leaders", "presidents", "premiers", "heads of state", "heads of government"}
+def _establishing(t, span):
+    """(relationship noun, establishing word) when t establishes a relationship: 'established
+    relations', 'relations were established', 'relations, established on ...', 'the establishment
+    of relations'; else None."""
+    doc = span.doc
+    lem = t.lemma_.lower()
+    if lem == "establish" and t.pos_ == "VERB":
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _RELATION_NOUNS), None)
+        if obj is not None:
+            return obj, t
+        if t.tag_ == "VBN" and t.i > span.start:
+            # "their diplomatic relations, established on ...": the parser may hang the
+            # participle elsewhere; it describes the relationship noun right before it
+            j = t.i - 1
+            if doc[j].text == ",":
+                j -= 1
+            if j >= span.start and doc[j].lower_ in _RELATION_NOUNS:
+                return doc[j], t
+    elif t.lower_ == "establishment" and t.pos_ == "NOUN":
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and obj.lower_ in _RELATION_NOUNS:
+            return obj, t
+    return None
+
+
+def _establishing_date(sc, rel, scope, rng):
+    """The date phrase of an establishing: one under the establishing word (not crossing into
+    another clause), or right after the relationship's name ('establishment of relations in
+    1950'); None when the sentence has none."""
+    doc = sc.span.doc
+    for ds, de, phrase in sc.dates:
+        if _under(doc[ds:de].root, scope) or ds in (rng[1], rng[1] + 1) or ds == rel.i + 1:
+            return ds, de, phrase
+    return None
+
+
+def _under(x, scope) -> bool:
+    """x hangs from scope within eight steps up the tree, without leaving its clause."""
+    for _ in range(8):
+        if x == scope:
+            return True
+        if x.head == x or x.dep_ in CLAUSE_EDGES and x.head != scope:
+            return False
+        x = x.head
+    return False
+
+
+def _established_parties(ctx, sc, scope) -> list:
+    """The countries that established it: the establishing verb's subject ('X and Y established'),
+    else the two countries the article names most when the sentence speaks of 'two', 'both',
+    'their' or 'bilateral' relations; else none."""
+    subs = [x for c in (scope.children if scope.pos_ == "VERB" else []) if c.dep_ == "nsubj" for x in expand(c)]
+    parts = [a for a in actors_of(ctx, subs) if a.kind == "country"]
+    if len(parts) < 2:
+        countries = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
+        parts = countries if len(countries) == 2 and re.search(
+            r"\b(?:two|both|their|bilateral)\b", sc.sent.text, re.I) else []
+    return parts
+
+
 _FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
                         r"Specifically|To that end|To this end)\b", re.I)
-
-def pair_of(ctx, subj, own_event: bool = False) -> list:
-    """'the two sides/leaders' -> the participants of the latest meeting; 'the two countries'
-    -> the two countries the article names most. `own_event`: a relative clause ('held a working
-    session with the authorities of X province, where the two sides signed ...') speaks of the
-    sides of its own sentence's meeting, or of no one known — never of the article's latest pair."""
-    by_rank = subj.lower_ == "their" and subj.dep_ == "poss"
-    if by_rank:
-        # 'Following their talks in Sochi, the two presidents issued ...': 'their' are the
-        # clause's subject, when that names a pair
-        root = subj.sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ != "they"), None)
-        if subj is not None and (pair := person_pair(ctx, ctx.cur, subj)):
-            return pair  # 'A and B, at their talks in Moscow, agreed ...'
-        if subj is None or not _PAIR.match(" ".join(t.text for t in subj.subtree)):
-            return pair_named_before(ctx, 1)  # 'A and B agreed ... The consensus came out of their talks'
-    if subj.lower_ == "they" and getattr(ctx, "pending", None):
-        # "held a working session, during which they agreed ...": the people of that event
-        ev = ctx.pending[-1]
-        people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
-        people = [a for a in people if a is not None and a.kind == "person"]
-        return people if len(people) >= 2 else []
-    m = _PAIR.match(" ".join(t.text for t in subj.subtree))
-    if not m and subj.lower_ != "they":
-        return []
-    if not m and any(t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i and t.head != subj.head
-                     and t.head.dep_ in ("ROOT", "conj") for t in subj.sent):
-        # "The province signed a deal with Rostov …, but … they agreed": the parties of the main
-        # clause before ('since the deal took effect, they agreed' has none: they are the sides)
-        return []
-    # 'At the end of the talks, they witnessed ...': 'they' are the sides of the latest talks
-    mod, noun = ((m.group(1) or "").strip().lower(), " ".join(m.group(2).lower().split())) if m else ("", "sides")
-    if noun in ("countries", "nations"):
-        cs = sorted(ctx.table.countries(), key=lambda a: (-a.mentions, a.first))[:2]
-        return cs if len(cs) == 2 else []
-    want_people = noun in ("leaders", "ministers", "officials") or noun in _RANK_PAIRS
-    # 'the two sides' are the people of the latest meeting, else the countries of a visit
-    evs = list(reversed(ctx.events + getattr(ctx, "pending", [])))
-    # the sides of an event of this sentence, else of the latest talks (the meetings around them
-    # are the visit's), then of other meetings of two people
-    pending = [id(e) for e in getattr(ctx, "pending", [])]
-    evs.sort(key=lambda e: (id(e) not in pending, e.kind != "talks"))  # this sentence's event first
-    if own_event:
-        evs = [e for e in evs if id(e) in pending]
-    if not want_people:
-        evs.sort(key=lambda e: sum(1 for p in e.participants
-                                   if getattr(ctx.table.actors.get(names.fold(p.actor)), "kind", "") == "person") < 2)
-    for ev in evs:
-        if ev.kind in ("established", "agreement", "signing", "joint declaration"):
-            continue
-        people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
-        people = [a for a in people if a is not None]
-        # the sides are people or countries, never a country paired with a person
-        persons = [a for a in people if a.kind == "person"]
-        people = persons if len(persons) >= 2 or want_people else [a for a in people if a.kind == "country"]
-        if mod:
-            # 'the two prime ministers': both must fit the role, else this is not their meeting
-            from knowledge.extract_actors import role_compatible
-
-            fit = [role_compatible(f"{mod} {noun.rstrip('s')}", a) for a in people]
-            # "his Vietnamese counterpart X" has the rank of the one whose counterpart he is
-            fit = [f or (any(fit) and "counterpart" in {w for x in a.aliases for w in names.fold(x).split()})
-                   for f, a in zip(fit, people)]
-            if not all(fit):
-                continue
-        if len(people) >= 2:
-            return people
-    if by_rank and noun in ("presidents", "ministers"):
-        return _two_of_rank(ctx, mod, noun)
-    # 'In their talks, the two leaders ...': the pair a sentence just before made its subject
-    # (and 'the two heads of state met ...' after 'A and B issued a joint statement')
-    if noun == "ministers":
-        return ministers_named_before(ctx, mod)
-    return pair_named_before(ctx, 2) if by_rank and noun in ("leaders", "sides") or noun in _RANK_PAIRS else []
-
-
-def _two_of_rank(ctx, mod: str, noun: str) -> list:
-    """'their talks' of 'the two presidents' with no meeting of theirs told yet: the two people of
-    that rank the article has named so far — only when exactly two, of two different known
-    countries. (Only for 'their <event>': the pair's own event is what the sentence reports.)"""
-    from knowledge.extract_actors import role_compatible
-
-    fit = [a for a in ctx.table.persons() if a.first <= ctx.cur and role_compatible(f"{mod} {noun[:-1]}".strip(), a)]
-    nats = {a.nationality for a in fit}
-    return fit if len(fit) == 2 and len(nats) == 2 and None not in nats else []
 
 
 def agreements(ctx, sc, triggers) -> list[Event]:
