@@ -145,89 +145,119 @@ def agreements(ctx, sc, triggers) -> list[Event]:
     'Accordingly, the two countries will ...' after an agreement, 'X and Y signed a memorandum',
     'witnessed the signing of ... documents'. Kind 'agreement' or 'signing'; the participants
     are the agreeing sides. Not meetings: the engine counts them as 'other'."""
-    span = sc.span
     out = []
-    for t in span:
-        lem = t.lemma_.lower()
-        kind = None
-        if lem == "agree" and t.pos_ == "VERB" and not hypothetical(t) and any(
-                c.dep_ in ("prep", "xcomp", "ccomp") for c in t.children):
-            kind = "agreement"
-        elif lem in ("sign", "ink") and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
-                c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
-            kind = "signing"
-        elif puts_signature(t) or signed_by(t) or signed_when_met(t, triggers):
-            kind = "signing"
-        elif lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
-                "witness", "attend", "oversee", "watch", "observe") and any(
-                c.text.lower() == "of" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children) \
-                or witnessed_told(ctx, sc, t):
-            kind = "signing"
-            t = t.head
-        elif (t.dep_ == "ROOT" and t.pos_ == "VERB" and _FOLLOW_UP.match(span.text) and any(
-                c.dep_ == "aux" and c.text.lower() in ("will", "shall") for c in t.children)
-              and any(e.kind == "agreement" and e.sentence == sc.sent.position - 1 for e in ctx.events)):
-            kind = "agreement"
+    for t in sc.span:
+        kind, t = _agreement_kind(ctx, sc, t, triggers)
         if kind is None:
             continue
         subs, _ = subject_of(ctx, t)
-        parts = []
-        own = t.dep_ == "relcl"  # '..., where the two sides signed': the sides of this sentence's meeting
-        for sb in subs:
-            parts += pair_of(ctx, sb, own)
-        parts += [a for a in actors_of(ctx, [x for sb in subs for x in expand(sb)]) if a not in parts]
-        # 'signed with Y', 'put his signature to the memorandum alongside Y'
-        beside = [*preps(t, ("with", "alongside")), *(g for o in preps(t, ("to",)) for g in preps(o, ("alongside",)))]
-        parts += [a for a in actors_of(ctx, [x for o in beside for x in expand(o)]) if a not in parts]
-        # 'signed the deal for the dairy project with Governor Y': a person the parser hangs on the object
-        inner = [g for d in t.children if d.dep_ == "dobj" for w in d.subtree if w.dep_ == "prep" and w.lower_ == "with"
-                 for g in w.children if g.dep_ == "pobj"] if kind == "signing" else []
-        parts += [a for a in actors_of(ctx, [x for o in inner for x in expand(o)]) if a.kind == "person" and a not in parts]
-        if signed_by(t):  # 'The memorandum was signed by A and B'
-            parts = [a for a in actors_of(ctx, [x for o in preps(t, ("by",)) for x in expand(o)])]
-        elif signed_when_met(t, triggers):  # 'The accord was signed ... when A met B': theirs
-            parts = [ctx.table.actors[names.fold(p.actor)] for p in signed_when_met(t, triggers).participants
-                     if names.fold(p.actor) in ctx.table.actors]
-        # "as proposed by X": the side whose proposal was agreed to
-        for c in t.children:
-            if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):
-                parts += [a for a in actors_of(ctx, [x for o in preps(c, ("by",)) for x in expand(o)]) if a not in parts]
-        if kind == "signing":  # '... inked 23 agreements in Moscow in the presence of A and B'
-            parts += [a for a in witnesses(ctx, t) if a not in parts]
-        parts = [a for a in parts if a.kind in ("person", "country", "org")]
-        if not any(a.kind in ("person", "country") for a in parts):
-            continue  # companies signing a contract: no act of the people or states the article is about
-        if kind == "signing" and parts and all(a.kind == "country" for a in parts) and (len(parts) == 1 or any(
-                (m := _PAIR.match(" ".join(x.text for x in sb.subtree))) and m.group(2).lower() in ("countries", "nations")
-                for sb in subs)):
-            # 'In 2009, Vietnam signed contracts to buy ...'; 'the two countries signed a memorandum
-            # between their agencies' (the pair guessed from the states named most): no one named signing
+        parts = _agreeing_sides(ctx, t, kind, subs, triggers)
+        if not _sides_act(parts, kind, subs):
             continue
         ev = Event(kind=kind, participants=[Participant(a.name, "participant") for a in parts],
                    sentence=sc.sent.position, confidence=0.7)
         if kind == "signing" and t.lemma_.lower() in ("sign", "ink"):
             # 'signed several agreements in Moscow on Sunday': where the verb or what was signed says
             ev.place = event_place(ctx, sc, t, kind, [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")])
-        for s_, e_, phrase in sc.dates:
-            if owner_trigger(span.doc[s_:e_].root, {t.i: ev}) is ev:
-                ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, date_ref(ctx))
-                ev.date_phrase = phrase
-                break
-        if ev.date is None:
-            # agreed during the talks/meeting of the same people reported before
-            names_ = {p.actor for p in ev.participants}
-            prior = ctx.events + getattr(ctx, "pending", [])
-            # the day of the talks it follows, not the first day of the visit around them
-            prior = [o for o in prior if o.date_end] + [o for o in prior if not o.date_end]
-            for o in reversed(prior):
-                if o.kind in ("established",) or not o.date or len(o.date) != 10:
-                    continue
-                if names_ <= {p.actor for p in o.participants} or o.kind == "agreement" and o.sentence == ev.sentence - 1:
-                    ev.date, ev.date_end, ev.date_phrase, ev.date_how = o.date, None, o.date_phrase, "same occasion"
-                    ev.place = o.place
-                    break
+        _date_agreement(ctx, sc, t, ev)
         out.append(ev)
     return out
+
+
+def _agreement_kind(ctx, sc, t, triggers):
+    """(kind, trigger) when t reports an agreement or a signing — 'agreed to/on/that', 'signed a
+    memorandum', 'put his signature to', 'was signed by', 'witnessed the signing of' (its trigger
+    the witnessing verb), 'Accordingly, the two countries will ...' right after an agreement —
+    else (None, t)."""
+    span = sc.span
+    lem = t.lemma_.lower()
+    if lem == "agree" and t.pos_ == "VERB" and not hypothetical(t) and any(
+            c.dep_ in ("prep", "xcomp", "ccomp") for c in t.children):
+        return "agreement", t
+    if lem in ("sign", "ink") and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
+            c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
+        return "signing", t
+    if puts_signature(t) or signed_by(t) or signed_when_met(t, triggers):
+        return "signing", t
+    if lem == "signing" and t.pos_ == "NOUN" and t.head.lemma_.lower() in (
+            "witness", "attend", "oversee", "watch", "observe") and any(
+            c.text.lower() == "of" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children) \
+            or witnessed_told(ctx, sc, t):
+        return "signing", t.head
+    if (t.dep_ == "ROOT" and t.pos_ == "VERB" and _FOLLOW_UP.match(span.text) and any(
+            c.dep_ == "aux" and c.text.lower() in ("will", "shall") for c in t.children)
+            and any(e.kind == "agreement" and e.sentence == sc.sent.position - 1 for e in ctx.events)):
+        return "agreement", t
+    return None, t
+
+
+def _agreeing_sides(ctx, t, kind: str, subs, triggers) -> list:
+    """The people, countries and bodies that agreed or signed: the subject ('the two sides' read
+    by pair_of), who it was signed with or alongside, who it was signed by or whose meeting it was
+    signed at, whose proposal was agreed to, and the witnesses of a signing."""
+    parts = []
+    own = t.dep_ == "relcl"  # '..., where the two sides signed': the sides of this sentence's meeting
+    for sb in subs:
+        parts += pair_of(ctx, sb, own)
+    parts += [a for a in actors_of(ctx, [x for sb in subs for x in expand(sb)]) if a not in parts]
+    # 'signed with Y', 'put his signature to the memorandum alongside Y'
+    beside = [*preps(t, ("with", "alongside")), *(g for o in preps(t, ("to",)) for g in preps(o, ("alongside",)))]
+    parts += [a for a in actors_of(ctx, [x for o in beside for x in expand(o)]) if a not in parts]
+    # 'signed the deal for the dairy project with Governor Y': a person the parser hangs on the object
+    inner = [g for d in t.children if d.dep_ == "dobj" for w in d.subtree if w.dep_ == "prep" and w.lower_ == "with"
+             for g in w.children if g.dep_ == "pobj"] if kind == "signing" else []
+    parts += [a for a in actors_of(ctx, [x for o in inner for x in expand(o)]) if a.kind == "person" and a not in parts]
+    if signed_by(t):  # 'The memorandum was signed by A and B'
+        parts = [a for a in actors_of(ctx, [x for o in preps(t, ("by",)) for x in expand(o)])]
+    elif signed_when_met(t, triggers):  # 'The accord was signed ... when A met B': theirs
+        parts = [ctx.table.actors[names.fold(p.actor)] for p in signed_when_met(t, triggers).participants
+                 if names.fold(p.actor) in ctx.table.actors]
+    # "as proposed by X": the side whose proposal was agreed to
+    for c in t.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in ("propose", "suggest"):
+            parts += [a for a in actors_of(ctx, [x for o in preps(c, ("by",)) for x in expand(o)]) if a not in parts]
+    if kind == "signing":  # '... inked 23 agreements in Moscow in the presence of A and B'
+        parts += [a for a in witnesses(ctx, t) if a not in parts]
+    return [a for a in parts if a.kind in ("person", "country", "org")]
+
+
+def _sides_act(parts: list, kind: str, subs) -> bool:
+    """An act of the people or states the article is about: not companies alone signing a
+    contract, nor a signing whose only sides are countries when one state alone or 'the two
+    countries' (guessed from the states named most) signed."""
+    if not any(a.kind in ("person", "country") for a in parts):
+        return False  # companies signing a contract: no act of the people or states the article is about
+    if kind == "signing" and parts and all(a.kind == "country" for a in parts) and (len(parts) == 1 or any(
+            (m := _PAIR.match(" ".join(x.text for x in sb.subtree))) and m.group(2).lower() in ("countries", "nations")
+            for sb in subs)):
+        # 'In 2009, Vietnam signed contracts to buy ...'; 'the two countries signed a memorandum
+        # between their agencies' (the pair guessed from the states named most): no one named signing
+        return False
+    return True
+
+
+def _date_agreement(ctx, sc, t, ev: Event) -> None:
+    """The agreement's date: a date phrase of its own trigger, else the day (and place) of the
+    meeting of the same people reported before it — the talks it follows, not the first day of the
+    visit around them."""
+    for s_, e_, phrase in sc.dates:
+        if owner_trigger(sc.span.doc[s_:e_].root, {t.i: ev}) is ev:
+            ev.date, ev.date_end, ev.date_how = resolve_date(phrase, ctx.pub, date_ref(ctx))
+            ev.date_phrase = phrase
+            break
+    if ev.date is None:
+        # agreed during the talks/meeting of the same people reported before
+        names_ = {p.actor for p in ev.participants}
+        prior = ctx.events + getattr(ctx, "pending", [])
+        # the day of the talks it follows, not the first day of the visit around them
+        prior = [o for o in prior if o.date_end] + [o for o in prior if not o.date_end]
+        for o in reversed(prior):
+            if o.kind in ("established",) or not o.date or len(o.date) != 10:
+                continue
+            if names_ <= {p.actor for p in o.participants} or o.kind == "agreement" and o.sentence == ev.sentence - 1:
+                ev.date, ev.date_end, ev.date_phrase, ev.date_how = o.date, None, o.date_phrase, "same occasion"
+                ev.place = o.place
+                break
 
 
 _ANNIV = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(.+)", re.I)
