@@ -11,6 +11,7 @@ from __future__ import annotations
 from knowledge.extract_background import recalled_setting
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
+from knowledge.extract_gatherings import gathered, handed_over
 from knowledge.extract_occasions import date_events
 from knowledge.extract_present import add as _add, among_present as _among_present
 from knowledge.extract_present import delegation_head as _delegation_head, first_speaker as _first_speaker
@@ -63,7 +64,6 @@ def _spoke(v) -> bool:
     lem = v.lemma_.lower()
     return lem in _SPEAK or lem == "say" or lem in ("make", "deliver", "give") and any(
         c.dep_ == "dobj" and c.lower_ in _SPOKEN for c in v.children)
-_HAND = {"hand", "present", "award", "confer", "bestow", "receive", "deliver", "donate"}
 _FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception",
            "meeting": "meeting", "talks": "meeting", "session": "meeting", "summit": "meeting"}
 
@@ -236,21 +236,6 @@ def _opened_held(ctx, notes, pos: int) -> dict | None:
     return n
 
 
-def _handed_over(ctx, sc) -> list:
-    """'X handed over the award', 'X received the gift from Y': the people of a hand-over."""
-    root = next((v for v in sc.span if v.pos_ == "VERB" and v.lemma_.lower() in _HAND and (
-        v.dep_ == "ROOT" or v.dep_ == "acl" and v.head.dep_ == "ROOT")), None)
-    if root is None or root.lemma_.lower() == "hand" and not any(c.dep_ == "prt" and c.lower_ == "over"
-                                                                 for c in root.children):
-        return []
-    # 'X, Vice Chairman of Y, handed over the award': the parser may hang the act on the name
-    people = _subject_people(ctx, root) if root.dep_ == "ROOT" else _people(ctx, [root.head])
-    people += [a for a in _people(ctx, [*preps(root, ("from", "to")), *(c for c in root.children
-                                                                        if c.dep_ in ("dobj", "dative"))])
-               if a not in people]
-    return people
-
-
 def note_attended(ctx, sc, place_of) -> None:
     """Record this sentence's first-told events of these kinds and the people its words tie to
     the one told last (`place_of(ctx, sc, t, kind, [])` gives an event noun's place)."""
@@ -261,103 +246,110 @@ def note_attended(ctx, sc, place_of) -> None:
         k = _antecedent(t, first)
         if k is None or recalled_setting(t):
             continue
-        b = t
-        while b.dep_ in ("conj", "appos") and b.head != b:
-            b = b.head
-        # 'a banquet that the embassy gave in the capital on June 13': the holding clause's day and place
-        # ('the 15th congress, which opened in Moscow on February 23': the day and place it opened)
-        # ('the Xyz Dialogue, the annual conference held in Singapore': where its appositive says it is held)
-        held_by = [c for c in b.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLD | {"open"}] + [
-            v for a in b.children if a.dep_ == "appos" for v in a.children
-            if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in _HOLD]
-        ev = Event(kind=k, participants=[], sentence=pos, place=place_of(ctx, sc, b, k, []) or next(
-            (p for v in held_by if (p := place_of(ctx, sc, v, k, [])) is not None), None), confidence=0.7)
-        g = gov(b) if b.dep_ != "pobj" else b.head.head
-        date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {}), **{v.i: ev for v in held_by}},
-                    _inside_objects(sc, g, b))
-        if k == "opening":
-            ev.date_end = None  # 'A Week of X opened on Monday, with events running until April 23': its first day
-        # 'X was awarded the order at a ceremony': who acts at a ceremony is at it (at a reception
-        # or a forum, telling someone something says nothing of who held it)
-        # (a forum's speaker: 'X made the remark at a forum on ...')
-        v = _present_at(t.head.head)
-        people = _subject_people(ctx, v) if ("ceremony" in k or v.lemma_.lower() in _JOIN or v.i != t.head.head.i
-                                             or _spoke(v)) \
-            and t.dep_ == "pobj" and t.head.lower_ == "at" and v.pos_ in ("VERB", "AUX") else []
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
-            people = _takers_part(ctx, t.head.head)
-        held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b)
-        notes.append({"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held})
-    notes.extend(_gathered(ctx, sc, place_of))
+        notes.append(_told_note(ctx, sc, t, k, place_of))
+    notes.extend(gathered(ctx, sc, place_of))
     for t, people in _ties(ctx, sc):
-        fam = _FAMILY.get(_NOUN_KIND.get(_noun(t), "opening" if t.lower_ == "opening" else ""))
-        note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
-            t.lower_ in _ANY_EVENT | _ANY_OR_MEETING or fam == _FAMILY.get(n["ev"].kind.split()[-1])
-            or _noun(t) == n["noun"])), None)
-        if t.lower_ in _LAST_EVENT | _LAST_MEETING:
-            note = notes[-1] if notes and not any(
-                e.sentence > notes[-1]["ev"].sentence and "visit" not in e.kind for e in ctx.events) else None
-            if t.lower_ in _LAST_MEETING and note is not None and note["ev"].kind not in _GATHERINGS.values():
-                note = None
-            if note is not None:
-                _add(note, pos, people)
-            continue
-        if note is None and t.lower_ == "ceremony" and "signing" not in _kind_of_noun(t, False) \
-                and any(e.kind == "signing" for e in ctx.events):
-            continue  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before
-        if note is None and (t.lower_ == "opening" or "opening" in (_kind_of_noun(t, False) or "")):
-            note = _opened_held(ctx, notes, pos)  # 'Addressing the opening ceremony' of a programme held
-        if note is None and t.lower_ not in _ANY_EVENT:
-            k = _kind_of_noun(t, False) or "opening"
-            note = {"ev": Event(kind=k, participants=[], sentence=pos, confidence=0.7), "noun": t.lower_, "named": {}}
-            notes.append(note)
-        if note is not None:
-            _add(note, pos, people)
+        _tie(ctx, notes, pos, t, people)
     sides_of_states(ctx, sc, place_of)
     body_received_group(ctx, sc, place_of)
     prev = next((n for n in reversed(notes) if pos - 3 <= n["ev"].sentence < pos), None)
     if prev is not None:
-        # 'X, who attended with his wife, reviewed ...', 'X attended and gave guidance', 'Y attended
-        # as well' a sentence or three after the event is told: they were there
-        came = [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and not any(
-            c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside", "as") for c in v.children)
-                for a in (_people(ctx, [v.head]) if v.dep_ == "relcl" else _subject_people(ctx, v))
-                + _people(ctx, [o for o in preps(v, ("with", "alongside"))  # ('attended together with Y')
-                                if ctx.table.how.get((sc.doc_id, o.i)) == "name"])]
-        came += _among_present(ctx, sc)
-        # 'It was attended by X' right after the event is told
-        came += [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and any(
-            c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) for a in _people(ctx, list(preps(v, ("by",))))]
-        came = [a for i, a in enumerate(came) if a not in came[:i]]
+        came = _came(ctx, sc)
         if came:
             _add(prev, pos, came)
     _first_speaker(ctx, sc, notes)
     _delegation_head(ctx, sc, notes)
     prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
     if prev is not None:
-        _add(prev, pos, _handed_over(ctx, sc))
+        _add(prev, pos, handed_over(ctx, sc))
 
 
-# what a crowd gathers for: 'gathered in the capital on Friday to mark 50 years since ...'
-_MARK = {"mark", "celebrate", "commemorate", "honour", "honor", "welcome", "observe"}
+def _told_note(ctx, sc, t, k: str, place_of) -> dict:
+    """The note of an event told here by its noun t: the event (its place and day from the noun,
+    its governing verb or the clause that holds it), the noun, the people this sentence puts at
+    it, and whether someone is said to hold it."""
+    pos = sc.sent.position
+    b = t
+    while b.dep_ in ("conj", "appos") and b.head != b:
+        b = b.head
+    held_by = _holding_clauses(b)
+    ev = Event(kind=k, participants=[], sentence=pos, place=place_of(ctx, sc, b, k, []) or next(
+        (p for v in held_by if (p := place_of(ctx, sc, v, k, [])) is not None), None), confidence=0.7)
+    g = gov(b) if b.dep_ != "pobj" else b.head.head
+    date_events(ctx, sc, {t.i: ev, b.i: ev, **({g.i: ev} if g is not None else {}), **{v.i: ev for v in held_by}},
+                _inside_objects(sc, g, b))
+    if k == "opening":
+        ev.date_end = None  # 'A Week of X opened on Monday, with events running until April 23': its first day
+    people = _people_at(ctx, t, k)
+    held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b)
+    return {"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held}
 
 
-def _gathered(ctx, sc, place_of) -> list[dict]:
-    """'Hundreds of alumni gathered in X on D to mark ...': a ceremony held by no one named, of
-    whoever the next sentences put there (the first person quoted, as for a body's event)."""
-    out = []
-    for v in sc.span:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in ("gather", "assemble") or recalled_setting(v) or not any(
-                c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _MARK for c in v.children):
-            continue
-        subs, passive = subject_of(ctx, v)
-        if passive or not subs or _subject_people(ctx, v):
-            continue
-        ev = Event(kind="ceremony", participants=[], sentence=sc.sent.position, place=place_of(ctx, sc, v, "ceremony", []),
-                   confidence=0.7)
-        date_events(ctx, sc, {v.i: ev}, set())
-        out.append({"ev": ev, "noun": "ceremony", "named": {}, "held": True})
-    return out
+def _holding_clauses(b) -> list:
+    """The verbs that say where and when an event noun is held: 'a banquet that the embassy gave in
+    the capital on June 13', 'the 15th congress, which opened in Moscow on February 23', 'the Xyz
+    Dialogue, the annual conference held in Singapore'."""
+    return [c for c in b.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLD | {"open"}] + [
+        v for a in b.children if a.dep_ == "appos" for v in a.children
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in _HOLD]
+
+
+def _people_at(ctx, t, k: str) -> list:
+    """Who the sentence puts at the event: 'X was awarded the order at a ceremony' (who acts at a
+    ceremony is at it; at a reception or a forum, telling someone something says nothing of who
+    held it), a forum's speaker ('X made the remark at a forum on ...'), those taking part in it."""
+    v = _present_at(t.head.head)
+    people = _subject_people(ctx, v) if ("ceremony" in k or v.lemma_.lower() in _JOIN or v.i != t.head.head.i
+                                         or _spoke(v)) \
+        and t.dep_ == "pobj" and t.head.lower_ == "at" and v.pos_ in ("VERB", "AUX") else []
+    if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
+        people = _takers_part(ctx, t.head.head)
+    return people
+
+
+def _tie(ctx, notes: list, pos: int, t, people: list) -> None:
+    """People a word of this sentence ties to an event ('Speaking at the ceremony, X'): added to
+    the note of the event the word names — the latest of its kind, the last one told for 'the
+    session'/'the meeting', the opening of a programme held — or to a new note of its own."""
+    fam = _FAMILY.get(_NOUN_KIND.get(_noun(t), "opening" if t.lower_ == "opening" else ""))
+    note = next((n for n in reversed(notes) if n["ev"].sentence <= pos and (
+        t.lower_ in _ANY_EVENT | _ANY_OR_MEETING or fam == _FAMILY.get(n["ev"].kind.split()[-1])
+        or _noun(t) == n["noun"])), None)
+    if t.lower_ in _LAST_EVENT | _LAST_MEETING:
+        note = notes[-1] if notes and not any(
+            e.sentence > notes[-1]["ev"].sentence and "visit" not in e.kind for e in ctx.events) else None
+        if t.lower_ in _LAST_MEETING and note is not None and note["ev"].kind not in _GATHERINGS.values():
+            note = None
+        if note is not None:
+            _add(note, pos, people)
+        return
+    if note is None and t.lower_ == "ceremony" and "signing" not in _kind_of_noun(t, False) \
+            and any(e.kind == "signing" for e in ctx.events):
+        return  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before
+    if note is None and (t.lower_ == "opening" or "opening" in (_kind_of_noun(t, False) or "")):
+        note = _opened_held(ctx, notes, pos)  # 'Addressing the opening ceremony' of a programme held
+    if note is None and t.lower_ not in _ANY_EVENT:
+        k = _kind_of_noun(t, False) or "opening"
+        note = {"ev": Event(kind=k, participants=[], sentence=pos, confidence=0.7), "noun": t.lower_, "named": {}}
+        notes.append(note)
+    if note is not None:
+        _add(note, pos, people)
+
+
+def _came(ctx, sc) -> list:
+    """People a sentence or three after an event says were there: 'X, who attended with his wife,
+    reviewed ...', 'X attended and gave guidance', 'Y attended as well', 'attended together with
+    Y', those listed as present, 'It was attended by X'."""
+    came = [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside", "as") for c in v.children)
+            for a in (_people(ctx, [v.head]) if v.dep_ == "relcl" else _subject_people(ctx, v))
+            + _people(ctx, [o for o in preps(v, ("with", "alongside"))  # ('attended together with Y')
+                            if ctx.table.how.get((sc.doc_id, o.i)) == "name"])]
+    came += _among_present(ctx, sc)
+    # 'It was attended by X' right after the event is told
+    came += [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) for a in _people(ctx, list(preps(v, ("by",))))]
+    return [a for i, a in enumerate(came) if a not in came[:i]]
 
 
 def _video_message(v) -> bool:

@@ -110,67 +110,15 @@ def fix_entity_types(doc):
     FAC — the guest lost, the host made the visitor) and a Vietnamese name typed as a work of art,
     product, event or law are persons; a sentence opened by a participle and a name
     ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
-    from spacy.tokens import Span
-
-    from knowledge.nlp_bounds import (
-        company_after_country, cut_vietnamese_name, initials_name, name_before_city, place_before_name,
-    )
-
     out, unlisted = [], []
     for ent in doc.ents:
-        words = [t for t in ent if not t.is_punct]
-        if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
-                and all(t.is_title for t in words) and (any(names.patronymic(t.text) for t in words[1:-1])
-                                                        or _russian_name(words)) or ent.label_ != "PERSON" and initials_name(ent):
-            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
-            continue
-        if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP", "PRODUCT") and not ent.ent_id_ and _initialled(ent):
-            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'V.K. Dzirkaln' as an organisation
-            continue
-        if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and 2 <= len(words) <= 4 \
-                and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
-            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # 'signed by Nguyễn Đức Long' as a work of art
-            continue
-        if ent.end < len(doc) and doc[ent.end].lower_ in _REGION_AFTER and not doc[ent.end].ent_type_ \
-                and all(t.is_title for t in ent):
-            out.append(Span(doc, ent.start, ent.end + 1, label="GPE"))  # 'a trip to Vladimir oblast' (no person)
-            continue
-        titled = _titled_vietnamese_name(doc, ent) or _surname_before_place(doc, ent)
-        if titled is not None:
-            out.append(titled)  # 'led by Rector Nguyễn Văn Nội' typed as a facility
+        retyped = _retyped(doc, ent)
+        if retyped is not None:
+            out.append(retyped)
             continue
         if out and ent.start < out[-1].end:
             continue  # a syllable a cut name before it took back
-        if out and name_before_city(doc, out[-1], ent):
-            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")  # 'Vuong Dinh | Hue' is one name
-            unlisted.append(out[-1])
-            continue
-        company = company_after_country(doc, ent)
-        if company:
-            out.append(Span(doc, ent.start, company, label="ORG"))  # 'Vietnam Airlines', not Vietnam
-            unlisted.append(out[-1])
-            continue
-        cut = place_before_name(doc, ent)
-        if cut:
-            # 'received in Dubna Le Hong Khiem' as one person: the place, then the person
-            out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
-            continue
-        end = cut_vietnamese_name(doc, ent)
-        if end:
-            out.append(Span(doc, ent.start, end, label="PERSON"))  # 'Ambassador Dang | Minh | Khoi' read whole
-            continue
-        first = doc[ent.start]
-        if ent.label_ == "PERSON" and len(ent) == 2 and names.patronymic(ent[-1].text) and ent.start > 0 \
-                and _given_name(doc[ent.start - 1]) and _RU_SURNAME.search(doc[ent.start - 1].text):
-            out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))  # 'Lebedev | Vyacheslav Mikhailovich'
-            continue
-        if ent.label_ == "PERSON" and names.patronymic(first.text) and ent.start > 0 and _given_name(doc[ent.start - 1]):
-            if out and out[-1].end == ent.start:
-                out.pop()  # 'Natalia' typed as a place
-            out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))  # 'Natalia | Viktorovna Orlova'
-            continue
-        if ent.label_ == "PERSON" and first.is_title and first.lower_.endswith("ing") and len(first) >= 6 \
-                and _starts_sentence(doc, ent.start):
+        if _rejoined(doc, ent, out, unlisted) or _patronymic_name(doc, ent, out) or _participle_opening(doc, ent):
             continue
         out.append(ent)
     extra = _untagged_names(doc)
@@ -184,6 +132,86 @@ def fix_entity_types(doc):
         for t in span:
             t.ent_id_ = ""
     return doc
+
+
+def _retyped(doc, ent):
+    """The entity as one span of the right type, when its own form says it: a Russian name or
+    initials typed as a place or body, a Vietnamese name typed as a work of art, a region written
+    before 'oblast', a titled Vietnamese name typed as a facility; else None."""
+    from spacy.tokens import Span
+
+    from knowledge.nlp_bounds import initials_name
+
+    words = [t for t in ent if not t.is_punct]
+    if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
+            and all(t.is_title for t in words) and (any(names.patronymic(t.text) for t in words[1:-1])
+                                                    or _russian_name(words)) or ent.label_ != "PERSON" and initials_name(ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP", "PRODUCT") and not ent.ent_id_ and _initialled(ent):
+        return Span(doc, ent.start, ent.end, label="PERSON")  # 'V.K. Dzirkaln' as an organisation
+    if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and 2 <= len(words) <= 4 \
+            and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
+        return Span(doc, ent.start, ent.end, label="PERSON")  # 'signed by Nguyễn Đức Long' as a work of art
+    if ent.end < len(doc) and doc[ent.end].lower_ in _REGION_AFTER and not doc[ent.end].ent_type_ \
+            and all(t.is_title for t in ent):
+        return Span(doc, ent.start, ent.end + 1, label="GPE")  # 'a trip to Vladimir oblast' (no person)
+    return _titled_vietnamese_name(doc, ent) or _surname_before_place(doc, ent)  # 'led by Rector Nguyễn Văn Nội' typed as a facility
+
+
+def _rejoined(doc, ent, out: list, unlisted: list) -> bool:
+    """A name or company the model cut at the wrong place, set right in `out` (spans no longer a
+    lexicon city or country go to `unlisted`): 'Vuong Dinh | Hue', 'Vietnam Airlines', a place and
+    a person read as one, 'Ambassador Dang | Minh | Khoi'. True when it handled the entity."""
+    from spacy.tokens import Span
+
+    from knowledge.nlp_bounds import company_after_country, cut_vietnamese_name, name_before_city, place_before_name
+
+    if out and name_before_city(doc, out[-1], ent):
+        out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")  # 'Vuong Dinh | Hue' is one name
+        unlisted.append(out[-1])
+        return True
+    company = company_after_country(doc, ent)
+    if company:
+        out.append(Span(doc, ent.start, company, label="ORG"))  # 'Vietnam Airlines', not Vietnam
+        unlisted.append(out[-1])
+        return True
+    cut = place_before_name(doc, ent)
+    if cut:
+        # 'received in Dubna Le Hong Khiem' as one person: the place, then the person
+        out += [Span(doc, ent.start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+        return True
+    end = cut_vietnamese_name(doc, ent)
+    if end:
+        out.append(Span(doc, ent.start, end, label="PERSON"))  # 'Ambassador Dang | Minh | Khoi' read whole
+        return True
+    return False
+
+
+def _patronymic_name(doc, ent, out: list) -> bool:
+    """A Russian name whose first part the model left out of the PERSON before a patronymic
+    ('Lebedev | Vyacheslav Mikhailovich', 'Natalia | Viktorovna Orlova'), joined in `out`. True
+    when it handled the entity."""
+    from spacy.tokens import Span
+
+    first = doc[ent.start]
+    if ent.label_ == "PERSON" and len(ent) == 2 and names.patronymic(ent[-1].text) and ent.start > 0 \
+            and _given_name(doc[ent.start - 1]) and _RU_SURNAME.search(doc[ent.start - 1].text):
+        out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))  # 'Lebedev | Vyacheslav Mikhailovich'
+        return True
+    if ent.label_ == "PERSON" and names.patronymic(first.text) and ent.start > 0 and _given_name(doc[ent.start - 1]):
+        if out and out[-1].end == ent.start:
+            out.pop()  # 'Natalia' typed as a place
+        out.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))  # 'Natalia | Viktorovna Orlova'
+        return True
+    return False
+
+
+def _participle_opening(doc, ent) -> bool:
+    """'Describing Kaluga's cooperation ...' tagged PERSON: a sentence opened by a participle is
+    no person's name."""
+    first = doc[ent.start]
+    return ent.label_ == "PERSON" and first.is_title and first.lower_.endswith("ing") and len(first) >= 6 \
+        and _starts_sentence(doc, ent.start)
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
