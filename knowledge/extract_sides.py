@@ -89,65 +89,103 @@ def _pair_acting_in(ctx, t, k) -> list:
 def event_sides(ctx, sc, t, k):
     """(agent tokens, object tokens, passive) of trigger t: who holds the event and with whom."""
     g = gov(t)
-    agents, objects = [], []
-    passive = False
     if t.pos_ == "VERB":
-        subs, passive = subject_of(ctx, t)
-        if passive:
-            objects = [x for s in subs for x in expand(s)]
-            # 'were greeted in a welcome ceremony by X, together with Y': the agent may hang on the setting
-            agents = [x for a in [*preps(t, ("by",)), *(b for o in preps(t, ("in", "at")) for b in preps(o, ("by",)))]
-                      for x in expand(a)]
-            agents += [x for a in list(agents) for w in preps(a, ("with",)) if any(
-                c.lower_ == "together" for c in w.head.children) for x in expand(w)]
-        else:
-            agents = [x for s in subs for x in expand(s)] + [x for v in _chairs(t) for o in preps(v, ("by",))
-                                                             for x in expand(o)]
-            objects = reception_objects(t) if k == "reception" else \
-                [x for c in t.children if c.dep_ == "dobj" for x in expand(c)]
-            objects += _named_after_place(ctx, sc, t, objects)
-            if not objects and k == "meeting":
-                # "before meeting National Assembly Chairman X": the parser may hang the
-                # person as an adverbial noun; a named person there is the one met
-                objects = [x for c in t.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.i > t.i
-                           and ctx.resolve(c) is not None and ctx.resolve(c).kind == "person"
-                           for x in expand(c)]
+        agents, objects, passive = _verb_sides(ctx, sc, t, k)
     else:
-        if g is not None and (carrier(t).dep_ in ("dobj", "attr") or g.lemma_.lower() == "preside") and not (
-                "visit" in k and g.lemma_.lower() not in TRIP_VERBS):
-            # the subject of 'paid/began/made a visit' travels; of 'valued/praised their trip' not
-            subs, _ = subject_of(ctx, g)
-            agents = [x for s in subs for x in expand(s)]
-        agents += [c for c in t.children if c.dep_ == "poss"]
-        # 'held its 35th meeting in X on May 5, co-chaired by A and B': the chairs are its people
-        agents += [x for v in _chairs(g if g is not None else t) for o in preps(v, ("by",)) for x in expand(o)]
-        if t.dep_ == "nsubjpass" and g is not None and g.lemma_.lower() in ("chair", "co-chair", "preside", "lead", "co-lead", "head"):
-            agents += [x for o in preps(g, ("by",)) for x in expand(o)]  # 'The meeting was chaired by X
-        agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in CEREMONIES
-                                     else ("of", "by")) for x in expand(a)]
-        if not agents and t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before", "for") \
-                and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
-                and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
-            # "..., A said during a phone call with B": the speaker/subject of the verb the
-            # event phrase hangs on is the other side
-            subs, _ = subject_of(ctx, _sayer_of_participle(_credited_act_main(t.head.head)))
-            agents = [x for s in subs for x in expand(s)]
-            if not any(ctx.resolve(x) is not None for x in agents):
-                agents = _proposer(ctx, t) or agents
-        if not agents and opened_with(t, k) is not None:
-            # 'opened a programme of meetings on Saturday with talks with X': whoever opened it
-            subs, _ = subject_of(ctx, opened_with(t, k))
-            agents = [x for s in subs for x in expand(s)]
-        if not agents:
-            agents = _pair_acting_in(ctx, t, k)
-        if not agents and not objects and _setting_verb(t, k) is not None:
-            agents, objects = _told_during(ctx, sc, _setting_verb(t, k))
-            if k == "reception":
-                agents, objects = told_at_reception(ctx, t, event_place(ctx, sc, t, k, objects), agents, objects)
-        if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
-                c.dep_ == "acl" for c in t.children):
-            # "the results of talks held ... with X": held by the main-clause subject
-            agents = [c for c in sc.span.root.children if c.dep_ == "nsubj"]
+        agents, objects = _noun_sides(ctx, sc, t, k, g)
+        passive = False
+    _kind_objects(ctx, t, k, g, objects)
+    return agents, objects, passive
+
+
+def _verb_sides(ctx, sc, t, k):
+    """A verb's sides: its subject and chairs, and its object (the one received, a person the
+    parser hangs as an adverbial noun after 'meeting'); passive, the 'by' agent (also on the
+    setting: 'were greeted in a welcome ceremony by X, together with Y') and the subject met."""
+    agents, objects = [], []
+    subs, passive = subject_of(ctx, t)
+    if passive:
+        objects = [x for s in subs for x in expand(s)]
+        # 'were greeted in a welcome ceremony by X, together with Y': the agent may hang on the setting
+        agents = [x for a in [*preps(t, ("by",)), *(b for o in preps(t, ("in", "at")) for b in preps(o, ("by",)))]
+                  for x in expand(a)]
+        agents += [x for a in list(agents) for w in preps(a, ("with",)) if any(
+            c.lower_ == "together" for c in w.head.children) for x in expand(w)]
+    else:
+        agents = [x for s in subs for x in expand(s)] + [x for v in _chairs(t) for o in preps(v, ("by",))
+                                                         for x in expand(o)]
+        objects = reception_objects(t) if k == "reception" else \
+            [x for c in t.children if c.dep_ == "dobj" for x in expand(c)]
+        objects += _named_after_place(ctx, sc, t, objects)
+        if not objects and k == "meeting":
+            # "before meeting National Assembly Chairman X": the parser may hang the
+            # person as an adverbial noun; a named person there is the one met
+            objects = [x for c in t.children if c.dep_ in ("npadvmod", "attr", "oprd") and c.i > t.i
+                       and ctx.resolve(c) is not None and ctx.resolve(c).kind == "person"
+                       for x in expand(c)]
+    return agents, objects, passive
+
+
+def _noun_sides(ctx, sc, t, k, g):
+    """An event noun's sides: who holds it by the words around it, else — in this order — the
+    speaker beside 'during a phone call with B', whoever opened a programme with it, two people
+    acting together in it, who was told of during it, the main clause's subject of 'talks held'."""
+    agents, objects = _noun_holders(ctx, t, k, g), []
+    if not agents:
+        agents = _other_side(ctx, t, k)
+    if not agents and opened_with(t, k) is not None:
+        # 'opened a programme of meetings on Saturday with talks with X': whoever opened it
+        subs, _ = subject_of(ctx, opened_with(t, k))
+        agents = [x for s in subs for x in expand(s)]
+    if not agents:
+        agents = _pair_acting_in(ctx, t, k)
+    if not agents and not objects and _setting_verb(t, k) is not None:
+        agents, objects = _told_during(ctx, sc, _setting_verb(t, k))
+        if k == "reception":
+            agents, objects = told_at_reception(ctx, t, event_place(ctx, sc, t, k, objects), agents, objects)
+    if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
+            c.dep_ == "acl" for c in t.children):
+        # "the results of talks held ... with X": held by the main-clause subject
+        agents = [c for c in sc.span.root.children if c.dep_ == "nsubj"]
+    return agents, objects
+
+
+def _noun_holders(ctx, t, k, g) -> list:
+    """Who holds an event noun by the words around it: the subject of the verb that governs it
+    ('paid a visit', 'presided over'), a possessive, its chairs, 'was chaired by', 'of'/'by'."""
+    agents = []
+    if g is not None and (carrier(t).dep_ in ("dobj", "attr") or g.lemma_.lower() == "preside") and not (
+            "visit" in k and g.lemma_.lower() not in TRIP_VERBS):
+        # the subject of 'paid/began/made a visit' travels; of 'valued/praised their trip' not
+        subs, _ = subject_of(ctx, g)
+        agents = [x for s in subs for x in expand(s)]
+    agents += [c for c in t.children if c.dep_ == "poss"]
+    # 'held its 35th meeting in X on May 5, co-chaired by A and B': the chairs are its people
+    agents += [x for v in _chairs(g if g is not None else t) for o in preps(v, ("by",)) for x in expand(o)]
+    if t.dep_ == "nsubjpass" and g is not None and g.lemma_.lower() in ("chair", "co-chair", "preside", "lead", "co-lead", "head"):
+        agents += [x for o in preps(g, ("by",)) for x in expand(o)]  # 'The meeting was chaired by X
+    agents += [x for a in preps(t, ("by",) if k in ("session", "working session") or t.lower_ in CEREMONIES
+                                 else ("of", "by")) for x in expand(a)]
+    return agents
+
+
+def _other_side(ctx, t, k) -> list:
+    """"..., A said during a phone call with B": the speaker/subject of the verb the event phrase
+    hangs on is the other side (else the one whose proposal it was); [] when the phrase is not so."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before", "for") \
+            and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+        subs, _ = subject_of(ctx, _sayer_of_participle(_credited_act_main(t.head.head)))
+        agents = [x for s in subs for x in expand(s)]
+        if not any(ctx.resolve(x) is not None for x in agents):
+            agents = _proposer(ctx, t) or agents
+        return agents
+    return []
+
+
+def _kind_objects(ctx, t, k, g, objects: list) -> None:
+    """The ones met that the kind of event says where to find (added to `objects`): the one called
+    on, the one a ceremony was held for, and the 'with'/'between' of the event or its medium."""
     if k == "courtesy call":
         # 'paid a courtesy call on July 6 on X': the parser may hang the one called on on the verb
         objects += [x for o in preps(t, ("on",)) for x in expand(o)]
@@ -162,7 +200,6 @@ def event_sides(ctx, sc, t, k):
         objects += [x for o in preps(a, ("between",)) for x in expand(o)]
         # "held talks via video conference with X": the parser may hang X on the medium
         objects += [x for m in preps(a, ("via", "through", "over", "by")) for o in preps(m, ("with",)) for x in expand(o)]
-    return agents, objects, passive
 
 
 def _named_after_place(ctx, sc, v, objects) -> list:

@@ -159,9 +159,11 @@ def _quoted(sent_text: str, base: int, v_char: int) -> tuple[int, int] | None:
 
 
 def statements_in_sentence(ctx, sc) -> None:
-    span = sc.span
-    doc = span.doc
-    cands = [(t, _lemma(t)) for t in span]
+    """What the people of this sentence said: a statement per reporting verb whose speaker is a
+    person (or a pronoun or role standing for one), with the words reported, verbatim, and their
+    topics; a report that only wraps another is dropped, and the sentence's statements keep the
+    order of their words."""
+    cands = [(t, _lemma(t)) for t in sc.span]
     cands = [(t, lem) for t, lem in cands if lem]
     if not cands:
         return
@@ -170,71 +172,114 @@ def statements_in_sentence(ctx, sc) -> None:
     # first pass: verbs with their own subject (so inherited ones can look them up)
     order = sorted(cands, key=lambda x: _own_subject(x[0]) is None)
     for v, lem in order:
-        subj, inherited = _speaker_token(v, heads)
-        if subj is None:
-            continue
-        actor = ctx.resolve(subj)
-        if inherited is not True and inherited is not False and (actor is None or actor.kind != "person") \
-                and subj.text.lower() not in PERSON_PRONOUNS:
-            # "He said that Russia supported ... and thanked Viet Nam": the coordinated report
-            # belongs to the outer speaker, not to the subject of the reported clause
-            t = inherited
-            while t.dep_ != "ccomp" and t.head != t:
-                t = t.head
-            if t.dep_ == "ccomp" and t.head.i in heads:
-                subj = heads[t.head.i]
-                actor = ctx.resolve(subj)
-        heads[v.i] = subj
-        low = subj.text.lower()
-        person_like = low in PERSON_PRONOUNS or low in ROLE_HEADS or subj.ent_type_ == "PERSON" or (
-            actor is not None and actor.kind == "person")
-        if actor is not None and actor.kind != "person":
-            continue
-        if not person_like:
-            continue
-        if lem == "welcome" and any(c.dep_ == "dobj" and (ctx.resolve(c) is not None or c.text.lower() in ROLE_HEADS)
-                                    for c in v.children):
-            continue  # "Putin welcomed the Vietnamese leader": a greeting, not a statement
-        rng = _content_range(v, stmt_heads, subj)
-        if rng is None:
-            continue
-        s, e = rng
-        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-        q = _quoted(span.text, span.start_char, v.idx)
-        if q and (q[0] <= cs < q[1] or cs <= q[0] < ce):
-            cs, ce = q
-            while ce > cs and doc.text[ce - 1] in _CONTENT_STRIP:
-                ce -= 1
-        off = sc.sent.start - span.start_char
-        content = ctx.seed.text[cs + off:ce + off]
-        if len(content.split()) < 2:
-            continue
-        topics = topics_of(content)
-        lead = _TOPIC_LEAD.match(span.text)
-        if lead and v.dep_ == "ROOT":
-            topics = list(dict.fromkeys(topics_of(lead.group(0)) + topics))
-        sp_tokens = [x for x in subj.subtree] if subj.dep_ != "relcl" else [subj]
-        sp_phrase = doc[min(x.i for x in sp_tokens):max(x.i for x in sp_tokens) + 1].text
-        how = ctx.table.how.get((sc.doc_id, subj.i))
-        if actor is None:
-            conf = 0.3
-        elif low in PERSON_PRONOUNS:
-            conf = 0.8
-        elif how == "role":
-            conf = 0.85
-        else:
-            conf = 0.95
-        if inherited:
-            conf = min(conf, 0.85)
-        ctx.statements.append(Statement(
-            speaker=actor.name if actor else None, verb=lem, content=content, sentence=sc.sent.position,
-            topics=topics, speaker_phrase=sp_phrase, confidence=conf))
+        st = _statement_of(ctx, sc, v, lem, heads, stmt_heads)
+        if st is not None:
+            ctx.statements.append(st)
     _drop_wrappers(ctx, sc)
     # keep sentence order of verbs
     mine = [st for st in ctx.statements if st.sentence == sc.sent.position]
     rest = [st for st in ctx.statements if st.sentence != sc.sent.position]
     mine.sort(key=lambda st: ctx.seed.text.find(st.content, sc.sent.start))
     ctx.statements[:] = rest + mine
+
+
+def _statement_of(ctx, sc, v, lem: str, heads: dict, stmt_heads: set[int]) -> Statement | None:
+    """The statement a reporting verb makes, or None: no person speaking, a greeting ('welcomed
+    the Vietnamese leader'), or fewer than two words reported. Records the verb's speaker token in
+    `heads` for the verbs that inherit it."""
+    found = _speaker_of(ctx, v, heads)
+    if found is None:
+        return None
+    subj, actor, inherited = found
+    if not _speaks(ctx, v, lem, subj, actor):
+        return None
+    rng = _content_range(v, stmt_heads, subj)
+    if rng is None:
+        return None
+    content = _content_text(ctx, sc, v, rng)
+    if len(content.split()) < 2:
+        return None
+    topics = topics_of(content)
+    lead = _TOPIC_LEAD.match(sc.span.text)
+    if lead and v.dep_ == "ROOT":
+        topics = list(dict.fromkeys(topics_of(lead.group(0)) + topics))
+    doc = sc.span.doc
+    sp_tokens = [x for x in subj.subtree] if subj.dep_ != "relcl" else [subj]
+    sp_phrase = doc[min(x.i for x in sp_tokens):max(x.i for x in sp_tokens) + 1].text
+    return Statement(
+        speaker=actor.name if actor else None, verb=lem, content=content, sentence=sc.sent.position,
+        topics=topics, speaker_phrase=sp_phrase, confidence=_confidence(ctx, sc, subj, actor, inherited))
+
+
+def _speaker_of(ctx, v, heads: dict):
+    """(speaker token, its actor, how it was inherited) of a reporting verb, or None. A report
+    coordinated inside another's reported clause ('He said that Russia supported ... and thanked
+    Viet Nam') belongs to the outer speaker, not to the clause's subject."""
+    subj, inherited = _speaker_token(v, heads)
+    if subj is None:
+        return None
+    actor = ctx.resolve(subj)
+    if inherited is not True and inherited is not False and (actor is None or actor.kind != "person") \
+            and subj.text.lower() not in PERSON_PRONOUNS:
+        # "He said that Russia supported ... and thanked Viet Nam": the coordinated report
+        # belongs to the outer speaker, not to the subject of the reported clause
+        t = inherited
+        while t.dep_ != "ccomp" and t.head != t:
+            t = t.head
+        if t.dep_ == "ccomp" and t.head.i in heads:
+            subj = heads[t.head.i]
+            actor = ctx.resolve(subj)
+    heads[v.i] = subj
+    return subj, actor, inherited
+
+
+def _speaks(ctx, v, lem: str, subj, actor) -> bool:
+    """The speaker is a person (a known one, a person pronoun, a role word, a PERSON entity) and
+    the verb reports words, not a greeting ('Putin welcomed the Vietnamese leader')."""
+    low = subj.text.lower()
+    person_like = low in PERSON_PRONOUNS or low in ROLE_HEADS or subj.ent_type_ == "PERSON" or (
+        actor is not None and actor.kind == "person")
+    if actor is not None and actor.kind != "person":
+        return False
+    if not person_like:
+        return False
+    if lem == "welcome" and any(c.dep_ == "dobj" and (ctx.resolve(c) is not None or c.text.lower() in ROLE_HEADS)
+                                for c in v.children):
+        return False  # "Putin welcomed the Vietnamese leader": a greeting, not a statement
+    return True
+
+
+def _content_text(ctx, sc, v, rng: tuple[int, int]) -> str:
+    """The words reported, verbatim from the file: the content's tokens, or the quotation they
+    overlap (without its closing punctuation)."""
+    span = sc.span
+    doc = span.doc
+    s, e = rng
+    cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    q = _quoted(span.text, span.start_char, v.idx)
+    if q and (q[0] <= cs < q[1] or cs <= q[0] < ce):
+        cs, ce = q
+        while ce > cs and doc.text[ce - 1] in _CONTENT_STRIP:
+            ce -= 1
+    off = sc.sent.start - span.start_char
+    return ctx.seed.text[cs + off:ce + off]
+
+
+def _confidence(ctx, sc, subj, actor, inherited) -> float:
+    """How sure the speaker is: a name best, a role reference less, a pronoun less again, an
+    inherited subject at most 0.85, no known actor 0.3."""
+    how = ctx.table.how.get((sc.doc_id, subj.i))
+    if actor is None:
+        conf = 0.3
+    elif subj.text.lower() in PERSON_PRONOUNS:
+        conf = 0.8
+    elif how == "role":
+        conf = 0.85
+    else:
+        conf = 0.95
+    if inherited:
+        conf = min(conf, 0.85)
+    return conf
 
 
 def _drop_wrappers(ctx, sc) -> None:
