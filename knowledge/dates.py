@@ -97,6 +97,18 @@ def _simple(phrase: str, pub: date | None, year_hint: int | None = None,
     p = phrase.strip()
     p = re.sub(rf"^on\s+the\s+{_PART}\s+of\s+", "", p, flags=re.I)
     p = re.sub(r"^(?:on|last|this|next)\s+", "", p, flags=re.I)
+    md = _month_day(p)
+    if md is not None:
+        return _month_day_date(*md, pub, year_hint, not_before)
+    wd = re.search(_WD, p, re.I)
+    if wd:
+        return _weekday_date(phrase, wd.group(0), pub, not_before)
+    return None, "unknown"
+
+
+def _month_day(p: str) -> tuple[int, int, str | None] | None:
+    """(month, day, year as written or None) of 'June 19[, 2024]' or '19 June [2024]'; None when
+    the phrase has no month and day (a weekday alone)."""
     m = re.search(rf"({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?", p, re.I) or None
     if m:
         mon, day, year = _month(m.group(1)), int(re.sub(r"\D", "", m.group(2))), m.group(3)
@@ -104,50 +116,58 @@ def _simple(phrase: str, pub: date | None, year_hint: int | None = None,
         m = re.search(rf"({_DAY})\s+({_MON})(?:,?\s+({_YEAR}))?", p, re.I)
         if m:
             mon, day, year = _month(m.group(2)), int(re.sub(r"\D", "", m.group(1))), m.group(3)
-    if m and mon:
-        if year:
-            try:
-                return _iso(date(int(year), mon, day)), "explicit"
-            except ValueError:
-                return None, "invalid date"
-        if year_hint:
-            try:
-                return _iso(date(year_hint, mon, day)), "explicit"
-            except ValueError:
-                return None, "invalid date"
-        if not_before is not None:
-            for y in (not_before.year, not_before.year + 1):
-                try:
-                    d = date(y, mon, day)
-                except ValueError:
-                    continue
-                if d >= not_before:
-                    return _iso(d), "month-day<=pub"
+    return (mon, day, year) if m and mon else None
+
+
+def _month_day_date(mon: int, day: int, year: str | None, pub: date | None, year_hint: int | None,
+                    not_before: date | None) -> tuple[str | None, str]:
+    """A month and day as a date: in the year written or hinted, else the first on or after
+    `not_before`, else the most recent on or before publication (within five years)."""
+    if year:
+        try:
+            return _iso(date(int(year), mon, day)), "explicit"
+        except ValueError:
             return None, "invalid date"
-        if pub is None:
-            return None, "no publication date"
-        for y in (pub.year, pub.year - 1, pub.year - 2, pub.year - 3, pub.year - 4):
+    if year_hint:
+        try:
+            return _iso(date(year_hint, mon, day)), "explicit"
+        except ValueError:
+            return None, "invalid date"
+    if not_before is not None:
+        for y in (not_before.year, not_before.year + 1):
             try:
                 d = date(y, mon, day)
             except ValueError:
-                continue  # 29 February
-            if d <= pub:
+                continue
+            if d >= not_before:
                 return _iso(d), "month-day<=pub"
         return None, "invalid date"
-    wd = re.search(_WD, p, re.I)
-    if wd:
-        if pub is None:
-            return None, "no publication date"
-        target = WEEKDAYS.index(wd.group(0).lower())
-        if not_before is not None:  # the end of a span: the first such day from its start on
-            d = not_before + timedelta(days=(target - not_before.weekday()) % 7)
-            # on or before publication it is also the most recent such day (the start is)
-            return _iso(d), "weekday<=pub" if d <= pub else "weekday>=start"
-        delta = (pub.weekday() - target) % 7
-        if re.match(r"last\s", phrase.strip(), re.I) and delta == 0:
-            delta = 7
-        return _iso(pub - timedelta(days=delta)), "weekday<=pub"
-    return None, "unknown"
+    if pub is None:
+        return None, "no publication date"
+    for y in (pub.year, pub.year - 1, pub.year - 2, pub.year - 3, pub.year - 4):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            continue  # 29 February
+        if d <= pub:
+            return _iso(d), "month-day<=pub"
+    return None, "invalid date"
+
+
+def _weekday_date(phrase: str, weekday: str, pub: date | None, not_before: date | None) -> tuple[str | None, str]:
+    """A weekday as a date: the most recent such day on or before publication ('last Monday' on a
+    Monday is a week before), or, ending a span, the first such day from its start on."""
+    if pub is None:
+        return None, "no publication date"
+    target = WEEKDAYS.index(weekday.lower())
+    if not_before is not None:  # the end of a span: the first such day from its start on
+        d = not_before + timedelta(days=(target - not_before.weekday()) % 7)
+        # on or before publication it is also the most recent such day (the start is)
+        return _iso(d), "weekday<=pub" if d <= pub else "weekday>=start"
+    delta = (pub.weekday() - target) % 7
+    if re.match(r"last\s", phrase.strip(), re.I) and delta == 0:
+        delta = 7
+    return _iso(pub - timedelta(days=delta)), "weekday<=pub"
 
 
 def resolve_date(phrase: str, pub_date: str | date | None, ref_date: str | None = None

@@ -302,15 +302,46 @@ def _told_as_ahead(ctx, sc) -> None:
 
 
 def events_in_sentence(ctx, sc) -> None:
+    """The events this sentence tells, appended to ctx.events: each event word's event (or the one
+    told before it refers back to) with its sides, date and place, the events other modules read,
+    the occasion they mark and the relationships established."""
     span = sc.span
     _told_as_ahead(ctx, sc)
-    triggers: dict[int, Event] = {}
-    refs: set[int] = set()  # events of earlier sentences referred back to here
     found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)
              and not sat_in(t, k) and not in_quotation(span, t)]
     occasion = occasion_of(ctx, sc)
     _note_delegation_leader(ctx, span)
     sides: dict = {}
+    triggers, refs = _trigger_events(ctx, sc, found, sides)
+    est, est_dates, est_rel = established(ctx, sc)
+    skip = set(est_dates) | ({(s, e) for s, e, _ in sc.dates if occasion[0] <= s < occasion[1]} if occasion else set())
+    date_events(ctx, sc, triggers, skip)
+    share_in_sentence(ctx, triggers)
+    uniq = list({id(ev): ev for ev in triggers.values()}.values())
+    new = [ev for ev in uniq if id(ev) not in refs]
+    old = [ev for ev in uniq if id(ev) in refs]
+    covered = {i for i, ev in triggers.items() if ev.kind == "reception"} | {t.i for t, _ in found}
+    new += [ev for ev in surface_receptions(ctx, sc, covered)
+            if not any(o.kind == "reception" and {p.actor for p in o.participants} == {p.actor for p in ev.participants}
+                       for o in new)]
+    fix_sentence_roles(ctx, sc, new)
+    same_occasion(ctx, span, new)
+    arrival_day(ctx, span, new)
+    new = split_pairs(new, sides)
+    _add_other_events(ctx, sc, new, triggers)
+    if occasion:
+        _mark_occasion(ctx, sc, occasion, new, old, est_rel)
+    new.extend(est)
+    ctx.events.extend(new)
+    note_attended(ctx, sc, event_place)
+
+
+def _trigger_events(ctx, sc, found, sides: dict) -> tuple[dict[int, Event], set[int]]:
+    """(token index -> event, ids of events told before that this sentence refers back to): each
+    event word's event, also under the word that governs it ('held talks'), the meeting it was done
+    at ('signed ... when A met B') and the stay of a visit; asides and settings of deeds noted."""
+    triggers: dict[int, Event] = {}
+    refs: set[int] = set()  # events of earlier sentences referred back to here
     for t, k in found:
         ev, back = _event_at(ctx, sc, t, k, sides)
         if ev is None:
@@ -334,21 +365,12 @@ def events_in_sentence(ctx, sc) -> None:
     for i, ev in stay_of_visit(ctx, sc).items():
         triggers.setdefault(i, ev)  # 'The vessel is staying at the port from May 2 to 9': the visit's days
         refs.add(id(ev))
-    est, est_dates, est_rel = established(ctx, sc)
-    skip = set(est_dates) | ({(s, e) for s, e, _ in sc.dates if occasion[0] <= s < occasion[1]} if occasion else set())
-    date_events(ctx, sc, triggers, skip)
-    share_in_sentence(ctx, triggers)
-    uniq = list({id(ev): ev for ev in triggers.values()}.values())
-    new = [ev for ev in uniq if id(ev) not in refs]
-    old = [ev for ev in uniq if id(ev) in refs]
-    covered = {i for i, ev in triggers.items() if ev.kind == "reception"} | {t.i for t, _ in found}
-    new += [ev for ev in surface_receptions(ctx, sc, covered)
-            if not any(o.kind == "reception" and {p.actor for p in o.participants} == {p.actor for p in ev.participants}
-                       for o in new)]
-    fix_sentence_roles(ctx, sc, new)
-    same_occasion(ctx, span, new)
-    arrival_day(ctx, span, new)
-    new = split_pairs(new, sides)
+    return triggers, refs
+
+
+def _add_other_events(ctx, sc, new: list, triggers: dict) -> None:
+    """The events other modules read from the sentence, appended to `new` (each sees those told so
+    far; agreements see this sentence's events as pending); group receptions and visits noted."""
     ctx.pending = new
     try:
         new.extend(agreements(ctx, sc, triggers))
@@ -365,12 +387,14 @@ def events_in_sentence(ctx, sc) -> None:
     new.extend(press_meeting(ctx, sc, event_place, {p.actor for e in new for p in e.participants}))
     note_group_receptions(ctx, sc, event_place)
     note_group_visits(ctx, sc, event_place)
-    if occasion:
-        for ev in new + old:
-            ev.occasion = ev.occasion or occasion[2]
-        der = derived(ctx, sc, occasion)
-        if der and not any(der.occasion and fold_rel(der.occasion).endswith(r) for r in est_rel):
-            new.append(der)
-    new.extend(est)
-    ctx.events.extend(new)
-    note_attended(ctx, sc, event_place)
+
+
+def _mark_occasion(ctx, sc, occasion, new: list, old: list, est_rel: set) -> None:
+    """The occasion phrase ('on the occasion of the 75th anniversary of ...') is the occasion of
+    every event of the sentence without one; an anniversary of a relationship not stated as
+    established here dates its establishment by arithmetic (appended to `new`)."""
+    for ev in new + old:
+        ev.occasion = ev.occasion or occasion[2]
+    der = derived(ctx, sc, occasion)
+    if der and not any(der.occasion and fold_rel(der.occasion).endswith(r) for r in est_rel):
+        new.append(der)
