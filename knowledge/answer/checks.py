@@ -217,6 +217,19 @@ def _thanks_to(q: Question, term: str) -> bool:
     return term == "thanks" and any(a == "thanks" and b == "to" for a, b in zip(q.tokens, q.tokens[1:]))
 
 
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "whose", "of"}
+
+
+def _act_named(q: Question, term: str) -> bool:
+    """Is the act's word a noun of the question ("call the signing", "besides its congratulations",
+    "respond to Phuc's requests")? It names a thing asked about, no act the sentence must report."""
+    if term not in q.tokens:
+        return False  # a Vietnamese or Russian question's verb, as the vocabulary maps it
+    i = q.tokens.index(term)
+    return term.endswith("ions") or i > 0 and q.tokens[i - 1] in _DETERMINERS or re.search(
+        r"['’]s\s+" + re.escape(term) + r"\b", q.raw, re.I) is not None
+
+
 def keep(ranked: list[Ranked], test, what: str) -> tuple[list[Ranked], str]:
     """The candidates that pass `test`, and `what` when there were some and none passed."""
     kept = [r for r in ranked if test(r)]
@@ -232,7 +245,7 @@ def _acts_kept(q: Question, plan: Plan, ranked: list[Ranked], terms: list[str]) 
     written in the sentence; the second value names the constraint that left no candidate."""
     emptied = ""
     # ("thanks to such cooperation" gives a cause: no one is thanked)
-    acts = [t for t in terms if stem(t) in ACT_STEMS and not _thanks_to(q, t)]
+    acts = [t for t in terms if stem(t) in ACT_STEMS and not _thanks_to(q, t) and not _act_named(q, t)]
     if acts:
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
         has_act = term_matcher(acts)
