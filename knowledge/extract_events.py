@@ -21,6 +21,7 @@ from knowledge.extract_messages import messages
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
+from knowledge.extract_passing import note as note_passing
 from knowledge.extract_press import press_meeting
 from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
@@ -347,6 +348,8 @@ def _trigger_events(ctx, sc, found, sides: dict) -> tuple[dict[int, Event], set[
         if ev is None:
             _note_talks_evidence(ctx, sc, t, k)
             continue
+        if not back:
+            note_passing(ctx, t, ev)
         if back:
             refs.add(id(ev))
         elif aside(t):

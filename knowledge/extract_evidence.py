@@ -19,6 +19,7 @@ from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_actors import PERSON_PRONOUNS
 from knowledge.extract_irrealis import be_to
+from knowledge.extract_passing import only_in_passing
 from knowledge.extract_visits import UNSURE, nationality_of
 from knowledge.facts import Event
 
@@ -70,17 +71,21 @@ def only_later_dates(ctx, ev: Event) -> bool:
     return bool(days) and all((d + "-01" * (2 - d.count("-")))[:10] > ctx.pub[:10] for d in days)
 
 
-def _in_title(ctx, sc, t, name: str) -> bool:
+def _in_title(ctx, sc, t, name: str, owned: bool = False) -> bool:
     """Is token t part of another person's title ('X, Deputy Head of Rossotrudnichestvo', 'Novatek
     chief executive X', 'X of Novatek'): up its head chain through titles, 'of' phrases and
-    possessives to a token the article marks as someone else, a person."""
+    possessives to a token the article marks as someone else, a person. With `owned`, only a
+    title that says whose the other person is ('Y, special envoy of President X', 'an adviser to
+    X', "X's aide Y"): a person's own name is no title of another's ('President X Y')."""
+    through = False
     for _ in range(6):
         if t.dep_ not in ("compound", "pobj", "prep", "poss", "appos") or t.head == t:
             return False
+        through = through or t.dep_ == "poss" or t.dep_ == "prep" and t.lower_ in ("of", "to", "for")
         t = t.head
         a = ctx.table.at(sc.doc_id, t.i)
         if a is not None and a.kind == "person" and a.name != name:
-            return True
+            return through or not owned
     return False
 
 
@@ -91,11 +96,13 @@ def employers(ctx, ev: Event) -> list[str]:
     out = []
     for p in ev.participants:
         rec = ctx.table.actors.get(names.fold(p.actor))
-        # (a company the model typed as a person has a one-word name)
-        if rec is None or not (rec.kind == "org" or rec.kind == "person" and " " not in rec.name):
+        if rec is None or rec.kind not in ("org", "person"):
             continue
+        # (a company the model typed as a person has a one-word name; a person of a full name
+        # is one only by a title that says so: 'special envoy of President X')
+        owned = rec.kind == "person" and " " in rec.name
         toks = [t for t in sc.span if ctx.table.at(sc.doc_id, t.i) is rec]
-        if toks and all(_in_title(ctx, sc, t, p.actor) for t in toks):
+        if toks and all(_in_title(ctx, sc, t, p.actor, owned) for t in toks):
             out.append(p.actor)
     return out
 
@@ -116,6 +123,8 @@ def doubts(ctx, ev: Event) -> list[str]:
         out.append("only later dates")
     if arranged(ctx, ev):
         out.append("arranged, not done")
+    if only_in_passing(ctx, ev):
+        out.append("a trip told only as the setting of another act")
     return out
 
 

@@ -10,6 +10,7 @@ from knowledge.extract_attended import attended_events
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_dateline import from_dateline
 from knowledge.extract_evidence import weigh
+from knowledge.extract_passing import merged
 from knowledge.extract_setting import set_from_setting
 from knowledge.extract_visit_repair import repair_visits
 from knowledge.extract_visits import nationality_of as _nationality
@@ -237,6 +238,7 @@ def finish_events(ctx) -> list[Event]:
         if match is None:
             out.append(ev)
             continue
+        merged(ctx, ev, match)
         if fam == "visit" and _VISITS.index(ev.kind) < _VISITS.index(match.kind) if ev.kind in _VISITS and match.kind in _VISITS else False:
             match.kind = ev.kind
         have = {(p.actor, p.role) for p in match.participants}
