@@ -190,8 +190,34 @@ def _ordinal(t) -> bool:
                for c in t.children)
 
 
+# 'in 1962, the year X visited Y', 'at a time when X was visiting Y': a clause that only says which
+# past time the sentence means
+_PAST_TIMES = {"year", "decade", "century", "era", "time", "period"}
+
+
+def of_a_past_time(t) -> bool:
+    """Is t inside a past-tense relative clause of a time noun ('goes back to 1962, the year
+    Peruvian President X visited Y')? The event only names a time of the past; it is no news."""
+    x = t
+    for _ in range(8):
+        if x.pos_ in ("VERB", "AUX") and x.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "npadvmod" and c.lemma_.lower() in _PAST_TIMES and [d.lower_ for d in c.children] == ["the"]
+                for c in x.children):
+            return True  # ', the year X visited Y' (parsed with 'the year' on the verb)
+        if x.head == x:
+            return False
+        if x.dep_ == "relcl":
+            past = x.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                                   for c in x.children)
+            return past and x.head.lemma_.lower() in _PAST_TIMES
+        x = x.head
+    return False
+
+
 def is_background(t) -> bool:
     """Is the event trigger t (a verb or an event noun) inside a background clause?"""
+    if of_a_past_time(t):
+        return True
     if t.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
         if mods & _PAST_MODS:

@@ -14,6 +14,9 @@ _FUTURE_GOV = {"invite", "plan", "propose", "expect", "prepare", "hope", "wish",
                "arrange", "schedule", "consider", "invitation", "intend", "want", "seek",
                # 'both sides backed / supported signing a plan': a step proposed, not taken
                "back", "support", "endorse", "favour", "favor", "advocate", "recommend", "suggest"}
+# 'is due to / likely to / poised to <do>': what the subject has still to do
+_DUE = {"due", "likely", "poised", "slated"}
+_SET_TO = {"set", "slate", "poise"}  # 'is set to hold talks'
 _MODALS = {"will", "would", "shall", "could", "may", "might"}  # (not "to": "landed to begin a visit")
 # 'his programme includes talks with X': what a visit's plan holds, not what was done
 _PLANS = {"programme", "program", "agenda", "schedule", "itinerary", "plan", "plans"}
@@ -158,6 +161,9 @@ def hypothetical(t) -> bool:
             return True  # '... for Putin to pay an official visit and attend the summit'
         if h.pos_ in ("VERB", "AUX") and any(c.dep_ == "acomp" and c.lower_ == "ready" for c in h.children):
             return True  # 'was getting ready for a meeting with X': the meeting lies ahead
+        if h.dep_ == "xcomp" and (h.head.lemma_.lower() in _SET_TO or any(
+                c.dep_ == "acomp" and c.lower_ in _DUE for c in h.head.children)):
+            return True  # 'is also due to hold separate talks' (not 'the visit is due to end')
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in _BID and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
             return True  # 'asked X to come to Vietnam on an official visit'

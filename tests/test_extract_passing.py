@@ -71,3 +71,23 @@ def test_a_person_named_in_anothers_title_is_no_party(text, person, other):
 def test_two_people_named_with_titles_of_their_own_both_stay():
     evs = _events("President Omar Haddad received Foreign Minister Ivan Petrov of Peru in Santiago on Tuesday.\n")
     assert [p for _k, p, _c in evs] == [{("Omar Haddad", "host"), ("Ivan Petrov", "visitor")}], evs
+
+
+@pytest.mark.parametrize("text", [
+    # what is still due or set is no event held
+    "President Omar Haddad is in Lima on a two-day visit and is also due to hold separate talks with Peru's "
+    "leaders.\n",
+    "President Omar Haddad is set to hold talks with President Ana Ruiz in Lima on Friday.\n",
+    # a clause that only names a past year
+    "Haddad recalled that cooperation between the two countries goes back to 1962, the year Peruvian President "
+    "Luis Alva visited Santiago.\n",
+])
+def test_no_event_from_what_is_due_or_what_names_a_past_year(text):
+    evs = _events(text)
+    assert not any(k == "talks" or (("Luis Alva", "visitor") in p) for k, p, _c in evs), evs
+
+
+def test_a_visit_due_to_end_is_still_a_visit():
+    evs = _events("Foreign Minister Ivan Petrov arrived in Santiago on Monday. Petrov's three-day visit is due to "
+                  "end on Wednesday.\n")
+    assert any("visit" in k and ("Ivan Petrov", "visitor") in p for k, p, _c in evs), evs
