@@ -52,6 +52,8 @@ _LAST_EVENT = {"session"}
 _LAST_MEETING = {"meeting"}
 # nouns that refer back to the event told last, if any, else name a meeting: 'X told the gathering'
 _ANY_OR_MEETING = {"gathering"}
+# what 'it' (the event just told) was done by: 'It was attended / chaired / opened by X'
+_BY_IT = {"attend", "chair", "co-chair", "open", "address"}
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
 _SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
 # 'made the remark / the point at a forum', 'delivered a speech at the ceremony': words spoken there
@@ -123,8 +125,10 @@ def _antecedent(t, first: bool = False) -> str | None:
     if dep == "nsubj" and h.lemma_.lower() == "open" and h.pos_ == "VERB" and not any(
             c.dep_ == "dobj" for c in h.children):
         return _kind_of_noun(t, True)
-    if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and any(c.lower_ == "of" for c in t.children):
-        return _kind_of_noun(t, False)  # 'took part in the congress of Y': Y's congress, told here first
+    if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and (any(c.lower_ == "of" for c in t.children)
+                                                                    or _fresh(t)):
+        # 'took part in the congress of Y': Y's congress, told here first ('took part in a forum held in X')
+        return _kind_of_noun(t, False)
     fresh = _fresh(t) or _named_first(t, first)
     if not fresh and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
@@ -339,15 +343,15 @@ def _tie(ctx, notes: list, pos: int, t, people: list) -> None:
 def _came(ctx, sc) -> list:
     """People a sentence or three after an event says were there: 'X, who attended with his wife,
     reviewed ...', 'X attended and gave guidance', 'Y attended as well', 'attended together with
-    Y', those listed as present, 'It was attended by X'."""
+    Y', those listed as present, 'It was attended / chaired by X'."""
     came = [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and not any(
         c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "alongside", "as") for c in v.children)
             for a in (_people(ctx, [v.head]) if v.dep_ == "relcl" else _subject_people(ctx, v))
             + _people(ctx, [o for o in preps(v, ("with", "alongside"))  # ('attended together with Y')
                             if ctx.table.how.get((sc.doc_id, o.i)) == "name"])]
     came += _among_present(ctx, sc)
-    # 'It was attended by X' right after the event is told
-    came += [a for v in sc.span if v.lemma_.lower() == "attend" and v.pos_ == "VERB" and any(
+    # 'It was attended by X', 'It was chaired by A and B' right after the event is told
+    came += [a for v in sc.span if v.lemma_.lower() in _BY_IT and v.pos_ == "VERB" and any(
         c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) for a in _people(ctx, list(preps(v, ("by",))))]
     return [a for i, a in enumerate(came) if a not in came[:i]]
 
@@ -359,9 +363,10 @@ def _video_message(v) -> bool:
 
 
 def _met_at(ctx, b) -> bool:
-    """'Officials of A and representatives of B met at a virtual conference': bodies meeting at an
+    """'Officials of A and representatives of B met at a virtual conference', 'Companies gathered in
+    X for a conference': bodies meeting at an
     event of theirs, no person named — they hold it, as a body holds a seminar."""
-    v = b.head.head if b.dep_ == "pobj" and b.head.lower_ == "at" else None
+    v = b.head.head if b.dep_ == "pobj" and b.head.lower_ in ("at", "for") else None
     return v is not None and v.pos_ == "VERB" and v.lemma_.lower() in ("meet", "gather") \
         and bool(subject_of(ctx, v)[0]) and not _subject_people(ctx, v)
 

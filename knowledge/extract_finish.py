@@ -12,6 +12,7 @@ from knowledge.extract_dateline import from_dateline
 from knowledge.extract_evidence import weigh
 from knowledge.extract_passing import merged
 from knowledge.extract_setting import set_from_setting
+from knowledge.extract_signing import people_signed_after
 from knowledge.extract_visit_repair import repair_visits
 from knowledge.extract_visits import nationality_of as _nationality
 from knowledge.facts import Event, Participant
@@ -208,6 +209,7 @@ def finish_events(ctx) -> list[Event]:
     ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx))
                   if not _recalled(ctx, e) and not _ahead(ctx, e) and id(e) not in getattr(ctx, "planned", set())]
     ctx.events.sort(key=lambda e: e.sentence)
+    ctx.events = people_signed_after(ctx, ctx.events)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
     ctx.events = _received_on_site_visits(ctx, ctx.events)
     from_dateline(ctx, ctx.events, lambda pos: set().union(*(_places_named(ctx, p) for p in _paragraph_of(ctx, pos))))

@@ -59,7 +59,8 @@ def delegation_head(ctx, sc, notes) -> None:
 
 
 def among_present(ctx, sc) -> list:
-    """'Among those present were A and B', 'Those attending included A': the people listed."""
+    """'Among those present were A and B', 'Those attending included A', 'Attending were A and B':
+    the people listed."""
     out = []
     for p in sc.span:
         if p.lower_ != "among" or p.dep_ != "prep" or not any(
@@ -67,6 +68,23 @@ def among_present(ctx, sc) -> list:
                 for o in p.children):
             continue
         out += _people(ctx, [c for c in p.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
+    return out + attending_were(ctx, sc)
+
+
+def attending_were(ctx, sc) -> list:
+    """'Attending the opening were A and B', 'Also attending the event was C', 'Present at the
+    ceremony were A and B': the people the inverted sentence lists (its verb's subject; the parser
+    may take a name for a second object)."""
+    out = []
+    for v in sc.span:
+        inverted = v.lemma_.lower() == "attend" and v.tag_ == "VBG" and v.dep_ == "ROOT" and any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in v.children)
+        present = v.lemma_.lower() == "be" and v.dep_ == "ROOT" and any(
+            c.dep_ == "acomp" and c.lower_ == "present" and c.i < v.i for c in v.children)
+        if inverted or present:  # (the parser may hang the names on the 'were')
+            heads = [v, *(c for c in v.children if c.dep_ == "aux")]
+            out += _people(ctx, [c for h in heads for c in h.children if c.dep_ in ("nsubj", "attr")
+                                 or c.dep_ == "dobj" and c.pos_ == "PROPN"])
     return out
 
 

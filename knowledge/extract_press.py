@@ -1,5 +1,5 @@
 """A press meeting an article leads with: 'Ambassador X told journalists in Moscow on June 19
-that ...' as the news itself, before any other event is told — a meeting of X (with the press,
+that ...', 'X met the press in Hanoi on Monday', 'X briefed reporters ...' as the news itself, before any other event is told — a meeting of X (with the press,
 who are no participant). Told later, after talks or a visit, the same words are a side remark
 of that event, never an event of their own."""
 
@@ -12,6 +12,8 @@ from knowledge.facts import Event, Participant
 
 PRESS = {"reporter", "journalist", "press", "media", "correspondent"}
 _LEAD = 3  # sentences of the article's beginning that can lead with it
+# what one does to the press at a press meeting: 'told reporters', 'met the press', 'briefed journalists'
+_TO_PRESS = {"tell", "meet", "brief"}
 
 
 def press_meeting(ctx, sc, place_of, busy: set) -> list[Event]:
@@ -21,9 +23,11 @@ def press_meeting(ctx, sc, place_of, busy: set) -> list[Event]:
     if sc.sent.position >= _LEAD or ctx.events:
         return []
     for v in sc.span:
-        if v.pos_ != "VERB" or v.lemma_.lower() != "tell" or hypothetical(v) or not any(
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _TO_PRESS or hypothetical(v) or not any(
                 c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in v.children):
             continue
+        if v.tag_ == "VBG" and v.lemma_.lower() != "tell":
+            continue  # 'Meeting the press in Minsk, X said ...': how X spoke, no event of its own
         subs, passive = subject_of(ctx, v)
         people = [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
         if passive or len(people) != 1 or people[0].name in busy:

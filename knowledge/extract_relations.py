@@ -14,7 +14,7 @@ from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_pairs import _PAIR, pair_of
 from knowledge.extract_sides import event_place
 from knowledge.extract_signing import (
-    SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, witnessed_told, witnesses,
+    SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, two_bodies, witnessed_told, witnesses,
 )
 from knowledge.facts import Event, Participant
 
@@ -152,7 +152,7 @@ def agreements(ctx, sc, triggers) -> list[Event]:
             continue
         subs, _ = subject_of(ctx, t)
         parts = _agreeing_sides(ctx, t, kind, subs, triggers)
-        if not _sides_act(parts, kind, subs):
+        if not _sides_act(ctx, parts, kind, subs):
             continue
         ev = Event(kind=kind, participants=[Participant(a.name, "participant") for a in parts],
                    sentence=sc.sent.position, confidence=0.7)
@@ -221,12 +221,12 @@ def _agreeing_sides(ctx, t, kind: str, subs, triggers) -> list:
     return [a for a in parts if a.kind in ("person", "country", "org")]
 
 
-def _sides_act(parts: list, kind: str, subs) -> bool:
-    """An act of the people or states the article is about: not companies alone signing a
-    contract, nor a signing whose only sides are countries when one state alone or 'the two
-    countries' (guessed from the states named most) signed."""
+def _sides_act(ctx, parts: list, kind: str, subs) -> bool:
+    """An act of the people or states the article is about, or two bodies' signing as the news
+    itself: not a company alone agreeing to something, nor a signing whose only sides are countries
+    when one state alone or 'the two countries' (guessed from the states named most) signed."""
     if not any(a.kind in ("person", "country") for a in parts):
-        return False  # companies signing a contract: no act of the people or states the article is about
+        return kind == "signing" and two_bodies(ctx, parts)
     if kind == "signing" and parts and all(a.kind == "country" for a in parts) and (len(parts) == 1 or any(
             (m := _PAIR.match(" ".join(x.text for x in sb.subtree))) and m.group(2).lower() in ("countries", "nations")
             for sb in subs)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import names
 from knowledge.extract_background import is_background
 from knowledge.extract_tree import actors_of, done_when_met, expand, preps
 from knowledge.extract_irrealis import hypothetical
@@ -55,3 +56,25 @@ def witnessed_told(ctx, sc, t) -> bool:
     return any(x.lemma_.lower() in ("sign", "ink") and x.pos_ == "VERB" and any(
         c.dep_ in ("dobj", "nsubjpass") and SIGNABLE.search(" ".join(y.text for y in c.subtree)) for c in x.children)
         for p in range(max(0, pos - 2), pos) for x in ctx.sents[p].span)
+
+
+def two_bodies(ctx, parts) -> bool:
+    """'Vietnam Airlines and Aeroflot signed a memorandum in Moscow on Friday' as the article's first
+    event: two bodies signing is the news itself. (Told after a meeting of leaders — 'they looked on
+    as PetroVietnam signed deals with Gazprom' — it is a detail of that meeting; one company
+    signing says nothing of with whom.)"""
+    return not ctx.events and len({a.name for a in parts if a.kind == "org"}) >= 2
+
+
+def bodies_row(ctx, ev) -> bool:
+    """A signing row whose sides are bodies only (see two_bodies)."""
+    return ev.kind == "signing" and all(
+        getattr(ctx.table.actors.get(names.fold(p.actor)), "kind", None) == "org" for p in ev.participants)
+
+
+def people_signed_after(ctx, events: list) -> list:
+    """Drop a bodies' signing whose people the next two sentences name at a signing ('X and Y signed
+    a memorandum. A and B put their names to the document', 'Speaking at the signing ceremony, A
+    said'): one signing, told best by its people."""
+    return [e for e in events if not bodies_row(ctx, e) or not any(
+        o.kind == "signing" and e.sentence < o.sentence <= e.sentence + 2 and not bodies_row(ctx, o) for o in events)]

@@ -222,7 +222,8 @@ def anchors(t):
     g = gov(t)
     if g is not None and g != t:
         out.append(g)
-    out.extend(c for c in t.children if c.dep_ == "acl")
+    # ('a forum held in X'; not 'a conference promoting investment in X': what it is about)
+    out.extend(c for c in t.children if c.dep_ == "acl" and c.tag_ != "VBG")
     p = guest_participle(t)
     if p is not None:
         out.append(p)
