@@ -4,8 +4,11 @@ Articles written for this test."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from knowledge.answer import decision, pipeline
-from knowledge.answer.detail_conflict import figures, gift_unwritten, number_conflict, reader_frame
+from knowledge.answer.detail_conflict import figures, gift_unwritten, number_conflict, place_conflict, reader_frame
+from knowledge.answer.retrieve import Candidate
 from tests.helpers.engine_stores import module_engine
 
 FERRY = """---
@@ -19,7 +22,9 @@ QUY NHON — A ferry line from Petropavlovsk-Kamchatsky will call at Quy Nhon tw
 
 The ferry Vitus Bering will carry up to 350 passengers and 40 cars on each trip, the operator said.
 
-Governor Ilya Semenov of Kamchatka met Binh Dinh leader Pham Anh Tuan in Quy Nhon on Tuesday to discuss the line.
+Governor Ilya Semenov met provincial leader Pham Anh Tuan in Quy Nhon on Tuesday to discuss the line.
+
+The operator plans a second line, to Vladivostok, next year.
 """
 
 engine = module_engine("detail_conflict", {"ferry.txt": FERRY})
@@ -43,7 +48,7 @@ def test_a_figure_the_sentence_never_writes_is_a_conflict():
 
 
 def test_a_thing_handed_over_asked_needs_something_given_in_the_sentence():
-    met = "Governor Ilya Semenov met Binh Dinh leader Pham Anh Tuan in Quy Nhon on Tuesday."
+    met = "Governor Ilya Semenov met provincial leader Pham Anh Tuan in Quy Nhon on Tuesday."
     assert gift_unwritten("What gift did Semenov present to Tuan?", met)
     assert gift_unwritten("Что Семёнов подарил Туану?", met)
     assert gift_unwritten("Which order did Tuan receive from Semenov?", met)
@@ -92,3 +97,31 @@ def test_the_decision_weighs_both_against_the_best_sentence(engine):
     assert not engine.ask("What gift did Semenov present to Pham Anh Tuan in Quy Nhon?").answered
     x = _vector(engine, "How do I get a ticket for the ferry Vitus Bering from Quy Nhon?")
     assert x is None or x[decision.FEATURES.index("reader_frame")] == 1.0
+
+
+def _places(engine) -> tuple[dict[int, str], int, int]:
+    kinds = dict(engine.conn.execute("SELECT id, kind FROM actors"))
+    ids = {name: i for i, name in engine.conn.execute("SELECT id, name FROM actors WHERE kind = 'place'")}
+    quy = next(i for n, i in ids.items() if "Quy" in n)
+    other = ids["Vladivostok"]
+    return kinds, quy, other
+
+
+def test_a_yes_no_or_when_question_set_elsewhere_conflicts(engine):
+    kinds, quy, other = _places(engine)
+    row = engine.conn.execute("SELECT id, source_id, position, paragraph, text FROM sentences WHERE text LIKE ?",
+                              ["%met provincial leader%"]).fetchone()
+    met = Candidate(*row)
+    # the meeting took place in Quy Nhon: asked elsewhere, a yes/no or "when" question conflicts
+    def plan(answer_type, slots, words):
+        return SimpleNamespace(answer_type=answer_type, slots=slots, slot_words=words)
+    asked = "Did Semenov meet Tuan in Vladivostok?"
+    assert place_conflict(engine.conn, asked, plan("yesno", [{other}], ["vladivostok"]), kinds, met)
+    assert place_conflict(engine.conn, asked, plan("date", [{other}], ["vladivostok"]), kinds, met)
+    assert not place_conflict(engine.conn, asked, plan("yesno", [{quy}], ["quy nhon"]), kinds, met)
+    # a "what" question may be answered away from the place; no place asked, nothing to contradict
+    assert not place_conflict(engine.conn, asked, plan("other", [{other}], ["vladivostok"]), kinds, met)
+    assert not place_conflict(engine.conn, asked, plan("yesno", [], []), kinds, met)
+    # the place begins a body's name: it sets no scene
+    named = "When did Vladivostok State University sign with Quy Nhon?"
+    assert not place_conflict(engine.conn, named, plan("date", [{other}], ["vladivostok"]), kinds, met)

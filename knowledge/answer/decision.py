@@ -24,7 +24,7 @@ FEATURES = ["bias", "score", "margin", "coverage", "min_slot", "mean_slot", "typ
             "no_slots", "bm25_top", "lang_en", "named_away", "fact_count", "fact_top_event",
             "fact_coverage", "fact_gap", "event_type", "event_fact", "fact_negative", "negative_event",
             "type_missing", "key_missing", "away_body", "date_conflict", "number_conflict", "gift_unwritten",
-            "reader_frame"]
+            "reader_frame", "place_conflict"]
 # answer types whose answer is a visible token of the sentence: without one it cannot answer
 STRICT_TYPES = {"number", "duration", "date", "anniversary", "invitation", "format"}
 
@@ -33,13 +33,14 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
            people: bool, content: bool, lang: str, away: bool, count: bool,
            fact_rank: tuple[float, float], negative: bool, key_missing: bool = False,
            away_body: bool = False, date_conflict: bool = False,
-           details: tuple[bool, bool, bool] = (False, False, False)) -> list[float]:
+           details: tuple[bool, ...] = (False, False, False, False)) -> list[float]:
     """`key_missing`: the sentence lacks the question's most specific word (its rarest in the store);
     `away_body`: the entities asked that the sentence is away from are only bodies or roles (see
     `only_bodies`); `date_conflict`: the sentence's paragraph and events state another year or month
     than the question (date_conflict.py); `details`: the question states a figure the sentence does not
     write among its own; it asks for a thing handed over where the sentence writes nothing given; it asks
-    for advice or about the reader's own day (detail_conflict.py)."""
+    for advice or about the reader's own day; it sets the event it asks about in a place the sentence is
+    not set in (detail_conflict.py)."""
     slots = best.slots or [1.0]
     return [1.0, best.score / 5.0, (best.score - (second.score if second else 0.0)) / 2.0, best.coverage,
             min(slots), sum(slots) / len(slots), float(best.typed), float(best.fits), min(unknown, 3) / 3.0,

@@ -15,6 +15,7 @@ false premise, or of a detail the articles don't give, that does not depend on w
   ("the rouble rate today", "погода завтра", "giá vàng hôm nay") where the sentence speaks of no such
   day. support.py declines these when the quote shares only such words with the question; this
   weighs them when it shares more ("exchange", "rules").
+- A place a yes/no or "when" question sets its event in, against a sentence set in other places.
 
 The decision model (decision.py) weighs each as one feature among the others.
 """
@@ -22,6 +23,8 @@ The decision model (decision.py) weighs each as one feature among the others.
 from __future__ import annotations
 
 import re
+
+from knowledge.names import strip_diacritics
 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]"
           r"|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*")
@@ -87,3 +90,22 @@ _SENTENCE_DAY = re.compile(r"\b(?:today|tomorrow|now)\b|сегодня|сейч�
 def reader_frame(question: str, sentence: str) -> bool:
     """Does the question ask for advice, or about the reader's own day that the sentence does not speak of?"""
     return bool(_ADVICE.search(question)) or bool(_READERS_DAY.search(question)) and not _SENTENCE_DAY.search(sentence)
+
+
+def place_conflict(conn, raw: str, plan, kinds: dict[int, str], cand) -> bool:
+    """A "did X … in P?" or "when did X … in P?" question whose sentence, or its event, is set in other
+    places, never P ("Did Sang land at Vnukovo?" and the sentence has him land at Domodedovo). Only
+    those two shapes: they ask about the very event the sentence must report, where a "what" or "how
+    many" question may be answered by a sentence away from the place its article sets the scene in.
+    A place written as the start of a longer name ("Kazan Federal University") sets nothing."""
+    if plan.answer_type not in ("yesno", "date"):
+        return False
+    asked = {a for slot, words in zip(plan.slots, plan.slot_words) for a in slot if kinds.get(a) == "place"
+             and not (words and re.search("(?i:" + re.escape(words) + r")\s+[A-Z]", strip_diacritics(raw)))}
+    if not asked:
+        return False
+    here = {a for (a,) in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?",
+                                       [cand.sentence_id]) if kinds.get(a) == "place"}
+    here |= {p for (p,) in conn.execute("SELECT place_id FROM events WHERE sentence_id = ? AND place_id IS NOT NULL",
+                                        [cand.sentence_id])}
+    return bool(here) and not asked & here

@@ -181,7 +181,8 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
                                date_conflict.conflicts(store.conn, q.raw, best.cand),
                                (detail_conflict.number_conflict(q.raw, best.cand.text),
                                 detail_conflict.gift_unwritten(q.raw, best.cand.text),
-                                detail_conflict.reader_frame(q.raw, best.cand.text)))
+                                detail_conflict.reader_frame(q.raw, best.cand.text),
+                                detail_conflict.place_conflict(store.conn, q.raw, plan, kinds, best.cand)))
 
 
 def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
