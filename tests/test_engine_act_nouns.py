@@ -1,7 +1,7 @@
 """An act's word used as a noun names a thing asked about, not an act the answer must report:
 "how did X respond to Y's requests", "besides its congratulations", "what did X call the signing".
 The act filter wanted the sentence to write "request" or "congratulate" and dropped the one that
-answers. Article written for this test."""
+answers. And news writes an urging as encouraging ("encouraged tour operators to …"). Article written for this test."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ Astrakhan Governor Igor Babushkin met Bình Định Chairman Phạm Anh Tuấn i
 Babushkin congratulated the province on its fast growth in seafood processing.
 He also thanked Tuấn for helping Astrakhan fishing firms open an office in Quy Nhơn.
 Tuấn promised to give Astrakhan shipyards a place at the next Quy Nhơn port fair.
+The chairman encouraged Russian tour operators to add Quy Nhơn to their winter packages.
 """
 
 
@@ -41,3 +42,8 @@ def test_act_words_read_as_nouns():
 def test_thanks_besides_congratulations(engine):
     ans = engine.ask("What did Babushkin thank Tuan for, besides his congratulations?")
     assert ans.answered and "helping Astrakhan fishing firms" in quoted(ans)
+
+
+def test_urge_written_as_encouraged(engine):
+    ans = engine.ask("What did Tuan urge Russian tour operators to do?")
+    assert ans.answered and "add Quy Nhơn to their winter packages" in quoted(ans)

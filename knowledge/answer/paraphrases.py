@@ -13,7 +13,7 @@ _SYNONYMS = {
     "met": "meet talk held receiv host", "phone": "telephon call conversat", "call": "phone telephon conversat",
     "arriv": "land touch flown flew reach", "land": "arriv touch", "sign": "ink conclud", "trip": "visit tour",
     "visit": "trip tour travel", "travel": "visit trip flew flown", "fly": "flew flown land arriv",
-    "invit": "invitat", "ask": "request urg call propos suggest press", "request": "ask urg", "urg": "ask call", "promis": "pledg vow commit would will utmost undertak guarante",
+    "invit": "invitat", "ask": "request urg call propos suggest press encourag", "request": "ask urg", "urg": "ask call encourag", "promis": "pledg vow commit would will utmost undertak guarante",
     "pledg": "promis vow commit would will utmost undertak guarante", "prais": "laud hail commend high appreci",
     "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hop want", "hope": "wish confid belie", "thank": "gratitud grateful apprecia",
     "congratul": "congratulat", "agre": "agreement consensus accept concur", "discuss": "talk exchang", "start": "begin began",
