@@ -224,11 +224,12 @@ def _finish_person(a: ActorRec) -> None:
     if a.nationality is None and names.is_vietnamese_name(a.name):
         a.nationality = "Vietnam"
     # titles that are a word-suffix or -prefix of a longer title, in any case, stay aliases only
-    for t in list(a.titles):
-        ft = fold(t)
-        if any(o != t and (fold(o).endswith(" " + ft) or fold(o).startswith(ft + " ")) for o in a.titles):
-            a.titles.discard(t)
-            a.aliases.add(t)
+    # (judged against all titles at once: dropping them one by one in set order made the outcome
+    # depend on PYTHONHASHSEED when a middle title was dropped before a shorter one was judged)
+    shorter = {t for t in a.titles if any(o != t and (fold(o).endswith(" " + fold(t)) or fold(o).startswith(fold(t) + " "))
+                                          for o in a.titles)}
+    a.titles -= shorter
+    a.aliases |= shorter
 
 
 def _name_after_title(ctx, sc, t):

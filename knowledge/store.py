@@ -228,9 +228,9 @@ def _actor_ids(db, article: Article, source_id: int):
     actor_ids: dict[str, int] = {}
     for actor in article.actors:
         aid = actor_ids[actor.name] = _actor_id(db, actor.name, actor.kind, actor.titles)
-        for alias in {actor.name, *actor.aliases}:
+        for alias in spelling_order({actor.name, *actor.aliases}):
             add_alias(aid, alias)
-        for title in actor.titles:
+        for title in sorted(actor.titles):
             db.execute("INSERT OR IGNORE INTO titles(actor_id, source_id, title) VALUES (?, ?, ?)", [aid, source_id, title])
 
     def actor_id(name: str | None, kind: str = "person") -> int | None:
@@ -278,12 +278,19 @@ def _as_written(name: str, aliases, sentence: str, text: str) -> str:
     """The place as the article writes it ("Nay Pyi Taw", not the lexicon's "Naypyidaw"), so an
     answer line names it the way its quote does: the event's sentence first, then the article. Not a
     dateline's capitals ("HÀ NỘI"): a spelling of the heading, not of the place."""
-    forms = sorted((f for f in {name, *aliases} if not f.isupper()), key=len, reverse=True)
+    forms = sorted(spelling_order(f for f in {name, *aliases} if not f.isupper()), key=len, reverse=True)
     for hay, flags in ((sentence, 0), (text, 0), (sentence, re.I), (text, re.I)):
         for f in forms:
             if re.search(r"(?<!\w)" + re.escape(f) + r"(?!\w)", hay, flags):
                 return f
     return name
+
+
+def spelling_order(forms) -> list[str]:
+    """Forms with diacritics first, then alphabetical: a set's order changes with PYTHONHASHSEED,
+    and where two spellings fold alike ("Cần Thơ", "Can Tho") the first one kept decides which the
+    store holds, so a rebuild must meet them in one fixed order (the articles' own spelling first)."""
+    return sorted(set(forms), key=lambda f: (-sum(ord(ch) > 127 for ch in f), f))
 
 
 def _check_article(article: Article) -> None:
