@@ -27,7 +27,7 @@ from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_places import best_place, host_of, places_under
 from knowledge.extract_tree import actors_of, done_when_met, expand, gov, named_in, preps, subject_of
-from knowledge.extract_irrealis import hypothetical, in_quotation
+from knowledge.extract_irrealis import hypothetical, in_quotation, told_as_ahead
 from knowledge.extract_unnamed import (
     PEOPLE_VISITED, called_on_unnamed, delegation_met_by_locals, met_unnamed, sat_at, sat_in,
 )
@@ -280,34 +280,12 @@ def _agreed_together(ctx, sc, evs) -> list[Event]:
     return out
 
 
-_SCHEDULED = {"schedule", "plan", "set", "slate", "expect", "due"}
-
-
-def _told_as_ahead(ctx, sc) -> None:
-    """'He spoke ahead of the trip, which was scheduled to start on October 9': the visit told
-    before (undated) has not begun — the article speaks of it in advance; it is not stored.
-    (A trip 'scheduled to start' is one the article reports before it starts.)"""
-    for t in sc.span:
-        if t.pos_ != "NOUN" or "visit" not in (kind_of(t) or "") and t.lower_ not in ("trip", "visit", "tour") \
-                or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her", "their")
-                           for c in t.children):
-            continue
-        scheduled = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SCHEDULED and any(
-            x.dep_ == "xcomp" and x.lemma_.lower() in ("start", "begin", "open", "take") for x in c.children)
-                        for c in t.children)
-        if not scheduled:
-            continue
-        prev = next((e for e in reversed(ctx.events) if "visit" in e.kind and e.date is None), None)
-        if prev is not None:
-            ctx.planned = getattr(ctx, "planned", set()) | {id(prev)}
-
-
 def events_in_sentence(ctx, sc) -> None:
     """The events this sentence tells, appended to ctx.events: each event word's event (or the one
     told before it refers back to) with its sides, date and place, the events other modules read,
     the occasion they mark and the relationships established."""
     span = sc.span
-    _told_as_ahead(ctx, sc)
+    told_as_ahead(ctx, sc)
     found = [(t, k) for t in span if (k := kind_of(t)) and not hypothetical(t) and not is_background(t)
              and not sat_in(t, k) and not in_quotation(span, t)]
     occasion = occasion_of(ctx, sc)

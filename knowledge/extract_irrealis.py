@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract_kinds import kind_of
 from knowledge.extract_tree import gov
 
 _ACTS = {"sit", "gather", "meet", "come", "get"}  # '<act> to talk': the talking happened
@@ -171,3 +172,25 @@ def hypothetical(t) -> bool:
             break
         h = h.head
     return False
+
+
+_SCHEDULED = {"schedule", "plan", "set", "slate", "expect", "due"}
+
+
+def told_as_ahead(ctx, sc) -> None:
+    """'He spoke ahead of the trip, which was scheduled to start on October 9': the visit told
+    before (undated) has not begun — the article speaks of it in advance; it is not stored.
+    (A trip 'scheduled to start' is one the article reports before it starts.)"""
+    for t in sc.span:
+        if t.pos_ != "NOUN" or "visit" not in (kind_of(t) or "") and t.lower_ not in ("trip", "visit", "tour") \
+                or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "his", "her", "their")
+                           for c in t.children):
+            continue
+        scheduled = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _SCHEDULED and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in ("start", "begin", "open", "take") for x in c.children)
+                        for c in t.children)
+        if not scheduled:
+            continue
+        prev = next((e for e in reversed(ctx.events) if "visit" in e.kind and e.date is None), None)
+        if prev is not None:
+            ctx.planned = getattr(ctx, "planned", set()) | {id(prev)}
