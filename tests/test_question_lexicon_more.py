@@ -54,7 +54,7 @@ def test_a_capitalised_ministry_or_association_is_no_ones_name():
     ("Сколько журналистов присутствовало на празднике Октябрьской революции?",
      "how many journalists attended on holiday october revolution"),
     ("На сколько лет рассчитана программа?", "designed programme"),
-    ("Кого принимал министр юстиции Орлов?", "whom received justice minister"),
+    ("Кого принимал министр юстиции Орлов?", "whom did received justice minister"),  # English order: whom did X receive
     ("Кто принял делегацию прокуратуры?", "who received delegation prosecutor"),
     ("Под каким номером выступал боксер Кравцов?", "number perform boxer"),
     ("Кто стал чемпионом турнира по боксу?", "champion tournament boxing"),

@@ -213,7 +213,20 @@ def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | N
         if eng is not None and (len(tok) - n <= (2 if name_position and n < _LONG_STEM else MAX_ENDING)
                                 or name_position and tok[n:] in _ADJ_ENDINGS and tok[:n].endswith(("н", "ск"))):
             return ru_number(eng, tok[:n], tok[n:], PLURALS, prev)
+    if not name_position:  # "эвакуир-овали", "тренир-овались": the verb's suffix and reflexive before the ending
+        for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
+            if tok[:n] in _RU_STEMS and _verb_ending(tok[n:]):
+                return ru_number(_RU_STEMS[tok[:n]], tok[:n], tok[n:], PLURALS, prev)
     return None
+
+
+def _verb_ending(rest: str) -> bool:
+    """Is what follows a verb stem its suffix ("-ирова-", "-ова-", "-ыва-") and an ending, with the
+    reflexive "-ся"/"-сь" after it, as long as Russian verbs make them from one stem?"""
+    core = rest[:-2] if rest.endswith(("ся", "сь")) else rest
+    suffix = next((s for s in ("ирова", "ова", "ева", "ыва", "ива") if core.startswith(s)), "")
+    core = core[len(suffix):]
+    return len(core) < len(rest) and len(core) <= MAX_ENDING
 
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")

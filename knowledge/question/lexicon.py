@@ -128,4 +128,4 @@ VI_CHARS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽế�
 VI_WORDS = {"ai", "gap", "khi", "nao", "dau", "gi", "noi", "tham", "voi", "cua", "va", "ve", "nga",
              "khong", "hoi", "dam", "quan", "he", "bao", "nhieu", "ong", "nhung", "cac", "duoc", "nay", "theo",
              "thuong", "mai", "tai", "sao", "nhu", "nuoc", "viet", "truong", "chu", "tich", "dieu", "hua",
-             "thu", "tuong", "ngay", "thang", "da", "se", "viec", "tiep"}
+             "thu", "tuong", "ngay", "thang", "da", "se", "viec", "tiep", "la"}

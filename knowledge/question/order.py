@@ -174,10 +174,11 @@ _PAST = {"said", "met", "told", "gave", "held", "led", "took", "sent", "made", "
 def did_after_question_word(toks: list[str]) -> list[str]:
     """'what said X about Y', 'what X said about Y', 'about what X asked', 'how X described Y' ->
     'what did …', 'about what did …', 'how did …': Russian asks with no auxiliary ("Что сказал
-    Медведев", "О чём посол попросил", "Как X охарактеризовал"), English with "did", which is how the
-    engine tells a question about what someone said or how he saw something. Only where a past verb
+    Медведев", "О чём посол попросил", "Как X охарактеризовал", "Кого поблагодарил X": whom X thanked),
+    English with "did", which is how the engine tells a question about what someone said or how he saw
+    something, and whom someone met or thanked from who did it. Only where a past verb
     follows and nothing after the question word already asks in English order ("what was", "how many")."""
-    lead = 2 if toks[:2] == ["about", "what"] else 1 if toks[:1] in (["what"], ["how"]) else 0
+    lead = 2 if toks[:2] in (["about", "what"], ["to", "whom"]) else 1 if toks[:1] in (["what"], ["how"], ["whom"]) else 0
     if not lead or len(toks) <= lead + 1 or toks[lead] in _NO_DID:
         return toks
     if not any(t in _PAST or t.endswith("ed") and len(t) > 4 for t in toks[lead:]):

@@ -10,6 +10,7 @@ from knowledge.question.vocab_common import RU_COMMON_FORMS, RU_COMMON_STEMS
 from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
 from knowledge.question.vocab_news import RU_NEWS_FORMS, RU_NEWS_STEMS
 from knowledge.question.vocab_tail import RU_TAIL_FORMS, RU_TAIL_STEMS
+from knowledge.question.vocab_society import RU_SOCIETY_FORMS, RU_SOCIETY_STEMS
 
 MAX_ENDING = 4  # the longest case/verb ending after a stem ("-ями", "-ости", "-ался")
 MIN_STEM = 4  # shorter words are whole forms (RU_FORMS): "газ" must not read "Газпром"
@@ -366,3 +367,5 @@ RU_STEMS |= {k: v for k, v in RU_ASKED_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_ASKED_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_COMMON_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_COMMON_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_SOCIETY_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_SOCIETY_FORMS.items() if k not in RU_FORMS}
