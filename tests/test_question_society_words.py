@@ -76,3 +76,18 @@ def test_whom_in_russian_order_asks_whom_someone_thanked():
     assert q.tokens[:2] == ["whom", "did"] and q.kind == "who_met"
     # who did it is asked without "did"
     assert parse("Кто поблагодарил губернатора Артамонова?").tokens[:2] == ["who", "thanked"]
+
+
+def test_russian_world_is_not_peace_after_in():
+    tokens = parse("Какой город в мире самый северный?").tokens
+    assert "world" in tokens and "peace" not in tokens
+    # "мир" alone stays peace, as in a title
+    assert "peace" in parse("Кто написал «Войну и мир»?").tokens
+    assert parse("Кто победил на конкурсе в Омске?").tokens[:2] == ["who", "won"]
+
+
+def test_russian_names_of_bodies_and_countries_in_other_cases():
+    # an "-енн-" adjective opening an institution's name is a word, not a name's start
+    assert "customs" in parse("Когда Лаос вступил в переговоры с Таможенным союзом?").tokens
+    assert "internal" in parse("Кто возглавляет МВД Лаоса?").tokens
+    assert "cuba" in parse("Когда премьер Кубы посетил Казань?").tokens

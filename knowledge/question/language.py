@@ -211,13 +211,19 @@ def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | N
     for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
         eng = _RU_STEMS.get(tok[:n])
         if eng is not None and (len(tok) - n <= (2 if name_position and n < _LONG_STEM else MAX_ENDING)
-                                or name_position and tok[n:] in _ADJ_ENDINGS and tok[:n].endswith(("н", "ск"))):
+                                or name_position and tok[:n].endswith(("н", "ск")) and _adjective_ending(tok[n:])):
             return ru_number(eng, tok[:n], tok[n:], PLURALS, prev)
     if not name_position:  # "эвакуир-овали", "тренир-овались": the verb's suffix and reflexive before the ending
         for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
             if tok[:n] in _RU_STEMS and _verb_ending(tok[n:]):
                 return ru_number(_RU_STEMS[tok[:n]], tok[:n], tok[n:], PLURALS, prev)
     return None
+
+
+def _adjective_ending(rest: str) -> bool:
+    """An adjective's ending, with the doubled "н" of "-енн-"/"-онн-" adjectives after a stem in "-н"
+    ("Таможен-ным союзом", "Национал-ьного" is none)."""
+    return rest in _ADJ_ENDINGS or rest[:1] == "н" and rest[1:] in _ADJ_ENDINGS
 
 
 def _verb_ending(rest: str) -> bool:

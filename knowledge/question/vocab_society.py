@@ -36,6 +36,7 @@ VI_SOCIETY = {
     # restructuring, likening
     # an invitation said as a phrase ("theo lời" alone is "according to")
     "theo lời mời": "at the invitation of", "nhận lời mời": "accepted the invitation",
+    "người chiến thắng": "winner", "cả năm": "whole year", "khởi động": "launched",
     "cải tổ": "restructuring", "tái cơ cấu": "restructuring", "ví": "likened", "so sánh": "compared",
 }
 
@@ -60,6 +61,12 @@ RU_SOCIETY_STEMS = {
     "спуск": "lowering", "миропоряд": "world order", "авиасалон": "air show", "минимальн": "minimum",
     "максимальн": "maximum", "становлени": "formation", "намети": "set", "разрабатыва": "develop",
     "разработ": "develop", "пришл": "came", "прише": "came", "нанес": "paid",
+    # technical, opening
+    "техническ": "technical", "откро": "open",
+    # countries the other tables lack (their other cases from the stem)
+    "серби": "serbia", "словаки": "slovakia", "бруне": "brunei", "саудовск": "saudi arabia",
+    # winning
+    "победил": "won", "победит": "win", "победител": "winner",
 }
 
 RU_SOCIETY_FORMS = {
@@ -69,5 +76,13 @@ RU_SOCIETY_FORMS = {
     **{f: "should" for f in ("должен", "должна", "должно", "должны")},
     **{f: "need" for f in ("нужен", "нужна", "нужно", "нужны")},
     **{f: "court" for f in ("суд", "суда", "суде", "судом", "суду")},
+    # "в мире" is in the world ("мир" alone is peace: "Война и мир")
+    **{f: "gave" for f in ("дал", "дала", "дали", "даст", "дадут")},
+    **{f: "conducted" for f in ("вел", "вела", "вели")}, **{f: "sang" for f in ("спел", "спела", "спели")},
+    **{f: "krai" for f in ("краи", "края", "крае", "краю", "краем")},
+    **{f: "these" for f in ("этих", "этим", "этими")}, **{f: "all" for f in ("весь", "вся", "всеи", "всего", "всему")},
+    "по состоянию на": "as of", "мвд": "ministry of internal affairs", "оаэ": "united arab emirates",
+    **{f: "cuba" for f in ("куба", "кубы", "кубе", "кубу", "кубои")},
+    "в мире": "in the world", "во всем мире": "worldwide", "по всему миру": "worldwide",
     "по сравнению с": "compared with", "по сравнению": "compared",
 }
