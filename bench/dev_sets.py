@@ -47,6 +47,21 @@ def run_set(name: str) -> dict[str, dict]:
     return out
 
 
+def pooled_rows(run_set, args) -> list[dict]:
+    """The rows `run_set` gives for each of args.sets (every set by default) in args.jobs processes,
+    written to args.out if given; or, with args.load, the rows of an earlier --out file. The
+    diagnostics (fail_types.py, check_drops.py) share it."""
+    if args.load:
+        return json.loads(args.load.read_text(encoding="utf-8"))
+    rows: list[dict] = []
+    with Pool(args.jobs) as pool:
+        for part in pool.imap_unordered(run_set, args.sets or default_sets()):
+            rows.extend(part)
+    if args.out:
+        args.out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    return rows
+
+
 def summary(res: dict[str, dict]) -> str:
     ans = [v for v in res.values() if not v["decline"]]
     dec = [v for v in res.values() if v["decline"]]

@@ -15,7 +15,6 @@ import argparse
 import json
 import sys
 from collections import Counter
-from multiprocessing import Pool
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,7 +83,7 @@ def run_set(name: str) -> list[dict]:
 
 
 def main() -> None:
-    from dev_sets import default_sets
+    from dev_sets import pooled_rows
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*")
     ap.add_argument("--lang", default="en")
@@ -93,16 +92,7 @@ def main() -> None:
     ap.add_argument("--load", type=Path, help="read the rows of an earlier --out instead of running")
     ap.add_argument("--list", help="print the questions of the failure types starting with this")
     args = ap.parse_args()
-    if args.load:
-        rows = json.loads(args.load.read_text(encoding="utf-8"))
-    else:
-        rows = []
-        with Pool(args.jobs) as pool:
-            for part in pool.imap_unordered(run_set, args.sets or default_sets()):
-                rows.extend(part)
-        if args.out:
-            args.out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    rows = [r for r in rows if not args.lang or r["lang"] == args.lang]
+    rows = [r for r in pooled_rows(run_set, args) if not args.lang or r["lang"] == args.lang]
     types = Counter(r["type"] for r in rows)
     print(f"{len(rows)} answerable ({args.lang or 'all'}), {types['ok']} right")
     for t, n in types.most_common():
