@@ -9,6 +9,7 @@ import re
 import sqlite3
 
 from knowledge.answer import count_forms
+from knowledge.answer.act_forms import phrasal
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (pipeline calls checks.fact_on_date)
 from knowledge.answer.format_checks import asked_format, format_ok
@@ -245,10 +246,11 @@ def _acts_kept(q: Question, plan: Plan, ranked: list[Ranked], terms: list[str]) 
     written in the sentence; the second value names the constraint that left no candidate."""
     emptied = ""
     # ("thanks to such cooperation" gives a cause: no one is thanked)
-    acts = [t for t in terms if stem(t) in ACT_STEMS and not _thanks_to(q, t) and not _act_named(q, t)]
+    acts = [t for t in terms if stem(t) in ACT_STEMS and not _thanks_to(q, t) and not _act_named(q, t)
+            and not phrasal(q.tokens, t)]
     if acts:
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
-        has_act = term_matcher(acts)
+        has_act = term_matcher(acts)  # (the verb, its one-word paraphrases or its phrases: act_forms.py)
         ranked, gone = keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
         emptied = emptied or gone
     dated = [t for t in terms if stem(t) in DATE_ACT_STEMS] if plan.answer_type == "date" else [

@@ -15,8 +15,8 @@ _SYNONYMS = {
     "visit": "trip tour travel", "travel": "visit trip flew flown", "fly": "flew flown land arriv",
     "invit": "invitat", "ask": "request urg call propos suggest press encourag", "request": "ask urg", "urg": "ask call encourag", "promis": "pledg vow commit would will utmost undertak guarante",
     "pledg": "promis vow commit would will utmost undertak guarante", "prais": "laud hail commend high appreci",
-    "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hop want", "hope": "wish confid belie", "thank": "gratitud grateful apprecia",
-    "congratul": "congratulat", "agre": "agreement consensus accept concur", "discuss": "talk exchang", "start": "begin began",
+    "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hop want", "hope": "wish confid belie", "thank": "gratitud grateful apprecia valued",
+    "congratulate": "congratul greetings felicitat", "agre": "agreement consensus accept concur", "discuss": "talk exchang", "start": "begin began",
     "accept": "agre",  # "did X accept the proposal": "… and the governor agreed"
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
     "brief": "inform told updat present", "inform": "brief told updat",

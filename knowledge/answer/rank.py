@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge.names import PLACE_COUNTRY, canonical_place, fold
+from knowledge.answer.act_forms import act_phrase
 from knowledge.answer.answer_class import names_class
 from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
@@ -110,16 +111,17 @@ def _matcher(terms: tuple[str, ...]):
         # a paraphrase is a stem's beginning ('invitat') or a whole word whose own stem is shorter
         # ('consensus' is stemmed 'consensu', 'arrival' 'arriv'): it is looked for among both
         tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in alts),
-                      tuple(" " + y for y in alts if not stem(y).startswith(y))))
+                      tuple(" " + y for y in alts if not stem(y).startswith(y)), act_phrase(st)))
 
     def hits(text: str) -> list[float]:
         stems, stem_line, word_line, _n = sentence_stems(text)
         out = []
-        for st, starts, prefix, suffix, syns, words in tests:  # the plain substring test first: most sentences fail it
+        for st, starts, prefix, suffix, syns, words, phrase in tests:  # the plain substring test first: most fail it
             if st in stems or prefix is not None and (starts in stem_line and prefix.search(stem_line) or
                                                       suffix is not None and suffix in word_line):
                 out.append(1.0)
-            elif any(y in stem_line for y in syns) or words and any(y in word_line or word_line.startswith(y[1:]) for y in words):
+            elif any(y in stem_line for y in syns) or words and any(y in word_line or word_line.startswith(y[1:]) for y in words) \
+                    or phrase is not None and phrase.search(word_line):  # an act as a phrase (act_forms.py)
                 out.append(0.9)
             else:
                 out.append(0.0)
