@@ -313,11 +313,12 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         ranked, gone = keep(ranked, lambda r: _FIRST_RX.search(r.cand.text) is not None, "first")
         emptied = emptied or gone
     focus = None if count_forms.change_asked(q.tokens) else counted(q, plan.focus)
-    if focus and not (focus in unknown and focus.endswith(("ing", "ed"))):
+    if focus and not (focus in unknown and focus.endswith(("ing", "ed"))) and not (
+            focus not in terms and count_forms.untranslated(focus, q.raw, q.lang)):
         # a verb no article writes ('how much is Russia lending') is no thing counted: the articles say it
         # otherwise ('a loan of'); a noun none writes ('how many barrels') is, and no sentence shows it
         words = [count_forms.repaired(f, plan.terms, terms, unknown) for f in focus.split()]
-        mass = count_forms.measured(q.tokens, focus)
+        mass = count_forms.measured(q.tokens, focus, q.lang)
         ranked = [r for r in ranked if any(_has_focus(f, r.cand.text) or count_forms.written_count(f, r.cand.text, mass)
                                            for f in words)]
     return ranked, emptied

@@ -2,8 +2,11 @@
 sentences that write what a "how many / how much" counts; news often counts it in other words:
 a generic "people" as delegates, members or citizens ("some 130 delegates took part"), "how much
 gas / oil" as a figure in a unit ("6.6 billion cubic metres", "95 million tonnes"), "by how many
-times" as a multiple ("a 63-fold rise", "grown fourfold"). These count as the word itself; a
-specific noun ("students", "tourists") is still to be written, or paraphrased (paraphrases.py)."""
+times" as a multiple ("a 63-fold rise", "grown fourfold"), "how many times" as the ordinal of the
+latest time ("his third trip", "making this year's celebration the 34th"), "how many years" as an
+anniversary or in decades ("the 70th anniversary of diplomatic ties", "four decades of Doi Moi").
+These count as the word itself; a specific noun ("students", "tourists") is still to be written,
+or paraphrased (paraphrases.py)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,13 @@ _PEOPLE_COUNT = re.compile(r"\b" + _NUMBER + _BETWEEN + r"\s+(?:" + "|".join(map
                              r"|more than\s+|over\s+)?\d")
 _MEASURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:cubic\s+met(?:re|er)s|tonnes|tons|barrels"
                       r"|litres|liters|kilograms|kg|bcm)\b")
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+            r"|twelfth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)")
+# the ordinal of the latest time ("his third trip", "the second time the destroyer …", "the 34th")
+_NTH_TIME = re.compile(r"\b" + _ORDINAL + r"\b")
+# years counted as an anniversary ("the 80th founding anniversary") or in decades ("four decades")
+_YEARS_AS = re.compile(r"\b" + _ORDINAL + r"(?: [a-z]+){0,2} anniversary\b|\b(?:\d+|two|three|four|five|six|seven"
+                       r"|eight|nine|ten|several|many) decades\b")
 _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
 
 
@@ -38,14 +48,28 @@ def written_count(focus: str, text: str, measured: bool) -> bool:
     low = fold(text)
     if focus in GENERIC_PEOPLE:
         return _PEOPLE_COUNT.search(low) is not None
-    if focus == "times":
-        return _MULTIPLE.search(low) is not None
+    if focus in ("times", "time"):  # (a Russian "сколько раз" reads "how many time")
+        return _MULTIPLE.search(low) is not None or _NTH_TIME.search(low) is not None
+    if focus in ("years", "year"):
+        return _YEARS_AS.search(low) is not None
     return measured and _MEASURE.search(low) is not None
 
 
-def measured(tokens: list[str], focus: str) -> bool:
-    """Is the focus asked as "how much <focus>", a mass measured in units ("how much oil")?"""
-    return any(a == "how" and b == "much" and c == focus for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+def measured(tokens: list[str], focus: str, lang: str = "en") -> bool:
+    """Is the focus asked as "how much <focus>", a mass measured in units ("how much oil")? A
+    Russian or Vietnamese question has one word for "how much" and "how many" ("сколько нефти",
+    "bao nhiêu dầu"), which the translation reads "how many": then either is, before a singular
+    (a mass: "oil"), never before a plural ("сколько дней": days are counted, not measured)."""
+    plural = focus.endswith("s") and not focus.endswith(("ss", "us", "is", "as"))  # ("gas", "mass" are no plurals)
+    asked = ("much",) if lang == "en" or plural else ("much", "many")
+    return any(a == "how" and b in asked and c == focus for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
+def untranslated(focus: str, raw: str, lang: str) -> bool:
+    """Is the counted word a Vietnamese word the vocabulary left as written ("bao nhieu chiec",
+    "tieu thuong" typed without diacritics)? No article writes it: it tells nothing of what a
+    sentence must count, and the ranking decides among the counts."""
+    return lang == "vi" and focus.isalpha() and focus in fold(raw).split()
 
 
 def change_asked(tokens: list[str]) -> bool:
