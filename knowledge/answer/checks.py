@@ -14,6 +14,7 @@ from knowledge.answer.compose import quoted_ids
 from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (pipeline calls checks.fact_on_date)
 from knowledge.answer.format_checks import asked_format, format_ok
 from knowledge.answer.intent import Plan
+from knowledge.answer.meeting_back import tells_meeting_back
 from knowledge.answer.ordinal_checks import article_text, asked_ordinals, ordinals_ok
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.speaker_checks import speaker_kept
@@ -290,7 +291,8 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         # asked (or carries their event), not only another person's trip beside a mention of X
         people = [i for i, (slot, hard) in enumerate(zip(plan.slots, plan.hard))
                   if hard and any(kinds.get(a) == "person" for a in slot)]
-        ranked, gone = keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people), "people")
+        ranked, gone = keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people) or tells_meeting_back(
+            conn, r, [plan.slots[i] for i in people]), "people")  # ("The meeting took place in …" after them)
         emptied = emptied or gone
     if plan.speaker_asked and any(plan.slots):
         ranked = speaker_kept(conn, q, plan, ranked, terms, kinds)
