@@ -75,3 +75,11 @@ def test_a_state_the_text_does_not_name():
     visit.participants[1] = Participant("North Korea", "host")
     visit.place = "Pyongyang"
     assert acc._states_not_named(art) == []
+
+
+@pytest.mark.parametrize("kind, fam", [("business forum", "meet"), ("strategic dialogue", "meet"), ("dialogue", "meet"),
+                                       ("groundbreaking ceremony", "ceremony"), ("award", "ceremony"),
+                                       ("festival opening", "ceremony"), ("state visit", "visit"),
+                                       ("inspection tour", "inspection tour"), ("interview", "interview")])
+def test_family_of_a_gold_kind_by_its_last_word(kind, fam):
+    assert acc.family(kind) == fam
