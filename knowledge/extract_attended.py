@@ -15,6 +15,7 @@ from knowledge.extract_gatherings import gathered, handed_over
 from knowledge.extract_occasions import date_events
 from knowledge.extract_present import add as _add, among_present as _among_present
 from knowledge.extract_present import delegation_head as _delegation_head, first_speaker as _first_speaker
+from knowledge.extract_spoken import SPEAK as _SPEAK, SPOKEN_AT as _SPOKEN_AT, spoke as _spoke
 from knowledge.extract_tree import gov, preps, subject_of
 from knowledge.facts import Event, Participant
 
@@ -55,17 +56,6 @@ _ANY_OR_MEETING = {"gathering"}
 # what 'it' (the event just told) was done by: 'It was attended / chaired / opened by X'
 _BY_IT = {"attend", "chair", "co-chair", "open", "address"}
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
-_SPEAK = {"speak", "address"}  # 'Speaking at the event', 'Addressing the ceremony'
-# 'made the remark / the point at a forum', 'delivered a speech at the ceremony': words spoken there
-_SPOKEN = {"remark", "remarks", "point", "comment", "comments", "speech", "address", "presentation", "statement"}
-
-
-def _spoke(v) -> bool:
-    """Did verb v's subject speak at the place its 'at' phrase names? ('spoke at', 'said at',
-    'made the remark at', 'delivered a speech at')."""
-    lem = v.lemma_.lower()
-    return lem in _SPEAK or lem == "say" or lem in ("make", "deliver", "give") and any(
-        c.dep_ == "dobj" and c.lower_ in _SPOKEN for c in v.children)
 _FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception",
            "meeting": "meeting", "talks": "meeting", "session": "meeting", "summit": "meeting"}
 
@@ -152,7 +142,8 @@ def _antecedent(t, first: bool = False) -> str | None:
             # 'said while speaking at an Economic Forum session': a forum's session, of its speakers
             return "forum" if any(c.lower_ in ("forum", "conference") for c in t.children if c.dep_ == "compound") \
                 else "session"
-        return _kind_of_noun(t, False)
+        k = _kind_of_noun(t, False)
+        return k or (_SPOKEN_AT.get(t.lower_) if h.lower_ == "at" and _spoke(h.head) else None)
     return None
 
 

@@ -1,7 +1,11 @@
 """Events of unseen articles the extractor used to miss: members of a body met as the body's
 people, 'a series of meetings with the authorities of X', 'was present at the congress, which
 opened in X on D', and a forum named with 'the' when nothing was told before it ('The general made
-the remarks at the 8th Xyz Dialogue, the annual conference held in Y')."""
+the remarks at the 8th Xyz Dialogue, the annual conference held in Y'), and what one announced or
+proposed there, or said at an exhibition or a meeting no one is named holding ('announced the figure
+at a press conference', 'made the proposal at the congress')."""
+
+import pytest
 
 from knowledge.extract import extract_article
 from tests.helpers.articles import seed_from_text
@@ -94,3 +98,30 @@ def test_a_meeting_told_as_what_led_up_to_the_news_is_background():
 def test_a_meeting_told_recently_in_the_main_clause_is_still_an_event():
     evs = _events("Chilean President Gabriel Boric and Argentine President Javier Milei met recently in Santiago.")
     assert any(k == "meeting" for k, _, _, _ in evs), evs
+
+
+
+@pytest.mark.parametrize("text, kind, who", [
+    # a proposal made at a congress named first: the session of who made it
+    ("Malaysian youth leader Siti Rahmah made the proposal at the second congress of the Asian Youth Council, "
+     "which wrapped up in Manila on March 2.", "session", "Siti Rahmah"),
+    # a figure announced at a press conference: a forum of who announced it
+    ("Tan Sri Mohamad Salleh, head of the Malaysian Chamber of Commerce, announced the figure at a press conference "
+     "in Kuala Lumpur on Tuesday.", "forum", "Mohamad Salleh"),
+    # remarks made at a meeting of ministers, held by no one named: a meeting of the speaker
+    ("Thai Commerce Minister Jurin Laksanawisit made the remarks at a meeting of trade ministers held in Bangkok "
+     "on March 3.", "meeting", "Jurin Laksanawisit"),
+])
+def test_what_one_made_known_at_a_gathering_puts_one_at_it(text, kind, who):
+    evs = _events(text)
+    assert any(k == kind and [n.split("Tan Sri ")[-1] for n, _ in ps] == [who] for k, ps, _, _ in evs), evs
+
+
+def test_a_figure_announced_at_a_press_conference_takes_its_place_and_day():
+    evs = _events("Mohamad Salleh announced the figure at a press conference in Kuala Lumpur on Tuesday.")
+    assert ("forum", [("Mohamad Salleh", "participant")], "Kuala Lumpur", "2015-03-03") in evs, evs
+
+
+def test_figures_announced_in_a_report_make_no_gathering():
+    evs = _events("Tan Sri Mohamad Salleh announced the figure in a report on Tuesday.")
+    assert not evs, evs
