@@ -25,7 +25,7 @@ _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "
               "reception": "reception",
               # a gala is a staged evening for an occasion, no meeting of a host with guests
               "gala": "ceremony", "round-table": "forum", "roundtable": "forum",
-              "get-together": "meeting", "gathering": "meeting", "congress": "session",
+              "get-together": "meeting", "gathering": "meeting", "congress": "session", "plenum": "session",
               # 'at a celebration hosted by the embassy', 'a festival was held at the park'
               "celebration": "reception", "festival": "ceremony",
               # 'The Centre held a press briefing on October 31': a forum of who spoke at it
@@ -275,9 +275,16 @@ def _told_note(ctx, sc, t, k: str, place_of) -> dict:
                 _inside_objects(sc, g, b))
     if k == "opening":
         ev.date_end = None  # 'A Week of X opened on Monday, with events running until April 23': its first day
-    people = _people_at(ctx, t, k)
+    people = _people_at(ctx, t, k) + (_attended_by(ctx, g) if g is not None and b.dep_ == "nsubj" else [])
     held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b)
     return {"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held}
+
+
+def _attended_by(ctx, v) -> list:
+    """'A plenum of X opened on D, attended by General Y': who the participle of the event's own
+    verb says attended it."""
+    return [a for c in v.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "attend" and c.tag_ == "VBN"
+            for a in _people(ctx, list(preps(c, ("by",))))]
 
 
 def _holding_clauses(b) -> list:

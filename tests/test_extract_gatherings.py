@@ -125,3 +125,17 @@ def test_a_figure_announced_at_a_press_conference_takes_its_place_and_day():
 def test_figures_announced_in_a_report_make_no_gathering():
     evs = _events("Tan Sri Mohamad Salleh announced the figure in a report on Tuesday.")
     assert not evs, evs
+
+
+@pytest.mark.parametrize("text, kind, who, place", [
+    ("A plenum of the Thai side of the Thailand-Japan Joint Committee opened on March 3, attended by General "
+     "Prayut Chan-o-cha.", "session", "Prayut Chan-o-cha", None),
+    ("A conference on maritime trade opened in Jakarta on March 3, attended by Foreign Minister Retno Marsudi.",
+     "forum", "Retno Marsudi", "Jakarta"),
+])
+def test_an_event_that_opened_attended_by_someone_is_his(text, kind, who, place):
+    assert (kind, [(who, "participant")], place, "2015-03-03") in _events(text)
+
+
+def test_an_event_that_opened_with_no_one_attending_named_makes_no_row():
+    assert not _events("A conference on maritime trade opened in Jakarta on March 3, attended by 300 delegates.")
