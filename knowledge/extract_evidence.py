@@ -19,7 +19,9 @@ from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_actors import PERSON_PRONOUNS
 from knowledge.extract_irrealis import be_to
+from knowledge.extract_kinds import kind_of
 from knowledge.extract_passing import only_in_passing
+from knowledge.extract_tree import CLAUSE_EDGES
 from knowledge.extract_visits import UNSURE, nationality_of
 from knowledge.facts import Event
 
@@ -109,9 +111,31 @@ def employers(ctx, ev: Event) -> list[str]:
 
 def arranged(ctx, ev: Event) -> bool:
     """The sentence's main predicate is 'be' with a to-infinitive ('X and Y were to watch the
-    parade', 'the talks were to be held'): what was arranged or due, not yet what was done."""
-    root = ctx.sents[ev.sentence].span.root
-    return any(be_to(c) for c in [root, *root.children] if c.pos_ in ("VERB", "AUX"))
+    parade', 'the talks were to be held'), or every word of the event's kind in it stands in a
+    clause of that form ('glad to welcome X, who is to make his first trip to Y'): what was
+    arranged or due, not yet what was done."""
+    span = ctx.sents[ev.sentence].span
+    # (not a clause joined to it: 'X visited Y, and Z is to attend the talks' tells a done visit)
+    if any(be_to(c) for c in [span.root, *span.root.children] if c.pos_ in ("VERB", "AUX") and c.dep_ != "conj"):
+        return True
+    words = [t for t in span if _family(kind_of(t)) == _family(ev.kind)]
+    return bool(words) and all(_due(t) for t in words)
+
+
+def _family(kind: str | None) -> str | None:
+    return "visit" if kind and "visit" in kind else kind
+
+
+def _due(t) -> bool:
+    """Is word t told in a clause of 'be' with a to-infinitive ('who is to make a trip')? Up its
+    own clause only: a clause above it may be arranged while it tells what was done."""
+    for _ in range(8):
+        if be_to(t):
+            return True
+        if t.dep_ in CLAUSE_EDGES or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def doubts(ctx, ev: Event) -> list[str]:

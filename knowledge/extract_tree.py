@@ -263,10 +263,17 @@ def owner_trigger(tok, triggers: dict[int, object]):
                 # 'X made the remarks on Tuesday while receiving Y': what was done while doing
                 # it was done on its day
                 return triggers[c.i]
-        if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t) and guest_participle(t.head) != t):
+        if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t) and guest_participle(t.head) != t) \
+                or attribution(t):
             return None
         t = t.head
     return None
+
+
+def attribution(tok) -> bool:
+    """'signed an accord ..., according to a statement issued on Friday': a date inside the phrase
+    naming the source dates the source's report, not the act reported."""
+    return tok.dep_ == "prep" and tok.lower_ == "according"
 
 
 def purpose_clause(tok) -> bool:
