@@ -25,7 +25,8 @@ _NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "
               "reception": "reception",
               # a gala is a staged evening for an occasion, no meeting of a host with guests
               "gala": "ceremony", "round-table": "forum", "roundtable": "forum",
-              "get-together": "meeting", "gathering": "meeting", "congress": "session", "plenum": "session",
+              # a get-together or gathering marks an occasion, no meeting of a host with guests
+              "get-together": "ceremony", "gathering": "ceremony", "congress": "session", "plenum": "session",
               # 'at a celebration hosted by the embassy', 'a festival was held at the park'
               "celebration": "reception", "festival": "ceremony",
               # 'The Centre held a press briefing on October 31': a forum of who spoke at it

@@ -1,7 +1,7 @@
 """Fields of an event that belong to something else in its sentence: the day a source reported it
 ('according to a statement issued on Friday'); a trip told in a clause of what is due ('who is to
-make his first trip'). Sentences of our own, with other people, places and dates than any
-evaluation's."""
+make his first trip'); a get-together or a gathering, which is an occasion's ceremony, no meeting.
+Sentences of our own, with other people, places and dates than any evaluation's."""
 
 from __future__ import annotations
 
@@ -43,3 +43,13 @@ def test_a_trip_told_as_done_next_to_a_clause_of_what_is_due_is_stated():
     trips = [e for e in evs if "visit" in e[0]]
     assert trips and all(e[4] >= 0.5 for e in trips), evs
 
+
+def test_a_get_together_and_a_gathering_are_ceremonies_not_meetings():
+    evs = _events("A get-together was held in Darkhan on Thursday to mark 30 years of the town's twinning with "
+                  "Almaty.\nPainter Dashdorj Sükhbaatar attended together with Kazakh Consul Yerlan Abenov.\n")
+    pair = [e for e in evs if {("Dashdorj Sükhbaatar", "participant"), ("Yerlan Abenov", "participant")} <= e[1]]
+    assert pair and all(e[0] == "ceremony" for e in pair), evs
+    evs = _events("A bust of the poet Abai Kunanbayev was unveiled in Darkhan on Thursday.\n"
+                  "Darkhan Governor Batbayar Ganbold told the gathering that the bust honoured a shared past.\n")
+    his = [e for e in evs if ("Batbayar Ganbold", "participant") in e[1]]
+    assert his and all(e[0] != "meeting" for e in his), evs

@@ -39,7 +39,8 @@ def test_a_get_together_someone_joined():
             "On April 6, Vice Chairman of the National Assembly Sommad Pholsena joined members of the Laos-Japan "
             "Friendship Parliamentarian Group at a get-together held to mark the group's tenth anniversary.\n"
             "He called on both sides to step up parliamentary diplomacy.\n")
-    assert _events(text) == [("meeting", [("Sommad Pholsena", "participant")], None, "2022-04-06")]
+    # (a get-together held to mark an occasion is a ceremony, no meeting of a host with guests)
+    assert _events(text) == [("ceremony", [("Sommad Pholsena", "participant")], None, "2022-04-06")]
 
 
 def test_a_conference_and_those_who_attended_it():
