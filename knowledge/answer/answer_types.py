@@ -11,6 +11,7 @@ from functools import lru_cache
 from knowledge.answer.reasons import NOT_DUE
 from knowledge.question.acceptance import ACCEPTANCE
 
+_ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
 NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -53,13 +54,17 @@ ANSWER_RX = {
                            r"declin\w*|refus\w*|voiced|expressed|pleased|delighted|glad)\b", re.I),
     "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
     "acceptance": ACCEPTANCE,  # "did X accept the invitation": "X accepted", "gladly agreed" (question/acceptance.py)
-    # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of"
-    "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b",
-                              re.I),
+    # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of", a
+    # hundred years as "the centenary", a round one as "the jubilee", a pact's as "marked its second year in force"
+    "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b"
+                              rf"|\b(bi)?centenar(y|ies)\b|\b(bi)?centennial\b|\bjubilee\b"
+                              rf"|\b({_ORDINAL_WORDS}|\d+(st|nd|rd|th)) year (in force|in operation|since)\b", re.I),
     "format": re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
                          r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|working session|"
                          r"round[- ]?table|courtesy call|joint statement|letter of (welcome|congratulations)|"
-                         r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via)\b", re.I),
+                         r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via"
+                         # a session's format may be who chaired it ("X and Y jointly chaired an exchange")
+                         r"|(jointly |co-?)chair(ed|s)?)\b", re.I),
     # what someone called a country or a tie: "a reliable friend", "described Vietnam as …", "its top priority"
     "character": re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
                             r"regard(s|ed)?|views?|viewed|sees?|friends?|partners?|priorit(y|ies)|ally|allies)\b", re.I),
