@@ -38,3 +38,14 @@ def gives_reason(text: str) -> bool:
 def asks_reason(plan) -> bool:
     """Is a reason the answer asked: "why", "on what occasion", "what was the purpose of"?"""
     return plan.answer_type == "reason" or plan.implied == "reason"
+
+
+# a sentence that gives its reason by pointing back: "This is why …", "For that reason …", "… because of this"
+_BACK = re.compile(r"\b((this|that) (is|was) (why|the reason)|which is why|for (this|that|these|those) reasons?"
+                   r"|because of (this|that)|(this|that) (is|was) because)\b", re.I)
+
+
+def reason_before(text: str) -> bool:
+    """Does the sentence say its reason lies in the sentence before ("They said this is why firms
+    need better access")? That sentence is then quoted with it, whoever it names."""
+    return _BACK.search(text) is not None
