@@ -126,6 +126,11 @@ _POINTS_BACK = re.compile(rf"^(?:[\"“'‘(\s]*)(he|she|they|his|her|their|it|i
                           r"premier|two (sides|leaders|ministers|officials|countries)))\b", re.I)
 
 
+def points_back(text: str) -> bool:
+    """Does the sentence open by pointing back to someone named before ("He said …", "The guest …")?"""
+    return _POINTS_BACK.match(text) is not None
+
+
 def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, cite,
                      fact_line: str | None = None, before=None) -> Answer:
     """Head line = the structured line of the best sentence's own event when it fits and checks out

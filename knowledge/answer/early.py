@@ -9,8 +9,9 @@ import re
 import sqlite3
 
 from knowledge.answer import checks, decision
+from knowledge.answer.compose import points_back
 from knowledge.answer.intent import Plan
-from knowledge.answer.rank import term_matcher
+from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import stem
 from knowledge.answer.support import KIND_NOUNS, beyond_event
 from knowledge.facts import Answer
@@ -29,7 +30,29 @@ _SAID_NEG = re.compile(r"\bsaying anything\b")
 _DEAL_NEG = re.compile(r"\b(signing anything|agreeing on anything|anything signed|an agreement)\b")
 
 
-def negative_asked(q: Question, fact: Answer, plan: Plan, kinds: dict[int, str]) -> bool:
+# a meeting verb as questions ask it (its stem) and as news writes it
+_MEETING_WRITTEN = {"talk": r"talks?", "meet": r"(met|meet|meets|meeting)", "met": r"(met|meet|meets|meeting)",
+                    "receiv": r"receiv\w*", "welcom": r"welcom\w*", "host": r"host(s|ed|ing)?", "greet": r"greet\w*"}
+
+
+def meeting_written(terms: list[str], text: str) -> bool:
+    """Does the sentence write the meeting verb the question asks ("who did X hold talks with" and
+    "X held talks with Y")? Then it reports the meeting itself, whatever the events table holds."""
+    asked = {v for t in terms for k, v in _MEETING_WRITTEN.items() if t.startswith(k)}
+    return any(re.search(r"\b" + v + r"\b", text, re.I) for v in asked)
+
+
+def _about_the_asked(best: Ranked, plan: Plan, kinds: dict[int, str]) -> bool:
+    """Does the sentence name every person asked, or open by pointing back to one ("She made the
+    remark when meeting …")? A meeting of others in the same article ("Trọng said while meeting
+    Lavrov" for "who did Medvedev meet") is no meeting of theirs."""
+    named = all(got >= 1.0 for slot, got, hard in zip(plan.slots, best.slots, plan.hard)
+                if hard and any(kinds.get(a) == "person" for a in slot))
+    return named or points_back(best.cand.text)
+
+
+def negative_asked(q: Question, fact: Answer, plan: Plan, kinds: dict[int, str],
+                   best: Ranked | None = None) -> bool:
     """Is the fact answerers' decline ("My sources don't report X meeting anyone", "… saying
     anything about Y") about what the question asks? Their search for a meeting, visit or call is
     evidence against answering a question that names one ("who did X hold talks with in Hanoi",
@@ -38,8 +61,13 @@ def negative_asked(q: Question, fact: Answer, plan: Plan, kinds: dict[int, str])
     one ("who presented X with a prize"): it asks about their presence or meeting, whatever its verb. A question routed to them for its place or bodies
     ("where is Irkutsk", "what is the relationship between A and B") asks something else, which a
     sentence may tell whatever the events hold. Likewise no agreement found weighs on a question
-    about an agreement, no statement on one about what someone said."""
+    about an agreement, no statement on one about what someone said. No meeting found is no evidence
+    against a "who did X meet" answered by the `best` sentence (Ranked) writing that meeting of X's: the
+    event was missed."""
     if fact.answered or not fact.headline.startswith(NEGATIVE):
+        return False
+    if best is not None and plan.answer_type == "person" and meeting_written(plan.terms, best.cand.text) \
+            and _about_the_asked(best, plan, kinds):
         return False
     if _SAID_NEG.search(fact.headline):
         return q.kind == "said"

@@ -1,0 +1,53 @@
+"""The fact answerers' "no meeting found" weighs against answering "who did X meet" from a
+sentence, except when that sentence itself writes the meeting verb the question asks ("held talks
+with", "received"): then the events table missed the meeting, and the sentence reports it.
+Sentences written for this test."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from knowledge.answer.early import meeting_written, negative_asked
+
+NO_MEETING = SimpleNamespace(answered=False, headline="My sources don't report Aliyev meeting anyone in Baku.")
+PERSON = 7
+
+
+def _plan(terms: list[str]) -> SimpleNamespace:
+    return SimpleNamespace(answer_type="person", terms=terms, slots=[{PERSON}], hard=[True])
+
+
+def _question() -> SimpleNamespace:
+    return SimpleNamespace(kind="whom", event_family="meet", yesno=False, date_lo=None)
+
+
+def test_the_meeting_verb_asked_is_written():
+    assert meeting_written(["hold", "talks"], "On Friday, Aliyev held talks with Deputy Premier Trần Lưu Quang.")
+    assert meeting_written(["received"], "Mayor Orlov, who chairs the council, received the Azerbaijani envoy.")
+    assert meeting_written(["met"], "She spoke on Saturday when meeting the Vice Speaker of the Senate.")
+    assert not meeting_written(["hold", "talks"], "Aliyev thanked the hosts for the warm reception in Baku.")
+    assert not meeting_written(["welcomed"], "Aliyev received the medal in Baku.")
+
+
+def _best(text: str, got: float) -> SimpleNamespace:
+    """A ranked sentence: its text and how close it is to the person asked (1.0: named in it)."""
+    return SimpleNamespace(cand=SimpleNamespace(text=text), slots=[got])
+
+
+def test_no_meeting_found_weighs_only_when_the_sentence_writes_none():
+    kinds = {PERSON: "person"}
+    plan = _plan(["hold", "talks"])
+    q = _question()
+    assert not negative_asked(q, NO_MEETING, plan, kinds,
+                              _best("On Friday, Aliyev held talks with Deputy Premier Trần Lưu Quang.", 1.0))
+    assert not negative_asked(q, NO_MEETING, plan, kinds,
+                              _best("He held talks with Deputy Premier Trần Lưu Quang on Friday.", 0.5))
+    assert negative_asked(q, NO_MEETING, plan, kinds, _best("Aliyev praised the ties between the two countries.", 1.0))
+    assert negative_asked(q, NO_MEETING, plan, kinds)
+
+
+def test_a_meeting_of_others_in_the_article_is_no_meeting_of_the_asked():
+    # the article names Aliyev elsewhere; this sentence reports someone else's talks
+    kinds = {PERSON: "person"}
+    assert negative_asked(_question(), NO_MEETING, _plan(["hold", "talks"]), kinds,
+                          _best("Trade grew, Premier Quang said after holding talks with Mayor Orlov.", 0.5))
