@@ -13,8 +13,8 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import (answer_class, checks, date_conflict, decision, detail_conflict, evidence, format_checks,
-                              holders, place_setting, reasons, rerank)
+from knowledge.answer import (answer_class, asked_detail, checks, date_conflict, decision, detail_conflict, evidence,
+                              format_checks, holders, place_setting, reasons, rerank)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -209,7 +209,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     if place := unwritten_place(conn, q, found):
         return texts.decline(f"My sources don't mention “{place}”.")
     choice = prepare(store, fact, q, found, kinds, total, vocab)
-    if choice.settled is not None or _type_missing(choice, store, kinds):
+    if choice.settled is not None or _type_missing(choice, store, kinds, q):
         ans = fallback(choice, texts)
     elif decision.answer_from_sentence(choice.x) or _first_said(choice) or _agent_said(choice) \
             or acceptance_said(choice, kinds):
@@ -255,15 +255,16 @@ def _asks_year(q: Question) -> bool:
     return any(a in ("which", "what") and b == "year" for a, b in zip(q.tokens, q.tokens[1:]))
 
 
-def _type_missing(choice: Choice, store: StoreMemo, kinds: dict[int, str]) -> bool:
+def _type_missing(choice: Choice, store: StoreMemo, kinds: dict[int, str], q: Question) -> bool:
     """A how-many or how-long question whose best sentence writes no figure or span, a "which
     Russian city" one whose best sentence names no place of that country, or a "which bank / airline"
-    one whose best sentence names no organisation at all beyond the question's (answer_class.py), or a "did X
-    accept the invitation" one whose best sentence writes no acceptance (question/acceptance.py) cannot be
-    answered from it, however well its words match (measured: declining these costs no answer)."""
+    one whose best sentence names no organisation at all beyond the question's (answer_class.py), a "did X
+    accept the invitation" one whose best sentence writes no acceptance (question/acceptance.py), or one asking
+    a measure or an act's doer the best sentence writes no word of (asked_detail.py) cannot be answered from it."""
     plan, best = choice.plan, choice.ranked[0]
-    if best.typed:
-        return False
+    missing = asked_detail.unwritten(q.raw, q.tokens, best.cand.text)
+    if best.typed or missing:
+        return missing
     return plan.answer_type in MUST_SHOW or bool(plan.place_country) or plan.implied == "acceptance" or answer_class.names_none(
         plan, best.cand, kinds, {a for slot in plan.slots for a in slot}, store.name_forms)
 

@@ -1,0 +1,119 @@
+"""A detail the question asks for that the best sentence does not write at all: no answer there,
+however well its other words match.
+
+Three kinds of detail, each asked in a fixed way and written in a small, closed set of words:
+
+- a measure of a thing or a day: the weather ("what was the weather like in X during Y"), an age
+  ("how old is X"), a height ("how tall is the monument"), a weight ("how heavy"), a distance
+  ("how far"), a price, a rate or a tariff ("what was the exchange rate", "what interest rate").
+  A sentence that answers writes the measure's own words ("3.6 metres tall", "a 21-year-old",
+  "weighed about 29 tonnes", "some 60 kilometres from", "in pouring rain", "2 billion USD", "5%");
+  one about the event or the thing that writes none of them does not say it.
+- the doer of an act the question asks about by its subject ("who won the cup", "which film won
+  the prize", "who wrote the article", "who sculpted the statue", "who replaced X as head of Y",
+  "who initiated the call"), or a reply ("did X reply to Y's letter"). The answering sentence
+  writes the act, its result or its doer's noun ("won", "the winner", "went to", "written by",
+  "the author", "the work of sculptor …", "succeeded", "at the invitation of", "replied"); a
+  sentence that only names the thing ("the 2018 World Cup", "the statue") or the message replied
+  to does not say it. A meeting, a talk or a visit is no such act: news reports those in too
+  many words.
+
+- the house asked by "which hotel / restaurant / airport / orchestra / museum": news names one
+  with its noun ("the Metropole Hotel", "Noi Bai International Airport", "the Hanoi Symphony
+  Orchestra"), so a sentence without the noun names none.
+
+All are read from the question's words (English, or a Vietnamese or Russian question as the
+lexicon reads it; a price or a rate from English words only), and the sentence must write one of
+the detail's words: the check is for an absence, never for a conflict, so a sentence with any of
+them is left to the ranking and the decision (decision.py). pipeline._type_missing declines on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.names import DEMONYMS, fold
+
+# (how the question asks for the measure, the words a sentence writes it in)
+_MEASURES = [
+    (re.compile(r"\b(?:weather|temperatures?)\b"),
+     re.compile(r"\b(?:weather|temperatures?|rain\w*|snow\w*|sunn?y|sunshine|cloud\w*|cold|chill\w*|warm\w*|hot|heat"
+                r"|frost\w*|wind\w*|storms?|degrees|freezing|humid\w*|typhoons?|fog\w*)\b|°", re.I)),
+    (re.compile(r"^\s*how old\b|\b(?:at )?what age\b"),
+     re.compile(r"\b(?:aged?|years? old|\w+-year-old|born|birthday)\b", re.I)),
+    (re.compile(r"^\s*how (?:tall|high)\b|\bheight of\b"),
+     re.compile(r"\b(?:tall|high|height|metres?|meters?|feet|foot)\b|\d\s?m\b", re.I)),
+    (re.compile(r"^\s*how heavy\b|\bhow much does .+ weigh\b|\bweight of\b"),
+     re.compile(r"\b(?:weigh\w*|tonnes?|tons?|kilograms?|kg|grams?)\b|\d\s?(?:kg|t)\b", re.I)),
+    (re.compile(r"^\s*how far (?:is|are|was|were|from|away)\b"),
+     re.compile(r"\b(?:kilomet\w*|km|miles?|metres?|meters?|far|away|distance|hours?|minutes?)\b|\d\s?km\b", re.I)),
+]
+# a price, a rate or a sum asked in English words (read from the raw question only: the lexicon maps too many
+# Vietnamese and Russian words of value, "trị giá", "оценил", onto "worth" and "price")
+_MONEY = (re.compile(r"\b(?:costs?|prices?|priced|worth|exchange rates?|interest rates?|prize money|tariffs?|fees?)\b"),
+          re.compile(r"[$€£¥₫]|\b(?:tariffs?|duty|duties|usd|us\$|dollars?|roubles?|rubles?|dong|vnd|euros?|yuan"
+                     r"|billion|million|trillion|bn|mln|per ?cent|percent|rates?|price[ds]?|cost\w*|free)\b|%", re.I))
+
+# the doer asked as the subject ("who won", "which team won"): (the act as asked, the words it is written in)
+_SUBJECT = r"^\s*(?:who|which(?:\s+[\w'-]+){1,3})\s+"
+_ACTS = [
+    (re.compile(_SUBJECT + r"(?:won|wins)\b"),
+     re.compile(r"\b(?:won|wins?|winning|winners?|champions?|championship|victor\w*|titles?|gold|first place|top prize"
+                r"|beat|defeat\w*|went to|goes to|awarded|claimed)\b", re.I)),
+    (re.compile(_SUBJECT + r"(?:wrote|authored|penned)\b"),
+     re.compile(r"\b(?:wr[io]te|written|writes|writing|author\w*|penned|by)\b", re.I)),
+    (re.compile(_SUBJECT + r"(?:sculpted|painted|composed)\b"),
+     re.compile(r"\b(?:sculpt\w*|paint\w*|compos\w*|design\w*|creat\w*|author\w*|work of|by)\b", re.I)),
+    (re.compile(_SUBJECT + r"(?:replaced|succeeded)\b"),
+     re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),
+    (re.compile(_SUBJECT + r"(?:initiated)\b"),
+     re.compile(r"\b(?:initiat\w*|launch\w*|propos\w*|suggest\w*|idea|request\w*|invit\w*|by)\b", re.I)),
+    # a reply asked ("did X reply to Y's letter", "what did X write in reply"); "how did X reply" asks a reaction
+    (re.compile(r"^(?!\s*how\b).*\brepl(?:y|ied|ies)\b"),
+     re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|wrote back|in return|in turn)\b", re.I)),
+]
+
+
+# houses and bodies news names with their noun ("the Metropole Hotel", "Noi Bai International Airport",
+# "the Hanoi Symphony Orchestra"), so a sentence without the noun names none
+_HOUSES = {"hotel", "restaurant", "cafe", "orchestra", "airport", "stadium", "hospital", "museum"}
+_PREPOSITIONS = {"at", "in", "to", "from", "on"}
+_QUALIFY = {"other", "foreign", "state", "main", "new", "local", "national", "international", "big", "biggest",
+            "largest", "famous", "city", "provincial"}
+# what may follow the house's noun when it is the head ("which hotel hosted", "which airport did"), not a
+# compound's first word ("what hotel discount")
+_AFTER_HEAD = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "must",
+               "in", "at", "on", "of", "for", "near", "that", "where"}
+
+
+def _house_asked(question: str) -> str | None:
+    """The noun of a "which <house>" question ("at which Vietnamese airport", "which Russian orchestra"):
+    only names, nationalities and qualifying words may stand between "which" and it."""
+    words = re.findall(r"[\w'’-]+", question)
+    i = next((k for k, w in enumerate(words) if w.lower() not in _PREPOSITIONS), len(words))
+    if i >= len(words) or words[i].lower() not in ("which", "what"):
+        return None
+    for k in range(i + 1, min(i + 5, len(words))):
+        low = fold(words[k])
+        house = low if low in _HOUSES else low[:-1] if low[:-1] in _HOUSES else None
+        if house:
+            after = fold(words[k + 1]) if k + 1 < len(words) else "did"
+            return house if after in _AFTER_HEAD or after.endswith("ed") else None
+        if not (words[k][:1].isupper() or low in DEMONYMS or low in _QUALIFY):
+            return None
+    return None
+
+
+def _asked(question: str, tokens: list[str]) -> list[re.Pattern]:
+    """The word sets of the details the question asks for (its raw text and its English-like tokens)."""
+    texts = [question.lower(), " ".join(tokens)]
+    asked = [words for asks, words in (*_MEASURES, *_ACTS) if any(asks.search(t) for t in texts)]
+    if house := _house_asked(question):
+        asked.append(re.compile(r"\b" + re.escape(house) + r"s?\b", re.I))
+    return asked + [_MONEY[1]] if _MONEY[0].search(question.lower()) else asked
+
+
+def unwritten(question: str, tokens: list[str], sentence: str) -> bool:
+    """Does the question ask for a measure, a price, the doer of an act or a house by its noun that
+    the sentence writes no word of?"""
+    return any(not words.search(sentence) for words in _asked(question, tokens))

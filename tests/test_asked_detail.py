@@ -1,0 +1,103 @@
+"""A measure or an act's doer the question asks for that the best sentence writes no word of
+(knowledge/answer/asked_detail.py): declined, however well the rest matches. Articles written for
+this test."""
+
+from __future__ import annotations
+
+from knowledge.answer.asked_detail import unwritten
+from tests.helpers.engine_stores import module_engine
+
+REGATTA = """---
+title: Kaliningrad regatta welcomes Vietnamese crew
+outlet: Test Wire
+date: 2021-07-18
+---
+Kaliningrad regatta welcomes Vietnamese crew
+
+KALININGRAD — A sailing crew from Hai Phong took part in the Baltic Cup regatta in Kaliningrad on Saturday, the organisers said.
+
+The Baltic Cup drew 40 yachts from nine countries, among them Poland, Finland and Vietnam.
+
+Governor Anton Alikhanov opened the regatta at the Kaliningrad marina and greeted the Vietnamese crew led by skipper Le Van Tam.
+
+A bronze bust of the explorer Fabian von Bellingshausen stands at the marina entrance.
+"""
+
+engine = module_engine("asked_detail", {"regatta.txt": REGATTA})
+
+
+def _no(question: str, sentence: str) -> bool:
+    return unwritten(question, question.lower().rstrip("?").split(), sentence)
+
+
+def test_a_measure_asked_needs_its_words():
+    opened = "Governor Anton Alikhanov opened the regatta at the Kaliningrad marina on Saturday."
+    assert _no("What was the weather like at the Kaliningrad regatta?", opened)
+    assert _no("How old is Anton Alikhanov?", opened)
+    assert _no("How tall is the Bellingshausen bust?", "A bronze bust of the explorer stands at the marina entrance.")
+    assert _no("How far is the marina from the airport?", opened)
+    # the sentence writes the measure: left to the ranking
+    assert not _no("What was the weather like at the regatta?", "The crews sailed in strong winds and rain.")
+    assert not _no("How old is the skipper?", "Skipper Le Van Tam, a 34-year-old from Hai Phong, led the crew.")
+    assert not _no("How tall is the bust?", "The bust, 2.1 metres high, stands at the entrance.")
+    assert not _no("How far is the marina from the airport?", "The marina lies some 25km from the airport.")
+    # no measure asked
+    assert not _no("Who opened the regatta?", opened)
+
+
+def test_the_doer_of_an_act_asked_needs_the_act_written():
+    drew = "The Baltic Cup drew 40 yachts from nine countries, among them Poland, Finland and Vietnam."
+    assert _no("Who won the Baltic Cup?", drew)
+    assert _no("Which country won the Baltic Cup regatta?", drew)
+    assert _no("Who sculpted the Bellingshausen bust?", "A bronze bust of the explorer stands at the marina entrance.")
+    assert _no("Who wrote the regatta report?", drew)
+    assert _no("Who replaced Alikhanov as regatta patron?", "Alikhanov opened the regatta.")
+    # written: the result, its doer's noun, "by"
+    assert not _no("Who won the Baltic Cup?", "The Polish crew Wiatr won the Baltic Cup.")
+    assert not _no("Which yacht won?", "First place went to the Finnish yacht Aalto.")
+    assert not _no("Who sculpted the bust?", "The bust is the work of sculptor Irina Orlova.")
+    # the act asked of another than the subject ("which medal did X win") is no doer asked
+    assert not _no("Which medal did the Hai Phong crew win?", "The Hai Phong crew finished third.")
+
+
+def test_the_engine_declines_them(engine):
+    for question in ("Who won the Baltic Cup regatta in Kaliningrad?",
+                     "What was the weather like at the Baltic Cup regatta in Kaliningrad?",
+                     "How tall is the bust of Bellingshausen at the Kaliningrad marina?"):
+        ans = engine.ask(question)
+        assert not ans.answered and not ans.citations, question
+    ans = engine.ask("Who opened the Baltic Cup regatta in Kaliningrad?")
+    assert ans.answered and "Alikhanov" in ans.text
+
+
+def test_a_price_or_rate_asked_needs_a_sum_or_a_rate():
+    drew = "The Baltic Cup drew 40 yachts from nine countries, among them Poland, Finland and Vietnam."
+    assert _no("What was the entry fee for the Baltic Cup?", drew)
+    assert _no("What was the rouble to dong exchange rate during the regatta?", drew)
+    assert not _no("What was the entry fee for the Baltic Cup?", "Each crew paid an entry fee of 300 euros.")
+    assert not _no("What interest rate does the loan carry?", "The loan carries 3% a year.")
+
+
+def test_a_reply_asked_needs_a_reply_written():
+    wrote = "Governor Anton Alikhanov wrote to the Hai Phong crew on Monday to thank them."
+    assert _no("Did the Hai Phong crew reply to Alikhanov's letter?", wrote)
+    assert _no("What did the skipper write in reply to the governor?", wrote)
+    assert not _no("Did the crew reply to the letter?", "Skipper Le Van Tam replied the next day.")
+    # "how did X reply" asks a reaction, which news writes in other words ("welcomed", "agreed")
+    assert not _no("How did the crew reply to the governor?", "The crew welcomed the governor's words.")
+
+
+def test_a_house_asked_by_which_needs_its_noun():
+    opened = "Governor Anton Alikhanov opened the regatta at the Kaliningrad marina on Saturday."
+    assert _no("Which hotel hosted the regatta dinner?", opened)
+    assert _no("At which Russian airport did the Hai Phong crew land?", opened)
+    assert not _no("Which hotel hosted the regatta dinner?", "The dinner was held at the Baltic Star Hotel.")
+    assert not _no("At which airport did the crew land?", "The crew landed at Khrabrovo Airport on Friday.")
+    # the noun is no house asked: it qualifies another ("hotel discount") or stands after another noun
+    assert not _no("What hotel discount did the crews get?", opened)
+    assert not _no("Which crew visited the museum?", opened)
+
+
+def test_an_initiative_asked_is_written_as_launched_or_by():
+    assert not _no("Which agency initiated the exchange?", "The exchange was launched in 2014 by the agency.")
+    assert _no("Who initiated the call between the two governors?", "The two governors discussed trade in a call.")
