@@ -101,3 +101,12 @@ def test_a_house_asked_by_which_needs_its_noun():
 def test_an_initiative_asked_is_written_as_launched_or_by():
     assert not _no("Which agency initiated the exchange?", "The exchange was launched in 2014 by the agency.")
     assert _no("Who initiated the call between the two governors?", "The two governors discussed trade in a call.")
+
+
+def test_a_statement_asked_needs_speech_or_a_stance():
+    attended = "Governor Anton Alikhanov attended the closing ceremony at the Kaliningrad marina on Sunday."
+    assert _no("What did Alikhanov say at the closing ceremony?", attended)
+    assert _no("What did Alikhanov tell the Vietnamese crew?", attended)
+    assert not _no("What did Alikhanov say at the ceremony?", "Alikhanov said the regatta would grow.")
+    assert not _no("What did Alikhanov tell the crew?", "The governor praised the crew's seamanship.")
+    assert not _no("What did Alikhanov say about the crews?", "“You sailed well,” Alikhanov told them.")

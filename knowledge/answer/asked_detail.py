@@ -11,12 +11,13 @@ Three kinds of detail, each asked in a fixed way and written in a small, closed 
   one about the event or the thing that writes none of them does not say it.
 - the doer of an act the question asks about by its subject ("who won the cup", "which film won
   the prize", "who wrote the article", "who sculpted the statue", "who replaced X as head of Y",
-  "who initiated the call"), or a reply ("did X reply to Y's letter"). The answering sentence
-  writes the act, its result or its doer's noun ("won", "the winner", "went to", "written by",
-  "the author", "the work of sculptor …", "succeeded", "at the invitation of", "replied"); a
-  sentence that only names the thing ("the 2018 World Cup", "the statue") or the message replied
-  to does not say it. A meeting, a talk or a visit is no such act: news reports those in too
-  many words.
+  "who initiated the call"), a reply ("did X reply to Y's letter") or a statement ("what did X
+  say / tell Y"). The answering sentence writes the act, its result or its doer's noun ("won",
+  "the winner", "went to", "written by", "the author", "the work of sculptor …", "succeeded",
+  "at the invitation of", "replied"), or for a statement any verb of speech or stance, a quote
+  or a modal; a sentence that only names the thing ("the 2018 World Cup", "the statue"), the
+  message replied to, or that X attended or met someone does not say it. A meeting, a talk or a
+  visit is no such act: news reports those in too many words.
 
 - the house asked by "which hotel / restaurant / airport / orchestra / museum": news names one
   with its noun ("the Metropole Hotel", "Noi Bai International Airport", "the Hanoi Symphony
@@ -68,6 +69,17 @@ _ACTS = [
      re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:initiated)\b"),
      re.compile(r"\b(?:initiat\w*|launch\w*|propos\w*|suggest\w*|idea|request\w*|invit\w*|by)\b", re.I)),
+    # a statement asked ("what did X say / tell Y / write"): a sentence of someone's attendance, visit or meeting
+    # reports none; one reporting speech or a stance in any verb, a quote or a modal does
+    (re.compile(r"^\s*what did .+\b(?:say|tell|write)\b"),
+     re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|itten|ites)|stress\w*|not(?:ed|es|ing)"
+                r"|add(?:ed|s)|affirm\w*|reaffirm\w*|express\w*|emphasi[sz]\w*|underlin\w*|highlight\w*|voic\w*|urg\w*"
+                r"|call\w*|ask\w*|propos\w*|suggest\w*|assur\w*|pledg\w*|promis\w*|vow\w*|hop\w*|believ\w*|describ\w*"
+                r"|recall\w*|point\w*|recogni[sz]\w*|welcom\w*|prais\w*|thank\w*|congratulat\w*|acknowledg\w*|confirm\w*"
+                r"|announc\w*|insist\w*|argu\w*|warn\w*|agre\w*|spoke|speak\w*|remark\w*|comment\w*|explain\w*|declar\w*"
+                r"|stat(?:ed|es|ing)|mention\w*|repl\w*|respon\w*|answer\w*|review\w*|discuss\w*|shar\w*|view|according"
+                r"|reported|informed|briefed|conveyed|wished|valued|appreciat\w*|lauded|hailed|commended|wants?|wanted"
+                r"|would|will|should|must|could|can|is|are|was|were)\b", re.I)),
     # a reply asked ("did X reply to Y's letter", "what did X write in reply"); "how did X reply" asks a reaction
     (re.compile(r"^(?!\s*how\b).*\brepl(?:y|ied|ies)\b"),
      re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|wrote back|in return|in turn)\b", re.I)),
