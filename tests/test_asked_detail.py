@@ -110,3 +110,10 @@ def test_a_statement_asked_needs_speech_or_a_stance():
     assert not _no("What did Alikhanov say at the ceremony?", "Alikhanov said the regatta would grow.")
     assert not _no("What did Alikhanov tell the crew?", "The governor praised the crew's seamanship.")
     assert not _no("What did Alikhanov say about the crews?", "“You sailed well,” Alikhanov told them.")
+
+
+def test_a_figure_of_speech_asks_no_measure():
+    opened = "Governor Anton Alikhanov opened the regatta at the Kaliningrad marina on Saturday."
+    assert not _no("What did the crews do at the height of the storm season?", opened)
+    assert not _no("How high did hopes for the regatta run?", opened)
+    assert _no("What is the height of the Bellingshausen bust?", opened)
