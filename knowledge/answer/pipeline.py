@@ -1,10 +1,9 @@
 """The answer pipeline: plan → retrieve → rank → compose, with the fact answerers on top.
 
 Retrieval is the backbone: every question is searched for the sentence that answers it. The
-fact answerers (events, statements, agreements, relationships) keep the short structured line
-when the sentence they quote is one the ranking also puts at the top; a question outside their
-shapes is answered from the best sentence; and a decline is a decision on evidence — an unknown
-name or role, entities that never occur together, or no sentence scoring above the threshold.
+fact answerers (events, statements, agreements, relationships) keep the short structured line when
+the ranking also puts their sentence at the top; other questions are answered from the best
+sentence; a decline is a decision on evidence (an unknown name, entities never together, a low score).
 """
 
 from __future__ import annotations
