@@ -157,6 +157,10 @@ def _sides_of(ctx, ev, mod: str, noun: str, want_people: bool) -> list:
     fitting the rank asked ('the two prime ministers'); [] when fewer than two fit."""
     if ev.kind in ("established", "agreement", "signing", "joint declaration"):
         return []
+    if ev.kind == "ceremony" and noun in ("sides", "parties"):
+        # 'A attended the ceremony with B and C. ... the two sides signed documents': who attended
+        # a ceremony are its guests, not the sides of the deal a later sentence reports
+        return []
     people = [ctx.table.actors.get(names.fold(p.actor)) for p in ev.participants]
     people = [a for a in people if a is not None]
     # the sides are people or countries, never a country paired with a person
