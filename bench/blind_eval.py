@@ -21,6 +21,8 @@ import sqlite3
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,6 +105,19 @@ def set_store(set_dir: Path, prefix: str = "blind_") -> tuple[Path, Path]:
 def article_files(seeds: Path) -> dict[str, str]:
     """A set store's articles by file name: what judge_engine checks every quote against."""
     return {p.name: p.read_text(encoding="utf-8-sig") for p in seeds.glob("*.txt")}
+
+
+@contextmanager
+def opened_set(set_dir: Path, prefix: str) -> Iterator[tuple[Engine, dict[str, str]]]:
+    """The engine over a fresh store of a set, with its articles by file name; the store's temporary
+    folder goes when the block ends, so runs over every set leave nothing behind in /tmp."""
+    db, seeds = set_store(set_dir, prefix)
+    eng = Engine.open(db, seeds)
+    try:
+        yield eng, article_files(seeds)
+    finally:
+        eng.close()
+        shutil.rmtree(db.parent, ignore_errors=True)
 
 
 def main() -> None:

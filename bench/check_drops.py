@@ -61,21 +61,19 @@ def _install(state: dict) -> None:
 def run_set(name: str) -> list[dict]:
     import blind_eval as be
     here = ROOT / "bench" / name
-    db, seeds = be.set_store(here, prefix="drop_")
-    eng = be.Engine.open(db, seeds)
-    files = be.article_files(seeds)
     state: dict = {}
     _install(state)
     rows = []
-    for q in json.loads((here / "questions.json").read_text(encoding="utf-8")):
-        if q.get("expect_decline"):
-            continue
-        state.clear()
-        state["gold"] = q["gold"]
-        ok, text = be.judge_engine(eng, q, files)
-        rows.append(dict(key=f"{name}:{q.get('id')}", question=q["question"], lang=q["lang"], ok=ok,
-                         dropped=state.get("dropped", ""), had=state.get("had", False), text=text,
-                         gold=q["gold"][0], terms=q["answer_terms"]))
+    with be.opened_set(here, "drop_") as (eng, files):
+        for q in json.loads((here / "questions.json").read_text(encoding="utf-8")):
+            if q.get("expect_decline"):
+                continue
+            state.clear()
+            state["gold"] = q["gold"]
+            ok, text = be.judge_engine(eng, q, files)
+            rows.append(dict(key=f"{name}:{q.get('id')}", question=q["question"], lang=q["lang"], ok=ok,
+                             dropped=state.get("dropped", ""), had=state.get("had", False), text=text,
+                             gold=q["gold"][0], terms=q["answer_terms"]))
     return rows
 
 

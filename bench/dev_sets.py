@@ -36,14 +36,12 @@ def run_set(name: str) -> dict[str, dict]:
     import blind_eval as be
 
     here = ROOT / "bench" / name
-    db, seeds = be.set_store(here, prefix="dev_")
-    eng = be.Engine.open(db, seeds)
-    files = be.article_files(seeds)
     out = {}
-    for q in json.loads((here / "questions.json").read_text(encoding="utf-8")):
-        ok, text = be.judge_engine(eng, q, files)
-        out[f"{name}:{q.get('id')}:{q['question']}"] = {"ok": ok, "text": text, "decline": bool(q.get("expect_decline")),
-                                                        "lang": q["lang"], "kind": q["kind"]}
+    with be.opened_set(here, "dev_") as (eng, files):
+        for q in json.loads((here / "questions.json").read_text(encoding="utf-8")):
+            ok, text = be.judge_engine(eng, q, files)
+            out[f"{name}:{q.get('id')}:{q['question']}"] = {"ok": ok, "text": text, "lang": q["lang"],
+                                                            "decline": bool(q.get("expect_decline")), "kind": q["kind"]}
     return out
 
 

@@ -48,9 +48,6 @@ def run_set(name: str) -> list[dict]:
     from knowledge.answer import rerank
 
     here = ROOT / "bench" / name
-    db, seeds = be.set_store(here, prefix="fail_")
-    eng = be.Engine.open(db, seeds)
-    files = be.article_files(seeds)
     seen: dict = {}
     real = rerank.rerank
 
@@ -63,20 +60,21 @@ def run_set(name: str) -> list[dict]:
     rerank.rerank = record
     rows = []
     try:
-        for q in json.loads((here / "questions.json").read_text(encoding="utf-8")):
-            if q.get("expect_decline"):
-                continue
-            seen.clear()
-            a = eng.ask(q["question"])
-            quoted = any(be.same_sentence(c.quote, g) for c in a.citations for g in q["gold"])
-            verbatim = all(c.quote in files.get(c.source, "") for c in a.citations)
-            ok = verbatim and a.answered and quoted and all(be.has_term(a.text, t) for t in q["answer_terms"])
-            text = a.text
-            rank = _gold_rank(seen.get("ranked", []), q)
-            plan = seen.get("plan")
-            rows.append(dict(key=f"{name}:{q.get('id')}", question=q["question"], lang=q["lang"], kind=q["kind"],
-                             type=classify(ok, a.answered, quoted, rank), text=text, gold=q["gold"][0],
-                             terms=q["answer_terms"], atype=getattr(plan, "answer_type", None), rank=rank))
+        with be.opened_set(here, "fail_") as (eng, files):
+            for q in json.loads((here / "questions.json").read_text(encoding="utf-8")):
+                if q.get("expect_decline"):
+                    continue
+                seen.clear()
+                a = eng.ask(q["question"])
+                quoted = any(be.same_sentence(c.quote, g) for c in a.citations for g in q["gold"])
+                verbatim = all(c.quote in files.get(c.source, "") for c in a.citations)
+                ok = verbatim and a.answered and quoted and all(be.has_term(a.text, t) for t in q["answer_terms"])
+                text = a.text
+                rank = _gold_rank(seen.get("ranked", []), q)
+                plan = seen.get("plan")
+                rows.append(dict(key=f"{name}:{q.get('id')}", question=q["question"], lang=q["lang"], kind=q["kind"],
+                                 type=classify(ok, a.answered, quoted, rank), text=text, gold=q["gold"][0],
+                                 terms=q["answer_terms"], atype=getattr(plan, "answer_type", None), rank=rank))
     finally:
         rerank.rerank = real
     return rows
