@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import alternatives, pipeline, plan, profile, route, said, suggest
+from knowledge.answer import alternatives, datelines, pipeline, plan, profile, route, said, suggest
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -110,6 +110,7 @@ class Engine(EventIndex, Lookups):
         answer = route.answer(self, q, found, frame.topics, topic_idx, frame)
         if not frame.from_context:  # a follow-up rests on the conversation's facts
             answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self, found))
+            answer = datelines.with_datelines(self.conn, q.kind, answer, self._file_text)
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 
@@ -162,6 +163,7 @@ class Engine(EventIndex, Lookups):
         if text is None or any(text[a:b] != t for a, b, t in sents):
             return citation
         start, end = min(s[0] for s in sents), max(s[1] for s in sents)
+        start -= len(datelines.dateline_before(text, start))  # a quote given with its dateline stays inside
         return replace(citation, quote=text[start:end])
 
     def _file_text(self, file: str) -> str | None:

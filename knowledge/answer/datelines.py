@@ -1,0 +1,78 @@
+"""A story's dateline in the quote of its first sentence, when the question asks when or where.
+
+News opens a story with a dateline ("HÀ NỘI, August 23 (VNA) – Deputy Minister X welcomed …"):
+the city it was filed in and the day. The sentence splitter leaves it out of the stored sentence
+(it is no part of the sentence's words, and a quote should not open with it), yet for "on what
+date did X welcome the veterans?" or "where was the programme signed?" the dateline is often the
+only place the article gives the day or the city: the right sentence was chosen and quoted, and
+the reply still never said when. So for a when or where question, a quoted sentence that stands
+right after a dateline on its line is quoted with it, cut verbatim from the article file (only
+when the stored sentence still sits at its offsets there).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import replace
+from typing import Callable
+
+from knowledge import reply
+from knowledge.facts import Answer, Citation
+
+ASKS = ("when", "where")  # question kinds a dateline answers: the day and the city
+_MAX = 80  # a dateline is short: "SAINT PETERSBURG, May 19, 2023 (VNA) –"
+# it ends in a dash, and no sentence ends inside it
+_ENDS_IN_DASH = re.compile(r"(\s[-–—]+|[–—])\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# a seed file may open with its date for the loader ("date 2022-07-06 VIETNAM, July 6 - HÀ NỘI —"): no dateline's words
+_LOADER_DATE = re.compile(r"^\s*date:?\s+\d{4}-\d\d-\d\d\s+", re.I)
+
+
+def dateline_before(text: str, start: int) -> str:
+    """The dateline written on the sentence's line before `start` in the article text, or ''."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    if not lead.strip() or len(lead) > _MAX or _SENTENCE_END.search(lead) or not _ENDS_IN_DASH.search(lead):
+        return ""
+    lead = lead[m.end():] if (m := _LOADER_DATE.match(lead)) else lead
+    return lead if re.search(r"[A-Z]", lead) else ""
+
+
+def sentence_dateline(conn: sqlite3.Connection, sentence_id: int, file_text: Callable[[str], str | None]) -> str:
+    """The dateline before a stored sentence, read from its article file (`file_text(file)`), or ''
+    when it has none or the file no longer holds the sentence at its offsets."""
+    row = conn.execute("SELECT s.start, s.\"end\", s.text, src.file FROM sentences s JOIN sources src"
+                       " ON src.id = s.source_id WHERE s.id = ?", [sentence_id]).fetchone()
+    if row is None:
+        return ""
+    start, end, stored, file = row
+    text = file_text(file)
+    if text is None or text[start:end] != stored:
+        return ""
+    return dateline_before(text, start)
+
+
+def with_datelines(conn: sqlite3.Connection, kind: str, ans: Answer,
+                   file_text: Callable[[str], str | None]) -> Answer:
+    """The answer with each quote that follows a dateline quoted from the dateline on, for a when or
+    where question; any other answer unchanged."""
+    if kind not in ASKS or not ans.answered or not ans.citations:
+        return ans
+    cites: list[Citation] = []
+    text = ans.text
+    for c in ans.citations:
+        lead = sentence_dateline(conn, c.sentence_id, file_text) if c.sentence_id is not None else ""
+        if lead and not c.quote.startswith(lead.strip()):
+            new = replace(c, quote=lead + c.quote)
+            text = text.replace(reply.quote_block(c), reply.quote_block(new), 1)
+            c = new
+        cites.append(c)
+    if text == ans.text:
+        return ans
+    out = replace(ans, text=text, citations=cites)
+    for attr in ("_events", "_answer_actors"):  # the follow-up state the fact answerers attach
+        if hasattr(ans, attr):
+            setattr(out, attr, getattr(ans, attr))
+    return out
+
