@@ -265,21 +265,24 @@ _ROLE_SUBJECT = re.compile(r"^\W*" + LEAD_PHRASE + r"(he|she|the ((russian|vietn
                            r"general|admiral|colonel|commander))\b", re.I)
 
 
-# … or its attribution after a quote does ('"…," the host said.', '"…," she remarked.')
-_ROLE_AFTER_QUOTE = re.compile(r"[,.!?]\s*[\"”’']\s*(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior)"
-                               r" )*(guest|host|visitor|minister|president|leader|official|diplomat|envoy|ambassador|"
-                               r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary))"
+_ROLE_BACK = (r"the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*(guest|host|visitor|minister|"
+              r"president|leader|official|diplomat|envoy|ambassador|chairman|chairwoman|governor|mayor|premier|chief|"
+              r"head|consul general|consul|secretary)")
+# … or its attribution after a quote or a comma does ('"…," the host said.', '"…," she remarked.', "Such
+# talks, he said, would …", "Russia is ready to help, the diplomat stressed.")
+_ROLE_AFTER_QUOTE = re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*(he|she|" + _ROLE_BACK + ")"
                                r" (said|says|told|added|noted|remarked|stressed|affirmed|stated|declared|emphasi[sz]ed|"
                                r"insisted|recalled|explained|continued|concluded)\b", re.I)
 
 
-# … or it gives someone's view told before ("In his view, such cooperation …", "According to her, …")
-_VIEW_OF = re.compile(r"^\W*(in (his|her) (view|opinion|words|assessment)|according to (him|her)|as (he|she) (put|saw) it)\b",
-                      re.I)
-# a subject or an attribution after a quote pointing back at two or more told before ("Both expressed …",
-# "The two men went over …", '"…," the two deputy prime ministers affirmed.')
+# … or it gives someone's view told before ("In his view, such cooperation …", "According to her, …",
+# "According to the Russian minister, …")
+_VIEW_OF = re.compile(r"^\W*(in (his|her) (view|opinion|words|assessment)|according to (him|her|" + _ROLE_BACK +
+                      r")|as (he|she) (put|saw) it)\b", re.I)
+# a subject or an attribution after a quote or a comma pointing back at two or more told before ("Both
+# expressed …", "The two men went over …", '"…," the two deputy prime ministers affirmed.', "Such talks, they said, …")
 PLURAL_BACK = re.compile(r"^\W*" + LEAD_PHRASE + r"(both|they|the (two|three|pair|leaders|sides|officials|ministers)|"
-                         r"the (two|both) [\w -]{2,40}?)\b|[,.!?]\s*[\"”’']\s*(they|both|the (two|both) [\w -]{2,40}?)"
+                         r"the (two|both) [\w -]{2,40}?)\b|(?:[,.!?]\s*[\"”’']|,)\s*(they|both|the (two|both) [\w -]{2,40}?)"
                          r" (said|say|told|added|noted|stressed|affirmed|agreed|stated|declared|emphasi[sz]ed|pledged|"
                          r"promised|concluded)\b", re.I)
 

@@ -8,9 +8,11 @@ import re
 import sqlite3
 
 from knowledge.answer.intent import Plan
+from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import LEAD_PHRASE, PLURAL_BACK, refers_back, stem
 from knowledge.match.roles import TITLE_WORDS
+from knowledge.extract_statements import REPORT_VERBS
 from knowledge.names import fold
 from knowledge.question import Question
 
@@ -110,4 +112,31 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     # and the speaker's own statement stands when the question has none of them
     return [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
         r.coverage > 0 or not terms) or not terms and any(r.slots[i] == 1.0 for i in topic)] or [
-        r for r in mine if known_coverage(r) >= 0.2 and r.fits]
+        r for r in mine if known_coverage(r) >= 0.2 and r.fits] or _said_otherwise(plan, mine, kinds)
+
+
+def _said_otherwise(plan: Plan, mine: list[Ranked], kinds: dict[int, str]) -> list[Ranked]:
+    """When none of the speaker's sentences carries the question's words, the article may word it
+    otherwise ("told reporters" where it writes "said at a press briefing"): the sentences naming every
+    person asked, in the ranker's order; the decision still weighs their low coverage."""
+    people = [i for i, slot in enumerate(plan.slots) if any(kinds.get(a) == "person" for a in slot)]
+    return [r for r in mine if people and all(r.slots[i] == 1.0 for i in people) and r.coverage > 0
+            and reports_speech(r.cand.text)]
+
+
+def _past(verb: str) -> set[str]:
+    """A reporting verb's past forms, as news reports speech: 'hope' → hoped, 'reply' → replied, 'admit' →
+    admitted, 'speak' → spoke. (Not 'welcoming', 'talks', 'call': the nouns of a ceremony or a meeting.)"""
+    out = {(verb[:-1] if verb.endswith("e") else verb) + "ed", verb + verb[-1] + "ed", *other_forms(verb)}
+    return out | ({verb[:-1] + "ied"} if verb.endswith("y") else set())
+
+
+# the verbs a report of what someone said is written with (the statement extractor's), and those of talks
+_SPEECH = {f for v in REPORT_VERBS | {"discuss", "brief", "write"} for f in _past(v)} | {"said", "says", "told",
+                                                                                        "according"}
+
+
+def reports_speech(text: str) -> bool:
+    """Does the sentence report what someone said, asked, hoped, discussed … ("Sidorova spoke of …",
+    "According to the minister, …"), not only where they were ("The opening was attended by …")?"""
+    return not _SPEECH.isdisjoint(re.findall(r"[a-z]+", fold(text)))
