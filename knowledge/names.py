@@ -341,15 +341,22 @@ for _k, _v in FOREIGN_ALIASES.items():
         _PLACE_INDEX.setdefault(fold(_k), _v)
 
 
+_THE = re.compile(r"^(the|The|THE)\s+")
+
+
 def _strip_the(s: str) -> str:
     s = _APOS.sub("", s.strip())
-    return re.sub(r"^(the|The|THE)\s+", "", s)
+    return _THE.sub("", s)
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_country(s: str) -> str | None:
+    """The country a name or alias writes, if any: cached, as the indexes are fixed at import and a
+    question's every span and a candidate's every place are looked up, often the same ones."""
     return _COUNTRY_INDEX.get(fold(_strip_the(s))) or _COUNTRY_INDEX.get(fold(s))
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_place(s: str) -> str | None:
     return _PLACE_INDEX.get(fold(_strip_the(s))) or _PLACE_INDEX.get(fold(s))
 
@@ -367,6 +374,7 @@ def is_region_name(s: str) -> bool:
     return bool(_REGION_NAME.search(s)) and canonical_country(s) is None and canonical_place(s) not in _REGIONS
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_org(s: str) -> str | None:
     return _ORG_INDEX.get(fold(_strip_the(s))) or _ORG_INDEX.get(fold(s))
 

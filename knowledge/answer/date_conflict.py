@@ -31,15 +31,20 @@ _RELATIVE = [(re.compile(r"\blast year\b|\ba year earlier\b|\bprevious year\b|п
              (re.compile(r"\bnext year\b|следующ\w+ год"), 1)]
 
 
+# each month's pattern compiled once: months() runs for every candidate of a dated question
+_EN_MONTH_RX = [re.compile(r"\b" + m + r"\b") for m in MONTHS]
+_RU_MONTH_RX = [re.compile(r"\b" + m) for m in _RU_MONTHS]
+
+
 def months(text: str) -> set[int]:
     """The months (1..12) a text names, in English, Russian or Vietnamese ("tháng 5")."""
     t = text.lower()
     out = set()
-    for i, m in enumerate(MONTHS):
-        if re.search(r"\b" + m + r"\b", t) and (m != "may" or _MAY_EN.search(t)):
+    for i, (m, rx) in enumerate(zip(MONTHS, _EN_MONTH_RX)):
+        if rx.search(t) and (m != "may" or _MAY_EN.search(t)):
             out.add(i + 1)
-    for i, m in enumerate(_RU_MONTHS):
-        if re.search(r"\b" + m, t) and (i != 4 or _MAY_RU.search(t)):
+    for i, rx in enumerate(_RU_MONTH_RX):
+        if rx.search(t) and (i != 4 or _MAY_RU.search(t)):
             out.add(i + 1)
     out |= {int(m) for m in _VI_MONTH.findall(t) if 1 <= int(m) <= 12}
     return out
