@@ -59,6 +59,7 @@ MUST_SHOW = ("number", "duration")  # answer types a sentence answers only by wr
 TYPED_STRICT = 1.6  # typed weighs double when the sentence cannot answer without it (measured on the dev sets)
 REASON_BONUS = 0.6  # a reason written outright, over the broad cues (measured on the dev sets)
 SHORTLIST = 40  # candidates ranked on every feature; the rest only on the cheap ones
+MATCHER_MEMO = 1024  # sentences whose hits each matcher remembers (a question's candidates fit), then it starts over
 
 
 @dataclass
@@ -113,7 +114,18 @@ def _matcher(terms: tuple[str, ...]):
         tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in alts),
                       tuple(" " + y for y in alts if not stem(y).startswith(y)), act_phrase(st)))
 
+    memo: dict[str, list[float]] = {}  # text -> its hits: the same candidates come back (rerank, checks, asked again)
+
     def hits(text: str) -> list[float]:
+        """Read only: the list is kept for the next call with the same text."""
+        got = memo.get(text)
+        if got is None:
+            if len(memo) >= MATCHER_MEMO:
+                memo.clear()
+            got = memo[text] = _hits(text)
+        return got
+
+    def _hits(text: str) -> list[float]:
         stems, stem_line, word_line, _n = sentence_stems(text)
         out = []
         for st, starts, prefix, suffix, syns, words, phrase in tests:  # the plain substring test first: most fail it
@@ -204,7 +216,7 @@ class Ranker:
                 paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
             for c, h in zip(cands, hits):
                 ties = c.ties
-                slots = [1.0 if not s.isdisjoint(ties) else self._slot(c, s, paras) for s in asked]
+                slots = [1.0 if not s.isdisjoint(ties) else self._slot_around(c, s, paras) for s in asked]
                 coverage = sum(map(mul, h, weights)) / wsum
                 score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
                 if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
@@ -237,11 +249,10 @@ class Ranker:
         out.sort(key=lambda r: (-r.score, r.cand.source_id, r.cand.position))
         return out
 
-    def _slot(self, c: Candidate, slot: set[int], paras: dict) -> float:
-        """1 in the sentence, 0.6 in its paragraph, 0.5 among the people its article's events are
-        about (later sentences, 'the meeting', 'the guest', are about them), 0.35 in the article."""
-        if not slot.isdisjoint(c.ties):
-            return 1.0
+    def _slot_around(self, c: Candidate, slot: set[int], paras: dict) -> float:
+        """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its
+        paragraph, 0.5 among the people its article's events are about (later sentences, 'the
+        meeting', 'the guest', are about them), 0.35 in the article."""
         if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
             before = paras.get((c.source_id, -c.position))  # the sentence before it, a candidate too
             return 0.8 if before is not None and not slot.isdisjoint(before) and _REFERS_BACK.match(c.text) else 0.6
