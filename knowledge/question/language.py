@@ -7,6 +7,7 @@ import re
 
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
+from knowledge.question.ru_morph import participle_stems, present_stems
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun,
@@ -133,20 +134,8 @@ _VI_PLAIN |= {fold(k): _VI_SYLLABLES[k] for k in ("được", "cho") if k in _VI
 _RU_STEMS = {fold(k): v.split() for k, v in RU_STEMS.items()}
 
 
-def _present_stems(stems: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The stems of a verb's other tenses, which its past or infinitive stem does not start: "-ова-"
-    verbs take "-у-" in the present ("участвова(л)": "участву(ет)", "организу(ют)"), and a past stem in
-    "-ил" loses its "л" in the present, future and infinitive ("стоил": "стои(т)", "увеличи(ть)")."""
-    out: dict[str, list[str]] = {}
-    for k, v in stems.items():
-        if k.endswith(("ова", "ева")) and len(k) >= 7 and k[:-3] not in stems:  # "команду" is the team's
-            out.setdefault(k[:-3] + "у", v)
-        elif k.endswith("ил") and len(k) >= 5:
-            out.setdefault(k[:-1], v)
-    return {k: v for k, v in out.items() if k not in stems}
-
-
-_RU_STEMS |= _present_stems(_RU_STEMS)
+_RU_STEMS |= present_stems(_RU_STEMS)
+_RU_STEMS |= participle_stems(_RU_STEMS)
 _RU_LONGEST = max(map(len, _RU_STEMS))
 
 
@@ -196,6 +185,9 @@ def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool, alone: b
 # a stem this long is no name's start: read with any ending even capitalised, as the first word of
 # an institution ("Тихоокеанского флота", "Национального собрания")
 _LONG_STEM = 8
+# a surname's suffix after a word's stem (a capitalised word takes no longer ending): "Голосов",
+# "Мостов", "Кадрин" are people, never "voice", "bridge", "personnel"
+_SURNAME_ENDINGS = {"ов", "ев", "ин", "ын"}
 # an adjective's endings (folded: й -> и): an adjective stem with one is a word, never a name's start
 # ("Северного флота", "Южной провинции")
 _ADJ_ENDINGS = {"ого", "его", "ому", "ему", "ои", "еи", "ыи", "ии", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их",
@@ -210,6 +202,8 @@ def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | N
         return None
     for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
         eng = _RU_STEMS.get(tok[:n])
+        if name_position and n < _LONG_STEM and tok[n:] in _SURNAME_ENDINGS:  # "Голосов", "Мостов"
+            continue
         if eng is not None and (len(tok) - n <= (2 if name_position and n < _LONG_STEM else MAX_ENDING)
                                 or name_position and tok[:n].endswith(("н", "ск")) and _adjective_ending(tok[n:])):
             return ru_number(eng, tok[:n], tok[n:], PLURALS, prev)

@@ -11,6 +11,7 @@ from knowledge.question.vocab_more import VI_MORE
 from knowledge.question.vocab_news import VI_NEWS, VI_NEWS_WRITTEN_ONLY
 from knowledge.question.vocab_tail import VI_TAIL, VI_TAIL_WRITTEN_ONLY
 from knowledge.question.vocab_society import VI_SOCIETY, VI_SOCIETY_WRITTEN_ONLY
+from knowledge.question.vocab_wide import VI_WIDE
 
 VI_CONTENT = {
     # economy, trade, investment, money
@@ -326,3 +327,4 @@ VI_CONTENT |= {k: v for k, v in VI_NEWS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_TAIL.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_COMMON.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_SOCIETY.items() if k not in VI_CONTENT}
+VI_CONTENT |= {k: v for k, v in VI_WIDE.items() if k not in VI_CONTENT}
