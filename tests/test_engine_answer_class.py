@@ -110,3 +110,12 @@ def test_which_bank_is_answered_by_a_lender_named_in_one_word(engine):
     """"HDBank", "Sberbank": a bank's name written as one word, "the lender" for the noun."""
     a = engine.ask("Which bank sponsored the football tournament for the crews?")
     assert a.answered and "HDBank" in first(a), a.text
+
+
+def test_a_hyphenated_name_of_asked_words_is_not_a_new_one():
+    """"the Laos-Cambodia Institute" is the one "which institute … the Laos-Cambodia Institute" names:
+    its hyphen joins two words the question has, not a name of its own."""
+    asked = ["institute", "train", "engineers", "laos", "cambodia"]
+    assert not names_class("university", "They discussed funding for the Laos-Cambodia Institute in Vientiane.",
+                           {}, {}, set(), asked)
+    assert names_class("university", "The Mekong-Delta Institute will train the engineers.", {}, {}, set(), asked)

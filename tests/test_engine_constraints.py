@@ -313,6 +313,17 @@ def test_years_ordinals_and_dates_are_no_figure_for_how_many():
     assert has_figure("It was the 75th anniversary.", ordinals=True)
 
 
+def test_the_last_day_of_a_span_of_days_is_no_figure():
+    """"on March 3 and 4", "from 12 to 15 October": the second number is a day of the same date."""
+    from knowledge.answer.rank import has_figure
+
+    assert not has_figure("The envoy toured Perm region on March 3 and 4 to meet local firms.")
+    assert not has_figure("The fair runs from 12 to 15 October in Kazan.")
+    assert not has_figure("Talks were held on 7-8 June.")
+    assert has_figure("On March 3, 40 firms came.")
+    assert has_figure("Between March 3 and 4,000 visitors came.")  # a count after the date, not its last day
+
+
 def test_a_sentence_with_only_a_year_and_an_ordinal_does_not_answer_how_many(engine):
     a = engine.ask("How many timber exporters came to the Irkutsk meeting?")
     assert not a.answered, a.text

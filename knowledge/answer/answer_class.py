@@ -151,7 +151,7 @@ def _named_new(name: str, asked: set[str], cls: str) -> bool:
         return False
     if cls in _SUBCLASS_NAME and not _SUBCLASS_NAME[cls].search(name) or cls == "company" and _NOT_COMPANY.search(name):
         return False
-    words = [fold(w) for w in re.findall(r"[A-Z][\w-]*", name)]
+    words = [fold(w) for w in re.findall(r"[A-Z]\w*", name)]  # "Vietnam-Russia University": two words, both asked
     words = [w for w in words if w not in CLASS_OF and w not in _GENERIC and w not in DEMONYMS
              and not canonical_country(w)]
     return bool(words) and not all(w in asked for w in words)

@@ -77,9 +77,11 @@ ANSWER_RX = {
 }
 
 
+# the last day of a span of days ("November 24 and 25", "17 to 21 September"): part of the date, no count
+_DAYS_TO = r"\s*(?:and|to|-|–)\s*\d{1,2}(?![,.]\d)"
 # what a figure is not: a year, an ordinal ("the 7th forum"), the day of a date ("on November 22"), "the two
 # countries" and "one of" (news writes them of every meeting)
-NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} ({_MONTH})\b"
+NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}({_DAYS_TO})?\b|\b\d{{1,2}}({_DAYS_TO})? ({_MONTH})\b"
                          r"|\btwo (countries|sides|nations|peoples|states|governments|parties|leaders|ministers|"
                          r"ministries|delegations|cities|capitals|provinces|localities|heads|legislatures|parliaments)\b"
                          r"|\bone of\b|\bone another\b|\b[a-z]+-\d+\b"  # and a name's number: COVID-19, Su-30
