@@ -200,6 +200,10 @@ def _kind_objects(ctx, t, k, g, objects: list) -> None:
         objects += [x for o in preps(a, ("between",)) for x in expand(o)]
         # "held talks via video conference with X": the parser may hang X on the medium
         objects += [x for m in preps(a, ("via", "through", "over", "by")) for o in preps(m, ("with",)) for x in expand(o)]
+    if k in ("talks", "meeting", "working session") and not objects:
+        # "held a meeting at the Interior Ministry with X": the parser may hang X on the venue
+        objects += [x for a in anchors(t) for v in preps(a, ("at", "in"))
+                    for o in preps(v, ("with",)) for x in expand(o)]
 
 
 def _named_after_place(ctx, sc, v, objects) -> list:

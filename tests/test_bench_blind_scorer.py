@@ -80,6 +80,9 @@ def test_a_state_the_text_does_not_name():
 @pytest.mark.parametrize("kind, fam", [("business forum", "meet"), ("strategic dialogue", "meet"), ("dialogue", "meet"),
                                        ("groundbreaking ceremony", "ceremony"), ("award", "ceremony"),
                                        ("festival opening", "ceremony"), ("state visit", "visit"),
-                                       ("inspection tour", "inspection tour"), ("interview", "interview")])
+                                       ("inspection tour", "inspection tour"), ("interview", "interview"),
+                                       ("press briefing", "meet"), ("press_conference", "meet"),
+                                       ("working_session", "meet"), ("forum remarks", "meet"),
+                                       ("conference remarks", "meet"), ("remarks", "remarks")])
 def test_family_of_a_gold_kind_by_its_last_word(kind, fam):
     assert acc.family(kind) == fam
