@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer.count_forms import change_asked, repaired, written_count
+from knowledge.answer.count_forms import change_asked, other_written, repaired, written_count
 from tests.helpers.engine_stores import engine_from_texts, quoted
 
 TOMSK = """---
@@ -23,6 +23,8 @@ Some 45 delegates from Siberian universities and coal firms attended the investm
 The Tomsk pavilion shows 40 paintings by artists from the region.
 Mazur said the joint venture near Kemerovo holds reserves of 12 million tonnes.
 Tomsk's sales to Quảng Trị saw a fivefold rise last year, Đồng said.
+Mazur has come to Quảng Trị only twice in six years.
+The regional airline wants 14 aircraft to add to the eight Tupolevs it already flies.
 """
 
 
@@ -65,3 +67,24 @@ def test_by_how_much_asks_the_change():
 def test_people_not_counted_by_things(engine):
     ans = engine.ask("How many people visited the Tomsk pavilion?")
     assert "40 paintings" not in quoted(ans)
+
+
+def test_times_written_once_twice_thrice():
+    assert written_count("times", "she has been home only once", False)
+    assert written_count("times", "the two met twice", False) and written_count("times", "he came thrice", False)
+
+
+def test_how_many_times_finds_twice(engine):
+    ans = engine.ask("How many times has Mazur come to Quang Tri in six years?")
+    assert ans.answered and "only twice" in quoted(ans)
+
+
+def test_counted_word_written_otherwise():
+    assert other_written("subs", "four attack submarines")  # shortened in the question
+    assert other_written("turbines", "five wind turbnes")  # misspelt (in either)
+    assert not other_written("times", "a timeline")
+
+
+def test_additional_before_the_counted_word(engine):
+    ans = engine.ask("How many additional aircraft does the regional airline want?")
+    assert ans.answered and "14 aircraft" in quoted(ans)

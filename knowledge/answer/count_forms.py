@@ -39,17 +39,55 @@ _NTH_TIME = re.compile(r"\b" + _ORDINAL + r"\b")
 # years counted as an anniversary ("the 80th founding anniversary") or in decades ("four decades")
 _YEARS_AS = re.compile(r"\b" + _ORDINAL + r"(?: [a-z]+){0,2} anniversary\b|\b(?:\d+|two|three|four|five|six|seven"
                        r"|eight|nine|ten|several|many) decades\b")
+# a count of times written as its own word ("only once", "met twice", "thrice"): 1, 2, 3
+_TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b")
 _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
+
+
+def _singular(word: str) -> str:
+    for end, to in (("children", "child"), ("ches", "ch"), ("sses", "ss"), ("s", "")):
+        if word.endswith(end) and len(word) > len(end) + 2 and not word.endswith(("ss", "us", "is")):
+            return word[: len(word) - len(end)] + to
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter left out, added, changed, or two neighbours swapped ("contaners", "turists")."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def other_written(focus: str, text: str) -> bool:
+    """Is the counted word written otherwise than the question has it: in full where the question
+    shortens it ("subs": "six attack submarines"), or spelt right where the question misspells it
+    ("contaners", "tourrists")?"""
+    sing = _singular(focus)
+    if sing in ("time", "year"):  # (counted in their own ways below)
+        return False
+    for w in set(re.findall(r"[a-z]+", fold(text))):
+        ws = _singular(w)
+        if 3 <= len(sing) <= 4 and len(ws) >= len(sing) + 3 and ws.startswith(sing) or len(sing) >= 5 and (
+                _one_edit(sing, ws)):
+            return True
+    return False
 
 
 def written_count(focus: str, text: str, measured: bool) -> bool:
     """Does the sentence give a count of the focus without writing the word? `measured`: the question
     asks "how much <focus>" of a thing measured in units ("how much gas")."""
     low = fold(text)
+    if other_written(focus, low):
+        return True
     if focus in GENERIC_PEOPLE:
         return _PEOPLE_COUNT.search(low) is not None
     if focus in ("times", "time"):  # (a Russian "сколько раз" reads "how many time")
-        return _MULTIPLE.search(low) is not None or _NTH_TIME.search(low) is not None
+        return any(rx.search(low) is not None for rx in (_MULTIPLE, _NTH_TIME, _TIMES_WORD))
     if focus in ("years", "year"):
         return _YEARS_AS.search(low) is not None
     return measured and _MEASURE.search(low) is not None

@@ -96,9 +96,12 @@ _RELATED_RX = re.compile(r"\b(how (is|are|was|were) .+ related to|relationship b
 _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
 
 
+# "how many additional Su-27 fighters", "extra monthly arrivals": more of a thing counted, which news
+# counts without the word ("wants the 24 aircraft")
+ADDED = {"additional", "extra"}
 # words between "how many" and what is counted that only qualify it ("how many Russian companies")
 _QUALIFIERS = {"russian", "vietnamese", "foreign", "new", "more", "other", "different", "major", "big", "large",
-               "small", "main", "top", "senior", "bilateral", "joint", "official", "total",
+               "small", "main", "top", "senior", "bilateral", "joint", "official", "total", *ADDED,
                # "how much was two-way trade": a number word qualifies what is counted, it is not it
                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "way"}
 # how often or when something is counted, never what is counted ("tăng bao nhiêu mỗi năm": increase by how much

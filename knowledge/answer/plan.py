@@ -8,7 +8,7 @@ import sqlite3
 
 from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
-from knowledge.answer.intent import answer_type
+from knowledge.answer.intent import ADDED, answer_type
 from knowledge.match import Found, Mention, TITLE_WORDS
 from knowledge.match.name_forms import CYRILLIC, ru_name_forms, ru_stems, vi_spellings
 from knowledge.names import fold
@@ -75,11 +75,12 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
     out = []
     class_idx = asked_class(q.tokens)[1]  # "which body": the answer names a body, seldom the word
     class_idx = class_idx if class_idx is not None and unwritten(q.tokens[class_idx]) else None
-    asks_format = answer_type(q)[0] == "format"  # "in what format": the format check finds "by phone", "online"
+    kind = answer_type(q)[0]
+    asks_format = kind == "format"  # "in what format": the format check finds "by phone", "online"
     for i, t in enumerate(q.tokens):
         if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit() or i == class_idx:
             continue
-        if len(t) < 3:
+        if len(t) < 3 or t in ADDED and kind == "number":  # ("how many extra arrivals": the arrivals are counted)
             continue
         if q.lang != "en" and not q.raw_has_capital(i):
             continue
