@@ -19,6 +19,7 @@ Kobzev and Khắng concurred on opening a joint coal-mining training centre in H
 The Quảng Ninh delegation pressed for a direct charter route between Irkutsk and Vân Đồn airport.
 Kobzev said Irkutsk would like its students to spend a summer term in Hạ Long.
 New visa rules are expected to lift Siberian arrivals in Quảng Ninh to 90,000 a year, officials said.
+Khắng ordered the provincial tourism department to print its brochures in Russian.
 """
 
 engine = module_engine("acts_worded", {"irkutsk.txt": IRKUTSK})
@@ -42,3 +43,8 @@ def test_a_wish_written_would_like(engine):
 def test_thanks_to_asks_no_thanks(engine):
     ans = engine.ask("How many Siberian arrivals a year are expected thanks to the new visa rules?")
     assert ans.answered and "90,000" in ans.text
+
+
+def test_a_request_is_found_written_as_an_order(engine):
+    ans = engine.ask("What did Khang request of the provincial tourism department?")
+    assert ans.answered and "brochures in Russian" in ans.citations[0].quote, ans.text

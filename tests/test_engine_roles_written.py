@@ -6,6 +6,7 @@ give nobody is still declined. Articles written for this test."""
 
 from __future__ import annotations
 
+from knowledge.question import parse
 from tests.helpers.engine_stores import module_engine, quoted
 
 LAO_CAI = """---
@@ -38,7 +39,36 @@ The two sides discussed power supplies for the capital's new metro lines.
 The same day, Thanh received Vasily Orlov, Governor of Amur Oblast.
 """
 
-engine = module_engine("roles_written", {"lao_cai.txt": LAO_CAI, "hanoi.txt": HANOI})
+KHANH_HOA = """---
+title: Khánh Hòa talks port links with Russia
+outlet: Test Wire
+date: 2023-03-15
+---
+Khánh Hòa talks port links with Russia
+
+Khánh Hòa Chairman Nguyễn Tấn Tuân met a Russian delegation in Nha Trang on Tuesday.
+
+The guests included Deputy Transport Minister Dmitry Zverev and executives of two Far Eastern shipping lines.
+
+In January the province had welcomed its first cruise ship from Vladivostok.
+
+Zverev also chairs the supervisory board of the Korsakov sea port.
+"""
+
+SAIGON = """---
+title: Ho Chi Minh City leader meets Russian consul
+outlet: Test Wire
+date: 2022-09-07
+---
+Ho Chi Minh City leader meets Russian consul
+
+Nguyễn Văn Nên, Secretary of the municipal Party Committee, received Russian Consul General Alexey Popov in Ho Chi Minh City on Tuesday.
+
+The two sides discussed direct flights between Ho Chi Minh City and Yekaterinburg.
+"""
+
+engine = module_engine("roles_written", {"lao_cai.txt": LAO_CAI, "hanoi.txt": HANOI, "khanh_hoa.txt": KHANH_HOA,
+                                         "saigon.txt": SAIGON})
 
 
 def test_a_role_written_for_the_speaker_earlier_in_the_article_finds_his_request(engine):
@@ -54,3 +84,21 @@ def test_a_regional_governor_is_a_governor_of_a_named_region(engine):
 def test_a_role_the_articles_give_nobody_is_still_declined(engine):
     a = engine.ask("What did the deputy governor ask the diplomat to do?")
     assert not a.answered and not a.citations, a.text
+
+
+def test_a_deputy_with_his_portfolio_between_is_the_deputy_asked(engine):
+    a = engine.ask("Which Russian deputy transport minister came to Nha Trang?")
+    assert a.answered and "Zverev" in a.text, a.text
+
+
+def test_chair_as_the_verb_asks_the_body_not_a_chairman(engine):
+    assert not any(m.how == "role" for m in engine.index.find(parse("Which board does Zverev chair?")).mentions)
+    a = engine.ask("Which board does Zverev chair?")
+    assert a.answered and "Korsakov sea port" in quoted(a), a.text
+
+
+def test_a_role_of_a_city_of_several_words(engine):
+    found = engine.index.find(parse("Who is the Party Secretary of Ho Chi Minh City?"))
+    assert [qual for _role, qual, _others in found.unknown_role_parts] == ["ho chi minh city"]
+    a = engine.ask("Who is the Party Secretary of Ho Chi Minh City?")
+    assert a.answered and "Nguyễn Văn Nên" in a.text, a.text

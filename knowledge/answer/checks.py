@@ -29,6 +29,9 @@ from knowledge.question import Question
 # for 90% of such questions or more. Promises, offers and praise are too often paraphrased, and so are
 # hopes and wishes ("would help", "are expected to", "would like", "keen to": measured, +9/-1 without them).
 ACT_STEMS = {stem(w) for w in "agree ask request urge thank congratulate invite sign".split()}
+# what news writes for an act asked, beside its paraphrases: a request of one in charge is an order
+# ("who requested the market's closure": "the mayor ordered the market closed")
+_ACT_ALSO = {stem("request"): ("order", "ordered")}
 # Acts a "when / where" question dates or places that are no meeting: a sentence dating another act
 # of the same thing does not answer ("when was the centre founded" is not answered by a sentence of
 # its anniversary; "when did X leave" not by the day X arrived). News words them by these stems or
@@ -100,8 +103,8 @@ def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
 
     def has(phrase: str, deputy: bool | None = None) -> bool:
         for m in re.finditer(r"\b" + re.escape(fold(phrase)) + r"\b", near):
-            before = near[max(0, m.start() - 12):m.start()].split()[-1:]
-            if deputy is None or (before in (["deputy"], ["vice"])) == deputy:
+            if deputy is None or deputy_before(re.findall(r"[a-z]+|[^a-z\s]", near[max(0, m.start() - 40):m.start()])) \
+                    == deputy:
                 return True
         return False
 
@@ -141,9 +144,21 @@ def _held_in_article(conn: sqlite3.Connection, r: Ranked, role: RoleText) -> boo
             continue
         for form in role.forms:
             for k in _runs(words, fold(form).split()):
-                deputy = k > 0 and words[k - 1] in ("deputy", "vice")
+                deputy = deputy_before(words[max(0, k - 3):k])
                 if deputy == role.deputy and any(abs(k - i) <= _NEAR_WORDS for i in at_name):
                     return True
+    return False
+
+
+def deputy_before(words: list[str]) -> bool:
+    """Do the words before a title's head make it a deputy's: "Deputy Minister", or "Deputy" with up to
+    two portfolio words between ("Deputy Energy Minister", "Deputy Foreign Minister")? Not past a
+    join ("Deputy Prime Minister and Foreign Minister" is the foreign minister)."""
+    for k, w in enumerate(reversed(words[-3:])):
+        if w in ("deputy", "vice"):
+            return True
+        if not w.isalpha() or w in ("and", "of", "the", "for", "minister") or k == 2:
+            return False
     return False
 
 
@@ -251,8 +266,9 @@ def _acts_kept(q: Question, plan: Plan, ranked: list[Ranked], terms: list[str]) 
             and not phrasal(q.tokens, t)]
     if acts:
         # "what did X and Y agree …", "what did X ask / thank Y for": the sentence must report that act
-        has_act = term_matcher(acts)  # (the verb, its one-word paraphrases or its phrases: act_forms.py)
-        ranked, gone = keep(ranked, lambda r: min(has_act(r.cand.text)) >= 0.9, "act")
+        # (the verb, its one-word paraphrases or its phrases: act_forms.py; a request may be written an order)
+        has_act = [term_matcher([a, *_ACT_ALSO.get(stem(a), ())]) for a in acts]
+        ranked, gone = keep(ranked, lambda r: all(max(m(r.cand.text)) >= 0.9 for m in has_act), "act")
         emptied = emptied or gone
     dated = [t for t in terms if stem(t) in DATE_ACT_STEMS] if plan.answer_type == "date" else [
         t for t in terms if stem(t) in PERSON_ACT_STEMS and t.endswith("ed")] if plan.answer_type == "person" else []

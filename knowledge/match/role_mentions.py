@@ -21,7 +21,7 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
         t = ctoks[i]
         plural = t in PLURAL_HEADS
         head_len = _head_len(ctoks, i)
-        if not head_len or not all(free[i : i + head_len]):
+        if not head_len or not all(free[i : i + head_len]) or _verb_of_leading(ctoks, i):
             i += 1
             continue
         a, b = _role_span(q, ctoks, free, i, head_len)
@@ -151,14 +151,33 @@ def _place_qualifier(ix, q: Question, toks: list[str], a: int, b: int, i: int, h
     if j < len(toks) and toks[j] == "of":
         k = j + 1 + (j + 1 < len(toks) and toks[j + 1] == "the")
         e = k
-        while e < len(toks) and word(e) and e - k < 3:
+        while e < len(toks) and word(e) and e - k < 4:  # ("the mayor of Ho Chi Minh City", "of Ba Ria-Vung Tau")
             e += 1
+        if e < len(toks) and toks[e] in _CITY_WORDS and q.raw_has_capital(e) and place(toks[k:e + 1]):
+            e += 1  # "Ho Chi Minh City": the city's name
         f = e  # "... Provincial Party Committee": title words that close the phrase
         while f < len(toks) and q.raw_has_capital(f) and (toks[f] in ROLE_MODS or toks[f] in PORTFOLIO):
             f += 1
         if k < e and (f == len(toks) or not q.raw_has_capital(f)) and place(toks[k:e]):
             return a, max(b, f), " ".join(toks[k:e])
     return a, b, None
+
+
+_CITY_WORDS = {"city"}
+_AUX = {"do", "does", "did", "will", "would"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
+
+
+def _verb_of_leading(ctoks: list[str], i: int) -> bool:
+    """Is "chair" or "head" the verb right after its subject ("which body does Khristenko chair",
+    "what do Shuvalov and Hai chair"), read like "the chair of" the body asked, not a title of its
+    own ("did the upper house head say": a title)?"""
+    if ctoks[i] not in ("chair", "head"):
+        return False
+    for j in (i - 2, i - 3, i - 4):
+        if j >= 0 and ctoks[j] in _AUX:
+            return not any(t in _DETERMINERS or t in _AUX for t in ctoks[j + 1:i])
+    return False
 
 
 def _qualifier(q: Question, toks: list[str], k: int, before: bool) -> bool:
