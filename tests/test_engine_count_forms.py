@@ -80,11 +80,13 @@ def test_how_many_times_finds_twice(engine):
 
 
 def test_counted_word_written_otherwise():
+    assert other_written("planes", "the army has 30 mig fighters")
+    assert other_written("games", "ten friendly matches a year") and other_written("pupils", "600 students took part")
     assert other_written("subs", "four attack submarines")  # shortened in the question
     assert other_written("turbines", "five wind turbnes")  # misspelt (in either)
-    assert not other_written("times", "a timeline")
+    assert not other_written("planes", "30 tanks") and not other_written("times", "a timeline")
 
 
 def test_additional_before_the_counted_word(engine):
-    ans = engine.ask("How many additional aircraft does the regional airline want?")
+    ans = engine.ask("How many additional planes does the regional airline want?")
     assert ans.answered and "14 aircraft" in quoted(ans)

@@ -44,6 +44,12 @@ _TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b")
 _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
 
 
+# nouns news writes for one another when it counts them ("24 Sukhoi fighters" for "how many planes", "ten
+# friendly matches" for "how many games", "852 students" for "how many pupils"), singular
+_SAME_COUNTED = [{"plane", "jet", "fighter", "aircraft", "warplane"}, {"game", "match"},
+                 {"pupil", "student", "schoolchild"}]
+
+
 def _singular(word: str) -> str:
     for end, to in (("children", "child"), ("ches", "ch"), ("sses", "ss"), ("s", "")):
         if word.endswith(end) and len(word) > len(end) + 2 and not word.endswith(("ss", "us", "is")):
@@ -64,15 +70,16 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def other_written(focus: str, text: str) -> bool:
-    """Is the counted word written otherwise than the question has it: in full where the question
-    shortens it ("subs": "six attack submarines"), or spelt right where the question misspells it
-    ("contaners", "tourrists")?"""
+    """Is the counted word written otherwise than the question has it: as a noun news uses for it
+    (_SAME_COUNTED), in full where the question shortens it ("subs": "six attack submarines"), or
+    spelt right where the question misspells it ("contaners", "tourrists")?"""
     sing = _singular(focus)
     if sing in ("time", "year"):  # (counted in their own ways below)
         return False
+    same = next((g for g in _SAME_COUNTED if sing in g), set())
     for w in set(re.findall(r"[a-z]+", fold(text))):
         ws = _singular(w)
-        if 3 <= len(sing) <= 4 and len(ws) >= len(sing) + 3 and ws.startswith(sing) or len(sing) >= 5 and (
+        if ws in same or 3 <= len(sing) <= 4 and len(ws) >= len(sing) + 3 and ws.startswith(sing) or len(sing) >= 5 and (
                 _one_edit(sing, ws)):
             return True
     return False
