@@ -21,6 +21,10 @@ Russian imports of Vietnamese mangoes rose by 18 per cent last year to 9,400 ton
 On April 16 the growers had signed a supply contract with the Siberian retail chain Holiday.
 
 The two sides adopted a joint plan on fruit exports to 2030 at the fair.
+
+In March some 300 tonnes of dragon fruit reached Novosibirsk by rail.
+
+The next day 40 buyers signed letters of intent, the organisers said.
 """
 
 
@@ -53,3 +57,13 @@ def test_a_question_with_a_target_year_is_answered(engine):
     a = engine.ask("Where was the plan on fruit exports to 2030 adopted?")
     assert a.answered, a.text
     assert "joint plan" in quoted(a)
+
+
+def test_a_month_without_a_year_is_the_articles(engine):
+    a = engine.ask("How much dragon fruit reached Novosibirsk in March 2022?")
+    assert a.answered and "300 tonnes" in quoted(a), a.text
+
+
+def test_the_next_day_is_read_from_the_articles_date(engine):
+    a = engine.ask("How many buyers signed letters of intent on June 3, 2022?")
+    assert a.answered and "40 buyers" in quoted(a), a.text

@@ -82,6 +82,8 @@ def _written_date_fits(text: str, lo: str, hi: str, pub: str | None) -> bool:
             years |= {str(int(pub[:4]) + k) for p, k in _RELATIVE_YEAR.items() if p in low}
         if any(lo[:4] <= y <= hi[:4] for y in years):
             return True
+    if pub and (_month_alone_fits(text, lo, hi, pub) or _relative_day_fits(text, lo, hi, pub)):
+        return True
     for m in _MONTH_DAY.finditer(text):
         month = (m.group(1) or m.group(4)).lower()[:3]
         day = int(m.group(2) or m.group(3))
@@ -89,6 +91,45 @@ def _written_date_fits(text: str, lo: str, hi: str, pub: str | None) -> bool:
         if lo.startswith("0000") and lo[5:] == md or lo[5:] <= md <= hi[5:] and lo[:4] == hi[:4] and (
                 lo[:4] in text or pub and pub[:4] == lo[:4]):
             return True
+    return False
+
+
+# a month with neither a day nor a year ("in March", "early April"): the article's year
+_MONTH_ALONE = re.compile(rf"\b({'|'.join(MONTHS)})\b(?!\.? \d|,? (?:19|20)\d\d)", re.I)
+# a day told from the article's ("the next day", "the following day", "yesterday")
+_RELATIVE_DAY = {"the next day": 1, "the following day": 1, "the day after": 1, "tomorrow": 1, "today": 0,
+                 "yesterday": -1, "the previous day": -1, "the day before": -1}
+
+
+def _month_alone_fits(text: str, lo: str, hi: str, pub: str) -> bool:
+    """Does a month the sentence writes without a year or day fall in the range asked, read in the
+    article's year ("in March" in a 2019 article for "in March 2019")?"""
+    if lo.startswith("0000") or len(pub) < 4:
+        return False
+    for m in _MONTH_ALONE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit() or text[max(0, m.start() - 3):m.start()].strip().isdigit():
+            continue  # "16 March": a day, read with _MONTH_DAY
+        month = f"{pub[:4]}-{MONTHS.index(m.group(1).lower()) + 1:02d}"
+        if lo[:7] <= month <= hi[:7]:
+            return True
+    return False
+
+
+def _relative_day_fits(text: str, lo: str, hi: str, pub: str) -> bool:
+    """Does a day the sentence tells from its article's ("the next day") fall in the range asked?"""
+    import datetime as dt
+
+    if lo.startswith("0000") or len(pub) != 10:
+        return False
+    low = text.lower()
+    for phrase, k in _RELATIVE_DAY.items():
+        if re.search(r"\b" + phrase + r"\b", low):
+            try:
+                day = (dt.date.fromisoformat(pub) + dt.timedelta(days=k)).isoformat()
+            except ValueError:
+                return False
+            if lo <= day <= hi:
+                return True
     return False
 
 
