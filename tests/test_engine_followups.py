@@ -70,3 +70,15 @@ def test_pronouns_and_follow_up_markers_still_carry_the_person(engine):
     assert where.answered and "Da Nang" in claim_of(where) and "Hue" not in where.text
     anded = ask_after(engine, ["Who did Lebedeva meet?"], "And who met whom?")
     assert anded.answered and HUNG in claim_of(anded) and RUDAKOV not in anded.text
+
+
+@pytest.mark.parametrize("question, sentence_has", [
+    ("What did he say about cultural exchange?", "brings the two peoples closer"),
+    ("What did she say cultural exchange brings?", "brings the two peoples closer"),
+    ("Which subjects did they discuss?", "education and tourism"),
+])
+def test_a_pronoun_with_nobody_before_is_searched_by_its_words(engine, question, sentence_has):
+    """No earlier question for "he" to lean on: the question is searched as one naming no one,
+    not declined as "who do you mean"."""
+    a = engine.ask(question)
+    assert a.answered and sentence_has in a.citations[0].quote, a.text

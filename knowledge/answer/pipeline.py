@@ -30,7 +30,6 @@ from knowledge.answer.support import beyond_event, decline_head, names_kind
 from knowledge.answer.unknown_names import unknown_name as _unknown_name, unwritten_place
 
 _NAME_DECLINE = "My sources name no one called"
-_PRONOUN_DECLINE = "Who do you mean"  # a pronoun nobody fits
 
 
 def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, str], total: int,
@@ -332,16 +331,16 @@ def event_line(store: StoreMemo, sentence_id: int, plan: Plan, event_text) -> st
 
 
 def _firm_decline(fact: Answer, unknown: list[str]) -> bool:
-    """A fact decline that retrieval cannot overturn: a name none of the articles contains, or a
-    pronoun with nobody to refer to. A role no stored title fits ('the departing Russian
-    ambassador') is searched for by its words: titles are read from the articles incompletely."""
+    """A fact decline that retrieval cannot overturn: a name none of the articles contains. A role
+    no stored title fits ('the departing Russian ambassador') is searched for by its words: titles
+    are read from the articles incompletely; so is a pronoun nobody asked before stands for."""
     if fact.answered:
         return False
     if fact.headline.startswith(_NAME_DECLINE):
         m = re.search(r"“([^”]+)”", fact.headline)
         words = fold(m.group(1)).split() if m else []
         return not words or any(w in unknown for w in words)
-    return fact.headline.startswith(_PRONOUN_DECLINE)
+    return False
 
 
 def _note_no_year(conn: sqlite3.Connection, q: Question, ans: Answer) -> Answer:

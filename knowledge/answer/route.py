@@ -1,5 +1,6 @@
 """Which answerer takes a question: first the reasons to decline at once (an unknown word, person or
-role, an unresolved pronoun), then the question's kind, people, places and topics."""
+role), then the question's kind, people, places and topics. A pronoun nobody stands for ("what
+did he say about the pipeline?") is no reason: the question is searched as one naming no one."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def answer(eng, q: Question, found: Found, topics: list[str], topic_idx: set[int
 def _refusal(eng, q: Question, found: Found, topic_idx: set[int], frame, unknown: list[str],
              persons: list[set[int]]) -> str | None:
     """Why the question cannot be answered from the store at all (an unknown role, word or
-    person, a pronoun with no one to stand for), as the decline's first line; None if none."""
+    person), as the decline's first line; None if none."""
     if found.unknown_roles:
         return f"My sources don't say who the {found.unknown_roles[0]} is."
     stranger = plan.unknown_person(eng, q, found, topic_idx) if not frame.from_context and frame.kind != "profile" \
@@ -43,8 +44,6 @@ def _refusal(eng, q: Question, found: Found, topic_idx: set[int], frame, unknown
     if stranger:
         # "Who did Dũng meet?" with no Dũng among the actors: never someone else's meetings
         return f"My sources name no one called “{stranger}”."
-    if q.pronoun in ("he", "she") and not any(eng._is_person(p) for p in persons):
-        return f"Who do you mean by “{q.pronoun}”? Name the person."
     return None
 
 
