@@ -11,7 +11,7 @@ from knowledge.question.vocab_frames import FRAME_WORDS
 _SYNONYMS = {
     "meet": "talk held receiv host sat welcom met", "talk": "meet met held discuss conversat negotiat",
     "met": "meet talk held receiv host", "phone": "telephon call conversat", "call": "phone telephon conversat",
-    "arriv": "land touch flown flew reach", "land": "arriv touch", "sign": "ink conclud", "trip": "visit tour",
+    "arriv": "land touch flown flew reach", "land": "arriv touch", "trip": "visit tour",
     "visit": "trip tour travel", "travel": "visit trip flew flown", "fly": "flew flown land arriv",
     "invit": "invitat", "ask": "request urg call propos suggest press encourag", "request": "ask urg", "urg": "ask call encourag", "promis": "pledg vow commit would will utmost undertak guarante",
     "pledg": "promis vow commit would will utmost undertak guarante", "prais": "laud hail commend high appreci",
@@ -83,7 +83,14 @@ _SYNONYMS = {
     "receive": "welcom host greet", "attend": "particip join present guest", "veteran": "soldier",
     "negotiation": "talk discuss", "vow": "pledg promis commit", "donate": "gift aid",
     "event": "ceremon forum celebrat recept festiv exhibit",
+    # what was shown, sent, advised, and who watched, reported, ran out or put a name to it
+    "display": "show exhibit", "show": "display exhibit", "exhibit": "display show",
+    "consignment": "shipment cargo", "cargo": "consign shipment", "advise": "urg",
+    "journalist": "correspondent", "correspondent": "journalist", "audience": "spectator", "spectator": "audienc",
+    "expire": "laps", "lapse": "expir", "sign": "ink conclud signatur",
 }
+# a word whose stem is another row's ('shipment' is stemmed 'ship', as 'ships'): looked up as written first
+_WHOLE_WORDS = {"shipment": "consign cargo", "shipments": "consign cargo"}
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre');
 # the reader's frame words ("weekday", "stake") find what news writes for them ("friday", "share")
 def _stemmed(v: str) -> list[str]:
@@ -95,13 +102,17 @@ STEM_PARAPHRASES = {**{stem(k): [stem(f) for f in v] for k, v in FRAME_WORDS.ite
                     **{stem(k): _stemmed(v) for k, v in _SYNONYMS.items()}, **{k: _stemmed(v) for k, v in _SYNONYMS.items()}}
 
 
-def paraphrases(word: str) -> list[str]:
-    """The stems news writes for a question's word instead of it ('pledge' -> 'promis', 'vow' …)."""
-    st = stem(word)
-    return STEM_PARAPHRASES.get(st, STEM_PARAPHRASES.get(st[:5], []))
+WORD_PARAPHRASES = {k: _stemmed(v) for k, v in _WHOLE_WORDS.items()}
+
+
+def paraphrases(word: str, st: str | None = None) -> list[str]:
+    """The stems news writes for a question's word instead of it ('pledge' -> 'promis', 'vow' …);
+    `st`: the word's stem, when known."""
+    st = st or stem(word)
+    return WORD_PARAPHRASES.get(word) or STEM_PARAPHRASES.get(st, STEM_PARAPHRASES.get(st[:5], []))
 
 
 def has_paraphrase(word: str) -> bool:
     """Does news word this word otherwise? A frame word ("stake") is still counted missing where no
     article writes it: what news writes for it ("share") is only a likelier sentence."""
-    return stem(word) in STEM_PARAPHRASES and word not in FRAME_WORDS
+    return (stem(word) in STEM_PARAPHRASES or word in WORD_PARAPHRASES) and word not in FRAME_WORDS
