@@ -79,6 +79,19 @@ def test_common_words_never_fuzzy_match_names(engine):
     assert names_found(engine, "When did they meet and what did they say about it?") == set()
 
 
+def test_a_name_with_two_letters_swapped_is_the_name():
+    """One slip of the fingers: neighbours swapped, or two letters one apart ('Bolev' of 'Belov'),
+    in a name alone or in one word of a full name; never another name that shares the letters."""
+    from knowledge.match.index import ActorIndex
+
+    ix = ActorIndex({1: ("ivan petrov", "Ivan Petrov", "person"), 2: ("oleg belov", "Oleg Belov", "person")},
+                    [(1, "Petrov"), (2, "Belov")], [])
+    for question, want in [("Who did Bolev meet?", [2]), ("Who did Ivan Pertov meet?", [1]),
+                           ("Who did Oelg Belov meet?", [2]), ("Who did Ivan Belov meet?", [])]:
+        assert [sorted(m.actor_ids) for m in ix.find(parse(question)).mentions if m.how != "part"][:1] == (
+            [want] if want else []), question
+
+
 # the store has two actors for Vietnam and for Hanoi (the articles spell them both ways)
 VIETNAM, HANOI = {"Vietnam", "Việt Nam"}, {"Hanoi", "Hà Nội"}
 

@@ -21,6 +21,7 @@ from knowledge.names import DEMONYMS, fold, strip_diacritics
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.ties import carry_pronouns, tie_by_demonym, tie_by_name
+from knowledge.match.name_forms import swaps
 from knowledge.match.roles import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
         if other and store.in_vocab(other):
             out.append(other)
             continue
-        best = store.closest_word(t, vocab) if vocab and len(t) >= 5 else None
+        best = store.swapped_word(t)  # 'minsiter', 'Hnaoi': two neighbouring letters swapped
+        best = best or (store.closest_word(t, vocab) if vocab and len(t) >= 5 else None)
         best = best or compound_head(store, t)
         if best:
             out.append(best)
@@ -308,6 +310,20 @@ def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
                 w[:1].isupper() or len(w) < 4 for w in words):  # "Russian counterpart" is no name
             out.add(" " + " ".join(words) + " ")
     return tuple(sorted(out))
+
+
+def swapped_word(conn: sqlite3.Connection, term: str) -> str | None:
+    """The word the articles write (as written, not a stem: 'polit' is no 'pilot') that a typed word
+    of five letters or more is with two neighbouring letters swapped; None if none. A shorter word
+    is too often another word ('sing', 'sign')."""
+    for cand in swaps(term, apart=False) if len(term) >= 5 else ():
+        try:
+            if conn.execute("SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT 1",
+                            [_fts_term(cand)]).fetchone():
+                return cand
+        except sqlite3.Error:
+            return None
+    return None
 
 
 def closest_word(term: str, vocab: list[str]) -> str | None:

@@ -32,6 +32,7 @@ class StoreMemo:
         self._df_prefix: dict[str, int] = {}  # paraphrases searched as prefixes ('promis*')
         self._vocab: dict[str, bool] = {}
         self._closest: dict[str, str | None] = {}
+        self._swapped: dict[str, str | None] = {}
         self._by_actor: dict[int, dict[int, int]] = {}
         self._named: dict[frozenset[int], set[int]] = {}
         self._central: dict[int, set[int]] = {}
@@ -61,6 +62,12 @@ class StoreMemo:
         if hit is None:
             hit = _put(self._vocab, term, retrieve.in_vocab(self.conn, term))
         return hit
+
+    def swapped_word(self, term: str) -> str | None:
+        """retrieve.swapped_word: the written word a typo with two letters swapped stands for."""
+        if term not in self._swapped:
+            _put(self._swapped, term, retrieve.swapped_word(self.conn, term))
+        return self._swapped[term]
 
     def closest_word(self, term: str, vocab: list[str]) -> str | None:
         """retrieve.closest_word in `vocab`, the store's vocabulary (the same list on every call): a

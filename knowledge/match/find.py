@@ -7,7 +7,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.match import role_mentions
 from knowledge.match.found import Found, Mention
-from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms,
+from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, swaps,
                                         ru_place_forms, ru_stems, vi_name_candidates, vi_spellings)
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
 from knowledge.names import CAPITALS, canonical_place, fold
@@ -104,6 +104,8 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
                 claim(i, i + n, ids, 95, "alias")
             elif n >= 2 and not _longer_name(q, free, i, i + n) and (ids := _vietnamese_name(ix, raw[i : i + n])):
                 claim(i, i + n, ids, 90, "alias")
+            elif n >= 2 and (ids := _transposed(ix, toks[i : i + n], False)):
+                claim(i, i + n, ids, 90, "fuzzy")  # 'Trna Thanh Man': a full name, one word's letters swapped
             elif 2 <= n <= 4:
                 _by_surname(ix, q, i, n, free, claim)
 
@@ -146,6 +148,8 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
         ids = _russian_word(ix, raw[i], phrase, q.raw_has_capital(i))
         if ids is not None:
             return ids
+    if not cyr and (ids := _transposed(ix, window, n == 1 and not _inside_unknown_name(q, free, i))):
+        return ids, 85, "fuzzy"  # 'Pitun', 'Vladimir Pitun', 'Hnaoi': two letters of a word swapped
     if len(phrase) < 4:
         return None
     cutoff = 80 if len(phrase) >= 6 else 85
@@ -162,6 +166,18 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
         best = None  # "Dmitry Kozlov" is not "Dmitry Belov": every word must be near one of the name's
     if best is not None:
         return ix.exact[best[0]], best[1], "fuzzy"
+    return None
+
+
+def _transposed(ix, window: list[str], part: bool) -> set[int] | None:
+    """The actors whose alias (or, `part`, name part) the window spells with two letters of one of
+    its words swapped; None if none."""
+    for k, w in enumerate(window):
+        for cand in swaps(w):
+            phrase = " ".join([*window[:k], cand, *window[k + 1:]])
+            ids = ix.exact.get(phrase) or (ix.part.get(phrase) if part else None)
+            if ids:
+                return set(ids)
     return None
 
 

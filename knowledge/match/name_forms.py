@@ -120,10 +120,24 @@ def alt_vietnamese_translit(words: list[str]) -> str:
 
 
 def each_word_close(words: list[str], alias: str) -> bool:
-    """Every word of a multi-word name is a close spelling of some word of the alias it fuzzily matched;
-    a short word closer (Vietnamese syllables: 'Hà' is not 'Thái', though 'Trog' is 'Trong')."""
+    """Every word of a multi-word name is a close spelling of some word of the alias it fuzzily matched
+    (or the word with two letters swapped, 'Pitun' of 'Putin'); a short word closer (Vietnamese
+    syllables: 'Hà' is not 'Thái', though 'Trog' is 'Trong')."""
     toks = alias.split()
-    return all(max((fuzz.ratio(w, t) for t in toks), default=0) >= (65 if len(w) > 4 else 80) for w in words)
+    return all(max((fuzz.ratio(w, t) for t in toks), default=0) >= (65 if len(w) > 4 else 80)
+               or any(t in swaps(w) for t in toks) for w in words)
+
+
+def swaps(word: str, apart: bool = True) -> list[str]:
+    """A typed word's spellings with two letters put back in place, neighbours ('Hnaoi' -> 'hanoi',
+    'minsiter' -> 'minister') or, `apart`, one letter apart ('Pitun' -> 'putin'): for words of four
+    letters or more, where one slip of the fingers leaves the word too unlike its own for a fuzzy match."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    out = {word[:k] + word[k + d] + word[k + 1:k + d] + word[k] + word[k + d + 1:]
+           for d in ((1, 2) if apart else (1,)) for k in range(len(word) - d)}
+    out.discard(word)
+    return sorted(out)
 
 
 def normalise(s: str) -> str:
