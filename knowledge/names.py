@@ -311,7 +311,8 @@ FOREIGN_ALIASES: dict[str, str] = {
     "Вьетнама": "Vietnam", "СССР": "Soviet Union", "Советский Союз": "Soviet Union",
     "Ханой": "Hanoi", "Москва": "Moscow", "Москве": "Moscow", "Кремль": "Kremlin",
     "Китай": "China", "США": "United States", "Украина": "Ukraine", "Хошимин": "Ho Chi Minh City",
-    "Санкт-Петербург": "Saint Petersburg", "Владивосток": "Vladivostok", "АСЕАН": "ASEAN",
+    "Санкт-Петербург": "Saint Petersburg", "Петербург": "Saint Petersburg", "Владивосток": "Vladivostok",
+    "АСЕАН": "ASEAN",
 }
 
 ORGS: dict[str, list[str]] = {

@@ -10,7 +10,7 @@ from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
 from knowledge.match import Found, Mention, TITLE_WORDS
-from knowledge.match.name_forms import CYRILLIC, ru_name_forms, ru_stems, vi_spellings
+from knowledge.match.name_forms import CYRILLIC, latin_spellings, ru_name_forms, ru_place_forms, ru_stems, vi_spellings
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
 from knowledge.question.vocab_frames import ASKING_WORDS
@@ -147,8 +147,18 @@ def respell(eng, q: Question, found: Found) -> list[str]:
         if i in found.claimed or not CYRILLIC.search(tok) or not q.raw_has_capital(i):
             continue
         if len(tok) >= 2 and not in_vocab(eng, out[i]):
-            out[i] = _vietnamese_spelling(eng, tok) or _nominative(eng, tok) or out[i]
+            out[i] = _vietnamese_spelling(eng, tok) or _nominative(eng, tok) or _latin_spelling(eng, tok) \
+                or next((f for f in ru_place_forms(tok) if len(f) >= 4 and in_vocab(eng, f)), None) or out[i]
     return out
+
+
+def _latin_spelling(eng, word: str) -> str | None:
+    """How the articles spell a Western name or brand the question writes in Russian letters
+    ("Продэкспо": Prodexpo, "Русвьетпетро": Rusvietpetro), in the case asked or the nominative."""
+    w = fold(word)
+    stems = [w] + [w[: -len(e)] + n for e in ("ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е", "ы", "и")
+                   if w.endswith(e) and len(w) - len(e) >= 4 for n in ("", "а", "ь")]
+    return next((c for s in stems for c in latin_spellings(s) if len(c) >= 4 and in_vocab(eng, c)), None)
 
 
 def _nominative(eng, word: str) -> str | None:

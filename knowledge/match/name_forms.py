@@ -81,10 +81,17 @@ _VI_SOUNDS = [("уе", ["uye", "ue"]), ("нг", ["ng"]), ("нь", ["nh"]), ("н�
 
 def vi_spellings(word: str, limit: int = 48) -> list[str]:
     """Latin spellings a Russian rendering of a Vietnamese name part may stand for."""
+    return _spellings(word, _VI_SOUNDS, limit)
+
+
+def _spellings(word: str, sounds: list[tuple[str, list[str]]], limit: int) -> list[str]:
+    """Every Latin spelling of a Cyrillic word, letter group by letter group, each group read as
+    any of the spellings `sounds` gives it (the first table entry that starts there), others
+    transliterated; at most `limit`, in table order."""
     outs = [""]
     i = 0
     while i < len(word):
-        for cyr, lat in _VI_SOUNDS:
+        for cyr, lat in sounds:
             if word.startswith(cyr, i):
                 outs = [o + l for o in outs for l in lat][:limit]
                 i += len(cyr)
@@ -143,3 +150,18 @@ def swaps(word: str, apart: bool = True) -> list[str]:
 def normalise(s: str) -> str:
     """The form every string is compared in: names.fold, then rapidfuzz's default_process."""
     return default_process(fold(s))
+
+
+# Russian letters for the Latin letters of a Western name or brand (the Latin spelling the Russian one
+# renders: "Продэкспо" Prodexpo, "Русвьетпетро" Rusvietpetro, "Джексон" Jackson, "Хилтон" Hilton)
+_LATIN_SOUNDS = [("кс", ["ks", "x"]), ("дж", ["dzh", "j"]), ("ье", ["e", "ie", "ye"]), ("ьо", ["o", "io", "yo"]),
+                 ("ья", ["ya", "ia"]), ("ью", ["yu", "iu"]), ("х", ["kh", "h"]), ("ц", ["ts", "c", "z"]),
+                 ("э", ["e"]), ("й", ["y", "i"]), ("ю", ["yu", "u", "iu"]), ("я", ["ya", "ia", "a"]),
+                 ("к", ["k", "c"]), ("в", ["v", "w"]), ("ф", ["f", "ph"]), ("ё", ["yo", "e"]), ("ж", ["zh", "j"]),
+                 ("и", ["i", "y"]), ("ш", ["sh"]), ("ч", ["ch"]), ("ы", ["y", "i"]), ("ь", [""]), ("ъ", [""])]
+
+
+def latin_spellings(word: str, limit: int = 64) -> list[str]:
+    """The Latin spellings a Russian rendering of a Western name or brand may stand for, the plain
+    transliteration first ("продэкспо": prodekspo, prodexpo)."""
+    return _spellings(fold(word), _LATIN_SOUNDS, limit)

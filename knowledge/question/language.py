@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
+from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
-from knowledge.question.ru_morph import participle_stems, present_stems
+from knowledge.question.ru_morph import participle_stems, present_stems, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun,
@@ -16,7 +16,8 @@ from knowledge.question.order import (PLURALS, counted_plural, did_after_questio
 from knowledge.question.senses import plain_market, roman_ordinals, ru_number, ru_speak, vi_ordinal_first, vi_paired, which_of
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
-from knowledge.question.vi_names import _VI_SYLLABLE, accented as _accented, vi_name_words, vi_syllable_form  # noqa: F401
+from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, family_name, no_name_after,  # noqa: F401
+                                         vi_name_words, vi_syllable_form)
 
 
 def detect_language(raw: str) -> str:
@@ -103,7 +104,7 @@ def _place_at(tokens: list[str], i: int, words: list[str] | None = None) -> tupl
             canon = canonical_place(w) or canonical_country(w)
             if canon:
                 return n, canon
-    return None
+    return ru_place_at(tokens, i)
 
 
 def _by_first_word(table: list[tuple[list[str], list[str]]]) -> dict[str, list[tuple[list[str], list[str]]]]:
@@ -177,7 +178,7 @@ def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool, alone: b
     acronym = len(word) > 1 and word.isupper()  # "UBND", "TP": no name
     institution = not plain and _accented(word) in VI_NEVER_NAMES  # "Hội" (the association)
     if capitalised and not acronym and not institution and not (
-            first and (alone or fold(word) not in VIETNAMESE_SURNAMES)):
+            first and (alone or not family_name(word))):
         return None
     return _VI_PLAIN.get(fold(word)) if plain else _VI_SYLLABLES.get(_accented(word))
 
@@ -186,7 +187,7 @@ def vi_syllable(word: str, capitalised: bool, first: bool, plain: bool, alone: b
 # an institution ("Тихоокеанского флота", "Национального собрания")
 _LONG_STEM = 8
 # a surname's suffix after a word's stem (a capitalised word takes no longer ending): "Голосов",
-# "Мостов", "Кадрин" are people, never "voice", "bridge", "personnel"
+# "Мостов", "Кадрин" are people, never "voice", "bridge", "personnel" (nor a whole form's "votes")
 _SURNAME_ENDINGS = {"ов", "ев", "ин", "ын"}
 # an adjective's endings (folded: й -> и): an adjective stem with one is a word, never a name's start
 # ("Северного флота", "Южной провинции")
@@ -205,7 +206,7 @@ def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | N
         if name_position and n < _LONG_STEM and tok[n:] in _SURNAME_ENDINGS:  # "Голосов", "Мостов"
             continue
         if eng is not None and (len(tok) - n <= (2 if name_position and n < _LONG_STEM else MAX_ENDING)
-                                or name_position and tok[:n].endswith(("н", "ск")) and _adjective_ending(tok[n:])):
+                                or name_position and tok[:n].endswith(("н", "ск", "цк")) and _adjective_ending(tok[n:])):
             return ru_number(eng, tok[:n], tok[n:], PLURALS, prev)
     if not name_position:  # "эвакуир-овали", "тренир-овались": the verb's suffix and reflexive before the ending
         for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
@@ -306,20 +307,19 @@ def _ends_name(words: list[str], i: int, n: int) -> bool:
     start = i - 1
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
-    return fold(words[start]) in VIETNAMESE_SURNAMES  # a person's name runs up to here ("Nguyen Xuan Phuc")
+    return family_name(words[start])  # a person's name runs up to here ("Nguyen Xuan Phuc")
 
 
-def _no_name_after(word: str) -> bool:
-    """Does the word after a capitalised family-name syllable show that no Vietnamese name goes on:
-    a small word, an institution's head ("Đoàn Đảng"), or a word no Vietnamese syllable ("Đoàn
-    Bashkortostan": a delegation, as a Vietnamese name is written in Vietnamese syllables)?"""
-    f = fold(word)
-    return not word[:1].isupper() or f in _INSTITUTION_HEADS or not _VI_SYLLABLE.fullmatch(f)
-
-
-# capitalised words that start an institution's name, never a person's given name: "Đoàn Đảng …"
-# (a Party delegation), "Đoàn Bộ …", "Hội Hữu nghị …" begin with a common word, not a family name
-_INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho"}
+def _alone(toks: list[str], words: list[str], i: int) -> bool:
+    """Does no given name follow the word at i: the next word shows none does, or the capitalised
+    words after it are one place of several syllables ("Đoàn Việt Nam", "Doan Ha Noi": a delegation)?"""
+    if i + 1 >= len(words):
+        return False
+    if no_name_after(words[i + 1]):
+        return True
+    hit = _place_at(toks, i + 1, words)
+    end = i + 1 + hit[0] if hit else 0
+    return hit is not None and hit[0] >= 2 and (end >= len(words) or not words[end][:1].isupper())
 
 
 # "Theo X, …", "По словам X, …": the source a Vietnamese or Russian question names first, which
@@ -342,7 +342,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks, words = vi_ordinals(*vi_dates(toks, words))
         caps = [w[:1].isupper() for w in words]
         toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_to(toks, words, i) or vi_syllable(
-                                words[i], caps[i], i == 0, plain, i + 1 < len(words) and _no_name_after(words[i + 1])),
+                                words[i], caps[i], i == 0, plain, _alone(toks, words, i)),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
                             and not (dst == ["mayor"] and plain_market(words, i))
                             and not _ends_name(words, i, len(src)),
@@ -350,8 +350,9 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)
                             or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else ""),
-                            lambda i, src, dst: len(src) > 1 or not _GRAMMAR.issuperset(dst)
-                            or not _in_name_run(words, caps, i))
+                            lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)
+                            or not _in_name_run(words, caps, i)) and not (caps[i] and i > 0 and len(toks[i]) >= 5
+                                                                          and toks[i][-2:] in _SURNAME_ENDINGS))
     if lang in ("vi", "ru"):
         named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
         toks = how_long_lasting(field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks,

@@ -5,6 +5,8 @@ as "когда запустили спутник": both must read "launched" fro
 
 from __future__ import annotations
 
+import re
+
 # the final consonant of an "-ить" verb's stem before the participle's "-ен-" ("пусти": "пущен",
 # "плати": "плачен", "вооружи": "вооружен", "купи": "куплен"); a consonant not listed stays
 _ALTERNATION = {"ст": ("щ",), "т": ("ч", "щ"), "д": ("ж", "жд"), "с": ("ш",), "з": ("ж",),
@@ -41,3 +43,38 @@ def participle_stems(stems: dict[str, list[str]]) -> dict[str, list[str]]:
         elif k.endswith("а") and not k.endswith(("иа", "еа")):
             out.setdefault(k + "н", v)
     return {k: v for k, v in out.items() if k not in stems}
+
+
+# a case ending a place name takes, and the nominative ends it may have had ("Ханое": Ханой,
+# "Москвой": Москва, "Казани": Казань, "Петербурге": Петербург)
+_PLACE_ENDINGS = ("ом", "ем", "ой", "ей", "е", "у", "ю", "а", "я", "ы", "и")
+_PLACE_NOMINATIVES = ("", "й", "а", "я", "ь")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def ru_place_nominatives(word: str) -> list[str]:
+    """The nominatives a Russian place name in another case may have (the word first), each as
+    written and transliterated, for the place tables: "ханое" -> ханой, "казани" -> kazan."""
+    from knowledge.names import fold, translit_cyrillic
+
+    cands = [word] + [word[: -len(e)] + n for e in _PLACE_ENDINGS
+                      if word.endswith(e) and len(word) - len(e) >= 3 for n in _PLACE_NOMINATIVES]
+    return list(dict.fromkeys(f for c in cands for f in (c, fold(translit_cyrillic(c)))))
+
+
+def ru_place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
+    """A Russian place name in another case than the tables write, one or two words ("в Ханое",
+    "Санкт-Петербурге", "Казани"): its last word's nominatives, as written or transliterated."""
+    from knowledge.names import canonical_country, canonical_place
+
+    for n in (2, 1):
+        last = tokens[i + n - 1] if i + n <= len(tokens) else ""
+        if len(last) < 4 or not _CYRILLIC.search(last):
+            continue
+        head = " ".join(tokens[i : i + n - 1])
+        for form in ru_place_nominatives(last)[1:]:
+            w = f"{head} {form}".strip()
+            canon = canonical_place(w) or canonical_country(w)
+            if canon:
+                return n, canon
+    return None

@@ -21,6 +21,22 @@ def vi_syllable_form(word: str) -> bool:
     return _VI_SYLLABLE.fullmatch(word) is not None
 
 
+# the family names as Vietnamese writes them: a word written with other diacritics is another word
+# ("Lễ" ceremony is not Lê, "Hải" is not Hà), though one typed without any may be any of them
+_WRITTEN_SURNAMES = frozenset(accented(w) for w in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí Phan Trương Đinh Lâm Mai Trịnh Đoàn "
+    "Lương Cao Hà Tạ Chu Quách Thái Tống Văn Đào Kiều Lưu Giang Triệu Thạch Vương Đàm Khổng Nông Lại Phùng "
+    "Châu Bạch Nghiêm Tiêu Mạc Quan Ứng Hứa Khúc Uông Giáp Ninh Tôn Lục Mạch Trác Đổ Hoàng").split())
+
+
+def family_name(word: str) -> bool:
+    """Is a written word a Vietnamese family name: its folded form one, and its diacritics, if it
+    has any, a family name's ("Lê", "Le", but never "Lễ")?"""
+    if fold(word) not in VIETNAMESE_SURNAMES:
+        return False
+    return accented(word) == fold(word) or accented(word) in _WRITTEN_SURNAMES
+
+
 # words after which a capitalised Vietnamese word is someone's name: honorifics, and the last
 # syllable of titles ("Thủ tướng Chính", "Đại sứ Mạnh", "bà Ngân")
 _VI_BEFORE_NAME = {"ông", "bà", "ngài", "anh", "chị", "cô", "chú", "đồng chí", "tướng", "thống", "thư", "tịch",
@@ -75,11 +91,12 @@ def vi_name_words(raw: str) -> frozenset[str]:
         while j < len(words) and words[j][:1].isupper() and accented(words[j]) not in _VI_BEFORE_NAME:
             j += 1
         run = [fold(w) for w in words[i:j]]
+        surname = family_name(words[i]) and not _place_after(run)
         before = accented(words[i - 1]) if i > 0 else ""
         before2 = accented(" ".join(words[i - 2 : i])) if i > 1 else ""
-        if len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES and not _VI_SYLLABLE.fullmatch(run[1]):
+        if len(run) >= 2 and surname and not _VI_SYLLABLE.fullmatch(run[1]):
             run = run[1:]  # "Đoàn Bashkortostan": a Vietnamese name is Vietnamese syllables, so a delegation
-        if (len(run) >= 2 and run[0] in VIETNAMESE_SURNAMES) or before in _VI_BEFORE_NAME or before2 in _VI_BEFORE_NAME:
+        if (len(run) >= 2 and surname) or before in _VI_BEFORE_NAME or before2 in _VI_BEFORE_NAME:
             out.update(run)
             out.update(_place_words(run))  # "Thái Lan" starts with a family name, yet is a country
         else:
@@ -87,3 +104,25 @@ def vi_name_words(raw: str) -> frozenset[str]:
             out.update(_place_words(run))
         i = j
     return frozenset(out)
+
+
+def _place_after(run: list[str]) -> bool:
+    """Is the rest of a capitalised run after its first word one place of several syllables ("Đoàn
+    Việt Nam", "Đoàn Hà Nội": a delegation)? No given name is a country's or a city's name."""
+    from knowledge.names import canonical_country, canonical_place
+
+    rest = " ".join(run[1:])
+    return len(run) >= 3 and bool(canonical_place(rest) or canonical_country(rest))
+
+
+def no_name_after(word: str) -> bool:
+    """Does the word after a capitalised family-name syllable show that no Vietnamese name goes on:
+    a small word, an institution's head ("Đoàn Đảng"), or a word no Vietnamese syllable ("Đoàn
+    Bashkortostan": a delegation, as a Vietnamese name is written in Vietnamese syllables)?"""
+    f = fold(word)
+    return not word[:1].isupper() or f in _INSTITUTION_HEADS or not _VI_SYLLABLE.fullmatch(f)
+
+
+# capitalised words that start an institution's name, never a person's given name: "Đoàn Đảng …"
+# (a Party delegation), "Đoàn Bộ …", "Hội Hữu nghị …" begin with a common word, not a family name
+_INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho"}
