@@ -19,6 +19,9 @@ Three kinds of detail, each asked in a fixed way and written in a small, closed 
   message replied to, or that X attended or met someone does not say it. A meeting, a talk or a
   visit is no such act: news reports those in too many words.
 
+- the attribute or role asked of a thing ("what is the registered capital of X", "who is the general
+  director of X", "who chairs X"): see asked_focus.py.
+
 - the house asked by "which hotel / restaurant / airport / orchestra / museum": news names one
   with its noun ("the Metropole Hotel", "Noi Bai International Airport", "the Hanoi Symphony
   Orchestra"), so a sentence without the noun names none.
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answer import asked_focus
 from knowledge.names import DEMONYMS, fold
 
 # (how the question asks for the measure, the words a sentence writes it in)
@@ -125,7 +129,20 @@ def _asked(question: str, tokens: list[str]) -> list[re.Pattern]:
     return asked + [_MONEY[1]] if _MONEY[0].search(question.lower()) else asked
 
 
-def unwritten(question: str, tokens: list[str], sentence: str) -> bool:
+def unwritten(question: str, tokens: list[str], sentence: str, around: list[str] = ()) -> bool:
     """Does the question ask for a measure, a price, the doer of an act or a house by its noun that
-    the sentence writes no word of?"""
-    return any(not words.search(sentence) for words in _asked(question, tokens))
+    the sentence writes no word of, or an attribute or role of a thing (asked_focus.py) that neither
+    it nor the sentences `around` it write (its article, the runners-up the reply may quote: "the
+    head of X" and "… Director General of X" is in the next quote, or further on in the article), when
+    it asks for none of the others?"""
+    asked = _asked(question, tokens)  # a measure, a price, an act or a house read: the detail is that one
+    return any(not words.search(sentence) for words in asked) \
+        if asked else all(asked_focus.unwritten(question, s) for s in (sentence, *around))
+
+
+def around(conn, ranked: list) -> list[str]:
+    """The sentences of the best one's article and the next few ranked (the texts `unwritten` reads
+    an attribute or role in beside the best)."""
+    best = ranked[0].cand
+    article = [t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [best.source_id])]
+    return article + [r.cand.text for r in ranked[1:5]]
