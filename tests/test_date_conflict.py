@@ -5,7 +5,7 @@ Articles written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.date_conflict import conflicts, months
+from knowledge.answer.date_conflict import conflicts, dated_otherwise, months
 from knowledge.answer.retrieve import Candidate
 from tests.helpers.engine_stores import module_engine
 
@@ -34,7 +34,19 @@ DA NANG — The Omsk Philharmonic Orchestra gave a concert in Da Nang on Tuesday
 Its conductor said last year the orchestra had toured China in October. He thanked the city for the invitation.
 """
 
-engine = module_engine("date_conflict", {"undated.txt": UNDATED, "dated.txt": DATED})
+# no date line, and its year only on the thing it reports ("the 2019 chess festival")
+UNDATED_THING = """---
+title: Chess festival in Tomsk ends
+outlet: Test Wire
+---
+Chess festival in Tomsk ends
+
+TOMSK — The 2019 Siberian chess festival closed in Tomsk on Sunday with a prize-giving for the winners.
+
+Some 120 players from eight countries, Vietnam among them, took part in the festival this year.
+"""
+
+engine = module_engine("date_conflict", {"undated.txt": UNDATED, "dated.txt": DATED, "chess.txt": UNDATED_THING})
 
 
 def _cand(engine, words: str) -> Candidate:
@@ -76,3 +88,17 @@ def test_months_in_three_languages_and_may_the_verb():
     assert months("Что они подписали в мае?") == {5}
     assert months("Họ ký gì vào tháng 11?") == {11}
     assert months("What may they sign on 3 March?") == {3}
+
+
+def test_a_thing_the_article_dates_otherwise_is_a_conflict(engine):
+    players = _cand(engine, "120 players")  # no year in the sentence or paragraph; "the 2019 festival" above
+    assert conflicts(engine.conn, "How many players took part in the chess festival in 2022?", players)
+    assert dated_otherwise(engine.conn, "How many players took part in the chess festival in 2022?", "chess.txt")
+    assert not dated_otherwise(engine.conn, "How many players took part in the chess festival in 2019?", "chess.txt")
+    # the year asked of another thing than the article dates: the article is silent, not contradicting
+    assert not dated_otherwise(engine.conn, "How many players came to Tomsk from Vietnam in 2022?", "chess.txt")
+    # and the engine declines rather than answer with "the article gives no year"
+    ans = engine.ask("How many players took part in the Siberian chess festival in 2022?")
+    assert not ans.answered, ans.text
+    ans = engine.ask("How many players took part in the Siberian chess festival in 2019?")
+    assert ans.answered and "120" in ans.text

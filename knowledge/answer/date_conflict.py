@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer.retrieve import Candidate
+from knowledge.answer.retrieve import Candidate, stem
 from knowledge.question.words import MONTHS
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -61,18 +61,51 @@ def _setting(conn: sqlite3.Connection, cand: Candidate) -> tuple[list[str], list
 
 
 def _year_conflict(conn: sqlite3.Connection, cand: Candidate, asked: set[str], texts: list[str],
-                   dates: list[str], pub: str | None) -> bool:
-    """Years the setting states, none of them asked, and the asked year nowhere in the article."""
+                   dates: list[str], pub: str | None, question: str) -> bool:
+    """Years the setting states (or, when it states none, the article gives the thing asked about),
+    none of them asked, and the asked year nowhere in the article."""
     years = {y for t in texts for y in _YEAR.findall(t)}
     years |= {d[:4] for d in dates if len(d) >= 4 and not d.startswith("0000")}
     if pub:
         years.add(pub[:4])
         years |= {str(int(pub[:4]) + off) for t in texts for rx, off in _RELATIVE if rx.search(t.lower())}
-    if not years or asked & years:
+    if asked & years:
         return False
-    rows = conn.execute("SELECT text FROM sentences WHERE source_id = ? UNION ALL SELECT title FROM sources"
-                        " WHERE id = ?", [cand.source_id, cand.source_id])
-    return not any(asked & set(_YEAR.findall(t)) for (t,) in rows if t)
+    article = [t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ? UNION ALL SELECT title"
+                                          " FROM sources WHERE id = ?", [cand.source_id, cand.source_id]) if t]
+    if any(asked & set(_YEAR.findall(t)) for t in article):
+        return False
+    return bool(years) or _thing_dated_otherwise(question, article)
+
+
+# a thing named with its year: "the 2023 football tournament", "Army Games 2019", "Prodexpo 2022"
+_YEAR_THEN_NOUNS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:1[89]\d\d|20\d\d)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+_NAME_THEN_YEAR = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:1[89]\d\d|20\d\d)\b")
+_NOT_NOUN = {"and", "or", "to", "in", "on", "at", "of", "by", "for", "with", "from", "the", "a", "an", "when", "as",
+             "was", "were", "is", "are", "had", "has", "have", "that", "which", "after", "before", "until", "monday",
+             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _dated_things(text: str) -> set[str]:
+    """The heads of the things a text names with a year ("tournament" of "the 2023 football tournament",
+    "games" of "Army Games 2019"), folded to stems."""
+    out = set()
+    for m in _YEAR_THEN_NOUNS.finditer(text):
+        words = m.group(1).split()
+        k = next((i for i, w in enumerate(words) if w.lower() in _NOT_NOUN), len(words))
+        if k:
+            out.add(stem(words[k - 1].lower()))
+    out |= {stem(m.group(1).split()[-1].lower()) for m in _NAME_THEN_YEAR.finditer(text)
+            if m.group(1).split()[-1].lower() not in _NOT_NOUN and not months(m.group(1).split()[-1] + " 1")}
+    return out
+
+
+def _thing_dated_otherwise(question: str, article: list[str]) -> bool:
+    """An article whose sentence gives no year of its own, that names a thing the question asks about
+    with a year ("the 2023 tournament") when the question asks it of another ("the tournament in 2024",
+    "the Army Games 2021"): the question's year is not the article's."""
+    words = {stem(w) for w in re.findall(r"[a-z][\w-]*", question.lower())}
+    return any(_dated_things(t) & words for t in article)
 
 
 def conflicts(conn: sqlite3.Connection, raw_question: str, cand: Candidate) -> bool:
@@ -82,7 +115,18 @@ def conflicts(conn: sqlite3.Connection, raw_question: str, cand: Candidate) -> b
     if not asked_years and not asked_months:
         return False
     texts, dates, pub = _setting(conn, cand)
-    if asked_years and _year_conflict(conn, cand, asked_years, texts, dates, pub):
+    if asked_years and _year_conflict(conn, cand, asked_years, texts, dates, pub, raw_question):
         return True
     stated = {m for t in texts for m in months(t)} | {int(d[5:7]) for d in dates if len(d) >= 7}
     return bool(asked_months and stated and not asked_months & stated)
+
+
+def dated_otherwise(conn: sqlite3.Connection, raw_question: str, source_file: str) -> bool:
+    """Does the article (by file) never write the year the question asks, and name the thing asked about
+    with another year?"""
+    asked = set(_YEAR.findall(raw_question))
+    article = [t for (t,) in conn.execute("SELECT s.text FROM sentences s JOIN sources o ON o.id = s.source_id WHERE"
+                                          " o.file = ? UNION ALL SELECT title FROM sources WHERE file = ?",
+                                          [source_file, source_file]) if t]
+    return bool(asked) and not any(asked & set(_YEAR.findall(t)) for t in article) \
+        and _thing_dated_otherwise(raw_question, article)
