@@ -171,8 +171,12 @@ def _fuzzy_window(ix, q: Question, toks: list[str], raw: list[str], free: list[b
 
 def _transposed(ix, window: list[str], part: bool) -> set[int] | None:
     """The actors whose alias (or, `part`, name part) the window spells with two letters of one of
-    its words swapped; None if none."""
-    for k, w in enumerate(window):
+    its words swapped; None if none. Only a word no alias writes can be the slip, and only one."""
+    unknown = [k for k, w in enumerate(window) if w not in ix.alias_words]
+    if len(unknown) != 1:
+        return None
+    for k in unknown:
+        w = window[k]
         for cand in swaps(w):
             phrase = " ".join([*window[:k], cand, *window[k + 1:]])
             ids = ix.exact.get(phrase) or (ix.part.get(phrase) if part else None)

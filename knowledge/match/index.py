@@ -38,6 +38,7 @@ class ActorIndex:
         self.choices = [f for f in self.exact if len(f) >= 4]
         self._closest: dict[tuple[str, int], tuple | None] = {}
         self.max_n = max((len(f.split()) for f in self.exact), default=1)
+        self.alias_words = frozenset(w for f in self.exact for w in f.split())  # a typo is a word outside it
         self._index_titles(actors, aliases, titles)
         self._index_counterparts(actors, aliases, partners)
         self._index_nationalities(actors)
