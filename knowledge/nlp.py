@@ -94,6 +94,11 @@ def get_nlp():
     if "vnru_line_starts" not in Language.factories:
         Language.component("vnru_line_starts", func=line_sentence_starts)
     nlp.add_pipe("vnru_line_starts", before="parser")
+    from knowledge.nlp_repair import verb_after_appositive
+
+    if "vnru_verb_repair" not in Language.factories:
+        Language.component("vnru_verb_repair", func=verb_after_appositive)
+    nlp.add_pipe("vnru_verb_repair", last=True)
     return nlp
 
 
