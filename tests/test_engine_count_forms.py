@@ -87,6 +87,16 @@ def test_counted_word_written_otherwise():
     assert not other_written("planes", "30 tanks") and not other_written("times", "a timeline")
 
 
+def test_counted_word_written_as_a_news_synonym():
+    # a gallery counts "pictures" for "how many photos", a concert "pieces" for "works", a fair
+    # "publishers" for "publishing houses", a port "vessels" for "ships"
+    assert other_written("photos", "some 80 pictures by Da Nang artists hang in the hall")
+    assert other_written("works", "four pieces by a Hue composer were played")
+    assert other_written("houses", "about 60 publishers came to the Ha Noi fair")
+    assert other_written("ships", "three vessels berthed at Cam Ranh") and other_written("firms", "40 enterprises")
+    assert not other_written("photos", "80 paintings") and not other_written("works", "four songs")
+
+
 def test_additional_before_the_counted_word(engine):
     ans = engine.ask("How many additional planes does the regional airline want?")
     assert ans.answered and "14 aircraft" in quoted(ans)

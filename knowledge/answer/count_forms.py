@@ -45,9 +45,12 @@ _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|t
 
 
 # nouns news writes for one another when it counts them ("24 Sukhoi fighters" for "how many planes", "ten
-# friendly matches" for "how many games", "852 students" for "how many pupils"), singular
+# friendly matches" for "how many games", "852 students" for "how many pupils", "130 pictures" for "how many photos",
+# "three pieces" for "how many works"), singular
 _SAME_COUNTED = [{"plane", "jet", "fighter", "aircraft", "warplane"}, {"game", "match"},
-                 {"pupil", "student", "schoolchild"}]
+                 {"pupil", "student", "schoolchild"}, {"photo", "picture", "photograph", "image"},
+                 {"work", "piece", "composition"}, {"ship", "vessel", "warship"},
+                 {"company", "firm", "enterprise", "business"}, {"house", "publisher"}]
 
 
 def _singular(word: str) -> str:
