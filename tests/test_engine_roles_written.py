@@ -97,6 +97,14 @@ def test_chair_as_the_verb_asks_the_body_not_a_chairman(engine):
     assert a.answered and "Korsakov sea port" in quoted(a), a.text
 
 
+def test_a_post_someone_became_is_no_holder_asked(engine):
+    # "become chairman of": the post taken, asked with the body; no chairman nobody holds to decline on
+    found = engine.index.find(parse("Which board did Zverev become chairman of in 2019?"))
+    assert not found.unknown_roles and not any(m.how == "role" for m in found.mentions)
+    assert engine.index.find(parse("Who is the chairman of the Korsakov board?")).unknown_roles or any(
+        m.how == "role" for m in engine.index.find(parse("Who is the chairman of the Korsakov board?")).mentions)
+
+
 def test_a_role_of_a_city_of_several_words(engine):
     found = engine.index.find(parse("Who is the Party Secretary of Ho Chi Minh City?"))
     assert [qual for _role, qual, _others in found.unknown_role_parts] == ["ho chi minh city"]

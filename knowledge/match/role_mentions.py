@@ -25,6 +25,10 @@ def find_roles(ix, q: Question, toks: list[str], free: list[bool], claim, found:
             i += 1
             continue
         a, b = _role_span(q, ctoks, free, i, head_len)
+        if a > 0 and ctoks[a - 1] in _BECOMING:
+            # "which body did Thi become chairman of": the post someone took, no holder referred to
+            i = b
+            continue
         words = [w for w in ctoks[a:b] if w != "the"]
         role = parse_title(" ".join(words))
         if role is None:
@@ -168,6 +172,10 @@ _AUX = {"do", "does", "did", "will", "would"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
 
 
+# verbs after which a bare title is the post someone took ("become chairman"), not a person meant
+_BECOMING = {"become", "became", "becomes", "becoming"}
+
+
 def _verb_of_leading(ctoks: list[str], i: int) -> bool:
     """Is "chair" or "head" the verb right after its subject ("which body does Khristenko chair",
     "what do Shuvalov and Hai chair"), read like "the chair of" the body asked, not a title of its
@@ -185,6 +193,8 @@ def _qualifier(q: Question, toks: list[str], k: int, before: bool) -> bool:
     portfolio words, demonyms and countries; before a title also any other lower-case word that
     carries content ("the sports minister"), so that no qualifier is silently dropped."""
     t = toks[k]
+    if t in _BECOMING:
+        return False
     if t in ROLE_MODS or t in PORTFOLIO or t in DEMONYMS or t in COUNTRY_OF or t in IGNORABLE or t in CHAMBERS:
         return True
     if t in ("foreign", "prime", "general", "vice", "chief", "head"):
