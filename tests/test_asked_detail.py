@@ -56,6 +56,13 @@ def test_the_doer_of_an_act_asked_needs_the_act_written():
     assert not _no("Who won the Baltic Cup?", "The Polish crew Wiatr won the Baltic Cup.")
     assert not _no("Which yacht won?", "First place went to the Finnish yacht Aalto.")
     assert not _no("Who sculpted the bust?", "The bust is the work of sculptor Irina Orlova.")
+    # a designer, a photographer or an opener asked: the act, its result or "by" must be written
+    assert _no("Who designed the Bellingshausen bust?", "A bronze bust of the explorer stands at the marina entrance.")
+    assert _no("Who took the photographs shown at the marina?", "Curator Olga Petrova said the display traces the race.")
+    assert _no("Who opened the Baltic Cup regatta?", "A sailing crew from Hai Phong took part in the Baltic Cup regatta.")
+    assert not _no("Who designed the bust?", "The bust was designed by architect Pavel Sokolov.")
+    assert not _no("Who took the photographs?", "The pictures were taken by photographer Nguyen Minh.")
+    assert not _no("Who opened the regatta?", "Governor Anton Alikhanov opened the regatta at the marina.")
     # the act asked of another than the subject ("which medal did X win") is no doer asked
     assert not _no("Which medal did the Hai Phong crew win?", "The Hai Phong crew finished third.")
 

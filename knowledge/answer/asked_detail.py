@@ -10,10 +10,11 @@ Three kinds of detail, each asked in a fixed way and written in a small, closed 
   "weighed about 29 tonnes", "some 60 kilometres from", "in pouring rain", "2 billion USD", "5%");
   one about the event or the thing that writes none of them does not say it.
 - the doer of an act the question asks about by its subject ("who won the cup", "which film won
-  the prize", "who wrote the article", "who sculpted the statue", "who replaced X as head of Y",
-  "who initiated the call"), a reply ("did X reply to Y's letter") or a statement ("what did X
-  say / tell Y"). The answering sentence writes the act, its result or its doer's noun ("won",
-  "the winner", "went to", "written by", "the author", "the work of sculptor …", "succeeded",
+  the prize", "who wrote the article", "who sculpted / designed the statue", "who took the
+  photographs", "who opened the festival", "who replaced X as head of Y", "who initiated the
+  call"), a reply ("did X reply to Y's letter") or a statement ("what did X say / tell Y"). The
+  answering sentence writes the act, its result or its doer's noun ("won", "the winner", "went
+  to", "written by", "the author", "the work of sculptor …", "designed by", "opened", "succeeded",
   "at the invitation of", "replied"), or for a statement any verb of speech or stance, a quote
   or a modal; a sentence that only names the thing ("the 2018 World Cup", "the statue"), the
   message replied to, or that X attended or met someone does not say it. A meeting, a talk or a
@@ -67,8 +68,14 @@ _ACTS = [
                 r"|beat|defeat\w*|went to|goes to|awarded|claimed)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:wrote|authored|penned)\b"),
      re.compile(r"\b(?:wr[io]te|written|writes|writing|author\w*|penned|by)\b", re.I)),
-    (re.compile(_SUBJECT + r"(?:sculpted|painted|composed)\b"),
-     re.compile(r"\b(?:sculpt\w*|paint\w*|compos\w*|design\w*|creat\w*|author\w*|work of|by)\b", re.I)),
+    (re.compile(_SUBJECT + r"(?:sculpted|painted|composed|designed)\b"),
+     re.compile(r"\b(?:sculpt\w*|paint\w*|compos\w*|design\w*|creat\w*|author\w*|architect\w*|work of"
+                r"|made|by)\b", re.I)),
+    (re.compile(_SUBJECT + r"(?:took|shot) the (?:photo(?:graph)?s|pictures|images)\b"),
+     re.compile(r"\b(?:photograph\w*|took|taken|shot|captured|work of|by)\b", re.I)),
+    # who opened an event: the opener is written with the act, the opening or "by"
+    (re.compile(_SUBJECT + r"(?:opened|inaugurated)\b"),
+     re.compile(r"\b(?:open\w*|inaugurat\w*|launch\w*|kick\w* off|cut the ribbon|by)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:replaced|succeeded)\b"),
      re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:initiated)\b"),
