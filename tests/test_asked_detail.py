@@ -63,6 +63,12 @@ def test_the_doer_of_an_act_asked_needs_the_act_written():
     assert not _no("Who designed the bust?", "The bust was designed by architect Pavel Sokolov.")
     assert not _no("Who took the photographs?", "The pictures were taken by photographer Nguyen Minh.")
     assert not _no("Who opened the regatta?", "Governor Anton Alikhanov opened the regatta at the marina.")
+    # a signatory asked on behalf of a body: a body signing with another names none
+    assert _no("Who signed the sailing pact on behalf of the Baltic club?",
+               "The Baltic club signed a sailing pact with the Hai Phong yacht club on Friday.")
+    assert _no("Who signed the sailing pact on behalf of the Baltic club?", "The sailing pact was signed last May.")
+    assert not _no("Who signed the sailing pact on behalf of the Baltic club?",
+                   "The pact was signed by club chairman Ivan Orlov and skipper Le Van Tam.")
     # the act asked of another than the subject ("which medal did X win") is no doer asked
     assert not _no("Which medal did the Hai Phong crew win?", "The Hai Phong crew finished third.")
 

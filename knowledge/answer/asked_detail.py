@@ -11,8 +11,8 @@ Three kinds of detail, each asked in a fixed way and written in a small, closed 
   one about the event or the thing that writes none of them does not say it.
 - the doer of an act the question asks about by its subject ("who won the cup", "which film won
   the prize", "who wrote the article", "who sculpted / designed the statue", "who took the
-  photographs", "who opened the festival", "who replaced X as head of Y", "who initiated the
-  call"), a reply ("did X reply to Y's letter") or a statement ("what did X say / tell Y"). The
+  photographs", "who opened the festival", "who signed X on behalf of Y", "who replaced X as
+  head of Y", "who initiated the call"), a reply ("did X reply to Y's letter") or a statement ("what did X say / tell Y"). The
   answering sentence writes the act, its result or its doer's noun ("won", "the winner", "went
   to", "written by", "the author", "the work of sculptor …", "designed by", "opened", "succeeded",
   "at the invitation of", "replied"), or for a statement any verb of speech or stance, a quote
@@ -76,6 +76,12 @@ _ACTS = [
     # who opened an event: the opener is written with the act, the opening or "by"
     (re.compile(_SUBJECT + r"(?:opened|inaugurated)\b"),
      re.compile(r"\b(?:open\w*|inaugurat\w*|launch\w*|kick\w* off|cut the ribbon|by)\b", re.I)),
+    # who signed on behalf of a body asks its signatory: the sentence writes the signing and the
+    # signatory's title or "by" (a body signing with another names no signatory)
+    (re.compile(_SUBJECT + r"signed\b.*\bon behalf of\b"),
+     re.compile(r"^(?=.*\b(?:sign\w*|inked|conclud\w*)\b)(?=.*\b(?:by|behalf|head\w*|director\w*|minister|chair\w*"
+                r"|president|ambassador|governor|mayor|rector|deputy|chief|ceo|secretary|envoy|consul\w*)\b)",
+                re.I | re.S)),
     (re.compile(_SUBJECT + r"(?:replaced|succeeded)\b"),
      re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:initiated)\b"),
