@@ -105,6 +105,8 @@ def test_a_house_asked_by_which_needs_its_noun():
     assert _no("Which hotel hosted the regatta dinner?", opened)
     assert _no("At which Russian airport did the Hai Phong crew land?", opened)
     assert not _no("Which hotel hosted the regatta dinner?", "The dinner was held at the Baltic Star Hotel.")
+    assert _no("Which cinema screened the regatta film?", "The regatta film was shown in Kaliningrad on Sunday.")
+    assert not _no("Which cinema screened the regatta film?", "The film was shown at the Zarya Cinema.")
     assert not _no("At which airport did the crew land?", "The crew landed at Khrabrovo Airport on Friday.")
     # the noun is no house asked: it qualifies another ("hotel discount") or stands after another noun
     assert not _no("What hotel discount did the crews get?", opened)

@@ -23,7 +23,7 @@ Three kinds of detail, each asked in a fixed way and written in a small, closed 
 - the attribute or role asked of a thing ("what is the registered capital of X", "who is the general
   director of X", "who chairs X"): see asked_focus.py.
 
-- the house asked by "which hotel / restaurant / airport / orchestra / museum": news names one
+- the house asked by "which hotel / restaurant / airport / orchestra / museum / cinema": news names one
   with its noun ("the Metropole Hotel", "Noi Bai International Airport", "the Hanoi Symphony
   Orchestra"), so a sentence without the noun names none.
 
@@ -105,7 +105,8 @@ _ACTS = [
 
 # houses and bodies news names with their noun ("the Metropole Hotel", "Noi Bai International Airport",
 # "the Hanoi Symphony Orchestra"), so a sentence without the noun names none
-_HOUSES = {"hotel", "restaurant", "cafe", "orchestra", "airport", "stadium", "hospital", "museum"}
+_HOUSES = {"hotel", "restaurant", "cafe", "orchestra", "airport", "stadium", "hospital", "museum", "cinema", "theatre",
+           "theater", "gallery", "pagoda"}
 _PREPOSITIONS = {"at", "in", "to", "from", "on"}
 _QUALIFY = {"other", "foreign", "state", "main", "new", "local", "national", "international", "big", "biggest",
             "largest", "famous", "city", "provincial"}
