@@ -36,6 +36,8 @@ them is left to the ranking and the decision (decision.py). pipeline._type_missi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from knowledge.answer import asked_focus
 from knowledge.names import DEMONYMS, fold
@@ -143,20 +145,20 @@ def _asked(question: str, tokens: list[str]) -> list[re.Pattern]:
     return asked + [_MONEY[1]] if _MONEY[0].search(question.lower()) else asked
 
 
-def unwritten(question: str, tokens: list[str], sentence: str, around: list[str] = ()) -> bool:
+def unwritten(question: str, tokens: list[str], sentence: str, around: Iterable[str] = ()) -> bool:
     """Does the question ask for a measure, a price, the doer of an act or a house by its noun that
     the sentence writes no word of, or an attribute or role of a thing (asked_focus.py) that neither
     it nor the sentences `around` it write (its article, the runners-up the reply may quote: "the
     head of X" and "… Director General of X" is in the next quote, or further on in the article), when
     it asks for none of the others?"""
     asked = _asked(question, tokens)  # a measure, a price, an act or a house read: the detail is that one
-    return any(not words.search(sentence) for words in asked) \
-        if asked else all(asked_focus.unwritten(question, s) for s in (sentence, *around))
+    if asked:
+        return any(not words.search(sentence) for words in asked)
+    return all(asked_focus.unwritten(question, s) for s in chain((sentence,), around))
 
 
-def around(conn, ranked: list) -> list[str]:
+def around(conn, ranked: list) -> Iterator[str]:
     """The sentences of the best one's article and the next few ranked (the texts `unwritten` reads
-    an attribute or role in beside the best)."""
-    best = ranked[0].cand
-    article = [t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [best.source_id])]
-    return article + [r.cand.text for r in ranked[1:5]]
+    an attribute or role in beside the best), read from the store only if `unwritten` gets to them."""
+    yield from (t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [ranked[0].cand.source_id]))
+    yield from (r.cand.text for r in ranked[1:5])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from knowledge.names import DEMONYMS, fold
 
 # the words a reader uses for "people" in general, whoever they are
@@ -62,14 +64,7 @@ def _singular(word: str) -> str:
 
 def _one_edit(a: str, b: str) -> bool:
     """One letter left out, added, changed, or two neighbours swapped ("contaners", "turists")."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-            and a[diff[1]] == b[diff[0]]
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return a != b and OSA.distance(a, b, score_cutoff=1) == 1
 
 
 def other_written(focus: str, text: str) -> bool:

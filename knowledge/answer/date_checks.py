@@ -4,6 +4,7 @@ contradicts the one asked."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 
@@ -117,8 +118,6 @@ def _month_alone_fits(text: str, lo: str, hi: str, pub: str) -> bool:
 
 def _relative_day_fits(text: str, lo: str, hi: str, pub: str) -> bool:
     """Does a day the sentence tells from its article's ("the next day") fall in the range asked?"""
-    import datetime as dt
-
     if lo.startswith("0000") or len(pub) != 10:
         return False
     low = text.lower()

@@ -71,11 +71,20 @@ def _year_conflict(conn: sqlite3.Connection, cand: Candidate, asked: set[str], t
         years |= {str(int(pub[:4]) + off) for t in texts for rx, off in _RELATIVE if rx.search(t.lower())}
     if asked & years:
         return False
-    article = [t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ? UNION ALL SELECT title"
-                                          " FROM sources WHERE id = ?", [cand.source_id, cand.source_id]) if t]
-    if any(asked & set(_YEAR.findall(t)) for t in article):
+    article = _article(conn, cand.source_id)
+    if _writes_year(article, asked):
         return False
     return bool(years) or _thing_dated_otherwise(question, article)
+
+
+def _article(conn: sqlite3.Connection, source_id: int) -> list[str]:
+    """The article's sentences and its title."""
+    return [t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ? UNION ALL SELECT title"
+                                       " FROM sources WHERE id = ?", [source_id, source_id]) if t]
+
+
+def _writes_year(article: list[str], years: set[str]) -> bool:
+    return any(years & set(_YEAR.findall(t)) for t in article)
 
 
 # a thing named with its year: "the 2023 football tournament", "Army Games 2019", "Prodexpo 2022"
@@ -125,8 +134,8 @@ def dated_otherwise(conn: sqlite3.Connection, raw_question: str, source_file: st
     """Does the article (by file) never write the year the question asks, and name the thing asked about
     with another year?"""
     asked = set(_YEAR.findall(raw_question))
-    article = [t for (t,) in conn.execute("SELECT s.text FROM sentences s JOIN sources o ON o.id = s.source_id WHERE"
-                                          " o.file = ? UNION ALL SELECT title FROM sources WHERE file = ?",
-                                          [source_file, source_file]) if t]
-    return bool(asked) and not any(asked & set(_YEAR.findall(t)) for t in article) \
-        and _thing_dated_otherwise(raw_question, article)
+    row = conn.execute("SELECT id FROM sources WHERE file = ?", [source_file]).fetchone() if asked else None
+    if row is None:
+        return False
+    article = _article(conn, row[0])
+    return not _writes_year(article, asked) and _thing_dated_otherwise(raw_question, article)

@@ -175,13 +175,12 @@ def _transposed(ix, window: list[str], part: bool) -> set[int] | None:
     unknown = [k for k, w in enumerate(window) if w not in ix.alias_words]
     if len(unknown) != 1:
         return None
-    for k in unknown:
-        w = window[k]
-        for cand in swaps(w):
-            phrase = " ".join([*window[:k], cand, *window[k + 1:]])
-            ids = ix.exact.get(phrase) or (ix.part.get(phrase) if part else None)
-            if ids:
-                return set(ids)
+    k = unknown[0]
+    for cand in swaps(window[k]):
+        phrase = " ".join([*window[:k], cand, *window[k + 1:]])
+        ids = ix.exact.get(phrase) or (ix.part.get(phrase) if part else None)
+        if ids:
+            return set(ids)
     return None
 
 
