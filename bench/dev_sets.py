@@ -9,7 +9,7 @@ i.e. every blind set after its first run) on a fresh store per set, judged as be
 judges the engine, and writes bench/out/dev_TAG.json. `compare` lists the questions gained and
 lost between two runs — the figure a commit message gives (+gained/-lost, declines before and
 after). Run both sides in one sitting, each from its own checkout, so only the code differs.
-`--held-out N` keeps the sets evalN and later out of sight: they are counted apart and their
+`--held-out N` (or `A-B`) keeps the sets evalN and later (evalA..evalB) out of sight: they are counted apart and their
 questions are not listed, so a change tuned on the earlier sets can be checked on them honestly.
 """
 
@@ -85,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--held-out", type=int, default=None, metavar="N",
-                   help="count sets evalN and later apart, without listing their questions")
+    c.add_argument("--held-out", default=None, metavar="N|A-B",
+                   help="count sets evalN and later (or evalA..evalB) apart, without listing their questions")
     args = ap.parse_args(argv)
     if args.cmd == "run":
         res: dict[str, dict] = {}
@@ -100,11 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     a, b = (json.loads(_file(t).read_text(encoding="utf-8")) for t in (args.before, args.after))
     both = [k for k in b if k in a]
     if args.held_out is not None:
-        hidden = [k for k in both if int(k.split(":", 1)[0][4:]) >= args.held_out]
+        lo, _, hi = args.held_out.partition("-")
+        held = range(int(lo), int(hi) + 1 if hi else 10**6)
+        hidden = [k for k in both if int(k.split(":", 1)[0][4:]) in held]
         both = [k for k in both if k not in set(hidden)]
         plus = sum(b[k]["ok"] and not a[k]["ok"] for k in hidden)
         minus = sum(a[k]["ok"] and not b[k]["ok"] for k in hidden)
-        print(f"held out (eval{args.held_out}+): {args.before}: {summary({k: a[k] for k in hidden})}\n"
+        print(f"held out (eval{args.held_out}): {args.before}: {summary({k: a[k] for k in hidden})}\n"
               f"held out (eval{args.held_out}+): {args.after}: {summary({k: b[k] for k in hidden})}\n"
               f"held out: +{plus} / -{minus} (questions not listed)")
     gained = [k for k in both if b[k]["ok"] and not a[k]["ok"]]
