@@ -18,6 +18,7 @@ from knowledge.answer.meeting_back import tells_meeting_back
 from knowledge.answer.ordinal_checks import article_text, asked_ordinals, ordinals_ok
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.speaker_checks import speaker_kept
+from knowledge.answer.tense_checks import asks_future, tells_future
 from knowledge.answer.retrieve import Candidate, name_forms, stem
 from knowledge.facts import Answer
 from knowledge.match.roles import RoleText
@@ -257,6 +258,11 @@ def named_people(plan: Plan, kinds: dict[int, str]) -> int:
     return sum(1 for slot, hard in zip(plan.slots, plan.hard) if hard and any(kinds.get(a) == "person" for a in slot))
 
 
+def by_name(plan: Plan, i: int) -> bool:
+    """Was slot i named by a name, also a misspelt one or one in a Russian case ("с Медведевым")?"""
+    return plan.named[i] if i < len(plan.named) else plan.hard[i]
+
+
 def _acts_kept(q: Question, plan: Plan, ranked: list[Ranked], terms: list[str]) -> tuple[list[Ranked], str]:
     """An act the question asks about ("what did X and Y agree", "when was the centre founded") is
     written in the sentence; the second value names the constraint that left no candidate."""
@@ -305,8 +311,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if q.event_family and plan.answer_type in ("date", "place") and named_people(plan, kinds) >= 1:
         # "when / where did X meet Y", "when did X visit Z": a sentence reporting it names every person
         # asked (or carries their event), not only another person's trip beside a mention of X
-        people = [i for i, (slot, hard) in enumerate(zip(plan.slots, plan.hard))
-                  if hard and any(kinds.get(a) == "person" for a in slot)]
+        people = [i for i, slot in enumerate(plan.slots) if by_name(plan, i) and any(kinds.get(a) == "person" for a in slot)]
         ranked, gone = keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people) or tells_meeting_back(
             conn, r, [plan.slots[i] for i in people]), "people")  # ("The meeting took place in …" after them)
         emptied = emptied or gone
@@ -339,6 +344,14 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         mass = count_forms.measured(q.tokens, focus, q.lang)
         ranked = [r for r in ranked if any(_has_focus(f, r.cand.text) or count_forms.written_count(f, r.cand.text, mass)
                                            for f in words)]
+    return ranked, emptied
+
+
+def time_kept(q: Question, plan: Plan, ranked: list[Ranked], emptied: str) -> tuple[list[Ranked], str]:
+    """"When will …", "where will the next … be held": the best sentence (as finally ranked) writes a plan
+    or a schedule, or no sentence answers; a lower one that does is no better an answer (tense_checks.py)."""
+    if ranked and plan.answer_type in ("date", "place") and asks_future(q.raw) and not tells_future(ranked[0].cand.text):
+        return [], emptied or "time"
     return ranked, emptied
 
 

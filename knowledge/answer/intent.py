@@ -128,6 +128,8 @@ class Plan:
     slots: list[set[int]] = field(default_factory=list)  # actor-id sets, one per entity named
     slot_words: list[str] = field(default_factory=list)  # how the question named each slot
     hard: list[bool] = field(default_factory=list)  # named by name (an alias), not by a role or guess
+    # named by a name, also one misspelt or in a Russian case ("Медведевым"), not by a role
+    named: list[bool] = field(default_factory=list)
     yesno: bool = False
     speaker_asked: bool = False  # "what did X say/ask/promise …": the answer is X's statement
     focus: str | None = None  # what a number or duration counts ("tonnes", "pay"); the answer must have it
@@ -324,12 +326,13 @@ def make_plan(q: Question, found: Found) -> Plan:
     unresolved = {k for a, b in found.unknown_role_spans for k in range(a, b)}
     unresolved |= _claimed_by_nobody(q, found)
     claimed = (set(found.claimed) - unresolved) | set(q.date_idx)
-    slots, words, hard = [], [], []
+    slots, words, hard, named = [], [], [], []
     for m in found.mentions:
         if m.actor_ids:
             slots.append(set(m.actor_ids))
             words.append(m.text)
             hard.append(m.how in ("alias", "part"))
+            named.append(m.how in ("alias", "part", "fuzzy"))
     if kind == "other" and _RELATED_RX.search(" ".join(q.tokens)) and sum(
             1 for m in found.mentions if m.actor_ids and not canonical_country(fold(m.text))
             and not canonical_place(fold(m.text))) >= 2:
@@ -364,7 +367,7 @@ def make_plan(q: Question, found: Found) -> Plan:
     proper = [t for i, t in enumerate(q.tokens) if q.lang == "en" and i > 0 and t in terms and i not in found.claimed
               and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
               and t.isalpha()]
-    return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard,
+    return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
                 implied=implied_kind(q) if kind == "other" else "acceptance" if accept else None,

@@ -132,7 +132,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
     ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
-    ranked = prefer_acceptance(ranked, plan)
+    ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
         fact = _contradicted(fact)

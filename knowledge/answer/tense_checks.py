@@ -1,0 +1,47 @@
+"""A question about a time still to come against sentences that report only what has happened.
+
+"When will the plant start generating power?", "when is the festival to take place?", "where will
+the next congress be held?": the question asks about something its articles can only tell as a
+plan, a schedule, an expectation or what should be done ("is expected to start in 2030", "the next
+session will be held in Hà Nội", "should be completed by April", "from 2026"). A sentence that
+writes none of those words reports a past act (a memorandum signed on 26 September, the fourth
+congress held on Saturday): it dates or places something else, however many of the question's
+words it shares, and the question is declined when the best sentence writes none. Only the shapes
+that ask a time or (with "next") a place: "where will X be built" asks a fact that a present-tense
+sentence states too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "when will / shall …", "when is X (due / set / scheduled / expected) to …", "on what date will …",
+# "when is the next …"; the Vietnamese "bao giờ / khi nào … sẽ", the Russian "когда … будет / состоится"
+_WHEN = r"(?:when|what date|which date|what day|which day|what time|which month|what month|which year|what year)"
+_FUTURE_WHEN = re.compile(r"^\s*(?:(?:on|by|in|from|until|at)\s+)?" + _WHEN + r"\b.*\b(?:will|shall|next|(?:is|are)"
+                          r"(?: (?:due|set|scheduled|expected|planned|going))? to)\b", re.I)
+_NEXT_WHERE = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:where|which city|what city|which venue|what venue)\b.*\bnext\b",
+                         re.I)
+_VI = re.compile(r"\b(?:khi nào|bao giờ|ngày nào|tháng nào|năm nào)\b.*\bsẽ\b|\bsẽ\b.*\b(?:khi nào|bao giờ|ngày nào"
+                 r"|tháng nào|năm nào)\b|\b(?:ở đâu|tại đâu)\b.*\b(?:tiếp theo|kế tiếp)\b", re.I)
+_RU = re.compile(r"^\s*когда\b.*\b(?:будет|будут|состоится|состоятся|следующ\w*)|^\s*где\b.*\bследующ\w*", re.I)
+
+# what a sentence about a time to come writes: a plan, a schedule, an expectation, a start date
+_PLANNED = re.compile(r"\b(?:will|would|shall|should|must|could|might|to be|(?:is|are|was|were) to|plans?|planned"
+                      r"|planning|schedul\w*|expect\w*|set to|due|next|upcoming|forthcoming|coming|intends?|intended"
+                      r"|going to|slated"
+                      r"|future|soon|later|aims?|aimed|target\w*|hopes?|starting|from (?:19|20)\d\d|by (?:19|20)\d\d"
+                      r"|by the end of)\b", re.I)
+
+
+def asks_future(question: str) -> bool:
+    """Does the question ask when something still to come will happen, or where the next one will be?"""
+    return any(rx.search(question) for rx in (_FUTURE_WHEN, _NEXT_WHERE, _VI, _RU))
+
+
+_MAY = re.compile(r"\bmay\b")  # the modal, not the month
+
+
+def tells_future(sentence: str) -> bool:
+    """Does the sentence write a plan, a schedule, an expectation or what should or may be done?"""
+    return _PLANNED.search(sentence) is not None or _MAY.search(sentence) is not None

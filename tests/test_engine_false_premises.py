@@ -1,0 +1,93 @@
+"""False premises built from real names, and details the articles don't give, are declined: two
+people the articles never put together (one named in a Russian case), a time still to come that a
+sentence of a past act cannot give, a title written before another person's name, a gift nobody
+handed over. Articles written for this test."""
+
+from __future__ import annotations
+
+from tests.helpers.engine_stores import module_engine, quoted
+
+TALKS = """---
+title: Deputy foreign ministers hold consultations in Hue
+outlet: Test Wire
+date: 2021-04-15
+---
+Deputy foreign ministers hold consultations in Hue
+
+Deputy Foreign Minister Nguyễn Quốc Dũng held consultations with Russian Deputy Foreign Minister Igor Morgulov in Huế on Wednesday.
+
+The two sides discussed the Mekong water programme and a new consular agreement.
+"""
+
+FORUM = """---
+title: Kaluga governor opens investment forum
+outlet: Test Wire
+date: 2022-10-05
+---
+Kaluga governor opens investment forum
+
+Kaluga Governor Vladislav Shapsha opened a regional investment forum in Kaluga on Tuesday, with delegations from twelve countries.
+
+The third regional congress of Vietnamese traders was held at the forum's exhibition hall on the same day.
+
+Consul General Trần Văn Minh told the traders that Kaluga's factories were keen to buy Vietnamese textiles.
+
+Shapsha hosted a dinner for the foreign delegations in the evening.
+"""
+
+PLANT = """---
+title: Hydropower plant in Quang Tri begins operation
+outlet: Test Wire
+date: 2019-07-02
+---
+Hydropower plant in Quang Tri begins operation
+
+The Rao Quán hydropower plant in Quảng Trị province, built with turbines from Power Machines, began generating electricity on Monday.
+
+Power Machines signed the turbine contract with the Quảng Trị investor in March 2016.
+"""
+
+CONSUL = """---
+title: Consul general ends term in Yekaterinburg
+outlet: Test Wire
+date: 2023-02-20
+---
+Consul general ends term in Yekaterinburg
+
+Consul General Lê Thị Hoa, who is wrapping up her term in Yekaterinburg, met Sverdlovsk officials on Friday.
+"""
+
+engine = module_engine("false_premises", {"talks.txt": TALKS, "forum.txt": FORUM, "plant.txt": PLANT,
+                                          "consul.txt": CONSUL})
+
+
+def test_two_people_never_together_asked_in_russian_case_is_declined(engine):
+    # Shapsha is in the store, but never with Dũng: a sentence of Dũng's talks with Morgulov is no answer
+    a = engine.ask("Когда Нгуен Куок Зунг встречался с Шапшой?")
+    assert not a.answered and not a.citations
+
+
+def test_two_people_who_met_asked_in_russian_case_is_answered(engine):
+    a = engine.ask("Когда Нгуен Куок Зунг встречался с Моргуловым?")
+    assert a.answered and "Morgulov" in quoted(a)
+
+
+def test_when_will_asked_of_a_past_act_is_declined(engine):
+    a = engine.ask("When will the next congress of Vietnamese traders be held?")
+    assert not a.answered and not a.citations
+
+
+def test_when_will_asked_of_a_plan_is_still_answered(engine):
+    from knowledge.answer.tense_checks import asks_future, tells_future
+    assert asks_future("When will the plant start generating electricity?")
+    assert asks_future("Where will the next session be held?")
+    assert not asks_future("Where will the plant be built?")  # a fact a present-tense sentence states too
+    assert not asks_future("When did the plant start generating electricity?")
+    assert tells_future("The plant is expected to start generating electricity in 2027.")
+    assert tells_future("The next session will be held in Hà Nội.")
+    assert not tells_future("The plant began generating electricity on Monday.")
+
+
+def test_when_will_the_plant_start_is_declined_when_it_already_has(engine):
+    a = engine.ask("When will the Rao Quán plant start generating electricity?")
+    assert not a.answered and not a.citations
