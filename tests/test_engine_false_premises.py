@@ -91,3 +91,9 @@ def test_when_will_asked_of_a_plan_is_still_answered(engine):
 def test_when_will_the_plant_start_is_declined_when_it_already_has(engine):
     a = engine.ask("When will the Rao Quán plant start generating electricity?")
     assert not a.answered and not a.citations
+
+
+def test_title_before_another_name_is_not_the_title_holder(engine):
+    # the consul general who spoke is Minh; Hoa, named after the same title, never spoke at the forum
+    a = engine.ask("What did Consul General Lê Thị Hoa say at the Kaluga investment forum?")
+    assert "keen to buy" not in quoted(a)

@@ -47,7 +47,7 @@ def find(ix, q: Question) -> Found:
             hit = _fuzzy_window(ix, q, toks, raw, free, i, n)
             if hit is not None:
                 claim(i, i + n, *hit)
-    _drop_titles_of_others(ix, found)
+    _drop_titles_of_others(ix, found, toks)
     _capitals_as_states(ix, q, found)
     return found
 
@@ -289,14 +289,23 @@ def _given_fit(ix, asked: list[list[str]], aid: int) -> bool:
     return True
 
 
-def _drop_titles_of_others(ix, found: Found) -> None:
+def _name_after(names_at: dict, toks: list[str], end: int):
+    """The name mention that starts at `end`, or after title words the role left unread ("Consul
+    General Nguyen Dang Hien": the role read "consul", then "general", then the name)."""
+    k = end
+    while k < len(toks) and k - end < 2 and k not in names_at and toks[k] in TITLE_WORDS:
+        k += 1
+    return names_at.get(k)
+
+
+def _drop_titles_of_others(ix, found: Found, toks: list[str]) -> None:
     """'President Dang Thi Ngoc Lan': a title written right before a name is that person's title.
     When the name's actors don't hold it, the name wins (never a second, unrelated person)."""
     names_at = {m.span[0]: m for m in found.mentions if m.how in ("alias", "fuzzy", "part")
                 and any(ix.kind(a) == "person" for a in m.actor_ids)}
     keep = []
     for m in found.mentions:
-        nxt = names_at.get(m.span[1]) if m.how == "role" else None
+        nxt = _name_after(names_at, toks, m.span[1]) if m.how == "role" else None
         if nxt is not None and not (m.actor_ids & nxt.actor_ids):
             continue
         if nxt is not None:  # "Deputy Prime Minister Kravtsov": the title is his alone
