@@ -26,8 +26,8 @@ A bronze bust of the explorer Fabian von Bellingshausen stands at the marina ent
 engine = module_engine("asked_detail", {"regatta.txt": REGATTA})
 
 
-def _no(question: str, sentence: str) -> bool:
-    return unwritten(question, question.lower().rstrip("?").split(), sentence)
+def _no(question: str, sentence: str, following: str = "") -> bool:
+    return unwritten(question, question.lower().rstrip("?").split(), sentence, [following])
 
 
 def test_a_measure_asked_needs_its_words():
@@ -69,8 +69,12 @@ def test_the_doer_of_an_act_asked_needs_the_act_written():
     assert _no("Who signed the sailing pact on behalf of the Baltic club?", "The sailing pact was signed last May.")
     assert not _no("Who signed the sailing pact on behalf of the Baltic club?",
                    "The pact was signed by club chairman Ivan Orlov and skipper Le Van Tam.")
-    # the act asked of another than the subject ("which medal did X win") is no doer asked
-    assert not _no("Which medal did the Hai Phong crew win?", "The Hai Phong crew finished third.")
+    # the act asked of another than the subject ("which medal did X win") is no doer asked (the medal is
+    # a thing given, which the sentence must write: "took bronze", not only "finished third")
+    assert not _no("Which medal did the Hai Phong crew win?", "The Hai Phong crew took bronze.")
+    assert _no("Which medal did the Hai Phong crew win?", "The Hai Phong crew finished third.")
+    assert not _no("Which medal did the Hai Phong crew win?", "The Hai Phong crew finished third.",
+                   "It took the bronze medal.")  # the sentence after it, which the reply quotes with it
 
 
 def test_the_engine_declines_them(engine):

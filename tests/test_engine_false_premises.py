@@ -97,3 +97,8 @@ def test_title_before_another_name_is_not_the_title_holder(engine):
     # the consul general who spoke is Minh; Hoa, named after the same title, never spoke at the forum
     a = engine.ask("What did Consul General Lê Thị Hoa say at the Kaluga investment forum?")
     assert "keen to buy" not in quoted(a)
+
+
+def test_gift_asked_of_a_dinner_is_declined(engine):
+    a = engine.ask("What gift did Shapsha present to the foreign delegations at the dinner?")
+    assert not a.answered and not a.citations

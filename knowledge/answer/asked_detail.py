@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
-from knowledge.answer import asked_focus
+from knowledge.answer import asked_focus, detail_conflict
 from knowledge.names import DEMONYMS, fold
 
 # (how the question asks for the measure, the words a sentence writes it in)
@@ -145,20 +145,40 @@ def _asked(question: str, tokens: list[str]) -> list[re.Pattern]:
     return asked + [_MONEY[1]] if _MONEY[0].search(question.lower()) else asked
 
 
+_REASON = re.compile(r"^\s*why\b|\bfor what\b|\b(?:vì sao|tại sao|lý do|vi sao|tai sao|ly do)\b|почему|за что", re.I)
+
+
+def gift_unwritten(question: str, sentence: str, following: str) -> bool:
+    """Does the question ask what was given (a gift, an award, an order, a prize: detail_conflict.py), not
+    why, and neither the sentence nor the one after it, which the reply quotes with it ("He handed them a
+    flag."), writes anything given or received? A meeting or a reception of the two does not say it."""
+    return detail_conflict.gift_unwritten(question, sentence + " " + following) and not _REASON.search(question) \
+        and not re.search(r"\breceiv", sentence + " " + following, re.I)
+
+
 def unwritten(question: str, tokens: list[str], sentence: str, around: Iterable[str] = ()) -> bool:
-    """Does the question ask for a measure, a price, the doer of an act or a house by its noun that
-    the sentence writes no word of, or an attribute or role of a thing (asked_focus.py) that neither
-    it nor the sentences `around` it write (its article, the runners-up the reply may quote: "the
+    """Does the question ask for a measure, a price, the doer of an act, a thing given or a house by its
+    noun that the sentence writes no word of, or an attribute or role of a thing (asked_focus.py) that
+    neither it nor the sentences `around` it write (its article, the runners-up the reply may quote: "the
     head of X" and "… Director General of X" is in the next quote, or further on in the article), when
-    it asks for none of the others?"""
+    it asks for none of the others? `around` opens with the sentence after this one ("" if none)."""
+    around = iter(around)
+    following = next(around, "")
+    if gift_unwritten(question, sentence, following):
+        return True
     asked = _asked(question, tokens)  # a measure, a price, an act or a house read: the detail is that one
     if asked:
         return any(not words.search(sentence) for words in asked)
-    return all(asked_focus.unwritten(question, s) for s in chain((sentence,), around))
+    return all(asked_focus.unwritten(question, s) for s in chain((sentence, following), around))
 
 
 def around(conn, ranked: list) -> Iterator[str]:
-    """The sentences of the best one's article and the next few ranked (the texts `unwritten` reads
-    an attribute or role in beside the best), read from the store only if `unwritten` gets to them."""
-    yield from (t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [ranked[0].cand.source_id]))
+    """The sentence after the best one ("" if none), then the sentences of its article and the next few
+    ranked (the texts `unwritten` reads an attribute or role in beside the best), read from the store
+    only if `unwritten` gets to them (the one after it also when it is in the article's text)."""
+    best = ranked[0].cand
+    after = conn.execute("SELECT text FROM sentences WHERE source_id = ? AND position = ?",
+                         [best.source_id, best.position + 1]).fetchone()
+    yield after[0] if after else ""
+    yield from (t for (t,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [best.source_id]))
     yield from (r.cand.text for r in ranked[1:5])

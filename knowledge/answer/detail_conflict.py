@@ -68,8 +68,9 @@ _GIFT_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:gifts?|souve
                          r"decorations?|insignia|orders?)\b|подар|наград|орден|медал|\bquà\b|huân chương|"
                          r"huy chương|giải thưởng", re.I)
 _GIVEN = re.compile(r"\b(?:gifts?|souvenirs?|awards?|awarded|medals?|prizes?|decorations?|insignia|orders?|"
-                    r"honou?r(?:s|ed)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?|gave|give[ns]?|giving|"
-                    r"confer\w*|bestow\w*|donat\w*|trophy|cup)\b", re.I)
+                    r"honou?r(?:s|ed)?|present(?:ed|s|ing)?(?!-day)|hand(?:ed|s|ing)?(?! (?:\w+ )?credentials)|gave"
+                    r"|give[ns]?|giving|"
+                    r"confer\w*|bestow\w*|donat\w*|trophy|cup|gold|silver|bronze)\b", re.I)
 
 
 def gift_unwritten(question: str, sentence: str) -> bool:
