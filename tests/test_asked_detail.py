@@ -136,3 +136,11 @@ def test_a_figure_of_speech_asks_no_measure():
     assert not _no("What did the crews do at the height of the storm season?", opened)
     assert not _no("How high did hopes for the regatta run?", opened)
     assert _no("What is the height of the Bellingshausen bust?", opened)
+
+
+def test_a_signatory_is_no_consultation():
+    # "consultations", "Consulting JSC" write no consul: a body signing names no signatory
+    assert _no("Who signed the sailing pact on behalf of the Baltic club?",
+               "The Baltic club signed a memorandum on consultations with Hai Phong Sailing Consulting JSC.")
+    assert not _no("Who signed the sailing pact on behalf of the Baltic club?",
+                   "The pact was signed for the club by its consul in Hai Phong, Pavel Orlov.")

@@ -82,7 +82,8 @@ _ACTS = [
     # signatory's title or "by" (a body signing with another names no signatory)
     (re.compile(_SUBJECT + r"signed\b.*\bon behalf of\b"),
      re.compile(r"^(?=.*\b(?:sign\w*|inked|conclud\w*)\b)(?=.*\b(?:by|behalf|head\w*|director\w*|minister|chair\w*"
-                r"|president|ambassador|governor|mayor|rector|deputy|chief|ceo|secretary|envoy|consul\w*)\b)",
+                r"|president|ambassador|governor|mayor|rector|deputy|chief|ceo|secretary|envoy"
+                r"|consuls?|consul-general|consulates?)\b)",
                 re.I | re.S)),
     (re.compile(_SUBJECT + r"(?:replaced|succeeded)\b"),
      re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),

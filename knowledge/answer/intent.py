@@ -63,6 +63,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
                  r"|which memorand|what memorand|what was signed|what were signed|what did .* sign|what .* sign"
                  r"|van kien|van ban|ky ket gi|какие документы|какой документ|что подписал)"),
     ("date", r"\b(when|what date|which date|what day|which day|what year|which year|what time|what month"
+             r"|(what|which) (exact|precise|specific|particular) (date|day|year|time|month)"
              r"|khi nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),  # lúc nào: the lexicon's "when"
     ("place", r"\b(where|(which|what) (\w+ )?(city|country|venue|province|region|airport|building|place|town"
               r"|cities|towns|provinces|regions|venues|places)|o dau|tai dau"

@@ -75,7 +75,8 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
         return "said", None, yesno, True
     if " where " in s:
         return "where", family, False, True
-    if re.search(r" (when|what date|which date|what day|which day|what year|which year|what time) ", s):
+    if re.search(r" (when|what date|which date|what day|which day|what year|which year|what time"
+                 r"|(what|which) (exact|precise|specific|particular) (date|day|year|time)) ", s):
         return "when", family, False, True
     if yesno and family == "visit":
         return "visit", family, True, True
