@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, checks, date_conflict, decision, detail_conflict, evidence,
-                              format_checks, holders, place_setting, reasons, rerank)
+                              format_checks, holders, place_setting, preceding, reasons, rerank)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -61,8 +61,7 @@ def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
     return 0.5
 
 
-_EVENT_COUNT_STEMS = {stem(w) for w in ("times", "meetings", "visits", "events", "talks", "calls", "trips",
-                                         "sessions", "rounds", "conversations")}
+_EVENT_COUNT_STEMS = {stem(w) for w in "times meetings visits events talks calls trips sessions rounds conversations".split()}
 
 
 _OWN_COUNT = re.compile(r"\(\d+ statements in my sources[^)]*\)")  # the reply's own count, no figure of an article
@@ -131,6 +130,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
+    preceding.fill_before(conn, [r.cand for r in ranked[:rerank.RERANK]])  # what the re-ranking reads around each
     ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
     ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):

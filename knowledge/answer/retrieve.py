@@ -41,6 +41,7 @@ class Candidate:
     text: str
     bm25: float = 0.0  # BM25 of the question's words over the candidates (rank.local_bm25); higher is better
     ties: dict[int, str] = field(default_factory=dict)  # actor id -> how the sentence refers to it
+    before: str = ""  # the sentence before it in its paragraph, once the re-ranking needs it (preceding.py)
 
 
 @dataclass
