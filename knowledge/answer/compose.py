@@ -126,6 +126,17 @@ _POINTS_BACK = re.compile(rf"^(?:[\"“'‘(\s]*)(he|she|they|his|her|their|it|i
                           r"premier|two (sides|leaders|ministers|officials|countries)))\b", re.I)
 
 
+# a sentence whose subject is a thing named before: "That, he said, would help …", "According to Nhan,
+# that project plays …", "These talks …" (its sentence before is quoted whatever it names)
+_THING_BACK = re.compile(r"^(?:[\"“'‘(\s]*)(?:according to [^,]{1,40}, )?(that|this|these|those)\b"
+                         r"(?! (is|was) (why|because))", re.I)
+
+
+def points_to_thing(text: str) -> bool:
+    """Does the sentence open with a demonstrative for something the sentence before says?"""
+    return _THING_BACK.match(text) is not None
+
+
 def points_back(text: str) -> bool:
     """Does the sentence open by pointing back to someone named before ("He said …", "The guest …")?"""
     return _POINTS_BACK.match(text) is not None
@@ -143,7 +154,8 @@ def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, c
         else f"From {who or first.source}:"
     head = fact_line or head
     cites = [first]
-    prev = before(best.cand) if before is not None and _POINTS_BACK.match(best.cand.text) else None
+    prev = before(best.cand) if before is not None and (_POINTS_BACK.match(best.cand.text) or
+                                                        points_to_thing(best.cand.text)) else None
     if prev is not None:
         cites.append(cite(best.cand.source_id, prev[0], prev[1]))  # the answer stays the first quote
     # "Lavrov met X on Friday." + "He described the talks as …": the sentence right after the best that

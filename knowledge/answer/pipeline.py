@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from knowledge.answer import (answer_class, asked_detail, checks, date_conflict, decision, detail_conflict, evidence,
                               format_checks, holders, place_setting, preceding, reasons, rerank)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
-from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, quoted_ids, retrieval_answer
+from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
 from knowledge.names import fold
@@ -235,11 +235,11 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
 def _sentence_before(conn: sqlite3.Connection, cand) -> tuple[int, str] | None:
     """The sentence before a candidate in its article (id, text), when it names a person: the one
     its opening "He" or "the two sides" points back to (a sentence about a deal names nobody); or
-    whatever it names, when the candidate says the reason is there ("this is why", reasons.py)."""
+    whatever it names, when the reason is there ("this is why") or its subject is ("That would …")."""
     if cand.position <= 0:
         return None
-    named = "" if reasons.reason_before(cand.text) else (" AND EXISTS (SELECT 1 FROM sentence_actors sa JOIN actors a"
-                                                         " ON a.id = sa.actor_id WHERE sa.sentence_id = s.id AND a.kind = 'person')")
+    named = "" if reasons.reason_before(cand.text) or points_to_thing(cand.text) else (" AND EXISTS (SELECT 1 FROM"
+        " sentence_actors sa JOIN actors a ON a.id = sa.actor_id WHERE sa.sentence_id = s.id AND a.kind = 'person')")
     return conn.execute("SELECT s.id, s.text FROM sentences s WHERE s.source_id = ? AND s.position = ?" + named,
                         [cand.source_id, cand.position - 1]).fetchone()
 
