@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from knowledge.place_names_foreign import RU_PLACES, VI_PLACES
+
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _APOS = re.compile(r"['’`]s\b")
 
@@ -332,6 +334,7 @@ ORGS: dict[str, list[str]] = {
     "Eurasian Economic Union": ["Eurasian Economic Union", "EAEU"],
 }
 
+FOREIGN_ALIASES.update({**RU_PLACES, **VI_PLACES})
 _COUNTRY_INDEX = {fold(v): k for k, vs in COUNTRIES.items() for v in [k, *vs]}
 _PLACE_INDEX = {fold(v): k for k, vs in PLACES.items() for v in [k, *vs]}
 _ORG_INDEX = {fold(v): k for k, vs in ORGS.items() for v in [k, *vs]}

@@ -5,6 +5,7 @@ pronouns are whole forms (RU_FORMS). Keys are folded on import (й -> и, ё -> 
 
 from __future__ import annotations
 
+from knowledge.question.vocab_bodies import RU_BODIES_FORMS, RU_BODIES_STEMS
 from knowledge.question.vocab_asked import RU_ASKED_FORMS, RU_ASKED_STEMS
 from knowledge.question.vocab_common import RU_COMMON_FORMS, RU_COMMON_STEMS
 from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
@@ -373,5 +374,7 @@ RU_STEMS |= {k: v for k, v in RU_SOCIETY_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_SOCIETY_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_WIDE_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_WIDE_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_BODIES_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_BODIES_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_EVENTS_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_EVENTS_FORMS.items() if k not in RU_FORMS}
