@@ -15,7 +15,7 @@ _ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
 NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-              r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|percent|half|double")
+              r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|percent|half|double|twice|thrice")
 ANSWER_RX = {
     "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
                        rf"(this|last) (week|month|year|spring|summer|autumn|fall|winter)|"

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 _DIGIT_FIGURE = re.compile(r"\d")
 # "how many universities": a plural noun is counted ("how many times": news writes "the second time")
+# "the third ceremony of its kind" tells how many times something was held
+_ORDINAL_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _COUNTED_NOUN = re.compile(r"(?!times$)[a-z]{3,}[^s]s")
 # a figure before a plural: a digit or a number word ("one" counts no plural: "one country against another")
 _FIGURE_WORD = re.compile(rf"\d|({NUM_WORDS.removeprefix('one|')}|several|some|dozens?|scores?)$", re.I)
@@ -276,7 +278,8 @@ class Ranker:
         if t == "number" and self.plan.money:
             return bool(_MONEY_RX.search(c.text))
         if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
-            return has_figure(c.text, ordinals="anniversary" in self.plan.terms) and (
+            return (has_figure(c.text, ordinals="anniversary" in self.plan.terms) or self.plan.focus == "times"
+                    and _ORDINAL_WORD.search(c.text) is not None) and (
                 not _COUNTED_NOUN.fullmatch(self.plan.focus or "")
                 or _DIGIT_FIGURE.search(NOT_FIGURE.sub(" ", c.text)) is not None or counts(self.plan.focus, c.text))
         if t in ANSWER_RX:
