@@ -53,14 +53,19 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
             float(date_conflict), *map(float, details)]
 
 
-def only_bodies(away: list[tuple[set[str | None], str]]) -> bool:
+def only_bodies(away: list[tuple[set[str | None], str]], people: bool = True) -> bool:
     """Are the entities asked that the best sentence is away from (kinds, words as asked) only
     organisations or roles ("the VFF chief", "RDIF", "the Eurasian Economic Union")? An article names
     a body once and then writes around it ("the fund", "the bloc", "he"), so a sentence whose
     article has it may still answer; a person asked by name or a city is not written around so, and
     a sentence away from them tells of another meeting ("in Moscow" when they met elsewhere). (The
     pipeline counts it only when the question asks more than a meeting or talk: 'who talked about
-    ASEAN' asks nothing beyond the body.)"""
+    ASEAN' asks nothing beyond the body.) A question that names no one but places (`people` False: "what
+    was the photo exhibition in Kazan called", "when did work on the A Vuong plant begin") is the same:
+    the article about an event in a city names the city in its opening and then writes around it ("the
+    exhibition", "the plant"), and no person asked is missing from the sentence."""
+    if not people and away and all(kinds <= {"place", "country"} for kinds, _words in away):
+        return True
     return bool(away) and all(not kinds & {"place", "country"} and ("person" not in kinds or words.split()[:1] == ["the"])
                               for kinds, words in away)
 

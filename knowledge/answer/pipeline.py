@@ -175,7 +175,7 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
     return decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, bool(away), _counts(fact), fact_rank,
                                negative_asked(q, fact, plan, kinds, best),
-                               _key_missing(store, terms, best), decision.only_bodies(away) and beyond_event(plan.terms),
+                               _key_missing(store, terms, best), decision.only_bodies(away, people) and beyond_event(plan.terms),
                                date_conflict.conflicts(store.conn, q.raw, best.cand),
                                (detail_conflict.number_conflict(q.raw, best.cand.text),
                                 detail_conflict.gift_unwritten(q.raw, best.cand.text),
