@@ -261,6 +261,14 @@ def _span(p: str, pub: date | None) -> tuple[str | None, str | None, str] | None
     return None, None, how_e
 
 
+def span_start(end: str | None, days_word: str) -> str | None:
+    """The first day of a stay of `days_word` days ('two', '3') that ended on ISO date `end`."""
+    n = _COUNT_WORDS.get(days_word.lower()) or (int(days_word) if days_word.isdigit() else 0)
+    if not end or len(end) != 10 or not 1 < n <= 31:
+        return None
+    return _iso(date.fromisoformat(end) - timedelta(days=n - 1))
+
+
 def span_end(start: str | None, days_word: str) -> str | None:
     """The last day of a stay of `days_word` days ('two', '3') that began on ISO date `start`."""
     n = _COUNT_WORDS.get(days_word.lower()) or (int(days_word) if days_word.isdigit() else 0)

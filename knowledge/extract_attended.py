@@ -12,6 +12,8 @@ from knowledge.extract_background import recalled_setting
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
 from knowledge.extract_gatherings import gathered, handed_over
+from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
+from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_occasions import date_events
 from knowledge.extract_present import add as _add, among_present as _among_present
 from knowledge.extract_present import delegation_head as _delegation_head, first_speaker as _first_speaker
@@ -19,24 +21,8 @@ from knowledge.extract_spoken import SPEAK as _SPEAK, SPOKEN_AT as _SPOKEN_AT, s
 from knowledge.extract_tree import gov, preps, subject_of
 from knowledge.facts import Event, Participant
 
-# the nouns that name such an event -> the kind stored
-_NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "workshop": "forum",
-              "seminar": "forum", "symposium": "forum", "dialogue": "forum", "banquet": "reception",
-              "reception": "reception",
-              # a gala is a staged evening for an occasion, no meeting of a host with guests
-              "gala": "ceremony", "round-table": "forum", "roundtable": "forum",
-              # a get-together or gathering marks an occasion, no meeting of a host with guests
-              "get-together": "ceremony", "gathering": "ceremony", "congress": "session", "plenum": "session",
-              # 'at a celebration hosted by the embassy', 'a festival was held at the park'
-              "celebration": "reception", "festival": "ceremony",
-              # 'The Centre held a press briefing on October 31': a forum of who spoke at it
-              "briefing": "forum",
-              # 'staged a cultural exchange on Thursday' (never 'an exchange of views': _kind_of_noun)
-              "exchange": "ceremony"}
 # 'co-hosted an event to present ...': an event a body holds is a forum of the people tied to it
 _HELD_EVENT = "forum"
-# what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
-_OPENS = {"exhibition", "expo", "fair", "festival", "week", "days", "forum", "conference", "exhibit", "show"}
 _HOLD = {"hold", "host", "organise", "organize", "stage", "stag",  # (the model lemmatises "staged" to "stag")
          "convene", "throw", "give", "co-host", "co-hoste",
          "co-organise", "co-organize"}
@@ -45,7 +31,7 @@ _HOLD = {"hold", "host", "organise", "organize", "stage", "stag",  # (the model 
 _TIE_VERBS = {"address", "attend", "open", "tell", "join", "greet", "welcome", "congratulate", "chair", "co-chair"}
 # nouns that refer back to whatever event was told last: 'joined the event', 'Opening the discussion, X'
 # ('Addressing the audience, X said')
-_ANY_EVENT = {"event", "discussion", "audience", "participants"}
+_ANY_EVENT = {"event", "discussion", "audience", "participants", "programme", "program"}
 # nouns that refer back to the event told last when no other event was told after it: 'Opening the
 # session, X said' after 'met for a roundtable'
 _LAST_EVENT = {"session"}
@@ -61,48 +47,6 @@ _FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "rec
            "meeting": "meeting", "talks": "meeting", "session": "meeting", "summit": "meeting"}
 
 
-def _det(t, words=("the", "this", "that")) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in words for c in t.children)
-
-
-def _fresh(t) -> bool:
-    """'a ceremony', 'its 35th workshop', 'a state banquet': an event told for the first time."""
-    return not _det(t)
-
-
-def _noun(t) -> str:
-    """The event noun t heads, hyphenated words joined: 'round-table', 'get-together'."""
-    low = t.lower_
-    for first, last in (("round", "table"), ("get", "together")):
-        if low == last and any(c.lower_ == first and c.i == t.i - 2 and t.doc[t.i - 1].text == "-" for c in t.children):
-            return f"{first}-{last}"
-    return low
-
-
-def _kind_of_noun(t, opened: bool) -> str | None:
-    low = _noun(t)
-    k = _NOUN_KIND.get(low)
-    if low == "exchange" and (any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in t.children) or not any(
-            c.dep_ in ("amod", "compound") for c in t.children)):
-        return None  # 'an exchange of views', 'exchanges with students': no event held
-    if opened and low in _OPENS:
-        return k or "opening"  # a forum that opens is a forum; an exhibition's opening a ceremony
-    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
-    if k == "ceremony" and "opening" in mods:
-        return "opening ceremony"
-    if k == "ceremony" and "signing" in mods:
-        return "signing"  # 'Speaking at the signing ceremony, X ...': X was at the signing
-    return k
-
-
-def _named_first(t, first: bool) -> bool:
-    """'at the 10th Xyz Dialogue', 'hosted the award ceremony of the Olympiad' with nothing told
-    before it: an event the article names by its own words, told here for the first time."""
-    return first and any(c.dep_ in ("amod", "compound", "nummod", "prep") and (
-        c.pos_ == "PROPN" or c.tag_ in ("JJ", "CD") and c.lower_[:1].isdigit() or c.pos_ == "NOUN" or c.lower_ == "of")
-        for c in t.children)
-
-
 def _antecedent(t, first: bool = False) -> str | None:
     """The kind of the event t tells for the first time, or None: 'at a ceremony', 'held a
     workshop', 'An exhibition ... opened', 'met for a dialogue' (and, with `first` — no event
@@ -116,6 +60,11 @@ def _antecedent(t, first: bool = False) -> str | None:
     if dep == "nsubj" and h.lemma_.lower() == "open" and h.pos_ == "VERB" and not any(
             c.dep_ == "dobj" for c in h.children):
         return _kind_of_noun(t, True)
+    if dep == "nsubjpass" and h.lemma_.lower() in _INAUGURATED and h.pos_ == "VERB" and _fresh(t) \
+            and not _by_agent(h):
+        # 'A statue of X was unveiled in Y on D', 'A zone ... was inaugurated on D': the opening
+        # ceremony, of whoever the next sentences put there
+        return "opening"
     if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and (any(c.lower_ == "of" for c in t.children)
                                                                     or _fresh(t)):
         # 'took part in the congress of Y': Y's congress, told here first ('took part in a forum held in X')
@@ -146,6 +95,15 @@ def _antecedent(t, first: bool = False) -> str | None:
         k = _kind_of_noun(t, False)
         return k or (_SPOKEN_AT.get(t.lower_) if h.lower_ == "at" and _spoke(h.head) else None)
     return None
+
+
+# what is unveiled or inaugurated at an opening ceremony no one is named holding
+_INAUGURATED = {"inaugurate", "unveil"}
+
+
+def _by_agent(v) -> bool:
+    """'was inaugurated by X': the sentence names who did it (the usual rules see it)."""
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in v.children)
 
 
 # what a ceremony told as the subject does: 'A ceremony on Tuesday launched / marked ...'
@@ -216,6 +174,9 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
             v = h.head
             if _spoke(v):  # 'Speaking at the event, X said', 'X made the point at the opening ceremony'
                 out.append((t, _subject_people(ctx, v)))
+            elif v.pos_ == "VERB" and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children) \
+                    and _by_whom(v, t):
+                out.append((t, _people(ctx, _by_whom(v, t))))  # 'X was represented at the opening by A'
             elif h.i == sc.span.start or h.i > sc.span.start and sc.span.doc[h.i - 1].is_sent_start:
                 # 'At the ceremony, X said ...': the one who acts there
                 out.append((t, _subject_people(ctx, v) if v.pos_ in ("VERB", "AUX") else []))
@@ -276,9 +237,27 @@ def _told_note(ctx, sc, t, k: str, place_of) -> dict:
                 _inside_objects(sc, g, b))
     if k == "opening":
         ev.date_end = None  # 'A Week of X opened on Monday, with events running until April 23': its first day
-    people = _people_at(ctx, t, k) + (_attended_by(ctx, g) if g is not None and b.dep_ == "nsubj" else [])
-    held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b)
+    people = _people_at(ctx, t, k) + (_attended_by(ctx, g) if g is not None and b.dep_ == "nsubj" else []) \
+        + _chaired_under(ctx, [b] + ([g] if g is not None else []))
+    # (an event that 'took place' or 'was unveiled' is held by no one named, as one a body holds)
+    held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b) \
+        or b.dep_ == "nsubj" and _took_place(b.head) or k == "opening" and b.dep_ == "nsubjpass"
     return {"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held}
+
+
+def _by_whom(v, t) -> list:
+    """The 'by' agents of a passive verb v, the parser may hang them on the event noun t or on a
+    conjoined 'and by'."""
+    return [o for x in v.subtree if x.lower_ == "by" and x.dep_ in ("prep", "agent", "conj") and (
+        x.head.i in (v.i, t.i) or x.dep_ == "conj") for o in x.children if o.dep_ == "pobj"]
+
+
+def _chaired_under(ctx, toks) -> list:
+    """'held its fifth congress in the capital under the chairmanship of X': who chaired it (the
+    'under' phrase may hang on a participle of the verb)."""
+    return [a for x in toks for u in x.subtree if u.dep_ == "prep" and u.lower_ == "under"
+            for o in u.children if o.dep_ == "pobj" and o.lower_ in ("chairmanship", "presidency")
+            for a in _people(ctx, list(preps(o, ("of",))))]
 
 
 def _attended_by(ctx, v) -> list:

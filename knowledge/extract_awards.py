@@ -41,10 +41,29 @@ def _people(ctx, toks) -> list:
     return [a for a in actors_of(ctx, [x for t in toks for x in expand(t)]) if a.kind == "person"]
 
 
+def _credentials(tok) -> bool:
+    return tok is not None and (tok.lower_ in ("credentials", "credential") or tok.lemma_.lower() == "letter" and any(
+        c.lower_ == "of" and any(g.lower_ == "credence" for g in c.children) for c in tok.children))
+
+
+def _accepted(ctx, v, dobj) -> tuple[list, list] | None:
+    """'X accepted / received the credentials of Y', '... the letters of credence from Y': the
+    envoy Y presents them to X (whose, by 'of' anywhere in the object's phrase, or 'from')."""
+    if v.lemma_.lower() not in ("accept", "receive") or not _credentials(dobj):
+        return None
+    owners = [o for x in dobj.subtree if x.dep_ == "pobj" and x.head.lower_ == "of" and x.lower_ != "credence"
+              for o in [x]] + list(preps(v, ("from",)))
+    subs, passive = subject_of(ctx, v)
+    givers = _people(ctx, owners)
+    return (givers, _people(ctx, subs)) if givers and not passive else None
+
+
 def _sides(ctx, v) -> tuple[list, list] | None:
     """(who presented, who received) for verb v, or None when v hands over no honour."""
     kids = list(v.children)
     dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if (got := _accepted(ctx, v, dobj)) is not None:
+        return got
     subs, passive = subject_of(ctx, v)
     by = _people(ctx, preps(v, ("by",)))
     if passive:
@@ -103,11 +122,13 @@ def award_ceremonies(ctx, sc, place_of) -> list[Event]:
     gives a trigger's place)."""
     out = []
     for v in sc.span:
-        if v.pos_ != "VERB" or v.lemma_.lower() not in _GIVE or hypothetical(v) or is_background(v):
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _GIVE | {"accept", "receive"} or hypothetical(v) \
+                or is_background(v):
             continue
-        if any(o.lower_ in _TOLD_EVENTS for o in preps(v, ("at", "during"))):
-            continue  # 'was awarded the order at a ceremony': the ceremony's own row (extract_attended)
         sides = _sides(ctx, v)
+        if sides is not None and any(o.lower_ in _TOLD_EVENTS for o in preps(v, ("at", "during"))) and not (
+                v.lemma_.lower() in ("accept", "receive") and sides[0]):
+            continue  # 'was awarded the order at a ceremony': the ceremony's own row (extract_attended)
         if sides is None:
             continue
         givers, takers = sides

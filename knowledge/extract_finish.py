@@ -173,7 +173,10 @@ def _recalled(ctx, ev: Event) -> bool:
     if id(ev) not in getattr(ctx, "aside_events", set()):
         return False
     if ev.date and ev.date.count("-") < 2:
-        return True  # 'after X's visit in July 1995', 'announced in early April, when X visited Y'
+        # 'after X's visit in July 1995', 'announced in early April, when X visited Y' — but the
+        # year the article itself appeared in may be the news's own ('the first visit ... in 2025');
+        # a month is told as an aside's date even in the article's month (kept recalled)
+        return not (ctx.pub and "-" not in ev.date and str(ctx.pub).startswith(ev.date))
     if ev.date:
         return recalled_by_date(ev, ctx.pub)
     if id(ev) in getattr(ctx, "deed_settings", set()):

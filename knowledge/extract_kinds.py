@@ -152,6 +152,9 @@ def _verb_kind(t, lem: str) -> str | None:
         return "visit"  # 'has called at the Moscow office of the company': a visit there
     if lem == "call" and called_on_person(t):
         return "courtesy call"  # 'Ambassador X called on Prime Minister Y'
+    if lem in TELL_VERBS and any(c.dep_ == "dobj" and any(m.dep_ == "amod" and m.lower_ == "visiting" for m in c.children)
+                                 for c in t.children):
+        return "meeting"  # 'A told a visiting Russian minister, B, on Wednesday that ...': they met
     k = _VERBS.get(lem)
     if k == "reception" and lem == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in THINGS_RECEIVED
                                                      for c in t.children):

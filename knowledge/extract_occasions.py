@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from knowledge.dates import resolve_date, span_end
+from knowledge.dates import resolve_date, span_end, span_start
 from knowledge.extract_background import never_dates
 from knowledge.extract_places import host_of
 from knowledge.extract_tree import ARRIVE, anchors, arrival_place, arrival_visit, date_ref, gov, owner_trigger, preps
@@ -25,12 +25,21 @@ def date_events(ctx, sc, triggers, skip) -> None:
             continue
         root = doc[s:e].root
         ev = owner_trigger(root, triggers)
+        ended = next(((e, t) for e in triggers.values() if (t := _day_it_ended(doc, root, e, triggers)) is not None),
+                     None) if ev is None else None
+        if ended is not None:
+            _date_from_end(ctx, *ended, phrase)
+            continue
         if ev is None:
             ev = arrival_visit(root, triggers)
             if ev is not None:
                 late.append((ev, phrase))
             continue
-        if _day_it_ended(doc, root, ev, triggers):
+        if _frames_a_first(ctx, doc, phrase, ev, triggers):
+            continue
+        ended = _day_it_ended(doc, root, ev, triggers)
+        if ended is not None:
+            _date_from_end(ctx, ev, ended, phrase)
             continue
         if ev.date_phrase and s > sc.span.start and doc[s - 1].lower_ in ("until", "till", "through") and ev.date:
             # '... on Saturday for a visit that will last until May 14': the first such day after the start
@@ -57,21 +66,58 @@ def date_events(ctx, sc, triggers, skip) -> None:
             ev.date_end = span_end(ev.date, days[0])
 
 
+_RANKS = {"first", "last", "only", "second", "third", "fourth", "fifth", "latest"}
+
+
+def _frames_a_first(ctx, doc, phrase: str, ev, triggers) -> bool:
+    """'the first official visit any foreign leader made to Y in 2025': a year or month the article
+    appeared in, said of an event ranked first (last, only, fifth) in it, is the span the rank is
+    counted over, not the event's date."""
+    d = resolve_date(phrase, ctx.pub, date_ref(ctx))[0]
+    if not d or d.count("-") == 2 or not ctx.pub or not str(ctx.pub).startswith(d):
+        return False
+    return any(e is ev and any(c.dep_ == "amod" and (c.lower_ in _RANKS or c.tag_ == "JJS") for c in doc[i].children)
+               for i, e in triggers.items())
+
+
 _ENDS = {"end", "conclude", "wrap", "complete", "finish", "close"}
 
 
-def _day_it_ended(doc, root, ev, triggers) -> bool:
-    """'The task force wrapped up its call at X on Wednesday', 'ended his visit on May 5': the day
-    a visit ended, not the one it began on — no start date (a row's date is its first day)."""
+_LEAVE = {"depart", "leave", "fly"}
+
+
+def _day_it_ended(doc, root, ev, triggers):
+    """'The task force wrapped up its call at X on Wednesday', 'ended his visit on May 5', 'left
+    Hanoi on Wednesday, ending a two-day visit': the day a visit ended, not the one it began on —
+    the visit's word, or None."""
     if "visit" not in ev.kind:
-        return False
+        return None
     for i, e in triggers.items():
         t = doc[i]
         v = t.head if e is ev and t.pos_ == "NOUN" and t.dep_ == "dobj" else None
-        if v is not None and v.lemma_.lower() in _ENDS and root.i not in {x.i for x in t.subtree} \
-                and any(x.i == root.i for x in v.subtree):
-            return True
-    return False
+        if v is None or v.lemma_.lower() not in _ENDS or root.i in {x.i for x in t.subtree}:
+            continue
+        if any(x.i == root.i for x in v.subtree) or _left_when(root, v):
+            return t
+    return None
+
+
+def _left_when(root, v) -> bool:
+    """'departed from Hanoi on Wednesday, ending a visit': the date dates the departure that the
+    ending verb v hangs on."""
+    head = v.head
+    return v.dep_ == "advcl" and head.lemma_.lower() in _LEAVE and (
+        root.head.i == head.i or root.head.dep_ == "prep" and root.head.head.i == head.i)
+
+
+def _date_from_end(ctx, ev, t, phrase: str) -> None:
+    """The day a visit of a stated length ('a two-day visit') ended dates its span; with no length
+    it dates nothing (a row's date is its first day)."""
+    days = _stay_days(t)
+    end = event_date(phrase, ctx)[0]
+    start = span_start(end, days[0]) if days and not ev.date_phrase else None
+    if start:
+        ev.date, ev.date_end, ev.date_phrase, ev.date_how = start, end, phrase, "ended, stay counted back"
 
 
 def event_date(phrase: str, ctx) -> tuple:

@@ -7,10 +7,13 @@ from __future__ import annotations
 from knowledge import names
 
 
+_OBLAST_WORDS = {"oblast", "krai", "kray", "okrug", "region"}
+
+
 def places_under(ctx, toks) -> list:
     """Places named by these prepositional objects, following nested locatives:
     'at the Kremlin in Moscow', 'to Kazan, Russia', 'in Hà Nội and Hải Phòng'."""
-    out = []
+    out, regions = [], []
     stack = list(toks)
     seen = set()
     while stack:
@@ -21,6 +24,8 @@ def places_under(ctx, toks) -> list:
         a = ctx.resolve(t)
         if a is not None and a.kind in ("place", "country") and a not in out:
             out.append(a)
+            if t.lower_ in _OBLAST_WORDS or any(c.dep_ == "compound" and c.lower_ in _OBLAST_WORDS for c in t.children):
+                regions.append(a)
         for c in t.children:
             if c.dep_ in ("appos", "conj", "npadvmod"):
                 stack.append(c)
@@ -28,6 +33,10 @@ def places_under(ctx, toks) -> list:
                 stack.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ in ("compound", "poss") and not _pair_name(ctx, c):  # "Moscow's Vnukovo airport"
                 stack.append(c)
+    # 'in the town of Serpukhov in Moscow Oblast': the town, not the region (stored under the name
+    # of the city it is named after, Moscow), is where it was
+    if any(a.kind == "place" and a not in regions for a in out):
+        out = [a for a in out if a not in regions]
     return out
 
 

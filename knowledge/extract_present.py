@@ -34,10 +34,22 @@ def first_speaker(ctx, sc, notes) -> None:
            if st.sentence == pos and st.speaker]
     # ('X spoke of strong ties between the two nations': no quote, but a speaker)
     root = sc.span.root
-    who += _subject_people(ctx, root) if root.lemma_.lower() == "speak" and root.pos_ == "VERB" else []
+    who += _subject_people(ctx, root) if root.lemma_.lower() == "speak" and root.pos_ == "VERB" or _in_address(root) else []
     who = [a for a in who if a is not None and a.kind == "person"][:1]
     if who:
         add(note, pos, who)
+
+
+_ADDRESS = {"address", "speech", "remarks", "words"}
+
+
+def _in_address(root) -> bool:
+    """'In his address, X looked back on ...': the main verb's subject spoke (no quote needed)."""
+    return root.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.i < root.i and any(
+            o.dep_ == "pobj" and o.lower_ in _ADDRESS and any(p.dep_ == "poss" and p.lower_ in ("his", "her")
+                                                              for p in o.children) for o in c.children)
+        for c in root.children)
 
 
 def _video_said(sc) -> bool:
@@ -64,11 +76,18 @@ def among_present(ctx, sc) -> list:
     out = []
     for p in sc.span:
         if p.lower_ != "among" or p.dep_ != "prep" or not any(
-                o.lower_ == "those" and any(c.lower_ in ("present", "attending") for c in o.children)
+                o.lower_ == "those" and any(c.lower_ in ("present", "attending") or _at_event(c) for c in o.children)
                 for o in p.children):
             continue
         out += _people(ctx, [c for c in p.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
     return out + attending_were(ctx, sc)
+
+
+def _at_event(c) -> bool:
+    """'(those) at the opening / ceremony / event'."""
+    return c.dep_ == "prep" and c.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lower_ in ("opening", "ceremony", "event", "inauguration", "unveiling")
+        for o in c.children)
 
 
 def attending_were(ctx, sc) -> list:

@@ -143,6 +143,13 @@ def _noun_sides(ctx, sc, t, k, g):
         agents, objects = _told_during(ctx, sc, _setting_verb(t, k))
         if k == "reception":
             agents, objects = told_at_reception(ctx, t, event_place(ctx, sc, t, k, objects), agents, objects)
+    if not agents and t.dep_ == "nsubj" and k in ("talks", "meeting") and t.head.lemma_.lower() == "bring" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in t.head.children):
+        # 'The talks brought together A and B': the people brought together held them
+        # (the names may sit deep in long titles: 'Chief of the General Staff X, ..., and General Y')
+        agents = [x for c in t.head.children if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  for x in c.subtree
+                  if getattr(ctx.resolve(x), "kind", None) == "person"]
     if not agents and t.dep_ == "pobj" and k in ("talks", "meeting") and any(
             c.dep_ == "acl" for c in t.children):
         # "the results of talks held ... with X": held by the main-clause subject

@@ -1,0 +1,79 @@
+"""Which noun names an event people attend, and of what kind, for extract_attended: 'a
+ceremony', 'held a workshop', 'An exhibition ... opened', 'hosted a Việt Nam Culture Day', 'at the
+10th Xyz Dialogue' — and the determiners that tell an event told first from one referred back to."""
+
+from __future__ import annotations
+
+from knowledge.extract_irrealis import hypothetical
+
+# the nouns that name such an event -> the kind stored
+NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "workshop": "forum",
+             "seminar": "forum", "symposium": "forum", "dialogue": "forum", "banquet": "reception",
+             "reception": "reception",
+             # a gala is a staged evening for an occasion, no meeting of a host with guests
+             "gala": "ceremony", "round-table": "forum", "roundtable": "forum",
+             # a get-together or gathering marks an occasion, no meeting of a host with guests
+             "get-together": "ceremony", "gathering": "ceremony", "congress": "session", "plenum": "session",
+             # 'at a celebration hosted by the embassy', 'a festival was held at the park'
+             "celebration": "reception", "festival": "ceremony",
+             # 'The Centre held a press briefing on October 31': a forum of who spoke at it
+             "briefing": "forum",
+             # 'staged a cultural exchange on Thursday' (never 'an exchange of views': _kind_of_noun)
+             "exchange": "ceremony",
+             # 'Leaders of A and B held a teleconference on Wednesday': a meeting of who spoke at it
+             "teleconference": "meeting", "videoconference": "meeting", "video-conference": "meeting"}
+# what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
+OPENS = {"exhibition", "expo", "fair", "festival", "week", "days", "forum", "conference", "exhibit", "show"}
+
+
+def det(t, words=("the", "this", "that")) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in words for c in t.children)
+
+
+def fresh(t) -> bool:
+    """'a ceremony', 'its 35th workshop', 'a state banquet': an event told for the first time."""
+    return not det(t)
+
+
+def noun(t) -> str:
+    """The event noun t heads, hyphenated words joined: 'round-table', 'get-together'."""
+    low = t.lower_
+    for first, last in (("round", "table"), ("get", "together")):
+        if low == last and any(c.lower_ == first and c.i == t.i - 2 and t.doc[t.i - 1].text == "-" for c in t.children):
+            return f"{first}-{last}"
+    return low
+
+
+# the last word of a named occasion a body holds or hosts: 'hosted a Việt Nam Culture Day',
+# 'to hold the Russian Film Week' (capitalised: the name of one event, not 'a working day')
+_NAMED_OCCASIONS = {"day", "days", "week", "weeks", "festival", "fest", "gala"}
+
+
+def kind_of_noun(t, opened: bool) -> str | None:
+    low = noun(t)
+    k = NOUN_KIND.get(low)
+    if k is None and not opened and low in _NAMED_OCCASIONS and t.text[:1].isupper() and any(
+            c.dep_ == "compound" and c.text[:1].isupper() for c in t.children) and not hypothetical(t):
+        k = "ceremony"  # (not 'proposed organising a Culture Week in 2009': still to come)
+    if low == "exchange" and (any(c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among") for c in t.children) or not any(
+            c.dep_ in ("amod", "compound") for c in t.children)):
+        return None  # 'an exchange of views', 'exchanges with students': no event held
+    if opened and low in OPENS:
+        return k or "opening"  # a forum that opens is a forum; an exhibition's opening a ceremony
+    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
+    if k == "ceremony" and "opening" in mods:
+        return "opening ceremony"
+    if k == "ceremony" and "signing" in mods:
+        return "signing"  # 'Speaking at the signing ceremony, X ...': X was at the signing
+    return k
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+
+def named_first(t, first: bool) -> bool:
+    """'at the 10th Xyz Dialogue', 'hosted the award ceremony of the Olympiad' with nothing told
+    before it: an event the article names by its own words, told here for the first time."""
+    return first and any(c.dep_ in ("amod", "compound", "nummod", "prep") and (
+        c.pos_ == "PROPN" or c.tag_ in ("JJ", "CD") and (c.lower_[:1].isdigit() or c.lower_ in _ORDINALS)
+        or c.pos_ == "NOUN" or c.lower_ == "of") for c in t.children)
