@@ -189,7 +189,7 @@ def test_vietnamese_phrases_by_their_diacritics_and_english_order():
     assert parse("Кто встречал его в аэропорту Внуково?").tokens[-2:] == ["внуково", "airport"]
     # a noun named before it keeps its place: the person after it is no airport's name
     assert parse("Кто принял губернатора Тульской области Алексея Дюмина?").tokens[-4:] == [
-        "тульскои", "region", "алексея", "дюмина"]
+        "tula", "region", "алексея", "дюмина"]
 
 
 @pytest.mark.parametrize("question, words", [

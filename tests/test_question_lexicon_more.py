@@ -50,7 +50,7 @@ def test_a_capitalised_ministry_or_association_is_no_ones_name():
 
 
 @pytest.mark.parametrize("question, english", [
-    ("Какого числа открылось Общество дружбы в Твери?", "what date open society friendship"),
+    ("Какого числа открылось Общество дружбы в Твери?", "what date open association friendship"),
     ("Сколько журналистов присутствовало на празднике Октябрьской революции?",
      "how many journalists attended on holiday october revolution"),
     ("На сколько лет рассчитана программа?", "designed programme"),
@@ -59,7 +59,7 @@ def test_a_capitalised_ministry_or_association_is_no_ones_name():
     ("Под каким номером выступал боксер Кравцов?", "number perform boxer"),
     ("Кто стал чемпионом турнира по боксу?", "champion tournament boxing"),
     ("Какую должность занимает Павел Сомов?", "post"),
-    ("Когда отметили 60-летие Общества?", "60 anniversary society"),
+    ("Когда отметили 60-летие Общества?", "60 anniversary association"),
     ("Что сказал посол после встречи?", "said ambassador after meeting"),
 ])
 def test_russian_news_words(question, english):

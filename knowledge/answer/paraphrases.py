@@ -28,6 +28,7 @@ _SYNONYMS = {
     "drop": "fell fall declin decreas", "fall": "fell drop declin decreas", "decline": "fell drop decreas",
     "rise": "rose grew increas", "office": "branch mission", "branch": "offic", "establish": "set found creat launch",
     "found": "establish set creat", "create": "establish set found", "attend": "particip join", "join": "particip attend",
+    "participate": "attend join part",  # "how many teams participated": "15 teams took part"
     "boost": "promot strengthen enhanc increas expand", "strengthen": "boost enhanc consolid deepen",
     "promote": "boost strengthen enhanc", "role": "part", "describe": "call",
     # a measure asked by its adjective, written as a figure with its unit or verb

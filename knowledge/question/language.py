@@ -7,7 +7,7 @@ import re
 
 from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
-from knowledge.question.ru_morph import participle_stems, present_stems, ru_place_at
+from knowledge.question.ru_morph import participle_stems, present_stems, ru_place_adjective, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun,
@@ -60,6 +60,10 @@ def detect_language(raw: str) -> str:
     # a longer question with no English question or function word, nearly every word a Vietnamese
     # syllable ("vi sao hai hang thong tan muon som gia han thoa thuan"): English asks with one
     if len(words) >= 5 and toks & VI_WORDS and not toks & _EN_FUNCTION and syllables >= 0.85 * len(words):
+        return "vi"
+    # the same with its names left out, which are no evidence ("Vietjet dung may bay gi cho duong bay
+    # Moscow": every lower-case word a Vietnamese syllable, the names foreign)
+    if len(lower) >= 5 and toks & VI_WORDS and not toks & _EN_FUNCTION and all(_VI_SYLLABLE.fullmatch(w) for w in lower):
         return "vi"
     return "en"
 
@@ -349,19 +353,21 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             plain and _plain_overlap, words)
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)
-                            or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else ""),
+                            or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else "")
+                            or ru_place_adjective(toks[i]),
                             lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)
                             or not _in_name_run(words, caps, i)) and not (caps[i] and i > 0 and len(toks[i]) >= 5
                                                                           and toks[i][-2:] in _SURNAME_ENDINGS))
     if lang in ("vi", "ru"):
-        named = {t for k, w in enumerate(words) if caps[k] and k > 0 for t in fold(w).split()}
+        named = {t for k, w in enumerate(words) if caps[k] and k > 0  # and a city read from its adjective
+                 for t in fold(w).split() + (ru_place_adjective(fold(w)) or [] if lang == "ru" else [])}
         toks = how_long_lasting(field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks,
                                                                        named)))
     if lang == "vi":
         toks = vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
             which_ordinal(from_to(vi_ordinal_first(vi_paired(toks)))))))))
     if lang == "ru":
-        toks = yesno_first(did_after_question_word(which_of(toks, PLURALS)))
+        toks = yesno_first(did_after_question_word(which_of(ru_decades(toks), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
         toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]

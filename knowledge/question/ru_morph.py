@@ -78,3 +78,24 @@ def ru_place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
             if canon:
                 return n, canon
     return None
+
+
+# an adjective's endings after "-ск-" (folded: й -> и): "ханойского", "хабаровских", "томской"
+_SK_ADJ = re.compile(r"^(.{3,}?)(ск)(ого|ому|ом|ии|ои|ая|ую|ое|ие|ые|их|ими|ым|им)$")
+
+
+def ru_place_adjective(tok: str) -> list[str] | None:
+    """The place a Russian adjective of a city is made from ("ханойского филиала": the Hanoi branch,
+    "хабаровских чиновников": Khabarovsk officials), as English writes the city before the noun:
+    the city is the stem with its "-ск" (Хабаровск, Томск) or the stem before it (Ханой, Казань)."""
+    from knowledge.names import canonical_place, fold, translit_cyrillic
+
+    m = _SK_ADJ.match(tok)
+    if not m:
+        return None
+    stem = m.group(1)
+    for base in (stem + "ск", stem, stem + "и", stem + "ь", stem + "а"):
+        canon = canonical_place(base) or canonical_place(fold(translit_cyrillic(base)))
+        if canon:
+            return fold(canon).split()
+    return None

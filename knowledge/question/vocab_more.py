@@ -112,6 +112,6 @@ RU_MORE_FORMS = {
     "авиа": "air", "кпв": "communist party", "кпсс": "communist party", "виа": "vietnam news agency",
     "сп": "joint venture", "россию": "russia", "россиеи": "russia", "россиею": "russia", "вьетнаму": "vietnam",
     "вьетнамом": "vietnam", "вьетнаме": "vietnam", "во главе": "headed by", "во главе с": "headed by",
-    "число": "date", "год": "", "судов": "vessels", "срок деиствия": "term", "миа": "news agency", "билет": "ticket", "билета": "ticket", "билеты": "tickets",
+    "число": "number", "год": "", "судов": "vessels", "срок деиствия": "term", "миа": "news agency", "билет": "ticket", "билета": "ticket", "билеты": "tickets",
     "билетов": "tickets", "вмс": "navy", "мчс": "emergencies ministry", "мвф": "imf", "всемирныи банк": "world bank",
 }

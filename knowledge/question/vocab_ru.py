@@ -12,6 +12,7 @@ from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
 from knowledge.question.vocab_news import RU_NEWS_FORMS, RU_NEWS_STEMS
 from knowledge.question.vocab_tail import RU_TAIL_FORMS, RU_TAIL_STEMS
 from knowledge.question.vocab_events import RU_EVENTS_FORMS, RU_EVENTS_STEMS
+from knowledge.question.vocab_gaps import RU_GAPS_FORMS, RU_GAPS_STEMS
 from knowledge.question.vocab_society import RU_SOCIETY_FORMS, RU_SOCIETY_STEMS
 from knowledge.question.vocab_wide import RU_WIDE_FORMS, RU_WIDE_STEMS
 
@@ -186,7 +187,8 @@ RU_STEMS |= {
 # ending ("груз" would read "Грузия", "золот" "Золотов": such words are whole forms below)
 RU_STEMS |= {
     # institutions, posts and people's titles
-    "обществ": "society", "общественн": "public", "ассоциаци": "association", "союз": "union",
+    # "Общество дружбы" is the articles' Friendship Association (rarely "Friendship Society")
+    "обществ": "association", "общественн": "public", "ассоциаци": "association", "союз": "union",
     "объединени": "association", "организаци": "organisation", "организова": "organised", "организатор": "organisers",
     "должност": "post", "полномочи": "powers", "назнач": "appointed", "назначени": "appointment",
     "отставк": "resigned", "избран": "elected", "избира": "elected", "переизбран": "re elected", "выбор": "election",
@@ -354,7 +356,8 @@ RU_FORMS |= {
     **{f: "family" for f in ("семья", "семьи", "семье", "семью", "семьей")},
     **{f: "daughter" for f in ("дочь", "дочери", "дочерью")}, **{f: "son" for f in ("сын", "сына", "сыну", "сыном")},
     **{f: "anniversary" for f in ("летие", "летия", "летию", "летием")},
-    "числа": "date", "в том числе": "including", "долго": "long", "ввп": "gdp", "оон": "united nations",
+    # a count ("малого числа туристов"); a day of the month is asked as "какого числа", a phrase
+    "числа": "number", "в том числе": "including", "долго": "long", "ввп": "gdp", "оон": "united nations",
     "шос": "sco", "брикс": "brics", "атэс": "apec", "аэс": "nuclear power plant", "гэс": "hydropower plant",
     "цк": "central committee", "кпрф": "communist party", "состоится": "held", "состоятся": "held",
     "пройдет": "held", "пройдут": "held", "единая россия": "united russia", "единои россии": "united russia",
@@ -378,3 +381,5 @@ RU_STEMS |= {k: v for k, v in RU_BODIES_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_BODIES_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_EVENTS_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_EVENTS_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_GAPS_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_GAPS_FORMS.items() if k not in RU_FORMS}
