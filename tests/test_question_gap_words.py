@@ -22,6 +22,8 @@ NHA TRANG, April 22 – Twelve teams took part in the Blue Bay regatta that ende
 The Vladivostok branch of the Russian Yachting Federation, headed by Oleg Sarnov, sent two boats.
 
 The regatta office will stay closed until May 15, when registration for the autumn race opens.
+
+In the 1980s Sarnov studied shipbuilding in Odessa, the federation said.
 """
 
 
@@ -87,3 +89,20 @@ def test_vietnamese_gap_words(question, words):
 def test_plain_vietnamese_around_foreign_names():
     q = parse("Aeroflot dung may bay gi cho duong bay Irkutsk?")
     assert q.lang == "vi" and "aircraft" in q.tokens, (q.lang, q.tokens)
+
+
+@pytest.mark.parametrize("question", ["Где учился Сарнов в 1970-е годы?", "Что строили в Нячанге в 1970-х годах?",
+                                      "Ông Sarnov học ở đâu trong những năm 1970?", "Ong Sarnov hoc o dau trong thap nien 1970?"])
+def test_a_decade_is_no_year(question):
+    q = parse(question)
+    assert "1970s" in q.tokens and q.date_lo is None, (q.tokens, q.date_lo)
+
+
+def test_a_decade_asked_in_russian_is_answered(eng):
+    a = eng.ask("Где учился Олег Сарнов в 1980-е годы?")
+    assert a.answered and "Odessa" in a.text, a.text
+
+
+def test_a_year_stays_a_year():
+    assert parse("Где учился Сарнов в 1970 году?").date_lo == "1970-01-01"
+    assert parse("Ông Sarnov học ở đâu năm 1970?").date_lo == "1970-01-01"

@@ -9,6 +9,7 @@ from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.ru_morph import participle_stems, present_stems, ru_place_adjective, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
+from knowledge.question.decades import ru_decades, vi_decades
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun,
                                       nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
@@ -343,7 +344,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     toks, words, caps = _pieces(raw)
     if lang == "vi":
         plain = not has_diacritics(raw)
-        toks, words = vi_ordinals(*vi_dates(toks, words))
+        toks, words = vi_ordinals(*vi_dates(*vi_decades(toks, words)))
         caps = [w[:1].isupper() for w in words]
         toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_to(toks, words, i) or vi_syllable(
                                 words[i], caps[i], i == 0, plain, _alone(toks, words, i)),
