@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer import count_forms
+from knowledge.answer import count_forms, count_people
 from knowledge.answer.act_forms import phrasal
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (pipeline calls checks.fact_on_date)
@@ -344,6 +344,8 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         mass = count_forms.measured(q.tokens, focus, q.lang)
         ranked = [r for r in ranked if any(_has_focus(f, r.cand.text) or count_forms.written_count(f, r.cand.text, mass)
                                            for f in words)]
+    if nation := count_people.asked_nation(q.tokens):  # "how many Russian tourists": a figure of theirs
+        ranked = count_people.kept(conn, nation, ranked)
     return ranked, emptied
 
 

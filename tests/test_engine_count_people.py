@@ -1,0 +1,51 @@
+"""A count of a nation's people or firms ("how many Russian tourists", "Сколько российских туристов",
+"how many companies from Vietnam") is answered only by a sentence naming that nation: a figure of all
+visitors or all exhibitors counts something else (knowledge/answer/count_people.py). On an article
+written for this test."""
+
+from __future__ import annotations
+
+from knowledge.answer.count_people import asked_nation, nation_written
+from knowledge.question import parse
+from tests.helpers.engine_stores import module_engine, quoted
+
+RESORT = """---
+title: Phan Thiet resort town counts its foreign guests
+outlet: Test Wire
+date: 2018-11-20
+---
+Phan Thiet resort town counts its foreign guests
+
+PHAN THIET, November 19 – The resort town of Phan Thiet received 612,000 foreign visitors in the first ten months of the year, the Binh Thuan tourism department said on Monday.
+
+Of them, 148,000 were Russian holidaymakers, most of whom flew in on charter flights from Novosibirsk and Irkutsk.
+
+The town's food fair on Sunday drew 85 stalls from nine countries, among them Thailand, Laos and Malaysia.
+"""
+
+engine = module_engine("count_people", {"resort.txt": RESORT})
+
+
+def test_the_nation_counted_is_read_in_every_language():
+    assert asked_nation(parse("How many Russian tourists visited Phan Thiet?").tokens) == "Russia"
+    assert asked_nation(parse("Сколько российских туристов посетили Фантхьет?").tokens) == "Russia"
+    assert asked_nation(parse("How many stalls from Vietnam were at the fair?").tokens) == "Vietnam"
+    assert asked_nation(parse("How many Soviet experts served there?").tokens) == "Russia"
+    assert asked_nation(parse("How many tourists visited Phan Thiet?").tokens) is None
+    assert nation_written("Russia", "148,000 were Russian holidaymakers")
+    assert nation_written("Vietnam", "stalls from Việt Nam")
+    assert not nation_written("Russia", "612,000 foreign visitors")
+
+
+def test_a_figure_of_everyone_does_not_count_one_nation(engine):
+    for question in ("How many Thai stall holders took part in the Phan Thiet food fair?",
+                     "How many Chinese tourists did Phan Thiet receive in the first ten months?"):
+        a = engine.ask(question)
+        assert not a.answered and not a.citations, (question, a.text)
+
+
+def test_the_figure_of_that_nation_answers(engine):
+    a = engine.ask("How many Russian tourists visited Phan Thiet?")
+    assert a.answered and "148,000" in quoted(a) and "612,000" not in quoted(a), a.text
+    a = engine.ask("How many foreign visitors did Phan Thiet receive in the first ten months?")
+    assert a.answered and "612,000" in quoted(a), a.text
