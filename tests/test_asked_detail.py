@@ -144,3 +144,33 @@ def test_a_signatory_is_no_consultation():
                "The Baltic club signed a memorandum on consultations with Hai Phong Sailing Consulting JSC.")
     assert not _no("Who signed the sailing pact on behalf of the Baltic club?",
                    "The pact was signed for the club by its consul in Hai Phong, Pavel Orlov.")
+
+
+def test_a_leader_or_a_reader_asked_needs_the_leading_or_reading_written():
+    crew = "A sailing crew from Hai Phong took part in the Baltic Cup regatta in Kaliningrad on Saturday."
+    assert _no("Who led the Vietnamese crew at the Baltic Cup?", crew)
+    # the leader written in the sentence before, which the reply quotes with it
+    assert not unwritten("Who led the Vietnamese crew?", "who led the vietnamese crew".split(), crew, [""],
+                         "Skipper Le Van Tam headed the Vietnamese crew.")
+    assert not _no("Who led the Vietnamese crew?", "Governor Anton Alikhanov greeted the Vietnamese crew led by skipper Le Van Tam.")
+    assert not _no("Who led the delegation?", "A delegation under Deputy Mayor Tran Van Nam attended.")
+    assert not _no("Who led the delegation?", "The delegation was headed by Deputy Mayor Tran Van Nam.")
+    assert not _no("Which regatta led to the new sailing pact?", crew)  # a cause asked, no leader
+    sent = "Governor Anton Alikhanov sent a message of greetings to the Hai Phong crew."
+    assert _no("Who read the governor's message aloud at the marina?", sent)
+    assert not _no("Who read the governor's message?", "The message was read out by his deputy, Olga Ivanova.")
+
+
+def test_the_reader_s_own_how_to_is_never_written():
+    fee = "Each crew paid an entry fee of 300 euros to take part in the Baltic Cup regatta."
+    assert _no("How do I take part in the Baltic Cup regatta?", fee)
+    assert _no("How can you enter the Kaliningrad regatta?", fee)
+    assert _no("Recommend a good yacht for the Baltic Cup.", fee)
+    assert _no("Как мне попасть на регату в Калининграде?", fee)
+    assert not _no("How did the Hai Phong crew take part in the regatta?", fee)
+    assert not _no("How do Vietnam and Russia cooperate in sailing?", fee)
+
+
+def test_the_engine_declines_a_how_to(engine):
+    ans = engine.ask("How do I take part in the Baltic Cup regatta in Kaliningrad?")
+    assert not ans.answered and not ans.citations, ans.text

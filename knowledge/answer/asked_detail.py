@@ -11,11 +11,12 @@ Three kinds of detail, each asked in a fixed way and written in a small, closed 
   one about the event or the thing that writes none of them does not say it.
 - the doer of an act the question asks about by its subject ("who won the cup", "which film won
   the prize", "who wrote the article", "who sculpted / designed the statue", "who took the
-  photographs", "who opened the festival", "who signed X on behalf of Y", "who replaced X as
-  head of Y", "who initiated the call"), a reply ("did X reply to Y's letter") or a statement ("what did X say / tell Y"). The
+  photographs", "who opened the festival", "who led the delegation", "who read out the message",
+  "who signed X on behalf of Y", "who replaced X as head of Y", "who initiated the call"), a reply
+  ("did X reply to Y's letter") or a statement ("what did X say / tell Y"). The
   answering sentence writes the act, its result or its doer's noun ("won", "the winner", "went
   to", "written by", "the author", "the work of sculptor …", "designed by", "opened", "succeeded",
-  "at the invitation of", "replied"), or for a statement any verb of speech or stance, a quote
+  "at the invitation of", "replied", "headed by", "under"), or for a statement any verb of speech or stance, a quote
   or a modal; a sentence that only names the thing ("the 2018 World Cup", "the statue"), the
   message replied to, or that X attended or met someone does not say it. A meeting, a talk or a
   visit is no such act: news reports those in too many words.
@@ -31,6 +32,9 @@ All are read from the question's words (English, or a Vietnamese or Russian ques
 lexicon reads it; a price or a rate from English words only), and the sentence must write one of
 the detail's words: the check is for an absence, never for a conflict, so a sentence with any of
 them is left to the ranking and the decision (decision.py). pipeline._type_missing declines on it.
+
+- how the reader is to do something ("how do I apply for a visa", "how do you cook phở", "recommend …"):
+  news reports what others did and never writes that, whatever words a sentence shares with it.
 """
 
 from __future__ import annotations
@@ -87,6 +91,9 @@ _ACTS = [
                 re.I | re.S)),
     (re.compile(_SUBJECT + r"(?:replaced|succeeded)\b"),
      re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),
+    # who read out a message: the reading, its delivery or "by"
+    (re.compile(_SUBJECT + r"read\b"),
+     re.compile(r"\b(?:read\w*|deliver\w*|conveyed|on behalf|by)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:initiated)\b"),
      re.compile(r"\b(?:initiat\w*|launch\w*|propos\w*|suggest\w*|idea|request\w*|invit\w*|by)\b", re.I)),
     # a statement asked ("what did X say / tell Y / write"): a sentence of someone's attendance, visit or meeting
@@ -105,6 +112,12 @@ _ACTS = [
      re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|wrote back|in return|in turn)\b", re.I)),
 ]
 
+
+# who led a delegation or a side ("led to" is a cause; "who heads X" asks a post, see asked_focus.py): the
+# leading, heading or chairing, or "under X", written in the sentence or in the one before or after it, which
+# the reply quotes with it (a delegation is named in one sentence and its leader in the next)
+_LED = (re.compile(_SUBJECT + r"led\b(?!\s+to\b)"),
+        re.compile(r"\b(?:led|leads?|leading|leader\w*|head\w*|chair\w*|under|by)\b", re.I))
 
 # houses and bodies news names with their noun ("the Metropole Hotel", "Noi Bai International Airport",
 # "the Hanoi Symphony Orchestra"), so a sentence without the noun names none
@@ -137,13 +150,14 @@ def _house_asked(question: str) -> str | None:
     return None
 
 
-def _asked(question: str, tokens: list[str]) -> list[re.Pattern]:
-    """The word sets of the details the question asks for (its raw text and its English-like tokens)."""
+def _asked(question: str, tokens: list[str]) -> list[tuple[re.Pattern, bool]]:
+    """The word sets of the details the question asks for (its raw text and its English-like tokens), each
+    with whether the sentences beside the best may write it."""
     texts = [question.lower(), " ".join(tokens)]
-    asked = [words for asks, words in (*_MEASURES, *_ACTS) if any(asks.search(t) for t in texts)]
+    asked = [(words, asks is _LED[0]) for asks, words in (*_MEASURES, *_ACTS, _LED) if any(asks.search(t) for t in texts)]
     if house := _house_asked(question):
-        asked.append(re.compile(r"\b" + re.escape(house) + r"s?\b", re.I))
-    return asked + [_MONEY[1]] if _MONEY[0].search(question.lower()) else asked
+        asked.append((re.compile(r"\b" + re.escape(house) + r"s?\b", re.I), False))
+    return asked + [(_MONEY[1], False)] if _MONEY[0].search(question.lower()) else asked
 
 
 _REASON = re.compile(r"^\s*why\b|\bfor what\b|\b(?:vì sao|tại sao|lý do|vi sao|tai sao|ly do)\b|почему|за что", re.I)
@@ -157,19 +171,23 @@ def gift_unwritten(question: str, sentence: str, following: str) -> bool:
         and not re.search(r"\breceiv", sentence + " " + following, re.I)
 
 
-def unwritten(question: str, tokens: list[str], sentence: str, around: Iterable[str] = ()) -> bool:
+def unwritten(question: str, tokens: list[str], sentence: str, around: Iterable[str] = (), before: str = "") -> bool:
     """Does the question ask for a measure, a price, the doer of an act, a thing given or a house by its
     noun that the sentence writes no word of, or an attribute or role of a thing (asked_focus.py) that
     neither it nor the sentences `around` it write (its article, the runners-up the reply may quote: "the
     head of X" and "… Director General of X" is in the next quote, or further on in the article), when
-    it asks for none of the others? `around` opens with the sentence after this one ("" if none)."""
+    it asks for none of the others? `around` opens with the sentence after this one ("" if none); `before` is
+    the sentence before it in its paragraph."""
+    if detail_conflict.how_to_asked(question):
+        return True  # the reader's own how-to: no news sentence writes it, whatever words it shares
     around = iter(around)
     following = next(around, "")
     if gift_unwritten(question, sentence, following):
         return True
     asked = _asked(question, tokens)  # a measure, a price, an act or a house read: the detail is that one
     if asked:
-        return any(not words.search(sentence) for words in asked)
+        beside = " ".join((before, sentence, following))
+        return any(not words.search(beside if near else sentence) for words, near in asked)
     return all(asked_focus.unwritten(question, s) for s in chain((sentence, following), around))
 
 

@@ -83,6 +83,11 @@ def gift_unwritten(question: str, sentence: str) -> bool:
 _ADVICE = re.compile(r"^\s*(?:how (?:do|can|should|could) (?:i|we|you|one)\b|explain\b|recommend\b|suggest\b|tell me\b|"
                      r"give me\b|what should i\b|where can i\b|объясни|посоветуй|порекомендуй)|\bкак мне\b|"
                      r"làm thế nào|lam the nao|\bcách\s+(?:làm|nấu)", re.I)
+# the reader asking how to do something themselves, or for a pick ("how do I apply for a visa", "how do you cook
+# phở", "recommend a laptop", "как мне …", "cách nấu phở"): news reports what others did, never tells the reader
+# what to do; "explain …", "tell me about …" may ask what an article reports, so they only weigh (reader_frame)
+_HOW_TO = re.compile(r"^\s*(?:how (?:do|can|should|could) (?:i|we|you|one)\b|what should i\b|where can i\b|recommend\b"
+                     r"|посоветуй|порекомендуй)|\bкак мне\b|\bcách\s+(?:làm|nấu)", re.I)
 _READERS_DAY = re.compile(r"\b(?:today|tomorrow|right now|at the moment|these days)\b|today's|сегодня|сейчас|завтра|"
                           r"hôm nay|hom nay|ngày mai|ngay mai|bây giờ|bay gio", re.I)
 _SENTENCE_DAY = re.compile(r"\b(?:today|tomorrow|now)\b|сегодня|сейчас", re.I)
@@ -91,6 +96,11 @@ _SENTENCE_DAY = re.compile(r"\b(?:today|tomorrow|now)\b|сегодня|сейч�
 def reader_frame(question: str, sentence: str) -> bool:
     """Does the question ask for advice, or about the reader's own day that the sentence does not speak of?"""
     return bool(_ADVICE.search(question)) or bool(_READERS_DAY.search(question)) and not _SENTENCE_DAY.search(sentence)
+
+
+def how_to_asked(question: str) -> bool:
+    """Does the question ask how the reader is to do something, or for a recommendation? No article answers that."""
+    return _HOW_TO.search(question) is not None
 
 
 def place_conflict(conn, raw: str, plan, kinds: dict[int, str], cand) -> bool:

@@ -260,7 +260,7 @@ def _type_missing(choice: Choice, store: StoreMemo, kinds: dict[int, str], q: Qu
     accept the invitation" one whose best sentence writes no acceptance (question/acceptance.py), or one asking
     a measure or an act's doer the best sentence writes no word of (asked_detail.py) cannot be answered from it."""
     plan, best = choice.plan, choice.ranked[0]
-    missing = asked_detail.unwritten(q.raw, q.tokens, best.cand.text, asked_detail.around(store.conn, choice.ranked))
+    missing = asked_detail.unwritten(q.raw, q.tokens, best.cand.text, asked_detail.around(store.conn, choice.ranked), best.cand.before)
     if best.typed or missing:
         return missing
     return plan.answer_type in MUST_SHOW or bool(plan.place_country) or plan.implied == "acceptance" or answer_class.names_none(
