@@ -36,6 +36,8 @@ def test_a_measure_asked_needs_its_words():
     assert _no("How old is Anton Alikhanov?", opened)
     assert _no("How tall is the Bellingshausen bust?", "A bronze bust of the explorer stands at the marina entrance.")
     assert _no("How far is the marina from the airport?", opened)
+    assert unwritten("Anton Alikhanov bao nhiêu tuổi?", "anton alikhanov how old".split(), opened)  # as the lexicon reads it
+    assert not _no("Where does the skipper live and how old is he?", "Skipper Le Van Tam lives in Hai Phong.")
     # the sentence writes the measure: left to the ranking
     assert not _no("What was the weather like at the regatta?", "The crews sailed in strong winds and rain.")
     assert not _no("How old is the skipper?", "Skipper Le Van Tam, a 34-year-old from Hai Phong, led the crew.")
@@ -174,3 +176,4 @@ def test_the_reader_s_own_how_to_is_never_written():
 def test_the_engine_declines_a_how_to(engine):
     ans = engine.ask("How do I take part in the Baltic Cup regatta in Kaliningrad?")
     assert not ans.answered and not ans.citations, ans.text
+

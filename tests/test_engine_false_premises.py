@@ -81,6 +81,10 @@ def test_when_will_asked_of_a_plan_is_still_answered(engine):
     from knowledge.answer.tense_checks import asks_future, tells_future
     assert asks_future("When will the plant start generating electricity?")
     assert asks_future("Where will the next session be held?")
+    assert asks_future("Where will the 12th session of the joint commission be held?")  # the coming one
+    assert asks_future("In which city will the first annual forum of the mayors take place?")
+    assert not asks_future("Where was the 12th session of the joint commission held?")
+    assert not asks_future("Where will the concert be held?")  # no ordinal: a programme's venue is stated as a fact
     assert not asks_future("Where will the plant be built?")  # a fact a present-tense sentence states too
     assert not asks_future("When did the plant start generating electricity?")
     assert tells_future("The plant is expected to start generating electricity in 2027.")

@@ -7,8 +7,8 @@ session will be held in Hà Nội", "should be completed by April", "from 2026")
 writes none of those words reports a past act (a memorandum signed on 26 September, the fourth
 congress held on Saturday): it dates or places something else, however many of the question's
 words it shares, and the question is declined when the best sentence writes none. Only the shapes
-that ask a time or (with "next") a place: "where will X be built" asks a fact that a present-tense
-sentence states too.
+that ask a time or (with "next", or an ordinal: "where will the 22nd session be held") a place:
+"where will X be built" asks a fact that a present-tense sentence states too.
 """
 
 from __future__ import annotations
@@ -22,6 +22,11 @@ _FUTURE_WHEN = re.compile(r"^\s*(?:(?:on|by|in|from|until|at)\s+)?" + _WHEN + r"
                           r"(?: (?:due|set|scheduled|expected|planned|going))? to)\b", re.I)
 _NEXT_WHERE = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:where|which city|what city|which venue|what venue)\b.*\bnext\b",
                          re.I)
+# "where will the 22nd meeting / the first annual forum be held": a sitting counted by its ordinal and asked with
+# "will" is the coming one, as "the next" is ("where was the 22nd meeting held" asks a past one)
+_NTH_WHERE = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:where|which city|what city|which venue|what venue)\b"
+                        r"(?=.*\b(?:will|shall)\b).*\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
+                        r"|seventh|eighth|ninth|tenth)\b", re.I)
 _VI = re.compile(r"\b(?:khi nào|bao giờ|ngày nào|tháng nào|năm nào)\b.*\bsẽ\b|\bsẽ\b.*\b(?:khi nào|bao giờ|ngày nào"
                  r"|tháng nào|năm nào)\b|\b(?:ở đâu|tại đâu)\b.*\b(?:tiếp theo|kế tiếp)\b", re.I)
 _RU = re.compile(r"^\s*когда\b.*\b(?:будет|будут|состоится|состоятся|следующ\w*)|^\s*где\b.*\bследующ\w*", re.I)
@@ -36,7 +41,7 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|should|must|could|might|to be|(?:i
 
 def asks_future(question: str) -> bool:
     """Does the question ask when something still to come will happen, or where the next one will be?"""
-    return any(rx.search(question) for rx in (_FUTURE_WHEN, _NEXT_WHERE, _VI, _RU))
+    return any(rx.search(question) for rx in (_FUTURE_WHEN, _NEXT_WHERE, _NTH_WHERE, _VI, _RU))
 
 
 _MAY = re.compile(r"\bmay\b")  # the modal, not the month
