@@ -177,3 +177,13 @@ def test_the_engine_declines_a_how_to(engine):
     ans = engine.ask("How do I take part in the Baltic Cup regatta in Kaliningrad?")
     assert not ans.answered and not ans.citations, ans.text
 
+
+def test_whoever_came_before_asked_needs_the_succession_written():
+    new = "The club's new commodore is Le Van Tam, who skippered the Hai Phong crew."
+    assert _no("Who was the previous commodore's predecessor?", new)
+    assert _no("Who was the club's previous chairman?", new)
+    assert _no("Who was commodore of the club before Le Van Tam?", new)
+    assert _no("What post did Le Van Tam hold before becoming commodore?", new)
+    assert not _no("Who was commodore before Le Van Tam?", "Le Van Tam succeeded Pavel Orlov as commodore.")
+    assert not _no("What post did Le Van Tam hold before becoming commodore?", "Le Van Tam, formerly the club's treasurer, ...")
+    assert not _no("What did the crew do before the race?", new)  # an event's time, no predecessor

@@ -33,6 +33,9 @@ lexicon reads it; a price or a rate from English words only), and the sentence m
 the detail's words: the check is for an absence, never for a conflict, so a sentence with any of
 them is left to the ranking and the decision (decision.py). pipeline._type_missing declines on it.
 
+- who or what came before someone ("X's predecessor", "ambassador before Y", "the previous chairman"):
+  the succession or the earlier time ("succeeded", "former", "until", "before"), not only X or the new holder.
+
 - how the reader is to do something ("how do I apply for a visa", "how do you cook phở", "recommend …"):
   news reports what others did and never writes that, whatever words a sentence shares with it.
 """
@@ -121,6 +124,18 @@ _ACTS = [
 _LED = (re.compile(_SUBJECT + r"led\b(?!\s+to\b)"),
         re.compile(r"\b(?:led|leads?|leading|leader\w*|head\w*|chair\w*|under|by)\b", re.I))
 
+# who or what came before someone or something ("who was X's predecessor", "who was ambassador before Ngo Duc Manh",
+# "which airline flew the route before Vietjet", "what post did X hold before becoming president", "the previous
+# chairman"): the sentence writes the succession or the earlier time; one that only names X, its new holder or its
+# arrival ("the association's new chairman is …") does not say who came before. Read in the raw English question,
+# where a name after "before" keeps its capital ("before the trip" asks an event's time, no predecessor).
+_BEFORE_ASKED = re.compile(r"^\s*(?i:who|which|what)\b.*(?:\bpredecessors?\b|\bbefore (?:becoming|taking|being)\b"
+                           r"|\bbefore (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[A-Z]\w+|\bprevious (?:chairman|chair"
+                           r"|head|president|ambassador|director|minister|consul|governor|mayor|leader|holder|owner|post|job"
+                           r"|position|role)\b)")
+_BEFORE_WRITTEN = re.compile(r"\b(?:predecessors?|before|previous\w*|former\w*|preced\w*|succeed\w*|successor|replac\w*"
+                             r"|took over|earlier|until|ex-|once|had been|outgoing|served|after|since|first)\b", re.I)
+
 # houses and bodies news names with their noun ("the Metropole Hotel", "Noi Bai International Airport",
 # "the Hanoi Symphony Orchestra"), so a sentence without the noun names none
 _HOUSES = {"hotel", "restaurant", "cafe", "orchestra", "airport", "stadium", "hospital", "museum", "cinema", "theatre",
@@ -159,6 +174,8 @@ def _asked(question: str, tokens: list[str]) -> list[tuple[re.Pattern, bool]]:
     asked = [(words, asks is _LED[0]) for asks, words in (*_MEASURES, *_ACTS, _LED) if any(asks.search(t) for t in texts)]
     if house := _house_asked(question):
         asked.append((re.compile(r"\b" + re.escape(house) + r"s?\b", re.I), False))
+    if _BEFORE_ASKED.search(question):
+        asked.append((_BEFORE_WRITTEN, False))
     return asked + [(_MONEY[1], False)] if _MONEY[0].search(question.lower()) else asked
 
 
