@@ -35,6 +35,8 @@ def test_the_nation_counted_is_read_in_every_language():
     assert nation_written("Russia", "148,000 were Russian holidaymakers")
     assert nation_written("Vietnam", "stalls from Việt Nam")
     assert not nation_written("Russia", "612,000 foreign visitors")
+    assert nation_written("Russia", "a charter flight from Novosibirsk brought 150 tourists")
+    assert not nation_written("Russia", "a charter flight to Novosibirsk took 150 tourists")
 
 
 def test_a_figure_of_everyone_does_not_count_one_nation(engine):

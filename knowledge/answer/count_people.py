@@ -6,8 +6,9 @@ fair", "Сколько российских туристов …", "bao nhiêu d
 people or firms. A sentence that counts all of them ("383,000 international visitors", "2,700
 companies from 73 countries", "nearly 40 scientists from the two academies") and names neither
 the nation nor its country gives a figure of something else; the sentence that answers names
-them ("30,700 Russian visitors", "250,000 visitors from Russia", "5,000 Vietnamese students"), or
-the sentence before it does.
+them ("30,700 Russian visitors", "250,000 visitors from Russia", "5,000 Vietnamese students") or a
+city of theirs they come from ("flights from Khabarovsk …, bringing 180 tourists"), or the sentence before
+it does.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from functools import lru_cache
 
 from knowledge.answer.preceding import fill_before
-from knowledge.names import COUNTRIES, DEMONYMS, canonical_country, fold
+from knowledge.names import COUNTRIES, DEMONYMS, PLACE_COUNTRY, PLACES, canonical_country, fold
 
 # one state under two names a reader uses for each other
 _SAME = {"Soviet Union": "Russia"}
@@ -43,11 +44,17 @@ def _written(country: str) -> re.Pattern:
     words = {fold(v) for c in names for v in [c, *COUNTRIES.get(c, [])]}
     words |= {d for d, c in DEMONYMS.items() if _SAME.get(c, c) == country}
     words = {w[4:] if w.startswith("the ") else w for w in words if w}
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")")
+    # a city of the country the people come from ("flights from Khabarovsk …, bringing 180 tourists")
+    cities = {fold(v) for p, c in PLACE_COUNTRY.items() if _SAME.get(c, c) == country for v in [p, *PLACES.get(p, [])]}
+    alts = sorted(map(re.escape, words), key=len, reverse=True)
+    if cities:
+        alts.append(r"from (?:the city of )?(?:" + "|".join(sorted(map(re.escape, cities), key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(alts) + r")")
 
 
 def nation_written(country: str, text: str) -> bool:
-    """Does the sentence name the country or its people ("Russian", "Russians", "Russia", "Soviet")?"""
+    """Does the sentence name the country or its people ("Russian", "Russians", "Russia", "Soviet"), or a city of
+    it that they come from ("from Khabarovsk")?"""
     return _written(country).search(fold(text)) is not None
 
 
