@@ -11,7 +11,7 @@ from __future__ import annotations
 from knowledge.extract_background import recalled_setting
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
-from knowledge.extract_gatherings import gathered, handed_over
+from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_occasions import date_events
@@ -47,7 +47,7 @@ _FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "rec
            "meeting": "meeting", "talks": "meeting", "session": "meeting", "summit": "meeting"}
 
 
-def _antecedent(t, first: bool = False) -> str | None:
+def _antecedent(t, first: bool = False, ctx=None) -> str | None:
     """The kind of the event t tells for the first time, or None: 'at a ceremony', 'held a
     workshop', 'An exhibition ... opened', 'met for a dialogue' (and, with `first` — no event
     told before this sentence — 'at the 10th Xyz Dialogue')."""
@@ -87,6 +87,10 @@ def _antecedent(t, first: bool = False) -> str | None:
             _GATHERINGS.get(t.lower_) if t.lower_ in _GATHERINGS and (dep == "dobj" and any(
                 c.dep_ == "poss" and c.lower_ == "its" for c in t.children) or dep == "nsubjpass" and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children)) else None)
+    if dep == "pobj" and h.lower_ in ("at", "for") and t.lower_ in _GATHERINGS and ctx is not None \
+            and _met_at(ctx, b):
+        # 'Former engineers gathered in X on D for their 30th meeting': the body's own meeting
+        return _GATHERINGS[t.lower_]
     if dep == "pobj" and h.lower_ in ("at", "for") and fresh:
         if t.lower_ == "session" and h.lower_ == "at" and _spoke(h.head):
             # 'said while speaking at an Economic Forum session': a forum's session, of its speakers
@@ -170,6 +174,9 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
                 out.append((t, _subject_people(ctx, h)))
         elif t.dep_ == "pobj" and h.lower_ == "to" and _video_message(h.head):
             out.append((t, _subject_people(ctx, h.head)))  # 'X sent a video message to the festival'
+        elif t.dep_ == "pobj" and h.lower_ == "to" and h.head.pos_ == "VERB" and h.head.lemma_.lower() == "come" \
+                and h.head.tag_ != "VBG":
+            out.append((t, _subject_people(ctx, h.head)))  # 'X, Y and local residents came to the opening'
         elif t.dep_ == "pobj" and h.lower_ == "at":
             v = h.head
             if _spoke(v):  # 'Speaking at the event, X said', 'X made the point at the opening ceremony'
@@ -200,7 +207,7 @@ def note_attended(ctx, sc, place_of) -> None:
     pos = sc.sent.position
     first = not notes and not any("visit" not in e.kind for e in ctx.events)
     for t in sc.span:
-        k = _antecedent(t, first)
+        k = _antecedent(t, first, ctx)
         if k is None or recalled_setting(t):
             continue
         notes.append(_told_note(ctx, sc, t, k, place_of))
@@ -219,6 +226,17 @@ def note_attended(ctx, sc, place_of) -> None:
     prev = next((n for n in notes if n["ev"].sentence == pos - 1 and n["ev"].kind == "ceremony"), None)
     if prev is not None:
         _add(prev, pos, handed_over(ctx, sc))
+    _ribbon(ctx, sc, notes, pos)
+
+
+def _ribbon(ctx, sc, notes, pos: int) -> None:
+    """'X cut the ribbon': at the ceremony or opening told last, within the six sentences before
+    and with no other event told since."""
+    n = notes[-1] if notes else None
+    if n is None or _FAMILY.get(n["ev"].kind.split()[-1]) != "ceremony" or not 0 < pos - n["ev"].sentence <= 6 \
+            or any(e.sentence > n["ev"].sentence for e in ctx.events):
+        return
+    _add(n, pos, cut_ribbon(ctx, sc))
 
 
 def _told_note(ctx, sc, t, k: str, place_of) -> dict:
@@ -241,8 +259,16 @@ def _told_note(ctx, sc, t, k: str, place_of) -> dict:
         + _chaired_under(ctx, [b] + ([g] if g is not None else []))
     # (an event that 'took place' or 'was unveiled' is held by no one named, as one a body holds)
     held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b) \
-        or b.dep_ == "nsubj" and _took_place(b.head) or k == "opening" and b.dep_ == "nsubjpass"
+        or b.dep_ == "nsubj" and _took_place(b.head) or k == "opening" and b.dep_ == "nsubjpass" \
+        or _held_passive(ctx, b, pos)
     return {"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held}
+
+
+def _held_passive(ctx, b, pos: int) -> bool:
+    """'A workshop on X was held on D at Y': held by no one named, as a body's event — unless the
+    sentence tells another event too ('..., immediately followed by talks co-chaired by A and B')."""
+    return b.dep_ == "nsubjpass" and b.head.lemma_.lower() in _HOLD and not _by_agent(b.head) \
+        and not any(e.sentence == pos and "visit" not in e.kind for e in ctx.events)
 
 
 def _by_whom(v, t) -> list:

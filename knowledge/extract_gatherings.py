@@ -1,6 +1,6 @@
 """Gatherings no one is named holding, for extract_attended: a crowd that gathered to mark a day
-(a ceremony of whoever the next sentences put there), and who handed over or received an award at
-a ceremony told just before."""
+(a ceremony of whoever the next sentences put there), who handed over or received an award at
+a ceremony told just before, and who cut the ribbon at an opening or ceremony told before."""
 
 from __future__ import annotations
 
@@ -48,4 +48,17 @@ def gathered(ctx, sc, place_of) -> list[dict]:
                    confidence=0.7)
         date_events(ctx, sc, {v.i: ev}, set())
         out.append({"ev": ev, "noun": "ceremony", "named": {}, "held": True})
+    return out
+
+
+def cut_ribbon(ctx, sc) -> list:
+    """'X cut the ribbon together with Y', 'X and Y cut the ceremonial ribbon': those who cut it were
+    at the ceremony or opening it opened (no ribbon is cut from afar)."""
+    out = []
+    for v in sc.span:
+        if v.pos_ != "VERB" or v.lemma_.lower() != "cut" or recalled_setting(v) or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "ribbon" for c in v.children):
+            continue
+        out += [a for a in _subject_people(ctx, v) + _people(ctx, list(preps(v, ("with", "alongside"))))
+                if a.kind == "person" and a not in out]
     return out

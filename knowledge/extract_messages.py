@@ -18,6 +18,10 @@ from knowledge.facts import Event, Participant
 _SENT = {"message", "telegram", "letter", "congratulation", "congratulations", "greeting", "greetings",
          "condolence", "condolences", "cable", "note"}
 _SEND = {"send", "address", "dispatch", "convey", "extend"}
+# verbs that send only condolences or congratulations: 'A offered his condolences to B', 'A expressed
+# congratulations to B' (not 'offered a message of support', 'expressed his thanks')
+_OFFER = {"offer", "express"}
+_OFFERED = {"condolence", "condolences", "congratulation", "congratulations", "sympathy", "sympathies"}
 # a note is a message only when it is one of congratulations or condolences ('a diplomatic note' is too)
 _ONLY_WITH_MOD = {"note", "greeting", "greetings"}
 _MODS = {"congratulatory", "condolence", "congratulation", "diplomatic", "official", "new", "year", "greeting"}
@@ -33,7 +37,12 @@ def _sent_thing(t) -> bool:
 
 
 def _people(ctx, toks) -> list:
-    return [a for a in actors_of(ctx, [x for t in toks for x in expand(t)]) if a.kind == "person"]
+    """Persons the tokens name; a role noun spelt out by a name after it stands for that name only
+    ('to his Vietnamese counterpart, X': X, whoever else 'counterpart' alone would stand for)."""
+    toks = [x for t in toks for x in expand(t)]
+    toks = [x for x in toks if not (x.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c in toks for c in x.children))]
+    return [a for a in actors_of(ctx, toks) if a.kind == "person"]
 
 
 def _to(tok) -> list:
@@ -69,8 +78,11 @@ def _message_at(ctx, t):
     subs, passive = subject_of(ctx, t)
     if passive:
         return None
-    if lem in _SEND:
-        obj = next((c for c in t.children if c.dep_ == "dobj" and _sent_thing(c)), None)
+    if lem in _OFFER and _in_person(t):
+        return None  # 'At the talks, A expressed condolences to B': said face to face, no message
+    if lem in _SEND or lem in _OFFER:
+        obj = next((c for c in t.children if c.dep_ == "dobj" and (
+            _sent_thing(c) if lem in _SEND else c.lemma_.lower() in _OFFERED or c.lower_ in _OFFERED)), None)
         if obj is None:
             return None
         return _people(ctx, subs), _recipients(ctx, t, obj)
@@ -88,11 +100,32 @@ def _message_at(ctx, t):
     return None
 
 
+_MEET = {"meet", "receive", "talk", "visit", "host", "welcome", "call"}
+_FACE = {"talk", "talks", "meeting", "reception", "ceremony", "visit", "call", "conversation", "session"}
+
+
+def _in_person(v) -> bool:
+    """Verb v is told of a meeting: 'at/during the talks', 'while meeting B', 'when he received B'."""
+    head = v
+    while head.dep_ not in ("ROOT",) and head.head != head:
+        head = head.head
+    clause = [v, head]
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "in", "on") and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in _FACE or o.lower_ in _FACE) for o in c.children) for h in clause for c in h.children) or any(
+        c.dep_ == "advcl" and c.lemma_.lower() in _MEET for h in clause for c in h.children)
+
+
+def _met_before(ctx, sender, recipients) -> bool:
+    """An event told before has the sender and a recipient together: what one offered the other
+    was said there, not sent."""
+    return any({sender.name, r.name} <= {p.actor for p in e.participants} for e in ctx.events for r in recipients)
+
+
 def messages(ctx, sc) -> list[Event]:
     """The messages sentence sc reports (see the module doc), dated by the sentence's own words."""
     out = []
     for t in sc.span:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in _SEND | {"congratulate", "receive"}:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _SEND | _OFFER | {"congratulate", "receive"}:
             continue
         sides = _message_at(ctx, t)
         if sides is None:
@@ -101,6 +134,8 @@ def messages(ctx, sc) -> list[Event]:
         recipients = [a for a in recipients if a not in senders]
         if len(senders) != 1 or not recipients:
             continue
+        if t.lemma_.lower() in _OFFER and _met_before(ctx, senders[0], recipients):
+            continue  # 'The guest offered his congratulations to B' at the reception told before
         parts = [Participant(senders[0].name, "sender")] + [Participant(a.name, "recipient") for a in recipients]
         ev = Event(kind="message", participants=parts, sentence=sc.sent.position, place=None, confidence=0.8)
         date_events(ctx, sc, {t.i: ev}, set())

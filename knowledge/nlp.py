@@ -342,7 +342,8 @@ def _untagged_names(doc) -> list:
                                                 and not _starts_sentence(doc, i)):  # not 'Later Lavrov said
             out.append(Span(doc, i, j, label="PERSON"))
             i = j
-        elif (2 <= j - i <= 4 and (titled or lone) or j - i == 3 and not prev_title and not _starts_sentence(doc, i)) \
+        elif (2 <= j - i <= 4 and (titled or lone) or j - i == 3 and not prev_title and (
+                not _starts_sentence(doc, i) or _role_after(doc, j))) \
                 and names.fold(doc[i].text) in names.VIETNAMESE_SURNAMES and not after \
                 and all(len(doc[x]) <= 7 for x in range(i, j)) and not names.canonical_place(doc[i:j].text):
             # Vietnamese syllables are short; three of them after a family name are a full name even
@@ -352,6 +353,14 @@ def _untagged_names(doc) -> list:
         else:
             i = max(j, i + 1)
     return out
+
+
+def _role_after(doc, j: int) -> bool:
+    """A comma after token j-1 and a title within the next four words: the run before is the
+    name the title is of ('Nguyen Van Tam, Vietnam's consul in X, said')."""
+    from knowledge.extract_actors import ROLE_HEADS
+
+    return j < len(doc) and doc[j].text == "," and any(t.lower_ in ROLE_HEADS for t in doc[j + 1:j + 5])
 
 
 def _lone_syllable_entity(doc, j: int) -> bool:
