@@ -12,6 +12,8 @@ from knowledge.extract_background import recalled_setting
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
 from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
+from knowledge.extract_gathering_forms import body_meeting, by_agent, held_passive, spoke_there, subject_event
+from knowledge.extract_gathering_forms import took_part_meeting
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_occasions import date_events
@@ -61,19 +63,23 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
             c.dep_ == "dobj" for c in h.children):
         return _kind_of_noun(t, True)
     if dep == "nsubjpass" and h.lemma_.lower() in _INAUGURATED and h.pos_ == "VERB" and _fresh(t) \
-            and not _by_agent(h):
+            and not by_agent(h):
         # 'A statue of X was unveiled in Y on D', 'A zone ... was inaugurated on D': the opening
         # ceremony, of whoever the next sentences put there
         return "opening"
     if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and (any(c.lower_ == "of" for c in t.children)
                                                                     or _fresh(t)):
         # 'took part in the congress of Y': Y's congress, told here first ('took part in a forum held in X')
-        return _kind_of_noun(t, False)
+        return _kind_of_noun(t, False) or took_part_meeting(t)
+    if ctx is not None and (k := body_meeting(ctx, t, b, _HOLD)):
+        return k
     fresh = _fresh(t) or _named_first(t, first)
     if not fresh and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
     if dep == "nsubj" and fresh and t.lower_ == "ceremony" and h.pos_ == "VERB" and h.lemma_.lower() in _CEREMONY_ACTS:
         return "ceremony"  # 'A ceremony on Tuesday launched the rail link': of whoever the next sentences put there
+    if dep == "nsubj" and fresh and t is b and not _took_place(h) and subject_event(t, _kind_of_noun(t, False)):
+        return _kind_of_noun(t, False)  # 'A round table on X formed part of the mission'
     if dep == "nsubj" and fresh and _took_place(h):
         # 'The 12th meeting of the X Committee took place in Y on D': of whoever the next sentences put there
         return _kind_of_noun(t, False) or _GATHERINGS.get(t.lower_)
@@ -103,11 +109,6 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
 
 # what is unveiled or inaugurated at an opening ceremony no one is named holding
 _INAUGURATED = {"inaugurate", "unveil"}
-
-
-def _by_agent(v) -> bool:
-    """'was inaugurated by X': the sentence names who did it (the usual rules see it)."""
-    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in v.children)
 
 
 # what a ceremony told as the subject does: 'A ceremony on Tuesday launched / marked ...'
@@ -162,7 +163,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
         if t.dep_ == "nsubjpass" and h.lemma_.lower() == "attend":
             out.append((t, _people(ctx, preps(h, ("by",)))))  # 'The opening was attended by A and B'
             continue
-        if not _det(t):
+        if not _det(t) and not (t.lower_ == "participants" and t.dep_ == "dobj"):  # ('told participants')
             continue
         if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _TIE_VERBS:
             if h.tag_ == "VBG" and h.lemma_.lower() in _SPEAK | {"open"}:
@@ -218,7 +219,7 @@ def note_attended(ctx, sc, place_of) -> None:
     body_received_group(ctx, sc, place_of)
     prev = next((n for n in reversed(notes) if pos - 3 <= n["ev"].sentence < pos), None)
     if prev is not None:
-        came = _came(ctx, sc)
+        came = _came(ctx, sc) + spoke_there(ctx, sc)
         if came:
             _add(prev, pos, came)
     _first_speaker(ctx, sc, notes)
@@ -260,15 +261,8 @@ def _told_note(ctx, sc, t, k: str, place_of) -> dict:
     # (an event that 'took place' or 'was unveiled' is held by no one named, as one a body holds)
     held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b) \
         or b.dep_ == "nsubj" and _took_place(b.head) or k == "opening" and b.dep_ == "nsubjpass" \
-        or _held_passive(ctx, b, pos)
+        or held_passive(ctx, b, _HOLD, pos)
     return {"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held}
-
-
-def _held_passive(ctx, b, pos: int) -> bool:
-    """'A workshop on X was held on D at Y': held by no one named, as a body's event — unless the
-    sentence tells another event too ('..., immediately followed by talks co-chaired by A and B')."""
-    return b.dep_ == "nsubjpass" and b.head.lemma_.lower() in _HOLD and not _by_agent(b.head) \
-        and not any(e.sentence == pos and "visit" not in e.kind for e in ctx.events)
 
 
 def _by_whom(v, t) -> list:

@@ -41,6 +41,8 @@ def noun(t) -> str:
     for first, last in (("round", "table"), ("get", "together")):
         if low == last and any(c.lower_ == first and c.i == t.i - 2 and t.doc[t.i - 1].text == "-" for c in t.children):
             return f"{first}-{last}"
+    if low == "table" and t.i > 0 and t.doc[t.i - 1].lower_ == "round" and t.doc[t.i - 1].head == t:
+        return "round-table"  # 'a round table on grain exports'
     return low
 
 

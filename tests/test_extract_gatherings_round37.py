@@ -81,3 +81,36 @@ def test_a_vietnamese_name_opening_a_sentence_before_its_title_is_a_person():
     # a run of capitalised words with no title after its comma is no name by this reading
     art = extract_article(seed_from_text("Vu Minh Khoi, Laos and Cambodia signed the accord.\n", date="2021-03-12"))
     assert "Vu Minh Khoi" not in [a.name for a in art.actors]
+
+
+def test_a_virtual_meeting_a_body_hosted_is_of_who_told_its_participants():
+    evs = _events("Almaty's Committee for External Relations hosted a virtual meeting on March 9 marking 20 years "
+                  "of ties between Almaty and Penang.\n"
+                  "Penang Chief Minister Chow Kon Yeow told participants that the two cities were close partners.\n")
+    assert [(e[0], e[1], e[3]) for e in evs] == [("meeting", [("Chow Kon Yeow", "participant")], "2021-03-09")]
+    # a person's 'held a meeting with B' is the usual meeting of the two, no body's gathering
+    evs = _events("Kazakh Foreign Minister Murat Nurtleu held a meeting with Malaysian Foreign Minister Zambry "
+                  "Abdul Kadir in Astana.\n")
+    assert [e[0] for e in evs] == ["meeting"] and len(evs[0][1]) == 2
+
+
+def test_a_round_of_consultations_two_states_held_is_of_who_attended_the_meeting():
+    evs = _events("Laos and Kazakhstan held their fifth round of consular consultations in Vientiane on Thursday.\n"
+                  "Kazakhstan's Ambassador Kairat Umarov attended the meeting.\n")
+    assert [(e[0], e[1]) for e in evs] == [("meeting", [("Kairat Umarov", "participant")])]
+
+
+def test_a_meeting_someone_took_part_in_is_theirs():
+    evs = _events("Kazakh Security Council Secretary Gizat Nurdauletov took part on Wednesday in an Almaty meeting "
+                  "of senior security officials.\n")
+    assert [(e[0], e[1]) for e in evs] == [("meeting", [("Gizat Nurdauletov", "participant")])]
+
+
+def test_a_round_table_told_as_a_subject_is_of_who_spoke_there():
+    text = ("ASTANA — Kazakhstan and Laos are working to lift barriers to their rice trade, the trade ministry said.\n"
+            "A round table on rice sales formed part of the mission.\n"
+            "Speaking there, Deputy Trade Minister Aizhan Bizhanova said exports would double.\n")
+    assert [(e[0], e[1]) for e in _events(text)] == [("forum", [("Aizhan Bizhanova", "participant")])]
+    # a round table still to come is no event told
+    future = text.replace("formed part of", "will form part of")
+    assert _events(future) == []

@@ -1,0 +1,71 @@
+"""More ways a gathering is first told with no person as its holder, for extract_attended: a
+meeting a body hosts ('The committee hosted a virtual meeting on D'), a meeting someone took part
+in, a round of consultations two sides held, an event told as the subject of the sentence ('A round
+table on X formed part of the mission'), one 'was held' with no one named — and 'Speaking there,
+X said' of the event told just before."""
+
+from __future__ import annotations
+
+from knowledge.extract_heads import subject_people
+from knowledge.extract_irrealis import hypothetical
+from knowledge.extract_tree import subject_of
+
+# a round of these is a meeting of the two sides: 'held their 12th round of consultations'
+_ROUND_OF = {"consultations", "talks", "negotiations"}
+# a body's own gatherings by the word that names them
+_MEETINGS = {"meeting": "meeting", "session": "session"}
+
+
+def by_agent(v) -> bool:
+    """'was inaugurated by X': the sentence names who did it (the usual rules see it)."""
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in v.children)
+
+
+def held_passive(ctx, b, hold: set, pos: int) -> bool:
+    """'A workshop on X was held on D at Y': held by no one named, as a body's event — unless the
+    sentence tells another event too ('..., immediately followed by talks co-chaired by A and B')."""
+    return b.dep_ == "nsubjpass" and b.head.lemma_.lower() in hold and not by_agent(b.head) \
+        and not any(e.sentence == pos and "visit" not in e.kind for e in ctx.events)
+
+
+def body_meeting(ctx, t, b, hold: set) -> str | None:
+    """'The committee hosted a virtual meeting on D', 'X and Y held their 12th round of
+    consultations': a meeting of the people the next sentences put there — when the holder is a
+    body or state, not a person (whose 'held a meeting with B' is the usual rules' meeting)."""
+    h = b.head
+    if b.dep_ != "dobj" or h.pos_ != "VERB" or h.lemma_.lower() not in hold or hypothetical(h) \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for x in (b, h) for c in x.children):
+        return None
+    subs, _ = subject_of(ctx, h)
+    if not subs or subject_people(ctx, h):
+        return None
+    if t is b and t.lower_ in _MEETINGS:
+        return _MEETINGS[t.lower_]
+    if t.lower_ == "round" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lower_ in _ROUND_OF for o in c.children) for c in t.children):
+        return "meeting"
+    return None
+
+
+def took_part_meeting(t) -> str | None:
+    """'X took part in a meeting of security officials': the meeting is X's (the usual kinds do not
+    name a bare meeting)."""
+    return _MEETINGS.get(t.lower_)
+
+
+def subject_event(t, kind: str | None) -> str | None:
+    """'A round table on X formed part of the mission': an event noun told first as the subject of
+    the sentence's own verb, of whoever the next sentences put there."""
+    h = t.head
+    if kind is None or t.dep_ != "nsubj" or h.dep_ != "ROOT" or h.pos_ not in ("VERB", "AUX") or hypothetical(h) \
+            or h.tag_ in ("VBP", "VBZ", "MD") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "is", "are")
+                                                       for c in h.children):
+        return None
+    return kind
+
+
+def spoke_there(ctx, sc) -> list:
+    """'Speaking there, X said': who spoke at the place or event told just before."""
+    return [a for v in sc.span if v.lemma_.lower() == "speak" and v.tag_ == "VBG" and v.dep_ == "advcl"
+            and any(c.dep_ == "advmod" and c.lower_ == "there" for c in v.children)
+            for a in subject_people(ctx, v.head)]
