@@ -182,7 +182,7 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
             r == "visitor" for _, r in parts):
         return None, False  # a visit needs the one who travels, a reception its guest ('welcomed the growth')
     if k != "joint declaration" and "visit" not in k and len(parts) < (
-            1 if k in ATTENDED or chaired(t) or sat_at(t, k) or met_unnamed(k, t, parts, ag, objects)
+            1 if k in ATTENDED or chaired(t) or sat_at(t, k) or met_unnamed(k, t, parts, ag, objects, not ctx.events and sc.sent.position <= 1)
             or k == "courtesy call" and called_on_unnamed(t) else 2):
         return None, False
     if k == "reception" and _welcome_on_arrival(t):

@@ -62,10 +62,19 @@ BODY_PEOPLE = {"delegation", "representative", "leader", "leadership", "official
                 "envoy", "consul", "diplomat"}
 
 
-def met_unnamed(k, t, parts, ag, objects) -> bool:
+# groups a leader meets as the news an article leads with: 'met Vietnamese graduates of Soviet
+# universities at the Palace of Culture on Friday'
+# (students met stay a side show even then: a consul meeting students is no news of its own)
+LEAD_GROUPS = PEOPLE_VISITED - {"student", "pupil", "child", "orphan", "patient"} | {
+    "graduate", "alumnus", "alumni", "intellectual", "scientist", "scholar"}
+
+
+def met_unnamed(k, t, parts, ag, objects, lead: bool = False) -> bool:
     """A meeting, talks or working session of one named person (its subject) with people the
     sentence describes but does not name: an event of that person. Never a reception (its guest
-    must be named) and never one whose named side is the one met."""
+    must be named) and never one whose named side is the one met. Students or graduates met are a
+    visit's side show — unless the article leads with that meeting (`lead`: its first sentence,
+    nothing told before)."""
     if k not in ("meeting", "talks", "working session", "session") or len(parts) != 1 or parts[0][0] not in ag \
             or parts[0][0].kind != "person" or not objects:
         return False
@@ -77,6 +86,11 @@ def met_unnamed(k, t, parts, ag, objects) -> bool:
     heads += [o for o in objects if o.dep_ == "dobj" and t.pos_ == "VERB" and (o.lemma_.lower() in BODY_PEOPLE or (
         # 'met members of the association': people who stand for the body they belong to
         o.lemma_.lower() == "member" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)))]
+    if lead:
+        heads += [o for o in objects if o.dep_ == "dobj" and t.pos_ == "VERB" and o.pos_ == "NOUN"
+                  and (o.lemma_.lower() in LEAD_GROUPS or o.lower_ in LEAD_GROUPS)]
+        if any(o in heads and (o.lemma_.lower() in LEAD_GROUPS or o.lower_ in LEAD_GROUPS) for o in objects):
+            return True
     return any(o.lemma_.lower() in PEOPLE_MET or (o.lower_ == "general" and any(
         c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) for o in heads)
 

@@ -114,3 +114,13 @@ def test_a_round_table_told_as_a_subject_is_of_who_spoke_there():
     # a round table still to come is no event told
     future = text.replace("formed part of", "will form part of")
     assert _events(future) == []
+
+
+def test_graduates_met_are_the_news_an_article_leads_with():
+    evs = _events("Lao President Thongloun Sisoulith met Lao graduates of Kazakh universities at the National Cultural "
+                  "Hall on Friday.\n")
+    assert [(e[0], e[1]) for e in evs] == [("meeting", [("Thongloun Sisoulith", "participant")])]
+    # told after the visit's own news, students met are its side show
+    evs = _events("Lao President Thongloun Sisoulith held talks with Kazakh President Kassym-Jomart Tokayev in Astana "
+                  "on Thursday.\nLater, Thongloun Sisoulith met Lao students at the embassy.\n")
+    assert [e[0] for e in evs] == ["talks"], evs
