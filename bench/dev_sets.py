@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         plus = sum(b[k]["ok"] and not a[k]["ok"] for k in hidden)
         minus = sum(a[k]["ok"] and not b[k]["ok"] for k in hidden)
         print(f"held out (eval{args.held_out}): {args.before}: {summary({k: a[k] for k in hidden})}\n"
-              f"held out (eval{args.held_out}+): {args.after}: {summary({k: b[k] for k in hidden})}\n"
+              f"held out (eval{args.held_out}): {args.after}: {summary({k: b[k] for k in hidden})}\n"
               f"held out: +{plus} / -{minus} (questions not listed)")
     gained = [k for k in both if b[k]["ok"] and not a[k]["ok"]]
     lost = [k for k in both if a[k]["ok"] and not b[k]["ok"]]
