@@ -95,6 +95,17 @@ def test_a_price_or_rate_asked_needs_a_sum_or_a_rate():
     assert _no("What was the rouble to dong exchange rate during the regatta?", drew)
     assert not _no("What was the entry fee for the Baltic Cup?", "Each crew paid an entry fee of 300 euros.")
     assert not _no("What interest rate does the loan carry?", "The loan carries 3% a year.")
+    # a wage or a salary is a sum too
+    assert _no("What monthly salary do the marina's riggers earn?", drew)
+    assert not _no("What monthly wage do the riggers earn?", "Riggers earn about 60,000 roubles a month.")
+
+
+def test_a_power_capacity_asked_needs_its_unit():
+    output = "The Baltic tidal plant produces about 1.2 billion kWh of electricity a year."
+    assert _no("What is the installed capacity of the Baltic tidal plant in megawatts?", output)
+    assert _no("Nhà máy điện thủy triều Baltic có công suất bao nhiêu MW?", "1.2 billion kWh a year")
+    assert not _no("What is the capacity in megawatts of the Baltic tidal plant?", "The plant has a capacity of 320 MW.")
+    assert not _no("How many megawatts will the plant add?", "It will add 1.5 gigawatts of capacity.")
 
 
 def test_a_reply_asked_needs_a_reply_written():
@@ -114,6 +125,9 @@ def test_a_house_asked_by_which_needs_its_noun():
     assert _no("Which cinema screened the regatta film?", "The regatta film was shown in Kaliningrad on Sunday.")
     assert not _no("Which cinema screened the regatta film?", "The film was shown at the Zarya Cinema.")
     assert not _no("At which airport did the crew land?", "The crew landed at Khrabrovo Airport on Friday.")
+    # an irregular past after the noun makes it the head too ("which hospital gave …")
+    assert _no("Which Russian hospital gave the crew check-ups?", opened)
+    assert not _no("Which hospital gave the crew check-ups?", "Doctors at Kaliningrad Regional Hospital checked the crew.")
     # the noun is no house asked: it qualifies another ("hotel discount") or stands after another noun
     assert not _no("What hotel discount did the crews get?", opened)
     assert not _no("Which crew visited the museum?", opened)

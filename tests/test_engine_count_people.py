@@ -5,7 +5,7 @@ written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.count_people import asked_nation, nation_written
+from knowledge.answer.count_people import asked_nation, nation_written, others_counted
 from knowledge.question import parse
 from tests.helpers.engine_stores import module_engine, quoted
 
@@ -51,3 +51,31 @@ def test_the_figure_of_that_nation_answers(engine):
     assert a.answered and "148,000" in quoted(a) and "612,000" not in quoted(a), a.text
     a = engine.ask("How many foreign visitors did Phan Thiet receive in the first ten months?")
     assert a.answered and "612,000" in quoted(a), a.text
+
+
+def test_a_figure_of_another_nation_counts_someone_else():
+    assert others_counted("Vietnam", "Some 700 Soviet engineers helped finish the dam.")
+    assert not others_counted("Russia", "Some 700 Soviet engineers helped finish the dam.")  # one state, two names
+    assert not others_counted("Vietnam", "Some 700 Soviet engineers trained 2,000 Vietnamese workers.")
+    assert not others_counted("Vietnam", "The dam employed 5,000 workers.")  # no nation: count_people.kept's own test
+    assert not others_counted("Laos", "The fair drew 85 stalls.")
+
+
+DAM = """---
+title: Veterans recall the building of the Song Hinh dam
+outlet: Test Wire
+date: 2019-04-02
+---
+Veterans recall the building of the Song Hinh dam
+
+DONG NAI — Veterans of Vietnam's Song Hinh hydropower dam met in Dong Nai on Monday to recall its construction. Some 450 Soviet engineers and fitters worked on the site for six years.
+"""
+
+dam_engine = module_engine("count_people_dam", {"dam.txt": DAM})
+
+
+def test_the_engine_declines_a_count_of_another_nation(dam_engine):
+    a = dam_engine.ask("How many Vietnamese engineers worked on the Song Hinh dam site?")
+    assert not a.answered and not a.citations, a.text
+    a = dam_engine.ask("How many Soviet engineers worked on the Song Hinh dam site?")
+    assert a.answered and "450" in quoted(a), a.text

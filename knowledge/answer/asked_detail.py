@@ -47,6 +47,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 
 from knowledge.answer import asked_focus, detail_conflict
+from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.names import DEMONYMS, fold
 
 # (how the question asks for the measure, the words a sentence writes it in)
@@ -62,12 +63,17 @@ _MEASURES = [
      re.compile(r"\b(?:tall|high|height|metres?|meters?|feet|foot)\b|\d\s?m\b", re.I)),
     (re.compile(r"^\s*how heavy\b|\bhow much (?:does|did|do) .+ weigh\b|\bwhat (?:is|was) the weight of\b"),
      re.compile(r"\b(?:weigh\w*|tonnes?|tons?|kilograms?|kg|grams?)\b|\d\s?(?:kg|t)\b", re.I)),
+    # electric power ("what capacity in megawatts", "bao nhiêu MW"): an output in kilowatt-hours or a share of the
+    # country's power is no capacity
+    (re.compile(r"\b(?:megawatts?|gigawatts?|mw|gw)\b"),
+     re.compile(r"\b(?:megawatts?|gigawatts?|kilowatts?)\b|\d\s?(?:MW|GW|kW)\b|\bMW\b|\bGW\b")),
     (re.compile(r"^\s*how far (?:is|are|was|were|from|away)\b"),
      re.compile(r"\b(?:kilomet\w*|km|miles?|metres?|meters?|far|away|distance|hours?|minutes?)\b|\d\s?km\b", re.I)),
 ]
 # a price, a rate or a sum asked in English words (read from the raw question only: the lexicon maps too many
 # Vietnamese and Russian words of value, "trị giá", "оценил", onto "worth" and "price")
-_MONEY = (re.compile(r"\b(?:costs?|prices?|priced|worth|exchange rates?|interest rates?|prize money|tariffs?|fees?)\b"),
+_MONEY = (re.compile(r"\b(?:costs?|prices?|priced|worth|exchange rates?|interest rates?|prize money|tariffs?|fees?"
+                    r"|salary|salaries|wages?)\b"),
           re.compile(r"[$€£¥₫]|\b(?:tariffs?|duty|duties|usd|us\$|dollars?|roubles?|rubles?|dong|vnd|euros?|yuan"
                      r"|billion|million|trillion|bn|mln|per ?cent|percent|rates?|price[ds]?|cost\w*|free)\b|%", re.I))
 
@@ -161,7 +167,7 @@ def _house_asked(question: str) -> str | None:
         house = low if low in _HOUSES else low[:-1] if low[:-1] in _HOUSES else None
         if house:
             after = fold(words[k + 1]) if k + 1 < len(words) else "did"
-            return house if after in _AFTER_HEAD or after.endswith("ed") else None
+            return house if after in _AFTER_HEAD or after.endswith("ed") or irregular_past(after) else None
         if not (words[k][:1].isupper() or low in DEMONYMS or low in _QUALIFY):
             return None
     return None

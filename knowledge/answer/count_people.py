@@ -58,9 +58,23 @@ def nation_written(country: str, text: str) -> bool:
     return _written(country).search(fold(text)) is not None
 
 
+# a figure of another nation's people: "some 700 Soviet engineers", "1,200 Chinese tourists"
+_FIGURE_OF = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|thousand|hundred))?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+
+
+def others_counted(country: str, text: str) -> bool:
+    """Does the sentence count only another nation's people ("some 700 Soviet engineers" for "how many
+    Vietnamese engineers"), never naming the nation asked in itself? The figure is of someone else."""
+    folded = fold(text)
+    nations = [_SAME.get(DEMONYMS[w], DEMONYMS[w]) for m in _FIGURE_OF.finditer(folded) for w in m.groups()
+               if w in DEMONYMS]
+    return bool(nations) and country not in nations and not nation_written(country, text)
+
+
 def kept(conn, country: str, ranked: list) -> list:
     """The ranked sentences that name the country or its people, in themselves or in the sentence before
     them in their paragraph, which the reply quotes with one leaning on it ("Russian arrivals rose sharply.
-    In March alone, 30,700 came")."""
+    In March alone, 30,700 came"); not one that counts another nation's people."""
     fill_before(conn, [r.cand for r in ranked if not nation_written(country, r.cand.text)])
-    return [r for r in ranked if nation_written(country, r.cand.text) or nation_written(country, r.cand.before)]
+    return [r for r in ranked if (nation_written(country, r.cand.text) or nation_written(country, r.cand.before))
+            and not others_counted(country, r.cand.text)]

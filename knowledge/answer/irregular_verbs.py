@@ -76,3 +76,12 @@ def forms_written(words: list[str], text: str) -> bool:
         if any(stem(f) != stem(w) and stem(f) in stems for f in forms):
             return True
     return False
+
+
+_LEFT_OUT_PASTS = {"took", "taken", "made", "got", "went", "gone", "did", "done", "had", "said", "told", "saw", "seen",
+                   "found", "shot", "fed", "lit"}
+
+
+def irregular_past(word: str) -> bool:
+    """Is the word an irregular verb's past or participle ('gave', 'held', 'took'), the table's or one it leaves out?"""
+    return word in BASE_OF or word in _LEFT_OUT_PASTS

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, checks, date_conflict, decision, detail_conflict, evidence,
-                              format_checks, holders, place_setting, preceding, reasons, rerank)
+                              format_checks, holders, place_setting, preceding, reasons, rerank, year_written)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -229,7 +229,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         return texts.decline(NOT_FOUND)  # "who presented X with a prize": not "no meeting of X's"
     if head := decline_head(store, q, found.claimed, choice.plan, kinds, vocab, ans, choice.why, texts.name):
         return texts.decline(head)  # the meeting asked is not there and then; the thing asked no article has
-    return _note_no_year(conn, q, ans, texts)
+    return year_written.note_no_year(conn, q, ans, texts, NOT_FOUND)
 
 
 def _sentence_before(conn: sqlite3.Connection, cand) -> tuple[int, str] | None:
@@ -341,24 +341,6 @@ def _firm_decline(fact: Answer, unknown: list[str]) -> bool:
         words = fold(m.group(1)).split() if m else []
         return not words or any(w in unknown for w in words)
     return False
-
-
-def _note_no_year(conn: sqlite3.Connection, q: Question, ans: Answer, texts) -> Answer:
-    """A year asked fits an article that gives none, the reply says so; unless it dates the thing otherwise."""
-    if not ans.answered or not q.date_lo or q.date_lo.startswith("0000") or "gives no year" in ans.text:
-        return ans
-    dated = [r[0] for c in ans.citations[:1] for r in conn.execute("SELECT date FROM sources WHERE file = ?", [c.source])]
-    if not dated or dated[0]:
-        return ans
-    if date_conflict.dated_otherwise(conn, q.raw, ans.citations[0].source):  # its year for the thing asked is another
-        return texts.decline(NOT_FOUND)
-    head = ans.headline + " (The article gives no year.)"
-    text = head + ans.text[len(ans.headline):] if ans.text.startswith(ans.headline) else head + "\n\n" + ans.text
-    out = replace(ans, headline=head, text=text)
-    for attr in ("_events", "_answer_actors"):  # the follow-up state the fact answerers attach
-        if hasattr(ans, attr):
-            setattr(out, attr, getattr(ans, attr))
-    return out
 
 
 class Retrieval:
