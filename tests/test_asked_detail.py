@@ -162,6 +162,26 @@ def test_a_signatory_is_no_consultation():
                    "The pact was signed for the club by its consul in Hai Phong, Pavel Orlov.")
 
 
+def test_a_signatory_for_a_side_is_a_person():
+    bodies = "The two sailing federations signed a memorandum on youth regattas in March."
+    assert _no("Who signed the regatta memorandum for the Russian side?", bodies)
+    assert _no("Who signed the regatta memorandum for the Hai Phong federation?", bodies)
+    assert not _no("Who signed the memorandum for the Russian side?",
+                   "Federation president Ivan Sokolov and Le Van Tam put their names to the memorandum.")
+    assert not _no("Who signed the memorandum?", bodies)  # no side asked: the bodies answer
+
+
+def test_an_interest_rate_is_a_share_and_a_whole_year_no_part_of_it():
+    loan = "The club took out loans of 2 million USD to build the new marina."
+    assert _no("What interest rate do the club's marina loans carry?", loan)
+    assert not _no("What interest rate do the loans carry?", "The loans carry interest of 4.5% a year.")
+    part = "Yacht charters in Kaliningrad earned 3 million USD in the first nine months of 2021."
+    assert _no("How much did yacht charters in Kaliningrad earn in the whole of 2021?", part)
+    assert _no("Сколько заработали яхтенные чартеры за весь 2021 год?", part)
+    assert not _no("How much did yacht charters earn in the whole of 2021?", "Charters earned 4 million USD in 2021.")
+    assert not _no("How much did charters earn in the whole of 2021?", part + " The full-year figure was 4 million USD.")
+
+
 def test_a_leader_or_a_reader_asked_needs_the_leading_or_reading_written():
     crew = "A sailing crew from Hai Phong took part in the Baltic Cup regatta in Kaliningrad on Saturday."
     assert _no("Who led the Vietnamese crew at the Baltic Cup?", crew)

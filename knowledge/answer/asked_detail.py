@@ -67,6 +67,13 @@ _MEASURES = [
     # country's power is no capacity
     (re.compile(r"\b(?:megawatts?|gigawatts?|mw|gw)\b"),
      re.compile(r"\b(?:megawatts?|gigawatts?|kilowatts?)\b|\d\s?(?:MW|GW|kW)\b|\bMW\b|\bGW\b")),
+    # an interest rate is a share, not a sum lent
+    (re.compile(r"\binterest rates?\b"), re.compile(r"%|\b(?:per ?cent|percent|interest)\b", re.I)),
+    # a whole year asked ("in the whole of 2019", "cả năm 2024"): a figure for part of it ("in the first six
+    # months of 2019", "January-November") is no answer, unless the sentence writes the whole year too
+    (re.compile(r"\bwhole of (?:the year|\d{4})\b|\b(?:full|entire|whole)[- ]year\b|\bcả năm\b|за весь (?:год|\d{4})"),
+     re.compile(r"^(?!.*\b(?:first|last|past) (?:half|quarter|(?:\w+|\d+) months)\b|.*\b(?:january|jan)\s?[-–]\s?\w+"
+                r"|.*\bbetween january and\b|.*\bsince january\b)|\b(?:whole|full|entire|annual)\b", re.I | re.S)),
     (re.compile(r"^\s*how far (?:is|are|was|were|from|away)\b"),
      re.compile(r"\b(?:kilomet\w*|km|miles?|metres?|meters?|far|away|distance|hours?|minutes?)\b|\d\s?km\b", re.I)),
 ]
@@ -93,10 +100,12 @@ _ACTS = [
     # who opened an event: the opener is written with the act, the opening or "by"
     (re.compile(_SUBJECT + r"(?:opened|inaugurated)\b"),
      re.compile(r"\b(?:open\w*|inaugurat\w*|launch\w*|kick\w* off|cut the ribbon|by)\b", re.I)),
-    # who signed on behalf of a body asks its signatory: the sentence writes the signing and the
-    # signatory's title or "by" (a body signing with another names no signatory)
-    (re.compile(_SUBJECT + r"signed\b.*\bon behalf of\b"),
-     re.compile(r"^(?=.*\b(?:sign\w*|inked|conclud\w*)\b)(?=.*\b(?:by|behalf|head\w*|director\w*|minister|chair\w*"
+    # who signed on behalf of a body or for a side ("for the Russian side", "who signed … for PetroVietnam";
+    # not "which firms signed the contract for gas", "… and for how much") asks its signatory: the sentence writes the signing and the signatory's title or "by" (a body signing with
+    # another, "the two ministries signed", names no signatory)
+    (re.compile(_SUBJECT + r"signed\b.*\b(?:on behalf of|(?:for|on) the (?:\w+ )?side)\b|^\s*who signed\b.*\bfor\b(?! how\b)"),
+     re.compile(r"^(?=.*\b(?:sign\w*|inked|conclud\w*|put (?:their|his|her) names?)\b)"
+                r"(?=.*\b(?:by|behalf|head\w*|director\w*|minister|chair\w*"
                 r"|president|ambassador|governor|mayor|rector|deputy|chief|ceo|secretary|envoy"
                 r"|consuls?|consul-general|consulates?)\b)",
                 re.I | re.S)),

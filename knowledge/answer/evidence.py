@@ -36,7 +36,7 @@ import re
 import sqlite3
 
 from knowledge.match.roles import HEAD_FORMS
-from knowledge.names import DEMONYMS, canonical_country, fold
+from knowledge.names import DEMONYMS, canonical_country, fold, is_vietnamese_name
 from knowledge.answer.answer_class import CLASS_OF
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
@@ -174,6 +174,8 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
         if want == "which_person" and not _writes_title(conn, text, noun, new, kinds):
             return want  # "which Russian ambassador": a name beside another title is no answer
         doc = _parse(conn, sentence_id)
+        if want == "which_person" and _other_nation_only(conn, question_tokens, doc, new, kinds, qwords):
+            return want  # "which Vietnamese official" and the sentence names only Putin
         if not written and any(kinds.get(a) == "person" and not _only_in_places(conn, sentence_id, a, text, doc)
                                 for a in new):
             return None
@@ -195,6 +197,24 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
             return None
         return want
     return None
+
+
+def _other_nation_only(conn: sqlite3.Connection, tokens: list[str], doc, new: set[int], kinds: dict[int, str],
+                       qwords: set[str]) -> bool:
+    """Does a "which Vietnamese / Russian <role>" question meet a sentence whose people, tied or named (not
+    those asked), all bear names of the other nation (read by their form: a Vietnamese family name or letters,
+    or none), and which names no one by a bare role ("the Vietnamese deputy minister")? "Which Vietnamese
+    deputy minister headed the delegation" is not answered by Dmitry Chernyshenko."""
+    k = tokens.index("which") if "which" in tokens else -1
+    nation = next((w for w in tokens[k + 1:k + 4] if w in ("vietnamese", "russian", "soviet")), None) if k >= 0 else None
+    if nation is None:
+        return False
+    people = [n for a in sorted(new) if kinds.get(a) == "person"
+              for n, in conn.execute("SELECT name FROM actors WHERE id = ?", [a])]
+    people += [e.text for e in doc.ents if e.label_ == "PERSON" and _fresh_name(e.text, qwords)]
+    if _bare_role(doc, {_singular(w) for w in qwords}):
+        return False
+    return bool(people) and all(is_vietnamese_name(n) != (nation == "vietnamese") for n in people)
 
 
 def _body_names(conn: sqlite3.Connection, ties: set[int], kinds: dict[int, str]) -> set[str]:
