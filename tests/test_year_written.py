@@ -44,6 +44,10 @@ def test_a_quote_dating_its_thing_otherwise_contradicts():
     # the article's year and "last year" counted from it
     assert not contradicted("What rose in 2014?", [_quote("Sales rose last year, after a fall in 2012.", "2015-02-01")])
     assert contradicted("What rose in 2014?", [_quote("Sales rose in 2012.", "2015-02-01")])
+    # a year naming a thing is no date of the quote's own
+    assert not contradicted("Why did she thank Russia in 2016?", [_quote("for backing its bid for the 2017–2019 term")])
+    assert not contradicted("How many years of ties did they mark in 2020?",
+                            [_quote("He added that 2020 would bring the 70th anniversary and 2022 the 10th.")])
     # one quote that fits is enough
     assert not contradicted("Where was it in 2024?", [_quote("in 2026"), _quote("They met in Hue in 2024.")])
 

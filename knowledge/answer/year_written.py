@@ -8,12 +8,14 @@ the festival in 2022"); this check reads only the quote, so it is strict about w
 
 - a year asked sets the question's time only when it is not a limit or a thing's name ("before
   2015", "until 2030", "the 2030 vision statement", "the 2014 greeting");
-- the quote must write a year of its own; its article's year of publication, and "last year",
-  "this year", "next year" counted from it, are years it may speak of too;
+- the quote must write a year of its own, not one naming a thing ("for the 2017–2019 term"); its
+  article's year of publication, and "last year", "this year", "next year" counted from it, are
+  years it may speak of too;
 - a span the quote writes ("2013 to 2015", "2022-2027", "since 2012", "until 2030") holds every
   year within it.
 
-Only when every quote of the reply conflicts is the reply declined (pipeline.decide).
+Only when every quote of the reply conflicts is the reply declined (note_no_year, which
+pipeline.decide ends with).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from knowledge.answer import date_conflict
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_RX = re.compile(r"(?<![\d,.])(" + _YEAR + r")(?!\d)")
 # words before a year that make it a limit or a name, not the question's time
-_NOT_TIME = re.compile(r"\b(?:before|after|until|till|by|to|since|through|the|its|their|a|an|this|that|of the)\s+$",
+_NOT_TIME = re.compile(r"\b(?:before|after|until|till|by|to|since|through|the|its|their|a|an|of the)\s+$",
                        re.I)
 _SPAN = re.compile(r"(?<!\d)(" + _YEAR + r")\s*(?:-|–|—|to|and|through)\s*(" + _YEAR + r"|\d\d)(?!\d)")
 _OPEN = re.compile(r"\b(since|from|after|until|till|by|before|through)\s+(?:(?:early|mid|late|the end of|the"
@@ -42,8 +44,15 @@ def asked_years(question: str) -> set[str]:
     return {m.group(1) for m in _YEAR_RX.finditer(question) if not _NOT_TIME.search(question[:m.start()])}
 
 
+# a year (or span) that names a thing, not when the quote's own thing happens: "for the 2017–2019 term"
+_NAMED = re.compile(r"\b(?:the|its|their|a|an)\s+" + _YEAR + r"(?:\s*[-–—/]\s*(?:" + _YEAR + r"|\d\d)(?!\d))?",
+                    re.I)
+
+
 def _fits(quote: str, pub: str | None, asked: set[str]) -> bool:
-    """Does the quote (published `pub`, ISO or None) write no year, or one of those asked, or a span holding one?"""
+    """Does the quote (published `pub`, ISO or None) write no year of its own (a year naming a thing is
+    none), or one of those asked, or a span holding one?"""
+    quote = _NAMED.sub(" ", quote)
     written = set(_YEAR_RX.findall(quote))
     if not written:
         return True
