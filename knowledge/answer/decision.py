@@ -3,7 +3,8 @@
 A logistic model over features that can each be explained (the ranking score and its margin over
 the runner-up, how much of the question the sentence carries, how close the asked entities are,
 the wanted kind of answer present, a fitting event or statement, words no article has, what the
-fact answerers concluded). Its weights are fitted by `bench/fit_decision.py` on the development
+fact answerers concluded, a year asked that the passage never writes, how much of the sentence is
+about other things). Its weights are fitted by `bench/fit_decision.py` on the development
 questions (bench/eval5 to eval10, each run once blind before it became a development set)
 and stored in decision_weights.json beside this file; the threshold is frozen with them before a
 new blind set is run.
@@ -24,7 +25,7 @@ FEATURES = ["bias", "score", "margin", "coverage", "min_slot", "mean_slot", "typ
             "no_slots", "bm25_top", "lang_en", "named_away", "fact_count", "fact_top_event",
             "fact_coverage", "fact_gap", "event_type", "event_fact", "fact_negative", "negative_event",
             "type_missing", "key_missing", "away_body", "date_conflict", "number_conflict", "gift_unwritten",
-            "reader_frame", "place_conflict"]
+            "reader_frame", "place_conflict", "year_unwritten", "off_question"]
 # answer types whose answer is a visible token of the sentence: without one it cannot answer
 STRICT_TYPES = {"number", "duration", "date", "anniversary", "invitation", "format"}
 
@@ -33,14 +34,16 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
            people: bool, content: bool, lang: str, away: bool, count: bool,
            fact_rank: tuple[float, float], negative: bool, key_missing: bool = False,
            away_body: bool = False, date_conflict: bool = False,
-           details: tuple[bool, ...] = (False, False, False, False)) -> list[float]:
+           details: tuple[bool, ...] = (False, False, False, False),
+           fit: tuple[bool, float] = (False, 0.0)) -> list[float]:
     """`key_missing`: the sentence lacks the question's most specific word (its rarest in the store);
     `away_body`: the entities asked that the sentence is away from are only bodies or roles (see
     `only_bodies`); `date_conflict`: the sentence's paragraph and events state another year or month
     than the question (date_conflict.py); `details`: the question states a figure the sentence does not
     write among its own; it asks for a thing handed over where the sentence writes nothing given; it asks
     for advice or about the reader's own day; it sets the event it asks about in a place the sentence is
-    not set in (detail_conflict.py)."""
+    not set in (detail_conflict.py); `fit`: the question states a year the passage around the sentence never
+    writes, and the share of the sentence's words about something else (sentence_fit.py)."""
     slots = best.slots or [1.0]
     return [1.0, best.score / 5.0, (best.score - (second.score if second else 0.0)) / 2.0, best.coverage,
             min(slots), sum(slots) / len(slots), float(best.typed), float(best.fits), min(unknown, 3) / 3.0,
@@ -50,7 +53,7 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
             float(plan.answer_type in EVENT_TYPES), float(fact_answered and plan.answer_type in EVENT_TYPES),
             float(negative), float(negative and not content),
             float(plan.answer_type in STRICT_TYPES and not best.typed), float(key_missing), float(away_body),
-            float(date_conflict), *map(float, details)]
+            float(date_conflict), *map(float, details), float(fit[0]), fit[1]]
 
 
 def only_bodies(away: list[tuple[set[str | None], str]], people: bool = True) -> bool:

@@ -13,7 +13,8 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, checks, date_conflict, decision, detail_conflict, evidence,
-                              format_checks, holders, place_setting, preceding, reasons, rerank, year_written)
+                              format_checks, holders, place_setting, preceding, reasons, rerank, sentence_fit,
+                              year_written)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -22,7 +23,7 @@ from knowledge.names import fold
 from knowledge.answer.intent import Plan, make_plan
 from knowledge.question import Question
 from knowledge.question.acceptance import ACCEPTANCE
-from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure, term_matcher
+from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
 from knowledge.answer.early import asks_post, negative_asked, settled_early
@@ -175,22 +176,14 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
     return decision.vector(best, ranked[1] if len(ranked) > 1 else None, plan, len(unknown) if q.lang == "en"
                                else 0, fact.answered and not profile, profile, in_top, people, content, q.lang, bool(away), _counts(fact), fact_rank,
                                negative_asked(q, fact, plan, kinds, best),
-                               _key_missing(store, terms, best), decision.only_bodies(away, people) and beyond_event(plan.terms),
+                               sentence_fit.key_missing(store, terms, best), decision.only_bodies(away, people) and beyond_event(plan.terms),
                                date_conflict.conflicts(store.conn, q.raw, best.cand),
                                (detail_conflict.number_conflict(q.raw, best.cand.text),
                                 detail_conflict.gift_unwritten(q.raw, best.cand.text),
                                 detail_conflict.reader_frame(q.raw, best.cand.text),
-                                detail_conflict.place_conflict(store.conn, q.raw, plan, kinds, best.cand)))
-
-
-def _key_missing(store: StoreMemo, terms: list[str], best: Ranked) -> bool:
-    """Does the best sentence lack the question's most specific word (the one fewest sentences
-    of the store have)? "How much did the ceremony *cost*", "what was the *weather* like":
-    a sentence about the ceremony that names no cost does not answer."""
-    if len(terms) < 2:
-        return False
-    key = min(terms, key=lambda t: (store.doc_count(t), t))
-    return term_matcher([key])(best.cand.text)[0] == 0.0
+                                detail_conflict.place_conflict(store.conn, q.raw, plan, kinds, best.cand)),
+                           (sentence_fit.year_unwritten(q.raw, sentence_fit.around(store.conn, best.cand)),
+                            sentence_fit.off_question(q.raw, terms + unknown + plan.slot_words, best.cand.text)))
 
 
 def _contradicted(fact: Answer) -> Answer:
