@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.blind_eval import same_sentence, set_store  # noqa: E402
-from bench.fit_decision import prepared  # noqa: E402
+from bench.fit_decision_rows import prepared  # noqa: E402
 from knowledge.answer import Engine, rerank  # noqa: E402
 
 
