@@ -1,6 +1,7 @@
 """How well the best sentence fits the question beyond shared words (knowledge/answer/sentence_fit.py):
-a year the question states that the passage never writes, and a sentence mostly about something
-else; both are features of the decision's vector (weighed once bench/fit_decision.py refits them)."""
+a year the question states that the passage never writes, and a sentence mostly about something else
+(the names of what the question asks about not counted as else); both are features of the decision's
+vector (weighed by bench/fit_decision.py)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,18 @@ def test_a_sentence_about_other_things_is_off_the_question():
                                      "They gave four performances at the Hue Citadel.") < 0.5
 
 
-def test_the_decision_vector_carries_both():
+def test_the_names_of_what_is_asked_are_not_off_the_question():
+    """A role asked is its holder: the holder's name written in the sentence is what is asked."""
+    store = SimpleNamespace(name_forms=lambda actor: {4: ("marat galeev",), 5: ("hue",)}[actor])
+    names = sentence_fit.asked_names(store, SimpleNamespace(slots=[{4}, {5}]))
+    assert names == ["marat galeev", "hue"]
+    sentence = "Its director, Marat Galeev, said the tour of Hue was a success."
+    asked = ["director", "tour"]
+    assert sentence_fit.off_question("What did the opera's director say about the tour?", asked + names, sentence) < \
+        sentence_fit.off_question("What did the opera's director say about the tour?", asked, sentence)
+
+
+def test_the_decision_vector_carries_them():
     cand = SimpleNamespace(bm25=1.0)
     best = SimpleNamespace(slots=[1.0], score=3.0, coverage=0.5, typed=True, fits=False, cand=cand)
     plan = SimpleNamespace(speaker_asked=False, slots=[{1}], answer_type="number")

@@ -5,8 +5,8 @@ the runner-up, how much of the question the sentence carries, how close the aske
 the wanted kind of answer present, a fitting event or statement, words no article has, what the
 fact answerers concluded, a year asked that the passage never writes, how much of the sentence is
 about other things). Its weights are fitted by `bench/fit_decision.py` on the development
-questions (bench/eval5 to eval10, each run once blind before it became a development set)
-and stored in decision_weights.json beside this file; the threshold is frozen with them before a
+questions (the sets decision_weights.json lists as fitted_on, each run once blind before it became
+a development set) and stored in that file beside this one; the threshold is frozen with them before a
 new blind set is run.
 """
 

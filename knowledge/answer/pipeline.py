@@ -183,7 +183,8 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
                                 detail_conflict.reader_frame(q.raw, best.cand.text),
                                 detail_conflict.place_conflict(store.conn, q.raw, plan, kinds, best.cand)),
                            (sentence_fit.year_unwritten(q.raw, sentence_fit.around(store.conn, best.cand)),
-                            sentence_fit.off_question(q.raw, terms + unknown + plan.slot_words, best.cand.text)))
+                            sentence_fit.off_question(q.raw, [*terms, *unknown, *plan.slot_words,
+                                                              *sentence_fit.asked_names(store, plan)], best.cand.text)))
 
 
 def _contradicted(fact: Answer) -> Answer:

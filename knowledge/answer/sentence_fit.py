@@ -54,10 +54,17 @@ def year_unwritten(question: str, passage: list[str]) -> bool:
     return not years <= written
 
 
+def asked_names(store: StoreMemo, plan) -> list[str]:
+    """The names of the people, places and bodies the question asks about, as the store has them: a
+    role asked ("the NA chairman") is its holder, whose name the sentence writes ("Chairman of the
+    National Assembly Lê Văn Thành told …"); those words are what is asked, not something else."""
+    return [form for slot in plan.slots for actor in sorted(slot)[:8] for form in store.name_forms(actor)]
+
+
 def off_question(question: str, asked_words: list[str], sentence: str) -> float:
     """The share of the sentence's content words (three letters or more, no stop word) whose stem
-    is not among the question's own words or its search terms and names (`asked_words`: English for
-    a question asked in Vietnamese or Russian)."""
+    is not among the question's own words, its search terms or the names of what it asks about
+    (`asked_words`: English for a question asked in Vietnamese or Russian)."""
     asked = {stem(w) for w in _WORD.findall(fold(" ".join([question, *asked_words])))}
     words = [w for w in _WORD.findall(fold(sentence)) if len(w) >= 3 and w not in STOP]
     return sum(stem(w) not in asked for w in words) / len(words) if words else 0.0
