@@ -102,8 +102,9 @@ class Engine(EventIndex, Lookups):
             return talk  # "hi", "cảm ơn", "кто ты?": small talk, never read as a question
         q = parse(self.acronyms.expand(question[:500]), detect_language(question[:500]))
         found = self.index.find(q)
-        if q.lang == "ru":
-            q.latin = plan.respell(self, q, found)
+        if q.lang == "ru" and (latin := plan.respell(self, q, found)) != q.latin:
+            q.latin = latin  # "Лонгфу": Long Phu, a name the store may know under that spelling
+            found = self.index.find(q)
         alternatives.choose(self, q, found)  # a role several people hold: the one the question is about
         topics, topic_idx = plan.topics(q)
         frame = apply_context(q, found, topics, context or {}, self.index)

@@ -18,7 +18,7 @@ _SYNONYMS = {
     "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hop want", "hope": "wish confid belie", "thank": "gratitud grateful apprecia valued",
     "congratulate": "congratul greetings felicitat", "agre": "agreement consensus accept concur", "discuss": "talk exchang", "start": "begin began",
     "accept": "agre",  # "did X accept the proposal": "… and the governor agreed"
-    "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "say": "said stat",
+    "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "kill": "die died death dead", "say": "said stat",
     "brief": "inform told updat present", "inform": "brief told updat",
     "react": "respond said repli",
     # who received whom, gave what, what rose or fell: the verbs news varies

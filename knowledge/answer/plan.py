@@ -10,7 +10,8 @@ from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
 from knowledge.match import Found, Mention, TITLE_WORDS
-from knowledge.match.name_forms import CYRILLIC, latin_spellings, ru_name_forms, ru_place_forms, ru_stems, vi_spellings
+from knowledge.match.name_forms import (CYRILLIC, latin_spellings, place_adjective_bases, ru_name_forms, ru_place_forms,
+                                        vi_spellings, vi_stems)
 from knowledge.names import fold
 from knowledge.question import COMMON, Question
 from knowledge.question.vocab_frames import ASKING_WORDS
@@ -119,7 +120,8 @@ def _vietnamese_in_vocab(eng, word: str) -> bool:
 
 def _vietnamese_spelling(eng, word: str) -> str | None:
     """How the articles spell the Vietnamese word a Russian word renders by sound, if they do."""
-    cands = [c for stem in ru_stems(word) for c in vi_spellings(stem, limit=24) if len(c) >= 2]
+    stems = vi_stems(word) + place_adjective_bases(word)  # "Кхоя": Khoi, "Хоабинской": Hoa Binh
+    cands = [c for stem in stems for c in vi_spellings(stem, limit=24) if len(c) >= 2]
     return next((c for c in cands if in_vocab(eng, c)), None) or next(
         (p for c in cands if len(c) >= 6 for p in _syllable_splits(c) if in_vocab(eng, p)), None)
 

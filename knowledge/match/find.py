@@ -8,7 +8,8 @@ from rapidfuzz import fuzz, process
 from knowledge.match import role_mentions
 from knowledge.match.found import Found, Mention
 from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, swaps,
-                                        ru_place_forms, ru_stems, vi_name_candidates, vi_spellings)
+                                        place_adjective_bases, ru_place_forms, vi_name_candidates, vi_spellings,
+                                        vi_stems)
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
 from knowledge.names import CAPITALS, canonical_place, fold
 from knowledge.question import COMMON, Question
@@ -216,8 +217,7 @@ def _vietnamese_place(ix, word: str, capital: bool = False) -> set[int]:
     compared with the store's places written without spaces: exactly, or closely when long."""
     if len(word) < 3 or len(word) == 3 and not capital:  # "Хюэ" (Huế) as a name is written, never "все"
         return set()
-    stems = ru_stems(word)
-    stems += [st + "ь" for st in stems[1:] if not st.endswith("ь")]
+    stems = vi_stems(word) + place_adjective_bases(word)  # "Хоабинской ГЭС": Hoa Binh
     cands = [c for stem in stems for c in vi_spellings(stem)]
     for cand in cands:
         if cand in ix.joined:
@@ -324,8 +324,7 @@ def _vietnamese_from_russian(ix, word: str) -> set[int]:
     """A Vietnamese name part as Russian spells it, in any case: 'Зянгом' -> Giang, 'Тьи' -> Chí,
     'Чонгу' -> Trọng, 'Фука' -> Phúc. Case endings off, then the letters Russian uses for
     Vietnamese sounds tried both ways; exact name parts first, then a close fuzzy match."""
-    stems = ru_stems(word)  # a soft sign drops before the ending: 'Миня' is 'Минь' (Minh), 'Тхиня' 'Тхинь'
-    stems += [st + "ь" for st in stems[1:] if not st.endswith("ь")]
+    stems = vi_stems(word)  # a soft sign or "й" drops before the ending: 'Миня' is 'Минь' (Minh), 'Кхоя' 'Кхой'
     for stem in stems:
         for cand in vi_spellings(stem):
             if len(cand) < 2:

@@ -72,6 +72,32 @@ def ru_stems(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_VOWELS = "аеёиоуыэюя"
+# a Russian adjective made from a place name, as written or folded ("Хоабинской", "даклакского", "ханоиских")
+_ADJECTIVE_OF = re.compile(r"(.{3,}?)(?:ск|цк)(?:ий|ый|ой|ей|ии|ыи|ои|еи|ая|ое|ого|ому|им|ым|ом|ую|ие|ые|их|ых|ими|ыми)")
+
+
+def vi_stems(word: str) -> list[str]:
+    """The stems a Russian rendering of a Vietnamese name part may have in another case: the case
+    ending off (ru_stems), then the soft sign or "й" the ending took the place of put back ("Миня":
+    Минь, "Кхоя": Кхой, "Хаем": Хай), as Russian declines Vietnamese names like its own nouns."""
+    stems = ru_stems(word)
+    extra = [st + "ь" for st in stems[1:] if not st.endswith("ь")]
+    extra += [st + "й" for st in stems[1:] if st[-1:] in _VOWELS]
+    return list(dict.fromkeys(stems + extra))
+
+
+def place_adjective_bases(word: str) -> list[str]:
+    """The Vietnamese place a Russian adjective is made from, in Russian letters ("Хоабинской ГЭС":
+    Хоабинь, "даклакского кофе": Даклак): the stem before "-ск-", as it is or with the soft sign
+    the adjective drops. Empty for a word that is no such adjective."""
+    m = _ADJECTIVE_OF.fullmatch(word.lower())
+    if not m:
+        return []
+    stem = m.group(1)
+    return [stem] + ([stem + "ь"] if not stem.endswith("ь") else [])
+
+
 # Russian letters for Vietnamese sounds, each with the Latin spellings it may stand for
 _VI_SOUNDS = [("уе", ["uye", "ue"]), ("нг", ["ng"]), ("нь", ["nh"]), ("ня", ["nha", "na", "nia", "nya"]), ("ню", ["nhu", "nu", "niu"]), ("ч", ["tr", "ch"]), ("ф", ["ph"]), ("з", ["d", "gi"]),
               ("ы", ["u"]), ("х", ["h", "kh"]), ("ку", ["qu", "cu", "ku"]), ("к", ["c", "k"]), ("т", ["t", "ch", "th"]), ("ье", ["ie", "ye"]), ("ь", [""]),
@@ -107,8 +133,7 @@ def vi_name_candidates(words: list[str], known: set[str] | frozenset[str], limit
     letters: every word's readings that are words of some known name (case endings off), combined."""
     combos = [""]
     for w in words:
-        stems = ru_stems(w)  # a soft sign drops before the ending: 'Тинем' is 'Тинь', 'Минем' 'Минь'
-        stems += [st + "ь" for st in stems[1:] if not st.endswith("ь")]
+        stems = vi_stems(w)  # a soft sign or "й" drops before the ending: 'Тинем' is 'Тинь', 'Кхоя' 'Кхой'
         forms = [c for stem in stems for c in vi_spellings(stem) if c in known]
         if not forms:
             return []

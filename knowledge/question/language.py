@@ -10,6 +10,7 @@ from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE,
 from knowledge.question.ru_morph import participle_stems, present_stems, ru_place_adjective, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
+from knowledge.question.glosses import gloss_names
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun,
                                       nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
@@ -17,8 +18,9 @@ from knowledge.question.order import (PLURALS, counted_plural, did_after_questio
 from knowledge.question.senses import plain_market, roman_ordinals, ru_number, ru_speak, vi_ordinal_first, vi_paired, which_of
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
-from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, family_name, no_name_after,  # noqa: F401
-                                         vi_name_words, vi_syllable_form)
+from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
+from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
+                                         lower_marked, no_name_after, vi_name_words, vi_syllable_form)
 
 
 def detect_language(raw: str) -> str:
@@ -262,6 +264,8 @@ def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[
         if phrase and overlap and overlap(tokens, i, len(phrase[0]), index):
             phrase = next(((src, dst) for src, dst in index.get(tokens[i], ()) if len(src) == 1), None)
         hit = _place_at(tokens, i, words)
+        if hit and phrase and len(phrase[0]) == hit[0] > 1 and words and lower_marked(words[i : i + hit[0]]):
+            hit = None  # "diễn biến" (developments) written in lower case is no Điện Biên
         if hit and (phrase is None or hit[0] >= len(phrase[0])):  # "lao động" is labour, not Laos
             out.extend(fold(hit[1]).split())
             i += hit[0]
@@ -301,18 +305,12 @@ def _vi_to(toks: list[str], words: list[str], i: int) -> list[str] | None:
     return None
 
 
-def _ends_name(words: list[str], i: int, n: int) -> bool:
-    """Would a phrase of n words at i take the last word of a name with the lower-case words after it?
-    Typed plain, "Nguyen Xuan Phuc hoi dam" is Phúc + "hội đàm" (held talks), not "phục hồi" (recover):
-    a capitalised word, typed plain, ending a run that starts with a family name ends that name
-    ("Bộ Trưởng Quốc phòng" is an office, its words no one's name)."""
-    if not (n > 1 and i > 0 and words[i][:1].isupper() and words[i - 1][:1].isupper()
-            and not words[i + 1][:1].isupper() and not has_diacritics(words[i])):
-        return False
-    start = i - 1
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    return family_name(words[start])  # a person's name runs up to here ("Nguyen Xuan Phuc")
+def _vi_word(toks: list[str], words: list[str], caps: list[bool], i: int, plain: bool) -> list[str] | None:
+    """The English of one Vietnamese word no phrase took; none for a number word after "thứ", which
+    names a weekday ("thứ bảy", Saturday) that the dates read, not a count."""
+    if i > 0 and toks[i - 1] == "thu" and toks[i] in ("tu", "nam", "sau", "bay"):
+        return None
+    return _vi_to(toks, words, i) or vi_syllable(words[i], caps[i], i == 0, plain, _alone(toks, words, i))
 
 
 def _alone(toks: list[str], words: list[str], i: int) -> bool:
@@ -338,7 +336,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         rest, rest_latin = tokenize(m.group(2), lang)
         return rest + head, rest_latin + head_latin
     if lang in ("vi", "ru"):
-        raw = roman_ordinals(raw)
+        raw = roman_ordinals(gloss_names(raw) if lang == "ru" else raw)
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
     raw = re.sub(r"\b(Russia|Vietnam|russia|vietnam)s\b", r"\1", raw)  # typed without the apostrophe
     toks, words, caps = _pieces(raw)
@@ -346,11 +344,10 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         plain = not has_diacritics(raw)
         toks, words = vi_ordinals(*vi_dates(*vi_decades(toks, words)))
         caps = [w[:1].isupper() for w in words]
-        toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_to(toks, words, i) or vi_syllable(
-                                words[i], caps[i], i == 0, plain, _alone(toks, words, i)),
+        toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_word(toks, words, caps, i, plain),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
                             and not (dst == ["mayor"] and plain_market(words, i))
-                            and not _ends_name(words, i, len(src)),
+                            and not ends_name(words, i, len(src)),
                             plain and _plain_overlap, words)
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)
@@ -389,10 +386,3 @@ def _in_name_run(words: list[str], caps: list[bool], i: int) -> bool:
     def cap(k: int) -> bool:
         return 0 <= k < len(words) and caps[k] and CYRILLIC.search(words[k]) is not None
     return i > 0 and cap(i) and (cap(i - 1) and i - 1 > 0 or cap(i + 1))
-
-
-# a question word mistyped where it opens the question (no English word, no likely name)
-_LEAD_TYPOS = {"wen": "when", "wehn": "when", "whn": "when", "whne": "when", "wher": "where", "whre": "where",
-               "wehre": "where", "whos": "who", "waht": "what", "wat": "what", "whta": "what",
-               "wht": "what", "wich": "which", "whch": "which", "whihc": "which", "whcih": "which", "wy": "why",
-               "hw": "how", "hoe": "how"}

@@ -50,8 +50,9 @@ def which_before_noun(toks: list[str]) -> list[str]:
     read "which ambassador", "which province"). The noun is the word before, with what qualifies it."""
     out = list(toks)
     for k in range(1, len(out)):
-        if out[k] != "which" or out[k - 1] in _LEADS or out[k - 1] in _TAIL or out[k - 1] in ("and", "the"):
-            continue
+        if out[k] != "which" or out[k - 1] in _LEADS or out[k - 1] in _TAIL or out[k - 1] in ("and", "the") \
+                or out[k + 1 : k + 2] == ["month"]:
+            continue  # "tháng mấy" read as "which month" has its noun after it
         j = k - 1
         while j > 0 and out[j - 1] in _NOUN_MODS | _WHO_NOUNS | _PLACE_NOUNS:
             j -= 1

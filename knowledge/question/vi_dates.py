@@ -99,6 +99,8 @@ def _count_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] |
         return None
     n = _NUMBERS.get(w) or _PLAIN.get(w) or (t[i] if _num(t[i], 1, 999) else None)
     unit = _UNITS.get(t[i + 1]) if i + 1 < len(t) else None
+    if unit and unicodedata.normalize("NFC", words[i + 1]).lower() not in _AS_UNIT:
+        unit = None  # "Long Phú 1 nằm ở …" (lies in): no year, which "năm" is
     if not n or not unit:
         return None
     if t[i + 2 : i + 4] == ["dau", "nam"]:

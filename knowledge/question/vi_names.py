@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from knowledge.names import VIETNAMESE_SURNAMES, fold
+from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES
 
 
@@ -126,3 +126,23 @@ def no_name_after(word: str) -> bool:
 # capitalised words that start an institution's name, never a person's given name: "Đoàn Đảng …"
 # (a Party delegation), "Đoàn Bộ …", "Hội Hữu nghị …" begin with a common word, not a family name
 _INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho"}
+
+
+def lower_marked(words: list[str]) -> bool:
+    """Words written in lower case with their diacritics: a phrase of the vocabulary, never a place
+    name, which a question writing diacritics capitalises."""
+    return all(not w[:1].isupper() for w in words) and any(has_diacritics(w) for w in words)
+
+
+def ends_name(words: list[str], i: int, n: int) -> bool:
+    """Would a phrase of n words at i take the last word of a name with the lower-case words after it?
+    Typed plain, "Nguyen Xuan Phuc hoi dam" is Phúc + "hội đàm" (held talks), not "phục hồi" (recover):
+    a capitalised word, typed plain, ending a run that starts with a family name ends that name
+    ("Bộ Trưởng Quốc phòng" is an office, its words no one's name)."""
+    if not (n > 1 and i > 0 and words[i][:1].isupper() and words[i - 1][:1].isupper()
+            and not words[i + 1][:1].isupper() and not has_diacritics(words[i])):
+        return False
+    start = i - 1
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    return family_name(words[start])  # a person's name runs up to here ("Nguyen Xuan Phuc")

@@ -12,6 +12,7 @@ from knowledge.question.vocab_more import RU_MORE_FORMS, RU_MORE_STEMS
 from knowledge.question.vocab_news import RU_NEWS_FORMS, RU_NEWS_STEMS
 from knowledge.question.vocab_tail import RU_TAIL_FORMS, RU_TAIL_STEMS
 from knowledge.question.vocab_events import RU_EVENTS_FORMS, RU_EVENTS_STEMS
+from knowledge.question.vocab_daily import RU_DAILY_FORMS, RU_DAILY_STEMS
 from knowledge.question.vocab_gaps import RU_GAPS_FORMS, RU_GAPS_STEMS
 from knowledge.question.vocab_society import RU_SOCIETY_FORMS, RU_SOCIETY_STEMS
 from knowledge.question.vocab_wide import RU_WIDE_FORMS, RU_WIDE_STEMS
@@ -383,3 +384,5 @@ RU_STEMS |= {k: v for k, v in RU_EVENTS_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_EVENTS_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_GAPS_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_GAPS_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_DAILY_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_DAILY_FORMS.items() if k not in RU_FORMS}

@@ -11,6 +11,7 @@ from knowledge.question.vocab_more import VI_MORE
 from knowledge.question.vocab_news import VI_NEWS, VI_NEWS_WRITTEN_ONLY
 from knowledge.question.vocab_tail import VI_TAIL, VI_TAIL_WRITTEN_ONLY
 from knowledge.question.vocab_events import VI_EVENTS, VI_EVENTS_WRITTEN_ONLY
+from knowledge.question.vocab_daily import VI_DAILY, VI_DAILY_WRITTEN_ONLY
 from knowledge.question.vocab_gaps import VI_GAPS, VI_GAPS_WRITTEN_ONLY
 from knowledge.question.vocab_society import VI_SOCIETY, VI_SOCIETY_WRITTEN_ONLY
 from knowledge.question.vocab_wide import VI_WIDE
@@ -319,10 +320,13 @@ VI_CONTENT |= {
 VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "quy", "gia", "khoa", "anh", "bao",
                    "chong", "bau", "tau", "cau", "than", "no", "xa", "go", "che", "tran", "thang", "tien", "tan",
                    "luong", "tong", "hai", "tung", "bo"} | VI_NEWS_WRITTEN_ONLY | VI_TAIL_WRITTEN_ONLY \
-    | VI_COMMON_WRITTEN_ONLY | VI_SOCIETY_WRITTEN_ONLY | VI_EVENTS_WRITTEN_ONLY | VI_GAPS_WRITTEN_ONLY
+    | VI_COMMON_WRITTEN_ONLY | VI_SOCIETY_WRITTEN_ONLY | VI_EVENTS_WRITTEN_ONLY | VI_GAPS_WRITTEN_ONLY \
+    | VI_DAILY_WRITTEN_ONLY
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
-# department, "Viện" institute): read as written with diacritics even when capitalised
-VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ", "pháp", "úc", "đảng", "tỉnh"}  # countries too
+# department, "Viện" institute), countries, and a named day ("Ngày Việt Nam", "Ngày Khoa học"):
+# read as written with diacritics even when capitalised
+VI_NEVER_NAMES = {"hội", "cục", "sở", "viện", "phường", "huyện", "quận", "bộ", "pháp", "úc", "đảng", "tỉnh",
+                  "ngày"}
 VI_CONTENT |= VI_MORE
 VI_CONTENT |= {k: v for k, v in VI_ASKED.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_NEWS.items() if k not in VI_CONTENT}
@@ -332,3 +336,4 @@ VI_CONTENT |= {k: v for k, v in VI_SOCIETY.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_WIDE.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_EVENTS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_GAPS.items() if k not in VI_CONTENT}
+VI_CONTENT |= {k: v for k, v in VI_DAILY.items() if k not in VI_CONTENT}

@@ -13,7 +13,7 @@ MEET_WORDS = {"meet", "met", "meets", "meeting", "meetings", "talks", "talk", "t
               "see", "saw", "seen", "consultations", "consult", "discuss", "discussed", "negotiated",
               "counterpart", "spoke", "speak", "conversation", "sat", "encounter", "welcomed", "greeted"}
 VISIT_WORDS = {"visit", "visited", "visits", "visiting", "trip", "trips", "travel", "travelled", "traveled",
-               "went", "go", "come", "came", "tour", "toured", "been"}
+              "went", "go", "come", "came", "tour", "toured", "been"}
 CALL_WORDS = {"call", "called", "calls", "phone", "phoned", "telephone", "telephoned"}
 SAY_WORDS = {"say", "said", "says", "saying", "tell", "told", "state", "stated", "statement", "statements",
              "comment", "commented", "remark", "remarks", "think", "thinks", "thought", "position",
@@ -23,9 +23,9 @@ SAY_WORDS = {"say", "said", "says", "saying", "tell", "told", "state", "stated",
              "proposed", "quote", "quotes", "speech", "believe", "believes", "praise", "praised", "wish",
              "wished", "ask", "asked", "thank", "thanked", "welcome", "support", "supported"}
 AGREE_WORDS = {"agree", "agreed", "agrees", "agreement", "agreements", "sign", "signed", "signing",
-               "accord", "deal", "deals", "pledge", "pledged", "commit", "committed", "decide", "decided",
-               "adopt", "adopted", "issue", "issued", "memorandum", "memoranda", "memorandums", "mou",
-               "treaty", "treaties"}
+              "accord", "deal", "deals", "pledge", "pledged", "commit", "committed", "decide", "decided",
+              "adopt", "adopted", "issue", "issued", "memorandum", "memoranda", "memorandums", "mou",
+              "treaty", "treaties"}
 # words that make a who/when/where question one about an agreement ("Who signed the memorandum?")
 SIGN_WORDS = {"agree", "agreed", "agrees", "agreement", "agreements", "sign", "signed", "signs", "signing",
               "signatory", "signatories", "memorandum", "memoranda", "memorandums", "mou", "treaty", "treaties",
@@ -56,3 +56,9 @@ begin began begun start started establish established establishing founded forme
 """.split())
 COMMON |= MEET_WORDS | VISIT_WORDS | CALL_WORDS | SAY_WORDS | AGREE_WORDS | SIGN_WORDS | RELATION_WORDS | set(PRONOUNS)
 COMMON |= set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+# a question word mistyped where it opens the question (no English word, no likely name)
+LEAD_TYPOS = {"wen": "when", "wehn": "when", "whn": "when", "whne": "when", "wher": "where", "whre": "where",
+              "wehre": "where", "whos": "who", "waht": "what", "wat": "what", "whta": "what",
+              "wht": "what", "wich": "which", "whch": "which", "whihc": "which", "whcih": "which", "wy": "why",
+              "hw": "how", "hoe": "how"}

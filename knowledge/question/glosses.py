@@ -1,0 +1,31 @@
+"""A Russian name followed by its English gloss in brackets («Силовые машины» (Power Machines),
+Ростелеком (Rostelecom)): the articles write the gloss, so the question is read with the gloss in
+the name's place. Left in, the Russian words are transliterated into words no article writes
+("silovye") and the question is declined for them."""
+
+from __future__ import annotations
+
+import re
+
+# a quoted name, or a run of Cyrillic words, right before a bracketed gloss in Latin letters
+_QUOTED = re.compile(r"[«\"“]([^»\"”]{1,80})[»\"”]\s*\(([A-Za-z][^()\u0400-\u04FF]{0,80})\)")
+_BARE = re.compile(r"((?:[\u0400-\u04FF][\w-]*\s+){0,5}[\u0400-\u04FF][\w-]*)\s*\(([A-Za-z][^()\u0400-\u04FF]{0,80})\)")
+
+
+def gloss_names(raw: str) -> str:
+    """The question with each Russian name that a bracketed Latin gloss follows replaced by the gloss:
+    a quoted name whole; an unquoted one as its last words, as many as the gloss has, from a
+    capitalised word (a lower-case one before them is the question's own: "компания")."""
+    raw = _QUOTED.sub(lambda m: m.group(2) if re.search(r"[\u0400-\u04FF]", m.group(1)) else m.group(0), raw)
+    return _BARE.sub(_bare, raw)
+
+
+def _bare(m: re.Match) -> str:
+    words = m.group(1).split()
+    n = len(m.group(2).split())
+    start = max(1 if m.start() == 0 else 0, len(words) - n)  # the question's first word is capitalised anyway
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1  # the name starts at a capital
+    if start == len(words):
+        return m.group(0)
+    return " ".join([*words[:start], m.group(2)])
