@@ -2,8 +2,9 @@
 test: a Vietnamese name Russian declines ("посла Тхоя", genitive of Тхой = Thoi), an adjective made
 from a Vietnamese place ("Ламдонгской ГЭС": Lam Dong), a Russian name with its English gloss in
 brackets, the abbreviations Russian names plants with ("ТЭС"), "Дне" (day) in the prepositional,
-and Vietnamese everyday words, counts written as words and a lower-case phrase that folds like a
-place ("diễn biến", developments, is no Điện Biên)."""
+Vietnamese everyday words, counts written as words, a lower-case phrase that folds like a place
+("diễn biến", developments, is no Điện Biên) and an English title quoted in a Vietnamese question
+("My" is no Mỹ there)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from knowledge.match.name_forms import place_adjective_bases, vi_stems
 from knowledge.question import parse
-from knowledge.question.glosses import gloss_names
+from knowledge.question.glosses import gloss_names, latin_quoted
 from knowledge.question.order import which_before_noun
 from tests.helpers.engine_stores import module_engine, quoted
 
@@ -41,7 +42,19 @@ Northern Turbines, the Czech maker of turbines owned by the businessman Karel No
 Work on the Song Hau 3 thermal power plant started in 2016, the operator said.
 """
 
-engine = module_engine("lingua_daily", {"envoy.txt": ENVOY, "dam.txt": DAM})
+SHOW = """---
+title: Kazan shows a Vietnamese painter
+outlet: Test Wire
+date: 2023-05-13
+---
+Kazan shows a Vietnamese painter
+
+KAZAN — The exhibition "Volga in My Heart", oil paintings by the Vietnamese artist Mai Thu Ha, opened at the Kazan art gallery on May 12.
+
+The show brings together 35 landscapes of the river.
+"""
+
+engine = module_engine("lingua_daily", {"envoy.txt": ENVOY, "dam.txt": DAM, "show.txt": SHOW})
 
 
 def test_a_declined_vietnamese_name_keeps_its_final_i():
@@ -96,3 +109,20 @@ def test_vietnamese_counts_and_months_keep_their_place():
 def test_russian_forms_of_names_find_the_sentence(engine, question, words):
     a = engine.ask(question)
     assert a.answered and words in quoted(a), a.text
+
+
+def test_a_quoted_english_title_stays_as_written():
+    q = "Triển lãm 'Volga in My Heart' khai mạc ở Kazan ngày nào?"
+    words = ["Triển", "lãm", "Volga", "in", "My", "Heart", "khai", "mạc", "ở", "Kazan", "ngày", "nào"]
+    assert latin_quoted(q, words) == {2, 3, 4, 5}
+    assert "united" not in parse(q).tokens and "my" in parse(q).tokens
+    assert latin_quoted("Phim 'Chiến tranh và hòa bình' chiếu ở đâu?", ["Phim", "Chiến"]) == set()
+
+
+def test_a_state_of_two_words_stays_whole_before_which():
+    assert "united states" in " ".join(parse("Tàu khu trục Mỹ nào đã ghé cảng Cam Ranh?").tokens)
+
+
+def test_a_quoted_english_title_finds_its_sentence(engine):
+    a = engine.ask("Triển lãm tranh 'Volga in My Heart' khai mạc ở Kazan ngày nào?")
+    assert a.answered and "May 12" in quoted(a), a.text

@@ -1,7 +1,9 @@
-"""A Russian name followed by its English gloss in brackets («Силовые машины» (Power Machines),
-Ростелеком (Rostelecom)): the articles write the gloss, so the question is read with the gloss in
-the name's place. Left in, the Russian words are transliterated into words no article writes
-("silovye") and the question is declined for them."""
+"""Names a Vietnamese or Russian question writes as the English articles do. A Russian name followed
+by its English gloss in brackets («Силовые машины» (Power Machines)): the articles write the gloss,
+so the question is read with the gloss in the name's place; left in, the Russian words are
+transliterated into words no article writes ("silovye") and the question is declined for them. An
+English title quoted in the question ('Russia in My Soul') stays as written: none of its words is
+read as a Vietnamese word ("My" is no Mỹ, the United States)."""
 
 from __future__ import annotations
 
@@ -29,3 +31,21 @@ def _bare(m: re.Match) -> str:
     if start == len(words):
         return m.group(0)
     return " ".join([*words[:start], m.group(2)])
+
+
+_QUOTE = re.compile(r"['\"«“‘]([^'\"»”’]{2,80})['\"»”’]")
+
+
+def latin_quoted(raw: str, words: list[str]) -> set[int]:
+    """The positions in `words` (the question's words as written) of an English title it quotes:
+    a quoted run of Latin words with no diacritic and at least one capital, found in `words` in order."""
+    out: set[int] = set()
+    for m in _QUOTE.finditer(raw):
+        title = re.findall(r"\w+", m.group(1))
+        if not title or not all(w.isascii() for w in title) or not any(w[:1].isupper() for w in title):
+            continue
+        for k in range(len(words) - len(title) + 1):
+            if words[k : k + len(title)] == title:
+                out.update(range(k, k + len(title)))
+                break
+    return out

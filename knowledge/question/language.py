@@ -10,7 +10,7 @@ from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE,
 from knowledge.question.ru_morph import participle_stems, present_stems, ru_place_adjective, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
-from knowledge.question.glosses import gloss_names
+from knowledge.question.glosses import gloss_names, latin_quoted
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun,
                                       nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
@@ -251,14 +251,20 @@ def _plain_overlap(tokens: list[str], i: int, n: int, index) -> bool:
 
 
 def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[str]]]],
-                 word=None, same_word=None, overlap=None, words: list[str] | None = None) -> list[str]:
+                 word=None, same_word=None, overlap=None, words: list[str] | None = None,
+                 keep: set[int] = frozenset()) -> list[str]:
     """Foreign question words -> English ones; country and place names first, so that "Hà Nội"
     stays a city and never reads as "nói" (say). `word(i)`: a single word's English, if any;
     `same_word(i, src, dst)`: whether the words from token i, as written, may be the table's phrase;
-    `overlap(tokens, i, n, index)`: whether a phrase gives way to the one starting at its last word."""
+    `overlap(tokens, i, n, index)`: whether a phrase gives way to the one starting at its last word;
+    `keep`: the positions of an English title the question quotes, left as written."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
+        if i in keep:
+            out.append(tokens[i])
+            i += 1
+            continue
         phrase = next(((src, dst) for src, dst in index.get(tokens[i], ()) if tokens[i : i + len(src)] == src
                        and (same_word is None or same_word(i, src, dst))), None)
         if phrase and overlap and overlap(tokens, i, len(phrase[0]), index):
@@ -348,14 +354,15 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
                             and not (dst == ["mayor"] and plain_market(words, i))
                             and not ends_name(words, i, len(src)),
-                            plain and _plain_overlap, words)
+                            plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)
                             or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else "")
                             or ru_place_adjective(toks[i]),
                             lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)
                             or not _in_name_run(words, caps, i)) and not (caps[i] and i > 0 and len(toks[i]) >= 5
-                                                                          and toks[i][-2:] in _SURNAME_ENDINGS))
+                                                                          and toks[i][-2:] in _SURNAME_ENDINGS),
+                            keep=latin_quoted(raw, words))
     if lang in ("vi", "ru"):
         named = {t for k, w in enumerate(words) if caps[k] and k > 0  # and a city read from its adjective
                  for t in fold(w).split() + (ru_place_adjective(fold(w)) or [] if lang == "ru" else [])}

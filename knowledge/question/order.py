@@ -44,6 +44,11 @@ _NOUN_MODS = {"deputy", "prime", "vice", "foreign", "first", "state", "general",
               "national", "assembly", "federation", "council", "duma", "party", "affairs", "news"}
 
 
+# states the lexicon writes in two words, one qualifier of the noun before "which"
+_TWO_WORD_STATES = {"united states", "south korea", "north korea", "united kingdom", "soviet union", "czech republic",
+                    "new zealand", "saudi arabia", "south africa", "sri lanka"}
+
+
 def which_before_noun(toks: list[str]) -> list[str]:
     """'ambassador russia which' -> 'which ambassador russia': Vietnamese asks "đại sứ Nga nào",
     "tỉnh nào", "lĩnh vực nào" with the noun first, English with "which" first (the answer types
@@ -53,7 +58,7 @@ def which_before_noun(toks: list[str]) -> list[str]:
         if out[k] != "which" or out[k - 1] in _LEADS or out[k - 1] in _TAIL or out[k - 1] in ("and", "the") \
                 or out[k + 1 : k + 2] == ["month"]:
             continue  # "tháng mấy" read as "which month" has its noun after it
-        j = k - 1
+        j = k - 2 if k >= 2 and " ".join(out[k - 2 : k]) in _TWO_WORD_STATES else k - 1  # "tàu Mỹ nào": one state
         while j > 0 and out[j - 1] in _NOUN_MODS | _WHO_NOUNS | _PLACE_NOUNS:
             j -= 1
         out[j : k + 1] = ["which", *out[j:k]]
