@@ -12,9 +12,9 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import (answer_class, asked_detail, checks, date_conflict, decision, detail_conflict, evidence,
-                              format_checks, holders, place_setting, preceding, reasons, rerank, sentence_fit,
-                              year_written)
+from knowledge.answer import (answer_class, asked_detail, checks, content_asked, date_conflict, decision,
+                              detail_conflict, evidence, format_checks, holders, place_setting, preceding, reasons, rerank,
+                              sentence_fit, year_written)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -217,6 +217,8 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         ans = retrieval_answer(better, choice.terms, choice.plan.answer_type, cite,
                                fact_line(store, better[0].cand.sentence_id, choice.plan, texts),
                                lambda c: _sentence_before(conn, c))
+    if content_asked.unwritten(q.raw, q.tokens, ans):
+        return texts.decline(NOT_FOUND)  # "what did X and Y discuss" and the quotes only say that they met
     if ans.answered and _asks_year(q) and not _YEAR.search(ans.text):
         return texts.decline(NO_YEAR)  # "in which year …" and neither the line nor its sources give one
     if checks.no_meeting_decline(ans) and beyond_event(choice.plan.terms):

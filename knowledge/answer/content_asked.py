@@ -1,0 +1,65 @@
+"""Questions that ask for the content of an exchange — what someone said, what two sides discussed —
+and replies whose quotes write none.
+
+"What did X and Y discuss?" is not answered by "X received Y" (a meeting with no word of its topics), nor
+"What did X say at the congress?" by a passage in which X only attended ("X was also present"): the reply
+names the right people and occasion, but not the thing asked. Both checks read only the quotes the reply
+would give, so they decline only when none of them writes any word of talk or speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.facts import Answer
+
+# "what did X and Y discuss", "what did X talk about", "what will the talks cover / focus on"
+_DISCUSS_ASKED = re.compile(r"^\s*(?:what|which)\b.*\b(?:discuss(?:ed|es)?|talk(?:ed|s)? about|talks? (?:cover|focus)"
+                            r"|focus(?:ed)? on)\b")
+# what news writes of the content of an exchange: the talk itself, a topic noun, or a stance taken in it
+_DISCUSSION = re.compile(r"\b(?:discuss\w*|talk\w*|views?|focus\w*|cent(?:er|re)[ds]?|agree\w*|review\w*|stock"
+                         r"|cooperat\w*|ties|relations|partnership|spoke|touch\w*|address\w*|said|told|raised|outlined"
+                         r"|exchang\w*|consult\w*|agenda|topics?|issues?|matters?|questions?|propos\w*|plans?"
+                         r"|looked at|examined|considered|covered|went over)\b", re.I)
+
+# "what did X say / tell Y / write" (not "what did X say Y showed": that one is read the same way)
+_SAY_ASKED = re.compile(r"^\s*what did .+\b(?:say|tell|write)\b")
+# speech written in a passage: a verb of saying or of a stance voiced, a quote, or "according to"
+_SPEECH = re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|itten|ites)|spoke|speak\w*|speech"
+                     r"|stress\w*|not(?:ed|es|ing)|add(?:ed|s|ing)|affirm\w*|reaffirm\w*|express\w*|emphasi[sz]\w*"
+                     r"|underlin\w*|highlight\w*|voic\w*|urg\w*|call(?:ed|s|ing)|ask\w*|propos\w*|suggest\w*|assur\w*"
+                     r"|pledg\w*|promis\w*|vow\w*|hop(?:ed|es|ing)|believ\w*|describ\w*|recall\w*|pointed out|welcom\w*"
+                     r"|prais\w*|thank\w*|congratulat\w*|acknowledg\w*|confirm\w*|announc\w*|insist\w*|argu\w*|warn\w*"
+                     r"|agre\w*|remark\w*|comment\w*|explain\w*|declar\w*|stated|mention\w*|repl\w*|respon\w*"
+                     r"|according to|interview\w*|address\w*|outlin\w*|review\w*|briefed|informed|conveyed|wish\w*"
+                     r"|appreciat\w*|lauded|hailed|commended|pleased|satisf\w*|confiden\w*|message|letter|views?|opinion)\b", re.I)
+PARTIAL_STATEMENT = "My sources report no statement by"
+
+
+def _asked(pattern: re.Pattern, raw: str, tokens: list[str]) -> bool:
+    return any(pattern.search(t) for t in (raw.lower(), " ".join(tokens)))
+
+
+def _quotes(ans: Answer) -> list[str]:
+    return [c.quote for c in ans.citations if c.quote]
+
+
+def discussion_unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
+    """Does a "what did X and Y discuss" question get quotes none of which writes a word of talk, topic or
+    stance ("The same day, X also received Y")?"""
+    quotes = _quotes(ans)
+    return bool(quotes) and _asked(_DISCUSS_ASKED, raw, tokens) and not any(_DISCUSSION.search(q) for q in quotes)
+
+
+def speech_unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
+    """Does a "what did X say" question get quotes none of which writes any speech or view ("X and a
+    delegation were also present")? A statement line of the reply's own (not a passage given for want of
+    one: "X said that …") is speech read by the extractor, whatever its quote's words."""
+    quotes = _quotes(ans)
+    own = not ans.headline.startswith(PARTIAL_STATEMENT) and _SPEECH.search(ans.headline)
+    return bool(quotes) and not own and _asked(_SAY_ASKED, raw, tokens) and not any(_SPEECH.search(q) for q in quotes)
+
+
+def unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
+    """Either check: the reply names the people asked but not the content of the exchange asked."""
+    return ans.answered and (discussion_unwritten(raw, tokens, ans) or speech_unwritten(raw, tokens, ans))
