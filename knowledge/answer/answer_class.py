@@ -201,8 +201,36 @@ def prefer_class(ranked: list, plan) -> list:
     """The ranking with a sentence that names a thing of the class asked first, when the best one
     names none and such a sentence stands among the next few, not far behind and naming every
     entity asked by name: "which carrier flew the plane" is answered by "Ural Airlines operated
-    the flight", not by the sentence that repeats the question's words."""
-    if not plan.answer_class or not ranked or ranked[0].typed:
+    the flight", not by the sentence that repeats the question's words. A who / when / how-long
+    question without a class: prefer_shown."""
+    if not ranked or ranked[0].typed:
         return ranked
-    return promote(ranked, lambda r: r.typed and not any(
-        got == 0 and hard for got, hard in zip(r.slots, plan.hard))) or ranked
+    if plan.answer_class:
+        return promote(ranked, lambda r: r.typed and not any(
+            got == 0 and hard for got, hard in zip(r.slots, plan.hard))) or ranked
+    return prefer_shown(ranked, plan)
+
+
+# answer types a sentence shows as a token of its own (a name not asked, a date, a span): a sentence without one
+# repeats the question's words (often the article's lead) but cannot answer it. Not a figure: a sentence writes
+# figures of many things ("fell 37% to 410,000 cubic metres" is no count of the exporters asked)
+SHOWN_TYPES = {"person", "date", "duration"}
+HALF = 0.5  # of the question's words the best sentence has, the one put first must have
+
+
+def prefer_shown(ranked: list, plan) -> list:
+    """'Who took the silver medal?', 'When did the project begin?': the lead sentence has the question's
+    words and no name or date, a sentence of its article a little lower, with at least half as many of
+    the question's words, writes one; it goes first and weighs as the first (no negative margin for the
+    decision to decline on). A 'which minister' question whose role the store resolved is answered by
+    the person asked, whom no sentence writes as another: it is left alone."""
+    if plan.answer_type not in SHOWN_TYPES or plan.answer_type == "person" and not all(plan.hard):
+        return ranked
+    best = ranked[0]
+    moved = promote(ranked, lambda r: r.typed and r.cand.source_id == best.cand.source_id
+                    and r.coverage >= HALF * best.coverage and r.coverage > 0 and not any(
+                        got == 0 and hard for got, hard in zip(r.slots, plan.hard)))
+    if moved is None:
+        return ranked
+    moved[0].score = max(moved[0].score, best.score)
+    return moved

@@ -40,6 +40,11 @@ def quoted(answer) -> str:
     return " ".join(c.quote for c in answer.citations)
 
 
+def first_quote(answer) -> str:
+    """The quote the reply leads with: the sentence it answers from."""
+    return answer.citations[0].quote if answer.citations else ""
+
+
 def module_engine(name: str, texts: dict[str, str]):
     """A module-scoped `engine` fixture over these article texts, loaded once per test module:
     `engine = module_engine("firsts", {"tomsk.txt": TOMSK})`."""
