@@ -177,6 +177,13 @@ _REFERS_BACK = re.compile(r"(he|she|they|it|the (two|both) (sides|leaders|minist
                           r"ceremony|delegation|governor|leader|envoy)|this|these|also)\b", re.I)
 
 
+# a sentence opening on a person written around: it is about the one the sentence before it names, in the
+# paragraph before as much as in its own (news writes a paragraph a sentence)
+# (not "the official", "the general", "the chief", "the host": "the official reason", "the host city")
+_PERSON_BACK = re.compile(r"(he|she|the (guest|visitor|minister|president|premier|ambassador|diplomat|governor|leader|"
+                          r"envoy|chairman|chairwoman|director|scholar|painter|artist))\b", re.I)
+
+
 class Ranker:
     """Ranks one question's candidates; holds the per-question lookups (idf, facts per sentence)."""
 
@@ -253,11 +260,17 @@ class Ranker:
 
     def _slot_around(self, c: Candidate, slot: set[int], paras: dict) -> float:
         """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its
-        paragraph, 0.5 among the people its article's events are about (later sentences, 'the
-        meeting', 'the guest', are about them), 0.35 in the article."""
+        paragraph (0.8 when it opens on them written around, "He", "the guest", after the sentence
+        naming them; so across paragraphs for a person), 0.5 among the people its article's events are
+        about (later sentences, 'the meeting', 'the guest', are about them), 0.35 in the article."""
+        before = paras.get((c.source_id, -c.position))  # the sentence before it, a candidate too
         if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
-            before = paras.get((c.source_id, -c.position))  # the sentence before it, a candidate too
             return 0.8 if before is not None and not slot.isdisjoint(before) and _REFERS_BACK.match(c.text) else 0.6
+        if before is not None and not slot.isdisjoint(before) and _PERSON_BACK.match(c.text) \
+                and all(self.kinds.get(a) == "person" for a in slot) and not any(
+                    how == "speaker" and self.kinds.get(a) == "person" for a, how in c.ties.items()):
+            return 0.8  # a paragraph opening "She expected …" after the one that names her (a "He said" the
+            # extractor gave another speaker is about that one)
         if not slot.isdisjoint(self.store.central(c.source_id)):
             return 0.5
         return 0.35 if not slot.isdisjoint(self.store.in_article(c.source_id)) else 0.0
