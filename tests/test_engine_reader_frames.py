@@ -78,7 +78,8 @@ def test_two_letters_swapped_still_name_whom_the_question_means(engine, question
 def test_two_letters_swapped_in_a_word_are_repaired_to_the_articles_word(engine):
     store, vocab = engine.retrieval.store, engine.retrieval.vocab
     assert retrieve.repair_terms(store, ["biulding", "sruvey", "tlaks"], vocab) == (["building", "survey", "talks"], [])
-    assert retrieve.repair_terms(store, ["pople"], vocab) == ([], ["pople"])  # a letter left out is no swap
+    assert retrieve.repair_terms(store, ["pople"], vocab) == (["people"], [])  # a letter left out (typos.slip_of)
+    assert retrieve.repair_terms(store, ["tour"], vocab) == ([], ["tour"])  # a word of its own, not "tourism"
     # a short word swapped is too often another word ('sing' is no 'sign'); a stem is no written word
     assert retrieve.repair_terms(store, ["dvie", "ehld"], vocab) == ([], ["dvie", "ehld"])
 

@@ -20,6 +20,8 @@ also ranks best:
 The fact answerers, one module a stage:
     engine        Engine: open/close, ask/who/timeline/sources/paragraph; builds answers and declines
     plan          the question read against the store: topics, unknown words and people, person/place slots
+    typos         a word no article writes that is a one-letter slip of one they do ("capcity")
+                  (english_lexicon: WordNet's word classes from the spaCy model's files, spaCy not loaded)
     route         which answerer a planned question goes to (or the decline that ends it early)
     event_answer  who met whom, when, where, on what occasion, did X visit Y  (event_match: which events fit)
     said          what X said (about Y)        agreements  what was agreed or signed

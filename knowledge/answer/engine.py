@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import alternatives, datelines, pipeline, plan, profile, route, said, suggest
+from knowledge.answer import alternatives, datelines, pipeline, plan, profile, route, said, suggest, typos
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -100,7 +100,9 @@ class Engine(EventIndex, Lookups):
             return self._decline("Ask me about Vietnam–Russia meetings, visits and statements.", Found(), [], None)
         if (talk := smalltalk_reply.reply(self, question, context)) is not None:
             return talk  # "hi", "cảm ơn", "кто ты?": small talk, never read as a question
-        q = parse(self.acronyms.expand(question[:500]), detect_language(question[:500]))
+        lang = detect_language(question[:500])
+        text = self.acronyms.expand(question[:500])
+        q = parse(typos.corrected(self.retrieval.store, text) if lang == "en" else text, lang)
         found = self.index.find(q)
         if q.lang == "ru" and (latin := plan.respell(self, q, found)) != q.latin:
             q.latin = latin  # "Лонгфу": Long Phu, a name the store may know under that spelling

@@ -100,8 +100,9 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
 
 def typo_of(eng, word: str) -> str | None:
     """The word a typo stands for: two neighbouring letters swapped ("worht", "grwo") into a word the
-    articles write (or begin: "grow" of "growth") or a question's common word, or a letter left out
-    of a common word ("abut"). Any other word one letter off is no typo: "tour" is no "tours", "pay" no "play"."""
+    articles write (or begin: "grow" of "growth") or a question's common word, a letter left out
+    of a common word ("abut"), or a one-letter slip of a word the articles write (typos.slip_of:
+    "capcity", "univercity"; not a word of the language: "tour" is no "tours", "pay" no "play")."""
     if len(word) < 4 or not word.isalpha():
         return None
     swaps = {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)} - {word}
@@ -109,7 +110,7 @@ def typo_of(eng, word: str) -> str | None:
         if cand in COMMON or in_vocab(eng, cand) or in_vocab(eng, cand + "*"):
             return cand
     inserted = (word[:k] + c + word[k:] for k in range(1, len(word)) for c in "abcdefghijklmnopqrstuvwxyz")
-    return next((cand for cand in inserted if cand in COMMON), None)
+    return next((cand for cand in inserted if cand in COMMON), None) or eng.retrieval.store.slip_word(word)
 
 
 def _vietnamese_in_vocab(eng, word: str) -> bool:

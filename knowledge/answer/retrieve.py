@@ -130,6 +130,7 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
             out.append(other)
             continue
         best = store.swapped_word(t)  # 'minsiter', 'Hnaoi': two neighbouring letters swapped
+        best = best or store.slip_word(t)  # 'capcity', 'grup': a letter left out, changed or one too many
         best = best or (store.closest_word(t, vocab) if vocab and len(t) >= 5 else None)
         best = best or compound_head(store, t)
         if best:

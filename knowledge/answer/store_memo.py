@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 
-from knowledge.answer import compose, rank, retrieve
+from knowledge.answer import compose, rank, retrieve, typos
 from knowledge.names import PLACE_COUNTRY
 
 MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
@@ -33,6 +33,7 @@ class StoreMemo:
         self._vocab: dict[str, bool] = {}
         self._closest: dict[str, str | None] = {}
         self._swapped: dict[str, str | None] = {}
+        self._slips: dict[str, str | None] = {}
         self._by_actor: dict[int, dict[int, int]] = {}
         self._named: dict[frozenset[int], set[int]] = {}
         self._central: dict[int, set[int]] = {}
@@ -68,6 +69,12 @@ class StoreMemo:
         if term not in self._swapped:
             _put(self._swapped, term, retrieve.swapped_word(self.conn, term))
         return self._swapped[term]
+
+    def slip_word(self, term: str) -> str | None:
+        """typos.slip_of: the written word a typo one letter off stands for ('capcity', 'grup')."""
+        if term not in self._slips:
+            _put(self._slips, term, typos.slip_of(self.conn, term))
+        return self._slips[term]
 
     def closest_word(self, term: str, vocab: list[str]) -> str | None:
         """retrieve.closest_word in `vocab`, the store's vocabulary (the same list on every call): a

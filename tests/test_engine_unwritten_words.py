@@ -1,0 +1,70 @@
+"""A word of the question that no article writes. A one-letter slip of a word the articles write
+("capcity", "presdent", "grup") is the word meant, in every reading of the question. A word of the
+language one letter off a written word ("tour", "cost") is no slip, nor is another ending ("sectorz"),
+and a noun naming the thing asked ("the population", "the weather") still declines. Article written
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer import plan, typos
+from knowledge.question import parse
+from tests.helpers.engine_stores import module_engine
+
+MINSK = """---
+title: Belarus tractor maker in Vientiane
+outlet: Test Wire
+date: 2021-11-09
+---
+Belarus tractor maker in Vientiane
+
+VIENTIANE — Belarusian Deputy Industry Minister Igor Dubovik met Lao Agriculture Minister Phet Phomphiphak in Vientiane on Monday.
+
+The Minsk Tractor Works will build an assembly plant near Vientiane with an annual capacity of 500 tractors, Dubovik said.
+
+The plant will employ 120 local workers and is due to open in 2023.
+
+The tractor works also hopes to enter the rice-milling and forestry sectors in Laos, according to the delegation.
+
+Lao President Thongloun Sisoulith received the Belarusian delegation at the presidential palace on Tuesday.
+"""
+
+engine = module_engine("unwritten_words", {"minsk.txt": MINSK})
+
+
+def _unknown(engine, text: str) -> list[str]:
+    q = parse(text)
+    return plan.unknown_terms(engine, q, engine.index.find(q), plan.topics(q)[1])
+
+
+@pytest.mark.parametrize("word, meant", [
+    ("capcity", "capacity"),  # a letter left out
+    ("presidentail", None),  # two letters off: no slip
+    ("forastry", "forestry"),  # a letter changed
+    ("sectorz", None),  # not the last letter: a word's end is its inflection ("officialy" is no "officials")
+    ("delegattion", "delegation"),  # one letter too many
+    ("grup", None),  # short: only a letter left out of a written word ("group" is not written here)
+])
+def test_a_one_letter_slip_is_the_written_word(engine, word, meant):
+    assert typos.slip_of(engine.conn, word) == meant
+
+
+def test_a_word_of_the_language_is_no_slip(engine):
+    assert typos.english_word("cost") and typos.english_word("tickets") and not typos.english_word("capcity")
+    assert typos.slip_of(engine.conn, "rice") is None  # written itself
+    assert _unknown(engine, "How much did the plant cost?") == ["cost"]  # "coast" or not, a word chosen
+
+
+def test_a_misspelt_word_is_answered(engine):
+    assert _unknown(engine, "What is the annual capcity of the plant near Vientiane?") == []
+    a = engine.ask("What is the annual capcity of the plant near Vientiane?")
+    assert a.answered and "500 tractors" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "What is the population of Vientiane?",
+    "What is the weather in Vientiane today?",
+])
+def test_a_thing_no_article_names_is_declined(engine, question):
+    assert not engine.ask(question).answered
