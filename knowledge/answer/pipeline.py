@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, checks, content_asked, date_conflict, decision,
                               detail_conflict, evidence, format_checks, holders, place_setting, preceding, reasons, rerank,
-                              sentence_fit, year_written)
+                              sentence_fit, word_roles, year_written)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -42,7 +42,10 @@ def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, 
     ranker = Ranker(store, plan, kinds, total)
     # a word no article has weighs as the rarest word, found nowhere; one that only names the kind of answer
     # ("which sectors", "what was trade worth") is missing from the answering sentence too, and weighs nothing
+    # (nor does a word that only frames the question: an adverb, a preposition, an adjective before a noun, a
+    # verb whose act is the one after it, "which fields does X want to explore": word_roles.py)
     missing = [t for t in got.unknown_terms if not names_kind(t)] if q.lang == "en" else []
+    missing = [t for t in missing if t not in word_roles.incidental(q.raw, missing)]
     ranked = ranker.rank(got.candidates, got.terms, missing, got.df)
     return plan, ranked, got.cooccur, got.terms, got.unknown_terms
 
