@@ -80,6 +80,7 @@ _SAY_VERBS = ("say", "said", "tell", "told", "ask", "asked", "request", "request
               "express", "expressed", "hope", "hoped", "thank", "thanked", "congratulate", "congratulated",
               "note", "noted", "invite", "invited", "convey", "conveyed", "want", "wanted", "offer", "offered",
               "noi", "phat bieu", "сказал", "заявил", "попросил", "пожелал", "пообещал", "предложил")
+_SAY_ONE = {v for v in _SAY_VERBS if " " not in v}
 _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b"
                      r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
 # "had X been to Y before", "has X ever visited", "was this the first …": whether something happened
@@ -133,6 +134,7 @@ class Plan:
     named: list[bool] = field(default_factory=list)
     yesno: bool = False
     speaker_asked: bool = False  # "what did X say/ask/promise …": the answer is X's statement
+    speaks: list[bool] = field(default_factory=list)  # per slot: named before the speech verb (X, not Y told)
     focus: str | None = None  # what a number or duration counts ("tonnes", "pay"); the answer must have it
     money: bool = False  # "how much did X cost / pay / invest": the answer is a sum of money
     # roles no stored title fits: how articles write the head noun, and the place qualifying it
@@ -318,6 +320,21 @@ def _claimed_by_nobody(q: Question, found: Found) -> set[int]:
     return free
 
 
+def speech_verb_at(q: Question) -> tuple[int, int] | None:
+    """(where "did" is, where the speech verb is) in "what (question) did X <ask> Y …", or None."""
+    toks = q.tokens
+    did = next((i for i, t in enumerate(toks[:4]) if t in ("did", "does", "do", "has")), None)
+    verb = next((i for i in range(did + 2, len(toks)) if toks[i] in _SAY_ONE), None) if did is not None else None
+    return None if verb is None else (did, verb)
+
+
+def speaking_slots(q: Question, found: Found) -> list[bool]:
+    """Per named entity: is it the subject of the asked speech verb ("what did X tell Y during Z's visit":
+    X speaks, Y and Z do not)? [] when the question has no "did … <verb>" to tell them apart."""
+    at = speech_verb_at(q)
+    return [] if at is None else [at[0] < m.span[0] < at[1] for m in found.mentions if m.actor_ids]
+
+
 def make_plan(q: Question, found: Found) -> Plan:
     kind, said = answer_type(q)
     cls, cls_idx = asked_class(q.tokens) if kind in CLASS_TYPES else (None, None)
@@ -369,7 +386,7 @@ def make_plan(q: Question, found: Found) -> Plan:
               and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
               and t.isalpha()]
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
-                yesno=kind == "yesno" or q.yesno, speaker_asked=said, focus=focus, money=money,
+                yesno=kind == "yesno" or q.yesno, speaker_asked=said, speaks=speaking_slots(q, found) if said else [], focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
                 implied=implied_kind(q) if kind == "other" else "acceptance" if accept else None,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),

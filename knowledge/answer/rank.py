@@ -319,6 +319,9 @@ class Ranker:
         asked_people = self.asked_people
         if self.plan.speaker_asked or self.plan.answer_type == "statement":
             speakers = facts.get("speakers", set())
+            speaking = [s for s, on in zip(self.plan.slots, self.plan.speaks) if on and s in asked_people]
+            if speaking:  # "what did X tell Y": Y's statement is no fit
+                return any(s & speakers for s in speaking)
             return any(s & speakers for s in asked_people) if asked_people else bool(speakers)
         parts = facts.get("participants", set())
         if not parts:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from knowledge import reply
 from knowledge.answer import plan
+from knowledge.answer.intent import answer_type, speech_verb_at
 from knowledge.answer.textmatch import has_terms, quick_fold, sentence_topics
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -21,7 +22,9 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     """Statements by the speakers asked about (or on the topic, or naming what is asked about),
     narrowed to the thing, topic, nationality and year asked; passages when no statement fits."""
     cut = plan.about_split(q, found)
-    speaker_ids, about_ids = _speakers_and_about(eng, frame, cut)
+    at = speech_verb_at(q)  # "what did X ask / urge / thank Y": Y listened
+    heard = at[1] if at is not None and q.tokens[at[1]] in _ADDRESSED else cut
+    speaker_ids, about_ids = _speakers_and_about(eng, frame, cut, heard)
     sts = _candidates(eng, q, found, speaker_ids, topics, about_ids)
     if sts is None:
         return eng._decline(reply.DECLINE, found, topics, frame)
@@ -44,13 +47,21 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
     return _statements_answer(eng, q, found, sts, speaker_ids, topics)
 
 
-def _speakers_and_about(eng, frame, cut: int) -> tuple[list[int], set[int]]:
+# speech verbs whose object is the one spoken to ("asked Y to …", "thanked Y for …")
+_ADDRESSED = {"ask", "asked", "urge", "urged", "thank", "thanked", "invite", "invited", "congratulate",
+              "congratulated", "wish", "wished", "promise", "promised", "offer", "offered", "request", "requested"}
+
+
+def _speakers_and_about(eng, frame, cut: int, heard: int) -> tuple[list[int], set[int]]:
     """Who speaks (people and organisations named before 'about') and what about (actors named
-    after it; the countries named before it when no one speaks)."""
+    after it; the countries named before it when no one speaks). Those named after a verb of
+    speech to someone (`heard`: "asked Y") and before 'about' are spoken to: neither."""
     speakers: list[set[int]] = []
     about: list[set[int]] = []
     for m in frame.mentions:
         ids = {a for a in m.actor_ids}
+        if heard < m.span[0] <= cut and m.how != "context":
+            continue
         (about if m.span[0] > cut and not m.how == "context" else speakers).append(ids)
     speaker_ids = sorted({a for s in speakers for a in s if eng.index.kind(a) in ("person", "org")})
     if speaker_ids and all(eng.index.kind(a) == "org" for a in speaker_ids):
@@ -275,17 +286,27 @@ def find_passages(eng, q: Question, found: Found, speaker_ids: list[int], topics
     except sqlite3.Error:
         return []
     out = []
+    speech = answer_type(q)[1] and all(eng.index.kind(a) == "person" for a in speaker_ids)  # what people said
     for sid, source_id, pos, text in rows:
         if topics and not set(topics) & set(sentence_topics(text)):
             continue
         if terms and not has_terms(text, terms):
             continue
-        if speaker_ids and not any(eng._mentions(text, a, source_id) for a in speaker_ids):
+        if speaker_ids and (not any(eng._mentions(text, a, source_id) for a in speaker_ids)
+                            or speech and _others_words(eng, sid, speaker_ids)):
             continue
         if q.date_lo and not (q.date_lo[:4] <= eng._pub(source_id)[:4] <= q.date_hi[:4]):
             continue
         out.append((eng._pub(source_id), source_id, pos, sid, text))
     return sorted(out)
+
+
+def _others_words(eng, sentence_id: int, speaker_ids: list[int]) -> bool:
+    """The loader stored the sentence's statement with a speaker, a person or a body, none of those asked
+    ("Rear Admiral X said …" naming Y among the guests, "She told them Y would attend"): another's words."""
+    said = {a for (a,) in eng.conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ? AND speaker_id"
+                                           " IS NOT NULL", [sentence_id]) if eng.index.kind(a) in ("person", "org")}
+    return bool(said) and said.isdisjoint(speaker_ids)
 
 
 def passage_answer(eng, passages, speaker_ids, topics, about_ids, what: str | None = None) -> Answer:

@@ -96,6 +96,33 @@ def _by_role(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
     return not plan.hard[i] and any(kinds.get(a) == "person" for a in plan.slots[i])
 
 
+def _other_speaks(conn: sqlite3.Connection, r: Ranked, plan: Plan, kinds: dict[int, str]) -> bool:
+    """The loader stored the sentence's statement with a speaker, a person or a body, who is none of those
+    asked to have spoken ("Rear Admiral X said …" for "what did Y say"; "Y told Z" for "what did Z tell Y"):
+    the sentence reports someone else's words. Only for people asked by name (a body speaks by its people)."""
+    asked = [i for i in range(len(plan.slots)) if not plan.speaks or i < len(plan.speaks) and plan.speaks[i]]
+    if conn is None or plan.roles or not asked or not all(i < len(plan.hard) and plan.hard[i] and any(
+            kinds.get(a) == "person" for a in plan.slots[i]) for i in asked) or _speaks_by_name(plan, asked, r):
+        return False  # (no store: no statement stored); a role guessed may be another holder's, a body speaks by its people
+    said = {a for (a,) in conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ? AND speaker_id IS NOT"
+                                       " NULL", [r.cand.sentence_id]) if kinds.get(a) in ("person", "org")}
+    # the other speaker is tied to the sentence: written, or the loader's reading of "He said"
+    return bool(said) and said.isdisjoint(set().union(*(plan.slots[i] for i in asked))) and not said.isdisjoint(
+        r.cand.ties)
+
+
+def _speaks_by_name(plan: Plan, asked: list[int], r: Ranked) -> bool:
+    """Does the sentence write an asked speaker's name right before a verb of speech ("Meeting Y, X praised …",
+    "Z said he and X hoped …")? Then X speaks in it, whoever else the loader heard."""
+    text = fold(r.cand.text)
+    for i in asked:
+        words = fold(plan.slot_words[i]).split() if i < len(plan.slot_words) else []
+        if words and (m := re.search(r"\b" + re.escape(words[-1]) + r"\b((?:\W+\w+){0,2})", text)) and \
+                not _SPEECH.isdisjoint(re.findall(r"[a-z]+", m.group(1))):
+            return True
+    return False
+
+
 def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
                  kinds: dict[int, str]) -> list[Ranked]:
     """"What did X say about Y": X's own statements (or sentences naming X, or pointing back at
@@ -105,6 +132,7 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing")
     states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
     many = _asks_many(q, plan, kinds)
+    ranked = [r for r in ranked if r.fits or not _other_speaks(conn, r, plan, kinds)]
     mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
         bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
             r.cand.text)) or _by_role(plan, i, kinds) or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
