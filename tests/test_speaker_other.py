@@ -61,3 +61,21 @@ def test_the_speaker_is_named_before_the_speech_verb(engine):
     assert dict(zip(plan.slot_words, plan.speaks)) == {"oleg lisovsky": True, "tran quang khai": False}
     q = parse("Where did Oleg Lisovsky meet Tran Quang Khai?")
     assert make_plan(q, engine.index.find(q)).speaks == []
+
+
+def test_a_speaker_named_before_a_verb_of_speech_speaks_whoever_else_the_loader_heard():
+    from knowledge.answer.intent import Plan
+    from knowledge.answer.rank import Ranked
+    from knowledge.answer.retrieve import Candidate
+    from knowledge.answer.speaker_checks import _speaks_by_name
+
+    plan = Plan(answer_type="statement", terms=[], slots=[{7}], slot_words=["Lisovsky"], hard=[True],
+                speaker_asked=True)
+
+    def ranked(text: str) -> Ranked:
+        cand = Candidate(sentence_id=1, source_id=1, position=1, paragraph=1, text=text)
+        return Ranked(cand=cand, score=1.0, slots=[1.0], coverage=1.0, typed=False, fits=False, known=1.0)
+
+    assert _speaks_by_name(plan, [0], ranked("Meeting port director Khai, Lisovsky praised the new container line."))
+    assert _speaks_by_name(plan, [0], ranked("Khai said he and Lisovsky hoped to open the line soon."))
+    assert not _speaks_by_name(plan, [0], ranked("Khai, who welcomed Lisovsky at the port, said the line would open."))
