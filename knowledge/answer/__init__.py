@@ -22,7 +22,7 @@ The fact answerers, one module a stage:
     plan          the question read against the store: topics, unknown words and people, person/place slots
     typos         a word no article writes that is a one-letter slip of one they do ("capcity")
     word_roles    which of those words only frame the question (a verb of wanting, an adverb) and weigh nothing
-                  (english_lexicon: WordNet's word classes from the spaCy model's files, spaCy not loaded)
+                  (english_lexicon: WordNet's word classes prepared from the spaCy model's files, stdlib only)
     route         which answerer a planned question goes to (or the decline that ends it early)
     event_answer  who met whom, when, where, on what occasion, did X visit Y  (event_match: which events fit)
     said          what X said (about Y)        agreements  what was agreed or signed
