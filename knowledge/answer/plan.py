@@ -9,6 +9,7 @@ import sqlite3
 from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
+from knowledge.answer.typos import one_letter_edits
 from knowledge.match import Found, Mention, TITLE_WORDS
 from knowledge.match.name_forms import (CYRILLIC, latin_spellings, place_adjective_bases, ru_name_forms, ru_place_forms,
                                         vi_spellings, vi_stems)
@@ -109,7 +110,7 @@ def typo_of(eng, word: str) -> str | None:
     for cand in sorted(swaps):
         if cand in COMMON or in_vocab(eng, cand) or in_vocab(eng, cand + "*"):
             return cand
-    inserted = (word[:k] + c + word[k:] for k in range(1, len(word)) for c in "abcdefghijklmnopqrstuvwxyz")
+    inserted = one_letter_edits(word, insert_only=True)
     return next((cand for cand in inserted if cand in COMMON), None) or eng.retrieval.store.slip_word(word)
 
 

@@ -23,7 +23,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LONG_WORD = 7
 
 
-def _edits(word: str, insert_only: bool) -> list[str]:
+def one_letter_edits(word: str, insert_only: bool) -> list[str]:
     """Words one letter away, first and last letters kept (a word's end is its inflection: "tour"
     is no "tours", "officialy" no "officials"): a letter put in, and for a word of no language also
     a letter changed or taken out."""
@@ -45,7 +45,7 @@ def slip_of(conn: sqlite3.Connection, word: str) -> str | None:
     english = english_word(word)
     if len(word) < (_LONG_WORD if english else 4):
         return None
-    cands = _edits(word, english or len(word) < 5)
+    cands = one_letter_edits(word, english or len(word) < 5)
     return next((c for c in cands if _written(conn, c)), None)
 
 
