@@ -15,6 +15,8 @@ from knowledge import names
 from knowledge.names import fold, strip_diacritics
 
 HONORIFICS = {"mr", "mrs", "ms", "madam", "mdm", "dr", "sir", "mister", "ong", "ba"}
+# military ranks, abbreviated or not, written before a name: 'Sen. Lt. Gen. Le Chiem', 'Colonel Tran Van Binh'
+RANKS = {"gen", "lt", "col", "maj", "sen", "brig", "adm", "capt", "cdr", "sr", "colonel", "lieutenant", "admiral", "captain"}
 ROLE_HEADS = {
     "president", "minister", "secretary", "chairman", "chairwoman", "chair", "leader", "premier",
     "ambassador", "counterpart", "diplomat", "spokesperson", "spokesman", "spokeswoman", "chief",

@@ -13,7 +13,7 @@ from knowledge.extract_heads import body_received_group, inside_objects as _insi
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
 from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
 from knowledge.extract_gathering_forms import body_meeting, by_agent, held_passive, spoke_there, subject_event
-from knowledge.extract_gathering_forms import took_part_meeting
+from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_occasions import date_events
@@ -71,6 +71,10 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
                                                                     or _fresh(t)):
         # 'took part in the congress of Y': Y's congress, told here first ('took part in a forum held in X')
         return _kind_of_noun(t, False) or took_part_meeting(t)
+    if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and _named_first(t, first):
+        return _kind_of_noun(t, False)  # 'took part in the Saint Petersburg International Legal Forum'
+    if addressed_by(t) is not None and (_fresh(t) or _named_first(t, first)) and (k := _kind_of_noun(t, False)):
+        return k  # 'X told a seminar on D', 'delivered a speech to the plenary session of the Xyz Forum'
     if ctx is not None and (k := body_meeting(ctx, t, b, _HOLD)):
         return k
     fresh = _fresh(t) or _named_first(t, first)
@@ -306,6 +310,8 @@ def _people_at(ctx, t, k: str) -> list:
         and t.dep_ == "pobj" and t.head.lower_ == "at" and v.pos_ in ("VERB", "AUX") else []
     if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
         people = _takers_part(ctx, t.head.head)
+    if (v := addressed_by(t)) is not None:
+        people = _subject_people(ctx, v)
     return people
 
 

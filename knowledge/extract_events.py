@@ -22,6 +22,7 @@ from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chai
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
 from knowledge.extract_passing import note as note_passing
+from knowledge.extract_media import media_interviews
 from knowledge.extract_press import press_meeting
 from knowledge.extract_sides import event_place, event_sides, opened_with
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
@@ -366,6 +367,7 @@ def _add_other_events(ctx, sc, new: list, triggers: dict) -> None:
     new.extend(messages(ctx, sc))
     new.extend(fronted_meetings(ctx, sc, new))
     new.extend(press_meeting(ctx, sc, event_place, {p.actor for e in new for p in e.participants}))
+    new.extend(media_interviews(ctx, sc, new))
     note_group_receptions(ctx, sc, event_place)
     note_group_visits(ctx, sc, event_place)
 

@@ -69,3 +69,30 @@ def spoke_there(ctx, sc) -> list:
     return [a for v in sc.span if v.lemma_.lower() == "speak" and v.tag_ == "VBG" and v.dep_ == "advcl"
             and any(c.dep_ == "advmod" and c.lower_ == "there" for c in v.children)
             for a in subject_people(ctx, v.head)]
+
+
+# words spoken to a gathering: 'delivered a speech to the plenary session of the forum'
+_SPEECHES = {"speech", "address", "remarks", "presentation", "report", "keynote"}
+# a part of a gathering that stands for the whole: 'the plenary session of the forum'
+_PARTS = {"session", "sessions", "meeting", "part"}
+
+
+def addressed_by(t):
+    """The verb whose subject spoke to the gathering t names: 'X told a seminar on D', 'X addressed a
+    conference', 'X delivered a speech to the forum' (also 'to the plenary session of the 7th Xyz
+    Forum', where the forum is the event). None otherwise (not 'X told the press', a press
+    meeting's words, nor anything said by one still to come)."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _PARTS:
+        t = t.head.head  # 'the plenary session of the forum': spoken to the forum
+    h = t.head
+    if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in ("tell", "address"):
+        v = h
+    elif t.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ in _SPEECHES and h.head.dep_ == "dobj" \
+            and h.head.head.pos_ == "VERB":
+        v = h.head.head
+    elif t.dep_ == "pobj" and h.lower_ == "to" and h.head.pos_ == "VERB" and (h.head.lemma_.lower() == "speak" or any(
+            c.dep_ == "dobj" and c.lower_ in _SPEECHES for c in h.head.children)):
+        v = h.head  # 'delivered a speech on D to the forum', 'spoke to the conference'
+    else:
+        return None
+    return None if hypothetical(v) or v.dep_ == "relcl" else v

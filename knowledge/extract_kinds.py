@@ -144,6 +144,10 @@ def _verb_kind(t, lem: str) -> str | None:
     if lem == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
         return "talks"  # 'A sat down (for talks) with B'
+    if lem == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and any(
+                w.dep_ == "prep" and w.lower_ == "with" for w in o.children) for o in c.children) for c in t.children):
+        return "talks"  # 'A sat down in X on D for a working session with B'
     if lem in PHONE_TALK_VERBS and by_phone(t):
         # 'A spoke by phone with B', 'A and B talked by telephone' (who called is not said)
         return "phone call"

@@ -211,6 +211,9 @@ def _kind_objects(ctx, t, k, g, objects: list) -> None:
         # "held a meeting at the Interior Ministry with X": the parser may hang X on the venue
         objects += [x for a in anchors(t) for v in preps(a, ("at", "in"))
                     for o in preps(v, ("with",)) for x in expand(o)]
+    if k == "talks" and not objects and t.pos_ == "VERB" and t.lemma_.lower() == "sit":
+        # 'sat down on D for a working session with X': X hangs on the session
+        objects += [x for v in preps(t, ("for",)) for o in preps(v, ("with",)) for x in expand(o)]
 
 
 def _named_after_place(ctx, sc, v, objects) -> list:

@@ -115,6 +115,8 @@ def fix_entity_types(doc):
     FAC — the guest lost, the host made the visitor) and a Vietnamese name typed as a work of art,
     product, event or law are persons; a sentence opened by a participle and a name
     ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
+    from knowledge.nlp_bounds import rank_only
+
     out, unlisted = [], []
     for ent in doc.ents:
         retyped = _retyped(doc, ent)
@@ -123,7 +125,8 @@ def fix_entity_types(doc):
             continue
         if out and ent.start < out[-1].end:
             continue  # a syllable a cut name before it took back
-        if _rejoined(doc, ent, out, unlisted) or _patronymic_name(doc, ent, out) or _participle_opening(doc, ent):
+        if _rejoined(doc, ent, out, unlisted) or _patronymic_name(doc, ent, out) or _participle_opening(doc, ent) \
+                or rank_only(ent):
             continue
         out.append(ent)
     extra = _untagged_names(doc)
@@ -243,11 +246,11 @@ def _titled_vietnamese_name(doc, ent):
     capitalised syllables, the first a family name, none a place word. None otherwise."""
     from spacy.tokens import Span
 
-    from knowledge.extract_actors import HONORIFICS, ROLE_HEADS
+    from knowledge.extract_actors import HONORIFICS, RANKS, ROLE_HEADS
 
     if ent.label_ not in ("FAC", "ORG", "GPE", "LOC", "NORP") or ent.ent_id_:
         return None
-    titles = ROLE_HEADS | HONORIFICS
+    titles = ROLE_HEADS | HONORIFICS | RANKS  # ('Sen. Lt. Gen. | Le Chiem' typed as an organisation)
     start = ent.start
     while start < ent.end and doc[start].lower_.rstrip(".") in titles:
         start += 1

@@ -100,3 +100,10 @@ def company_after_country(doc, ent) -> int | None:
         if doc[end - 1].lower_ in _COMPANY_HEADS and not (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
             return end
     return None
+
+
+def rank_only(ent) -> bool:
+    """A PERSON entity that is only a rank's abbreviation ('Sen. Lt. Gen. X': 'Lt' typed as a person)."""
+    from knowledge.extract_actors import RANKS
+
+    return ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in RANKS or t.is_punct for t in ent)
