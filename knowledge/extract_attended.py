@@ -17,7 +17,7 @@ from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_occasions import date_events
-from knowledge.extract_present import add as _add, among_present as _among_present
+from knowledge.extract_present import add as _add, among_present as _among_present, others_told
 from knowledge.extract_present import delegation_head as _delegation_head, first_speaker as _first_speaker
 from knowledge.extract_spoken import SPEAK as _SPEAK, SPOKEN_AT as _SPOKEN_AT, spoke as _spoke
 from knowledge.extract_tree import gov, preps, subject_of
@@ -378,7 +378,8 @@ def _met_at(ctx, b) -> bool:
 def attended_events(ctx) -> list[Event]:
     """The noted events that have people, unless an event of theirs of the same kind is stored.
     A row holds the people of one sentence — the one naming most of them, of equals the earlier:
-    the quote bears them all out, and nobody is filed under a sentence that never names them."""
+    the quote bears them all out, and nobody is filed under a sentence that never names them (a
+    later sentence naming only others gives them a row of their own: others_told)."""
     out = []
     for n in ctx.__dict__.get("attended", []):
         ev = n["ev"]
@@ -394,4 +395,6 @@ def attended_events(ctx) -> list[Event]:
         ev.participants = [Participant(a.name, "participant") for a in people]
         ev.sentence = pos
         out.append(ev)
+        out.extend(others_told(n, ev, names_))
     return out
+

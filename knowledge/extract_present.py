@@ -7,6 +7,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_heads import heads_of_sides, people_in as _people, subject_people as _subject_people
+from knowledge.facts import Event, Participant
 
 
 # words that place a quote elsewhere than at the event: 'said in a statement', 'told reporters'
@@ -110,3 +111,16 @@ def attending_were(ctx, sc) -> list:
 def add(note: dict, pos: int, people: list) -> None:
     have = note["named"].setdefault(pos, [])
     have += [a for a in people if a not in have]
+
+
+def others_told(n: dict, ev, names_: set) -> list:
+    """Rows of the same event for the people a later sentence alone puts there ('X addressed a
+    seminar ... Y told the seminar that ...'): each under the sentence that names them."""
+    out = []
+    for p, people in sorted(n["named"].items()):
+        new = [a for a in people if a.name not in names_]
+        if p > ev.sentence and new and len(new) == len(people):
+            out.append(Event(kind=ev.kind, participants=[Participant(a.name, "participant") for a in new], sentence=p,
+                             place=ev.place, date=ev.date, date_end=ev.date_end, confidence=ev.confidence))
+            names_ |= {a.name for a in new}
+    return out

@@ -72,3 +72,11 @@ def test_host_after_abbreviated_military_ranks():
             "deputy interior minister, in Hanoi on Tuesday.\n")
     assert _rows(text, "2020-09-16") == [
         ("reception", {("Nguyen Van Son", "host"), ("Oleg Markov", "visitor")}, "Hanoi", "2020-09-15")]
+
+
+def test_one_who_told_a_seminar_another_addressed_first_gets_a_row_of_his_own():
+    text = ("TOMSK, March 3 – Ties between Tomsk and Vietnam keep growing, Governor Pavel Ivanov said on Friday.\n\n"
+            "He was addressing a seminar organised by Tomsk State University.\n\n"
+            "Consul Tran Minh Hai told the seminar that more students would come from Vietnam.\n")
+    rows = [r for r in _rows(text, "2023-03-03") if r[0] == "forum"]
+    assert [r[1] for r in rows] == [{("Pavel Ivanov", "participant")}, {("Tran Minh Hai", "participant")}]
