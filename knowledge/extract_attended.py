@@ -14,6 +14,7 @@ from knowledge.extract_heads import sides_of_states, subject_people as _subject_
 from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
 from knowledge.extract_gathering_forms import body_meeting, by_agent, held_passive, spoke_there, subject_event
 from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
+from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_occasions import date_events
@@ -73,8 +74,8 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
         return _kind_of_noun(t, False) or took_part_meeting(t)
     if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and _named_first(t, first):
         return _kind_of_noun(t, False)  # 'took part in the Saint Petersburg International Legal Forum'
-    if addressed_by(t) is not None and (_fresh(t) or _named_first(t, first)) and (k := _kind_of_noun(t, False)):
-        return k  # 'X told a seminar on D', 'delivered a speech to the plenary session of the Xyz Forum'
+    if first and addressed_by(t) is not None and (_fresh(t) or _named_first(t, first)) and (k := _kind_of_noun(t, False)):
+        return k  # 'X told a seminar', 'a speech to the Xyz Forum' (after talks: 'told a press conference')
     if ctx is not None and (k := body_meeting(ctx, t, b, _HOLD)):
         return k
     fresh = _fresh(t) or _named_first(t, first)
@@ -169,7 +170,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
             continue
         if not _det(t) and not (t.lower_ == "participants" and t.dep_ == "dobj"):  # ('told participants')
             continue
-        if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _TIE_VERBS:
+        if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in _TIE_VERBS and not hypothetical(h):
             if h.tag_ == "VBG" and h.lemma_.lower() in _SPEAK | {"open"}:
                 # 'Addressing the ceremony, X said', 'Opening the discussion, X said'
                 out.append((t, _subject_people(ctx, h)))
@@ -377,9 +378,8 @@ def _met_at(ctx, b) -> bool:
 
 def attended_events(ctx) -> list[Event]:
     """The noted events that have people, unless an event of theirs of the same kind is stored.
-    A row holds the people of one sentence — the one naming most of them, of equals the earlier:
-    the quote bears them all out, and nobody is filed under a sentence that never names them (a
-    later sentence naming only others gives them a row of their own: others_told)."""
+    A row holds the people of one sentence — the one naming most, of equals the earlier: nobody is
+    filed under a sentence that never names them (a later one naming only others: others_told)."""
     out = []
     for n in ctx.__dict__.get("attended", []):
         ev = n["ev"]

@@ -80,3 +80,16 @@ def test_one_who_told_a_seminar_another_addressed_first_gets_a_row_of_his_own():
             "Consul Tran Minh Hai told the seminar that more students would come from Vietnam.\n")
     rows = [r for r in _rows(text, "2023-03-03") if r[0] == "forum"]
     assert [r[1] for r in rows] == [{("Pavel Ivanov", "participant")}, {("Tran Minh Hai", "participant")}]
+
+
+def test_told_a_press_conference_after_talks_is_no_forum_of_its_own():
+    text = ("Prime Minister Ivan Orlov held talks with his Vietnamese counterpart Le Van Khai in Hanoi on Tuesday.\n\n"
+            "\u201cWe want our firms here for the long term,\u201d Orlov told a joint press conference.\n")
+    assert [r[0] for r in _rows(text, "2024-03-05")] == ["talks"]
+
+
+def test_one_still_to_address_a_session_is_no_one_at_the_event():
+    text = ("The Moscow Security Forum opened in Moscow on Tuesday.\n\nAt the opening ceremony, Ivan Petrov "
+            "read out a message from the president.\n\nGeneral Tran Duc Minh was scheduled to address the "
+            "third plenary session on Wednesday.\n")
+    assert [r[1] for r in _rows(text, "2019-04-16")] == [{("Ivan Petrov", "participant")}]
