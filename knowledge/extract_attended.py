@@ -395,6 +395,6 @@ def attended_events(ctx) -> list[Event]:
         ev.participants = [Participant(a.name, "participant") for a in people]
         ev.sentence = pos
         out.append(ev)
-        out.extend(others_told(n, ev, names_))
+        out.extend(others_told(n, ev, names_) if fam != "ceremony" else [])  # (not who handed an award over)
     return out
 
