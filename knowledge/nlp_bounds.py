@@ -107,3 +107,18 @@ def rank_only(ent) -> bool:
     from knowledge.extract_actors import RANKS
 
     return ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in RANKS or t.is_punct for t in ent)
+
+
+def rank_trimmed(doc, ent):
+    """A PERSON entity without the rank words the model took into it ('Captain 1st | Rank Oleg
+    Korolyov': 'Rank' is no given name); None when it opens with none."""
+    from spacy.tokens import Span
+
+    from knowledge.extract_actors import RANKS
+
+    if ent.label_ != "PERSON":
+        return None
+    start = ent.start
+    while start < ent.end - 1 and (doc[start].lower_.rstrip(".") in RANKS or doc[start].lower_ == "rank"):
+        start += 1
+    return Span(doc, start, ent.end, label="PERSON") if start > ent.start else None

@@ -7,6 +7,7 @@ Each step is a function of its own; the name tables and smaller repairs are in n
 from __future__ import annotations
 
 from knowledge import names
+from knowledge.nlp_bounds import rank_trimmed
 from knowledge.nlp_names import (
     _ORG_HEADS, _PERSON_TITLE_HEADS, _PLACE_NOUNS, _TITLE_LINKS, _adjacent_persons, _english_looking_family_name,
     _family_name_before, _hyphen_tails, _named_regions, _person_ok, _person_tails, _titled_names, _untagged_titled,
@@ -39,7 +40,7 @@ def fix_person_entities(doc):
     out = [e for e in out if not (e.label_ == "PERSON" and e.end < len(doc) and doc[e.end].text in _PLACE_NOUNS)]
     out = _named_regions(doc, out)
     out = _untagged_titled(doc, out)
-    fixed = _with_family_names(doc, out)
+    fixed = [rank_trimmed(doc, e) or e for e in _with_family_names(doc, out)]
     try:
         doc.ents = fixed
     except ValueError:

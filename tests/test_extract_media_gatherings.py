@@ -93,3 +93,13 @@ def test_one_still_to_address_a_session_is_no_one_at_the_event():
             "read out a message from the president.\n\nGeneral Tran Duc Minh was scheduled to address the "
             "third plenary session on Wednesday.\n")
     assert [r[1] for r in _rows(text, "2019-04-16")] == [{("Ivan Petrov", "participant")}]
+
+
+def test_naval_rank_is_not_part_of_the_name():
+    """'Captain 2nd Rank Pavel Zorin': the model takes 'Rank' into the name; no actor may be 'Rank ...'."""
+    from knowledge.nlp import get_nlp
+
+    doc = get_nlp()("Captain 2nd Rank Pavel Zorin, who leads the flotilla, told RIA Novosti on Tuesday "
+                    "that the ships would stay at Cam Ranh for four days.")
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert people == ["Pavel Zorin"]
