@@ -62,3 +62,16 @@ def test_loanword_question_finds_its_sentence(eng):
     a = eng.ask("Когда завершилась реконструкция?")
     assert a.answered and "reconstruction of the Da Rang bridge" in a.text, a.text
 
+
+@pytest.mark.parametrize("question, wanted", [
+    # one member of a body or group asked for, as English asks it
+    ("С кем из вице-премьеров Соколов прилетел в Далат?", "with which deputy prime minister"),
+    ("Кто из руководства Mostostroy открыл мост?", "who from leadership mostostroy"),
+    # a span asked in days, years: "for how many", never "by how much"
+    ("На сколько дней можно остаться в Нячанге по визе?", "for how many days can stay"),
+    ("В течение какого срока действует виза?", "how long"),
+    ("До какого времени открыта выставка в Хюэ?", "until when"),
+    ("Кто возглавляет Госдуму?", "who headed state duma"),
+])
+def test_russian_question_forms(question, wanted):
+    assert wanted in " ".join(tokenize(question, "ru")[0])

@@ -117,11 +117,13 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
 
 
 def which_of(toks: list[str], plurals: dict[str, str]) -> list[str]:
-    """'who from russian diplomats …' (Russian "кто из российских дипломатов") -> 'which russian
-    diplomat …': one of a group asked for, as English asks it, so the group's word finds one person."""
+    """'who from russian diplomats …' (Russian "кто из российских дипломатов", and "с кем из
+    вице-премьеров": 'with which deputy prime minister') -> 'which russian diplomat …': one of a
+    group asked for, as English asks it, so the group's word finds one person. (A body's
+    "руководства" stays: "which leader" would name a role the store resolves to someone.)"""
     out = list(toks)
     for k in range(len(out) - 1):
-        if out[k : k + 2] != ["who", "from"]:
+        if out[k : k + 2] not in (["who", "from"], ["whom", "from"]):
             continue
         singulars = {p: s for s, p in plurals.items()}
         for j in range(k + 2, min(k + 5, len(out))):
