@@ -21,7 +21,7 @@ from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
-                                         lower_marked, no_name_after, vi_name_words, vi_syllable_form)
+                                         in_plain_name, lower_marked, no_name_after, vi_name_words, vi_syllable_form)
 
 
 def detect_language(raw: str) -> str:
@@ -361,7 +361,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_word(toks, words, caps, i, plain),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
                             and not (dst == ["mayor"] and plain_market(words, i))
-                            and not ends_name(words, i, len(src)),
+                            and not ends_name(words, i, len(src))
+                            and not (len(src) == 1 and in_plain_name(words, i, plain)),
                             plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)

@@ -146,3 +146,12 @@ def ends_name(words: list[str], i: int, n: int) -> bool:
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
     return family_name(words[start])  # a person's name runs up to here ("Nguyen Xuan Phuc")
+
+
+def in_plain_name(words: list[str], i: int, plain: bool) -> bool:
+    """Typed without diacritics, is the capitalised word at i (not the first) a syllable of a name,
+    next to another capitalised word ("Ong Ho Duc Phoc", "mo Bach Ho")? There "Ho" is Hồ, never the
+    pronoun "họ" (they) a one-word table entry would read it as."""
+    def cap(k: int) -> bool:
+        return 0 <= k < len(words) and words[k][:1].isupper()
+    return plain and i > 0 and cap(i) and (cap(i - 1) or cap(i + 1))
