@@ -49,6 +49,11 @@ def test_typed_plain_khi_stays_when():
     assert "gas" not in parse("Cong trinh dung khi nao?").tokens
 
 
+def test_a_corporation_typed_plain_is_no_total():
+    toks = parse("Thu tuong lam viec voi Tong cong ty Kho Bac vao ngay nao?").tokens
+    assert "corporation" in toks and "billion" not in toks and "total" not in toks, toks
+
+
 def test_a_plain_family_name_is_no_pronoun():
     toks = parse("Ong Ho Van Tam da gap ai o Kazan?").tokens
     assert "they" not in toks and toks[:3] == ["ho", "van", "tam"]

@@ -1,9 +1,11 @@
 """Vietnamese words of industry, trade, health, culture and procedure that readers ask with and the
 other vocabularies lacked (construction, senior officials, acting ministers, frigates, mobile
-laboratories, thresholds, agendas, principles, "có thể" can), and classifiers that carry no meaning
-of their own ("buổi" a session's, "vụ" an incident's): left untranslated, a syllable is a search word
-no English article writes. Merged into vocab_vi.VI_CONTENT under its conventions (keys folded on
-import; a one-syllable word in VI_SECTORS_WRITTEN_ONLY is read only as written with diacritics)."""
+laboratories, thresholds, agendas, principles, "có thể" can, "tổng công ty" a corporation — typed
+plain, "tong cong" read as "tổng cộng", total, and "ty" as a billion), and classifiers that carry no
+meaning of their own ("buổi" a session's, "vụ" an incident's): left untranslated, a syllable is a
+search word no English article writes. Merged into vocab_vi.VI_CONTENT under its conventions (keys
+folded on import; a one-syllable word in VI_SECTORS_WRITTEN_ONLY is read only as written with
+diacritics)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ VI_SECTORS = {
     "ngưỡng": "threshold", "vượt ngưỡng": "exceeded threshold", "vượt": "exceeded", "tiền thưởng": "prize",
     "phí": "fee", "lữ hành": "travel", "công ty lữ hành": "tour operator", "tour": "tours",
     # officials, procedure and documents
-    "cao cấp": "senior", "quan chức cao cấp": "senior officials", "cán bộ": "officials",
+    "tổng công ty": "corporation", "cao cấp": "senior", "quan chức cao cấp": "senior officials", "cán bộ": "officials",
     "quyền bộ trưởng": "acting minister", "quyền bộ trưởng ngoại giao": "acting foreign minister",
     "khóa họp": "session", "chương trình nghị sự": "agenda", "nghị sự": "agenda", "nguyên tắc": "principles",
     "cáo buộc": "accused", "chứng nhận": "certificates", "giấy chứng nhận": "certificates", "kiểm tra": "inspection",
