@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from knowledge import names
 from knowledge.names import fold, strip_diacritics
+from knowledge.vi_spelling import could_be_vietnamese
 
 HONORIFICS = {"mr", "mrs", "ms", "madam", "mdm", "dr", "sir", "mister", "ong", "ba"}
 # military ranks, abbreviated or not, written before a name: 'Sen. Lt. Gen. Le Chiem', 'Colonel Tran Van Binh'
@@ -323,6 +324,8 @@ def role_compatible(phrase: str, actor: ActorRec) -> bool:
     own = actor.nationality or ("Vietnam" if actor.kind == "person" and names.is_vietnamese_name(actor.name) else None)
     if nat and own and nat != own:
         return False  # 'the Russian minister' is never the Vietnamese minister Đào Hồng Lan
+    if nat == "Vietnam" and own is None and actor.kind == "person" and not could_be_vietnamese(actor.name):
+        return False  # 'the Vietnamese leader' is no one whose name Vietnamese cannot spell ('Alexey Miller')
     tw = actor.title_words() | {w for a in actor.aliases for w in fold(a).split()}
     tw = tw | _syn_words(tw)
     content = [_WORD_SYN.get(w, w) if w in ("defense", "pm", "labor") else w

@@ -214,9 +214,20 @@ def of_a_past_time(t) -> bool:
     return False
 
 
+# verbs of recalling whose 'that' clause tells the past, not the news ('He recalled that ...')
+_RECALLING = {"recall", "remember", "reminisce", "recount"}
+
+
+def _recalled_clause(t) -> bool:
+    """'He recalled that Russia and Vietnam have signed more than 80 agreements': the trigger's
+    clause is what a verb of recalling is about."""
+    head = _clause_verbs(t)[-1][0]
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in _RECALLING
+
+
 def is_background(t) -> bool:
     """Is the event trigger t (a verb or an event noun) inside a background clause?"""
-    if of_a_past_time(t):
+    if of_a_past_time(t) or _recalled_clause(t):
         return True
     if t.pos_ in ("NOUN", "PROPN"):
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")}

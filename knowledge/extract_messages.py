@@ -117,8 +117,15 @@ def _in_person(v) -> bool:
 
 def _met_before(ctx, sender, recipients) -> bool:
     """An event told before has the sender and a recipient together: what one offered the other
-    was said there, not sent."""
-    return any({sender.name, r.name} <= {p.actor for p in e.participants} for e in ctx.events for r in recipients)
+    was said there, not sent. So does a meeting told before with the sender and someone else:
+    'A met B in Kazan. ... A offered his congratulations to C' (B's president) was said to B."""
+    return any({sender.name, r.name} <= {p.actor for p in e.participants} for e in ctx.events for r in recipients) \
+        or any(e.kind in _MET_KINDS and sender.name in {p.actor for p in e.participants} and len(e.participants) >= 2
+               for e in ctx.events)
+
+
+# kinds of events where the two sides were together
+_MET_KINDS = {"meeting", "talks", "reception", "courtesy call", "working session", "summit"}
 
 
 def messages(ctx, sc) -> list[Event]:

@@ -14,7 +14,7 @@ from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_pairs import _PAIR, pair_of
 from knowledge.extract_sides import event_place
 from knowledge.extract_signing import (
-    SIGNABLE as _SIGNABLE, puts_signature, signed_by, signed_when_met, two_bodies, witnessed_told, witnesses,
+    SIGNABLE as _SIGNABLE, list_item, puts_signature, signed_by, signed_when_met, two_bodies, witnessed_told, witnesses,
 )
 from knowledge.facts import Event, Participant
 
@@ -174,7 +174,8 @@ def _agreement_kind(ctx, sc, t, triggers):
     if lem == "agree" and t.pos_ == "VERB" and not hypothetical(t) and any(
             c.dep_ in ("prep", "xcomp", "ccomp") for c in t.children):
         return "agreement", t
-    if lem in ("sign", "ink") and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) and any(
+    if lem in ("sign", "ink") and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \
+            and not list_item(t) and any(
             c.dep_ == "dobj" and _SIGNABLE.search(" ".join(x.text for x in c.subtree)) for c in t.children):
         return "signing", t
     if puts_signature(t) or signed_by(t) or signed_when_met(t, triggers):

@@ -15,6 +15,16 @@ SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|
                       r"contract|contracts|treaty|accord|protocol|plan)\b", re.I)
 
 
+def list_item(t) -> bool:
+    """'review existing mechanisms, policies and signed agreements': after an 'and' that closes a
+    list of nouns, a participle with no subject or auxiliary of its own begins the list's last item
+    (the parser may still make it a verb): no signing."""
+    if t.tag_ != "VBN" or t.i < 2 or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children):
+        return False
+    cc, prev = t.doc[t.i - 1], t.doc[t.i - 2]
+    return cc.dep_ == "cc" and prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "conj"
+
+
 def puts_signature(t) -> bool:
     """'put his signature to the memorandum', 'put their names to the document': a signing."""
     return t.lemma_.lower() == "put" and t.pos_ == "VERB" and not hypothetical(t) and not is_background(t) \

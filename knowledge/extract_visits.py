@@ -230,12 +230,18 @@ def visit_parts(ctx, sc, t, ag, ob):
             w.lower_ == "where" for w in x.children) for sb in x.children if sb.dep_ == "nsubj"
             for a in actors_of(ctx, [sb]) if a.kind == "person" and a not in ob]
     people = unit_visitors(ctx, t) or [a for a in ag if a.kind in ("person", "country")]
+    # 'spoke about this year's visit to Vietnam by Duma lawmakers': the visit names its own
+    # visitors, never the speaker (an unnamed group: no visitor)
+    # (the parser may hang 'by' on the destination: 'visit to Việt Nam by Duma lawmakers')
+    by = [x for h in [t, *preps(t, ("to",))] for o in preps(h, ("by",)) for x in expand(o)] if t.pos_ == "NOUN" else []
+    if by:
+        people = [a for a in actors_of(ctx, by) if a.kind in ("person", "country")]
     g = gov(t) or t
     # ('The delegation is paying an official visit': its leader's visit, less sure)
     conf = 0.6 if any(ctx.delegation_said(x) for x in subject_of(ctx, g)[0]) else None
     if _visit_referred_to(t) or _guest_visit_valued(ctx, t, people):
         people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
-    elif not people and t.pos_ == "NOUN":
+    elif not people and t.pos_ == "NOUN" and not by:
         people = visit_visitors(ctx, sc, t)
         if not people and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
             # "..., the first day of an official visit to X": a visit named without its

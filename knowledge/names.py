@@ -294,7 +294,9 @@ DEMONYMS = {
     "bulgarian": "Bulgaria", "romanian": "Romania", "greek": "Greece", "finnish": "Finland",
     "swedish": "Sweden", "norwegian": "Norway", "dutch": "Netherlands", "belgian": "Belgium",
     "swiss": "Switzerland", "austrian": "Austria", "burmese": "Myanmar", "filipino": "Philippines",
-    "bruneian": "Brunei", "timorese": "Timor-Leste",
+    "bruneian": "Brunei", "timorese": "Timor-Leste", "danish": "Denmark", "cypriot": "Cyprus",
+    "portuguese": "Portugal", "irish": "Ireland", "georgian": "Georgia", "moldovan": "Moldova",
+    "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania", "croatian": "Croatia",
 }
 # seats of government news puts before a title for the state ("the Kremlin leader", "Kremlin
 # spokesman"): a nationality there, though a place everywhere else
