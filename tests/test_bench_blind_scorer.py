@@ -83,6 +83,8 @@ def test_a_state_the_text_does_not_name():
                                        ("inspection tour", "inspection tour"), ("interview", "interview"),
                                        ("press briefing", "meet"), ("press_conference", "meet"),
                                        ("working_session", "meet"), ("forum remarks", "meet"),
-                                       ("conference remarks", "meet"), ("remarks", "remarks")])
+                                       ("conference remarks", "meet"), ("remarks", "remarks"),
+                                       ("webinar", "meet"), ("exhibition", "ceremony"),
+                                       ("cultural exchange", "ceremony")])
 def test_family_of_a_gold_kind_by_its_last_word(kind, fam):
     assert acc.family(kind) == fam
