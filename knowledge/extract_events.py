@@ -89,6 +89,13 @@ def _welcome_on_arrival(t) -> bool:
     return bool(words & {"airport", "arrival", "ceremony"})
 
 
+def _met_on_arrival(t) -> bool:
+    """'At Vnukovo airport he was met by A and B': the hosts' welcome of the guest, not a meeting
+    of three."""
+    return t.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in t.children) and bool(
+        {x.lower_ for c in t.children if c.dep_ == "prep" for x in c.subtree} & {"airport", "arrival"})
+
+
 def _compatriots_greet(ctx, parts) -> bool:
     """A welcome whose every host is of the guest's own country ('the Russian ambassador greeted
     the Russian minister at the airport'): a compatriot's greeting, not the hosting side's
@@ -153,6 +160,8 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
         # Vietnamese traders at the centre': a call on people, no trip to a place
         return None, False
     site = False
+    if k == "meeting" and _met_on_arrival(t):
+        k = "welcome ceremony"
     if "visit" in k:
         parts, place, conf, site = visit_parts(ctx, sc, t, ag, ob)
     elif k == "phone call" and (t.lemma_.lower() in PHONE_TALK_VERBS or t.dep_ == "pobj"):

@@ -62,3 +62,12 @@ def test_congratulations_sent_with_no_meeting_told_are_still_a_message():
     evs = _events("Belarusian President Alexander Lukashenko offered his congratulations to Võ Văn Thưởng "
                   "on Vietnam's National Day.\n")
     assert any(k == "message" for k, _ in evs)
+
+
+def test_met_by_hosts_at_the_airport_is_their_welcome_of_the_guest():
+    evs = _events("Chinese Premier Li Qiang arrived in Moscow on Tuesday for an official visit.\n"
+                  "At Vnukovo airport he was met by Deputy Prime Minister Dmitry Chernyshenko and Deputy "
+                  "Foreign Minister Andrei Rudenko.\n")
+    assert ("welcome ceremony", frozenset({("Dmitry Chernyshenko", "host"), ("Andrei Rudenko", "host"),
+                                           ("Li Qiang", "visitor")})) in evs
+    assert not any(k == "meeting" for k, _ in evs)
