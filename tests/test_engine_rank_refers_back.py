@@ -7,24 +7,9 @@ from __future__ import annotations
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranker
 from knowledge.answer.retrieve import Candidate
+from tests.helpers.ranker_store import RankerStore
 
 PERSON = 7
-
-
-class _Store:
-    """The few look-ups the ranker makes of a store, for sentences written here."""
-
-    def doc_count(self, term: str, prefix: bool = False) -> int:
-        return 2
-
-    def sentence_facts(self, ids):
-        return {}
-
-    def central(self, source_id):
-        return set()
-
-    def in_article(self, source_id):
-        return {PERSON}
 
 
 def _cand(sid: int, position: int, paragraph: int, text: str, named: bool = False) -> Candidate:
@@ -34,7 +19,7 @@ def _cand(sid: int, position: int, paragraph: int, text: str, named: bool = Fals
 
 def _ranked(cands):
     plan = Plan(answer_type="statement", terms=["propose", "december"], slots=[{PERSON}], hard=[True])
-    out = Ranker(_Store(), plan, {PERSON: "person"}, total=100).rank(cands, plan.terms)
+    out = Ranker(RankerStore({PERSON}), plan, {PERSON: "person"}, total=100).rank(cands, plan.terms)
     return {r.cand.sentence_id: r for r in out}, [r.cand.sentence_id for r in out]
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from knowledge.names import PLACE_COUNTRY, canonical_place, fold
 from knowledge.answer.act_forms import act_phrase
 from knowledge.answer.answer_class import names_class
+from knowledge.answer.attribution import refers_back
 from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
@@ -266,7 +267,7 @@ class Ranker:
         before = paras.get((c.source_id, -c.position))  # the sentence before it, a candidate too
         if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
             return 0.8 if before is not None and not slot.isdisjoint(before) and _REFERS_BACK.match(c.text) else 0.6
-        if before is not None and not slot.isdisjoint(before) and _PERSON_BACK.match(c.text) \
+        if before is not None and not slot.isdisjoint(before) and (_PERSON_BACK.match(c.text) or refers_back(c.text)) \
                 and all(self.kinds.get(a) == "person" for a in slot) and not any(
                     how == "speaker" and self.kinds.get(a) == "person" for a, how in c.ties.items()):
             return 0.8  # a paragraph opening "She expected …" after the one that names her (a "He said" the

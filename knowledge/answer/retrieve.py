@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from knowledge.names import DEMONYMS, fold, strip_diacritics
+from knowledge.answer.attribution import LEAD_PHRASE, PLURAL_BACK, refers_back  # noqa: F401 (re-exported)
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.ties import carry_pronouns, tie_by_demonym, tie_by_name
@@ -258,45 +259,6 @@ def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[
             if s in sources:
                 counts[s] = counts.get(s, 0) + n
     return set(sorted(counts, key=lambda s: (-counts[s], -s))[:MAX_SOURCES])
-
-
-# a turn-taking phrase before the subject ("For his part, the Russian minister said …", "In turn, he …")
-LEAD_PHRASE = r"(?:(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|in response|in reply|for its part),\s*)?"
-# a sentence whose subject points back at someone named before ("He said …", "The visitor praised …")
-_ROLE_SUBJECT = re.compile(r"^\W*" + LEAD_PHRASE + r"(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*"
-                           r"(guest|host|visitor|minister|president|leader|official|diplomat|envoy|ambassador|"
-                           r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary|"
-                           r"general|admiral|colonel|commander))\b", re.I)
-
-
-_ROLE_BACK = (r"the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*(guest|host|visitor|minister|"
-              r"president|leader|official|diplomat|envoy|ambassador|chairman|chairwoman|governor|mayor|premier|chief|"
-              r"head|consul general|consul|secretary)")
-# … or its attribution after a quote or a comma does ('"…," the host said.', '"…," she remarked.', "Such
-# talks, he said, would …", "Russia is ready to help, the diplomat stressed.")
-_ROLE_AFTER_QUOTE = re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*(he|she|" + _ROLE_BACK + ")"
-                               r" (said|says|told|added|noted|remarked|stressed|affirmed|stated|declared|emphasi[sz]ed|"
-                               r"insisted|recalled|explained|continued|concluded)\b", re.I)
-
-
-# … or it gives someone's view told before ("In his view, such cooperation …", "According to her, …",
-# "According to the Russian minister, …")
-_VIEW_OF = re.compile(r"^\W*(in (his|her) (view|opinion|words|assessment)|according to (him|her|" + _ROLE_BACK +
-                      r")|as (he|she) (put|saw) it)\b", re.I)
-# a subject or an attribution after a quote or a comma pointing back at two or more told before ("Both
-# expressed …", "The two men went over …", '"…," the two deputy prime ministers affirmed.', "Such talks, they said, …")
-PLURAL_BACK = re.compile(r"^\W*" + LEAD_PHRASE + r"(both|they|the (two|three|pair|leaders|sides|officials|ministers)|"
-                         r"the (two|both) [\w -]{2,40}?)\b|(?:[,.!?]\s*[\"”’']|,)\s*(they|both|the (two|both) [\w -]{2,40}?)"
-                         r" (said|say|told|added|noted|stressed|affirmed|agreed|stated|declared|emphasi[sz]ed|pledged|"
-                         r"promised|concluded)\b", re.I)
-
-
-def refers_back(text: str) -> bool:
-    """Does the sentence's subject point back at someone ("He", "The guest", "The Russian minister"),
-    its attribution after a quote ('"…," the host said'), or its opening give someone's view ("In his
-    view, …")? The loader may have left it untied; "what did X say" may still be answered by it."""
-    return _ROLE_SUBJECT.match(text) is not None or _ROLE_AFTER_QUOTE.search(text) is not None or \
-        _VIEW_OF.match(text) is not None
 
 
 def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:

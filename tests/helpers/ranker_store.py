@@ -1,0 +1,22 @@
+"""The few look-ups the ranker makes of a store, for sentences written in a test."""
+
+from __future__ import annotations
+
+
+class RankerStore:
+    """Every word is rare, no sentence carries a fact, the given actors are in every article."""
+
+    def __init__(self, in_articles: set[int]):
+        self._in = in_articles
+
+    def doc_count(self, term: str, prefix: bool = False) -> int:
+        return 2
+
+    def sentence_facts(self, ids):
+        return {}
+
+    def central(self, source_id):
+        return set()
+
+    def in_article(self, source_id):
+        return self._in
