@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from knowledge.names import DEMONYMS, fold, strip_diacritics
+from knowledge.names import DEMONYMS, canonical_org, country_variants, fold, strip_diacritics
 from knowledge.answer.attribution import LEAD_PHRASE, PLURAL_BACK, refers_back  # noqa: F401 (re-exported)
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
@@ -164,17 +164,27 @@ def named_sources(conn: sqlite3.Connection, slot: set[int]) -> set[int]:
     the extractor listed the actor for that article ('in Kazan' where Kazan was no actor there)."""
     ids = ",".join(str(int(a)) for a in slot) or "NULL"
     # (an acronym too, however short: "TH", "VTB", an organisation the loader tied to no sentence)
-    names = {fold(a) for (a,) in conn.execute(f"SELECT DISTINCT alias FROM aliases WHERE actor_id IN ({ids})")
-             if a[:1].isupper() and not a.lower().startswith("the ") and len(a) >= 4 or a.isupper() and a.isalpha()
-             and len(a) >= 2}
+    aliases = [a for (a,) in conn.execute(f"SELECT DISTINCT alias FROM aliases WHERE actor_id IN ({ids})")]
+    # a listed organisation by every spelling the registry knows ("Communist Party of Viet Nam", "CPV")
+    aliases += [v for org in {canonical_org(a) for a in aliases} - {None} for v in country_variants(org)]
+    names = {fold(a) for a in aliases if a[:1].isupper() and not a.lower().startswith("the ") and len(a) >= 4
+             or a.isupper() and a.isalpha() and len(a) >= 2}
     names |= {d for a in slot for d in demonyms(conn, a)}  # "Russian weapons" in an article never writing "Russia"
     out: set[int] = set()
-    for n in names:
+    for n in names | {v for n in names for v in possessives(n)}:
         phrase = '"' + n.replace('"', "") + '"'
         out |= {r[0] for r in conn.execute(
             "SELECT DISTINCT s.source_id FROM passages_fts f JOIN sentences s ON s.id = f.rowid"
             " WHERE passages_fts MATCH ?", ["text : " + phrase])}
     return out
+
+
+def possessives(name: str) -> list[str]:
+    """A name the loader keeps without its possessive ("people army") as the text's words run ("people s
+    army" for "People's Army", "women s union"): the name with an "s" after one of its first words."""
+    words = name.split()
+    return [" ".join([*words[:i + 1], "s", *words[i + 1:]]) for i in range(len(words) - 1)] if 2 <= len(words) <= 4 and \
+        "s" not in words else []
 
 
 _DEMONYMS_OF: dict[str, tuple[str, ...]] = {}
