@@ -10,7 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import alternatives, datelines, pipeline, plan, profile, route, said, suggest, typos
+from knowledge.answer import (alternatives, anchors_unwritten, datelines, pipeline, plan, profile, route, said, suggest,
+                              typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -114,6 +115,8 @@ class Engine(EventIndex, Lookups):
         if not frame.from_context:  # a follow-up rests on the conversation's facts
             answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self, found))
             answer = datelines.with_datelines(self.conn, q.kind, answer, self._file_text)
+            if anchors_unwritten.unwritten(self.conn, q.raw, q.lang, answer, self._file_text):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure, name, country unwritten
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 

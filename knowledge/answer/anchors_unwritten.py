@@ -1,0 +1,146 @@
+"""A question's own anchors that no article the reply quotes writes: a figure it states, a full name
+it gives, a third country it names.
+
+"How much did the 69.5-tonne consignment cost?" answered from an article about dairy farms, or "What
+did Tran Bich Nga tell the prime minister?" answered with another man's statements: the reply quotes
+sentences on the same topic, but the thing the question pins itself to is in none of their articles.
+An article that reports an event writes its figures and the full names of the people in it, so a
+reply none of whose articles (dateline and all) writes the figure or any word of the name asked about
+answers another story. (Only the first quote's article would decline more, but loses answers whose
+right quote comes second: a list of two meetings, the first of them another one.)
+
+Only strong anchors count. A figure: not a year (an article may give none; year_written.py), not a day
+of a month ("6/2020", "on June 17": an article may date it "on Tuesday"), not a small number a writer
+spells out ("the 2 ministers", "six months"), not an ordinal ("22nd"). A name: two or more capitalised
+words in an English question (a Vietnamese or Russian one names institutions in its own language),
+none of them, nor the run written as one word ("Hà Nội" / "Hanoi"), in those articles; a title word among
+them ("Prime Minister Nguyen Xuan Phuc") is in almost every article and keeps the name from counting.
+A third country ("from Belarus", "a Belarusian carmaker") or a city abroad ("in Geneva") counts when
+no quoted article writes that country in any form: its names, its people, its cities (an article on the
+summit in Kuala Lumpur may write only "the Malaysian capital"). A Vietnamese question's single
+capitalised word is no country ("Thái Bình Dương" is the Pacific, "Lao động" labour), nor is "US", nor
+a word that is someone's name in the store ("What credit did Thai give").
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+
+from knowledge import names
+from knowledge.facts import Answer
+from knowledge.names import fold
+
+# a figure standing alone: not glued to letters ("22nd", "Q1"), a slash date, or a hyphenated code
+_FIGURE = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
+_SLASH_DATE = re.compile(r"\d+/\d+(?:/\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# a day of a month ("June 17", "17 June", "26 декабря", "ngày 26"): an article may date it by weekday instead
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]"
+           r"|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|ngày|tháng")
+_DAY = re.compile(r"\b(?:" + _MONTHS + r")\s+(\d{1,2})\b|\b(\d{1,2})(?:\s+(?:of\s+)?(?:" + _MONTHS + r"))\b", re.I)
+# a run of two or more words that open with a capital and go on in small letters (no acronyms)
+_NAME_RUN = re.compile(r"(?<![\w'’])((?:[A-Z\u00C0-\u1EF8][a-z\u00DF-\u1EF9'’.-]+\s+)+[A-Z\u00C0-\u1EF8][a-z\u00DF-\u1EF9'’.-]+)")
+
+
+def asked_figures(raw: str) -> list[str]:
+    """The figures a question states that a writer writes as digits, thousands separators dropped."""
+    text = _DAY.sub(" ", _SLASH_DATE.sub(" ", raw))
+    out = []
+    for m in _FIGURE.finditer(text):
+        digits = m.group(0).replace(",", "")
+        if _YEAR.fullmatch(digits):
+            continue
+        if "." in digits or float(digits) >= 13:
+            out.append(digits)
+    return out
+
+
+def asked_names(raw: str) -> list[list[str]]:
+    """The folded words of each run of capitalised words after the question's first word."""
+    first = re.match(r"\s*\S+", raw)
+    rest = raw[first.end():] if first else raw
+    runs = []
+    for m in _NAME_RUN.finditer(rest):
+        runs.append(fold(re.sub(r"['’]s\b", "", m.group(1))).split())
+    return runs
+
+
+_HOME = {"Vietnam", "Russia", "Soviet Union"}
+_TOKEN = re.compile(r"[\w'’.-]+")
+
+
+def _country_forms(country: str) -> set[str]:
+    """Every folded way an article writes a country: its names, its people, its cities abroad."""
+    out = {fold(v) for v in names.country_variants(country)}
+    out |= {k for k, v in names.DEMONYMS.items() if v == country}
+    return out | {fold(c) for c, v in names.FOREIGN_CITIES.items() if v == country}
+
+
+def asked_abroad(raw: str, lang: str) -> list[tuple[str, set[str]]]:
+    """Each third country or city abroad the question names (after its first word), with the folded
+    forms an article would write it in."""
+    toks = _TOKEN.findall(raw)
+    out = []
+    for n in (3, 2, 1) if lang == "en" else (3, 2):
+        for i in range(1, len(toks) - n + 1):
+            phrase = re.sub(r"['’]s$", "", " ".join(toks[i:i + n]).rstrip("."))
+            if not phrase[:1].isupper() or phrase == "US":
+                continue
+            country = names.canonical_country(phrase) or (names.country_of_demonym(phrase) if n == 1 else None)
+            place = names.canonical_place(phrase)
+            if place and names.FOREIGN_CITIES.get(place):
+                out.append((phrase, {fold(v) for v in names.country_variants(place)}
+                            | _country_forms(names.FOREIGN_CITIES[place])))
+            elif country and country not in _HOME:
+                out.append((phrase, _country_forms(country)))
+    return out
+
+
+def _someone_called(conn: sqlite3.Connection, word: str) -> bool:
+    return conn.execute("SELECT 1 FROM aliases al JOIN actors a ON a.id = al.actor_id WHERE al.folded = ?"
+                        " AND a.kind = 'person' LIMIT 1", [fold(word)]).fetchone() is not None
+
+
+def _article_text(conn: sqlite3.Connection, file: str) -> str:
+    rows = conn.execute("SELECT s.text FROM sentences s JOIN sources o ON o.id = s.source_id WHERE o.file = ?"
+                        " ORDER BY s.position", [file])
+    return " ".join(r[0] for r in rows)
+
+
+def _figure_written(figure: str, texts: list[str]) -> bool:
+    pattern = re.compile(r"(?<![\d.])" + re.escape(figure) + r"(?!\d|\.\d)")
+    return any(pattern.search(t.replace(",", "")) for t in texts)
+
+
+def _name_written(words: list[str], texts: list[str]) -> bool:
+    joined = "".join(words)
+    return any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in [*words, joined] for t in texts)
+
+
+def unwritten(conn: sqlite3.Connection, raw: str, lang: str, ans: Answer,
+              file_text: Callable[[str], str | None] = lambda _f: None) -> str | None:
+    """The anchor of the question (a figure, a name, a country as asked) that none of the articles the
+    reply quotes writes, dateline and all, or None."""
+    if not ans.answered or not ans.citations:
+        return None
+    figures = asked_figures(raw)
+    runs = asked_names(raw) if lang == "en" else []
+    abroad = asked_abroad(raw, lang)
+    if not figures and not runs and not abroad:
+        return None
+    texts = [file_text(f) or _article_text(conn, f) for f in dict.fromkeys(c.source for c in ans.citations)]
+    for figure in figures:
+        if not _figure_written(figure, texts):
+            return figure
+    texts = [fold(t) for t in texts]
+    for words in runs:
+        if words and not _name_written(words, texts):
+            return " ".join(words)
+    for phrase, forms in abroad:
+        if " " not in phrase and _someone_called(conn, phrase):
+            continue  # "What credit did Thai give": a person's name, no Thailand
+        if not any(re.search(r"\b" + re.escape(f) + r"\b", t) for f in forms for t in texts):
+            return phrase
+    return None
