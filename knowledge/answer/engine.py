@@ -11,7 +11,7 @@ from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import (alternatives, anchors_unwritten, datelines, pipeline, plan, profile, route, said, suggest,
-                              typos)
+                              time_shown, typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -117,6 +117,8 @@ class Engine(EventIndex, Lookups):
             answer = datelines.with_datelines(self.conn, q.kind, answer, self._file_text)
             if anchors_unwritten.unwritten(self.conn, q.raw, q.lang, answer, self._file_text):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure, name, country unwritten
+            if q.kind == "when" and time_shown.asks_time(q.raw) and time_shown.no_time(answer):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "when …" and no quote writes a time
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 

@@ -1,0 +1,39 @@
+"""A when-question's reply must write some time: a date, a day, a year, a season, a span or a relation
+in time. "On what date did the official visit take place?" is not answered by "X asked Y to come to
+Vietnam on an official visit at an early date" (no day in it), however well it matches the words.
+The publication date of the article the reply cites ("From 19 December 2019:") is no answer: it
+dates the report, not the event. Read after the dateline of a quoted story's opening is added
+(datelines.py), which is often where the day stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.facts import Answer
+
+# any written time: a figure (a day, a year, an hour), a month, a weekday, or a word placing or spanning time
+_TIME = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+                   r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|week"
+                   r"|month|year|morning|afternoon|evening|night|noon|midnight|weekend|spring|summer|autumn|fall"
+                   r"|winter|earlier|later|since|ago|century|decade|days?|anniversary|during|after|before|when"
+                   r"|while|until|once|first|last|next|previous|recent(?:ly)?|now|then|soon|currently|time|period"
+                   r"|term|session|season|occasion|eve|age|era|war|birthday|holiday|festival|new year|tet)\b", re.I)
+# a question that asks a time, not one that only frames another ask ("which campaign did X mention when …")
+_ASKS_TIME = re.compile(r"^\W*(?:when|on what (?:date|day)|(?:what|which) (?:date|day|year|month|time)"
+                        r"|in (?:what|which) (?:year|month))\b|\b(?:khi nào|bao giờ|ngày nào|năm nào|когда|в каком году"
+                        r"|какого числа)\b", re.I)
+# the reply's lead-in naming the report it quotes: "From VNA, 19 December 2019:", "19 May 2021 reports:"
+_SOURCE_LEAD = re.compile(r"^(?:From [^:“]*:|[^“]*? reports:)")
+
+
+def asks_time(raw: str) -> bool:
+    return bool(_ASKS_TIME.search(raw))
+
+
+def no_time(ans: Answer) -> bool:
+    """Does the reply (its head line past the source lead-in, and every quote) write no time at all?"""
+    if not ans.answered or not ans.citations:
+        return False
+    head = re.sub(r"“[^”]*”", " ", _SOURCE_LEAD.sub(" ", ans.headline))
+    return not _TIME.search(head) and not any(_TIME.search(c.quote) for c in ans.citations)

@@ -1,0 +1,51 @@
+"""A when-question is declined when the reply would write no time at all — no date, day, year or
+relation in time in its head line or any quote (knowledge/answer/time_shown.py); the publication date
+of the report it cites does not count. Article written for this test."""
+
+from __future__ import annotations
+
+from knowledge.answer.time_shown import asks_time, no_time
+from knowledge.facts import Answer, Citation
+from tests.helpers.engine_stores import module_engine
+
+INVITE = """---
+title: Governor invites Vietnamese minister to Omsk
+outlet: Test Wire
+---
+Governor invites Vietnamese minister to Omsk
+
+Omsk Governor Pavel Ivanov invited Vietnamese Agriculture Minister Le Minh Hoan to visit the region at an early convenient time.
+
+Hoan thanked the governor and accepted the invitation with pleasure.
+
+Ivanov said Omsk grain growers wanted to sell more wheat to Vietnam.
+
+Omsk sold 40,000 tonnes of wheat to Vietnam in 2021, he added.
+"""
+
+engine = module_engine("time_shown", {"invite.txt": INVITE})
+
+
+def test_a_when_question_whose_reply_writes_no_time_is_declined(engine):
+    a = engine.ask("When did Omsk grain growers sell wheat to Vietnam?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_a_reply_that_writes_a_year_answers(engine):
+    a = engine.ask("In which year did Omsk sell 40,000 tonnes of wheat to Vietnam?")
+    assert a.answered and "2021" in a.text, a.text
+
+
+def _reply(head: str, quote: str) -> Answer:
+    return Answer(True, head, head, [Citation("x.txt", None, "Test Wire", "2019-12-19", quote)])
+
+
+def test_the_report_date_is_no_time_of_the_event():
+    assert no_time(_reply("From Test Wire, 19 December 2019:", "Ivanov said growers wanted to sell more wheat."))
+    assert not no_time(_reply("From Test Wire, 19 December 2019:", "Growers sold wheat on Tuesday."))
+    assert not no_time(_reply("Ivanov met Hoan in Omsk on 3 May.", "Ivanov met Hoan."))
+
+
+def test_only_a_question_that_asks_a_time_is_held_to_one():
+    assert asks_time("On what date did Hoan visit Omsk?") and asks_time("Hoan thăm Omsk khi nào?")
+    assert not asks_time("Which grain did Ivanov mention when he welcomed the guest?")  # "when" frames the ask
