@@ -12,7 +12,8 @@ from knowledge.extract_background import recalled_setting
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
 from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
-from knowledge.extract_gathering_forms import body_meeting, by_agent, held_passive, spoke_there, subject_event
+from knowledge.extract_displays import opened_unnamed
+from knowledge.extract_gathering_forms import body_meeting, held_passive, spoke_there, subject_event
 from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
@@ -63,11 +64,8 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
     if dep == "nsubj" and h.lemma_.lower() == "open" and h.pos_ == "VERB" and not any(
             c.dep_ == "dobj" for c in h.children):
         return _kind_of_noun(t, True)
-    if dep == "nsubjpass" and h.lemma_.lower() in _INAUGURATED and h.pos_ == "VERB" and _fresh(t) \
-            and not by_agent(h):
-        # 'A statue of X was unveiled in Y on D', 'A zone ... was inaugurated on D': the opening
-        # ceremony, of whoever the next sentences put there
-        return "opening"
+    if (k := opened_unnamed(t, b)) is not None:
+        return k  # 'A statue was unveiled', 'An exhibition was opened', 'went on display' (extract_displays)
     if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and (any(c.lower_ == "of" for c in t.children)
                                                                     or _fresh(t)):
         # 'took part in the congress of Y': Y's congress, told here first ('took part in a forum held in X')
@@ -110,10 +108,6 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
         k = _kind_of_noun(t, False)
         return k or (_SPOKEN_AT.get(t.lower_) if h.lower_ == "at" and _spoke(h.head) else None)
     return None
-
-
-# what is unveiled or inaugurated at an opening ceremony no one is named holding
-_INAUGURATED = {"inaugurate", "unveil"}
 
 
 # what a ceremony told as the subject does: 'A ceremony on Tuesday launched / marked ...'
