@@ -47,7 +47,23 @@ def _session_kind(t, low: str) -> str | None:
             and t.head.head.lemma_.lower() in TELL_VERBS:
         # 'A told B at a working session': the session where A and B met
         return "working session" if any(c.lower_ == "working" for c in t.children) else "session"
+    if worked_with(t):
+        return "working session"
     return None
+
+
+def worked_with(t) -> bool:
+    """'He gave the assurance during a working session with B', 'A and B reviewed X at a working
+    session in Moscow': a working session of the one who acts there and whom it was with, or of the
+    two the clause's subject joins."""
+    v = t.head.head
+    if t.lower_ != "session" or t.dep_ != "pobj" or t.head.lower_ not in ("at", "during") or v.pos_ != "VERB" \
+            or not any(c.lower_ == "working" and c.dep_ in ("amod", "compound") for c in t.children):
+        return False
+    if v.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in v.children):
+        v = v.head  # 'A and B reviewed how the deal is implemented at a working session'
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) or any(
+        c.dep_ == "conj" for s in v.children if s.dep_ == "nsubj" for c in s.children)
 
 
 def chaired(t) -> bool:

@@ -72,7 +72,7 @@ def _pair_acting_in(ctx, t, k) -> list:
     """'A and his counterpart B reviewed ... in a phone conversation', 'A and B discussed ... at a
     meeting on Wednesday': two or more named people who act together in a call or meeting are its
     sides (subject tokens), else []."""
-    if k not in ("phone call", "meeting", "talks") or t.dep_ != "pobj" or t.head.lower_ not in (
+    if k not in ("phone call", "meeting", "talks", "working session") or t.dep_ != "pobj" or t.head.lower_ not in (
             "in", "at", "during", "over") or t.tag_ == "NNS" and k != "talks":
         return []
     v = t.head.head  # the parser may hang the phrase on the verb's object ('reviewed cooperation in a call')
@@ -81,6 +81,10 @@ def _pair_acting_in(ctx, t, k) -> list:
     if v.pos_ != "VERB":
         return []
     subs, passive = subject_of(ctx, v)
+    if passive and v.dep_ == "ccomp" and v.head.pos_ == "VERB":
+        # 'A and B reviewed how the deal is being implemented at a working session': the parser
+        # hangs the setting on the passive clause reviewed; the ones reviewing met there
+        subs, passive = subject_of(ctx, v.head)
     toks = [x for s_ in subs for x in expand(s_)]
     people = [a for a in actors_of(ctx, toks) if a.kind == "person"]
     return toks if not passive and len(people) >= 2 else []
@@ -180,7 +184,7 @@ def _other_side(ctx, t, k) -> list:
     """"..., A said during a phone call with B": the speaker/subject of the verb the event phrase
     hangs on is the other side (else the one whose proposal it was); [] when the phrase is not so."""
     if t.dep_ == "pobj" and t.head.lower_ in ("during", "in", "at", "on", "after", "before", "for") \
-            and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception") \
+            and t.head.head.pos_ in ("VERB", "AUX") and k in ("talks", "meeting", "phone call", "reception", "working session") \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
         subs, _ = subject_of(ctx, _sayer_of_participle(_credited_act_main(t.head.head)))
         agents = [x for s in subs for x in expand(s)]
