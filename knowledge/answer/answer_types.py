@@ -14,7 +14,9 @@ from knowledge.question.acceptance import ACCEPTANCE
 _ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december"
-NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+# every cardinal word news writes out: "Thirteen people were honoured", "a history of more than seventy years"
+NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+              r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
               r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|percent|half|double|twice|thrice")
 ANSWER_RX = {
     "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
@@ -30,7 +32,8 @@ ANSWER_RX = {
                            # festival", "a fortnight") or between two days of a month ("on September 28 and 29")
                            rf"|(for|over|within|about|nearly|almost|than) (a|an|one|half an?) (day|night|week|month|year"
                            rf"|decade|hour)|(a|an|one) (extra|more|further|full|whole) (day|night|week|month|year)"
-                           rf"|(day|week|month|year)-long|fortnight|({_MONTH}) \d{{1,2}} ?(and|-|–|to) ?\d{{1,2}}"
+                           rf"|(day|week|month|year)-long|fortnight|the (whole|entire|full) (day|night|week|month|year)|all day"
+                           rf"|({_MONTH}) \d{{1,2}} ?(and|-|–|to) ?\d{{1,2}}"
                            rf"|\d{{1,2}} ?(and|-|–|to) ?\d{{1,2}} ({_MONTH}))\b",
                            re.I),
     "reason": re.compile(r"\b(because|due to" + NOT_DUE + r"|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"

@@ -127,3 +127,19 @@ def repaired(word: str, asked: list[str], terms: list[str], unknown: list[str]) 
         return word
     kept = [t for t in asked if t not in unknown]
     return terms[kept.index(word)] if len(kept) == len(terms) else word
+
+
+_SELL = {"sell", "sold", "sells", "selling"}
+_AUX = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could",
+        "more", "less", "of"}
+
+
+def goods_sold(tokens: list[str], money_cues: set[str]) -> bool:
+    """'How much crude did Vietnam sell': a quantity of the goods named after "much", not a sum of
+    money, when selling is the question's only cue of money ("how much rent did they pay" asks a sum,
+    and so does "how much did they sell the stake for")."""
+    cues = money_cues & set(tokens)
+    if not cues or not cues <= _SELL or "much" not in tokens:
+        return False
+    i = tokens.index("much")
+    return i + 1 < len(tokens) and tokens[i + 1].isalpha() and tokens[i + 1] not in _AUX | money_cues

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.answer.answer_class import CLASS_TYPES, asked_class
+from knowledge.answer.count_forms import goods_sold
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
@@ -372,7 +373,7 @@ def make_plan(q: Question, found: Found) -> Plan:
             #            (a word the lexicon left untranslated, "делегатов", is no word an article writes)
     # "how much did it cost", "what was the value / price / budget of": a sum of money is asked
     money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and (
-        "much" in q.tokens or bool(_SUM_NOUNS & set(q.tokens[:6])))
+        "much" in q.tokens or bool(_SUM_NOUNS & set(q.tokens[:6]))) and not goods_sold(q.tokens, _MONEY_CUES)
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
     roles = [role_text(role, qual, others) for role, qual, others in found.unknown_role_parts]
