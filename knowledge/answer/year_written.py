@@ -51,7 +51,10 @@ _NAMED = re.compile(r"\b(?:the|its|their|a|an)\s+" + _YEAR + r"(?:\s*[-–—/]\
 
 def _fits(quote: str, pub: str | None, asked: set[str]) -> bool:
     """Does the quote (published `pub`, ISO or None) write no year of its own (a year naming a thing is
-    none), or one of those asked, or a span holding one?"""
+    none), or one of those asked, or a span holding one? A named year that is the one asked fits ("At the
+    2019 peak, X welcomed …" asked "in 2019")."""
+    if asked & {y for m in _NAMED.finditer(quote) for y in _YEAR_RX.findall(m.group(0))}:
+        return True
     quote = _NAMED.sub(" ", quote)
     written = set(_YEAR_RX.findall(quote))
     if not written:
