@@ -61,13 +61,18 @@ ANSWER_RX = {
     # hundred years as "the centenary", a round one as "the jubilee", a pact's as "marked its second year in force"
     "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b"
                               rf"|\b(bi)?centenar(y|ies)\b|\b(bi)?centennial\b|\bjubilee\b"
-                              rf"|\b({_ORDINAL_WORDS}|\d+(st|nd|rd|th)) year (in force|in operation|since)\b", re.I),
+                              rf"|\b({_ORDINAL_WORDS}|\d+(st|nd|rd|th)) year (in force|in operation|since)\b"
+                              # a national holiday or a birthday counted: "Việt Nam's 80th National Day"
+                              rf"|\b\d+(st|nd|rd|th) (national|independence|victory|reunification|liberation) day\b"
+                              rf"|\b\d+(st|nd|rd|th) birthday\b", re.I),
     "format": re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
                          r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|working session|"
                          r"round[- ]?table|courtesy call|joint statement|letter of (welcome|congratulations)|"
                          r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via"
                          # a session's format may be who chaired it ("X and Y jointly chaired an exchange")
-                         r"|(jointly |co-?)chair(ed|s)?)\b", re.I),
+                         r"|(jointly |co-?)chair(ed|s)?"
+                         # condolences or greetings sent in writing: "sent a cable", "a telegram", "sent a letter"
+                         r"|cable|telegram|sent (a|an) (letter|message))\b", re.I),
     # what someone called a country or a tie: "a reliable friend", "described Vietnam as …", "its top priority"
     "character": re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
                             r"regard(s|ed)?|views?|viewed|sees?|friends?|partners?|priorit(y|ies)|ally|allies)\b", re.I),
