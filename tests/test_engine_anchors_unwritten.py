@@ -70,3 +70,10 @@ def test_anchors_read_from_the_question():
     assert asked_names("What did Tran Bich Nga tell the EAEU FTA office in Hà Nội?") == [["tran", "bich", "nga"], ["ha", "noi"]]
     assert [p for p, _ in asked_abroad("Which Belarusian carmaker came to Geneva?", "en")] == ["Belarusian", "Geneva"]
     assert asked_abroad("Hạm đội Thái Bình Dương đến Lao Cai khi nào?", "vi") == []  # the Pacific; a Vietnamese province
+
+
+def test_a_name_one_letter_off_the_article_is_no_unwritten_anchor(engine):
+    said = "Lebedev told Vietnamese importers that the province could double its flour exports next year."
+    flour = Answer(True, said, said, [Citation("flour.txt", None, None, None, said)])
+    assert unwritten(engine.conn, "What did Yevgeni Lebedv tell importers about flour exports?", "en", flour) is None
+    assert unwritten(engine.conn, "What did Hoang Thi Lann tell importers about flour?", "en", flour) == "hoang thi lann"

@@ -116,7 +116,22 @@ def _figure_written(figure: str, texts: list[str]) -> bool:
 
 def _name_written(words: list[str], texts: list[str]) -> bool:
     joined = "".join(words)
-    return any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in [*words, joined] for t in texts)
+    if any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in [*words, joined] for t in texts):
+        return True
+    return _misspelt_written(words, texts)
+
+
+def _misspelt_written(words: list[str], texts: list[str]) -> bool:
+    """A name asked in another spelling or with a typo ("Kiril Babayev" for "Kirill Babaev"): a word of
+    five letters or more one edit (two from eight letters) from a word the article writes is written."""
+    from rapidfuzz.distance import Levenshtein
+
+    long = [w for w in words if len(w) >= 5]
+    if not long:
+        return False
+    written = {t for text in texts for t in re.findall(r"\w{4,}", text)}
+    return any(Levenshtein.distance(w, t, score_cutoff=2 if len(w) >= 8 else 1) <= (2 if len(w) >= 8 else 1)
+               for w in long for t in written if abs(len(t) - len(w)) <= 2)
 
 
 def unwritten(conn: sqlite3.Connection, raw: str, lang: str, ans: Answer,
