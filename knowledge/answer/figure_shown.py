@@ -1,0 +1,43 @@
+"""A how-many / how-much question's reply must write some figure: a count, an amount, a measure, a
+multiple or the ordinal of a time ("his third trip"). "How much will the new metro line cost?" is not
+answered by "The planned line would run from Tan Thao to Long Thanh airport", however well its words
+match. Years and the days of dates are no figure (answer_types.has_figure), nor is the publication
+date of the report the reply cites. The counterpart of time_shown.py for numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.answer_types import has_figure
+from knowledge.answer.time_shown import _SOURCE_LEAD
+from knowledge.facts import Answer
+
+# a question that asks a count or an amount ("how many", "how much", "сколько", "bao nhiêu"), not a
+# "by how much" change (a percentage or a multiple, which has_figure reads too)
+_ASKS_FIGURE = re.compile(r"^\W*(?:by\s+)?how\s+(?:many|much)\b|\bсколько\b|\bbao\s+nhi[eê]u\b", re.I)
+# a count written as a word has_figure leaves out: "once", "twice", a multiple ("fourfold"), "dozens of"
+_WORD_COUNT = re.compile(r"\b(?:once|twice|thrice|dozens?|scores of|\w+fold)\b", re.I)
+# "how many times": the ordinal of the latest time answers it ("this was his fifth visit")
+_ASKS_TIMES = re.compile(r"\bhow\s+many\s+times\b|\bсколько\s+раз\b|\bbao\s+nhi[eê]u\s+l[aầ]n\b", re.I)
+_WORD_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
+                           re.I)
+
+
+def asks_figure(raw: str) -> bool:
+    return bool(_ASKS_FIGURE.search(raw))
+
+
+def _shows(text: str, times: bool) -> bool:
+    return has_figure(text, ordinals=True) or _WORD_COUNT.search(text) is not None or (
+        times and _WORD_ORDINAL.search(text) is not None)
+
+
+def no_figure(ans: Answer, raw: str) -> bool:
+    """Does the reply to question `raw` (its head line past the source lead-in, and every quote) write no
+    figure at all? A word ordinal counts only for "how many times" ("the fourth metro line" is a name)."""
+    if not ans.answered or not ans.citations:
+        return False
+    times = _ASKS_TIMES.search(raw) is not None
+    head = re.sub(r"“[^”]*”", " ", _SOURCE_LEAD.sub(" ", ans.headline))
+    return not _shows(head, times) and not any(_shows(c.quote, times) for c in ans.citations)
