@@ -59,3 +59,4 @@ def test_only_a_question_that_asks_a_figure_is_held_to_one():
     assert asks_figure("How many bridges did Mostostroy build?") and asks_figure("Сколько мостов построил Мостострой?")
     assert asks_figure("Mostostroy xây bao nhiêu cây cầu?")
     assert not asks_figure("Who said how much the bridge would cost?")  # the count frames another ask
+    assert not asks_figure("How many meetings did Petrov hold in Can Tho?")  # answered by listing them

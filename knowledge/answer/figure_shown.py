@@ -24,8 +24,13 @@ _WORD_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|
                            re.I)
 
 
+# a count of meetings or visits, which the engine answers by listing them: one listed is one held
+_COUNTS_EVENTS = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|visits|trips|calls|sessions|times)\b"
+                            r"|\bсколько\s+(?:раз|встреч|визитов|поездок)\b", re.I)
+
+
 def asks_figure(raw: str) -> bool:
-    return bool(_ASKS_FIGURE.search(raw))
+    return bool(_ASKS_FIGURE.search(raw)) and not _COUNTS_EVENTS.search(raw)
 
 
 def _shows(text: str, times: bool) -> bool:
