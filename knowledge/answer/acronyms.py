@@ -44,6 +44,30 @@ _CONNECTORS = {"of", "and", "for", "on", "the", "in", "&"}
 _DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the|in|&)\s+)*){1,6})\(([A-Z][A-Z&]{1,5})\)")
 
 
+# a Russian acronym: two to five capitals
+_CYR_ACRONYM = re.compile(r"(?<![\w])([А-ЯЁ]{2,5})(?![\w])")
+# the initial a Russian acronym's letter renders: its own sound, or the English word's initial for the
+# words institutions' names begin with (государственный: State, наук: Sciences, международный:
+# International, научно-исследовательский: Research, общество: Society, союз: Union, совет: Council)
+_INITIALS = {"А": "A", "Б": "B", "В": "V", "Г": "GS", "Д": "D", "Е": "E", "Ё": "E", "Ж": "Z", "З": "Z", "И": "I",
+             "К": "KC", "Л": "L", "М": "MI", "Н": "NSR", "О": "OS", "П": "P", "Р": "R", "С": "SUC", "Т": "T",
+             "У": "U", "Ф": "F", "Х": "K", "Ц": "C", "Ч": "C", "Ш": "S", "Щ": "S", "Э": "E", "Ю": "Y", "Я": "Y"}
+
+
+def _glossed(acr: str) -> bool:
+    from knowledge.question.vocab_ru import RU_FORMS, RU_STEMS
+
+    return fold(acr.lower()) in RU_FORMS or fold(acr.lower()) in RU_STEMS
+
+
+def cyrillic_initials(acr: str) -> list[str]:
+    """The Latin initials a Russian acronym may stand for, its letters' own sounds first ("РАН": RAN, RAS …)."""
+    outs = [""]
+    for ch in acr:
+        outs = [o + c for o in outs for c in _INITIALS.get(ch, "")]
+    return [o for o in outs if len(o) == len(acr)]
+
+
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
@@ -58,14 +82,19 @@ class Acronyms:
         self._defined: dict[str, str] = {}
         self._runs: dict[str, Counter] = {}
         self._mixed: dict[str, bool] = {}  # "MoU" -> do the articles write it so
+        self._tails: dict[str, Counter] = {}  # a run's closing parts ("Moscow State Technical University")
 
     def expand(self, question: str) -> str:
         """The question with every acronym the articles don't write spelled out (where known)."""
         question = _HCMC.sub("thanh pho Ho Chi Minh", question)
         question = _MIXED.sub(self._spell_mixed, question)
         letters = [c for c in question if c.isalpha()]
-        if not _ACRONYM.search(question) or sum(c.isupper() for c in letters) > 0.6 * len(letters):
-            return question  # none, or a question typed in capitals
+        if sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            return question  # a question typed in capitals
+        if _CYR_ACRONYM.search(question):
+            question = _CYR_ACRONYM.sub(self._spell_cyrillic, question)
+        if not _ACRONYM.search(question):
+            return question
 
         def spell(m: re.Match) -> str:
             acr = m.group(1)
@@ -81,6 +110,21 @@ class Acronyms:
 
         return _ACRONYM.sub(spell, question)
 
+    def _spell_cyrillic(self, m: re.Match) -> str:
+        """A Russian acronym ("РАН", "МГТУ") as the articles write it: their Latin acronym of the same
+        letters ("НАТО": NATO), else the phrase they define or write whose initials it renders."""
+        if _glossed(m.group(1)):
+            return m.group(0)  # "МИД", "ЕАЭС": the Russian vocabulary reads it
+        self._read()
+        cands = cyrillic_initials(m.group(1))
+        if cands and cands[0] in self._written:
+            return cands[0]
+        for latin in cands if len(m.group(1)) >= 3 else []:  # two letters spell too many phrases
+            phrase = self._defined.get(latin) or self._run(latin) or self._run(latin, self._tails)
+            if phrase:
+                return phrase
+        return m.group(0)
+
     def _spell_mixed(self, m: re.Match) -> str:
         """"MoU": a well-known acronym written with a small letter, spelled out unless the articles
         write it so themselves."""
@@ -92,8 +136,8 @@ class Acronyms:
             return m.group(0)
         return phrase + ("s" if m.group(2) else "")
 
-    def _run(self, acr: str) -> str | None:
-        for phrase, _n in self._runs.get(acr, Counter()).most_common():
+    def _run(self, acr: str, runs: dict[str, Counter] | None = None) -> str | None:
+        for phrase, _n in (self._runs if runs is None else runs).get(acr, Counter()).most_common():
             if not self.is_person(phrase):
                 return fold(phrase)
         return None
@@ -129,4 +173,7 @@ class Acronyms:
             for k in range(2, len(run) + 1):
                 if run[k - 1][:1].isupper():
                     self._runs.setdefault(_initials(run[:k]).upper(), Counter())[" ".join(run[:k])] += 1
+            for k in range(1, len(run) - 1):
+                if run[k][:1].isupper():
+                    self._tails.setdefault(_initials(run[k:]).upper(), Counter())[" ".join(run[k:])] += 1
             i = j

@@ -10,6 +10,7 @@ from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
 from knowledge.answer.typos import one_letter_edits
+from knowledge.answer.ru_sounds import sound_spelling
 from knowledge.match import Found, Mention, TITLE_WORDS
 from knowledge.match.name_forms import (CYRILLIC, latin_spellings, place_adjective_bases, ru_name_forms, ru_place_forms,
                                         vi_spellings, vi_stems)
@@ -152,7 +153,8 @@ def respell(eng, q: Question, found: Found) -> list[str]:
             continue
         if len(tok) >= 2 and not in_vocab(eng, out[i]):
             out[i] = _vietnamese_spelling(eng, tok) or _nominative(eng, tok) or _latin_spelling(eng, tok) \
-                or next((f for f in ru_place_forms(tok) if len(f) >= 4 and in_vocab(eng, f)), None) or out[i]
+                or next((f for f in ru_place_forms(tok) if len(f) >= 4 and in_vocab(eng, f)), None) \
+                or sound_spelling(tok, lambda s: in_vocab(eng, s)) or out[i]
     return out
 
 
