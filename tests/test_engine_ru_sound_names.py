@@ -45,7 +45,18 @@ NOVOSIBIRSK, July 2 – Eleven Vietnamese geologists joined a field survey led b
 Six students of the Moscow Aviation Institute will map the survey's landing strips, the branch said.
 """
 
-engine = module_engine("ru_sound_names", {"louvre.txt": LOUVRE, "opera.txt": OPERA, "scholars.txt": SCHOLARS})
+PILOTS = """---
+title: Vietnamese pilots finish training in Krasnodar
+outlet: Test Wire
+date: 2020-11-20
+---
+Vietnamese pilots finish training in Krasnodar
+
+KRASNODAR, November 20 – Fourteen pilots of the Vietnamese air force completed a two-year flight course in Krasnodar on Friday.
+"""
+
+engine = module_engine("ru_sound_names", {"louvre.txt": LOUVRE, "opera.txt": OPERA, "scholars.txt": SCHOLARS,
+                                          "pilots.txt": PILOTS})
 
 
 def test_a_name_spelled_by_sound_in_another_case():
@@ -64,6 +75,7 @@ def test_a_russian_acronyms_initials():
     ("До какого числа открыта выставка в Лувре?", "January 12"),  # a museum by sound, another case
     ("Где танцоры исполнили балет по мотивам «Гамлета»?", "Trung Vuong Theatre"),  # a play by sound
     ("Сколько вьетнамских геологов присоединились к экспедиции РАН?", "Eleven"),  # an academy's acronym
+    ("Сколько пилотов вьетнамских ВВС завершили курс в Краснодаре?", "Fourteen"),  # a service's abbreviation
     ("Сколько студентов МАИ будут наносить на карту посадочные полосы?", "Six students"),  # an institute's
 ])
 def test_the_articles_name_is_found(engine, question, quoted):

@@ -52,5 +52,7 @@ RU_DAILY_FORMS = {
     # power plants and forums by their abbreviations
     "тэс": "thermal power plant", "тэц": "thermal power plant", "пмэф": "st petersburg international economic forum",
     "вэф": "eastern economic forum", "тпп": "chamber of commerce and industry",
+    # armed services and agencies news names by their abbreviations
+    "ввс": "air force", "пво": "air defence", "фсб": "federal security service",
     "накануне": "ahead of", "визе": "visas",
 }
