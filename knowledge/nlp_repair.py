@@ -53,3 +53,61 @@ def verb_after_appositive(doc):
             if t.dep_ == "punct" and t.head is root and t.i > obj.i:
                 t.head = verb
     return doc
+
+
+# words of a time phrase set between a subject and its verb ('on Saturday', 'last Friday', 'earlier this week')
+_TIME_WORDS = {"on", "last", "this", "earlier", "late", "early", "in", "the"}
+# dependencies a verb heading its own clause has; a past verb under any other was misread as a word of a noun phrase
+_CLAUSE_DEPS = {"ROOT", "relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp", "csubj", "parataxis", "aux", "auxpass"}
+_NOUN_DEPS = {"compound", "det", "amod", "poss", "nummod", "case", "punct"}
+
+
+def _dated_misread_verb(sent):
+    """(subject, verb, object) when a person's name, a time phrase and a past verb follow each other
+    ('Lương Cường on Saturday hosted Alexander Gutsan') and the parser made the verb a word of the
+    noun phrase after it (amod, pobj) and the name no verb's subject; else None."""
+    for verb in sent:
+        if verb.tag_ not in _PAST or verb.pos_ != "VERB" or verb.dep_ in _CLAUSE_DEPS or verb.i + 1 >= sent.end:
+            continue
+        k = verb.i - 1
+        while k >= sent.start and (verb.doc[k].ent_type_ in ("DATE", "TIME") or verb.doc[k].lower_ in _TIME_WORDS):
+            k -= 1
+        subj = verb.doc[k] if k >= sent.start else None
+        if subj is None or k == verb.i - 1 or not any(verb.doc[x].ent_type_ in ("DATE", "TIME") for x in range(k + 1, verb.i)):
+            continue
+        # a subject of a verb beyond this one is the parser skipping it ('A on D hosted B, who ..., was opened')
+        if subj.ent_type_ != "PERSON" or subj.dep_ in ("nsubj", "nsubjpass") and subj.head.pos_ in ("VERB", "AUX") \
+                and subj.head.i < verb.i:
+            continue
+        obj = verb.doc[verb.i + 1]
+        while obj.dep_ in _NOUN_DEPS and obj.head.i > obj.i and obj.head.i < sent.end:
+            obj = obj.head
+        if obj.pos_ in ("PROPN", "NOUN"):
+            return subj, verb, obj
+    return None
+
+
+def verb_after_time_phrase(doc):
+    """spaCy component (after the parser): 'A on Saturday hosted B, ...' gets its verb back — the verb
+    the root, the name its subject, the time phrase and the noun after the verb its own, and what was
+    the root hung on the verb (the tree stays one tree: every chain now ends at the verb)."""
+    for sent in list(doc.sents):
+        found = _dated_misread_verb(sent)
+        if found is None:
+            continue
+        subj, verb, obj = found
+        root = sent.root
+        time = [doc[x] for x in range(subj.i + 1, verb.i)]
+        verb.head, verb.dep_ = verb, "ROOT"
+        subj.head, subj.dep_ = verb, "nsubj"
+        obj.head, obj.dep_ = verb, "dobj"
+        prep = None
+        for t in time:
+            if t.lower_ in ("on", "in") and prep is None:
+                prep = t
+                t.head, t.dep_ = verb, "prep"
+            elif t.head.i <= subj.i or t.head.i >= verb.i or t.head is t:
+                t.head, t.dep_ = (prep, "pobj") if prep is not None else (verb, "npadvmod")
+        if root not in (verb, subj, obj):
+            root.head, root.dep_ = verb, "dep"
+    return doc
