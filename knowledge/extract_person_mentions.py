@@ -34,6 +34,9 @@ def _past_article(doc, b: int, end: int) -> int:
 
 
 _TITLE_TAIL = {"to", "of", "in", "for", "the", "and"}
+# lower-case words that qualify a post written after a name ("X, Việt Nam's acting foreign minister,",
+# "X, permanent deputy head of the Commission,"): they are part of the title, not the end of it
+_POST_QUALIFIERS = {"acting", "permanent", "first", "standing", "executive", "senior", "interim", "managing"}
 
 
 def _title_after(doc, e: int, end: int) -> tuple[int, int] | None:
@@ -65,7 +68,7 @@ def _title_run(doc, b: int, end: int, special: bool = False) -> int:
     inside titles ('of', 'the', 'province'), the hyphens of 'Commander-in-Chief'."""
     j = b
     while j < end and doc[j].text not in (",", ".", ";") and (
-            doc[j].is_title or doc[j].text.lower() in ROLE_HEADS or doc[j].text.lower() in _TITLE_WORDS
+            doc[j].is_title or doc[j].text.lower() in ROLE_HEADS | _TITLE_WORDS | _POST_QUALIFIERS
             or j == b and special and doc[j].lower_ in ("special", "personal") or _in_compound(doc, j, b)):
         j += 1
     return j
@@ -197,6 +200,7 @@ def _note_title_after(doc, e: int, end: int, target: ActorRec) -> None:
     if ta:
         title = doc[ta[0]:ta[1]].text
         target.aliases.add(title)
-        if is_formal_title(title):
+        # a lower-case post of a named state ("Việt Nam's acting foreign minister") is a title too
+        if is_formal_title(title) or is_newspaper_title(title) and nationality_of_phrase(title):
             target.titles.add(title)
         target.nationality = target.nationality or nationality_of_phrase(title)

@@ -41,3 +41,10 @@ def test_a_russian_given_name_typed_as_a_product_is_the_guest():
     rec = [r for r in rows if r[0] == "reception"]
     assert rec and ("Valery Semenov", "visitor") in rec[0][1]
 
+
+def test_a_lower_case_post_after_a_name_is_the_persons_title():
+    res = _result("HÀ NỘI — Nguyễn Minh Vũ, Việt Nam's acting foreign minister, met Russian Deputy Foreign Minister "
+                  "Andrey Rudenko in Hà Nội on Tuesday.\n\nThe two diplomats discussed trade.\n")
+    vu = next(a for a in res.actors if a.name == "Nguyễn Minh Vũ")
+    assert "Việt Nam's acting foreign minister" in vu.titles
+
