@@ -96,12 +96,10 @@ def get_nlp():
     nlp.add_pipe("vnru_line_starts", before="parser")
     from knowledge.nlp_repair import verb_after_appositive, verb_after_time_phrase
 
-    if "vnru_verb_repair" not in Language.factories:
-        Language.component("vnru_verb_repair", func=verb_after_appositive)
-    nlp.add_pipe("vnru_verb_repair", last=True)
-    if "vnru_dated_verb_repair" not in Language.factories:
-        Language.component("vnru_dated_verb_repair", func=verb_after_time_phrase)
-    nlp.add_pipe("vnru_dated_verb_repair", last=True)
+    for name, func in (("vnru_verb_repair", verb_after_appositive), ("vnru_dated_verb_repair", verb_after_time_phrase)):
+        if name not in Language.factories:
+            Language.component(name, func=func)
+        nlp.add_pipe(name, last=True)
     return nlp
 
 
@@ -152,7 +150,7 @@ def _retyped(doc, ent):
     from spacy.tokens import Span
 
     from knowledge.nlp_bounds import initials_name
-    from knowledge.nlp_given_names import russian_given
+    from knowledge.nlp_given_names import russian_named
 
     words = [t for t in ent if not t.is_punct]
     if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP") and not ent.ent_id_ and 2 <= len(words) <= 4 \
@@ -161,9 +159,7 @@ def _retyped(doc, ent):
         return Span(doc, ent.start, ent.end, label="PERSON")
     if ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP", "PRODUCT") and not ent.ent_id_ and _initialled(ent):
         return Span(doc, ent.start, ent.end, label="PERSON")  # 'V.K. Dzirkaln' as an organisation
-    if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC") and not ent.ent_id_ and len(words) in (2, 3) \
-            and russian_given(words[0].text) and all(t.is_title and t.is_alpha for t in words) \
-            and not any(names.canonical_place(t.text) or names.canonical_country(t.text) for t in words[1:]):
+    if russian_named(ent, words):
         return Span(doc, ent.start, ent.end, label="PERSON")  # 'hosted Valery Gulev' as a product
     if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and 2 <= len(words) <= 4 \
             and all(t.is_title for t in words) and names.fold(words[0].text) in names.VIETNAMESE_SURNAMES:
