@@ -18,6 +18,7 @@ from knowledge.question.order import (PLURALS, counted_plural, did_after_questio
                                       vi_yet_asked, which_ordinal, yesno_first)
 from knowledge.question.senses import plain_market, roman_ordinals, ru_number, ru_speak, vi_ordinal_first, vi_paired, which_of
 from knowledge.question.vi_dates import vi_dates
+from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_to
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
@@ -311,20 +312,12 @@ def _pieces(raw: str) -> tuple[list[str], list[str], list[bool]]:
     return toks, words, caps
 
 
-def _vi_to(toks: list[str], words: list[str], i: int) -> list[str] | None:
-    """'sang' typed without diacritics and before a place ("sang Nga", "sang Moskva") is "sang" (over to),
-    as "sáng" (morning) or the name Sang never stands before one."""
-    if toks[i] == "sang" and words[i] == "sang" and i + 1 < len(toks) and _place_at(toks, i + 1, words):
-        return ["to"]
-    return None
-
-
 def _vi_word(toks: list[str], words: list[str], caps: list[bool], i: int, plain: bool) -> list[str] | None:
     """The English of one Vietnamese word no phrase took; none for a number word after "thứ", which
     names a weekday ("thứ bảy", Saturday) that the dates read, not a count."""
     if i > 0 and toks[i - 1] == "thu" and toks[i] in ("tu", "nam", "sau", "bay"):
         return None
-    return _vi_to(toks, words, i) or vi_syllable(words[i], caps[i], i == 0, plain, _alone(toks, words, i))
+    return vi_to(toks, words, i, _place_at) or vi_syllable(words[i], caps[i], i == 0, plain, _alone(toks, words, i))
 
 
 def _alone(toks: list[str], words: list[str], i: int) -> bool:
@@ -361,7 +354,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_word(toks, words, caps, i, plain),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
                             and not (dst == ["mayor"] and plain_market(words, i))
-                            and not ends_name(words, i, len(src))
+                            and not ends_name(words, i, len(src)) and not into_place(words, i, len(src), _place_at, toks)
                             and not (len(src) == 1 and in_plain_name(words, i, plain)),
                             plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
@@ -378,8 +371,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = how_long_lasting(field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks,
                                                                        named)))
     if lang == "vi":
-        toks = vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
-            which_ordinal(from_to(vi_ordinal_first(vi_paired(toks)))))))))
+        toks = vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
+            which_ordinal(den_senses(from_to(vi_ordinal_first(vi_paired(toks)))))))))))
     if lang == "ru":
         toks = yesno_first(did_after_question_word(which_of(ru_decades(toks), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:

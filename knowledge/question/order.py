@@ -12,7 +12,7 @@ _PLACE_NOUNS = {"airport", "province", "city", "region", "oblast", "territory", 
 _LEADS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "was",
           "were", "are", "has", "have", "tell"}
 # what may follow the asked thing: the end of the question, or a phrase of its own ("… nào của Tuyên Quang")
-_TAIL = {"of", "in", "on", "into", "for", "from", "to", "at", "with", "during", "after", "before", "about",
+_TAIL = {"of", "in", "on", "into", "for", "from", "to", "at", "with", "during", "after", "before", "about", "through",
          "concerning", "regarding"}
 # "which <person>" asks for a person or an organisation (the person answer type reads it in place)
 _WHO_NOUNS = {"minister", "president", "leader", "leaders", "chairman", "chairwoman", "ambassador", "governor",

@@ -19,6 +19,8 @@ _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4
                 "chín": 9, "mười": 10, "chạp": 12}
 _MONTH_PLAIN = {"mot": 1, "gieng": 1, "hai": 2, "bon": 4, "nam": 5, "chin": 9, "muoi": 10, "chap": 12}
 _UNITS = {"ngay": "days", "thang": "months", "nam": "years", "tuan": "weeks"}
+# parts of a day written before a date ("sáng 12/3", "chiều 5/9/2019"), folded
+_DAY_PARTS = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "evening", "dem": "night"}
 _AS_UNIT = {"ngày", "ngay", "tháng", "thang", "năm", "nam", "tuần", "tuan"}
 
 
@@ -53,6 +55,10 @@ def _date_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] | 
             return 4, [d, MONTHS[int(g(2)) - 1], g(3)]
         if _num(g(2), 1, 12) and not g(3).isdigit():  # ngày 6/7
             return 3, [d, MONTHS[int(g(2)) - 1]]
+    if g(0) in _DAY_PARTS and _num(g(1), 1, 31) and _num(g(2), 1, 12) and (i == 0 or not words[i][:1].isupper()):
+        # "sáng 12/3(/2007)": the morning of a day ("ông Sang 12/3" is a name)
+        n = 4 if _year(g(3)) else 3
+        return n, [_DAY_PARTS[g(0)], g(1), MONTHS[int(g(2)) - 1], *([g(3)] if n == 4 else [])]
     if g(0) == "thang" and (_num(g(1), 1, 12) or _month_word(t, words, i + 1)):  # tháng 9, tháng Ba (năm 2021)
         n, m = (1, int(g(1))) if g(1).isdigit() else _month_word(t, words, i + 1)
         month = MONTHS[m - 1]

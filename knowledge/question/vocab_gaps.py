@@ -17,7 +17,9 @@ VI_GAPS = {
     "phát sóng": "broadcast", "được phát": "broadcast", "trình chiếu": "screened", "phát hiện": "discovered",
     "bảo quản": "storage", "bảo quản lạnh": "cold storage", "kho lạnh": "cold storage", "cắt băng": "cut the ribbon",
     "biểu tình": "protest", "kiêm nhiệm": "concurrently", "hài lòng": "satisfied", "tiến triển": "progress",
-    "qua đời": "died", "từ trần": "died", "thiệt mạng": "killed", "bị thương": "injured", "tang lễ": "funeral",
+    "xã hội": "social", "khoa học xã hội": "social sciences", "tấn công": "attacked", "tình hình": "situation",
+    # going and passing through ("từ Hà Nội đi Moskva", "gửi qua cơ quan nào"), more of a thing
+    "đi": "to", "qua": "through", "thêm": "more", "dịch sang": "translated into", "tái đấu": "rematch", "hiện trường": "scene", "qua đời": "died", "từ trần": "died", "thiệt mạng": "killed", "bị thương": "injured", "tang lễ": "funeral",
     "ra lệnh": "ordered", "thua": "lost", "tỷ số": "score", "ghi bàn": "scored",
     # stage, screen, sport
     "tiết mục": "act", "xiếc": "circus", "phim tài liệu": "documentary", "kênh": "channel",
