@@ -134,8 +134,17 @@ def _misspelt_written(words: list[str], texts: list[str]) -> bool:
                for w in long for t in written if abs(len(t) - len(w)) <= 2)
 
 
+def article_texts(conn: sqlite3.Connection, file: str,
+                  file_text: Callable[[str], str | None] = lambda _f: None) -> tuple[str, str]:
+    """An article's whole text (its file, dateline and all, else its stored sentences) and its fold:
+    what the checks read, worth keeping per article (Engine memoizes it)."""
+    text = file_text(file) or _article_text(conn, file)
+    return text, fold(text)
+
+
 def unwritten(conn: sqlite3.Connection, raw: str, lang: str, ans: Answer,
-              file_text: Callable[[str], str | None] = lambda _f: None) -> str | None:
+              file_text: Callable[[str], str | None] = lambda _f: None,
+              texts_of: Callable[[str], tuple[str, str]] | None = None) -> str | None:
     """The anchor of the question (a figure, a name, a country as asked) that none of the articles the
     reply quotes writes, dateline and all, or None."""
     if not ans.answered or not ans.citations:
@@ -145,11 +154,12 @@ def unwritten(conn: sqlite3.Connection, raw: str, lang: str, ans: Answer,
     abroad = asked_abroad(raw, lang)
     if not figures and not runs and not abroad:
         return None
-    texts = [file_text(f) or _article_text(conn, f) for f in dict.fromkeys(c.source for c in ans.citations)]
+    texts_of = texts_of or (lambda f: article_texts(conn, f, file_text))
+    both = [texts_of(f) for f in dict.fromkeys(c.source for c in ans.citations)]
     for figure in figures:
-        if not _figure_written(figure, texts):
+        if not _figure_written(figure, [t for t, _ in both]):
             return figure
-    texts = [fold(t) for t in texts]
+    texts = [folded for _, folded in both]
     for words in runs:
         if words and not _name_written(words, texts):
             return " ".join(words)

@@ -63,6 +63,7 @@ class Engine(EventIndex, Lookups):
         self._st_lists: OrderedDict[tuple, list[St]] = OrderedDict()  # see EventIndex._statement_list
         self._st_lists_size = 0
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
+        self._texts_memo: dict[str, tuple[str, str]] = {}  # file -> (its text, folded): anchors_unwritten
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._nationals_by: dict[str, set[int]] | None = None
         self._place_rx: re.Pattern | None = None
@@ -115,7 +116,7 @@ class Engine(EventIndex, Lookups):
         if not frame.from_context:  # a follow-up rests on the conversation's facts
             answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self, found))
             answer = datelines.with_datelines(self.conn, q.kind, answer, self._file_text)
-            if anchors_unwritten.unwritten(self.conn, q.raw, q.lang, answer, self._file_text):
+            if anchors_unwritten.unwritten(self.conn, q.raw, q.lang, answer, self._file_text, self._article_texts):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure, name, country unwritten
             if q.kind == "when" and time_shown.asks_time(q.raw) and time_shown.no_time(answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "when …" and no quote writes a time
@@ -175,6 +176,16 @@ class Engine(EventIndex, Lookups):
         start, end = min(s[0] for s in sents), max(s[1] for s in sents)
         start -= len(datelines.dateline_before(text, start))  # a quote given with its dateline stays inside
         return replace(citation, quote=text[start:end])
+
+    def _article_texts(self, file: str) -> tuple[str, str]:
+        """An article's text and its fold, kept for the next question (a bounded memo: the
+        anchor check reads every quoted article whole, question after question)."""
+        got = self._texts_memo.get(file)
+        if got is None:
+            if len(self._texts_memo) >= 256:
+                self._texts_memo.clear()
+            got = self._texts_memo[file] = anchors_unwritten.article_texts(self.conn, file, self._file_text)
+        return got
 
     def _file_text(self, file: str) -> str | None:
         if not self.seeds_dir:
