@@ -114,14 +114,19 @@ def _figure_written(figure: str, texts: list[str]) -> bool:
     return any(pattern.search(t.replace(",", "")) for t in texts)
 
 
-def _name_written(words: list[str], texts: list[str]) -> bool:
-    joined = "".join(words)
-    if any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in [*words, joined] for t in texts):
-        return True
-    return _misspelt_written(words, texts)
+def _name_written(words: list[str], texts: list[str], vocab: set[str]) -> bool:
+    """`vocab`: every word of the folded `texts`; a word of letters is looked up there, one with a
+    dot, hyphen or apostrophe is searched for in the texts."""
+    for w in [*words, "".join(words)]:
+        if w in vocab if _WORD.fullmatch(w) else any(re.search(r"\b" + re.escape(w) + r"\b", t) for t in texts):
+            return True
+    return _misspelt_written(words, vocab)
 
 
-def _misspelt_written(words: list[str], texts: list[str]) -> bool:
+_WORD = re.compile(r"\w+")
+
+
+def _misspelt_written(words: list[str], vocab: set[str]) -> bool:
     """A name asked in another spelling or with a typo ("Kiril Babayev" for "Kirill Babaev"): a word of
     five letters or more one edit (two from eight letters) from a word the article writes is written."""
     from rapidfuzz.distance import Levenshtein
@@ -129,22 +134,24 @@ def _misspelt_written(words: list[str], texts: list[str]) -> bool:
     long = [w for w in words if len(w) >= 5]
     if not long:
         return False
-    written = {t for text in texts for t in re.findall(r"\w{4,}", text)}
+    written = {t for t in vocab if len(t) >= 4}
     return any(Levenshtein.distance(w, t, score_cutoff=2 if len(w) >= 8 else 1) <= (2 if len(w) >= 8 else 1)
                for w in long for t in written if abs(len(t) - len(w)) <= 2)
 
 
 def article_texts(conn: sqlite3.Connection, file: str,
-                  file_text: Callable[[str], str | None] = lambda _f: None) -> tuple[str, str]:
-    """An article's whole text (its file, dateline and all, else its stored sentences) and its fold:
+                  file_text: Callable[[str], str | None] = lambda _f: None) -> tuple[str, str, frozenset[str]]:
+    """An article's whole text (its file, dateline and all, else its stored sentences), its fold and
+    the fold's words:
     what the checks read, worth keeping per article (Engine memoizes it)."""
     text = file_text(file) or _article_text(conn, file)
-    return text, fold(text)
+    folded = fold(text)
+    return text, folded, frozenset(_WORD.findall(folded))
 
 
 def unwritten(conn: sqlite3.Connection, raw: str, lang: str, ans: Answer,
               file_text: Callable[[str], str | None] = lambda _f: None,
-              texts_of: Callable[[str], tuple[str, str]] | None = None) -> str | None:
+              texts_of: Callable[[str], tuple[str, str, frozenset[str]]] | None = None) -> str | None:
     """The anchor of the question (a figure, a name, a country as asked) that none of the articles the
     reply quotes writes, dateline and all, or None."""
     if not ans.answered or not ans.citations:
@@ -157,11 +164,12 @@ def unwritten(conn: sqlite3.Connection, raw: str, lang: str, ans: Answer,
     texts_of = texts_of or (lambda f: article_texts(conn, f, file_text))
     both = [texts_of(f) for f in dict.fromkeys(c.source for c in ans.citations)]
     for figure in figures:
-        if not _figure_written(figure, [t for t, _ in both]):
+        if not _figure_written(figure, [t for t, _, _ in both]):
             return figure
-    texts = [folded for _, folded in both]
+    texts = [folded for _, folded, _ in both]
+    vocab = set().union(*(v for _, _, v in both))
     for words in runs:
-        if words and not _name_written(words, texts):
+        if words and not _name_written(words, texts, vocab):
             return " ".join(words)
     for phrase, forms in abroad:
         if " " not in phrase and _someone_called(conn, phrase):

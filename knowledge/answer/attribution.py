@@ -10,6 +10,7 @@ newspaper): news refers back to a person by whatever he is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # a turn-taking phrase before the subject ("For his part, the Russian minister said …", "In turn, he …")
 LEAD_PHRASE = r"(?:(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|in response|in reply|for its part),\s*)?"
@@ -42,6 +43,7 @@ PLURAL_BACK = re.compile(r"^\W*" + LEAD_PHRASE + r"(both|they|the (two|three|pai
                          r"promised|concluded)\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # the same sentences come back question after question (the ranker asks of each)
 def refers_back(text: str) -> bool:
     """Does the sentence's subject point back at someone ("He", "The guest", "The Russian minister"),
     its attribution after a quote ('"…," the host said'), or its opening give someone's view ("In his

@@ -63,7 +63,7 @@ class Engine(EventIndex, Lookups):
         self._st_lists: OrderedDict[tuple, list[St]] = OrderedDict()  # see EventIndex._statement_list
         self._st_lists_size = 0
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
-        self._texts_memo: dict[str, tuple[str, str]] = {}  # file -> (its text, folded): anchors_unwritten
+        self._texts_memo: dict[str, tuple] = {}  # file -> (its text, folded, its words): anchors_unwritten
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._nationals_by: dict[str, set[int]] | None = None
         self._place_rx: re.Pattern | None = None
@@ -177,8 +177,8 @@ class Engine(EventIndex, Lookups):
         start -= len(datelines.dateline_before(text, start))  # a quote given with its dateline stays inside
         return replace(citation, quote=text[start:end])
 
-    def _article_texts(self, file: str) -> tuple[str, str]:
-        """An article's text and its fold, kept for the next question (a bounded memo: the
+    def _article_texts(self, file: str) -> tuple:
+        """An article's text, its fold and the fold's words, kept for the next question (a bounded memo: the
         anchor check reads every quoted article whole, question after question)."""
         got = self._texts_memo.get(file)
         if got is None:
