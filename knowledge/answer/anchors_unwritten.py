@@ -69,6 +69,7 @@ def asked_names(raw: str) -> list[list[str]]:
 
 _HOME = {"Vietnam", "Russia", "Soviet Union"}
 _TOKEN = re.compile(r"[\w'’.-]+")
+_WORD = re.compile(r"\w+")
 
 
 def _country_forms(country: str) -> set[str]:
@@ -122,8 +123,6 @@ def _name_written(words: list[str], texts: list[str], vocab: set[str]) -> bool:
             return True
     return _misspelt_written(words, vocab)
 
-
-_WORD = re.compile(r"\w+")
 
 
 def _misspelt_written(words: list[str], vocab: set[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.answer_types import has_figure
-from knowledge.answer.time_shown import _SOURCE_LEAD
+from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
 # a question that asks a count or an amount ("how many", "how much", "сколько", "bao nhiêu"), not a
@@ -41,8 +41,6 @@ def _shows(text: str, times: bool) -> bool:
 def no_figure(ans: Answer, raw: str) -> bool:
     """Does the reply to question `raw` (its head line past the source lead-in, and every quote) write no
     figure at all? A word ordinal counts only for "how many times" ("the fourth metro line" is a name)."""
-    if not ans.answered or not ans.citations:
-        return False
     times = _ASKS_TIMES.search(raw) is not None
-    head = re.sub(r"“[^”]*”", " ", _SOURCE_LEAD.sub(" ", ans.headline))
-    return not _shows(head, times) and not any(_shows(c.quote, times) for c in ans.citations)
+    texts = shown_texts(ans)
+    return bool(texts) and not any(_shows(t, times) for t in texts)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from knowledge.question.ru_loanwords import spell_letters
+
 # each folded Cyrillic letter and the English spellings of its sound, likeliest first
 _SOUNDS = {
     "а": ("a",), "б": ("b", "bb"), "в": ("v", "w"), "г": ("g", "h", "gh"), "д": ("d", "dd"),
@@ -50,16 +52,6 @@ def stems(w: str) -> list[str]:
 
 
 def _spell(stem: str, has: Callable[[str], bool]) -> str | None:
-    frontier = ["", "h"] if stem[0] in "аеиоуэюя" else [""]
-    frontier = [f for f in frontier if not f or has(f + "*")]
-    for ch in stem:
-        nxt: list[str] = []
-        for f in frontier:
-            for o in _SOUNDS[ch]:
-                cand = f + o
-                if cand not in nxt and (not cand or has(cand + "*")):
-                    nxt.append(cand)
-        frontier = nxt[:_LIMIT]
-        if not frontier:
-            return None
+    starts = ["", "h"] if stem[0] in "аеиоуэюя" else [""]
+    frontier = spell_letters(stem, _SOUNDS, lambda p: has(p + "*"), starts, _LIMIT)
     return next((f + t for f in frontier for t in ("", "e") if len(f + t) >= _MIN_WORD and has(f + t)), None)

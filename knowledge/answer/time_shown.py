@@ -31,9 +31,15 @@ def asks_time(raw: str) -> bool:
     return bool(_ASKS_TIME.search(raw))
 
 
+def shown_texts(ans: Answer) -> list[str]:
+    """What a reply writes of its own: its head line past the source lead-in (quotes in it left out,
+    they are among the citations) and every quote. Empty for a decline or a reply with no quote."""
+    if not ans.answered or not ans.citations:
+        return []
+    return [re.sub(r"“[^”]*”", " ", _SOURCE_LEAD.sub(" ", ans.headline)), *(c.quote for c in ans.citations)]
+
+
 def no_time(ans: Answer) -> bool:
     """Does the reply (its head line past the source lead-in, and every quote) write no time at all?"""
-    if not ans.answered or not ans.citations:
-        return False
-    head = re.sub(r"“[^”]*”", " ", _SOURCE_LEAD.sub(" ", ans.headline))
-    return not _TIME.search(head) and not any(_TIME.search(c.quote) for c in ans.citations)
+    texts = shown_texts(ans)
+    return bool(texts) and not any(_TIME.search(t) for t in texts)

@@ -10,6 +10,7 @@ stem of six letters or more unless a suffix was undone."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 # each Cyrillic letter (folded: й -> и, ё -> е) and the English spellings it stands for, likeliest first
@@ -49,24 +50,30 @@ def _has_prefix(words: list[str], prefix: str) -> bool:
     return k < len(words) and words[k].startswith(prefix)
 
 
+def spell_letters(stem: str, letters: dict[str, tuple[str, ...]], has_prefix: Callable[[str], bool],
+                  starts: list[str], limit: int) -> list[str]:
+    """The spellings of a Cyrillic stem, letter by letter (each read as any of `letters` gives it),
+    kept only while some word begins so (`has_prefix`), at most `limit` at each letter, in table
+    order; [] when a letter has no reading or nothing is left. Shared with answer/ru_sounds.py."""
+    frontier = [s for s in starts if not s or has_prefix(s)]
+    for ch in stem:
+        opts = letters.get(ch)
+        if opts is None:
+            return []
+        frontier = list(dict.fromkeys(f + o for f in frontier for o in opts if not f + o or has_prefix(f + o)))[:limit]
+        if not frontier:
+            return []
+    return frontier
+
+
 def _spellings(stem: str, tails: tuple[str, ...], limit: int = 400) -> list[str]:
     """The English words the Cyrillic stem spells with one of the tails after it, letter by letter
     (a leading vowel may take an "h": "отель": hotel), pruned to the dictionary's prefixes."""
     words = _bases()
     bases = set(words)
-    out: list[str] = []
     starts = [""] + (["h"] if stem[:1] in "аеиоуэ" else [])
-    frontier = [s for s in starts]
-    for ch in stem:
-        opts = _LETTERS.get(ch)
-        if opts is None:
-            return []
-        frontier = [f + o for f in frontier for o in opts if _has_prefix(words, f + o)][:limit]
-        if not frontier:
-            return []
-    for f in frontier:
-        out.extend(f + t for t in tails if f + t in bases)
-    return out
+    frontier = spell_letters(stem, _LETTERS, lambda p: _has_prefix(words, p), starts, limit)
+    return [f + t for f in frontier for t in tails if f + t in bases]
 
 
 @lru_cache(maxsize=4096)
