@@ -197,9 +197,11 @@ class Ctx:
         if not cands:
             return None
         head = fold(phrase).split()[-1]
-        if head in ("host", "guest", "visitor"):
+        # 'the visiting official' is the guest as much as 'the guest' is: never a host guessed by salience
+        as_role = head if head in ("host", "guest", "visitor") else "visitor" if "visiting" in fold(phrase).split() else None
+        if as_role:
             # the host / the guest: whoever had that role in the events reported so far
-            role = {"host": ("host",), "guest": ("visitor",), "visitor": ("visitor",)}[head]
+            role = {"host": ("host",), "guest": ("visitor",), "visitor": ("visitor",)}[as_role]
             had = {p.actor for ev in self.events for p in ev.participants if p.role in role}
             if had:
                 fit = [a for a in cands if a.name in had]

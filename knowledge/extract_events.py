@@ -125,6 +125,13 @@ def _they_of_main_clause(ctx, t, agents) -> list:
         return []
     toks = [x for s_ in subs for x in expand(s_)] + [x for c in main.children if c.dep_ == "dobj" for x in expand(c)]
     people = [a for a in actors_of(ctx, toks) if a.kind == "person"]
+    if not subs:
+        # '"...", A told B when the two met': the parser may hang A on the quote; the statement's
+        # speaker read from this sentence is the telling verb's subject
+        said = [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
+                if st.sentence == ctx.cur and st.speaker]
+        first = [a for a in said if a is not None and a.kind == "person"][:1]
+        people = first + [a for a in people if a not in first]
     return people if len(people) >= 2 else []
 
 

@@ -4,7 +4,7 @@ belongs to (never crossing into another clause)."""
 
 from __future__ import annotations
 
-from knowledge.extract_actors import PERSON_PRONOUNS, ROLE_HEADS
+from knowledge.extract_actors import PERSON_PRONOUNS, RELATIONAL, ROLE_HEADS
 from knowledge.extract_places import best_place, places_under
 
 CLAUSE_EDGES = {"advcl", "relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj"}
@@ -119,6 +119,8 @@ def actors_of(ctx, toks) -> list:
             # pobj headed by a title ('Minister ... of ... Sergey Lavrov'), not the owner of the
             # post ('Putin's special envoy')
             owners = {d.i for c in t.children if _owner_of_other(ctx, t, c) for d in c.subtree}
+            # 'his guest', 'her counterpart': the one named by the relation, never its owner
+            owners |= {c.i for c in t.children if c.dep_ == "poss" and t.lower_ in RELATIONAL}
             for d in t.subtree:
                 a = ctx.resolve(d) if d != t and d.i not in owners else None
                 if a is not None and a.kind == "person":

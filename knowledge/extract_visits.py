@@ -18,6 +18,10 @@ from knowledge.facts import Event, Participant
 RECEPTION_VERBS = {"receive", "welcome", "host", "greet"}
 # what one hosts for a guest: 'hosted a banquet in honour of X'
 _HOSTED_THINGS = {"banquet", "dinner", "luncheon", "lunch", "reception", "breakfast", "gala"}
+# what one welcomes or receives that is no guest: 'welcomed the results of X's talks with Y'
+_WELCOMED_THINGS = {"result", "outcome", "achievement", "progress", "decision", "proposal", "initiative", "effort",
+                    "contribution", "message", "letter", "statement", "news", "idea", "suggestion", "development",
+                    "step", "move", "conclusion", "signing", "growth", "success", "support", "report", "award"}
 _MET = {"talks", "meeting", "reception", "working session"}
 _SURFACE_HOSTS = {"hosts", "hosted", "welcomes", "welcomed", "receives", "received", "greets", "greeted"}
 
@@ -29,7 +33,10 @@ def _person(ctx, tok):
 
 def reception_objects(v) -> list:
     """The guest tokens of a reception verb: its object, or who a banquet was given for."""
-    objs = [x for c in v.children if c.dep_ == "dobj" for x in expand(c)] or [
+    dobjs = [c for c in v.children if c.dep_ == "dobj"]
+    if any(c.pos_ == "NOUN" and c.lemma_.lower() in _WELCOMED_THINGS for c in dobjs):
+        return []  # the people inside 'the results of X's talks' were not received
+    objs = [x for c in dobjs for x in expand(c)] or [
         x for c in person_after_place(v) if v.lemma_.lower() == "receive" for x in expand(c)]
     p = guest_participle(v)
     if not objs and p is not None:  # 'received visiting Minister X' parsed as a clause 'visiting X'

@@ -94,9 +94,10 @@ def get_nlp():
     if "vnru_line_starts" not in Language.factories:
         Language.component("vnru_line_starts", func=line_sentence_starts)
     nlp.add_pipe("vnru_line_starts", before="parser")
-    from knowledge.nlp_repair import verb_after_appositive, verb_after_time_phrase
+    from knowledge.nlp_repair import speaker_after_quote, verb_after_appositive, verb_after_time_phrase
 
-    for name, func in (("vnru_verb_repair", verb_after_appositive), ("vnru_dated_verb_repair", verb_after_time_phrase)):
+    for name, func in (("vnru_verb_repair", verb_after_appositive), ("vnru_dated_verb_repair", verb_after_time_phrase),
+                       ("vnru_quote_speaker_repair", speaker_after_quote)):
         if name not in Language.factories:
             Language.component(name, func=func)
         nlp.add_pipe(name, last=True)

@@ -111,3 +111,44 @@ def verb_after_time_phrase(doc):
         if root not in (verb, subj, obj):
             root.head, root.dep_ = verb, "dep"
     return doc
+
+
+def _speaker_after_quote(sent):
+    """(name root, title root or None) of 'QUOTE, A(, title,) told B ...' when the parser hung A on
+    the quote's last noun and left the reporting verb (the root, its quote a ccomp before it) with
+    no subject; else None."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    if verb.i - 2 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    # the person whose name closes the stretch before the verb, or opens the appositive before it
+    ents = [e for e in sent.ents if e.label_ == "PERSON" and e.end < verb.i and doc[e.start - 1].text == ","]
+    if not ents:
+        return None
+    name = ents[-1]
+    between = doc[name.end:verb.i - 1]
+    if len(between) == 0:
+        return name.root, None
+    if between[0].text != "," or len(between) < 2 or len(between) > 14 \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in between[1:]):
+        return None
+    title = next((t for t in between[1:] if t.head.i < between[1].i or t.head.i >= verb.i - 1 or t.head is t), None)
+    return (name.root, title) if title is not None else None
+
+
+def speaker_after_quote(doc):
+    """spaCy component (after the parser): '"...", A, title, told B' gets its subject back — the
+    name the subject of the reporting verb, its title the name's appositive."""
+    for sent in list(doc.sents):
+        found = _speaker_after_quote(sent)
+        if found is None:
+            continue
+        name, title = found
+        verb = sent.root
+        name.head, name.dep_ = verb, "nsubj"
+        if title is not None:
+            title.head, title.dep_ = name, "appos"
+    return doc
