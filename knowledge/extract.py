@@ -208,6 +208,14 @@ class Ctx:
                 if not fit:
                     return None
                 cands = fit
+            elif as_role != head and not nationality_of_phrase(phrase):
+                # no visitor yet: 'the visiting official' is one this sentence names ('A told B when
+                # he received the visiting official'), never someone only named before
+                sc = self.sents[self.cur]
+                here = {id(x) for i in range(sc.span.start, sc.span.end) if (x := self.table.at(sc.doc_id, i))}
+                cands = [a for a in cands if id(a) in here]
+                if not cands:
+                    return None
             elif not nationality_of_phrase(phrase):
                 return None
         # named before this sentence first, then a title that is the role itself (an ambassador

@@ -61,3 +61,11 @@ def test_his_guests_visit_is_never_the_hosts_own():
     art = extract_article(seed_from_text(QUOTED, date="2022-04-20"))
     assert not [e for e in art.events if "visit" in e.kind and ("Hun Manet", "visitor") in
                 {(p.actor, p.role) for p in e.participants}]
+
+
+def test_the_visiting_official_the_sentence_names_is_still_the_guest():
+    evs = _events("Laos hopes to deepen its partnership with Russia so that both nations benefit, President Thongloun "
+                  "Sisoulith told General Sergei Rudskoy, Chief of Russia's General Staff, when he received the visiting "
+                  "official in Vientiane on April 19.\n")
+    assert any(e.kind == "reception" and ("Sergei Rudskoy", "visitor") in {(p.actor, p.role) for p in e.participants}
+               for e in evs)
