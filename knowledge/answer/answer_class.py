@@ -54,7 +54,7 @@ _WHICH = {"which", "what"}
 # the answer types a class noun refines ("which agency" reads as a person, "which ministries supported" as a statement)
 CLASS_TYPES = ("person", "other", "place", "statement")
 # a noun after the class noun that the question asks for instead: a person, a meeting, a document of the body
-_OF_ANOTHER = set("""official officials chief chiefs head heads leader leaders director directors minister ministers
+OF_ANOTHER = set("""official officials chief chiefs head heads leader leaders director directors minister ministers
 delegation delegations representative representatives president chairman chairwoman spokesman spokesperson envoy
 ambassador staff employees workers members member experts scientists professors students lecturers congress session
 sessions meeting meetings document documents memorandum agreement agreements deal deals project projects headquarters
@@ -106,7 +106,7 @@ def asked_class(tokens: list[str]) -> tuple[str | None, int | None]:
         for k in range(i + 1, min(i + 6, len(tokens))):
             w = tokens[k]
             if w in CLASS_OF:
-                if k + 1 < len(tokens) and tokens[k + 1] in _OF_ANOTHER:
+                if k + 1 < len(tokens) and tokens[k + 1] in OF_ANOTHER:
                     return None, None
                 cls = CLASS_OF[w]
                 if cls in _ORG_CLASSES and _MEDIA_MODS & set(tokens[i + 1:k]):
@@ -142,7 +142,7 @@ def _asked_words(question_tokens: list[str]) -> set[str]:
     return {w for t in question_tokens for w in re.findall(r"\w+", fold(t))}
 
 
-def _named_new(name: str, asked: set[str], cls: str) -> bool:
+def named_new(name: str, asked: set[str], cls: str) -> bool:
     """Is a matched name one the question does not already have, and of its class? A name every
     capitalised word of which the question has is the asked one; a country, a city or a
     government is no body of its own; a ministry asked wants a ministry, a company no ministry."""
@@ -173,10 +173,10 @@ def names_class(cls: str, text: str, ties, kinds: dict[int, str], asked_ids: set
         return len(others) >= (2 if plural else 1)
     asked = _asked_words(question_tokens)
     if cls in _ORG_CLASSES and any(kinds.get(a) == "org" and a not in asked_ids and any(
-            _named_new(_with_next(f, text), asked, cls) for f in forms_of(a)) for a in ties):
+            named_new(_with_next(f, text), asked, cls) for f in forms_of(a)) for a in ties):
         return True
     rx = CLASS_RX.get(cls if cls not in _ORG_CLASSES else "org")
-    return rx is not None and any(_named_new(m.group(0), asked, cls) for m in rx.finditer(text))
+    return rx is not None and any(named_new(m.group(0), asked, cls) for m in rx.finditer(text))
 
 
 

@@ -189,7 +189,7 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
             return None
         return want
     if want == "name":
-        return None if _name_beside(text, noun, qwords) else want
+        return None if name_beside(text, noun, qwords) else want
     if want == "where_in":
         if any(kinds.get(a) == "place" for a in new) or any(
                 _fresh_name(m.group(1), qwords) and not canonical_country(re.sub(r"['’]s$", "", m.group(1)))
@@ -325,7 +325,7 @@ def _bare_role(doc, asked: set[str]) -> bool:
     return False
 
 
-def _name_beside(text: str, noun: str, qwords: set[str]) -> bool:
+def name_beside(text: str, noun: str, qwords: set[str]) -> bool:
     """Does the sentence write a capitalised name the question lacks right beside the noun asked
     ("the ship Rolldock Star", "Typhoon Kalmaegi", "the Kalmaegi typhoon", "a vessel named …")? A
     nationality or a country beside it ("a Russian cargo ship") names nothing."""

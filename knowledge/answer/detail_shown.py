@@ -1,0 +1,144 @@
+"""A "which <noun>" / "on what date" question's reply must show a new thing of the kind asked.
+
+"In which Moscow park was the festival held?" is not answered by "The festival closed in the Russian
+capital on August 3", "Which school did X and Y attend together?" not by "X recalled that he and Y
+attended the same school", "On what exact date did X receive Y?" not by "X has received Y": the quotes
+are about the thing asked, but none names a place, a body or a day beyond those the question names.
+
+The kind asked is read from the question's wh-phrase: "which / what / in which / at which" and up to
+three words qualifying the head noun ("which Vietnamese publishing house", "in which Moscow park"), the
+head noun's class a place (a city, a province, a park …) or an organisation (answer_class's body
+nouns and the houses news names with a name of their own: a school, a theatre, an orchestra, a
+publisher); or "on what (exact) date / day". The evidence is the loader's entity labels on each quoted
+sentence (GPE / LOC / FAC for a place, ORG for a body: knowledge/sentence_parse.py), the actors it tied
+to the sentence, and for a date a day of a month or a weekday written in the reply. A mention counts
+only when it is new: not every word of it is in the question, and for a place no bare country (a city
+asked is not answered by "Russia"). Tokens are the question's English-like words, so a Vietnamese or
+Russian question ("ở tỉnh nào", "в каком городе") is read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, named_new
+from knowledge.answer.evidence import name_beside
+from knowledge.answer.time_shown import shown_texts
+from knowledge.facts import Answer
+from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
+from knowledge.sentence_parse import decode
+
+# head nouns of a place asked ("in which province", "which port") and of a body news names by a name of its own
+PLACE_NOUNS = set("""city cities province provinces region regions district districts town towns village villages port
+ports park parks island islands oblast oblasts territory territories locality localities commune communes prefecture
+capital venue venues square""".split())
+# the bodies news names by a name of their own ("Vietcombank", "the Hanoi Philharmonic Orchestra"); not a body,
+# an agency or a committee, which it writes as often by a common noun ("the intergovernmental commission")
+ORG_NOUNS = set("""bank banks lender lenders airline airlines carrier carriers university universities academy
+academies institute institutes college colleges school schools faculty faculties ministry ministries company companies
+firm firms corporation corporations newspaper newspapers broadcaster broadcasters magazine magazines party
+parties orchestra orchestras theatre theatres theater theaters publisher publishers ensemble ensembles troupe troupes
+house""".split())
+# words before the head noun that only qualify it ("which *Russian* bank", "which *state-owned* company")
+_QUALIFY = {"russian", "vietnamese", "soviet", "other", "foreign", "state", "main", "major", "new", "local", "federal",
+            "national", "provincial", "private", "public", "international", "joint", "big", "biggest", "largest",
+            "leading", "publishing", "central", "northern", "southern", "eastern", "western", "coastal", "same",
+            "exact", "precise", "specific", "calendar", "particular"}
+_WH = {"which", "what"}
+_ADJ_ENDS = ("al", "ary", "ic", "ian", "ese", "ish")  # an adjective by its ending ("Siberian", "coastal")
+_DATE_NOUNS = {"date", "dates", "day"}
+_EXACT = {"exact", "precise", "specific", "calendar", "particular"}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a day written: "June 5", "5 June", "5th of June", a weekday, "today", a numeric date "5/6/2019"
+_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
+                  r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b"
+                  r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+
+
+def asked_kind(tokens: list[str], raw: str = "") -> str | None:
+    """The kind of thing the question asks for (see `asked`), or None."""
+    return asked(tokens, raw)[0]
+
+
+def asked(tokens: list[str], raw: str = "", known_place=canonical_place) -> tuple[str | None, str]:
+    """("place" / "org" / "date", the head noun) for a "which / what <noun>" question whose head noun is
+    of that class (qualifiers skipped: a people's name, a known place's name, a word of rank or size); (None, "") else.
+    A noun that only qualifies another asks something else ("which city's mayor"; "which day of the
+    festival" asks no date)."""
+    for i, t in enumerate(tokens[:-1]):
+        if t not in _WH:
+            continue
+        k = i + 1
+        while k < len(tokens) and k <= i + 4:
+            w = tokens[k]
+            after = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if after == "of" and w in _DATE_NOUNS or re.search(
+                    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,3}}{re.escape(w)}['’]s\b", raw, re.I):
+                return None, ""  # "which city's mayor"
+            if after in OF_ANOTHER:
+                return None, ""  # "which party leader", "which airline alliance": the noun qualifies another
+            if w in _DATE_NOUNS:  # "on what (exact) date", "on which day"; not "which national day"
+                exact = all(x in _EXACT for x in tokens[i + 1:k])
+                return ("date", w) if exact and (w != "day" or i > 0 and tokens[i - 1] == "on") else (None, "")
+            if w in PLACE_NOUNS:
+                return "place", w
+            if w in ORG_NOUNS and (w != "house" or tokens[k - 1] == "publishing"):
+                return "org", w
+            if not (w in _QUALIFY or w in DEMONYMS or w.endswith(_ADJ_ENDS) or known_place(w) or canonical_country(w)):
+                return None, ""
+            k += 1
+        return None, ""
+    return None, ""
+
+
+def _fresh(name: str, asked: set[str]) -> bool:
+    """A name the question lacks: some word of three letters or more of it not among the question's."""
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w != "the"]
+    return bool(words) and not set(words) <= asked
+
+
+def _doc(conn: sqlite3.Connection, sid: int):
+    """The quoted sentence as the loader parsed it (its entities), read from the store."""
+    row = conn.execute("SELECT parse FROM sentence_parses WHERE sentence_id = ?", [sid]).fetchone()
+    return decode(row[0] if row else None)
+
+
+def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
+    """The names of the actors of a kind the loader tied to the sentence."""
+    return [name for name, in conn.execute("SELECT a.name FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
+                                           " WHERE sa.sentence_id = ? AND a.kind = ?", [sid, kind])]
+
+
+def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str) -> bool:
+    """A place entity (no bare country) or a tied place the question lacks; for a city, also "the capital"."""
+    return any(e.label_ in ("GPE", "LOC", "FAC") and _fresh(e.text, asked) and not canonical_country(e.text)
+               for e in _doc(conn, sid).ents) or any(_fresh(name, asked) for name in _tied(conn, sid, "place")) or (
+        noun in ("city", "cities") and "capital" not in asked and re.search(r"\bcapital\b", text) is not None)
+
+
+def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str) -> bool:
+    """An organisation entity, a name of a body's form (answer_class.CLASS_RX), a tied organisation or
+    a name beside the noun asked ("the Hà Nội Mới newspaper") the question lacks."""
+    return name_beside(text, noun, asked) or any(
+        e.label_ == "ORG" and named_new(e.text, asked, "org") for e in _doc(conn, sid).ents) or any(
+        named_new(m.group(0), asked, cls) for cls, rx in CLASS_RX.items() if cls != "vessel"
+        for m in rx.finditer(text)) or any(named_new(name, asked, "org") for name in _tied(conn, sid, "org"))
+
+
+def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) -> bool:
+    """Does the reply to a question asking a place, a body or a day (asked_kind) show none that the
+    question does not already name, in any quote (or, for a day, its head line)?"""
+    kind, noun = asked(tokens, raw)
+    texts = shown_texts(ans)
+    if kind is None or not texts:
+        return False
+    if kind == "date":
+        return not any(_DAY.search(t) for t in texts)
+    words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    cites = [c for c in ans.citations if c.sentence_id is not None]
+    if not cites:
+        return False
+    if kind == "place":
+        return not any(_place_shown(conn, c.sentence_id, c.quote, words, noun) for c in cites)
+    return not any(_org_shown(conn, c.sentence_id, c.quote, words, noun) for c in cites)

@@ -1,0 +1,57 @@
+"""A "which <place / body>" or "on what date" question is declined when no quote of the reply names a
+place, an organisation or a day the question does not already name (knowledge/answer/detail_shown.py).
+Article written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer.detail_shown import asked_kind
+from knowledge.question import detect_language, parse
+from tests.helpers.engine_stores import module_engine
+
+FAIR = """---
+title: Vietnamese goods fair closes in Novosibirsk
+outlet: Test Wire
+date: 2018-10-14
+---
+Vietnamese goods fair closes in Novosibirsk
+
+A fair of Vietnamese goods closed in the Siberian city after drawing 40,000 visitors, its organisers said.
+
+Traders from Vietnam sold coffee, pepper and silk at the fair, which the Novosibirsk region had hosted for the third time.
+
+Vice Governor Irina Sokolova thanked the exhibitors and said the region hoped to double its trade with Vietnam.
+
+The exhibitors were also received by the rector of a local university, who spoke of student exchanges.
+"""
+
+engine = module_engine("detail_shown", {"fair.txt": FAIR})
+
+
+def _kind(text: str) -> str | None:
+    return asked_kind(parse(text, detect_language(text)).tokens, text)
+
+
+def test_the_kind_asked_is_read_from_the_wh_phrase():
+    assert _kind("In which Siberian park was the fair held?") == "place"
+    assert _kind("Which Vietnamese publishing house printed the book?") == "org"
+    assert _kind("Which university did the rector lead?") == "org"
+    assert _kind("On what exact date did the fair close?") == "date"
+    assert _kind("Which goods did traders sell?") is None
+    assert _kind("Which city's governor opened the fair?") is None  # the city only qualifies the person asked
+
+
+@pytest.mark.parametrize("question", [
+    "In which park of Novosibirsk was the Vietnamese goods fair held?",  # "the Siberian city": no park named
+    "Which company sold coffee, pepper and silk at the fair?",  # traders, and no company named
+    "On what exact date did Sokolova thank the exhibitors?",  # no day written
+])
+def test_a_reply_naming_nothing_of_the_kind_asked_is_declined(engine, question):
+    a = engine.ask(question)
+    assert not a.answered and not a.citations, a.text
+
+
+def test_a_quote_naming_a_new_place_answers(engine):
+    a = engine.ask("In which Russian region did traders from Vietnam sell coffee and silk at the fair?")
+    assert a.answered and "Novosibirsk" in a.text, a.text
