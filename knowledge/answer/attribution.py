@@ -58,7 +58,10 @@ _SPEECH = (r"(said|says|told|added|noted|remarked|stressed|affirmed|stated|decla
            r"reiterated|underlined|highlighted|replied|answered|wrote|suggested|proposed|cautioned|commented)")
 # "the" and one to three lower-case words: a common noun for someone ("the master", "the senior researcher")
 _COMMON = r"(?-i:[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*))"
-_SOMEONE_SAID = [re.compile(r"^\W*" + LEAD_PHRASE + _COMMON + " " + _SPEECH + r"\b", re.I),  # "The dean said …"
+# … with what he heads or speaks for after it: "The speaker of the Russian upper house said …"
+_OF_WHAT = r"(?: of (?:the )?(?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
+_HEAD_OF = r"(?-i:[Tt]he ((?:(?!of )[a-z][a-z-]* ){0,2}(?!of )[a-z][a-z-]*))"  # (a head before "of" has no "of" in it)
+_SOMEONE_SAID = [re.compile(r"^\W*" + LEAD_PHRASE + _HEAD_OF + _OF_WHAT + " " + _SPEECH + r"\b", re.I),  # "The dean said …"
                  re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*" + _COMMON + " " + _SPEECH + r"\b", re.I),  # '"…," the master told'
                  re.compile(r"^\W*according to " + _COMMON + r"\s*,", re.I),  # "According to the dean, …"
                  re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*(he|she) " + _SPEECH + r"\b", re.I)]  # "In that case, he argued, …"

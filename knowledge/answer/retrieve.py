@@ -321,9 +321,28 @@ def _rows(store: StoreMemo, sources: set[int] | None, extra: list[int], slots: l
         # where the one speaking is told by his body or place only ("the guest from Tatarstan")
         # ("Both …", "The two men …" are theirs when two or more are asked about)
         asked, many = set().union(*named), len(named) >= 2
+        rows = [_passing_dropped(store, r, asked, kinds) for r in rows]
         rows = [r for r in rows if any(a in asked for a, _how in r[5]) or (refers_back(r[4]) or many and PLURAL_BACK.search(
             r[4])) and not any(kinds.get(a) == "person" and a not in asked for a, _how in r[5])]
     return rows
+
+
+def _in_passing(store: StoreMemo, actor: int, how: str, text: str) -> bool:
+    """A person the sentence only writes by his proper name ('"…," the master said of the Buddha') is
+    not the one its pronoun or role subject points back at: no reason to drop it for the asked speaker."""
+    if how != "named":
+        return False
+    plain = " " + " ".join(re.findall(r"\w+", strip_diacritics(text))) + " "
+    return any(f in plain for f in store.name_forms(actor))
+
+
+def _passing_dropped(store: StoreMemo, row: tuple, asked: set[int], kinds: dict[int, str]) -> tuple:
+    """For "what did X say": a sentence whose subject points back ('"…," the conductor said') keeps no tie
+    to another person it only writes by name ('the songs of Pham Tuyen'): he is not the one speaking."""
+    if not any(how == "named" and kinds.get(a) == "person" and a not in asked for a, how in row[5]) or not refers_back(row[4]):
+        return row
+    ties = tuple((a, how) for a, how in row[5] if a in asked or kinds.get(a) != "person" or not _in_passing(store, a, how, row[4]))
+    return (*row[:5], ties, *row[6:])
 
 
 def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[str] | None = None,
