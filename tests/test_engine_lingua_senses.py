@@ -1,8 +1,9 @@
 """Words whose sense or number the words around them decide, in Vietnamese and Russian questions: a
-role asked in the singular finds the one ambassador ("российского дипломата", "кто из российских
-дипломатов", "nhà ngoại giao Nga nào"), "thi truong" typed plain is the market before a country and
-the mayor before a city, "выступал" is speaking unless the question is about a stage, a session
-numbered "lần thứ 9" or in Roman numerals is the 9th, and "Việt" paired with "Nga" is Vietnam.
+role asked in the singular finds the one ambassador ("российского дипломата", "nhà ngoại giao Nga
+nào"), "кто из российских дипломатов" asks for one of the group ("who among russian diplomats"),
+"thi truong" typed plain is the market before a country and the mayor before a city, "выступал" is
+speaking unless the question is about a stage, a session numbered "lần thứ 9" or in Roman numerals
+is the 9th, and "Việt" paired with "Nga" is Vietnam.
 On an article written for this test."""
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ engine = module_engine("lingua_senses", {"envoy.txt": ENVOY})
 @pytest.mark.parametrize("question, english", [
     ("Что сказал российский дипломат о фирмах?", "russian diplomat about"),
     ("Когда Чан Тханг принял российского дипломата?", "russian diplomat"),
-    ("Кто из российских дипломатов встретился с Чан Тхангом?", "which russian diplomat met"),
+    ("Кто из российских дипломатов встретился с Чан Тхангом?", "who among russian diplomats met"),
     ("Сколько министров приехало?", "how many ministers"),
     ("Сколько пассажиров в месяц перевозит авиакомпания?", "a month"),
     ("Nhà ngoại giao Nga nào gặp Trần Thắng?", "which russian diplomat"),

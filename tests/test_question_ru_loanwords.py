@@ -65,7 +65,7 @@ def test_loanword_question_finds_its_sentence(eng):
 
 @pytest.mark.parametrize("question, wanted", [
     # one member of a body or group asked for, as English asks it
-    ("С кем из вице-премьеров Соколов прилетел в Далат?", "with which deputy prime minister"),
+    ("С кем из вице-премьеров Соколов прилетел в Далат?", "with whom among deputy prime ministers"),
     ("Кто из руководства Mostostroy открыл мост?", "who from leadership mostostroy"),
     # a span asked in days, years: "for how many", never "by how much"
     ("На сколько дней можно остаться в Нячанге по визе?", "for how many days can stay"),

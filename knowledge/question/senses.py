@@ -118,17 +118,18 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
 
 def which_of(toks: list[str], plurals: dict[str, str]) -> list[str]:
     """'who from russian diplomats …' (Russian "кто из российских дипломатов", and "с кем из
-    вице-премьеров": 'with which deputy prime minister') -> 'which russian diplomat …': one of a
-    group asked for, as English asks it, so the group's word finds one person. (A body's
-    "руководства" stays: "which leader" would name a role the store resolves to someone.)"""
+    вице-премьеров") -> 'who among russian diplomats …': one member of a group asked for, the group
+    kept plural as English asks it. A singular 'which russian diplomat' would read as a role the store
+    resolves to one known person (the Russian diplomat it knows best) and decline on him; the
+    answer is any member. (A body's "руководства" stays: it has no plural.)"""
     out = list(toks)
     for k in range(len(out) - 1):
         if out[k : k + 2] not in (["who", "from"], ["whom", "from"]):
             continue
-        singulars = {p: s for s, p in plurals.items()}
+        group = set(plurals.values())
         for j in range(k + 2, min(k + 5, len(out))):
-            if out[j] in singulars:
-                out[k : j + 1] = ["which", *out[k + 2 : j], singulars[out[j]]]
+            if out[j] in group:
+                out[k : k + 2] = [out[k], "among"]
                 break
         break
     return out

@@ -132,7 +132,7 @@ RU_STEMS = {
     "надеял": "hoped", "надеет": "hopes", "надежд": "hope", "поздрави": "congratulated", "поздравлени": "congratulations",
     "поблагодари": "thanked", "благодар": "thanked", "оцени": "assessed",
     "похвали": "praised", "приветствовал": "welcomed", "выразил": "expressed", "описа": "described", "охарактеризова": "characterised", "характеризу": "characterises",
-    "назва": "called", "напомни": "recalled", "сообщи": "reported", "рассказа": "told", "обсуди": "discussed",
+    "назва": "named", "напомни": "recalled", "сообщи": "reported", "рассказа": "told", "обсуди": "discussed",
     "обсужда": "discussed", "обменял": "exchanged", "активизир": "boost", "укрепл": "strengthen",
     "укрепи": "strengthen", "расшир": "expand", "развит": "development", "развива": "develop",
     "сохран": "maintain", "реализаци": "implementation", "реализова": "implement", "выполн": "implement",
