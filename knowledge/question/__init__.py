@@ -69,12 +69,18 @@ class Question:
         if self.lang == "vi":  # titles, events and organisations are capitalised too: only name-like runs
             caps = vi_name_words(self.raw)
         elif self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
-            caps = frozenset(f for w in words if w[:1].isupper()
+            titled = set(_TITLE_OPENER.findall(self.raw))
+            caps = frozenset(f for w in words if w[:1].isupper() and w not in titled
                              for f in (fold(w), translit(fold(w)), *_place_words(w)))
         else:
             caps = frozenset(fold(w) for w in words[1:] if w[:1].isupper())
         self.__dict__["_caps"] = (key, caps)
         return caps
+
+
+# the capitalised first word of a quoted Russian title written in sentence case ("«Точка назначения –
+# Вьетнам»", "«Силовые машины»"): a common word the articles translate, no name they must write
+_TITLE_OPENER = re.compile(r"[«“\"]\s*([А-ЯЁ][а-яё]+)\s+[а-яё]")
 
 
 def _place_words(word: str) -> list[str]:
