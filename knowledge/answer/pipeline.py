@@ -12,7 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import (answer_class, asked_detail, checks, content_asked, date_conflict, decision,
+from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict, decision,
                               detail_conflict, evidence, format_checks, holders, place_setting, preceding, reasons, rerank,
                               sentence_fit, word_roles, year_written)
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
@@ -156,7 +156,9 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     content = plan.answer_type in CONTENT_TYPES or plan.speaker_asked
     away = [({kinds.get(a) for a in slot}, fold(words or "")) for slot, got, hard, words
             in zip(plan.slots, best.slots, plan.hard, plan.slot_words) if hard and got < _needed(slot, kinds, content)
-            and not (got > 0 and place_setting.is_setting(conn, best.cand, slot, kinds))]  # the article's scene
+            and not (got > 0 and place_setting.is_setting(conn, best.cand, slot, kinds))  # the article's scene
+            and not asked_near.written_in(best.cand.text, words)  # named there, though no actor is tied
+            and not (got > 0 and asked_near.article_subject(conn, best.cand, slot, kinds))]  # written around
     profile = _is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
     if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id] and _fits_type(fact, plan):

@@ -1,0 +1,48 @@
+"""Is an entity the question asks about there for the best sentence, though the sentence is not tied
+to it? The decision (pipeline.py) counts a sentence as away from an entity asked only on evidence,
+not on a mere absence that the sentence's own words cover:
+
+- The sentence writes the entity's name as the question words it ("HS codes", "study AI"), though
+  the loader tied no actor to it there: the name is written, nothing is missing.
+- A body or place is the subject of the sentence's article (its title or opening sentence names
+  it), and the sentence is of that article: news names the venture, the airline or the island once
+  and then writes around it ("the venture pumped …", "the flight linked …", "the group signed …").
+  A person is not written around so freely and stays with the ranker's own reading
+  (rank._slot_around: "He", "the guest" after the sentence that names him).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.names import fold
+
+_BODY_KINDS = {"org", "place", "country"}
+
+
+def written_in(sentence: str, words: str | None) -> bool:
+    """Does the sentence write the entity's name as the question words it (a short acronym in
+    capitals, as asked: "AI", "HS")?"""
+    if not words or not words.strip():
+        return False
+    if len(words.strip()) <= 3:
+        return re.search(r"\b" + re.escape(words.strip().upper()) + r"\b", sentence) is not None
+    return re.search(r"\b" + re.escape(fold(words).strip()) + r"\b", fold(sentence)) is not None
+
+
+def article_subject(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[int, str]) -> bool:
+    """Is the asked body or place (`slot`) named in the title or the opening sentence of the
+    candidate's article?"""
+    if not slot or any(kinds.get(a) not in _BODY_KINDS for a in slot):
+        return False
+    ids = sorted(slot)
+    marks = ",".join("?" * len(ids))
+    if conn.execute(f"SELECT 1 FROM sentences s JOIN sentence_actors sa ON sa.sentence_id = s.id WHERE s.source_id = ?"
+                    f" AND s.position = 0 AND sa.actor_id IN ({marks}) LIMIT 1", [cand.source_id, *ids]).fetchone():
+        return True
+    row = conn.execute("SELECT title FROM sources WHERE id = ?", [cand.source_id]).fetchone()
+    title = fold(row[0]) if row and row[0] else ""
+    return bool(title) and any(re.search(r"\b" + re.escape(fold(n)) + r"\b", title)
+                               for (n,) in conn.execute(f"SELECT name FROM actors WHERE id IN ({marks})", ids)
+                               if len(n) > 2)
