@@ -22,7 +22,8 @@ from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_t
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
-                                         in_plain_name, lower_marked, no_name_after, vi_name_words, vi_syllable_form)
+                                         in_plain_name, lower_marked, no_name_after, phrase_from, viet_people,
+                                         vi_name_words, vi_syllable_form)
 
 
 def detect_language(raw: str) -> str:
@@ -317,7 +318,8 @@ def _vi_word(toks: list[str], words: list[str], caps: list[bool], i: int, plain:
     names a weekday ("thứ bảy", Saturday) that the dates read, not a count."""
     if i > 0 and toks[i - 1] == "thu" and toks[i] in ("tu", "nam", "sau", "bay"):
         return None
-    return vi_to(toks, words, i, _place_at) or vi_syllable(words[i], caps[i], i == 0, plain, _alone(toks, words, i))
+    return (viet_people(words, i) or vi_to(toks, words, i, _place_at)  # "du khách Việt": Vietnamese tourists
+            or vi_syllable(words[i], caps[i], i == 0, plain, _alone(toks, words, i)))
 
 
 def _alone(toks: list[str], words: list[str], i: int) -> bool:
@@ -325,7 +327,8 @@ def _alone(toks: list[str], words: list[str], i: int) -> bool:
     words after it are one place of several syllables ("Đoàn Việt Nam", "Doan Ha Noi": a delegation)?"""
     if i + 1 >= len(words):
         return False
-    if no_name_after(words[i + 1]):
+    end = next((k for k in range(i + 1, len(words)) if not words[k][:1].isupper()), len(words))
+    if no_name_after(words[i + 1]) or phrase_from(words, i, end):  # "Đoàn Quân đội …": the army's delegation
         return True
     hit = _place_at(toks, i + 1, words)
     end = i + 1 + hit[0] if hit else 0

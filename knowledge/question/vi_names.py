@@ -91,7 +91,7 @@ def vi_name_words(raw: str) -> frozenset[str]:
         while j < len(words) and words[j][:1].isupper() and accented(words[j]) not in _VI_BEFORE_NAME:
             j += 1
         run = [fold(w) for w in words[i:j]]
-        surname = family_name(words[i]) and not _place_after(run)
+        surname = family_name(words[i]) and not _place_after(run) and not phrase_from(words, i, j)
         before = accented(words[i - 1]) if i > 0 else ""
         before2 = accented(" ".join(words[i - 2 : i])) if i > 1 else ""
         if len(run) >= 2 and surname and not _VI_SYLLABLE.fullmatch(run[1]):
@@ -115,6 +115,41 @@ def _place_after(run: list[str]) -> bool:
     return len(run) >= 3 and bool(canonical_place(rest) or canonical_country(rest))
 
 
+def _written_phrases() -> dict[str, list[tuple[str, ...]]]:
+    """The vocabulary's phrases of several syllables as written, under their first syllable, leaving
+    out those that name a place or a country (a name's words may well spell one: "Hồ Chí Minh")."""
+    from knowledge.names import canonical_country, canonical_place
+    from knowledge.question.lexicon import VI_PHRASES
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for table in (VI_PHRASES, VI_CONTENT):
+        for k, v in table.items():
+            ws = tuple(accented(k).split())
+            if len(ws) > 1 and not (canonical_place(k) or canonical_country(k) or canonical_country(v)):
+                out.setdefault(ws[0], []).append(ws)
+    return out
+
+
+_PHRASES: dict[str, list[tuple[str, ...]]] | None = None
+
+
+def phrase_from(words: list[str], i: int, end: int) -> bool:
+    """Does a phrase of the vocabulary start at the family-name-like word at i, or at the word after
+    it, and run on past the capitalised words (to `end`) into lower-case ones? "Đoàn Quân đội …" is
+    a delegation of the army ("quân đội"), "Phòng Thương mại …" a chamber of commerce: a name's
+    syllables are all capitalised, so no name goes on into a lower-case word of a phrase."""
+    global _PHRASES
+    if _PHRASES is None:
+        _PHRASES = _written_phrases()
+    for k in (i, i + 1):
+        if k >= end:
+            break
+        for ws in _PHRASES.get(accented(words[k]), ()):
+            if k + len(ws) > end and tuple(accented(w) for w in words[k : k + len(ws)]) == ws:
+                return True
+    return False
+
+
 def no_name_after(word: str) -> bool:
     """Does the word after a capitalised family-name syllable show that no Vietnamese name goes on:
     a small word, an institution's head ("Đoàn Đảng"), or a word no Vietnamese syllable ("Đoàn
@@ -126,6 +161,19 @@ def no_name_after(word: str) -> bool:
 # capitalised words that start an institution's name, never a person's given name: "Đoàn Đảng …"
 # (a Party delegation), "Đoàn Bộ …", "Hội Hữu nghị …" begin with a common word, not a family name
 _INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho"}
+
+
+def viet_people(words: list[str], i: int) -> list[str] | None:
+    """["vietnamese"] when a capitalised "Việt" at i is the people's adjective: after a lower-case
+    noun, with no capitalised word after it ("du khách Việt" Vietnamese tourists, "doanh nghiệp
+    Việt"). After an honorific or a title ("ông Việt") it is a given name, before a capitalised word
+    part of a name or a place."""
+    if accented(words[i]) not in ("việt", "viet") or not words[i][:1].isupper() or i == 0 \
+            or words[i - 1][:1].isupper():
+        return None  # "viết" (write), and a plain "viet" (maybe "Việt Nam" typed lower case), are other words
+    before = {accented(words[i - 1]), accented(" ".join(words[max(i - 2, 0) : i]))}
+    alone = not before & _VI_BEFORE_NAME and (i + 1 >= len(words) or not words[i + 1][:1].isupper())
+    return ["vietnamese"] if alone else None
 
 
 def lower_marked(words: list[str]) -> bool:

@@ -34,6 +34,9 @@ VI_OFFICES = {
     "vở kịch": "play", "kịch": "drama", "bài hát": "song", "hát": "sang", "đêm": "night",
     "đêm chung kết": "final", "mùa": "season", "hoàng gia": "imperial", "khó": "difficult",
     "rồi": "", "thị thực điện tử": "e visas",
+    # acronyms and collective words: "KHXH" as "KHCN" is, and "bà con" (folks, the people of a place),
+    # which no English article writes ("gave the households", "greeted the traders")
+    "khxh": "social sciences", "bà con": "",
 }
 # typed without diacritics these fold onto commoner words or names ("diem" Diệm, "kho" a store,
 # "mua" buy, "dem" bring, "hat" a seed, "thung" a valley)

@@ -83,7 +83,9 @@ VI_CONTENT = {
     "luật pháp quốc tế": "international law", "quốc tế": "international", "khu vực": "region",
     "đảng cộng sản": "communist party", "đảng": "party", "chính phủ": "government", "nhà nước": "state",
     "quốc gia": "national", "duma quốc gia": "state duma", "hội đồng": "council", "thượng viện": "federation council",
-    "nghị sĩ": "parliamentarians", "đại biểu": "deputies", "nghị viện": "parliament", "ủy ban": "committee",
+    # "đại biểu" who attend a congress or a conference are its delegates; a parliament's are deputies
+    "nghị sĩ": "parliamentarians", "đại biểu": "delegates", "đại biểu quốc hội": "national assembly deputies",
+    "nghị viện": "parliament", "ủy ban": "committee",
     "liên chính phủ": "intergovernmental", "đại sứ quán": "embassy", "lãnh sự": "consulate",
     "tổng lãnh sự": "consul general", "phái đoàn": "delegation", "đoàn đại biểu": "delegation",
     "đoàn": "delegation", "chính trị": "political", "ngoại giao": "diplomatic", "đối ngoại": "foreign",
