@@ -26,7 +26,23 @@ The agency will run the charters twice a week until the end of March, provincial
 Tour operator Taiga Holidays, which sold some of the seats, plans to add Nha Trang next season.
 """
 
-engine = module_engine("asked_near", {"airline.txt": AIRLINE})
+FAIR = """---
+title: Perm craftsmen bring lacquerware to a fair
+outlet: Test Wire
+date: 2023-04-14
+---
+Perm craftsmen bring lacquerware to a fair
+
+Craftsmen from Perm opened a lacquerware fair in Huế on Thursday, the city's culture department said.
+
+The stalls will stay open until Sunday evening.
+
+A smaller exhibition of the same pieces was shown in Đà Nẵng last year.
+
+Lacquer for the pieces came from Đà Nẵng suppliers, the craftsmen said.
+"""
+
+engine = module_engine("asked_near", {"airline.txt": AIRLINE, "fair.txt": FAIR})
 
 
 def _cand(conn, like: str) -> Candidate:
@@ -69,3 +85,15 @@ def test_the_agency_written_around_is_not_away(engine, monkeypatch):
     ans = engine.ask("How often will Orion Tours run the charters?")
     assert seen[:1] == [False]
     assert ans.answered and "twice a week" in ans.text
+
+
+def test_the_city_the_article_opens_in_sets_its_sentences_unless_one_happens_in_another(engine):
+    """Huế opens the article: a sentence naming no city, or naming Đà Nẵng only as where the lacquer
+    came from, is set there; one telling what was shown in Đà Nẵng is not (a question setting it in
+    Huế is a false premise)."""
+    conn = engine.conn
+    hue = _ids(conn, "Hue")
+    kinds = {a: "place" for a in hue}
+    assert hue and article_subject(conn, _cand(conn, "until Sunday evening"), hue, kinds)
+    assert article_subject(conn, _cand(conn, "came from"), hue, kinds)
+    assert not article_subject(conn, _cand(conn, "was shown in"), hue, kinds)

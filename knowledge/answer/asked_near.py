@@ -8,7 +8,9 @@ not on a mere absence that the sentence's own words cover:
   it), and the sentence is of that article: news names the venture, the airline or the island once
   and then writes around it ("the venture pumped …", "the flight linked …", "the group signed …").
   A person is not written around so freely and stays with the ranker's own reading
-  (rank._slot_around: "He", "the guest" after the sentence that names him).
+  (rank._slot_around: "He", "the guest" after the sentence that names him). A place is so only when
+  the sentence does not tell of something in another city ("… was killed in St Petersburg" under
+  an article opening in Moscow): a question setting that in the opening city is a false premise.
 """
 
 from __future__ import annotations
@@ -33,11 +35,14 @@ def written_in(sentence: str, words: str | None) -> bool:
 
 def article_subject(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[int, str]) -> bool:
     """Is the asked body or place (`slot`) named in the title or the opening sentence of the
-    candidate's article?"""
+    candidate's article, and, for a place, does the sentence set its own event in no other place
+    (`_set_elsewhere`)?"""
     if not slot or any(kinds.get(a) not in _BODY_KINDS for a in slot):
         return False
     ids = sorted(slot)
     marks = ",".join("?" * len(ids))
+    if any(kinds.get(a) == "place" for a in slot) and _set_elsewhere(conn, cand, slot):
+        return False
     if conn.execute(f"SELECT 1 FROM sentences s JOIN sentence_actors sa ON sa.sentence_id = s.id WHERE s.source_id = ?"
                     f" AND s.position = 0 AND sa.actor_id IN ({marks}) LIMIT 1", [cand.source_id, *ids]).fetchone():
         return True
@@ -46,3 +51,19 @@ def article_subject(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[
     return bool(title) and any(re.search(r"\b" + re.escape(fold(n)) + r"\b", title)
                                for (n,) in conn.execute(f"SELECT name FROM actors WHERE id IN ({marks})", ids)
                                if len(n) > 2)
+
+
+def _set_elsewhere(conn: sqlite3.Connection, cand, slot: set[int]) -> bool:
+    """Does the sentence place what it tells in another city or province than the one asked ("…
+    was killed in St Petersburg", "at the meeting in Hanoi")? Then it does not happen where the
+    article opens, and a question setting it in the asked place is a false premise. Another place
+    the sentence merely names ("the Moscow regional leadership", "flights from Khabarovsk", "the Hoa
+    Binh plant") is often the very answer asked for and sets no scene."""
+    ids = sorted(slot)
+    marks = ",".join("?" * len(ids))
+    text = fold(cand.text)
+    rows = conn.execute("SELECT a.name, x.folded FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
+                        " LEFT JOIN aliases x ON x.actor_id = a.id AND x.source_id = ? WHERE sa.sentence_id = ?"
+                        f" AND a.kind = 'place' AND a.id NOT IN ({marks})", [cand.source_id, cand.sentence_id, *ids])
+    forms = {form for name, alias in rows for form in (fold(name), alias) if form}
+    return any(re.search(r"\b(?:in|at) (?:the (?:city|province|town) of )?" + re.escape(f) + r"\b", text) for f in forms)
