@@ -97,7 +97,23 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
         if CYRILLIC.search(q.tokens[i]) and _vietnamese_in_vocab(eng, q.tokens[i]):
             continue
         out.append(t)
+    if out and q.lang == "en":
+        out = _not_worded_otherwise(eng, q, found, topic_idx, out)
     return out
+
+
+def _not_worded_otherwise(eng, q: Question, found: Found, topic_idx: set[int], unknown: list[str]) -> list[str]:
+    """The unknown words left once those an article writes otherwise, beside the question's other
+    supported words (names, topics, content words), are taken out."""
+    from knowledge.answer.worded_otherwise import worded_in_same_article
+
+    others = []
+    for i, t in enumerate(q.latin):
+        if t in unknown or i in q.date_idx or t.isdigit() or len(t) < 3 or t in ASKING_WORDS:
+            continue
+        if (t not in COMMON or i in found.claimed or i in topic_idx) and in_vocab(eng, t) and t not in others:
+            others.append(t)
+    return [t for t in unknown if not worded_in_same_article(eng, t, others)]
 
 
 def typo_of(eng, word: str) -> str | None:
