@@ -81,7 +81,8 @@ _SAY_VERBS = ("say", "said", "tell", "told", "ask", "asked", "request", "request
               "express", "expressed", "hope", "hoped", "thank", "thanked", "congratulate", "congratulated",
               "note", "noted", "invite", "invited", "convey", "conveyed", "want", "wanted", "offer", "offered",
               "noi", "phat bieu", "сказал", "заявил", "попросил", "пожелал", "пообещал", "предложил")
-_SAY_ONE = {v for v in _SAY_VERBS if " " not in v}
+SAY_ONE = {v for v in _SAY_VERBS if " " not in v}  # the one-word verbs of speech
+_SAY_ONE = SAY_ONE
 _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b"
                      r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
 # "had X been to Y before", "has X ever visited", "was this the first …": whether something happened

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge import reply
 from knowledge.answer import agreements, event_answer, intent, plan, profile, relationship, said
+from knowledge.answer.intent import SAY_ONE
 from knowledge.answer.support import beyond_event
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -108,10 +109,30 @@ def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons:
         return relationship.answer(eng, q, persons, places, found, topics, frame)
     if kind == "profile" and (persons or places):
         return profile.answer(eng, q, found, topics, frame)
-    if persons and topics:
-        return said.answer(eng, q, persons, places, found, topics, frame)
     if persons and not topics:
         return profile.answer(eng, q, found, topics, frame)
-    if topics and not q.explicit_kind:
+    if topics and (persons or not q.explicit_kind) and asks_speech(q):
         return said.answer(eng, q, persons, places, found, topics, frame)
+    # "How much oil did Vietsovpetro produce?": a body and a topic, but nothing said is asked; the
+    # search answers it, and a "no statement" line would only stand in its way
     return eng._decline(reply.DECLINE, found, topics, frame)
+
+
+# words that ask for what someone said or thinks beside the verbs of speech ("according to X",
+# "in X's view", "how did X describe …")
+_OPINION_WORDS = {"according", "view", "views", "opinion", "think", "thinks", "thought", "believe", "believes",
+                  "describe", "described", "mention", "mentioned", "announce", "announced", "comment",
+                  "commented", "remark", "remarks", "speak", "spoke", "explain", "explained", "discuss",
+                  "discussed", "talk", "talked", "stance", "message", "speech", "words", "quote", "quoted",
+                  "focus", "focused"}
+# what follows "per" in a rate ("per kilogram"), not a source ("per Shoigu")
+_RATE_UNITS = {"cent", "capita", "year", "annum", "month", "week", "day", "hour", "kilogram", "kg", "tonne", "ton",
+               "litre", "barrel", "person", "head", "unit", "container", "share", "night", "trip", "flight"}
+
+
+def asks_speech(q: Question) -> bool:
+    """Does the question ask what someone said, thought or meant (a verb of speech or opinion), not a
+    fact about a body or topic it names ("how many businesses took part in EXPO-2023")?"""
+    toks = q.tokens
+    per_source = any(t == "per" and i + 1 < len(toks) and toks[i + 1] not in _RATE_UNITS for i, t in enumerate(toks))
+    return q.kind == "said" or intent.answer_type(q)[1] or per_source or bool(set(toks) & (SAY_ONE | _OPINION_WORDS))
