@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge.answer import kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, named_new
 from knowledge.answer.evidence import name_beside
 from knowledge.answer.time_shown import shown_texts
@@ -131,8 +132,10 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     question does not already name, in any quote (or, for a day, its head line)?"""
     kind, noun = asked(tokens, raw)
     texts = shown_texts(ans)
-    if kind is None or not texts:
+    if not texts:
         return False
+    if kind is None:
+        return kind_shown.unshown(conn, tokens, raw, ans.citations)  # a work, an amount or a rank asked
     if kind == "date":
         return not any(_DAY.search(t) for t in texts)
     words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)

@@ -1,0 +1,119 @@
+"""A question asking a work, an amount or a rank must get a reply that shows one.
+
+The counterpart of detail_shown.py for three more kinds. "Which play did the students stage?" is not
+answered by "The university held its third Vietnam Day on Friday", "What exchange rate was agreed?" not
+by "the two sides agreed a payment system in dong and rouble", "What military rank did X hold?" not by a
+sentence about X's team: the quotes are about the thing asked but none names one.
+
+The kind asked is read from the question's wh-phrase (English-like tokens, so Vietnamese and Russian
+questions read the same): "which <play / film / book …>" a work; "how much money / … cost / worth / pay"
+and "what salary / price / fee / rate" an amount; "what rank" a rank. The evidence, in the quoted
+sentences as the loader parsed them:
+- a work: a LAW / WORK_OF_ART entity, a quoted title, a capitalised work or document noun ("the Treaty
+  on …") or one with its own number ("Decree No. 15"), the question lacks;
+- an amount: a MONEY entity or a figure with a currency; a rate also any figure;
+- a rank: a military rank word the question lacks, a figure or an ordinal (a place in a table).
+Tried and left out (they lost far more answerable questions than they gained declines): persons asked
+by "who" or "which <office>" (answered as often by a body, a group or a country, or by a name the parse
+misses) and documents asked by "which agreement / document" (news names them by common nouns: "a joint
+statement", "the roadmap").
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.names import DEMONYMS, canonical_country, fold
+from knowledge.sentence_parse import decode
+
+DOC_NOUNS = set("""agreement agreements treaty treaties memorandum memoranda memorandums mou mous document documents
+contract contracts accord accords declaration declarations decree decrees resolution resolutions law laws convention
+conventions protocol protocols""".split())
+WORK_NOUNS = set("""play plays film films movie movies book books novel novels opera operas ballet ballets song songs
+poem poems painting paintings""".split())
+MONEY_NOUNS = set("""salary salaries wage wages price prices fee fees rate""".split())
+_MONEY_VERBS = {"money", "cost", "costs", "costing", "worth", "pay", "paid", "spend", "spent", "invest", "invested",
+                "investment", "price", "earn", "earned", "charge", "charged", "funding", "budget", "salary"}
+_QUALIFY = {"other", "foreign", "main", "senior", "new", "local", "exact", "precise", "specific", "particular",
+            "same", "military", "official", "intergovernmental", "bilateral", "exchange", "joint", "which", "what"}
+_ADJ_ENDS = ("al", "ary", "ic", "ian", "ese", "ish", "an")
+_OTHER_WH = {"when", "where", "why", "how", "whose"}
+RANKS = re.compile(r"\b(?:general|colonel|lieutenant|major|captain|admiral|sergeant|marshal|commodore|brigadier"
+                   r"|corporal|private|commander|ensign)\b", re.I)
+_CURRENCY = re.compile(r"[$€£¥₫]\s?\d|\d[\d.,]*\s*(?:(?:million|billion|trillion|thousand|mln|bn|m)\s+)?"
+                       r"(?:usd|us\s+dollars?|dollars?|roubles?|rubles?|vnd|dong|euros?|yuan|yen|rupees?|pounds?)\b"
+                       r"|\b(?:usd|vnd|rub|eur)\s?\d", re.I)
+_TITLE = re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
+_NUMBERED = re.compile(r"\b(?:no\.?|number|№)\s*\d", re.I)
+
+
+def _qualifier(w: str) -> bool:
+    return w in _QUALIFY or w in DEMONYMS or w.endswith(_ADJ_ENDS) or bool(canonical_country(w))
+
+
+def asked(tokens: list[str], raw: str) -> tuple[str | None, str]:
+    """("work" / "amount" / "rank", the head word) for a question of that kind, else (None, "")."""
+    if "how" in tokens[:3] and "much" in tokens[:4]:
+        return ("amount", "much") if _MONEY_VERBS & set(tokens) else (None, "")
+    for i, t in enumerate(tokens):
+        if t in _OTHER_WH:
+            return None, ""
+        if t in ("who", "whom"):
+            return None, ""  # a person, a body, a group or a country: left to the engine's checks
+        if t not in ("which", "what"):
+            continue
+        for w in tokens[i + 1:i + 5]:
+            if w == "rank" or w == "ranks":
+                return "rank", w
+            for kind, nouns in (("work", WORK_NOUNS), ("amount", MONEY_NOUNS)):
+                if w in nouns:
+                    return kind, w
+            if not _qualifier(w):
+                return None, ""
+        return None, ""
+    return None, ""
+
+
+def _fresh(name: str, words: set[str]) -> bool:
+    """A name the question lacks: some word of three letters or more of it not among the question's."""
+    got = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w != "the"]
+    return bool(got) and not set(got) <= words
+
+
+def _title_shown(text: str, doc, words: set[str]) -> bool:
+    """A title the question lacks: an entity, a quoted one, a capitalised work or document noun
+    ("the Treaty on Friendship") or one with its own number ("Decree No. 15")."""
+    if any(e.label_ in ("LAW", "WORK_OF_ART") and _fresh(e.text, words) for e in doc.ents):
+        return True
+    if any(_fresh(m.group(0), words) for m in _TITLE.finditer(text)):
+        return True
+    return any(fold(tok.text) in DOC_NOUNS | WORK_NOUNS and (tok.text[:1].isupper() and tok.i > 0 or _NUMBERED.match(
+        " ".join(t.text for t in doc.toks[tok.i + 1:tok.i + 3]))) for tok in doc.toks)
+
+
+def _shown(conn: sqlite3.Connection, kind: str, noun: str, sid: int, text: str, words: set[str]) -> bool:
+    doc = decode_parse(conn, sid)
+    if kind == "work":
+        return _title_shown(text, doc, words)
+    if kind == "rank":
+        return any(_fresh(m.group(0), words) for m in RANKS.finditer(text)) or re.search(
+            r"\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b", text, re.I) is not None
+    return any(e.label_ == "MONEY" for e in doc.ents) or _CURRENCY.search(text) is not None or (
+        noun == "rate" and re.search(r"\d", text) is not None)
+
+
+def decode_parse(conn: sqlite3.Connection, sid: int):
+    """The quoted sentence as the loader parsed it (its entities), read from the store."""
+    row = conn.execute("SELECT parse FROM sentence_parses WHERE sentence_id = ?", [sid]).fetchone()
+    return decode(row[0] if row else None)
+
+
+def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, citations) -> bool:
+    """Does a reply to a question asking a work, an amount or a rank show none in any quote?"""
+    kind, noun = asked(tokens, raw)
+    cites = [c for c in citations if c.sentence_id is not None]
+    if kind is None or not cites:
+        return False
+    words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    return not any(_shown(conn, kind, noun, c.sentence_id, c.quote, words) for c in cites)
