@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge import names
-from knowledge.nlp import _PLACE_AFTER, _lone_syllable_entity
+from knowledge.nlp_entity_types import _PLACE_AFTER, _lone_syllable_entity
 
 
 def place_before_name(doc, ent) -> int | None:

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from knowledge.answer.evidence import _parse
+from knowledge.answer.evidence import stored_parse as _parse
 from tests.helpers.engine_stores import module_engine
 
 KHABAROVSK = """---

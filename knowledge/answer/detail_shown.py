@@ -24,11 +24,10 @@ import sqlite3
 
 from knowledge.answer import kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, named_new
-from knowledge.answer.evidence import name_beside
+from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
-from knowledge.sentence_parse import decode
 
 # head nouns of a place asked ("in which province", "which port") and of a body news names by a name of its own
 PLACE_NOUNS = set("""city cities province provinces region regions district districts town towns village villages port
@@ -93,18 +92,6 @@ def asked(tokens: list[str], raw: str = "", known_place=canonical_place) -> tupl
     return None, ""
 
 
-def _fresh(name: str, asked: set[str]) -> bool:
-    """A name the question lacks: some word of three letters or more of it not among the question's."""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w != "the"]
-    return bool(words) and not set(words) <= asked
-
-
-def _doc(conn: sqlite3.Connection, sid: int):
-    """The quoted sentence as the loader parsed it (its entities), read from the store."""
-    row = conn.execute("SELECT parse FROM sentence_parses WHERE sentence_id = ?", [sid]).fetchone()
-    return decode(row[0] if row else None)
-
-
 def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
     """The names of the actors of a kind the loader tied to the sentence."""
     return [name for name, in conn.execute("SELECT a.name FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
@@ -113,8 +100,8 @@ def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
 
 def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str) -> bool:
     """A place entity (no bare country) or a tied place the question lacks; for a city, also "the capital"."""
-    return any(e.label_ in ("GPE", "LOC", "FAC") and _fresh(e.text, asked) and not canonical_country(e.text)
-               for e in _doc(conn, sid).ents) or any(_fresh(name, asked) for name in _tied(conn, sid, "place")) or (
+    return any(e.label_ in ("GPE", "LOC", "FAC") and fresh_name(e.text, asked) and not canonical_country(e.text)
+               for e in stored_parse(conn, sid).ents) or any(fresh_name(name, asked) for name in _tied(conn, sid, "place")) or (
         noun in ("city", "cities") and "capital" not in asked and re.search(r"\bcapital\b", text) is not None)
 
 
@@ -122,7 +109,7 @@ def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], n
     """An organisation entity, a name of a body's form (answer_class.CLASS_RX), a tied organisation or
     a name beside the noun asked ("the Hà Nội Mới newspaper") the question lacks."""
     return name_beside(text, noun, asked) or any(
-        e.label_ == "ORG" and named_new(e.text, asked, "org") for e in _doc(conn, sid).ents) or any(
+        e.label_ == "ORG" and named_new(e.text, asked, "org") for e in stored_parse(conn, sid).ents) or any(
         named_new(m.group(0), asked, cls) for cls, rx in CLASS_RX.items() if cls != "vessel"
         for m in rx.finditer(text)) or any(named_new(name, asked, "org") for name in _tied(conn, sid, "org"))
 

@@ -173,7 +173,7 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     if want in ("person", "which_person", "who"):
         if want == "which_person" and not _writes_title(conn, text, noun, new, kinds):
             return want  # "which Russian ambassador": a name beside another title is no answer
-        doc = _parse(conn, sentence_id)
+        doc = stored_parse(conn, sentence_id)
         if want == "which_person" and _other_nation_only(conn, question_tokens, doc, new, kinds, qwords):
             return want  # "which Vietnamese official" and the sentence names only Putin
         if not written and any(kinds.get(a) == "person" and not _only_in_places(conn, sentence_id, a, text, doc)
@@ -344,8 +344,14 @@ def name_beside(text: str, noun: str, qwords: set[str]) -> bool:
     return False
 
 
-def _parse(conn: sqlite3.Connection, sentence_id: int) -> Parsed:
+def stored_parse(conn: sqlite3.Connection, sentence_id: int) -> Parsed:
     """The sentence as the loader's spaCy pipeline parsed it (entities, parts of speech), read from
     the store: answering never loads the model."""
     row = conn.execute("SELECT parse FROM sentence_parses WHERE sentence_id = ?", [sentence_id]).fetchone()
     return decode(row[0] if row else None)
+
+
+def fresh_name(name: str, words: set[str]) -> bool:
+    """A name the question lacks: some word of three letters or more of it not among the question's."""
+    got = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w != "the"]
+    return bool(got) and not set(got) <= words

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge.answer.evidence import fresh_name, stored_parse
 from knowledge.names import DEMONYMS, canonical_country, fold
-from knowledge.sentence_parse import decode
 
 DOC_NOUNS = set("""agreement agreements treaty treaties memorandum memoranda memorandums mou mous document documents
 contract contracts accord accords declaration declarations decree decrees resolution resolutions law laws convention
@@ -75,38 +75,26 @@ def asked(tokens: list[str], raw: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _fresh(name: str, words: set[str]) -> bool:
-    """A name the question lacks: some word of three letters or more of it not among the question's."""
-    got = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w != "the"]
-    return bool(got) and not set(got) <= words
-
-
 def _title_shown(text: str, doc, words: set[str]) -> bool:
     """A title the question lacks: an entity, a quoted one, a capitalised work or document noun
     ("the Treaty on Friendship") or one with its own number ("Decree No. 15")."""
-    if any(e.label_ in ("LAW", "WORK_OF_ART") and _fresh(e.text, words) for e in doc.ents):
+    if any(e.label_ in ("LAW", "WORK_OF_ART") and fresh_name(e.text, words) for e in doc.ents):
         return True
-    if any(_fresh(m.group(0), words) for m in _TITLE.finditer(text)):
+    if any(fresh_name(m.group(0), words) for m in _TITLE.finditer(text)):
         return True
     return any(fold(tok.text) in DOC_NOUNS | WORK_NOUNS and (tok.text[:1].isupper() and tok.i > 0 or _NUMBERED.match(
         " ".join(t.text for t in doc.toks[tok.i + 1:tok.i + 3]))) for tok in doc.toks)
 
 
 def _shown(conn: sqlite3.Connection, kind: str, noun: str, sid: int, text: str, words: set[str]) -> bool:
-    doc = decode_parse(conn, sid)
+    doc = stored_parse(conn, sid)
     if kind == "work":
         return _title_shown(text, doc, words)
     if kind == "rank":
-        return any(_fresh(m.group(0), words) for m in RANKS.finditer(text)) or re.search(
+        return any(fresh_name(m.group(0), words) for m in RANKS.finditer(text)) or re.search(
             r"\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b", text, re.I) is not None
     return any(e.label_ == "MONEY" for e in doc.ents) or _CURRENCY.search(text) is not None or (
         noun == "rate" and re.search(r"\d", text) is not None)
-
-
-def decode_parse(conn: sqlite3.Connection, sid: int):
-    """The quoted sentence as the loader parsed it (its entities), read from the store."""
-    row = conn.execute("SELECT parse FROM sentence_parses WHERE sentence_id = ?", [sid]).fetchone()
-    return decode(row[0] if row else None)
 
 
 def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, citations) -> bool:
