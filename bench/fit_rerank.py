@@ -1,16 +1,25 @@
 """Fit the learned re-ranking stage (knowledge/answer/rerank.py) on the development sets.
 
-Usage:  uv run python bench/fit_rerank.py [SET ...]   (default: bench/eval5 to bench/eval62)
+Usage:  uv run python bench/fit_rerank.py [SET ...] [--cached] [--l2 X] [--depth N] [--extra F] [--dry]
+(default: every set eval5.. that has had its blind run, but the held-out eval79..82).
 For every answerable question that reaches the ranking, the candidates left after the question's
 constraints are scored with rerank.features; a linear model is fitted with a listwise (softmax)
-loss to put a gold sentence first. Prints, per block of six consecutive sets, how often the gold sentence comes first
-in the ranker's order and in the re-ranked order, each block held out from its own fit, then writes the weights fitted on all the sets to knowledge/answer/rerank_weights.json.
-Only sets already run once blind may be used: a set fitted on is no longer blind.
+loss to put a gold sentence first. Prints, per block of six consecutive sets, how often the gold
+sentence comes first in the ranker's order, with the weights in use and with weights fitted with
+the block held out (what transfers to unseen articles), the totals of all sets and of the newest
+(eval107..), then writes the weights fitted on all the sets to knowledge/answer/rerank_weights.json.
+Rows are kept per set in bench/out/rerank_rows/ (DEPTH candidates, EXTRA features to try), so
+--cached refits in minutes. Only sets already run once blind may be used: a set fitted on is no
+longer blind.
+
+Refit on eval5..78 and eval83..134 (16,001 questions; PLACEHOLDER_FIGURES
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -19,9 +28,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.blind_eval import same_sentence, set_store  # noqa: E402
+from bench.blind_eval import opened_set, same_sentence  # noqa: E402
 from bench.fit_decision_rows import prepared  # noqa: E402
-from knowledge.answer import Engine, rerank  # noqa: E402
+from knowledge.answer import rerank  # noqa: E402
+from knowledge.answer.answer_types import ANSWER_RX  # noqa: E402
+from knowledge.answer.rank import term_matcher  # noqa: E402
 
 
 def _capture():
@@ -35,14 +46,34 @@ def _capture():
     return seen, record
 
 
-def set_lists(set_dir: Path) -> list[tuple[np.ndarray, np.ndarray]]:
-    """(feature matrix, gold flags) of the candidates of each answerable question of one set."""
-    db, seeds = set_store(set_dir, "rerank_")
+DEPTH = 60  # candidates gathered per question: the fit can then try re-sorting more than rerank.RERANK
+ROWS = ROOT / "bench" / "out" / "rerank_rows"  # gathered rows per set, so a refit takes seconds (--cached)
+EXTRA = ["typed_clause"]  # candidate features gathered beside rerank.FEATURES, to try before adopting them
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:while|whereas|and|but|which|who|where)\b")
+
+
+def _typed_clause(answer_type: str, text: str, match) -> float:
+    """One clause holds both the answer type's written form (a date, a figure, a span) and a word of
+    the question (branch rank42's feature, measured here before it is adopted)."""
+    rx = ANSWER_RX.get(answer_type) if answer_type in ("date", "number", "duration") else None
+    if rx is None:
+        return 0.0
+    return float(any(part and rx.search(part) and any(match(part)) for part in _CLAUSE_BREAK.split(text)))
+
+
+def set_lists(set_dir: Path, cached: bool = False) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(feature matrix, gold flags) of the best DEPTH candidates of each answerable question of one
+    set; the columns are rerank.FEATURES then EXTRA. Kept in ROWS; `cached` reads them back."""
+    keep = ROWS / f"{set_dir.name}.npz"
+    if cached and keep.exists():
+        z = np.load(keep)
+        cut = np.cumsum(z["n"])[:-1]
+        return list(zip(np.split(z["X"], cut), np.split(z["g"], cut)))
     seen, record = _capture()
-    real, rerank.rerank = rerank.rerank, record
+    real, rerank.rerank, depth, rerank.RERANK = rerank.rerank, record, rerank.RERANK, DEPTH
     out = []
     try:
-        with Engine.open(db, seeds) as eng:
+        with opened_set(set_dir, "rerank_") as (eng, _files):
             for q in json.loads((set_dir / "questions.json").read_text(encoding="utf-8")):
                 if q.get("expect_decline"):
                     continue
@@ -51,12 +82,18 @@ def set_lists(set_dir: Path) -> list[tuple[np.ndarray, np.ndarray]]:
                 if "args" not in seen or not seen["args"][0]:
                     continue
                 ranked, terms, tokens, plan = seen["args"]
-                head = ranked[:rerank.RERANK]
-                X = np.array(rerank.feature_rows(ranked, terms, tokens, plan), dtype=float)
+                head = ranked[:DEPTH]
+                match = term_matcher(terms) if terms else (lambda _t: [])
+                X = [row + [_typed_clause(plan.answer_type, r.cand.text, match) if r.typed else 0.0]
+                     for row, r in zip(rerank.feature_rows(ranked, terms, tokens, plan), head)]
                 g = np.array([any(same_sentence(x.cand.text, s) for s in q["gold"]) for x in head], dtype=bool)
-                out.append((X, g))
+                out.append((np.array(X, dtype=float), g))
     finally:
-        rerank.rerank = real
+        rerank.rerank, rerank.RERANK = real, depth
+    ROWS.mkdir(parents=True, exist_ok=True)
+    if out:
+        np.savez(keep, X=np.concatenate([x for x, _ in out]), g=np.concatenate([g for _, g in out]),
+                 n=np.array([len(x) for x, _ in out]))
     return out
 
 
@@ -68,7 +105,7 @@ def fit(lists: list[tuple[np.ndarray, np.ndarray]], l2: float = 0.003, iters: in
     on sentences in the question's own words, a literal neighbour before a synonym)."""
     train = [(X, g) for X, g in lists if g.any() and not g.all()]
     k = max(len(X) for X, _g in train)
-    T = np.zeros((len(train), k, len(rerank.FEATURES)))
+    T = np.zeros((len(train), k, train[0][0].shape[1]))
     M = np.zeros((len(train), k), bool)
     G = np.zeros((len(train), k), bool)
     for n, (X, g) in enumerate(train):
@@ -112,27 +149,76 @@ def first_right(lists, w) -> int:
     return sum(bool(g[int(np.argmax(X @ w))]) for X, g in lists)
 
 
+def view(lists, names: list[str], depth: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The gathered lists cut to the columns `names` (of FEATURES + EXTRA) and the first `depth`."""
+    cols = [(rerank.FEATURES + EXTRA).index(n) for n in names]
+    return [(X[:depth][:, cols], g[:depth]) for X, g in lists]
+
+
+def in_use(names: list[str]) -> np.ndarray:
+    """The weights rerank_weights.json holds now, over `names` (0 for a feature it lacks)."""
+    held = json.loads(rerank.WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
+    return np.array([float(held.get(n, 0.0)) for n in names])
+
+
+NEWEST = 107  # the newest sets, most like unseen articles: their total is printed apart
+
+
+def blocks(per: dict, names: list[str], depth: int, l2: float, quiet: bool = False) -> dict[str, np.ndarray]:
+    """Per block of BLOCK consecutive sets: questions, gold first in the ranker's order, with the
+    weights in use, with weights fitted on all the other sets (held out). Returns the totals of all
+    the sets and of the newest (eval107 on)."""
+    ranker, used = np.eye(len(names))[0], in_use(names)
+    cut = {n: view(ls, names, depth) for n, ls in per.items()}
+    sets = list(per)
+    tot = {"all": np.zeros(4, int), f"eval{NEWEST}..": np.zeros(4, int)}
+    if not quiet:
+        print(f"{'sets':14}{'questions':>10}{'ranker':>8}{'in use':>8}{'re-ranked (held out)':>22}")
+    for block in [sets[i:i + BLOCK] for i in range(0, len(sets), BLOCK)]:  # consecutive sets held out together
+        w = fit([x for other, ls in cut.items() if other not in block for x in ls], l2)
+        row = np.zeros(4, int)
+        for name in block:
+            ls = cut[name]
+            one = np.array([len(ls), first_right(ls, ranker), first_right(ls, used), first_right(ls, w)])
+            row += one
+            tot["all"] += one
+            if name[4:].isdigit() and int(name[4:]) >= NEWEST:
+                tot[f"eval{NEWEST}.."] += one
+        if not quiet:
+            print(f"{block[0] + '..' + block[-1][4:]:14}{row[0]:>10}{row[1]:>8}{row[2]:>8}{row[3]:>22}")
+    if not quiet:
+        for k, r in tot.items():
+            print(f"{k:14}{r[0]:>10}{r[1]:>8}{r[2]:>8}{r[3]:>22}")
+    return tot
+
+
+def default_sets() -> list[Path]:
+    """Every development set that has had its blind run but the held-out eval79..82."""
+    nums = [n for n in range(5, 200) if not 79 <= n <= 82]
+    return [ROOT / "bench" / f"eval{n}" for n in nums if (ROOT / "bench" / f"eval{n}" / "questions.json").exists()]
+
+
 def main() -> None:
-    sets = [Path(a) for a in sys.argv[1:]] or [ROOT / "bench" / f"eval{n}" for n in range(5, 63)]
-    per = {s.name: set_lists(s) for s in sets}
-    ranker = np.zeros(len(rerank.FEATURES))
-    ranker[0] = 1.0
-    print(f"{'sets':14}{'questions':>10}{'ranker':>8}{'re-ranked (held out)':>22}")
-    tot = [0, 0, 0]
-    names = list(per)
-    for block in [names[i:i + BLOCK] for i in range(0, len(names), BLOCK)]:  # consecutive sets held out together
-        w = fit([x for other, ls in per.items() if other not in block for x in ls])
-        lists = [x for name in block for x in per[name]]
-        a, b = first_right(lists, ranker), first_right(lists, w)
-        tot = [tot[0] + len(lists), tot[1] + a, tot[2] + b]
-        print(f"{block[0] + '..' + block[-1][4:]:14}{len(lists):>10}{a:>8}{b:>22}")
-    print(f"{'all':14}{tot[0]:>10}{tot[1]:>8}{tot[2]:>22}")
-    w = fit([x for ls in per.values() for x in ls])
-    for f, v in zip(rerank.FEATURES, w):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("sets", nargs="*", type=Path)
+    ap.add_argument("--cached", action="store_true", help="read the rows gathered last time (bench/out/rerank_rows)")
+    ap.add_argument("--l2", type=float, default=0.003)
+    ap.add_argument("--depth", type=int, default=rerank.RERANK)
+    ap.add_argument("--extra", nargs="*", default=[], choices=EXTRA, help="gathered features to try")
+    ap.add_argument("--dry", action="store_true", help="print the figures, leave the weights file")
+    a = ap.parse_args()
+    sets = a.sets or default_sets()
+    per = {s.name: set_lists(s, a.cached) for s in sets}
+    names = rerank.FEATURES + a.extra
+    blocks(per, names, a.depth, a.l2)
+    w = fit([x for ls in per.values() for x in view(ls, names, a.depth)], a.l2)
+    for f, v in zip(names, w):
         print(f"  {f:<14}{v:+.3f}")
-    rerank.WEIGHTS_FILE.write_text(json.dumps(
-        {"fitted_on": [s.name for s in sets], "weights": {f: round(float(v), 4) for f, v in zip(rerank.FEATURES, w)}},
-        indent=1) + "\n", encoding="utf-8")
+    if a.dry:
+        return
+    held = json.loads(rerank.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    held.update({"fitted_on": [s.name for s in sets], "weights": {f: round(float(v), 4) for f, v in zip(names, w)}})
+    rerank.WEIGHTS_FILE.write_text(json.dumps(held, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -47,3 +47,27 @@ def test_lists_without_a_choice_to_learn_from_are_left_out():
     X = rng.normal(size=(8, len(rerank.FEATURES)))
     noise = [(X * 50, np.ones(8, bool)), (X * 50, np.zeros(8, bool))]
     assert np.allclose(fit_rerank.fit(lists), fit_rerank.fit(lists + noise))
+
+
+def test_view_cuts_the_gathered_rows_to_the_features_and_depth_tried():
+    """Rows are gathered deeper and with features not yet adopted; a fit sees only what it tries."""
+    width = len(rerank.FEATURES + fit_rerank.EXTRA)
+    X, g = np.arange(50 * width, dtype=float).reshape(50, width), np.zeros(50, bool)
+    (Xv, gv), = fit_rerank.view([(X, g)], ["score", "near"], 40)
+    assert Xv.shape == (40, 2) and len(gv) == 40
+    assert (Xv[:, 1] == X[:40, rerank.FEATURES.index("near")]).all()
+
+
+def test_blocks_count_the_newest_sets_apart():
+    """Each block is scored by a fit that never saw it; the newest sets get a total of their own."""
+    rng = np.random.default_rng(11)
+    near = rerank.FEATURES.index("near")
+    pad = lambda ls: [(np.hstack([X, np.zeros((len(X), len(fit_rerank.EXTRA)))]), g) for X, g in ls]  # noqa: E731
+    per = {f"eval{n}": pad(_lists(rng, 30, near, 3.0)) for n in (101, 102, 107, 108)}
+    fit_rerank.BLOCK, block = 2, fit_rerank.BLOCK
+    try:
+        tot = fit_rerank.blocks(per, rerank.FEATURES, 40, 0.003, quiet=True)
+    finally:
+        fit_rerank.BLOCK = block
+    assert tot["all"][0] == 120 and tot["eval107.."][0] == 60
+    assert tot["eval107.."][3] > 40  # held out, the fit still finds the marking feature
