@@ -15,8 +15,10 @@ longer blind.
 Figures (December 2026, l2 0.003, depth 40), gold first of 16,001 questions: ranker 12,578, the
 weights in use (fitted on eval5..62) 12,902, block-held-out refit 12,910; on the blocks wholly after
 eval62 (eval65..134, 9,291 questions) in use 7,404 against held-out refit 7,423; on eval107..134 (4,051)
-in use 3,229, held-out refit 3,236 (+7). A small gain: the refit (rerank_weights.json fitted on all
-these sets) must still prove itself on bench/dev_sets.py before it replaces the weights in use.
+in use 3,229, held-out refit 3,236 (+7). A small gain that did not hold end to end: with the refit weights the
+development sets went +36/-60 (all 19,498 -> 19,474 of 23,383), held-out eval79..82 +1/-2, so the
+weights fitted on eval5..62 stay. Tried on eval107..134 held out by block: rank42's typed_clause
+3,241, l2 0.001 3,248 (both above 3,236, neither checked end to end yet).
 """
 
 from __future__ import annotations
