@@ -340,9 +340,12 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
             focus not in terms and count_forms.untranslated(focus, q.raw, q.lang)):
         # a verb no article writes ('how much is Russia lending') is no thing counted: the articles say it
         # otherwise ('a loan of'); a noun none writes ('how many barrels') is, and no sentence shows it
-        words = [count_forms.repaired(f, plan.terms, terms, unknown) for f in focus.split()]
+        # (and as asked: "kilometres" is written "36,000km", which no typo repair finds)
+        words = list(dict.fromkeys([*(count_forms.repaired(f, plan.terms, terms, unknown) for f in focus.split()),
+                                    *focus.split()]))
         mass = count_forms.measured(q.tokens, focus, q.lang)
-        ranked = [r for r in ranked if any(_has_focus(f, r.cand.text) or count_forms.written_count(f, r.cand.text, mass)
+        ranked = [r for r in ranked if any(_has_focus(f, r.cand.text)
+                                           or count_forms.written_count(f, r.cand.text, mass, q.lang != "en")
                                            for f in words)]
     if nation := count_people.asked_nation(q.tokens):  # "how many Russian tourists": a figure of theirs
         ranked = count_people.kept(conn, nation, ranked)

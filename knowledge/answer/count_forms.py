@@ -21,7 +21,13 @@ GENERIC_PEOPLE = {"people", "persons", "person", "individuals", "guests"}
 _PEOPLE = """people persons men women delegates members participants attendees guests visitors tourists citizens
 residents nationals students pupils workers engineers experts specialists officials traders soldiers troops cadets
 sailors officers staff employees volunteers athletes players artists performers scientists researchers teachers
-lecturers doctors veterans children passengers holidaymakers arrivals representatives""".split()
+lecturers doctors veterans children passengers holidaymakers arrivals representatives travellers travelers dancers
+singers musicians journalists graduates alumni servicemen personnel scholars academics trainees professors entrepreneurs
+spectators fans viewers patients nurses physicians police policemen crew labourers""".split()
+# the English a translated question gives a Russian or Vietnamese word for people, one of several
+# ("военные": military, "сотрудники": staff, "артисты": artists, "преподаватели": lecturers): the
+# article may count the same people by another of them ("150 officers", "40 dancers", "50 teachers")
+_PEOPLE_ASKED = set(_PEOPLE) | {"military", "people", "persons", "citizens", "specialists", "experts"}
 _PEOPLES = sorted({d + "s" if not d.endswith(("ese", "ss")) else d for d in DEMONYMS}, key=len, reverse=True)
 _NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:hundreds|thousands|dozens|tens|millions)\s+of"
            r"(?:\s+(?:thousands|millions)\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
@@ -30,7 +36,7 @@ _NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:hundreds|thousands|doze
 # ("35 works by painters" counts works, not painters)
 _BETWEEN = r"(?:\s+(?!(?:by|of|from|to|in|at|and|or|with|for|on|per|a|the)\b)[\w'-]+){0,2}?"
 _PEOPLE_COUNT = re.compile(r"\b" + _NUMBER + _BETWEEN + r"\s+(?:" + "|".join(map(re.escape, _PEOPLE + _PEOPLES))
-                           + r")\b|\b(?:crew|delegation|group|team|contingent)\s+of\s+(?:about\s+|some\s+|around\s+"
+                           + r")\b|\b(?:crew|delegation|group|team|contingent|workforce|staff|personnel)\s+of\s+(?:about\s+|some\s+|around\s+"
                              r"|more than\s+|over\s+)?\d")
 _MEASURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:cubic\s+met(?:re|er)s|tonnes|tons|barrels"
                       r"|litres|liters|kilograms|kg|bcm)\b")
@@ -40,7 +46,11 @@ _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 _NTH_TIME = re.compile(r"\b" + _ORDINAL + r"\b")
 # years counted as an anniversary ("the 80th founding anniversary") or in decades ("four decades")
 _YEARS_AS = re.compile(r"\b" + _ORDINAL + r"(?: [a-z]+){0,2} anniversary\b|\b(?:\d+|two|three|four|five|six|seven"
-                       r"|eight|nine|ten|several|many) decades\b")
+                       r"|eight|nine|ten|several|many) decades\b|\baged \d+|\bat the age of \d+")
+# a unit written short after its figure ("36,000km", "500 MW", "11 kg"): the unit asked in full
+_UNIT_SHORT = {"kilometre": "km", "kilometer": "km", "kilogram": "kg", "kilogramme": "kg", "metre": "m", "meter": "m",
+               "hectare": "ha", "megawatt": "mw", "kilowatt": "kw", "gigawatt": "gw", "kilovolt": "kv",
+               "square kilometre": "sq km", "centimetre": "cm", "millimetre": "mm"}
 # a count of times written as its own word ("only once", "met twice", "thrice"): 1, 2, 3
 _TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b")
 _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
@@ -83,14 +93,17 @@ def other_written(focus: str, text: str) -> bool:
     return False
 
 
-def written_count(focus: str, text: str, measured: bool) -> bool:
+def written_count(focus: str, text: str, measured: bool, translated: bool = False) -> bool:
     """Does the sentence give a count of the focus without writing the word? `measured`: the question
-    asks "how much <focus>" of a thing measured in units ("how much gas")."""
+    asks "how much <focus>" of a thing measured in units ("how much gas"); `translated`: the focus is
+    the vocabulary's English of a Russian or Vietnamese word (one of the words for it)."""
     low = fold(text)
     if other_written(focus, low):
         return True
-    if focus in GENERIC_PEOPLE:
+    if focus in GENERIC_PEOPLE or translated and focus in _PEOPLE_ASKED:
         return _PEOPLE_COUNT.search(low) is not None
+    if short := _UNIT_SHORT.get(_singular(focus)):
+        return re.search(r"\d\s?" + re.escape(short) + r"\b", low) is not None
     if focus in ("times", "time"):  # (a Russian "сколько раз" reads "how many time")
         return any(rx.search(low) is not None for rx in (_MULTIPLE, _NTH_TIME, _TIMES_WORD))
     if focus in ("years", "year"):

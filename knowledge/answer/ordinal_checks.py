@@ -35,6 +35,8 @@ def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
 # whose "35th session" a reader asks about)
 _SITTINGS = {"session", "sessions", "meeting", "meetings", "round", "rounds", "conference", "congress", "dialogue",
              "forum", "summit", "plenum", "sitting", "consultation", "consultations", "talks"}
+# the steps of a project, written for one another ("the third phase" of what a reader calls its "third stage")
+_STAGES = {"stage", "stages", "phase", "phases"}
 _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular", "plenary", "vietnam", "russia",
                     "strategic", "intergovernmental", "russian", "vietnamese", "viet", "nam"}
 
@@ -43,7 +45,8 @@ _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular",
 def _ordinal_rx(forms: tuple[str, ...], noun: str) -> re.Pattern:
     """The ordinal followed, within six words, by the noun it counts (or one used for it): "the eighth
     Việt Nam–Russia Defence Strategy Dialogue" writes a country pair and the dialogue's field between them."""
-    nouns = sorted(_SITTINGS) if noun in _SITTINGS else [re.escape(noun[:max(4, len(noun) - 2)])] if noun else []
+    group = next((g for g in (_SITTINGS, _STAGES) if noun in g), None)
+    nouns = sorted(group) if group else [re.escape(noun[:max(4, len(noun) - 2)])] if noun else []
     after = r"(\W+\w+){0,6}?\W+(" + "|".join(nouns) + ")" if nouns else ""
     return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b" + after)
 

@@ -16,7 +16,8 @@ from knowledge.question.order import (PLURALS, counted_plural, did_after_questio
                                       how_long_lasting, name_before_noun,
                                       nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
                                       vi_yet_asked, which_ordinal, yesno_first)
-from knowledge.question.senses import plain_market, roman_ordinals, ru_number, ru_speak, vi_ordinal_first, vi_paired, which_of
+from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_number, ru_speak,
+                                      vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_to
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
@@ -346,7 +347,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         rest, rest_latin = tokenize(m.group(2), lang)
         return rest + head, rest_latin + head_latin
     if lang in ("vi", "ru"):
-        raw = roman_ordinals(gloss_names(raw) if lang == "ru" else raw)
+        raw = roman_ordinals(ru_digit_ordinals(gloss_names(raw)) if lang == "ru" else raw)
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
     raw = re.sub(r"\b(Russia|Vietnam|russia|vietnam)s\b", r"\1", raw)  # typed without the apostrophe
     toks, words, caps = _pieces(raw)

@@ -27,9 +27,13 @@ _ENDINGS = sorted({"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами",
                    "ями", "ях", "ыи", "ии", "ая", "ое", "ого", "ому", "ым", "ую", "ые", "ие", "ых", "их", "ыми", "ими",
                    "ее", "его", "ему", "им"}, key=len, reverse=True)
 # a Russian suffix at the stem's end and the English suffixes it renders ("реакци": reaction)
-_SUFFIXES = (("кци", ("ction",)), ("сси", ("ssion",)), ("зи", ("sion",)), ("ци", ("tion", "cy")),
+_SUFFIXES = (("ционн", ("tional",)), ("кци", ("ction",)), ("сси", ("ssion",)), ("зи", ("sion",)), ("ци", ("tion", "cy")),
              ("ическ", ("ic", "ical")), ("ичн", ("ic", "ical")), ("альн", ("al",)), ("ивн", ("ive",)),
              ("арн", ("ary",)), ("изм", ("ism",)), ("и", ("y", "ia", "ium")), ("", ("", "e")))
+# the endings of a borrowed verb in "-ировать" ("модернизировать": modernise, "модернизирован"), cut as a
+# noun's ending is
+_VERB_ENDINGS = ("ировать", "ировал", "ировала", "ировали", "ировало", "ирован", "ирована", "ировано", "ированы",
+                 "ирует", "ируют", "ируя")
 _MIN_STEM = 4
 # a stem read with no suffix undone must be longer: short ones spell English words by chance
 # ("катер": cater, "молок": moloch)
@@ -82,7 +86,7 @@ def ru_loanword(tok: str) -> str | None:
     None when no dictionary word of five letters or more fits."""
     if len(tok) < _MIN_STEM + 1 or not all(ch in _LETTERS for ch in tok):
         return None
-    for ending in _ENDINGS:
+    for ending in (*_VERB_ENDINGS, *_ENDINGS):
         if ending and not tok.endswith(ending):
             continue
         stem = tok[: len(tok) - len(ending)]

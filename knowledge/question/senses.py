@@ -113,7 +113,22 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
         return [singular(word)]
     if ending in _PLURAL and word in plurals:
         return [plurals[word]]
+    if ending in ("ов", "ев") and counted(prev) and word.isalpha() and singular(word) == word and not word.endswith(
+            _NOT_COUNTED):
+        return [plural(word)]  # "сколько докладов": how many reports, as English counts them
     return eng
+
+
+# English words a genitive plural may translate that take no plural ("trade", "cooperation", "news")
+_NOT_COUNTED = ("ed", "ing", "ion", "ics", "ism", "al", "ic", "an", "ese", "ty", "ce", "ry", "gy", "th", "ade", "ff", "nel",
+                "ment", "ary", "ice", "ch", "ure", "ship", "work", "ware", "aid", "news", "ation")
+
+
+def plural(word: str) -> str:
+    """The English plural of a singular noun ('report' -> 'reports', 'city' -> 'cities')."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def which_of(toks: list[str], plurals: dict[str, str]) -> list[str]:
@@ -149,6 +164,19 @@ def roman_ordinals(raw: str) -> str:
         tail = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{tail}"
     return _ROMAN.sub(ordinal, raw)
+
+
+_RU_DIGIT_ORDINAL = re.compile(r"\b(\d{1,3})\s?-\s?(?:й|ий|ый|ой|ая|я|е|ое|ые|го|ого|ему|ому|му|м|ом|ю|ую|х|ых|ми)\b",
+                               re.I)
+
+
+def ru_digit_ordinals(raw: str) -> str:
+    """'13-й форум', '25-м заседании' -> '13th форум', '25th заседании': the figure's case ending read
+    with it, before a one-letter ending ("-й", folded "и") is read as a word of its own ("and")."""
+    def ordinal(m: re.Match) -> str:
+        n = int(m.group(1))
+        return f"{n}" + ("th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+    return _RU_DIGIT_ORDINAL.sub(ordinal, raw)
 
 
 def vi_paired(toks: list[str]) -> list[str]:

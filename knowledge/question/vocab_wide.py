@@ -10,6 +10,7 @@ from __future__ import annotations
 
 # Russian stems (4 letters or more, read with an ending after them)
 RU_WIDE_STEMS = {
+    "сборник": "collection",  # a book of poems or papers, never the national team ("сборная")
     # disasters, accidents, aid
     "погиб": "killed", "гибел": "deaths", "жертв": "victims", "ранен": "injured", "пострада": "affected",
     "ущерб": "damage", "разрушен": "destroyed", "катастроф": "disaster", "авари": "accident",
@@ -124,7 +125,15 @@ RU_WIDE_FORMS = {
     **{f: "most" for f in ("самыи", "самая", "самое", "самые", "самого", "самои", "самым", "самых", "самую")},
     **{f: "children" for f in ("дети", "детей", "детям", "детьми")},
     **{f: "honour" for f in ("честь", "чести")}, **{f: "degree" for f in ("степень", "степени")},
-    **{f: "queue" for f in ("очередь", "очереди")}, **{f: "ended" for f in ("закончился", "закончилась",
+    # a project's "вторая очередь" is its second phase, far more often in news than a queue
+    **{f: "phase" for f in ("очередь", "очереди", "очередью")}, "в свою очередь": "in turn",
+    # where a trip or cargo goes ("точка назначения"), never an appointment to a post
+    **{f"{a} {b}": "destination" for a in ("точка", "точки", "пункт", "пункта", "место", "места", "страна", "страны")
+       for b in ("назначения",)},
+    # grammar words and comparatives a question leaves unread otherwise ("может быть", "больше" is no "large")
+    "быть": "be", "если": "if", "больше": "more", "меньше": "less", "более": "more", "менее": "less",
+    **{f: "took" for f in ("занял", "заняла", "заняло", "заняли")},
+    **{f: "same day" for f in ("того же дня", "тот же день", "в тот же день")}, **{f: "ended" for f in ("закончился", "закончилась",
                                                                            "завершился", "завершилась")},
     "в первую очередь": "first", "в честь": "in honour of", "за счет": "funded by", "в связи с": "over",
     "в результате": "as a result of", "по сравнению с": "compared with", "на высшем уровне": "summit",
