@@ -345,7 +345,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
                                     *focus.split()]))
         mass = count_forms.measured(q.tokens, focus, q.lang)
         ranked = [r for r in ranked if any(_has_focus(f, r.cand.text)
-                                           or count_forms.written_count(f, r.cand.text, mass, q.lang != "en")
+                                           or count_forms.written_count(f, r.cand.text, mass, q.lang == "ru")
                                            for f in words)]
     if nation := count_people.asked_nation(q.tokens):  # "how many Russian tourists": a figure of theirs
         ranked = count_people.kept(conn, nation, ranked)

@@ -27,7 +27,10 @@ spectators fans viewers patients nurses physicians police policemen crew laboure
 # the English a translated question gives a Russian or Vietnamese word for people, one of several
 # ("военные": military, "сотрудники": staff, "артисты": artists, "преподаватели": lecturers): the
 # article may count the same people by another of them ("150 officers", "40 dancers", "50 teachers")
-_PEOPLE_ASKED = set(_PEOPLE) | {"military", "people", "persons", "citizens", "specialists", "experts"}
+# (only the vague ones: "студентов" is students, as the article writes them)
+_PEOPLE_ASKED = {"military", "people", "persons", "citizens", "specialists", "experts", "staff", "employees", "workers",
+                 "personnel", "lecturers", "teachers", "artists", "performers", "tourists", "visitors", "travellers",
+                 "officials", "servicemen", "troops", "soldiers", "officers", "representatives"}
 _PEOPLES = sorted({d + "s" if not d.endswith(("ese", "ss")) else d for d in DEMONYMS}, key=len, reverse=True)
 _NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:hundreds|thousands|dozens|tens|millions)\s+of"
            r"(?:\s+(?:thousands|millions)\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"

@@ -113,8 +113,8 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
         return [singular(word)]
     if ending in _PLURAL and word in plurals:
         return [plurals[word]]
-    if ending in ("ов", "ев") and counted(prev) and word.isalpha() and singular(word) == word and not word.endswith(
-            _NOT_COUNTED):
+    if ending in ("ов", "ев") and counted(prev) and word.isalpha() and len(word) > 3 and singular(word) == word \
+            and word not in ("million", "billion", "thousand") and not word.endswith(_NOT_COUNTED):
         return [plural(word)]  # "сколько докладов": how many reports, as English counts them
     return eng
 
