@@ -15,13 +15,16 @@ from functools import lru_cache
 # a turn-taking phrase before the subject ("For his part, the Russian minister said …", "In turn, he …")
 LEAD_PHRASE = r"(?:(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|in response|in reply|for its part),\s*)?"
 # a sentence whose subject points back at someone named before ("He said …", "The visitor praised …")
-_ROLE_SUBJECT = re.compile(r"^\W*" + LEAD_PHRASE + r"(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*"
+# (a qualifier may be any capitalised word: "The Yakut leader", "According to the General Secretary")
+_ROLE_SUBJECT = re.compile(r"^\W*" + LEAD_PHRASE + r"(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|"
+                           r"senior|(?-i:[A-Z][a-z]+)) )*"
                            r"(guest|host|visitor|minister|president|leader|official|diplomat|envoy|ambassador|"
                            r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary|"
                            r"general|admiral|colonel|commander))\b", re.I)
 
 
-_ROLE_BACK = (r"the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior) )*(guest|host|visitor|minister|"
+_ROLE_BACK = (r"the ((russian|vietnamese|visiting|new|party|foreign|deputy|senior|(?-i:[A-Z][a-z]+)) )*"
+              r"(guest|host|visitor|minister|"
               r"president|leader|official|diplomat|envoy|ambassador|chairman|chairwoman|governor|mayor|premier|chief|"
               r"head|consul general|consul|secretary)")
 # … or its attribution after a quote or a comma does ('"…," the host said.', '"…," she remarked.', "Such

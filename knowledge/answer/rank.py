@@ -226,7 +226,8 @@ class Ranker:
                 paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
             for c, h in zip(cands, hits):
                 ties = c.ties
-                slots = [1.0 if not s.isdisjoint(ties) else self._slot_around(c, s, paras) for s in asked]
+                slots = [1.0 if not s.isdisjoint(ties) or self._written(c, s) else self._slot_around(c, s, paras)
+                         for s in asked]
                 coverage = sum(map(mul, h, weights)) / wsum
                 score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
                 if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
@@ -258,6 +259,16 @@ class Ranker:
         out = short + first[SHORTLIST:]
         out.sort(key=lambda r: (-r.score, r.cand.source_id, r.cand.position))
         return out
+
+    def _written(self, c: Candidate, slot: set[int]) -> bool:
+        """Does the sentence write the name of an asked body or place of two words or more in another case
+        ("Russian navy personnel" for the Russian Navy) though the loader tied no one to it? A person's name
+        is left to the loader (a namesake's surname is no tie)."""
+        if any(self.kinds.get(a) == "person" for a in slot):
+            return False
+        plain = " " + " ".join(re.findall(r"\w+", fold(c.text))) + " "
+        return any(f.count(" ") >= 3 and " " + fold(f).strip() + " " in plain
+                   for a in slot for f in self.store.name_forms(a))
 
     def _slot_around(self, c: Candidate, slot: set[int], paras: dict) -> float:
         """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its

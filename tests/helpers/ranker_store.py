@@ -6,8 +6,9 @@ from __future__ import annotations
 class RankerStore:
     """Every word is rare, no sentence carries a fact, the given actors are in every article."""
 
-    def __init__(self, in_articles: set[int]):
+    def __init__(self, in_articles: set[int], names: dict[int, tuple[str, ...]] | None = None):
         self._in = in_articles
+        self._names = names or {}
 
     def doc_count(self, term: str, prefix: bool = False) -> int:
         return 2
@@ -20,3 +21,6 @@ class RankerStore:
 
     def in_article(self, source_id):
         return self._in
+
+    def name_forms(self, actor_id):
+        return self._names.get(actor_id, ())
