@@ -40,6 +40,7 @@ def test_phrases_of_acts():
     assert writes_act("congratulated", "The envoy extended warm greetings to the Cần Thơ leaders.")
     assert writes_act("nominated", "Sokolov was put forward for the post by the governor.")
     assert writes_act("sign", "The firm would put its name on Friday to a lease.")
+    assert writes_act("signed", "The Kazan fund and a Huế brewer put pen to paper on a supply deal.")
     assert writes_act("agreed", "The sides saw eye to eye on training nurses.")
     assert writes_act("agreed", "Both provinces backed building a ferry link.")
     assert writes_act("requested", "He told the institute to prepare a report by June.")

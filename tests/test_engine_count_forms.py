@@ -87,6 +87,18 @@ def test_counted_word_written_otherwise():
     assert not other_written("planes", "30 tanks") and not other_written("times", "a timeline")
 
 
+def test_counted_things_written_as_the_words_news_counts_them_by():
+    """"how many products / sections / kinds / stores / sites": "40 items", "six parts", "12 types",
+    "a chain of 80 shops", "three polling stations"; a piece is a work or an item."""
+    assert other_written("products", "some 40 items from the Gzhel works are on show")
+    assert other_written("sections", "the atlas is divided into six parts")
+    assert other_written("kinds", "the kit detects 12 types of bacteria")
+    assert other_written("stores", "a chain of 80 shops across Siberia")
+    assert other_written("sites", "voting at three polling stations in Da Nang")
+    assert other_written("items", "ten pieces of lacquerware") and other_written("works", "ten pieces by Hue painters")
+    assert not other_written("stores", "80 buses across Siberia") and not other_written("kinds", "12 bacteria")
+
+
 def test_counted_word_written_as_a_news_synonym():
     # a gallery counts "pictures" for "how many photos", a concert "pieces" for "works", a fair
     # "publishers" for "publishing houses", a port "vessels" for "ships"

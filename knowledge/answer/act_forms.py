@@ -19,8 +19,9 @@ _PHRASES = {
     "invite": r"\b(?:asked|urged|welcomed|requested)\b[^.;:]{0,60}?\bto (?:come|visit|pay a visit|attend|join|take part)\b",
     # "extended warm greetings to the Party", "sent greetings to Lavrov", "his felicitations"
     "congratulate": r"\bgreetings\b|\bfelicitations?\b|\bcongratulatory\b",
-    # "put its name on Saturday to a contract", "inked", "signatories"
-    "sign": r"\bput (?:its|their|his|her|our) names?\b[^.;:]{0,30}?\b(?:to|on)\b|\binked\b|\bsignator|\bsignature",
+    # "put its name on Saturday to a contract", "inked", "signatories", "put pen to paper on"
+    "sign": r"\bput (?:its|their|his|her|our) names?\b[^.;:]{0,30}?\b(?:to|on)\b|\binked\b|\bsignator|\bsignature"
+            r"|\bput pen to paper\b",
     # "saw eye to eye on", "backed signing a plan", "settled all the terms", "concluded a deal"
     "agree": r"\b(?:saw|see|sees|seeing) eye to eye\b|\bbacked\b|\bendorsed\b|\bsettled\b[^.;:]{0,20}?\bterms\b"
              r"|\bconcluded (?:a|an|the|two|several|\d+)\b[^.;:]{0,30}?\b(?:deals?|contracts?|agreements?|accords?)\b"

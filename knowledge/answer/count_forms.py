@@ -65,7 +65,10 @@ _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|t
 _SAME_COUNTED = [{"plane", "jet", "fighter", "aircraft", "warplane"}, {"game", "match"},
                  {"pupil", "student", "schoolchild"}, {"photo", "picture", "photograph", "image"},
                  {"work", "piece", "composition"}, {"ship", "vessel", "warship"},
-                 {"company", "firm", "enterprise", "business"}, {"house", "publisher"}]
+                 {"company", "firm", "enterprise", "business"}, {"house", "publisher"},
+                 {"item", "product", "exhibit", "object", "piece"}, {"section", "part", "chapter"},
+                 {"kind", "type", "sort", "variety"}, {"store", "shop", "outlet"},
+                 {"site", "station", "venue", "location"}]
 
 
 def _singular(word: str) -> str:
@@ -87,7 +90,7 @@ def other_written(focus: str, text: str) -> bool:
     sing = _singular(focus)
     if sing in ("time", "year"):  # (counted in their own ways below)
         return False
-    same = next((g for g in _SAME_COUNTED if sing in g), set())
+    same = set().union(*(g for g in _SAME_COUNTED if sing in g))  # ("piece": a work or an item)
     for w in set(re.findall(r"[a-z]+", fold(text))):
         ws = _singular(w)
         if ws in same or 3 <= len(sing) <= 4 and len(ws) >= len(sing) + 3 and ws.startswith(sing) or len(sing) >= 5 and (

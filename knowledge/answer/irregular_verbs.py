@@ -14,7 +14,7 @@ import re
 
 # base: its past and past participle forms (space-separated; a form equal to the base is not repeated)
 _TABLE = """
-arise arose arisen | awake awoke awoken | beat beaten | become became | begin began begun | bend bent |
+arise arose arisen | die died | awake awoke awoken | beat beaten | become became | begin began begun | bend bent |
 bleed bled | blow blew blown | break broke broken | breed bred | bring brought | build built |
 burn burnt | buy bought | catch caught | choose chose chosen | cling clung | creep crept | deal dealt |
 dig dug | draw drew drawn | dream dreamt | drink drank drunk | drive drove driven | eat ate eaten |
