@@ -384,7 +384,9 @@ FAMILY = {"visit": "visit", "state visit": "visit", "official visit": "visit", "
           # staged cultural exchange, are the ceremonies the older sets annotate for them (eval12,
           # eval44, eval73, eval84: 'An exhibition ... opened'; our 'opening', 'ceremony')
           "webinar": "meet", "videoconference": "meet", "symposium": "meet",
-          "exhibition": "ceremony", "fair": "ceremony", "cultural exchange": "ceremony"}
+          "exhibition": "ceremony", "fair": "ceremony", "cultural exchange": "ceremony",
+          # gold kinds of eval109-130: a concert or performance staged is a ceremony, as a festival is
+          "concert": "ceremony", "performance": "ceremony"}
 # kinds the gold does not annotate: what the sides agreed, when a relationship began
 UNANNOTATED = {"agreement", "established"}
 SPECIFIC_ROLES = {"visitor", "host", "caller", "callee"}
@@ -605,7 +607,8 @@ def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float
             if not (o and pv[1]):
                 tag = "MISSED" if g["central"] else "missed"
                 lines.append(f"  {tag} {f} {g['kind']}: {g['parts']} {g['place']} {g['date']}/{g['date_end']}"
-                             + (f" (ours: {o['parts']})" if o else ""))
+                             + (f" (ours: {o['parts']})" if o else "")
+                             + (" [not found]" if g["central"] and not pv[0] else ""))
         c["wrong_states"] += len(_states_not_named(art))
     return {"counts": c, "lines": lines}
 

@@ -21,7 +21,10 @@ NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "w
              # 'staged a cultural exchange on Thursday' (never 'an exchange of views': _kind_of_noun)
              "exchange": "ceremony",
              # 'Leaders of A and B held a teleconference on Wednesday': a meeting of who spoke at it
-             "teleconference": "meeting", "videoconference": "meeting", "video-conference": "meeting"}
+             "teleconference": "meeting", "videoconference": "meeting", "video-conference": "meeting",
+             # staged events people attend or take part in: 'at an exhibition of diplomats' artworks',
+             # 'a concert held in honour of the guest', 'organised a webinar on January 29'
+             "exhibition": "ceremony", "concert": "ceremony", "webinar": "forum"}
 # what opens: 'An exhibition of ... opened at ...', 'The Film Week opened ...'
 OPENS = {"exhibition", "expo", "fair", "festival", "week", "days", "forum", "conference", "exhibit", "show"}
 

@@ -151,7 +151,7 @@ def hypothetical(t) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "following") and any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in t.head.head.children):
         return True  # 'ties would deepen after X's visit': the visit lies ahead
-    if t.dep_ == "pobj" and t.head.lower_ in _SETTINGS:
+    if t.dep_ == "pobj" and t.head.lower_ in _SETTINGS or _setting_of_done_act(t):
         return False  # 'At the talks, they agreed to ...': the talks took place
     h = t.head
     for _ in range(5):
@@ -172,6 +172,17 @@ def hypothetical(t) -> bool:
             break
         h = h.head
     return False
+
+
+def _setting_of_done_act(t) -> bool:
+    """'A and B discussed X in a telephone conversation', 'agreed over the phone': the event noun
+    is where a finished act of its verb was done (past tense, no 'to'/'will'), though the verb
+    ('discuss', 'agree') elsewhere governs what is still to come."""
+    v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "over") else None
+    if v is None or v.pos_ != "VERB":
+        return False
+    have = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in v.children)
+    return (v.tag_ == "VBD" or v.tag_ == "VBN" and have) and v.dep_ not in ("xcomp", "acl")
 
 
 _SCHEDULED = {"schedule", "plan", "set", "slate", "expect", "due"}

@@ -68,14 +68,19 @@ def _chairs(g) -> list:
     return out
 
 
+_MET_FOR = {"sit", "meet", "gather"}
+
+
 def _pair_acting_in(ctx, t, k) -> list:
     """'A and his counterpart B reviewed ... in a phone conversation', 'A and B discussed ... at a
     meeting on Wednesday': two or more named people who act together in a call or meeting are its
     sides (subject tokens), else []."""
     if k not in ("phone call", "meeting", "talks", "working session") or t.dep_ != "pobj" or t.head.lower_ not in (
-            "in", "at", "during", "over") or t.tag_ == "NNS" and k != "talks":
+            "in", "at", "during", "over", "for") or t.tag_ == "NNS" and k != "talks":
         return []
-    v = t.head.head  # the parser may hang the phrase on the verb's object ('reviewed cooperation in a call')
+    v = t.head.head
+    if t.head.lower_ == "for" and v.lemma_.lower() not in _MET_FOR:
+        return []  # 'A and B sat down / met for talks': theirs (not 'thanked A and B for the talks')  # the parser may hang the phrase on the verb's object ('reviewed cooperation in a call')
     if v.pos_ != "VERB" and v.dep_ == "dobj":
         v = v.head
     if v.pos_ != "VERB":

@@ -198,3 +198,16 @@ def test_who_took_part_by_video_message_was_at_the_event(said):
     # a letter or a statement is no taking part
     letter = text.replace("In a video message", "In a letter").replace("sent a video message to", "wrote a letter to")
     assert not [e for e in _events(letter) if e[0] == "ceremony"]
+
+
+def test_an_exhibition_a_concert_and_a_webinar_are_events_people_take_part_in():
+    evs = _events("Polish painter Zofia Nowicka showed her work at the third exhibition of amateur art in Lisbon "
+                  "on April 5.\n")
+    assert [(k, ps, d) for k, ps, _, d in evs] == [("ceremony", ["Zofia Nowicka"], "2022-04-05")]
+    evs = _events("Polish Ambassador Jan Kowalski spoke at a concert in Lisbon on April 2 marking Constitution Day.\n")
+    assert evs == [("ceremony", ["Jan Kowalski"], "Lisbon", "2022-04-02")]
+    evs = _events("Consul Marta Zielinska took part in a webinar in Porto on Tuesday on seasonal work.\n")
+    assert evs == [("forum", ["Marta Zielinska"], "Porto", "2022-04-05")]
+    # an exhibition referred back to is no new event
+    evs = _events("Zofia Nowicka was pleased with the exhibition.\n")
+    assert evs == []
