@@ -64,7 +64,8 @@ def kind_of_noun(t, opened: bool) -> str | None:
             c.dep_ in ("amod", "compound") for c in t.children)):
         return None  # 'an exchange of views', 'exchanges with students': no event held
     if opened and low in OPENS:
-        return k or "opening"  # a forum that opens is a forum; an exhibition's opening a ceremony
+        # a forum that opens is a forum; an exhibition that opens is told by its opening
+        return "opening" if k is None or low == "exhibition" else k
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod")}
     if k == "ceremony" and "opening" in mods:
         return "opening ceremony"
