@@ -291,3 +291,23 @@ def test_a_place_verdict_is_remembered_for_the_event_as_it_stands(tmp_path_facto
             ids = [e.id for e in evs]
             want = [fresh._place_test(moscow)(e) for e in fresh._events(ids)]
             assert [in_moscow(e) for e in eng._events(ids)] == want
+
+
+def test_remembered_candidate_events_are_those_worked_out_and_bounded(tmp_path_factory, monkeypatch):
+    """A person's candidate events, asked again, are the ids worked out the first time (a fresh list
+    a caller may change), and the memory of them starts over past its bound."""
+    from knowledge.answer import Engine, event_index
+
+    db = build_store(tmp_path_factory.mktemp("cands") / "q.db")
+    with Engine.open(db) as eng:
+        people = sorted({a for a, in eng.conn.execute("SELECT actor_id FROM event_participants")})
+        places = [{a} for a, in eng.conn.execute("SELECT id FROM actors WHERE kind = 'place'")][:2]
+        monkeypatch.setattr(event_index, "_MAX_CANDIDATES", 3)
+        for a in people:
+            for where in ([], *([p] for p in places)):
+                want = eng._find_candidate_events([{a}], where)
+                first = eng._candidate_events([{a}], where)
+                assert first == want
+                first.append(-1)  # the caller's own list
+                assert eng._candidate_events([{a}], where) == want
+                assert len(eng._cand_memo) <= 3

@@ -56,8 +56,10 @@ def speech_unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
     delegation were also present")? A statement line of the reply's own (not a passage given for want of
     one: "X said that …") is speech read by the extractor, whatever its quote's words."""
     quotes = _quotes(ans)
+    if not quotes or not _asked(_SAY_ASKED, raw, tokens):  # first: _SPEECH over a long head line is costly
+        return False
     own = not ans.headline.startswith(PARTIAL_STATEMENT) and _SPEECH.search(ans.headline)
-    return bool(quotes) and not own and _asked(_SAY_ASKED, raw, tokens) and not any(_SPEECH.search(q) for q in quotes)
+    return not own and not any(_SPEECH.search(q) for q in quotes)
 
 
 def unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:

@@ -60,6 +60,7 @@ class Engine(EventIndex, Lookups):
         self._people_memo: dict[int, frozenset[int]] = {}  # see EventIndex._dedupe
         self._date_rank: dict[int, int] | None = None  # see EventIndex._date_order
         self._ev_memo: dict[int, tuple | None] = {}  # event id -> its fields, see EventIndex._events
+        self._cand_memo: dict[tuple, tuple[int, ...]] = {}  # see EventIndex._candidate_events
         self._st_lists: OrderedDict[tuple, list[St]] = OrderedDict()  # see EventIndex._statement_list
         self._st_lists_size = 0
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation

@@ -14,6 +14,7 @@ _MAX_STATEMENTS = 30_000  # statements kept in lists per query (about 10 MB at m
 _MAX_TEXTS = 30_000  # event sentences' texts kept in memory
 _MAX_EVENTS = 20_000  # events kept as read (about 5 MB at most)
 _MAX_LINES = 20_000  # event lines kept
+_MAX_CANDIDATES = 2_000  # queries whose candidate event ids are kept (at most 150 ids each: about 3 MB)
 _NO_SOURCE = (None,) * 5
 
 
@@ -124,13 +125,27 @@ class EventIndex:
 
     def _candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 150,
                           venues: bool = False) -> list[int]:
+        """_find_candidate_events, remembered per people and places asked (from the index read at open): a
+        busy person's hundreds of events are narrowed once for every question about them (a fresh list
+        each time; forgotten all at once past _MAX_CANDIDATES queries)."""
+        if not persons:
+            return self._candidate_events_sql(persons, places, limit, venues)
+        key = (tuple(frozenset(s) for s in persons), tuple(frozenset(s) for s in places), limit, venues)
+        memo = self._cand_memo
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= _MAX_CANDIDATES:
+                memo.clear()
+            got = memo[key] = tuple(self._find_candidate_events(persons, places, limit, venues))
+        return list(got)
+
+    def _find_candidate_events(self, persons: list[set[int]], places: list[set[int]], limit: int = 150,
+                               venues: bool = False) -> list[int]:
         """Event ids with every named person taking part, narrowed to events in the place asked
         about, undated places, or places the lexicon cannot locate; the earliest `limit` of them.
 
         The same ids as `_candidate_events_sql` (ORDER BY e.date LIMIT n: NULL dates first, ties in
         ascending id), from the in-memory index; callers re-sort them, so only the set matters."""
-        if not persons:
-            return self._candidate_events_sql(persons, places, limit, venues)
         by_actor = self._ev_by_actor
         ids: set[int] | None = None
         for slot in sorted(persons, key=lambda s: sum(len(by_actor.get(a, ())) for a in s)):

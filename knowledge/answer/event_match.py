@@ -38,7 +38,7 @@ def match_events(eng, q: Question, kind: str, persons, places, found: Found, fam
     for ev in evs:
         if not family_ok(eng, ev, family, kind):
             continue
-        if place_tests and not all(t(ev) for t in place_tests):
+        if place_tests and not (place_tests[0](ev) if len(place_tests) == 1 else all(t(ev) for t in place_tests)):
             continue
         if q.date_lo is not None and not eng._date_ok(ev, q.date_lo, q.date_hi) or not weekday_ok(ev, q.weekday):
             continue

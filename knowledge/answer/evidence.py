@@ -114,6 +114,8 @@ def asked_evidence(tokens: list[str]) -> tuple[str, str | None] | None:
 
 def lacking(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ans) -> bool:
     """Does no quote of the answer hold the kind of answer asked beyond what the question names?"""
+    if asked_evidence(q.tokens) is None:  # (each quote's test would say so, after a query each)
+        return False
     asked = asked_by_name(plan)
     cites = [c for c in ans.citations if c.sentence_id is not None]
     return bool(cites) and all(missing(conn, q.tokens, q.raw, c.sentence_id, c.quote, asked, kinds) for c in cites)
