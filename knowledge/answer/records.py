@@ -33,7 +33,7 @@ def event_family(kind: str) -> str:
     return fam
 
 
-@dataclass
+@dataclass(slots=True)
 class Ev:
     id: int
     kind: str

@@ -88,6 +88,7 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
     """Windows of the question that are an alias as written (or folded), a run of a longer name, or
     a full name whose surname the store knows; longest windows first."""
     n_tok = len(toks)
+    cyrillic = any(CYRILLIC.search(w) for w in raw)  # else no window can be a name Russian spells
     for n in range(min(ix.max_n, n_tok), 0, -1):
         for i in range(0, n_tok - n + 1):
             if not all(free[i : i + n]):
@@ -103,7 +104,7 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
                 claim(i, i + n, ids, 100, "alias")
             elif n >= 2 and (ids := ix.runs.get(phrase)):
                 claim(i, i + n, ids, 95, "alias")
-            elif n >= 2 and not _longer_name(q, free, i, i + n) and (ids := _vietnamese_name(ix, raw[i : i + n])):
+            elif n >= 2 and cyrillic and not _longer_name(q, free, i, i + n) and (ids := _vietnamese_name(ix, raw[i : i + n])):
                 claim(i, i + n, ids, 90, "alias")
             elif n >= 2 and (ids := _transposed(ix, toks[i : i + n], False)):
                 claim(i, i + n, ids, 90, "fuzzy")  # 'Trna Thanh Man': a full name, one word's letters swapped
