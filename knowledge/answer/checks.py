@@ -222,6 +222,20 @@ def counted(q: Question, focus: str | None) -> str | None:
     return focus
 
 
+def counted_words(q: Question, plan: Plan, terms: list[str], unknown: list[str]) -> list[str]:
+    """The words of what a 'how many' counts, as typo repair made them; none when it counts a change
+    ("by how much"), a verb no article writes ('how much is Russia lending': the articles say it otherwise,
+    'a loan of'; a noun none writes, 'how many barrels', is counted, and no sentence shows it) or a
+    Vietnamese word left untranslated."""
+    focus = None if count_forms.change_asked(q.tokens) else counted(q, plan.focus)
+    if not focus or focus in unknown and focus.endswith(("ing", "ed")) or (
+            focus not in terms and count_forms.untranslated(focus, q.raw, q.lang)):
+        return []
+    # also as asked: "kilometres" is written "36,000km", which no typo repair finds
+    return list(dict.fromkeys([*(count_forms.repaired(f, plan.terms, terms, unknown) for f in focus.split()),
+                               *focus.split()]))
+
+
 def _has_focus(focus: str, text: str) -> bool:
     """Does the sentence write what a 'how many' counts? A percentage is written '49%' as often
     as 'per cent'."""
@@ -335,14 +349,9 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
     if plan.first:
         ranked, gone = keep(ranked, lambda r: _FIRST_RX.search(r.cand.text) is not None, "first")
         emptied = emptied or gone
-    focus = None if count_forms.change_asked(q.tokens) else counted(q, plan.focus)
-    if focus and not (focus in unknown and focus.endswith(("ing", "ed"))) and not (
-            focus not in terms and count_forms.untranslated(focus, q.raw, q.lang)):
-        # a verb no article writes ('how much is Russia lending') is no thing counted: the articles say it
-        # otherwise ('a loan of'); a noun none writes ('how many barrels') is, and no sentence shows it
-        # (and as asked: "kilometres" is written "36,000km", which no typo repair finds)
-        words = list(dict.fromkeys([*(count_forms.repaired(f, plan.terms, terms, unknown) for f in focus.split()),
-                                    *focus.split()]))
+    words = counted_words(q, plan, terms, unknown)
+    if words:
+        focus = counted(q, plan.focus) or ""
         mass = count_forms.measured(q.tokens, focus, q.lang)
         ranked = [r for r in ranked if any(_has_focus(f, r.cand.text)
                                            or count_forms.written_count(f, r.cand.text, mass, q.lang == "ru")
