@@ -61,3 +61,15 @@ engine = module_engine("count_tied", {"academy.txt": ACADEMY})
 def test_the_sentence_counting_the_students_answers(engine):
     a = engine.ask("How many students attend the Tula rail academy?")
     assert a.answered and "640" in first_quote(a), a.text
+
+
+def test_a_unit_asked_ties_to_nothing_counted(engine):
+    """ "How many tonnes of wheat": tonnes of rice are tonnes too; the unit tells nothing of the thing."""
+    from knowledge.answer.count_tied import prefer
+
+    class _R:
+        def __init__(self, score):
+            self.score = score
+
+    ranked = [_R(5.0), _R(4.5)]
+    assert prefer(None, ranked, ["tonnes"]) is ranked

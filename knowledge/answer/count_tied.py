@@ -33,6 +33,10 @@ _TOTAL_VERBS = re.compile(r"^(?:number|total|reach|exceed|stand|stood|amount|top
                           r"|fall|fell|drop)")
 # nouns of a group counted by its members ("a delegation of 30 officials", "a group of students, around 30")
 _GROUPS = {"group", "groups", "delegation", "delegations", "team", "teams", "crew", "contingent", "batch", "class"}
+# units of measure: "how many tonnes of wheat" counts wheat, which the unit does not tell from rice (spans of time
+# stay: "how many years" is answered by the years counted, not by another figure)
+_UNITS = {"tonne", "ton", "percent", "percentage", "kilometre", "kilometer", "km", "hectare", "metre", "meter", "mw",
+          "gw", "kw", "dollar", "usd", "rouble", "ruble", "dong", "vnd", "point", "litre", "barrel"}
 _PEOPLE_SINGULAR = {_singular(w) for w in _PEOPLE} | {"russian", "vietnamese"}
 _GENERIC = {_singular(w) for w in GENERIC_PEOPLE}
 
@@ -117,7 +121,7 @@ def tie(nouns: set[str], focus: list[str]) -> int:
 def prefer(conn: sqlite3.Connection, ranked: list, focus: list[str] | None) -> list:
     """The ranking with the first of the next few candidates whose figure counts the noun asked more
     closely than the best one's put first, when it scores within promote.MARGIN of it."""
-    if not focus or len(ranked) < 2:
+    if not focus or len(ranked) < 2 or any(_noun_word(_Word(f)) in _UNITS for f in focus):
         return ranked
     ties = [tie(counted_nouns(stored_parse(conn, r.cand.sentence_id)), focus) for r in ranked[:REACH]]
     best = ranked[0]
