@@ -31,6 +31,18 @@ def words(question: str) -> str:
     ("Tòa án nhân dân tối cao ký gì với viện kiểm sát?", "supreme people court"),
     ("Ai là tổng biên tập của tờ báo?", "editor in chief"),
     ("Giá gạo xuất khẩu tăng bao nhiêu?", "rice exports"),
+    ("Xe buýt điện sẽ thay thế loại xe nào ở Huế?", "replace"),
+    ("Thái Lan đã từ bỏ kế hoạch đường sắt vào năm nào?", "abandoned"),
+    ("Ai đã đọc diễn văn tại lễ tang ông Petrenko?", "read"),
+    ("Ai đã đọc diễn văn tại lễ tang ông Petrenko?", "funeral"),
+    ("Ai đã dịch cuốn tiểu thuyết sang tiếng Anh?", "translated"),
+    ("Đoàn đại biểu dâng hoa ở đâu tại Kazan?", "laid flowers"),
+    ("Quan hệ hai nước dựa trên mấy trụ cột?", "based on"),
+    ("Quan hệ hai nước dựa trên mấy trụ cột?", "pillars"),
+    ("Công ty dự định xây trang trại gió ở Ninh Thuận công suất bao nhiêu?", "wind farms"),
+    ("Lễ mít tinh ở Kazan đánh dấu sự kiện gì?", "marking"),
+    ("Cộng đồng được kêu gọi giữ gìn điều gì?", "preserve"),
+    ("Ai dự lễ kỷ niệm Quốc khánh Lào tại Vientiane?", "national day"),
 ])
 def test_vietnamese_news_words(question, english):
     assert english in words(question), (question, words(question))

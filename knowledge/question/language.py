@@ -23,7 +23,7 @@ from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_t
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
-                                         in_plain_name, lower_marked, no_name_after, phrase_from, viet_people,
+                                         in_plain_name, name_syllable, lower_marked, no_name_after, phrase_from, viet_people,
                                          vi_name_words, vi_syllable_form)
 
 
@@ -359,7 +359,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
                             and not (dst == ["mayor"] and plain_market(words, i))
                             and not ends_name(words, i, len(src)) and not into_place(words, i, len(src), _place_at, toks)
-                            and not (len(src) == 1 and in_plain_name(words, i, plain)),
+                            and not name_syllable(words, i, src, plain),
                             plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i)

@@ -101,7 +101,7 @@ def _count_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] |
     """'chín tháng đầu năm' (the first nine months), 'ba ngày' (three days): (tokens read, English).
     Never a weekday ("thứ hai ngày …" is Monday) nor a capitalised word ("Việt Nam năm …")."""
     w = unicodedata.normalize("NFC", words[i])
-    if w[:1].isupper() or (i > 0 and t[i - 1] == "thu"):
+    if w[:1].isupper() or (i > 0 and t[i - 1] == "thu") or _asked_count(t, i):
         return None
     n = _NUMBERS.get(w) or _PLAIN.get(w) or (t[i] if _num(t[i], 1, 999) else None)
     unit = _UNITS.get(t[i + 1]) if i + 1 < len(t) else None
@@ -112,3 +112,9 @@ def _count_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] |
     if t[i + 2 : i + 4] == ["dau", "nam"]:
         return 4, ["first", n, unit]
     return 2, [n, unit]
+
+
+def _asked_count(t: list[str], i: int) -> bool:
+    """Is the word at i the unit a count asks for ("bao nhiêu năm ngày giải phóng": how many years
+    since the liberation day; "mấy năm")? There "năm" is the year, never the number five."""
+    return t[i] == "nam" and (t[max(i - 2, 0) : i] == ["bao", "nhieu"] or (i > 0 and t[i - 1] == "may"))

@@ -203,3 +203,17 @@ def in_plain_name(words: list[str], i: int, plain: bool) -> bool:
     def cap(k: int) -> bool:
         return 0 <= k < len(words) and words[k][:1].isupper()
     return plain and i > 0 and cap(i) and (cap(i - 1) or cap(i + 1))
+
+
+def honorific_ends_name(words: list[str], i: int) -> bool:
+    """Is a capitalised "Ông"/"Bà" at i the last syllable of a name ("thủy điện Thác Bà", "Lăng
+    Ông") rather than the honorific it is before a name ("Bà Nguyễn Thị Hà")? So it follows a
+    capitalised word and no capitalised word follows it."""
+    cap = lambda k: 0 <= k < len(words) and words[k][:1].isupper()  # noqa: E731
+    return i > 0 and cap(i) and cap(i - 1) and not cap(i + 1)
+
+
+def name_syllable(words: list[str], i: int, src: list[str], plain: bool) -> bool:
+    """Is the word at i, which a one-word table entry src would read, a syllable of a name instead:
+    typed plain inside a run of capitalised words, or a capitalised "Ông"/"Bà" ending one?"""
+    return len(src) == 1 and in_plain_name(words, i, plain) or src in (["ong"], ["ba"]) and honorific_ends_name(words, i)

@@ -5,6 +5,7 @@ in lower case (a capitalised syllable may be part of a name: "Tấn", "Lê", "Ki
 
 from __future__ import annotations
 
+from knowledge.question.vocab_acts import VI_ACTS, VI_ACTS_WRITTEN_ONLY
 from knowledge.question.vocab_asked import VI_ASKED
 from knowledge.question.vocab_common import VI_COMMON, VI_COMMON_WRITTEN_ONLY
 from knowledge.question.vocab_more import VI_MORE
@@ -325,7 +326,7 @@ VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "qu
                    "chong", "bau", "tau", "cau", "than", "no", "xa", "go", "che", "tran", "thang", "tien", "tan",
                    "luong", "tong", "hai", "tung", "bo"} | VI_NEWS_WRITTEN_ONLY | VI_TAIL_WRITTEN_ONLY \
     | VI_COMMON_WRITTEN_ONLY | VI_SOCIETY_WRITTEN_ONLY | VI_EVENTS_WRITTEN_ONLY | VI_GAPS_WRITTEN_ONLY \
-    | VI_DAILY_WRITTEN_ONLY | VI_SECTORS_WRITTEN_ONLY | VI_OFFICES_WRITTEN_ONLY
+    | VI_DAILY_WRITTEN_ONLY | VI_SECTORS_WRITTEN_ONLY | VI_OFFICES_WRITTEN_ONLY | VI_ACTS_WRITTEN_ONLY
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute), countries, and a named day ("Ngày Việt Nam", "Ngày Khoa học"):
 # read as written with diacritics even when capitalised
@@ -342,5 +343,6 @@ VI_CONTENT |= {k: v for k, v in VI_EVENTS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_GAPS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_DAILY.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_SECTORS.items() if k not in VI_CONTENT}
+VI_CONTENT |= {k: v for k, v in VI_ACTS.items() if k not in VI_CONTENT}
 # a misreading of the older tables is replaced ("nghị định thư", "mét khối" had none: read word by word)
 VI_CONTENT |= VI_OFFICES
