@@ -43,6 +43,10 @@ def words(question: str) -> str:
     ("Lễ mít tinh ở Kazan đánh dấu sự kiện gì?", "marking"),
     ("Cộng đồng được kêu gọi giữ gìn điều gì?", "preserve"),
     ("Ai dự lễ kỷ niệm Quốc khánh Lào tại Vientiane?", "national day"),
+    ("Cô giáo nào dạy tiếng Nhật ở Đà Nẵng?", "taught"),
+    ("Vở Hồ Thiên Nga được diễn ở Huế mấy đêm?", "production swan lake"),
+    ("Bao nhiêu cử tri bỏ phiếu trong ngày bầu cử ở Huế?", "on election day"),
+    ("Cuốn sách có bản tiếng Việt năm nào?", "vietnamese version"),
 ])
 def test_vietnamese_news_words(question, english):
     assert english in words(question), (question, words(question))

@@ -21,6 +21,11 @@ def test_how_many_years_is_no_count_of_five():
     assert "five days" in words("Lễ hội ở Kazan kéo dài năm ngày?")  # a count still reads as one
 
 
+def test_a_teaching_or_a_family_name_stays_apart():
+    assert "taught" not in words("Ông Võ Văn Day gặp ai ở Huế?")
+    assert words("Ông Võ Minh Tâm gặp ai?").split()[0] == "vo"
+
+
 def test_a_capitalised_ba_ending_a_place_name_stays_its_syllable():
     assert "ba" in words("Nhà máy thủy điện Hồ Bà có công suất bao nhiêu?").split()
     got = words("Bà Trần Thị Mai gặp ai ở Kazan?").split()

@@ -21,8 +21,12 @@ VI_ACTS = {
     "trụ cột": "pillars", "trụ cột chính": "main pillars", "gió": "wind", "trang trại": "farms",
     "trang trại gió": "wind farms", "bài thơ": "poem", "cỏ dại": "weeds", "quốc khánh": "national day",
     "ngày quốc khánh": "national day", "vòng loại": "qualifying round", "phiên bản": "version",
-    "bác hồ": "ho chi minh", "chủ tịch hồ chí minh": "ho chi minh",
+    "bác hồ": "ho chi minh", "chủ tịch hồ chí minh": "ho chi minh", "ngày bầu cử": "election day",
+    "trong ngày bầu cử": "on election day", "thiên nga": "swan", "hồ thiên nga": "swan lake",
+    "bản tiếng việt": "vietnamese version", "bản tiếng nga": "russian version", "lô hàng": "shipment",
+    # teaching ("dạy" would stay "day", an English word of its own)
+    "dạy": "taught", "giảng dạy": "taught", "dạy học": "teaching", "vở": "production",
 }
 # one-syllable keys that fold like a name syllable ("Đọc" is none, but "doc" and "gio" typed plain
 # may be), read only as written with diacritics; folded
-VI_ACTS_WRITTEN_ONLY = {"doc", "dich", "gio", "khien"}
+VI_ACTS_WRITTEN_ONLY = {"doc", "dich", "gio", "khien", "day"}
