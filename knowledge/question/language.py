@@ -13,9 +13,8 @@ from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
 from knowledge.question.glosses import gloss_names, latin_quoted
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
-                                      how_long_lasting, name_before_noun,
-                                      nationality_before_noun, ordinals, vi_ordinals, what_first, which_before_noun,
-                                      vi_yet_asked, which_ordinal, yesno_first)
+                                      how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
+                                      vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
 from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_number, ru_speak,
                                       vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
