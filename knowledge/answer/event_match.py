@@ -25,8 +25,24 @@ def family_ok(eng, ev: Ev, family: str | None, kind: str) -> bool:
         return False
     # meeting questions: talks, meetings, receptions, calls; a visit only when a person hosts it
     if fam == "visit":
-        return any(eng.index.kind(a) == "person" and r in ("host", "recipient") for a, r in ev.parts)
+        return any(r in ("host", "recipient") and eng.index.kind(a) == "person" for a, r in ev.parts)
     return True
+
+
+def _family_test(eng, family: str | None, kind: str):
+    """family_ok, remembered per event kind for the one question (a busy person's hundred events
+    come in a handful of kinds) where the kind alone decides: all but a visit asked as a meeting."""
+    by_kind: dict[str, bool] = {}
+    parts_decide = family not in (None, "agree", "visit", "call")
+
+    def ok(ev: Ev) -> bool:
+        got = by_kind.get(ev.kind)
+        if got is None:
+            got = family_ok(eng, ev, family, kind)
+            if not (parts_decide and ev.family == "visit"):
+                by_kind[ev.kind] = got
+        return got
+    return ok
 
 
 def match_events(eng, q: Question, kind: str, persons, places, found: Found, family: str | None,
@@ -35,8 +51,9 @@ def match_events(eng, q: Question, kind: str, persons, places, found: Found, fam
     place_tests = [eng._place_test(s) for s in places]
     named = {a for s in persons for a in s}
     out = []
+    family_fits = _family_test(eng, family, kind)
     for ev in evs:
-        if not family_ok(eng, ev, family, kind):
+        if not family_fits(ev):
             continue
         if place_tests and not (place_tests[0](ev) if len(place_tests) == 1 else all(t(ev) for t in place_tests)):
             continue

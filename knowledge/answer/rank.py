@@ -224,10 +224,11 @@ class Ranker:
             for c in cands:
                 paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
                 paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
+            long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
             for c, h in zip(cands, hits):
                 ties = c.ties
-                slots = [1.0 if not s.isdisjoint(ties) or self._written(c, s) else self._slot_around(c, s, paras)
-                         for s in asked]
+                slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
+                         else self._slot_around(c, s, paras) for s, forms in zip(asked, long_forms)]
                 coverage = sum(map(mul, h, weights)) / wsum
                 score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
                 if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
@@ -260,15 +261,12 @@ class Ranker:
         out.sort(key=lambda r: (-r.score, r.cand.source_id, r.cand.position))
         return out
 
-    def _written(self, c: Candidate, slot: set[int]) -> bool:
-        """Does the sentence write the name of an asked body or place of two words or more in another case
-        ("Russian navy personnel" for the Russian Navy) though the loader tied no one to it? A person's name
-        is left to the loader (a namesake's surname is no tie)."""
+    def _long_forms(self, slot: set[int]) -> tuple[str, ...]:
+        """The forms of an asked body or place of two words or more, folded and padded, that _written
+        looks for; none for a person (a person's name is left to the loader: a namesake's surname is no tie)."""
         if any(self.kinds.get(a) == "person" for a in slot):
-            return False
-        plain = " " + " ".join(re.findall(r"\w+", fold(c.text))) + " "
-        return any(f.count(" ") >= 3 and " " + fold(f).strip() + " " in plain
-                   for a in slot for f in self.store.name_forms(a))
+            return ()
+        return tuple(" " + fold(f).strip() + " " for a in slot for f in self.store.name_forms(a) if f.count(" ") >= 3)
 
     def _slot_around(self, c: Candidate, slot: set[int], paras: dict) -> float:
         """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its
@@ -339,6 +337,13 @@ class Ranker:
         if not parts:
             return False
         return all(s & parts for s in asked_people) if asked_people else True
+
+
+def _written(text: str, long_forms: tuple[str, ...]) -> bool:
+    """Does the sentence write the name of an asked body or place of two words or more in another case
+    ("Russian navy personnel" for the Russian Navy) though the loader tied no one to it?"""
+    plain = " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+    return any(f in plain for f in long_forms)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -28,15 +28,17 @@ def unwritten_place(conn: sqlite3.Connection, q: Question, found: Found) -> str 
     when every article is about Hanoi): its words may each occur elsewhere ("Minh" of a name), so
     the word check misses it, but no sentence can be about it."""
     toks = q.latin
+    claimed = found.claimed
     for n in (4, 3, 2):
         for i in range(len(toks) - n + 1):
-            span = range(i, i + n)
-            phrase = " ".join(toks[i:i + n])
-            if any(k in found.claimed for k in span) or not (names.canonical_place(phrase)
-                                                             or names.canonical_country(phrase)):
+            if not claimed.isdisjoint(range(i, i + n)):
                 continue
+            window = toks[i:i + n]
+            if not all(w.isalpha() for w in window):  # a place name is words of letters ("hồ chí minh")
+                continue
+            phrase = " ".join(window)
             canon = names.canonical_place(phrase) or names.canonical_country(phrase)
-            if not phrase.replace(" ", "").isalpha() or _fts_has(conn, phrase) or _fts_has(conn, fold(canon)) \
+            if not canon or _fts_has(conn, phrase) or _fts_has(conn, fold(canon)) \
                     or conn.execute("SELECT 1 FROM actors WHERE name = ? LIMIT 1", [canon]).fetchone():
                 continue
             return canon

@@ -89,6 +89,10 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
     a full name whose surname the store knows; longest windows first."""
     n_tok = len(toks)
     cyrillic = any(CYRILLIC.search(w) for w in raw)  # else no window can be a name Russian spells
+    # per word, once: unknown to every alias (a window with one such word may be a swapped-letter
+    # slip, _transposed) and capitalised (a surname must be, _by_surname); windows share words
+    unknown = [t not in ix.alias_words for t in toks]
+    like: dict[int, bool] = {}
     for n in range(min(ix.max_n, n_tok), 0, -1):
         for i in range(0, n_tok - n + 1):
             if not all(free[i : i + n]):
@@ -106,10 +110,10 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
                 claim(i, i + n, ids, 95, "alias")
             elif n >= 2 and cyrillic and not _longer_name(q, free, i, i + n) and (ids := _vietnamese_name(ix, raw[i : i + n])):
                 claim(i, i + n, ids, 90, "alias")
-            elif n >= 2 and (ids := _transposed(ix, toks[i : i + n], False)):
+            elif n >= 2 and sum(unknown[i : i + n]) == 1 and (ids := _transposed(ix, toks[i : i + n], False)):
                 claim(i, i + n, ids, 90, "fuzzy")  # 'Trna Thanh Man': a full name, one word's letters swapped
-            elif 2 <= n <= 4:
-                _by_surname(ix, q, i, n, free, claim)
+            elif 2 <= n <= 4 and q.raw_has_capital(i + n - 1):
+                _by_surname(ix, q, i, n, free, claim, like)
 
 
 def _longer_name(q: Question, free: list[bool], i: int, j: int) -> bool:
@@ -231,16 +235,24 @@ def _vietnamese_place(ix, word: str, capital: bool = False) -> set[int]:
     return set()
 
 
-def _by_surname(ix, q: Question, i: int, n: int, free: list[bool], claim) -> None:
+def _by_surname(ix, q: Question, i: int, n: int, free: list[bool], claim, like: dict[int, bool] | None = None) -> None:
     """'Oleg Kozhemyako' when the store knows only 'Kozhemyako': a full name whose last word is a
     person's surname-only name or alias, with given names the store doesn't contradict, is that
     person. Persons stored with other given names ('Nikolai Patrushev' for 'Dmitry Patrushev')
     never match; if that leaves nobody, the whole name stays unmatched (a stranger, declined),
     so neither its first name ('Dmitry' Medvedev) nor its surname picks someone else."""
+    like = {} if like is None else like  # word index -> _name_like, for the question's every window
+
+    def name_like(k: int) -> bool:
+        got = like.get(k)
+        if got is None:
+            got = like[k] = _name_like(ix, q, k)
+        return got
+
     given = list(range(i, i + n - 1))
-    if not all(_name_like(ix, q, k) for k in given):
+    if not all(name_like(k) for k in given):
         return
-    if i > 0 and free[i - 1] and _name_like(ix, q, i - 1):
+    if i > 0 and free[i - 1] and name_like(i - 1):
         return  # part of a longer name: its own (longer) window decides
     last = i + n - 1
     if not q.raw_has_capital(last):
