@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 
 from knowledge.match.roles import HEAD_FORMS
 from knowledge.names import DEMONYMS, canonical_country, fold, is_vietnamese_name
@@ -175,12 +176,13 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     if want in ("person", "which_person", "who"):
         if want == "which_person" and not _writes_title(conn, text, noun, new, kinds):
             return want  # "which Russian ambassador": a name beside another title is no answer
-        doc = stored_parse(conn, sentence_id)
-        if want == "which_person" and _other_nation_only(conn, question_tokens, doc, new, kinds, qwords):
+        parse = lru_cache(maxsize=1)(lambda: stored_parse(conn, sentence_id))  # read when a test needs it
+        if want == "which_person" and _other_nation_only(conn, question_tokens, parse(), new, kinds, qwords):
             return want  # "which Vietnamese official" and the sentence names only Putin
-        if not written and any(kinds.get(a) == "person" and not _only_in_places(conn, sentence_id, a, text, doc)
+        if not written and any(kinds.get(a) == "person" and not _only_in_places(conn, sentence_id, a, text, parse)
                                 for a in new):
             return None
+        doc = parse()
         bodies = _body_names(conn, ties, kinds)
         if any(e.label_ == "PERSON" and _fresh_name(e.text, qwords) and fold(e.text) not in bodies
                for e in doc.ents) or _titled_name(doc, qwords):
@@ -242,13 +244,15 @@ def _writes_title(conn: sqlite3.Connection, text: str, noun: str, new: set[int],
         f"SELECT title FROM titles WHERE actor_id IN ({','.join('?' * len(people))})", people))
 
 
-def _only_in_places(conn: sqlite3.Connection, sentence_id: int, actor_id: int, text: str, doc) -> bool:
+def _only_in_places(conn: sqlite3.Connection, sentence_id: int, actor_id: int, text: str, parse) -> bool:
     """Is a person tied to the sentence only by a short name that is part of a place's or a body's
-    name in it ("Cam" of Nguyen Manh Cam in "Cam Ranh Bay")? Then the sentence names no such person."""
+    name in it ("Cam" of Nguyen Manh Cam in "Cam Ranh Bay")? Then the sentence names no such person.
+    `parse()` gives the sentence's stored parse, read only for a person tied by name."""
     row = conn.execute("SELECT how FROM sentence_actors WHERE sentence_id = ? AND actor_id = ?",
                        [sentence_id, actor_id]).fetchone()
     if row is None or row[0] != "named":
         return False
+    doc = parse()
     outside = text
     for e in doc.ents:
         if e.label_ != "PERSON":
