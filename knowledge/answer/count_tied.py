@@ -41,13 +41,6 @@ _PEOPLE_SINGULAR = {_singular(w) for w in _PEOPLE} | {"russian", "vietnamese"}
 _GENERIC = {_singular(w) for w in GENERIC_PEOPLE}
 
 
-class _Word:
-    """A question's word read as a parsed one (its text only)."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-
 def _children(doc, i: int) -> list:
     return [t for t in doc if t.head_i == i and t.i != i]
 
@@ -84,10 +77,11 @@ def _counted_by(doc, tok):
     return None
 
 
-def _noun_word(tok) -> str:
-    if tok.text == "%":
+def _noun_word(text: str) -> str:
+    """A counted noun as compared: singular, folded ("%" is "percent")."""
+    if text == "%":
         return "percent"
-    word = fold(tok.text.lower())
+    word = fold(text.lower())
     return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else _singular(word)
 
 
@@ -98,16 +92,16 @@ def counted_nouns(doc) -> set[str]:
         if tok.pos_ == "NUM" or tok.text.lower() in _FIGURE_NOUNS:
             noun = _counted_by(doc, tok)
             if noun is not None and noun.i != tok.i:
-                out.add(_noun_word(noun))
+                out.add(_noun_word(noun.text))
                 if noun.text.lower() in _GROUPS and (member := _of_object(doc, noun)) is not None:
-                    out.add(_noun_word(member))  # "a group of students, around 30": the students
+                    out.add(_noun_word(member.text))  # "a group of students, around 30": the students
     return out
 
 
 def tie(nouns: set[str], focus: list[str]) -> int:
     """How closely the sentence's counted nouns match what is counted: 2 the noun asked or one news
     writes for it, 1 people in general for a group of people (either way round), 0 none."""
-    asked = {_noun_word(_Word(f)) for f in focus}
+    asked = {_noun_word(f) for f in focus}
     same = asked | {w for g in _SAME_COUNTED if g & asked for w in g}
     if asked in ({"percent"}, {"percentage"}):
         same |= {"percent", "percentage"}
@@ -121,7 +115,7 @@ def tie(nouns: set[str], focus: list[str]) -> int:
 def prefer(conn: sqlite3.Connection, ranked: list, focus: list[str] | None) -> list:
     """The ranking with the first of the next few candidates whose figure counts the noun asked more
     closely than the best one's put first, when it scores within promote.MARGIN of it."""
-    if not focus or len(ranked) < 2 or any(_noun_word(_Word(f)) in _UNITS for f in focus):
+    if not focus or len(ranked) < 2 or any(_noun_word(f) in _UNITS for f in focus):
         return ranked
     ties = [tie(counted_nouns(stored_parse(conn, r.cand.sentence_id)), focus) for r in ranked[:REACH]]
     best = ranked[0]
