@@ -29,6 +29,7 @@ import sqlite3
 from collections.abc import Callable
 
 from knowledge import names
+from knowledge.answer.region_words import region_forms
 from knowledge.facts import Answer
 from knowledge.names import fold
 
@@ -168,9 +169,15 @@ def unwritten(conn: sqlite3.Connection, raw: str, lang: str, ans: Answer,
     texts = [folded for _, folded, _ in both]
     vocab = set().union(*(v for _, _, v in both))
     for words in runs:
-        if words and not _name_written(words, texts, vocab):
+        region = region_forms(words)  # "Latin American": a country of Latin America written will do
+        if region and not any(re.search(r"\b" + re.escape(f) + r"\b", t) for f in region for t in texts):
             return " ".join(words)
+        if words and not region and not _name_written(words, texts, vocab):
+            return " ".join(words)
+    regional = {w for words in runs if region_forms(words) for w in words}
     for phrase, forms in abroad:
+        if fold(phrase) in regional:
+            continue  # the "American" of "Latin American" is no United States
         if " " not in phrase and _someone_called(conn, phrase):
             continue  # "What credit did Thai give": a person's name, no Thailand
         if not any(re.search(r"\b" + re.escape(f) + r"\b", t) for f in forms for t in texts):

@@ -9,6 +9,7 @@ import sqlite3
 from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
+from knowledge.answer.region_words import written_region
 from knowledge.answer.typos import one_letter_edits
 from knowledge.answer.ru_sounds import sound_spelling
 from knowledge.match import Found, Mention, TITLE_WORDS
@@ -96,6 +97,8 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
             continue
         if CYRILLIC.search(q.tokens[i]) and _vietnamese_in_vocab(eng, q.tokens[i]):
             continue
+        if written_region(q.latin, i, lambda w: in_vocab(eng, w)):
+            continue  # "Asian" of an article that writes Asia or a country in it
         out.append(t)
     if out and q.lang == "en":
         out = _not_worded_otherwise(eng, q, found, topic_idx, out)
@@ -216,6 +219,9 @@ def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str |
             continue
         if q.latin[i] != t and (in_vocab(eng, q.latin[i]) or _vietnamese_in_vocab(eng, t)):
             prev_skipped = False  # a Russian spelling of a word the articles write ("Внуково"): no stranger
+            continue
+        if written_region(q.latin, i, lambda w: in_vocab(eng, w)):
+            prev_skipped = False  # "Latin American": a region an article writes as a country of it
             continue
         prev = q.tokens[i - 1] if i > 0 else ""
         if prev in skip_after or i > 0 and q.latin[i - 1] in _PLACE_NOUNS and not q.raw_has_capital(i - 1) or prev_skipped or names.canonical_place(t) \

@@ -27,6 +27,7 @@ from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.answer_types import ANSWER_RX, NOT_FIGURE, NUM_WORDS, has_figure  # noqa: F401 (re-exported)
 from knowledge.answer.reasons import asks_reason, gives_reason
+from knowledge.answer.region_words import term_forms
 from knowledge.answer.retrieve import Candidate, stem
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def _matcher(terms: tuple[str, ...]):
         prefix = re.compile(" " + re.escape(st) + "[a-z0-9]{0,6}(?: |$)") if len(st) >= 4 and " " not in st else None
         suffix = st + " " if prefix is not None and len(st) >= 5 else None
         # an irregular verb's other forms count as its paraphrases ("begin" finds "began", "held" "hold")
-        alts = (*paraphrases(fold(t), st), *other_forms(fold(t)))
+        alts = (*paraphrases(fold(t), st), *other_forms(fold(t)), *term_forms(fold(t)))
         # a paraphrase is a stem's beginning ('invitat') or a whole word whose own stem is shorter
         # ('consensus' is stemmed 'consensu', 'arrival' 'arriv'): it is looked for among both
         tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in alts),

@@ -120,10 +120,14 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
     """Typo repair: a word no sentence contains becomes the closest word of the store's vocabulary,
     unless the articles may word it otherwise (a paraphrase the ranking knows)."""
     from knowledge.answer.paraphrases import has_paraphrase  # (it imports this module)
+    from knowledge.answer.region_words import term_forms
 
     out, unknown = [], []
     for t in terms:
         if store.in_vocab(t) or has_paraphrase(t):  # "pledge" in no article: "would", "vowed" are
+            out.append(t)
+            continue
+        if any(store.in_vocab(f) for f in term_forms(t)):  # "Asian" where the article writes Asia or Japan
             out.append(t)
             continue
         other = ORDINAL_OF.get(t)  # "the 8th dialogue" where the article writes "eighth", or back
