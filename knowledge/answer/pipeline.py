@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, count_tied, date_conflict,
                               decision, detail_conflict, evidence, format_checks, holders, place_setting, preceding, reasons,
                               rerank, sentence_fit, word_roles, year_written)
+from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
@@ -46,8 +47,23 @@ def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, 
     # verb whose act is the one after it, "which fields does X want to explore": word_roles.py)
     missing = [t for t in got.unknown_terms if not names_kind(t)] if q.lang == "en" else []
     missing = [t for t in missing if t not in word_roles.incidental(q.raw, missing)]
-    ranked = ranker.rank(got.candidates, got.terms, missing, got.df)
+    ranked = ranker.rank(got.candidates, got.terms, missing, got.df, ordinary_words(q, missing))
     return plan, ranked, got.cooccur, got.terms, got.unknown_terms
+
+
+def ordinary_words(q: Question, words: list[str]) -> frozenset[str]:
+    """The words of `words` that only frame what is asked: describing words of the language written in
+    lower case ("yearly", "roughly"), which the articles often leave out or write otherwise. Not
+    names ("SME", "Kazan"), and never a verb: the act asked ("who was appointed to lead …")."""
+    low = {t for i, t in enumerate(q.latin) if not q.raw_has_capital(i)}
+    return frozenset(w for w in words if w in low and framing_word(w))
+
+
+def framing_word(word: str) -> bool:
+    """An adjective or adverb of the language that is never a verb ("yearly", "bilingual", "fully";
+    not "lead", "fast")."""
+    kinds = classes(word)
+    return bool(kinds & {"adj", "adv"}) and "verb" not in kinds
 
 
 CONTENT_TYPES = {"number", "duration", "reason", "invitation", "anniversary", "format", "document", "statement"}

@@ -89,7 +89,7 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
         if q.lang != "en" and not q.raw_has_capital(i):
             continue
         t = q.latin[i]
-        if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])):
+        if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])) or in_vocab(eng, t + "s"):
             continue
         if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
             continue

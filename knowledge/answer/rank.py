@@ -78,6 +78,13 @@ class Ranked:
     bears: bool = False  # writes a post, title or agent asked in its grammatical place (holders.py)
 
 
+def _unknown_weight(ordinary: bool, weights: list[float], total: int) -> float:
+    """The weight of a question word no article has: the average of the question's found words for a
+    word of the language (the articles say it otherwise, or not at all: the decision weighs what the
+    sentence lacks), the rarest weight for a name."""
+    return sum(weights) / len(weights) if ordinary and weights else math.log(1 + total)
+
+
 @lru_cache(maxsize=1 << 14)
 def sentence_stems(text: str) -> tuple[frozenset[str], str, str, int]:
     """(the set of a sentence's stems, ' stem stem …', 'word word … ', its length in words for
@@ -133,8 +140,9 @@ def _matcher(terms: tuple[str, ...]):
         stems, stem_line, word_line, _n = sentence_stems(text)
         out = []
         for st, starts, prefix, suffix, syns, words, phrase in tests:  # the plain substring test first: most fail it
-            if st in stems or prefix is not None and (starts in stem_line and prefix.search(stem_line) or
-                                                      suffix is not None and suffix in word_line):
+            # (a three-letter stem finds its plural too, which stem() keeps whole: "SME" finds "SMEs")
+            if st in stems or len(st) == 3 and st + "s" in stems or prefix is not None and (
+                    starts in stem_line and prefix.search(stem_line) or suffix is not None and suffix in word_line):
                 out.append(1.0)
             elif any(y in stem_line for y in syns) or words and any(y in word_line or word_line.startswith(y[1:]) for y in words) \
                     or phrase is not None and phrase.search(word_line):  # an act as a phrase (act_forms.py)
@@ -206,8 +214,10 @@ class Ranker:
         return out
 
     def rank(self, cands: list[Candidate], terms: list[str], unknown: list[str] = (),
-             dfs: dict[str, int] | None = None) -> list[Ranked]:
-        """`unknown`: words of the question no article has; they weigh as the rarest word, found nowhere.
+             dfs: dict[str, int] | None = None, ordinary: frozenset[str] = frozenset()) -> list[Ranked]:
+        """`unknown`: words of the question no article has; they weigh as the rarest word, found nowhere,
+        except the `ordinary` ones (a word of the language, no name: "yearly", "running"), which weigh as
+        the question's average word: the sentence lacks one content word of the question, no more.
         Two stages: every candidate on the cheap features (entities, words, BM25), then the best
         SHORTLIST on all of them (the kind of answer present, a fitting event or statement)."""
         match = _matcher(tuple(terms))
@@ -215,7 +225,7 @@ class Ranker:
         hits_of = dict(zip([c.sentence_id for c in cands], hits))
         weights = self.idf(terms, hits_of, dfs or {})
         local_bm25(cands, terms, hits_of, weights)
-        wsum = (sum(weights) + len(unknown) * math.log(1 + self.total)) or 1.0
+        wsum = (sum(weights) + sum(_unknown_weight(t in ordinary, weights, self.total) for t in unknown)) or 1.0
         known = sum(weights) / wsum
         top = max((c.bm25 for c in cands), default=0.0) or 1.0
         first = []
