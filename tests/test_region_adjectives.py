@@ -57,3 +57,4 @@ def test_region_words():
     assert region_at(["the", "american", "band"], 1) is None  # "American" alone is a country's, no region's
     assert "mali" in term_forms("african") and "vietnam" not in term_forms("asian")
     assert "venezuela" in region_forms(["latin", "american"]) and region_forms(["american"]) == ()
+    assert "southeast asian" in region_forms(["southeast", "asian"])  # the adjective written itself

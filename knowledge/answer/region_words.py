@@ -81,11 +81,10 @@ def written_region(tokens: list[str], i: int, in_vocab: Callable[[str], bool]) -
     span = region_at(tokens, i)
     if span is None:
         return False
-    regions, countries = REGIONS[tuple(tokens[span[0]:span[1]])]
-    return any(in_vocab(f) for f in _forms(regions, countries))
+    return any(in_vocab(f) for f in region_forms(tokens[span[0]:span[1]]))
 
 
 def region_forms(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """The written forms of the region whose adjective `words` (folded) are ("latin american"), else ()."""
     key = tuple(words)
-    return tuple(_forms(*REGIONS[key])) if key in REGIONS else ()
+    return (" ".join(key), *_forms(*REGIONS[key])) if key in REGIONS else ()
