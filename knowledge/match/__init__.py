@@ -7,8 +7,9 @@ reduced to (head, modifiers, nationality) so "the Russian foreign minister" or "
 can be compared with "Russian Minister of Foreign Affairs" or "Party General Secretary".
 
 The package: index (ActorIndex, built once per engine), find (a question's mentions, step by step),
-role_mentions (roles and titles in a question), roles (title vocabulary, Role, fits), name_forms
-(Russian case forms, Vietnamese names in Russian), found (Mention, Found).
+titled (a person by a title of a body), role_mentions (roles and titles in a question), roles (title
+vocabulary, Role, fits), name_forms (Russian case forms, Vietnamese names in Russian), found (Mention,
+Found).
 """
 
 from knowledge.match.found import Found, Mention

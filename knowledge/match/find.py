@@ -1,11 +1,12 @@
-"""Finding the actors a question names, in order: roles and titles (role_mentions), exact aliases
-and full names by surname, demonyms, then fuzzy spellings and other-language forms."""
+"""Finding the actors a question names, in order: a person's title of a body (titled), roles and
+titles (role_mentions), exact aliases and full names by surname, demonyms, then fuzzy spellings and
+other-language forms."""
 
 from __future__ import annotations
 
 from rapidfuzz import fuzz, process
 
-from knowledge.match import role_mentions
+from knowledge.match import role_mentions, titled
 from knowledge.match.found import Found, Mention
 from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, swaps,
                                         place_adjective_bases, ru_place_forms, vi_name_candidates, vi_spellings,
@@ -30,17 +31,21 @@ def find(ix, q: Question) -> Found:
             free[k] = False
             found.claimed.add(k)
 
-    # 1. roles ("the Russian foreign minister", "president of Russia", "Russian leaders")
+    # 1. a person's whole titled alias ("President of the Russia-Vietnam Friendship Association"): that person,
+    # before its title and its body are read apart as a role and an organisation
+    titled.titled_aliases(ix, toks, free, claim)
+    titled.title_of_body(ix, toks, free, claim)
+    # 2. roles ("the Russian foreign minister", "president of Russia", "Russian leaders")
     role_mentions.find_roles(ix, q, toks, free, claim, found)
-    # 2. exact aliases, longest windows first
+    # 3. exact aliases, longest windows first
     _exact_aliases(ix, q, toks, raw, free, claim)
-    # 3. demonyms left over are nationality hints ("Russian" in "Russian leaders" handled above)
+    # 4. demonyms left over are nationality hints ("Russian" in "Russian leaders" handled above)
     for i, t in enumerate(toks):
         if free[i] and t in DEMONYMS:
             found.nationalities.add(DEMONYMS[t])
             free[i] = False
             found.claimed.add(i)
-    # 4. fuzzy aliases and name parts
+    # 5. fuzzy aliases and name parts
     for n in range(min(3, len(toks)), 0, -1):
         for i in range(0, len(toks) - n + 1):
             if not all(free[i : i + n]):
