@@ -40,3 +40,7 @@ def test_a_title_never_tied_to_the_body_stays_a_role():
     assert _named("Who is director of Gazprom?") == []
     assert _named("Who is the president of the Moscow Society of Electronics Amateurs?") == []
     assert [3] not in _ids("Who is the president of Russia?")
+
+
+def test_the_first_holder_is_not_the_one_the_store_names():
+    assert _named("Who was the first director of KRSI?") == []

@@ -14,6 +14,9 @@ _BODY_END = {"who", "whom", "that", "which", "when", "where", "in", "at", "on", 
 
 _DEPUTY = {"deputy", "vice", "acting", "assistant"}
 
+# words before a title that ask for one holder among several over time
+_WHICH_HOLDER = {"first", "former", "previous", "late", "new", "next", "founding", "then", "second"}
+
 
 def titled_aliases(ix, toks: list[str], free: list[bool], claim) -> None:
     """Windows of three words or more that are one person's stored alias as a title of a body ("chairman
@@ -40,7 +43,7 @@ def title_of_body(ix, toks: list[str], free: list[bool], claim) -> None:
         while end < len(toks) and free[end] and toks[end] not in _BODY_END and end - start < 8:
             end += 1
         for stop in range(end, start, -1):
-            ids = _holders_of(ix, t, toks[start:stop], toks[i - 1] if i else "")
+            ids = _holders_of(ix, t, toks[start:stop], set(toks[max(0, i - 3):i]))
             if ids:
                 claim(i, stop, ids, 95, "role")
                 break
@@ -51,10 +54,10 @@ def _title_of(words: list[str]) -> bool:
     return any(w in TITLE_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
 
 
-def _holders_of(ix, title: str, body: list[str], before: str) -> set[int]:
+def _holders_of(ix, title: str, body: list[str], before: set[str]) -> set[int]:
     """The one person (or the one name's several entries) whose stored title text holds the title word
     and the body, by its words or its acronym; empty when none or several people do. A deputy ("Deputy
-    Mayor of Tula") holds no office the question asks without the word (`before` the title)."""
+    Mayor of Tula") holds no office the question asks without the word (`before` the title: its three words before)."""
     words = [w for w in body if w not in _LINKS]
     if not words or all(w in COMMON for w in words):
         return set()
@@ -63,8 +66,8 @@ def _holders_of(ix, title: str, body: list[str], before: str) -> set[int]:
     for aid, texts in ix.title_text.items():
         for text in texts:
             have = set(text.split())
-            if any(w in have and w != before for w in _DEPUTY):
-                continue
+            if any(w in have and w not in before for w in _DEPUTY) or any(w not in have for w in before & _WHICH_HOLDER):
+                continue  # "the first director of X" need not be the director the article names
             if title in have and (all(w in have for w in words) or acronym and acronym in have):
                 hits.add(aid)
                 break
