@@ -11,7 +11,8 @@ from knowledge.question import parse
 ACTORS = {1: ("ivan petrov", "Ivan Petrov", "person"), 2: ("boris orlov", "Boris Orlov", "person"),
           3: ("le van tam", "Lê Văn Tâm", "person"), 4: ("russia", "Russia", "country"),
           5: ("vietnam", "Vietnam", "country")}
-ALIASES = [(1, "Petrov"), (1, "President of the Russia-Vietnam Chess Federation"), (2, "Orlov"), (2, "Russian President"),
+ALIASES = [(1, "Petrov"), (1, "President of the Russia-Vietnam Chess Federation"), (2, "Orlov"),
+           (2, "Russian President"),
            (3, "Tâm"), (3, "KRSI Director"), (3, "HSEA President")]
 TITLES = [(2, "Russian President"), (3, "KRSI Director"), (3, "HSEA President")]
 
@@ -24,7 +25,8 @@ def _ids(question: str) -> list[list[int]]:
 def _named(question: str) -> list[list[int]]:
     """The people the question names outright (not by a role some of them hold)."""
     ix = ActorIndex(ACTORS, ALIASES, TITLES)
-    return [sorted(m.actor_ids) for m in ix.find(parse(question)).mentions if m.how == "role" and len(m.actor_ids) == 1 and m.span[1] - m.span[0] > 1]
+    return [sorted(m.actor_ids) for m in ix.find(parse(question)).mentions
+            if m.how == "role" and len(m.actor_ids) == 1 and m.span[1] - m.span[0] > 1]
 
 
 def test_a_whole_titled_alias_names_its_person_before_the_role():

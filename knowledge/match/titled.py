@@ -66,7 +66,8 @@ def _holders_of(ix, title: str, body: list[str], before: set[str]) -> set[int]:
     for aid, texts in ix.title_text.items():
         for text in texts:
             have = set(text.split())
-            if any(w in have and w not in before for w in _DEPUTY) or any(w not in have for w in before & _WHICH_HOLDER):
+            if any(w in have and w not in before for w in _DEPUTY) or any(
+                    w not in have for w in before & _WHICH_HOLDER):
                 continue  # "the first director of X" need not be the director the article names
             if title in have and (all(w in have for w in words) or acronym and acronym in have):
                 hits.add(aid)
