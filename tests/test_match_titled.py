@@ -46,3 +46,10 @@ def test_a_title_never_tied_to_the_body_stays_a_role():
 
 def test_the_first_holder_is_not_the_one_the_store_names():
     assert _named("Who was the first director of KRSI?") == []
+
+
+def test_a_country_before_the_title_leaves_it_to_the_role_reading():
+    ix = ActorIndex(ACTORS, [*ALIASES, (3, "Minister of Water Resources")], [*TITLES, (3, "Minister of Water Resources")])
+    assert [m.how for m in ix.find(parse("Who is the Minister of Water Resources?")).mentions] == ["role"]
+    assert [3] not in [sorted(m.actor_ids) for m in ix.find(parse("When did the Russian Minister of Water Resources"
+                                                                    " visit Hanoi?")).mentions]

@@ -3,7 +3,7 @@ found before roles, which would read the title word for anyone holding it and th
 
 from __future__ import annotations
 
-from knowledge.match.roles import TITLE_WORDS
+from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
 from knowledge.question import COMMON
 
 # words a body's name is built with that its acronym leaves out ("Academy of Science and Technology": AST)
@@ -23,7 +23,7 @@ def titled_aliases(ix, toks: list[str], free: list[bool], claim) -> None:
     of the Hanoi Bar Association"): the alias names the person."""
     for n in range(min(ix.max_n, len(toks)), 2, -1):
         for i in range(0, len(toks) - n + 1):
-            if not all(free[i : i + n]) or not _title_of(toks[i : i + n]):
+            if not all(free[i : i + n]) or not _title_of(toks[i : i + n]) or _country_before(toks, i):
                 continue
             ids = ix.exact.get(" ".join(toks[i : i + n]))
             if ids and all(ix.kind(a) == "person" for a in ids):
@@ -43,10 +43,16 @@ def title_of_body(ix, toks: list[str], free: list[bool], claim) -> None:
         while end < len(toks) and free[end] and toks[end] not in _BODY_END and end - start < 8:
             end += 1
         for stop in range(end, start, -1):
-            ids = _holders_of(ix, t, toks[start:stop], set(toks[max(0, i - 3):i]))
+            ids = set() if _country_before(toks, i) else _holders_of(ix, t, toks[start:stop], set(toks[max(0, i - 3):i]))
             if ids:
                 claim(i, stop, ids, 95, "role")
                 break
+
+
+def _country_before(toks: list[str], i: int) -> bool:
+    """A country or its adjective among the three words before a title ("the Russian Minister of
+    Foreign Affairs"): a country's office, which the role reading resolves by nationality."""
+    return any(w in DEMONYMS or w in COUNTRY_OF for w in toks[max(0, i - 3):i])
 
 
 def _title_of(words: list[str]) -> bool:
@@ -57,7 +63,8 @@ def _title_of(words: list[str]) -> bool:
 def _holders_of(ix, title: str, body: list[str], before: set[str]) -> set[int]:
     """The one person (or the one name's several entries) whose stored title text holds the title word
     and the body, by its words or its acronym; empty when none or several people do. A deputy ("Deputy
-    Mayor of Tula") holds no office the question asks without the word (`before` the title: its three words before)."""
+    Mayor of Tula") holds no office the question asks without the word (`before` the title: its three words
+    before)."""
     words = [w for w in body if w not in _LINKS]
     if not words or all(w in COMMON for w in words):
         return set()
