@@ -193,18 +193,32 @@ def quotes_post(fact, plan, forms_of) -> bool:
     return any(post_written(c.quote, forms) for c in fact.citations[:1])
 
 
-def misread_roles(conn: sqlite3.Connection, plan, kinds: dict[int, str]) -> list[int]:
+def misread_roles(conn: sqlite3.Connection, plan, kinds: dict[int, str], q_tokens: list[str] = ()) -> list[int]:
     """The slots of a role ("the president", "director") the matcher tied to people who never share a
     sentence with the organisation the question names by name ("the president of VABIOTECH" read as
-    Putin): the role is someone else's, to be found by the title written beside a name."""
-    named = [s for s, hard in zip(plan.slots, plan.hard) if hard and all(kinds.get(a) == "org" for a in s)]
+    Putin), or with whatever the question names right after the title and "of" ("the general director
+    of Anh Duong", a firm the store may have taken for a person): the role is someone else's, to be
+    found by the title written beside a name."""
     out = []
     for k, (slot, hard, words) in enumerate(zip(plan.slots, plan.hard, plan.slot_words)):
+        named = [s for s, h, w in zip(plan.slots, plan.hard, plan.slot_words) if h and (
+            all(kinds.get(a) == "org" for a in s) or _title_of_named(q_tokens, words, w))]
         if hard or not named or not set(fold(words).split()) & TITLE_NOUNS:
             continue
         if not any(_together(conn, slot, other) for other in named):
             out.append(k)
     return out
+
+
+def _title_of_named(toks: list[str], role: str | None, named: str | None) -> bool:
+    """Does the question write the role, "of" ("the") and then the named entity ("director of Anh Duong")?"""
+    r, n = fold(role or "").split(), fold(named or "").split()
+    for i in range(len(toks) - len(r) - len(n)):
+        if r and toks[i:i + len(r)] == r and toks[i + len(r)] == "of":
+            j = i + len(r) + 1 + (toks[i + len(r) + 1:i + len(r) + 2] == ["the"])
+            if n and toks[j:j + len(n)] == n:
+                return True
+    return False
 
 
 def _together(conn: sqlite3.Connection, a: set[int], b: set[int]) -> bool:
@@ -216,7 +230,7 @@ def _together(conn: sqlite3.Connection, a: set[int], b: set[int]) -> bool:
 def apply(plan, q, conn: sqlite3.Connection, kinds: dict[int, str]):
     """The plan with what a post, title or agent question asks (Plan.post_of, .holder, .agent) and
     any role the matcher misread dropped (Plan.role_dropped)."""
-    drop = misread_roles(conn, plan, kinds) if plan.answer_type == "person" else []
+    drop = misread_roles(conn, plan, kinds, q.tokens) if plan.answer_type == "person" else []
     if drop:
         keep = [k for k in range(len(plan.slots)) if k not in drop]
         plan = replace(plan, slots=[plan.slots[k] for k in keep], slot_words=[plan.slot_words[k] for k in keep],
