@@ -1,0 +1,56 @@
+"""Everyday news words of Vietnamese and Russian questions (vocab_reader): compounds whose syllables
+mean something else alone ("chiến dịch" a campaign, "hồi ký" a memoir), fundraising and meals,
+banks' requirements and cards, "мир" as the world of a championship; and the engine answering such
+questions from an English article, on sentences written for this test (other people, places and
+dates than the bench sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.question import parse
+from tests.helpers.engine_stores import engine_from_texts
+
+DRIVE = """---
+title: Vietnamese in Kazan raise funds for flood victims
+outlet: Test Wire
+date: 2021-11-08
+---
+KAZAN, November 8 – A fundraising campaign launched by the Vietnamese community in Kazan on October 4 raised 1.8 million roubles for flood victims in Quang Binh, the organisers said.
+
+A Vietnamese restaurant on Bauman Street cooked 140 lunches for health workers at the city's emergency hospital.
+
+The charity concert that closed the drive was sponsored by the Tatarstan Vietnamese Association.
+"""
+
+
+@pytest.fixture(scope="module")
+def eng(tmp_path_factory):
+    return engine_from_texts(tmp_path_factory.mktemp("reader"), {"kazan_drive.txt": DRIVE})
+
+
+@pytest.mark.parametrize("question, lang, words", [
+    ("Chiến dịch gây quỹ thu được bao nhiêu rúp?", "vi", ["campaign", "fundraising", "raised"]),
+    ("Ai là tác giả hồi ký về Hải Phòng?", "vi", ["memoir"]),
+    ("Bảo tàng trưng bày bao nhiêu hiện vật?", "vi", ["exhibits"]),
+    ("Какие требования ввели банки?", "ru", ["requirements", "introduced"]),
+    ("Когда банки перестали обслуживать карты «Мир»?", "ru", ["stopped", "mir", "cards"]),
+    ("Кто выиграл чемпионат мира по футзалу?", "ru", ["world", "championship", "futsal"]),
+])
+def test_reader_words_translated(question, lang, words):
+    tokens = parse(question, lang).tokens
+    assert all(w in tokens for w in words), tokens
+    assert "translated" not in tokens and "signed" not in tokens and "currently" not in tokens
+    assert "peace" not in tokens
+
+
+def test_campaign_and_meals_answered(eng):
+    a = eng.ask("Chiến dịch gây quỹ của cộng đồng người Việt ở Kazan bắt đầu vào ngày nào?")
+    assert a.answered and "October 4" in a.text, a.text
+    a = eng.ask("Nhà hàng Việt ở Kazan đã nấu bao nhiêu suất ăn trưa cho nhân viên y tế?")
+    assert a.answered and "140 lunches" in a.text, a.text
+
+
+def test_sponsor_answered(eng):
+    a = eng.ask("Кто спонсировал благотворительный концерт в Казани?")
+    assert a.answered and "Tatarstan Vietnamese Association" in a.text, a.text
