@@ -54,3 +54,18 @@ def test_campaign_and_meals_answered(eng):
 def test_sponsor_answered(eng):
     a = eng.ask("Кто спонсировал благотворительный концерт в Казани?")
     assert a.answered and "Tatarstan Vietnamese Association" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Какая страна была главным покупателем кофе из Вьетнама в 2019 году?",
+    "Какой по счёту была встреча министров в Казани?",
+    "Hãng hàng không nào có kế hoạch bay đến Đà Lạt?",
+])
+def test_which_was_is_no_yes_no_question(question):
+    """A translated "which … was" asks which one: the "was" of "Какая страна была" is no yes/no."""
+    assert not parse(question).yesno
+
+
+def test_which_was_answered(eng):
+    a = eng.ask("Какая организация была спонсором благотворительного концерта в Казани?")
+    assert a.answered and "Tatarstan Vietnamese Association" in a.text, a.text

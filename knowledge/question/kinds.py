@@ -42,8 +42,9 @@ def classify(tokens: list[str], lang: str = "en") -> tuple[str, str | None, bool
     family = _family(t, s, appeal)
     lead = [w for w in t if w not in ("and", "so", "then", "but", "also", "ok", "okay", "well")]
     first = lead[0] if lead else ""
+    # a translated "which … was" ("Какая страна была …", "… tỉnh nào") asks which one, never yes or no
     yesno = first in _YESNO_START or (lang in ("vi", "ru") and _has(t, {"did", "was", "were"}) and not _has(
-        t, {"who", "whom", "when", "where", "what", "why", "how"}))
+        t, {"who", "whom", "when", "where", "what", "why", "how", "which", "whose"}))
     if yesno and asks_acceptance(t):
         return "accepted", None, True, True  # "did X accept the invitation to visit": no visit, no agreement asked
     # "state" of a state president, visit or body is no statement
