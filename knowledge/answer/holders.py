@@ -129,14 +129,33 @@ def names_post(term: str) -> bool:
 def asked_post(plan, q, kinds: dict[int, str]) -> set[int]:
     """The person whose post a question asks ("What is X's job", "what rank does X hold", "which body
     does X work for", "what committee does X chair"): the one person named by name, when the
-    question's other words only name a post."""
-    people = [s for s, hard in zip(plan.slots, plan.hard) if hard or all(kinds.get(a) == "person" for a in s)]
+    question's other words only name a post. A clause that only sets the time of the post asked
+    ("what post did X hold when he spoke in Y", "X's position at the time of the Games") is left out."""
+    head = _post_clause(q)
+    slots = [(s, hard) for s, hard, w in zip(plan.slots, plan.hard, plan.slot_words)
+             if head is None or set(fold(w).split()) <= head]
+    terms = [t for t in plan.terms if head is None or t in head]
+    people = [s for s, hard in slots if hard or all(kinds.get(a) == "person" for a in s)]
     if len(people) != 1 or plan.answer_type in ("person", "date", "place", "number", "duration", "reason"):
         return set()
-    rest = [t for t in plan.terms if t not in POST_WORDS and t not in TITLE_WORDS and stem(t) not in LEAD_VERBS
+    rest = [t for t in terms if t not in POST_WORDS and t not in TITLE_WORDS and stem(t) not in LEAD_VERBS
             and t != plan.class_noun]
-    return people[0] if not rest and (set(plan.terms) & (POST_WORDS | TITLE_WORDS) or any(
-        stem(t) in LEAD_VERBS for t in plan.terms)) else set()
+    return people[0] if not rest and (set(terms) & (POST_WORDS | TITLE_WORDS) or any(
+        stem(t) in LEAD_VERBS for t in terms)) else set()
+
+
+# words that open a clause setting the time of what the question asks ("when he spoke", "at the time of")
+_TIME_CLAUSE = {"when", "while", "during", "at the time", "at the moment"}
+
+
+def _post_clause(q) -> set[str] | None:
+    """The words of the question before a clause that sets its time, when a post word comes before it
+    ("what position did X hold | when he met Y"); None without such a clause."""
+    words = fold(q.raw).split()
+    for k in range(1, len(words)):
+        if (words[k] in _TIME_CLAUSE or " ".join(words[k:k + 3]) in _TIME_CLAUSE) and set(words[:k]) & POST_WORDS:
+            return set(words[:k])
+    return None
 
 
 def asked_holder(plan, q) -> tuple[str, ...]:
@@ -245,8 +264,9 @@ def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:
     if not (plan.post_of or plan.agent or plan.holder) or not ranked or ranked[0].bears:
         return ranked
     best = ranked[0]
-    moved = promote(ranked, lambda r: r.bears and not any(
+    moved = promote(ranked, lambda r: r.bears and not any(  # (of a post asked, only its holder counts)
         got < top and hard and any(kinds.get(a) != "country" for a in slot)
+        and (not plan.post_of or slot == plan.post_of)
         for got, top, hard, slot in zip(r.slots, best.slots, plan.hard, plan.slots)))
     if moved is None:
         return ranked
