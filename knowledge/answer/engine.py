@@ -10,8 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, anchors_unwritten, datelines, detail_shown, figure_shown, pipeline, plan,
-                              profile, route, said, suggest, time_shown, typos)
+from knowledge.answer import (alternatives, anchors_unwritten, count_shown, datelines, detail_shown, figure_shown, pipeline,
+                              plan, profile, route, said, suggest, time_shown, typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -121,8 +121,13 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure, name, country unwritten
             if q.kind == "when" and time_shown.asks_time(q.raw) and time_shown.no_time(answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "when …" and no quote writes a time
+            if time_shown.no_clock(answer, q.raw):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "what time …" and no quote writes an hour
             if figure_shown.asks_figure(q.raw) and figure_shown.no_figure(answer, q.raw):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many …" and no quote writes a figure
+            if figure_shown.asks_figure(q.raw) and count_shown.uncounted(
+                    self.conn, q.raw, count_shown.counted_focus(q, found), answer):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many X": every figure counts another
             if detail_shown.unshown(self.conn, q.tokens, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "which province …" and no quote names one
         answer.context = make_context(q, found, frame, answer, self.index)
