@@ -4,7 +4,7 @@ of the report it cites does not count. Article written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.time_shown import asks_time, no_time
+from knowledge.answer.time_shown import asks_time, no_clock, no_time
 from knowledge.facts import Answer, Citation
 from tests.helpers.engine_stores import module_engine
 
@@ -49,3 +49,15 @@ def test_the_report_date_is_no_time_of_the_event():
 def test_only_a_question_that_asks_a_time_is_held_to_one():
     assert asks_time("On what date did Hoan visit Omsk?") and asks_time("Hoan thăm Omsk khi nào?")
     assert not asks_time("Which grain did Ivanov mention when he welcomed the guest?")  # "when" frames the ask
+
+
+def test_a_question_asking_the_hour_needs_an_hour_written():
+    """ "What time did the fair open?" is not answered by the day alone; a period asked needs no hour."""
+    day = _reply("From Test Wire, 19 December 2019:", "The Omsk grain fair opened on December 18.")
+    assert no_clock(day, "What time did the Omsk grain fair open?")
+    assert no_clock(day, "At what time did the fair open?")
+    assert not no_clock(day, "What time of year does the Omsk grain fair open?")
+    assert not no_clock(day, "When did the Omsk grain fair open?")
+    assert not no_clock(_reply("From Test Wire:", "The fair opened at 9:30 on December 18."), "What time did it open?")
+    assert not no_clock(_reply("From Test Wire:", "The fair opened on the morning of December 18."),
+                        "What time did it open?")

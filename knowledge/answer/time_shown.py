@@ -43,3 +43,20 @@ def no_time(ans: Answer) -> bool:
     """Does the reply (its head line past the source lead-in, and every quote) write no time at all?"""
     texts = shown_texts(ans)
     return bool(texts) and not any(_TIME.search(t) for t in texts)
+
+
+# a question asking the hour ("what time did the parade begin"), not a period ("what time of year"); not "во сколько",
+# which asks a price or a multiple as often
+_ASKS_CLOCK = re.compile(r"^\W*(?:at\s+)?what\s+time\b(?!\s+(?:of|period|frame|span|zone))|\b(?:lúc\s+)?mấy\s+giờ\b"
+                         r"|\bв\s+котором\s+часу\b", re.I)
+# an hour written: "10:30", "9am", "9 p.m.", "at 18h", "o'clock", a part of the day, "9 giờ", "в 10 часов"
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\b|p\.?m\b|h\b|giờ|час)|\d{1,2}h\d{2}|o['’]clock"
+                    r"|\b(?:noon|midday|midnight|morning|afternoon|evening|night|dawn|dusk|tonight|sáng|chiều|tối|утр|вечер"
+                    r"|днём|ночью)", re.I)
+
+
+def no_clock(ans: Answer, raw: str) -> bool:
+    """Does the reply to a question asking the hour ("what time did the parade begin?") write no hour
+    nor part of the day? A day alone ("on August 2") does not tell the time asked."""
+    texts = shown_texts(ans) if _ASKS_CLOCK.search(raw) else []
+    return bool(texts) and not any(_CLOCK.search(t) for t in texts)
