@@ -25,8 +25,13 @@ VI_READER = {
     # things shown and written; paying respects to the dead
     "hiện vật": "exhibits", "máy quay": "camera", "máy ảnh": "camera", "hồi ký": "memoir", "vĩ tuyến": "parallel",
     "viếng": "tribute",
+    # "đây" (this) folds to the English word "day"
+    "đây": "this", "đây là": "this is",
+    # everyday words that stayed Vietnamese: a recipe, time a trip takes, scholarships granted, lacquer, work halted
+    "công thức": "recipe", "mất": "took", "cấp học bổng": "granted scholarships", "sơn mài": "lacquer",
+    "bị dừng": "halted", "dừng thi công": "construction halted",
 }
-VI_READER_WRITTEN_ONLY = {"vai", "nau", "oi", "vieng"}
+VI_READER_WRITTEN_ONLY = {"vai", "nau", "oi", "vieng", "day", "mat"}
 
 RU_READER_STEMS = {
     # relief, sponsors, disease
@@ -50,7 +55,7 @@ RU_READER_STEMS = {
     "священник": "priest", "юрист": "lawyers", "мегаполис": "megacities", "представительниц": "representative",
     "спецрейс": "special flight", "курорт": "resort", "смонтирова": "mounted", "мобильн": "mobile",
     "выставлен": "displayed", "ведомственн": "departmental", "повышен": "upgraded", "совпа": "coincided",
-    "образц": "model",
+    "образц": "model", "зарабатыва": "earn", "генеральск": "general",
 }
 RU_READER_FORMS = {
     **{f: "cards" for f in ("карта", "карты", "карт", "карту", "картам", "картами", "картах")},
@@ -72,5 +77,17 @@ RU_READER_FORMS = {
     **{f: "educational institution" for f in ("учебном заведении", "учебное заведение", "учебного заведения")},
     **{f: "acting" for f in ("исполняющей обязанности", "исполняющим обязанности", "исполняющий обязанности")},
     **{f: "winter" for f in ("зима", "зимой", "зимы", "зиму")},
+    # a year named by a word rather than a figure keeps its "year" ("год" alone is dropped after a figure)
+    **{f: "last year" for f in ("за прошлый год", "прошлый год", "прошлого года", "в прошлом году", "за минувший год")},
+    **{f: "this year" for f in ("в этом году", "этого года", "за этот год", "в текущем году", "текущего года")},
+    **{f: "end of the year" for f in ("конца года", "концу года", "конце года", "конец года")},
+    # constant states, law, a living
+    **{f: "still" for f in ("по прежнему", "до сих пор")},
+    **{f"{a} {n}": f"{e} law" for a, e in (("конституционному", "constitutional"), ("конституционного", "constitutional"),
+                                            ("конституционное", "constitutional"), ("международного", "international"),
+                                            ("международному", "international"), ("международное", "international"))
+       for n in ("право", "права", "праву", "правом", "праве")},
+    **{f: "for a living" for f in ("на жизнь",)}, **{f: "love" for f in ("любовь", "любви", "любовью")},
+    **{f"{v} в пример": "cited as an example" for v in ("привел", "привела", "привели", "приводит", "приводят")},
     "с точки зрения": "in terms of", "назад": "ago", "лет назад": "years ago", "попали": "included", "попал": "included", "попала": "included",
 }
