@@ -91,3 +91,17 @@ def test_news_words_of_time_and_trade(question, lang, words, wrong):
     tokens = parse(question, lang).tokens
     assert all(w in tokens for w in words), tokens
     assert not any(w in tokens for w in wrong), tokens
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Сколько тонн СПГ поставит Новатэк в Индию?", ["lng"]),
+    ("Кто возглавил делегацию РАНХиГС в Лаосе?", ["ranepa"]),
+    ("Сколько студентов из Лаоса учится в ДВФУ?", ["far", "eastern", "federal", "university"]),
+    ("Какой документ ТГУ подписал с Педагогическим университетом Вьентьяна?", ["tsu", "pedagogical"]),
+    ("Кто из вице-президентов РАН посетил Лаос?", ["russian", "academy", "of", "sciences"]),
+])
+def test_russian_acronyms_as_articles_write_them(question, words):
+    """A Russian acronym (СПГ, РАНХиГС, ДВФУ) is the English one or its words, not a transliterated
+    unknown name ('spg') that finds nothing in an English article."""
+    tokens = parse(question, "ru").tokens
+    assert all(w in tokens for w in words), tokens

@@ -7,7 +7,8 @@ the compounds whose syllables mean something else on their own ("chiến dịch"
 "war" and "translated"; "hiện vật" an exhibit, not "currently"; "hồi ký" a memoir, never "signed").
 Merged into vocab_vi.VI_CONTENT and vocab_ru's stems and whole forms under their conventions:
 keys folded on import; a one-syllable Vietnamese key is read only as written in the question; a
-Russian stem (four letters or more) is read with no more than an ending after it."""
+Russian stem (four letters or more) is read with no more than an ending after it. Russian acronyms
+of bodies and universities (СПГ, РАНХиГС, ДВФУ) become the English acronym or words the articles write."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ RU_READER_STEMS = {
     "священник": "priest", "юрист": "lawyers", "мегаполис": "megacities", "представительниц": "representative",
     "спецрейс": "special flight", "курорт": "resort", "смонтирова": "mounted", "мобильн": "mobile",
     "выставлен": "displayed", "ведомственн": "departmental", "повышен": "upgraded", "совпа": "coincided",
-    "образц": "model", "зарабатыва": "earn", "генеральск": "general",
+    "образц": "model", "педагогическ": "pedagogical", "зарабатыва": "earn", "генеральск": "general",
 }
 RU_READER_FORMS = {
     **{f: "cards" for f in ("карта", "карты", "карт", "карту", "картам", "картами", "картах")},
@@ -89,5 +90,10 @@ RU_READER_FORMS = {
        for n in ("право", "права", "праву", "правом", "праве")},
     **{f: "for a living" for f in ("на жизнь",)}, **{f: "love" for f in ("любовь", "любви", "любовью")},
     **{f"{v} в пример": "cited as an example" for v in ("привел", "привела", "привели", "приводит", "приводят")},
+    # Russian acronyms of bodies, universities and fuels, as English articles write them
+    "спг": "lng", "ранхигс": "ranepa", "тгу": "tsu", "тпу": "tpu", "двфу": "far eastern federal university",
+    "спбгу": "saint petersburg state university", "вшэ": "higher school of economics", "мгимо": "mgimo",
+    "ран": "russian academy of sciences", "цб": "central bank", "нато": "nato", "рэц": "russian export center",
+    "впк": "defence industry", "пао": "", "оао": "",
     "с точки зрения": "in terms of", "назад": "ago", "лет назад": "years ago", "попали": "included", "попал": "included", "попала": "included",
 }
