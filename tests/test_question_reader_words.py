@@ -105,3 +105,18 @@ def test_russian_acronyms_as_articles_write_them(question, words):
     unknown name ('spg') that finds nothing in an English article."""
     tokens = parse(question, "ru").tokens
     assert all(w in tokens for w in words), tokens
+
+
+@pytest.mark.parametrize("question, words, wrong", [
+    ("Nhà du hành vũ trụ Leonov qua đời ngày nào?", ["cosmonaut"], ["nha", "du", "hanh"]),
+    ("Triển lãm giới thiệu bao nhiêu hình ảnh về dấu chân Bác Hồ ở Pháp?", ["photos", "footprints"], ["dau", "chan"]),
+    ("Hiệp hội nghề cá Na Uy do ai đứng đầu?", ["fisheries"], ["nghe"]),
+    ("Bộ Y tế tặng Lào bao nhiêu bộ đồ bảo hộ?", ["protective", "suits"], ["bao", "ho"]),
+    ("Cầu Nhật Tân dài bao nhiêu mét?", ["length", "how", "many"], ["dai"]),
+])
+def test_vietnamese_news_compounds(question, words, wrong):
+    """Vietnamese compounds whose syllables stayed unread (nhà du hành vũ trụ: a cosmonaut, nghề cá:
+    fisheries, đồ bảo hộ: protective suits), and a length asked ('dài bao nhiêu')."""
+    tokens = parse(question, "vi").tokens
+    assert all(w in tokens for w in words), tokens
+    assert not any(w in tokens for w in wrong), tokens

@@ -31,8 +31,16 @@ VI_READER = {
     # everyday words that stayed Vietnamese: a recipe, time a trip takes, scholarships granted, lacquer, work halted
     "công thức": "recipe", "mất": "took", "cấp học bổng": "granted scholarships", "sơn mài": "lacquer",
     "bị dừng": "halted", "dừng thi công": "construction halted",
+    # shares and lengths asked, people and things of news reports the syllable-by-syllable reading misses
+    "dài bao nhiêu": "length how many", "nhà du hành vũ trụ": "cosmonaut",
+    "du hành vũ trụ": "cosmonaut", "dấu chân": "footprints", "hình ảnh": "photos",
+    "sắc màu": "colours", "phản ánh": "reflect", "phải trả": "had to pay", "cao tần": "high frequency",
+    "trục chính": "trunk", "nghề cá": "fisheries", "anh hùng": "hero", "phật tử": "buddhists",
+    "đồ bảo hộ": "protective suits", "bảo hộ": "protective", "truyền tải điện": "power transmission",
+    "hộ chiếu phổ thông": "ordinary passport", "trao lại": "handed back", "của mình": "their own",
+    "ứng cử": "candidacy", "góc": "corner",
 }
-VI_READER_WRITTEN_ONLY = {"vai", "nau", "oi", "vieng", "day", "mat"}
+VI_READER_WRITTEN_ONLY = {"vai", "nau", "oi", "vieng", "day", "mat", "goc"}
 
 RU_READER_STEMS = {
     # relief, sponsors, disease
