@@ -155,6 +155,7 @@ class Plan:
     holder: tuple[str, ...] = ()
     agent: list[str] = field(default_factory=list)
     role_dropped: bool = False
+    answer_roles: tuple[int, ...] = ()  # slots of a role whose holder the question word asks for (role_answer.py)
     # a kind of answer the wording implies where the question word does not: "what was the purpose of X" (a
     # purpose, written as news writes a reason), "how often" (a frequency), "how did X react to" (a reaction)
     implied: str | None = None

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, count_tied, date_conflict,
                               decision, detail_conflict, document_named, evidence, format_checks, holders, place_setting,
-                              preceding, reasons, rerank, sentence_fit, sides, word_roles, year_prefer, year_written)
+                              preceding, reasons, rerank, role_answer, sentence_fit, sides, word_roles, year_prefer,
+                              year_written)
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
@@ -153,6 +154,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     preceding.fill_before(conn, [r.cand for r in ranked[:rerank.RERANK]])  # what the re-ranking reads around each
     ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
     ranked = sides.prefer(count_tied.prefer(conn, ranked, checks.counted_words(q, plan, terms, unknown)), q.raw)
+    ranked = role_answer.prefer(ranked, plan)
     ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
     ranked = document_named.prefer(plan.answer_type, year_prefer.prefer(conn, q.raw, ranked))
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
@@ -227,7 +229,8 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     if choice.settled is not None or _type_missing(choice, store, kinds, q):
         ans = fallback(choice, texts)
     elif decision.answer_from_sentence(choice.x) or _first_said(choice) or _agent_said(choice) \
-            or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds):
+            or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds) \
+            or role_answer.said(choice):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line,
                                lambda c: _sentence_before(conn, c))
