@@ -255,8 +255,9 @@ def apply(plan, q, conn: sqlite3.Connection, kinds: dict[int, str]):
         keep = [k for k in range(len(plan.slots)) if k not in drop]
         plan = replace(plan, slots=[plan.slots[k] for k in keep], slot_words=[plan.slot_words[k] for k in keep],
                        hard=[plan.hard[k] for k in keep], role_dropped=True)
-    return replace(plan, holder=asked_holder(plan, q), post_of=asked_post(plan, q, kinds), agent=asked_agent(plan, q),
-                   answer_roles=answer_roles(plan, q.tokens))
+    holder = asked_holder(plan, q)
+    return replace(plan, holder=holder, post_of=asked_post(plan, q, kinds), agent=asked_agent(plan, q),
+                   answer_roles=answer_roles(plan, q.tokens, holder))
 
 
 def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:
