@@ -1,0 +1,65 @@
+"""A "who <did a person's act>" reply must name some person in what it quotes.
+
+"Who signed the memorandum on behalf of the government?" is not answered by "A memorandum … was
+signed in Moscow on June 29", nor "Who represented Russia as co-chair?" by "the meeting was co-chaired
+by Russia and Indonesia": the quote tells the act asked about but no one who did it, so the person
+asked is not in the sources. Only acts a person does (signing on someone's behalf, chairing, commanding,
+conducting, directing, editing, representing, welcoming, leading, winning, scoring) count, in English
+questions (a Vietnamese or Russian one may be answered by a body as often); "who organised / hosted /
+sponsored" is left alone, a body answers it as often as a person. A reply whose head line writes
+something of its own (a composed fact) is left alone too. A person is named when the loader's parse
+of a quote labels some words a person, or a quote writes the name of a person the store knows ("Long
+said" where the parse saw no name).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.answer.compose import LEAD_IN
+from knowledge.answer.evidence import stored_parse
+from knowledge.answer.time_shown import _SOURCE_LEAD
+from knowledge.facts import Answer
+from knowledge.names import fold
+
+# "who signed / co-chaired / commanded / led …" (an adverb between allowed: "who personally signed"),
+# not "who is / was …", which asks a holder the reply may name by title
+_ADVERB = r"(?:\w+ly\s+)?(?:co-?)?"
+_ACTS = (r"represent|sign|chair|command|conduct|choreograph|edit|direct|welcom|greet|scor|won\b|wins?\b|head|led\b"
+         r"|leads?\b")
+_ASKS_ACTOR = re.compile(rf"^\W*who\s+{_ADVERB}(?:{_ACTS})", re.I)
+
+
+def _quotes_only(ans: Answer) -> bool:
+    """Does the reply's head line write nothing of its own past the source lead-in and its quotes?"""
+    own = re.sub(r"“[^”]*”", " ", _SOURCE_LEAD.sub(" ", ans.headline)).replace(LEAD_IN, " ")
+    return not re.search(r"\w", own)
+
+
+def _known_people(conn: sqlite3.Connection) -> set[str]:
+    """The last words, folded, of the people's names the store holds ("Long" of "Phan Hai Long")."""
+    rows = conn.execute("SELECT name FROM actors WHERE kind = 'person'").fetchall()
+    return {words[-1] for (name,) in rows if (words := re.findall(r"\w+", fold(name)))}
+
+
+def _capitalised(quote: str) -> list[str]:
+    """The folded capitalised words of a quote, the country's own name ("Việt Nam") left out."""
+    return [fold(w) for w in re.findall(r"\w+", re.sub(r"Vi[eệ]t\s+Nam", " ", quote)) if w[0].isupper()]
+
+
+def no_person(conn: sqlite3.Connection, raw: str, ans: Answer) -> bool:
+    """Does the reply to "who <did a person's act>" quote no sentence that names a person?"""
+    if not _ASKS_ACTOR.search(raw) or not ans.answered or not _quotes_only(ans):
+        return False
+    cites = [c for c in ans.citations if c.sentence_id is not None]
+    if not cites:
+        return False
+    people: set[str] | None = None
+    for c in cites:
+        if any(e.label_ == "PERSON" for e in stored_parse(conn, c.sentence_id).ents):
+            return False
+        people = _known_people(conn) if people is None else people
+        if any(w in people for w in _capitalised(c.quote)):
+            return False
+    return True

@@ -1,0 +1,45 @@
+"""A "who <did a person's act>" reply that quotes no one is declined: "Who signed the lease on behalf
+of the port?" is not answered by "the lease was signed in Riga on May 4" (knowledge/answer/person_shown.py).
+On an article written for this test."""
+
+from __future__ import annotations
+
+from knowledge.answer.person_shown import _ASKS_ACTOR, _capitalised
+from tests.helpers.engine_stores import first_quote, module_engine
+
+
+def test_only_acts_a_person_does_are_asked():
+    assert _ASKS_ACTOR.search("Who signed the lease on behalf of the port?")
+    assert _ASKS_ACTOR.search("Who co-chaired the third session?")
+    assert not _ASKS_ACTOR.search("Who organised the fair?")  # a body as often as a person
+    assert not _ASKS_ACTOR.search("Who is the port's director?")
+
+
+def test_capitalised_words_leave_the_country_out():
+    assert _capitalised("Việt Nam and Latvia talked, Ozols said.") == ["latvia", "ozols"]
+
+
+LEASE = """---
+title: Riga port leases berth to Vietnamese shipper
+outlet: Test Wire
+date: 2016-05-06
+---
+Riga port leases berth to Vietnamese shipper
+
+RIGA, May 5 – The Freeport of Riga has leased a container berth to a Vietnamese shipping line for ten years.
+
+The lease was signed in Riga on May 4 at a ceremony attended by shipping executives.
+
+Port manager Andris Ozols welcomed the Vietnamese executives at the berth on Thursday.
+
+The berth will handle rice and coffee bound for the Baltic states.
+"""
+
+engine = module_engine("person_shown", {"lease.txt": LEASE})
+
+
+def test_a_person_asked_needs_a_person_quoted(engine):
+    declined = engine.ask("Who signed the berth lease on behalf of the Vietnamese shipping line?")
+    assert not declined.answered, declined.text
+    a = engine.ask("Who welcomed the Vietnamese executives at the berth?")
+    assert a.answered and "Ozols" in a.text, a.text
