@@ -12,12 +12,11 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, count_tied, date_conflict,
-                              decision, detail_conflict, document_named, evidence, format_checks, holders, place_setting,
-                              preceding, reasons, rerank, role_answer, sentence_fit, sides, word_roles, year_prefer,
-                              year_written)
+from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
+                              decision, detail_conflict, evidence, format_checks, holders, place_setting, preceding,
+                              preferences, reasons, rerank, role_answer, sentence_fit, sides, word_roles, year_written)
 from knowledge.answer.english_lexicon import classes
-from knowledge.answer.acceptance_rank import acceptance_said, prefer_acceptance
+from knowledge.answer.acceptance_rank import acceptance_said
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
 from knowledge.facts import Answer
 from knowledge.match import Found
@@ -152,11 +151,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
     preceding.fill_before(conn, [r.cand for r in ranked[:rerank.RERANK]])  # what the re-ranking reads around each
-    ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
-    ranked = sides.prefer(count_tied.prefer(conn, ranked, checks.counted_words(q, plan, terms, unknown)), q.raw)
-    ranked = role_answer.prefer(ranked, plan)
-    ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
-    ranked = document_named.prefer(plan.answer_type, year_prefer.prefer(conn, q.raw, ranked))
+    ranked, emptied = preferences.reorder(conn, q, plan, ranked, terms, kinds, unknown, emptied)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked
         fact = _contradicted(fact)
