@@ -111,9 +111,15 @@ def _article_text(conn: sqlite3.Connection, file: str) -> str:
     return " ".join(r[0] for r in rows)
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "4.000": thousands as Vietnamese and Russian write them
+
+
 def _figure_written(figure: str, texts: list[str]) -> bool:
-    pattern = re.compile(r"(?<![\d.])" + re.escape(figure) + r"(?!\d|\.\d)")
-    return any(pattern.search(t.replace(",", "")) for t in texts)
+    """Is the figure written in one of the texts (thousands separators dropped; "4.000" asked is also
+    the "4,000" an English article writes)?"""
+    forms = [figure, figure.replace(".", "")] if _DOT_THOUSANDS.fullmatch(figure) else [figure]
+    patterns = [re.compile(r"(?<![\d.])" + re.escape(f) + r"(?!\d|\.\d)") for f in forms]
+    return any(p.search(t.replace(",", "")) for t in texts for p in patterns)
 
 
 def _name_written(words: list[str], texts: list[str], vocab: set[str]) -> bool:

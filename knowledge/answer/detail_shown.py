@@ -78,6 +78,9 @@ def asked(tokens: list[str], raw: str = "", known_place=canonical_place) -> tupl
                 return None, ""  # "which city's mayor"
             if after in OF_ANOTHER:
                 return None, ""  # "which party leader", "which airline alliance": the noun qualifies another
+            if _in_name(w, raw):
+                k += 1  # "which Joint Institute for … anniversary": a word of a name, not the head noun
+                continue
             if w in _DATE_NOUNS:  # "on what (exact) date", "on which day"; not "which national day"
                 exact = all(x in _EXACT for x in tokens[i + 1:k])
                 return ("date", w) if exact and (w != "day" or i > 0 and tokens[i - 1] == "on") else (None, "")
@@ -92,6 +95,44 @@ def asked(tokens: list[str], raw: str = "", known_place=canonical_place) -> tupl
     return None, ""
 
 
+def _in_name(word: str, raw: str) -> bool:
+    """Is the word written in the question only as a capitalised word of a name, never at its start
+    ("which *Institute* for Nuclear Research anniversary", the acronym spelt out)?"""
+    if not raw or not word.isalpha():
+        return False
+    forms = re.findall(rf"(?<=\S )\b{re.escape(word)}\b", raw, re.I)
+    return bool(forms) and all(f[:1].isupper() for f in forms)
+
+
+def _noun_in_name(conn: sqlite3.Connection, raw: str, noun: str) -> bool:
+    """Does the question write the noun inside the name of a body or place the store knows (an acronym
+    spelt out, "the Joint Institute for Nuclear Research"), rather than as the head of what it asks?"""
+    text = " " + " ".join(re.findall(r"[a-z0-9]+", fold(raw))) + " "
+    for (name,) in conn.execute("SELECT name FROM actors WHERE kind IN ('org', 'place') AND length(name) > ?",
+                                [len(noun) + 3]):
+        words = " ".join(re.findall(r"[a-z0-9]+", fold(name)))
+        if noun in words.split() and f" {words} " in text:
+            return True
+    return False
+
+
+_FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands"}
+_NAME = r"[A-Z][\w'’-]+(?: (?:of |de |la )?[A-Z][\w'’-]+)*"
+
+
+def _named_with(text: str, noun: str, asked: set[str]) -> bool:
+    """A name the question lacks written as the facility asked is ("the port of Nansha", "the Ivolga
+    recreation park", "Commercial Port of Vladivostok"): spaCy reads ports, parks and squares as
+    organisations as often as places."""
+    if name_beside(text, noun, asked):
+        return True
+    head = "[" + noun[0].upper() + noun[0] + "]" + re.escape(noun[1:].rstrip("s")) + "s?"
+    of_name = re.finditer(rf"\b{head} of (?:the )?({_NAME})", text)
+    name_noun = re.finditer(rf"({_NAME}) (?:[a-z]+ )?{head}\b", text)
+    return any(fresh_name(m.group(1), asked) and fold(m.group(1)) not in DEMONYMS and not canonical_country(m.group(1))
+               for m in (*of_name, *name_noun))
+
+
 def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
     """The names of the actors of a kind the loader tied to the sentence."""
     return [name for name, in conn.execute("SELECT a.name FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
@@ -102,6 +143,7 @@ def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str],
     """A place entity (no bare country) or a tied place the question lacks; for a city, also "the capital"."""
     return any(e.label_ in ("GPE", "LOC", "FAC") and fresh_name(e.text, asked) and not canonical_country(e.text)
                for e in stored_parse(conn, sid).ents) or any(fresh_name(name, asked) for name in _tied(conn, sid, "place")) or (
+        noun in _FACILITIES and _named_with(text, noun, asked)) or (
         noun in ("city", "cities") and "capital" not in asked and re.search(r"\bcapital\b", text) is not None)
 
 
@@ -118,6 +160,8 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     """Does the reply to a question asking a place, a body or a day (asked_kind) show none that the
     question does not already name, in any quote (or, for a day, its head line)?"""
     kind, noun = asked(tokens, raw)
+    if kind in ("place", "org") and _noun_in_name(conn, raw, noun):
+        kind = None  # "which joint institute for nuclear research anniversary": the noun is a name's word
     texts = shown_texts(ans)
     if not texts:
         return False

@@ -12,7 +12,8 @@ sentences as the loader parsed them:
 - a work: a LAW / WORK_OF_ART entity, a quoted title, a capitalised work or document noun ("the Treaty
   on …") or one with its own number ("Decree No. 15"), the question lacks;
 - an amount: a MONEY entity or a figure with a currency; a rate also any figure;
-- a rank: a military rank word the question lacks, a figure or an ordinal (a place in a table).
+- a rank: a military rank word the question lacks, a figure, an ordinal (a place in a table) or a
+  superlative of rank ("the highest distinction").
 Tried and left out (they lost far more answerable questions than they gained declines): persons asked
 by "who" or "which <office>" (answered as often by a body, a group or a country, or by a name the parse
 misses) and documents asked by "which agreement / document" (news names them by common nouns: "a joint
@@ -92,7 +93,7 @@ def _shown(conn: sqlite3.Connection, kind: str, noun: str, sid: int, text: str, 
         return _title_shown(text, doc, words)
     if kind == "rank":
         return any(fresh_name(m.group(0), words) for m in RANKS.finditer(text)) or re.search(
-            r"\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b", text, re.I) is not None
+            r"\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|highest|lowest|supreme)\b", text, re.I) is not None
     return any(e.label_ == "MONEY" for e in doc.ents) or _CURRENCY.search(text) is not None or (
         noun == "rate" and re.search(r"\d", text) is not None)
 

@@ -46,12 +46,16 @@ _FIGURE_WORD = re.compile(rf"\d|({NUM_WORDS.removeprefix('one|')}|several|some|d
 def counts(noun: str, text: str) -> bool:
     """Does the sentence give a figure for the counted noun (or a word news writes for it): one in
     the six words before it ("five biggest and most dynamic economic centres") or the two after ("a
-    crew of 52")? "It has two co-chairs … universities" counts no universities."""
+    crew of 52"), or one joined to it ("an eight-page statement")? "It has two co-chairs … universities"
+    counts no universities."""
     words = NOT_FIGURE.sub(" x ", text).split()
     hit = _matcher((noun,))
     for j, w in enumerate(words):
         if hit(w)[0] > 0 and any(_FIGURE_WORD.match(v.strip("(,.;:")) for v in words[max(0, j - 6):j] + words[j + 1:j + 3]):
             return True
+        head, _, tail = w.rpartition("-")
+        if head and tail and _FIGURE_WORD.match(head.split("-")[-1]) and hit(tail.strip("(,.;:"))[0] > 0:
+            return True  # "an eight-page statement", "a 15-member committee"
     return False
 
 
