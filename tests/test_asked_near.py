@@ -42,7 +42,23 @@ A smaller exhibition of the same pieces was shown in Đà Nẵng last year.
 Lacquer for the pieces came from Đà Nẵng suppliers, the craftsmen said.
 """
 
-engine = module_engine("asked_near", {"airline.txt": AIRLINE, "fair.txt": FAIR})
+VIOLIN = """---
+title: Vietnamese violinist wins Kazan competition
+outlet: Test Wire
+date: 2019-06-03
+---
+Vietnamese violinist wins Kazan competition
+
+KAZAN, June 2, 2019 — Vietnamese violinist Trần Minh Khoa on Sunday won the Kazan Young Strings contest.
+
+The 17-year-old played Sibelius in the final round and received 12,000 euros.
+
+Later in the evening the jury also praised the Kazan orchestra that accompanied the finalists.
+
+Khoa plans to study in Vienna next year.
+"""
+
+engine = module_engine("asked_near", {"airline.txt": AIRLINE, "fair.txt": FAIR, "violin.txt": VIOLIN})
 
 
 def _cand(conn, like: str) -> Candidate:
@@ -97,3 +113,11 @@ def test_the_city_the_article_opens_in_sets_its_sentences_unless_one_happens_in_
     assert hue and article_subject(conn, _cand(conn, "until Sunday evening"), hue, kinds)
     assert article_subject(conn, _cand(conn, "came from"), hue, kinds)
     assert not article_subject(conn, _cand(conn, "was shown in"), hue, kinds)
+
+
+def test_a_person_the_article_opens_on_is_written_around_in_the_next_sentences(engine):
+    conn = engine.conn
+    khoa = _ids(conn, "Trần Minh Khoa")
+    kinds = {a: "person" for a in khoa}
+    assert khoa and article_subject(conn, _cand(conn, "played Sibelius"), khoa, kinds)  # "The 17-year-old"
+    assert not article_subject(conn, _cand(conn, "jury also praised"), khoa, kinds)  # no subject written around

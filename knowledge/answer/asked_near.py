@@ -7,7 +7,9 @@ not on a mere absence that the sentence's own words cover:
 - A body or place is the subject of the sentence's article (its title or opening sentence names
   it), and the sentence is of that article: news names the venture, the airline or the island once
   and then writes around it ("the venture pumped …", "the flight linked …", "the group signed …").
-  A person is not written around so freely and stays with the ranker's own reading
+  A person is not written around so freely: only in the article's first few sentences, when its
+  opening names the person and the sentence's subject is a pronoun or a common noun for someone ("The
+  18-year-old won …" after "Grandmaster X won …"); elsewhere the ranker's own reading stands
   (rank._slot_around: "He", "the guest" after the sentence that names him). A place is so only when
   the sentence does not tell of something in another city ("… was killed in St Petersburg" under
   an article opening in Moscow): a question setting that in the opening city is a false premise.
@@ -37,6 +39,8 @@ def article_subject(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[
     """Is the asked body or place (`slot`) named in the title or the opening sentence of the
     candidate's article, and, for a place, does the sentence set its own event in no other place
     (`_set_elsewhere`)?"""
+    if slot and all(kinds.get(a) == "person" for a in slot):
+        return _WRITTEN_AROUND.match(cand.text) is not None and cand.position <= 2 and _opens_on(conn, cand, slot)
     if not slot or any(kinds.get(a) not in _BODY_KINDS for a in slot):
         return False
     ids = sorted(slot)
@@ -51,6 +55,18 @@ def article_subject(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[
     return bool(title) and any(re.search(r"\b" + re.escape(fold(n)) + r"\b", title)
                                for (n,) in conn.execute(f"SELECT name FROM actors WHERE id IN ({marks})", ids)
                                if len(n) > 2)
+
+
+# a sentence whose subject is someone written around: a pronoun or "the" and a common noun or age
+_WRITTEN_AROUND = re.compile(r"(?:He|She|The (?:[A-Z]\w+ )?[a-z0-9][\w-]*)\b")
+
+
+def _opens_on(conn: sqlite3.Connection, cand, slot: set[int]) -> bool:
+    """Does the article's opening sentence name the asked person?"""
+    ids = sorted(slot)
+    return conn.execute(f"SELECT 1 FROM sentences s JOIN sentence_actors sa ON sa.sentence_id = s.id WHERE s.source_id = ?"
+                        f" AND s.position = 0 AND sa.actor_id IN ({','.join('?' * len(ids))}) LIMIT 1",
+                        [cand.source_id, *ids]).fetchone() is not None
 
 
 def _set_elsewhere(conn: sqlite3.Connection, cand, slot: set[int]) -> bool:
