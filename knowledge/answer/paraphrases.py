@@ -94,7 +94,9 @@ _SYNONYMS = {
 # plot): one of them no article writes is no unknown word where the article of the question's other words
 # writes its paraphrase (worded_otherwise.py); a broad row ("attend": "join") would answer what none says
 NARROW = {"focus": "centr concentrat", "concentrate": "focus centr", "split": "divid", "divide": "split",
-          "plot": "storylin"}
+          "plot": "storylin",
+          # a change asked by its verb, written as the noun news reports it by ("a rise of 27 percent")
+          "grow": "grew growth increas rose rise quadrupl doubl tripl"}
 _SYNONYMS.update(NARROW)
 # a word whose stem is another row's ('shipment' is stemmed 'ship', as 'ships'): looked up as written first
 _WHOLE_WORDS = {"shipment": "consign cargo", "shipments": "consign cargo"}

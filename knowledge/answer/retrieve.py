@@ -121,6 +121,7 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
     unless the articles may word it otherwise (a paraphrase the ranking knows)."""
     from knowledge.answer.paraphrases import has_paraphrase  # (it imports this module)
     from knowledge.answer.region_words import term_forms
+    from knowledge.answer.word_forms import article_form
 
     out, unknown = [], []
     for t in terms:
@@ -133,6 +134,10 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
         other = ORDINAL_OF.get(t)  # "the 8th dialogue" where the article writes "eighth", or back
         if other and store.in_vocab(other):
             out.append(other)
+            continue
+        written = article_form(store.in_vocab, t)  # "sent" where it writes "send", "percentage" "percent"
+        if written:
+            out.append(written)
             continue
         best = store.swapped_word(t)  # 'minsiter', 'Hnaoi': two neighbouring letters swapped
         best = best or store.slip_word(t)  # 'capcity', 'grup': a letter left out, changed or one too many

@@ -1,0 +1,35 @@
+"""The word a reader's derived word is made from: a question asks the "percentage", the
+"suspension", the "exhibitors" or the "yearly" capacity where the article writes "percent",
+"suspended", "exhibited", "a year". A word no article writes, but whose base one does, is searched as
+that base (retrieve.repair_terms) instead of weighing as a word found nowhere."""
+
+from __future__ import annotations
+
+from knowledge.answer.english_lexicon import classes
+
+# derivational suffixes, what the word they are added to ends in instead ("percentage": percent;
+# "yearly": year), each with the class the word it is made from must have ("customer" is no "custom"); "-ly"
+# of a noun only, never of an adjective: "yearly" names the year, "roughly" is a manner word, no "rough";
+# not "-er": a "worker" is no "work", a "leader" no "lead"
+_DERIVED = (("ages", "", "noun"), ("age", "", "noun"), ("ly", "", "noun"), ("sions", "d", "verb"),
+            ("sion", "d", "verb"), ("ors", "", "verb"), ("or", "", "verb"))
+
+
+def derived_bases(word: str) -> list[str]:
+    """The English words a derived word is made from by one suffix ("percentage": percent; "yearly":
+    year; "suspension": suspend; "exhibitors": exhibit), four letters or more."""
+    out = []
+    for suffix, end, cls in _DERIVED:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            base = word[: -len(suffix)] + end
+            if cls in classes(base) and not (suffix == "ly" and "adj" in classes(base)) and base not in out:
+                out.append(base)
+    return out
+
+
+def article_form(in_vocab, word: str) -> str | None:
+    """The word a question's word no article writes is derived from, when they write that
+    ("percentage": percent; `in_vocab`: does a sentence write it?). Not an irregular verb's other
+    form: "hold", "pay", "show" are light verbs of the question's frame, and searching their forms
+    ("held", "paid") put other sentences first."""
+    return next((b for b in derived_bases(word) if in_vocab(b)), None)
