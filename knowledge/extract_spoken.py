@@ -40,3 +40,20 @@ def at_edge_of(t):
         return None
     p = h.head.head
     return p.head if p.lower_ in ("on", "at", "in") and p.head.pos_ in ("VERB", "AUX") else None
+
+
+# verbs whose clause complement is what was said, not what the speaker did: 'Kamaz plans ... in 2018, X said'
+_REPORTING = {"say", "tell", "announce", "add", "note", "state", "report", "explain", "stress", "reveal"}
+
+
+def reported_content(span) -> set[int]:
+    """Token indices inside the reported content of a past-tense speech verb of the sentence ('Kamaz
+    plans to open a plant in 2018' in '..., X said while attending the forum'): its dates date what
+    was said, not the saying or the gathering the speaker was at."""
+    out: set[int] = set()
+    for v in span:
+        if v.lemma_.lower() in _REPORTING and v.tag_ == "VBD":
+            for c in v.children:
+                if c.dep_ == "ccomp":
+                    out.update(x.i for x in c.subtree)
+    return out
