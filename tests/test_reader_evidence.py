@@ -1,16 +1,14 @@
 """What a reader takes as written though the words differ from the question's: a port named as "the port
 of X" or "X Port" (spaCy reads it as an organisation), a noun of a name the store knows that is no head
-noun asked, a superlative of rank, a passage dated by its article's date and dateline, "4.000" for "4,000",
-"an eight-page statement" for how many pages. Sentences written for these tests."""
+noun asked, a superlative of rank, "4.000" for "4,000", "an eight-page statement" for how many pages. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from knowledge.answer import detail_shown, kind_shown, sentence_fit
+from knowledge.answer import detail_shown, kind_shown
 from knowledge.answer.anchors_unwritten import _figure_written
 from knowledge.answer.rank import counts
-from knowledge.answer.retrieve import Candidate
 
 _ASKED = {"which", "korean", "port", "does", "the", "ferry", "sail", "to", "from", "haiphong"}
 
@@ -44,25 +42,6 @@ def test_a_superlative_answers_a_rank_asked():
     words = {"what", "rank", "does", "the", "lotus", "medal", "have"}
     assert kind_shown._shown(conn, "rank", "rank", 1, "The Lotus Medal is the highest honour the city gives.", words)
     assert not kind_shown._shown(conn, "rank", "rank", 1, "The Lotus Medal is an honour the city gives.", words)
-
-
-def _dated_store() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE sources (id INTEGER PRIMARY KEY, date TEXT)")
-    conn.execute("CREATE TABLE sentences (id INTEGER PRIMARY KEY, source_id INT, position INT, text TEXT)")
-    conn.execute("INSERT INTO sources (id, date) VALUES (3, '2016-05-12')")
-    texts = ["KAZAN, May 11 — A Vietnamese trade week opened on Wednesday.", "Forty firms took part.",
-             "The three-day week was held at the Kazan Expo centre.", "Organisers hope to repeat it."]
-    conn.executemany("INSERT INTO sentences (source_id, position, text) VALUES (3, ?, ?)", list(enumerate(texts)))
-    return conn
-
-
-def test_a_passage_without_a_year_is_dated_by_its_article():
-    cand = Candidate(sentence_id=3, source_id=3, position=2, paragraph=0,
-                     text="The three-day week was held at the Kazan Expo centre.")
-    passage = sentence_fit.around(_dated_store(), cand)
-    assert not sentence_fit.year_unwritten("How long was the Vietnamese trade week in Kazan in 2016?", passage)
-    assert sentence_fit.year_unwritten("How long was the Vietnamese trade week in Kazan in 2019?", passage)
 
 
 def test_dotted_thousands_are_the_figure_written_with_a_comma():

@@ -12,8 +12,7 @@ answer-from-sentence decision (decision.py) that the ranking's own do not carry.
   Measured on the development sets' questions that reach the decision and whose two outcomes differ:
   of those that state a year the passage does not write, 37% are rightly declined, against 9% of
   all. It weighs against the sentence, never declines alone: a year asked stays compatible with an
-  article that gives none (pipeline._note_no_year says so in the reply). A passage that writes no year
-  of its own is dated by its article's date and dateline, as a reader dates it.
+  article that gives none (pipeline._note_no_year says so in the reply).
 - How much of the sentence is about something else: the share of its content words that neither
   the question nor its search terms have. The sentence that answers is mostly about what is asked
   plus the answer; one that merely shares a name and a word with the question goes on about other
@@ -40,17 +39,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def around(conn: sqlite3.Connection, cand: Candidate) -> list[str]:
-    """The sentence and the ones right before and after it in its article; when these write no year,
-    also the article's date and its opening sentence (its dateline): news tells of the days it reports
-    without their year, which the article's date and dateline give the reader."""
+    """The sentence and the ones right before and after it in its article."""
     rows = conn.execute("SELECT text FROM sentences WHERE source_id = ? AND position BETWEEN ? AND ?"
                         " ORDER BY position", [cand.source_id, cand.position - 1, cand.position + 1])
-    passage = [t for (t,) in rows] or [cand.text]
-    if any(_YEAR.search(t) for t in passage):
-        return passage
-    dated = conn.execute("SELECT src.date, (SELECT text FROM sentences WHERE source_id = src.id AND position = 0)"
-                         " FROM sources src WHERE src.id = ?", [cand.source_id]).fetchone()
-    return passage + [t for t in dated or () if t]
+    return [t for (t,) in rows] or [cand.text]
 
 
 def year_unwritten(question: str, passage: list[str]) -> bool:
