@@ -14,7 +14,7 @@ from knowledge.extract_heads import sides_of_states, subject_people as _subject_
 from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
 from knowledge.extract_displays import opened_unnamed
 from knowledge.extract_gathering_forms import body_meeting, held_passive, spoke_there, subject_event
-from knowledge.extract_gathering_forms import addressed_by, present_by_verb, took_part_meeting
+from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
@@ -79,8 +79,6 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
     fresh = _fresh(t) or _named_first(t, first)
     if not fresh and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
         return None
-    if fresh and present_by_verb(t) is not None:
-        return _kind_of_noun(t, False)  # 'X said while attending the Xyz Forum', 'on the sidelines of the Xyz Forum'
     if dep == "nsubj" and fresh and t.lower_ == "ceremony" and h.pos_ == "VERB" and h.lemma_.lower() in _CEREMONY_ACTS:
         return "ceremony"  # 'A ceremony on Tuesday launched the rail link': of whoever the next sentences put there
     if dep == "nsubj" and fresh and t is b and not _took_place(h) and subject_event(t, _kind_of_noun(t, False)):
@@ -309,8 +307,6 @@ def _people_at(ctx, t, k: str) -> list:
         people = _takers_part(ctx, t.head.head)
     if (v := addressed_by(t)) is not None:
         people = _subject_people(ctx, v)
-    if (v := present_by_verb(t)) is not None:
-        people = _takers_part(ctx, v)
     return people
 
 

@@ -23,7 +23,6 @@ from knowledge.extract_actors import PERSON_PRONOUNS
 from knowledge.extract_irrealis import be_to
 from knowledge.extract_kinds import kind_of
 from knowledge.extract_passing import only_in_passing
-from knowledge.extract_spoken import reported_content
 from knowledge.extract_tree import CLAUSE_EDGES
 from knowledge.extract_visits import UNSURE, nationality_of
 from knowledge.facts import Event
@@ -68,28 +67,12 @@ def unreferred(ctx, ev: Event) -> list[str]:
 
 def only_later_dates(ctx, ev: Event) -> bool:
     """An undated event whose sentence names only dates after the article's own day: told as
-    something still to come ('major events expected in 2010'). A date inside what someone is
-    reported to have said ('Kamaz plans a plant in 2018, X said while attending the forum') does not
-    count for an event of people all named outside it: it dates the plan, not their being there."""
+    something still to come ('major events expected in 2010')."""
     if ev.date or not ctx.pub:
         return False
-    sc = ctx.sents[ev.sentence]
-    said = reported_content(sc.span)
-    if said and _all_named_outside(ctx, sc, ev, said):
-        return False
-    days = [resolve_date(p, ctx.pub)[0] for s, _, p in sc.dates if s not in said]
+    days = [resolve_date(p, ctx.pub)[0] for _, _, p in ctx.sents[ev.sentence].dates]
     days = [d for d in days if d]
     return bool(days) and all((d + "-01" * (2 - d.count("-")))[:10] > ctx.pub[:10] for d in days)
-
-
-def _all_named_outside(ctx, sc, ev: Event, inside: set[int]) -> bool:
-    """Is every participant of the event named in its sentence, and only outside these tokens?"""
-    where: dict[str, list[int]] = {}
-    for t in sc.span:
-        if (a := ctx.table.at(sc.doc_id, t.i)) is not None:
-            where.setdefault(a.name, []).append(t.i)
-    spots = [where.get(p.actor) for p in ev.participants]
-    return bool(spots) and all(s and not set(s) & inside for s in spots)
 
 
 def _in_title(ctx, sc, t, name: str, owned: bool = False) -> bool:

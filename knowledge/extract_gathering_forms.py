@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from knowledge.extract_heads import subject_people
 from knowledge.extract_irrealis import hypothetical
-from knowledge.extract_spoken import at_edge_of, spoke
 from knowledge.extract_tree import subject_of
 
 # a round of these is a meeting of the two sides: 'held their 12th round of consultations'
@@ -97,13 +96,3 @@ def addressed_by(t):
     else:
         return None
     return None if hypothetical(v) or v.dep_ == "relcl" else v
-
-
-def present_by_verb(t):
-    """The verb that puts its subject at the gathering t with no 'at' phrase: 'X said while
-    attending the Xyz Forum', 'X told reporters on the sidelines of the Xyz Forum'. None for one
-    still to come ('X will attend the forum')."""
-    v = t.head if t.dep_ == "dobj" and t.head.pos_ == "VERB" and t.head.lemma_.lower() == "attend" else at_edge_of(t)
-    if v is None or hypothetical(v) or v.lemma_.lower() != "attend" and not spoke(v):
-        return None
-    return v

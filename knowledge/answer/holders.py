@@ -21,7 +21,6 @@ from dataclasses import replace
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
-from knowledge.answer.role_answer import answer_roles
 from knowledge.match.roles import PORTFOLIO, ROLE_MODS, TITLE_WORDS
 from knowledge.names import DEMONYMS, fold, strip_diacritics
 
@@ -255,9 +254,7 @@ def apply(plan, q, conn: sqlite3.Connection, kinds: dict[int, str]):
         keep = [k for k in range(len(plan.slots)) if k not in drop]
         plan = replace(plan, slots=[plan.slots[k] for k in keep], slot_words=[plan.slot_words[k] for k in keep],
                        hard=[plan.hard[k] for k in keep], role_dropped=True)
-    holder = asked_holder(plan, q)
-    return replace(plan, holder=holder, post_of=asked_post(plan, q, kinds), agent=asked_agent(plan, q),
-                   answer_roles=answer_roles(plan, q.tokens, holder))
+    return replace(plan, holder=asked_holder(plan, q), post_of=asked_post(plan, q, kinds), agent=asked_agent(plan, q))
 
 
 def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:

@@ -70,10 +70,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
               r"|cities|towns|provinces|regions|venues|places)|o dau|tai dau"
               r"|noi nao|где|куда|в каком городе)\b"),
     # "which Russian minister", not "what did the minister predict" (a verb comes between: no person asked)
-    # "under whose chairmanship did X meet", "on whose proposal": the one who chaired, proposed
-    ("person", r"\b(under|on|at|by|upon) whose (chairmanship|leadership|presidency|command|direction|guidance"
-               r"|proposal|initiative|suggestion|request|orders?|instructions?)\b"
-               r"|\b(who|whom|ai|кто|кого|кем|кому|с кем)\b|\b(which|what|whose)\s+((?!(did|does|do|is|are|was|were|has|have"
+    ("person", r"\b(who|whom|ai|кто|кого|кем|кому|с кем)\b|\b(which|what|whose)\s+((?!(did|does|do|is|are|was|were|has|have"
                r"|had|will|would|can|could|should|might|may)\b)\w+\s+){0,2}(leaders?|ministers?|"
                r"officials?|president|premier|prime minister|diplomats?|ambassador|governor|mayor|chairman|chairwoman|"
                r"speaker|secretary|person|people|firms?|companies|company|agenc(y|ies)|delegation|head|envoy)\b"),
@@ -158,7 +155,6 @@ class Plan:
     holder: tuple[str, ...] = ()
     agent: list[str] = field(default_factory=list)
     role_dropped: bool = False
-    answer_roles: tuple[int, ...] = ()  # slots of a role whose holder the question word asks for (role_answer.py)
     # a kind of answer the wording implies where the question word does not: "what was the purpose of X" (a
     # purpose, written as news writes a reason), "how often" (a frequency), "how did X react to" (a reaction)
     implied: str | None = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
                               decision, detail_conflict, evidence, format_checks, holders, place_setting, preceding,
-                              preferences, reasons, rerank, role_answer, sentence_fit, sides, word_roles, year_written)
+                              preferences, reasons, rerank, sentence_fit, sides, word_roles, year_written)
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
@@ -224,8 +224,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     if choice.settled is not None or _type_missing(choice, store, kinds, q):
         ans = fallback(choice, texts)
     elif decision.answer_from_sentence(choice.x) or _first_said(choice) or _agent_said(choice) \
-            or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds) \
-            or role_answer.said(choice):
+            or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line,
                                lambda c: _sentence_before(conn, c))

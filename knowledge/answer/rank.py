@@ -204,8 +204,7 @@ class Ranker:
     def __init__(self, store: StoreMemo, plan: Plan, kinds: dict[int, str], total: int):
         self.store, self.plan, self.kinds = store, plan, kinds
         self.total = max(total, 1)
-        # whom a role the question word asks for names ("which Vietnamese ambassador spoke") is the answer
-        self.asked_ids = set().union(*(s for k, s in enumerate(plan.slots) if k not in plan.answer_roles))
+        self.asked_ids = set().union(*plan.slots) if plan.slots else set()
         self.asked_people = [s for s in plan.slots if any(kinds.get(a) == "person" for a in s)]
 
     def idf(self, terms: list[str], hits_of: dict[int, list[float]], dfs: dict[str, int]) -> list[float]:
