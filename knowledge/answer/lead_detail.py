@@ -4,7 +4,7 @@ News opens with a lead that names the story's people, place and occasion ("X hel
 Moscow on Monday"), so a question restating that context ("At which event did X meet Y?", "How are
 the books in the new library arranged?") finds the lead first, though the lead says nothing of the
 detail asked and a sentence a little further on does ("The two met on the margins of the forum").
-This stage, like promote.py's, looks a little way down the ranking when the best sentence is an
+This stage, through promote.py, looks a little way down the ranking when the best sentence is an
 article's opening: it puts first a sentence of the same article, scored within MARGIN, that writes a
 question word the lead lacks and writes at least as many of the question's words missing from the
 lead as the lead writes of words missing from it, without losing the kind of answer asked.
@@ -12,7 +12,7 @@ lead as the lead writes of words missing from it, without losing the kind of ans
 
 from __future__ import annotations
 
-from knowledge.answer.promote import MARGIN, REACH
+from knowledge.answer.promote import promote
 from knowledge.answer.rank import Ranked, term_hits
 
 # answer types shown by a token of the sentence (a person, a date, a place, a figure): a sentence
@@ -35,11 +35,7 @@ def prefer(ranked: list[Ranked], terms: list[str], answer_type: str) -> list[Ran
     if len(ranked) < 2 or not terms or ranked[0].cand.position != 0:
         return ranked
     best = ranked[0]
-    for k, r in enumerate(ranked[1:REACH], start=1):
-        if r.score < best.score - MARGIN or r.cand.source_id != best.cand.source_id:
-            continue
-        if (best.typed or answer_type in _SHOWN_TYPES) and not r.typed:
-            continue
-        if _adds(terms, best, r):
-            return [r, *ranked[:k], *ranked[k + 1:]]
-    return ranked
+    typed_asked = best.typed or answer_type in _SHOWN_TYPES
+    moved = promote(ranked, lambda r: r.cand.source_id == best.cand.source_id and (r.typed or not typed_asked)
+                    and _adds(terms, best, r))
+    return moved or ranked

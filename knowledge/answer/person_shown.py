@@ -19,7 +19,7 @@ import sqlite3
 
 from knowledge.answer.compose import LEAD_IN
 from knowledge.answer.evidence import stored_parse
-from knowledge.answer.time_shown import _SOURCE_LEAD
+from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import fold
 
@@ -33,8 +33,8 @@ _ASKS_ACTOR = re.compile(rf"^\W*who\s+{_ADVERB}(?:{_ACTS})", re.I)
 
 def _quotes_only(ans: Answer) -> bool:
     """Does the reply's head line write nothing of its own past the source lead-in and its quotes?"""
-    own = re.sub(r"“[^”]*”", " ", _SOURCE_LEAD.sub(" ", ans.headline)).replace(LEAD_IN, " ")
-    return not re.search(r"\w", own)
+    texts = shown_texts(ans)  # the head line past its source lead-in, its quotes left out, first
+    return bool(texts) and not re.search(r"\w", texts[0].replace(LEAD_IN, " "))
 
 
 def _known_people(conn: sqlite3.Connection) -> set[str]:

@@ -135,7 +135,7 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
         if other and store.in_vocab(other):
             out.append(other)
             continue
-        written = article_form(store.in_vocab, t)  # "sent" where it writes "send", "percentage" "percent"
+        written = article_form(store.in_vocab, t)  # "percentage" where it writes "percent", "suspension" "suspend"
         if written:
             out.append(written)
             continue
