@@ -32,7 +32,8 @@ from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 # head nouns of a place asked ("in which province", "which port") and of a body news names by a name of its own
 PLACE_NOUNS = set("""city cities province provinces region regions district districts town towns village villages port
 ports park parks island islands oblast oblasts territory territories locality localities commune communes prefecture
-capital venue venues square""".split())
+capital venue venues square airport airports station stations stadium stadiums cemetery cemeteries hotel
+hotels""".split())
 # the bodies news names by a name of their own ("Vietcombank", "the Hanoi Philharmonic Orchestra"); not a body,
 # an agency or a committee, which it writes as often by a common noun ("the intergovernmental commission")
 ORG_NOUNS = set("""bank banks lender lenders airline airlines carrier carriers university universities academy
@@ -44,7 +45,7 @@ house""".split())
 _QUALIFY = {"russian", "vietnamese", "soviet", "other", "foreign", "state", "main", "major", "new", "local", "federal",
             "national", "provincial", "private", "public", "international", "joint", "big", "biggest", "largest",
             "leading", "publishing", "central", "northern", "southern", "eastern", "western", "coastal", "same",
-            "exact", "precise", "specific", "calendar", "particular"}
+            "exact", "precise", "specific", "calendar", "particular", "metro", "railway", "subway", "underground", "bus"}
 _WH = {"which", "what"}
 _ADJ_ENDS = ("al", "ary", "ic", "ian", "ese", "ish")  # an adjective by its ending ("Siberian", "coastal")
 _DATE_NOUNS = {"date", "dates", "day"}
@@ -116,7 +117,8 @@ def _noun_in_name(conn: sqlite3.Connection, raw: str, noun: str) -> bool:
     return False
 
 
-_FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands"}
+_FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands", "airport", "airports",
+               "station", "stations", "stadium", "stadiums", "cemetery", "cemeteries", "hotel", "hotels"}
 _NAME = r"[A-Z][\w'’-]+(?: (?:of |de |la )?[A-Z][\w'’-]+)*"
 
 

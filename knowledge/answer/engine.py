@@ -10,8 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, anchors_unwritten, count_shown, datelines, detail_shown, figure_shown,
-                              person_shown, pipeline, plan, profile, route, said, suggest, time_shown, typos)
+from knowledge.answer import (alternatives, anchors_unwritten, asked_unwritten, count_shown, datelines, detail_shown,
+                              figure_shown, person_shown, pipeline, plan, profile, route, said, suggest, time_shown, typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -132,6 +132,8 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who signed …" and no quote names anyone
             if detail_shown.unshown(self.conn, q.tokens, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "which province …" and no quote names one
+            if asked_unwritten.unwritten(q.tokens, q.raw, answer):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # today's rate, an age, goods unwritten
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 
