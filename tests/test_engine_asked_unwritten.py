@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer.asked_unwritten import age_unwritten, asks_lesson, asks_today, goods_asked
+from knowledge.answer.asked_unwritten import _goods_written, age_unwritten, asks_lesson, asks_today, goods_asked
 from knowledge.answer.detail_shown import asked_kind
 from knowledge.question import detect_language, parse
 from tests.helpers.engine_stores import module_engine
@@ -46,8 +46,12 @@ def test_what_is_asked_is_read_from_the_question():
     assert not asks_lesson("Explain why the region shipped barley.")  # a reason the news may give
     assert goods_asked(_tokens("How many tonnes of Siberian wheat did Kaliningrad ship?")) == ["siberian", "wheat"]
     assert goods_asked(_tokens("How many visitors came?")) == []
+    assert _goods_written(["pork"], ["In 2023 the province shipped 77 tonnes."])  # the goods named before
+    assert not _goods_written(["beef"], ["Tomsk sent 192 tonnes of pork."])
     assert asked_kind(_tokens("At which metro station did the blast happen?"), "") == "place"
     assert asked_kind(_tokens("Ông ấy hạ cánh xuống sân bay nào?"), "") == "place"
+    assert asked_kind(_tokens("Which hotel received the tourists?"), "") == "place"
+    assert asked_kind(_tokens("What hotel discount will tourists get?"), "") is None  # the hotel qualifies
 
 
 def test_an_age_asked_needs_an_age_written():

@@ -25,6 +25,7 @@ import sqlite3
 from knowledge.answer import kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, named_new
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
+from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
@@ -47,6 +48,12 @@ _QUALIFY = {"russian", "vietnamese", "soviet", "other", "foreign", "state", "mai
             "leading", "publishing", "central", "northern", "southern", "eastern", "western", "coastal", "same",
             "exact", "precise", "specific", "calendar", "particular", "metro", "railway", "subway", "underground", "bus"}
 _WH = {"which", "what"}
+# place nouns that as often qualify another ("hotel discount", "airport tax", "station master"): the head
+# noun asked only when a verb (a past form: "which hotel received") or a function word follows
+_QUALIFYING_PLACES = {"airport", "airports", "station", "stations", "stadium", "stadiums", "cemetery", "cemeteries",
+                      "hotel", "hotels"}
+_AFTER_HEAD = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
+               "in", "at", "of", "on", "near", "for", "from", "to", "by", "that", "which", "where", "and", "or"}
 _ADJ_ENDS = ("al", "ary", "ic", "ian", "ese", "ish")  # an adjective by its ending ("Siberian", "coastal")
 _DATE_NOUNS = {"date", "dates", "day"}
 _EXACT = {"exact", "precise", "specific", "calendar", "particular"}
@@ -86,6 +93,9 @@ def asked(tokens: list[str], raw: str = "", known_place=canonical_place) -> tupl
                 exact = all(x in _EXACT for x in tokens[i + 1:k])
                 return ("date", w) if exact and (w != "day" or i > 0 and tokens[i - 1] == "on") else (None, "")
             if w in PLACE_NOUNS:
+                if w in _QUALIFYING_PLACES and after.isalpha() and not (
+                        after in _AFTER_HEAD or after.endswith("ed") or irregular_past(after)):
+                    return None, ""  # "what hotel discount": the place word qualifies the thing asked
                 return "place", w
             if w in ORG_NOUNS and (w != "house" or tokens[k - 1] == "publishing"):
                 return "org", w

@@ -132,7 +132,7 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who signed …" and no quote names anyone
             if detail_shown.unshown(self.conn, q.tokens, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "which province …" and no quote names one
-            if asked_unwritten.unwritten(q.tokens, q.raw, answer):
+            if asked_unwritten.unwritten(q.tokens, q.raw, q.lang, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # today's rate, an age, goods unwritten
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
