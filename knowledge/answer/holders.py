@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import replace
 
 from knowledge.answer.paraphrases import paraphrases
-from knowledge.answer.promote import promote
+from knowledge.answer.promote import MARGIN, promote
 from knowledge.answer.retrieve import stem
 from knowledge.match.roles import PORTFOLIO, ROLE_MODS, TITLE_WORDS
 from knowledge.names import DEMONYMS, fold, strip_diacritics
@@ -146,14 +146,21 @@ def asked_post(plan, q, kinds: dict[int, str]) -> set[int]:
 
 # words that open a clause setting the time of what the question asks ("when he spoke", "at the time of")
 _TIME_CLAUSE = {"when", "while", "during", "at the time", "at the moment"}
+# a preposition right after the post noun sets where the post was held ("X's role at the dialogue", "X's job in Y")
+_SETTING = {"at", "in"}
+_POST_NOUNS = {"position", "post", "role", "title", "job", "rank", "capacity"}
+UNNAMED_MARGIN = 4.0  # how far behind a sentence writing the post may score when the best does not name the person
 
 
 def _post_clause(q) -> set[str] | None:
     """The words of the question before a clause that sets its time, when a post word comes before it
-    ("what position did X hold | when he met Y"); None without such a clause."""
+    ("what position did X hold | when he met Y"), or before the place or occasion written right after
+    the post noun ("what was X's role | at the dialogue"); None without such a clause."""
     words = fold(q.raw).split()
     for k in range(1, len(words)):
         if (words[k] in _TIME_CLAUSE or " ".join(words[k:k + 3]) in _TIME_CLAUSE) and set(words[:k]) & POST_WORDS:
+            return set(words[:k])
+        if words[k] in _SETTING and words[k - 1] in _POST_NOUNS:
             return set(words[:k])
     return None
 
@@ -264,10 +271,14 @@ def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:
     if not (plan.post_of or plan.agent or plan.holder) or not ranked or ranked[0].bears:
         return ranked
     best = ranked[0]
+    # a best sentence that does not name the person whose post is asked cannot write the post beside
+    # him: a sentence that does may come from farther behind
+    unnamed = bool(plan.post_of) and any(s == plan.post_of and got < 1.0 for s, got in zip(plan.slots, best.slots))
+    margin = UNNAMED_MARGIN if unnamed else MARGIN
     moved = promote(ranked, lambda r: r.bears and not any(  # (of a post asked, only its holder counts)
         got < top and hard and any(kinds.get(a) != "country" for a in slot)
         and (not plan.post_of or slot == plan.post_of)
-        for got, top, hard, slot in zip(r.slots, best.slots, plan.hard, plan.slots)))
+        for got, top, hard, slot in zip(r.slots, best.slots, plan.hard, plan.slots)), margin)
     if moved is None:
         return ranked
     moved[0].score = max(moved[0].score, best.score)  # first, it weighs as the first (no negative margin to decline on)

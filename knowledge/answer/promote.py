@@ -15,11 +15,11 @@ REACH = 5  # how far down the ranking such a sentence may come from
 MARGIN = 2.0  # how much lower the ranker may score it (measured for answer_class: 1.5 or 2.5 gained less)
 
 
-def promote(ranked: list, fits: Callable) -> list | None:
-    """The ranking with the first of the next few candidates that scores within MARGIN of the best and
+def promote(ranked: list, fits: Callable, margin: float = MARGIN) -> list | None:
+    """The ranking with the first of the next few candidates that scores within `margin` of the best and
     `fits` put first; None when none does."""
     best = ranked[0]
     for k, r in enumerate(ranked[1:REACH], start=1):
-        if r.score >= best.score - MARGIN and fits(r):
+        if r.score >= best.score - margin and fits(r):
             return [r, *ranked[:k], *ranked[k + 1:]]
     return None
