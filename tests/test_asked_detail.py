@@ -41,6 +41,11 @@ def test_a_measure_asked_needs_its_words():
     # the sentence writes the measure: left to the ranking
     assert not _no("What was the weather like at the regatta?", "The crews sailed in strong winds and rain.")
     assert not _no("How old is the skipper?", "Skipper Le Van Tam, a 34-year-old from Hai Phong, led the crew.")
+    # an age set off after a name, as news writes it
+    assert not _no("How old is the skipper?", "Skipper Le Van Tam, 34, led the crew from Hai Phong.")
+    assert not _no("How old was the navigator?", "The crew were named as Pham Thi Lan, 29, and Do Quoc Viet, 41.")
+    assert not _no("How old is the skipper?", "The regatta's winner, Le Van Tam (34), thanked the organisers.")
+    assert _no("How old is the skipper?", "On July 17, 2021, the skipper reached Kaliningrad.")  # a year, no age
     assert not _no("How tall is the bust?", "The bust, 2.1 metres high, stands at the entrance.")
     assert not _no("How far is the marina from the airport?", "The marina lies some 25km from the airport.")
     # no measure asked
