@@ -194,7 +194,31 @@ def names_none(plan, cand, kinds: dict[int, str], asked_ids: set[int], forms_of)
     if plan.class_noun not in _NAMED_NOUNS:
         return False
     words = plan.terms + plan.slot_words
+    if plan.class_noun in ("ministry", "ministries") and ministry_written(cand.text, _asked_words(words)):
+        return False
     return not names_class("org", cand.text, cand.ties, kinds, asked_ids, words, forms_of=forms_of)
+
+
+# what a ministry is of, as news writes it before the noun ("the foreign ministry", "Russia's emergencies ministry")
+_MINISTRY_FIELDS = set("""foreign defence defense emergencies emergency finance health education culture trade industry
+energy agriculture transport justice interior labour labor construction economy economic science sports sport tourism
+communications information security environment""".split())
+_MINISTER_OF = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’-]*)*)")
+_FIELD_MINISTRY = re.compile(r"\b([a-z]+)\s+ministry\b", re.I)
+
+
+def ministry_written(text: str, asked: set[str]) -> bool:
+    """Does the sentence name a ministry the question does not, by what it is of: a minister's or a
+    ministry's title ("Deputy Minister of Planning and Investment": that ministry) or its field before the
+    noun ("the emergencies ministry")? spaCy and the title reader often leave such a ministry unnamed; a
+    country's or a place's name after "Minister of" is no ministry ("the Prime Minister of Vietnam")."""
+    for m in _MINISTER_OF.finditer(text):
+        words = [w for w in re.findall(r"[A-Z]\w*", m.group(1)) if not canonical_country(w) and not canonical_place(w)]
+        if any(fold(w) not in asked and fold(w) not in _GENERIC and fold(w) not in DEMONYMS for w in words):
+            return True
+    fields = (fold(m.group(1)) for m in _FIELD_MINISTRY.finditer(text))
+    return any(f in _MINISTRY_FIELDS and f not in asked for f in fields)
 
 
 def prefer_class(ranked: list, plan) -> list:

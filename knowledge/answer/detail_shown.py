@@ -23,7 +23,7 @@ import re
 import sqlite3
 
 from knowledge.answer import kind_shown
-from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, named_new
+from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer.time_shown import shown_texts
@@ -162,6 +162,8 @@ def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str],
 def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str) -> bool:
     """An organisation entity, a name of a body's form (answer_class.CLASS_RX), a tied organisation or
     a name beside the noun asked ("the Hà Nội Mới newspaper") the question lacks."""
+    if noun in ("ministry", "ministries") and ministry_written(text, asked):
+        return True  # "Deputy Minister of Planning and Investment", "the emergencies ministry"
     return name_beside(text, noun, asked) or any(
         e.label_ == "ORG" and named_new(e.text, asked, "org") for e in stored_parse(conn, sid).ents) or any(
         named_new(m.group(0), asked, cls) for cls, rx in CLASS_RX.items() if cls != "vessel"
