@@ -57,7 +57,7 @@ def test_what_is_asked_is_read_from_the_question():
 def test_an_age_asked_needs_an_age_written():
     assert age_unwritten("Сколько лет Орлову?", ["He looked back on over 40 years of work in the port."])
     assert age_unwritten("How old is Pavel Orlov?", ["Orlov toured the port in 2015."])
-    for written in ("Orlov, 61, toured the port.", "The 61-year-old toured the port.", "Orlov died aged 83.",
+    for written in ("Orlov, 61, toured the port.", "Pavel Orlov (61) toured the port.", "The 61-year-old toured the port.", "Orlov died aged 83.",
                     "Orlov is 22 and studies in Kaliningrad."):
         assert not age_unwritten("How old is Pavel Orlov?", [written]), written
     assert not age_unwritten("Сколько лет длилась поездка?", ["Orlov toured the port in 2015."])  # a span asked
