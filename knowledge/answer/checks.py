@@ -15,7 +15,7 @@ from knowledge.answer.date_checks import date_ok, fact_on_date  # noqa: F401  (p
 from knowledge.answer.format_checks import asked_format, format_ok
 from knowledge.answer.intent import Plan
 from knowledge.answer.meeting_back import tells_meeting_back
-from knowledge.answer.ordinal_checks import article_text, asked_ordinals, ordinals_ok
+from knowledge.answer.ordinal_checks import article_with_heads, asked_ordinals, ordinals_ok
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.speaker_checks import speaker_kept
 from knowledge.answer.tense_checks import asks_future, tells_future
@@ -174,7 +174,7 @@ def names_ok(conn: sqlite3.Connection, r: Ranked, proper: list[str], memo: dict[
     University") is in the sentence's article: a sentence of another article is about something else."""
     src = r.cand.source_id  # one read per article, however many of its sentences are candidates
     if src not in memo:
-        memo[src] = term_matcher(proper)(article_text(conn, src))
+        memo[src] = term_matcher(proper)(article_with_heads(conn, src))
     return min(memo[src]) >= 0.9
 
 

@@ -16,6 +16,15 @@ def article_text(conn: sqlite3.Connection, source_id: int) -> str:
     return " ".join(t for t, in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [source_id]))
 
 
+def article_with_heads(conn: sqlite3.Connection, source_id: int) -> str:
+    """The article's sentences with its title and the datelines cut off them ("BALI, October 8 —"), as
+    the passages are searched: a place only they name is still the article's."""
+    title = conn.execute("SELECT title FROM sources WHERE id = ?", [source_id]).fetchone()
+    leads = [t for t, in conn.execute("SELECT f.text FROM passages_fts f JOIN sentences s ON s.id = f.rowid"
+                                      " WHERE s.source_id = ?", [source_id])]
+    return " ".join([(title or [None])[0] or "", *(leads or [article_text(conn, source_id)])])
+
+
 def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
     """The ordinals of the question ("the 8th dialogue", "the fifth session", "lần thứ 8"), each
     with the forms an article may write it in and the noun it counts; 'first' is left to the
