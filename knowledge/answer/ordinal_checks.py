@@ -36,6 +36,7 @@ def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
         if t in ("first", "1st") or not (re.fullmatch(r"\d+(st|nd|rd|th)", t) or t in ORDINAL_OF):
             continue
         noun = next((w for w in q.tokens[i + 1:i + 4] if w not in _ORDINAL_FILLERS), "")
+        noun = "" if noun in _NO_COUNTED else noun  # "finished third at", "the third-placed singer": a rank
         out.append((tuple(f for f in (t, ORDINAL_OF.get(t)) if f), noun))
     return out
 
@@ -48,6 +49,24 @@ _SITTINGS = {"session", "sessions", "meeting", "meetings", "round", "rounds", "c
 _STAGES = {"stage", "stages", "phase", "phases"}
 _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular", "plenary", "vietnam", "russia",
                     "strategic", "intergovernmental", "russian", "vietnamese", "viet", "nam"}
+
+
+# what follows an ordinal that ranks, not counts ("came second at", "the third-placed team")
+_NO_COUNTED = {"at", "in", "on", "with", "after", "behind", "place", "placed", "position", "and", "or", "to"}
+# what an ordinal standing for its noun is followed by: "The third opened on …", "the forum, the sixth,",
+# "its 14th edition"
+_HEAD = re.compile(r"\s*[,;:.)]|\s+(?:edition|editions|was|is|were|are|will|would|has|had|took|opened|went|came|"
+                   r"began|ran|closed)\b")
+
+
+def _as_head(text: str, forms: tuple[str, ...], noun: str) -> bool:
+    """Does the article write the noun counted and the ordinal standing for it ("the seventh forum …
+    This year's forum, the sixth, opened")?"""
+    if not noun or not re.search(r"\b" + re.escape(noun[:max(4, len(noun) - 2)]), text):
+        return False
+    # after a determiner: "the third", "its 14th", "the forum's sixth" (not a date's "July 6th,")
+    rx = r"(?:\bthe|\bits|\btheir|'s)\s+(?:" + "|".join(re.escape(f) for f in forms) + r")\b"
+    return any(_HEAD.match(text, m.end()) for m in re.finditer(rx, text))
 
 
 @lru_cache(maxsize=256)
@@ -67,4 +86,5 @@ def ordinals_ok(conn: sqlite3.Connection, r: Ranked, ordinals: list[tuple[tuple[
     src = r.cand.source_id
     if src not in memo:
         memo[src] = article_text(conn, src).lower()
-    return all(_ordinal_rx(forms, noun).search(memo[src]) is not None for forms, noun in ordinals)
+    return all(_ordinal_rx(forms, noun).search(memo[src]) is not None or _as_head(memo[src], forms, noun)
+               for forms, noun in ordinals)
