@@ -354,7 +354,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         focus = counted(q, plan.focus) or ""
         mass = count_forms.measured(q.tokens, focus, q.lang)
         ranked = [r for r in ranked if any(_has_focus(f, r.cand.text)
-                                           or count_forms.written_count(f, r.cand.text, mass, q.lang == "ru")
+                                           or count_forms.written_count(f, r.cand.text, mass, q.lang != "en")
                                            for f in words)]
     if nation := count_people.asked_nation(q.tokens):  # "how many Russian tourists": a figure of theirs
         ranked = count_people.kept(conn, nation, ranked)

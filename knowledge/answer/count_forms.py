@@ -70,9 +70,18 @@ _SAME_COUNTED = [{"plane", "jet", "fighter", "aircraft", "warplane"}, {"game", "
                  {"kind", "type", "sort", "variety"}, {"store", "shop", "outlet"},
                  {"site", "station", "venue", "location"}]
 
+# one Russian or Vietnamese word the vocabulary reads as one English noun stands for several the article
+# may write ("предприятие", "doanh nghiệp": enterprise, company, establishment, plant; "организация":
+# organisation, body; "учёный": scientist, researcher; "công dân": citizen, national), singular
+_SAME_TRANSLATED = [{"enterprise", "company", "firm", "business", "establishment", "plant", "facility", "factory"},
+                    {"organisation", "organization", "body", "association", "institution"},
+                    {"scientist", "researcher", "scholar"}, {"citizen", "national"},
+                    {"expedition", "survey", "mission"}, {"inspection", "check", "audit"},
+                    {"document", "record", "paper"}, {"report", "paper"}]
+
 
 def _singular(word: str) -> str:
-    for end, to in (("children", "child"), ("ches", "ch"), ("sses", "ss"), ("s", "")):
+    for end, to in (("children", "child"), ("ches", "ch"), ("sses", "ss"), ("ies", "y"), ("s", "")):
         if word.endswith(end) and len(word) > len(end) + 2 and not word.endswith(("ss", "us", "is")):
             return word[: len(word) - len(end)] + to
     return word
@@ -83,14 +92,15 @@ def _one_edit(a: str, b: str) -> bool:
     return a != b and OSA.distance(a, b, score_cutoff=1) == 1
 
 
-def other_written(focus: str, text: str) -> bool:
+def other_written(focus: str, text: str, translated: bool = False) -> bool:
     """Is the counted word written otherwise than the question has it: as a noun news uses for it
-    (_SAME_COUNTED), in full where the question shortens it ("subs": "six attack submarines"), or
-    spelt right where the question misspells it ("contaners", "tourrists")?"""
+    (_SAME_COUNTED; for a translated word also _SAME_TRANSLATED), in full where the question shortens
+    it ("subs": "six attack submarines"), or spelt right where the question misspells it ("contaners")?"""
     sing = _singular(focus)
     if sing in ("time", "year"):  # (counted in their own ways below)
         return False
-    same = set().union(*(g for g in _SAME_COUNTED if sing in g))  # ("piece": a work or an item)
+    groups = _SAME_COUNTED + _SAME_TRANSLATED if translated else _SAME_COUNTED
+    same = set().union(*(g for g in groups if sing in g))  # ("piece": a work or an item)
     for w in set(re.findall(r"[a-z]+", fold(text))):
         ws = _singular(w)
         if ws in same or 3 <= len(sing) <= 4 and len(ws) >= len(sing) + 3 and ws.startswith(sing) or len(sing) >= 5 and (
@@ -104,7 +114,7 @@ def written_count(focus: str, text: str, measured: bool, translated: bool = Fals
     asks "how much <focus>" of a thing measured in units ("how much gas"); `translated`: the focus is
     the vocabulary's English of a Russian or Vietnamese word (one of the words for it)."""
     low = fold(text)
-    if other_written(focus, low):
+    if other_written(focus, low, translated):
         return True
     if focus in GENERIC_PEOPLE or translated and focus in _PEOPLE_ASKED:
         return _PEOPLE_COUNT.search(low) is not None

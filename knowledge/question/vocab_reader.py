@@ -39,6 +39,9 @@ VI_READER = {
     "đồ bảo hộ": "protective suits", "bảo hộ": "protective", "truyền tải điện": "power transmission",
     "hộ chiếu phổ thông": "ordinary passport", "trao lại": "handed back", "của mình": "their own",
     "ứng cử": "candidacy", "góc": "corner",
+    # "ra khỏi" is out of ("đưa ra" alone puts a proposal forward); rescuers, the emergencies ministry
+    "ra khỏi": "out of", "đưa ra khỏi": "brought out of", "lực lượng cứu hộ": "rescuers",
+    "tình trạng khẩn cấp": "emergency situations",
 }
 VI_READER_WRITTEN_ONLY = {"vai", "nau", "oi", "vieng", "day", "mat", "goc"}
 
@@ -65,6 +68,8 @@ RU_READER_STEMS = {
     "спецрейс": "special flight", "курорт": "resort", "смонтирова": "mounted", "мобильн": "mobile",
     "выставлен": "displayed", "ведомственн": "departmental", "повышен": "upgraded", "совпа": "coincided",
     "образц": "model", "педагогическ": "pedagogical", "зарабатыва": "earn", "генеральск": "general",
+    # things counted and what befell them, money paid
+    "киоск": "kiosks", "предмет": "objects", "уничтож": "destroyed", "заплат": "pay", "ассамбле": "assembly",
 }
 RU_READER_FORMS = {
     **{f: "cards" for f in ("карта", "карты", "карт", "карту", "картам", "картами", "картах")},

@@ -97,7 +97,7 @@ RU_STEMS = {
     "годовщин": "anniversary", "юбиле": "anniversary", "празднова": "celebration", "торжеств": "celebration",
     "отмеча": "celebrate", "отметил": "noted", "церемони": "ceremony", "открыти": "opening",
     "закрыти": "closing", "парад": "parade", "побед": "victory", "диалог": "dialogue", "консультаци": "consultations",
-    "сопредседател": "co chaired", "председательствова": "chaired", "участвова": "attended",
+    "сопредседател": "co chaired", "председательствова": "chaired", "участвова": "participated",
     "участи": "participation", "участник": "participants", "поездк": "trip", "рабоч": "working",
     "официальн": "official", "проход": "held", "состоял": "held", "начал": "began",
     "заверши": "concluded", "откры": "open", "офис": "office", "представительств": "representative office", "запуск": "launch", "запусти": "launched",
