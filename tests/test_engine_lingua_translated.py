@@ -53,7 +53,7 @@ def test_a_syllable_of_a_cyrillic_name_is_no_word():
 
 @pytest.mark.parametrize("question, english", [
     ("Сколько будет стоить новая канатная дорога?", "cost"),
-    ("Какая компания участвует в проекте?", "attended"),
+    ("Какая компания участвует в проекте?", "participated"),
     ("Кто организует форум?", "organised"),
 ])
 def test_present_and_future_forms_read_as_the_past(question, english):
