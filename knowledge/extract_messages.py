@@ -17,7 +17,8 @@ from knowledge.facts import Event, Participant
 # what is sent: a message, a telegram, a letter, congratulations, greetings, condolences
 _SENT = {"message", "telegram", "letter", "congratulation", "congratulations", "greeting", "greetings",
          "condolence", "condolences", "cable", "note"}
-_SEND = {"send", "address", "dispatch", "convey", "extend"}
+# ("cabled a message of condolence to B", "wired his congratulations to B")
+_SEND = {"send", "address", "dispatch", "convey", "extend", "cable", "wire"}
 # verbs that send only condolences or congratulations: 'A offered his condolences to B', 'A expressed
 # congratulations to B' (not 'offered a message of support', 'expressed his thanks')
 _OFFER = {"offer", "express"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge import names
 from knowledge.extract_background import recalled_by_date
+from knowledge.extract_guests import guests_listed
 from knowledge.extract_heads import heads_of_sides, people_in as _people, subject_people as _subject_people
 from knowledge.facts import Event, Participant
 
@@ -81,7 +82,7 @@ def among_present(ctx, sc) -> list:
                 for o in p.children):
             continue
         out += _people(ctx, [c for c in p.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
-    return out + attending_were(ctx, sc)
+    return out + attending_were(ctx, sc) + guests_listed(ctx, sc)
 
 
 def _at_event(c) -> bool:
