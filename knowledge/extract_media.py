@@ -16,8 +16,6 @@ _OUTLET_NOUNS = {"agency", "newspaper", "daily", "channel", "television", "radio
 # outlets named alone: 'told TASS', 'Speaking to Sputnik'
 _OUTLETS = {"tass", "ria", "sputnik", "interfax", "vna", "vov", "vtv", "izvestia", "kommersant", "rbc", "reuters",
             "afp", "xinhua", "novosti", "itar", "itar-tass", "vedomosti", "pravda", "vnexpress"}
-# people of an outlet one speaks to: 'a VNA correspondent', 'a reporter of the X newspaper'
-_REPORTERS = {"correspondent", "reporter", "journalist"}
 _MODALS = {"will", "would", "shall", "could", "may", "might", "should"}
 _LEAD = 3  # sentences of the article's beginning that can lead with 'X told <outlet>'
 
@@ -34,9 +32,8 @@ def _speaker(ctx, v) -> list:
     """The one person who speaks as the subject of v (a participle inherits its clause's): a
     subject that is a person itself, not a phrase that only holds one ('The visit that Putin pays
     marks a milestone, X told ...' parsed with two subjects; 'the company X (Y)' is no person)."""
-    # ('Speaking to X, Y said' parsed with the participle as a subject: Y is the verb's other subject)
-    subs, passive = subject_of(ctx, v.head if v.dep_ == "csubj" and v.tag_ == "VBG" else v)
-    subs = [s for s in subs if not in_dateline(s) and s != v]  # ('MOSCOW, June 18 — ...' parsed as a subject)
+    subs, passive = subject_of(ctx, v)
+    subs = [s for s in subs if not in_dateline(s)]  # ('MOSCOW, June 18 — ...' parsed as a subject)
     people = [a for s in subs if (a := ctx.resolve(s)) is not None and a.kind == "person"]
     return people if not passive and len(people) == 1 else []
 
@@ -56,21 +53,12 @@ def _in_interview(v) -> bool:
 
 
 def _to_outlet(v) -> bool:
-    """'told the news agency Sputnik', 'spoke to TASS', 'talking to The Hanoi Times', 'spoke to a
-    Vietnam News Agency correspondent', 'Speaking to a reporter of the SGGP newspaper'."""
+    """'told the news agency Sputnik', 'spoke to TASS', 'talking to The Hanoi Times'."""
     lem = v.lemma_.lower()
     if lem == "tell":
         return any(c.dep_ in ("dobj", "dative") and _outlet(c) for c in v.children)
     return lem in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        o.dep_ == "pobj" and (_outlet(o) or _outlet_reporter(o)) for o in c.children) for c in v.children)
-
-
-def _outlet_reporter(t) -> bool:
-    """A reporter of a named outlet: 'a VNA correspondent', 'a reporter of the SGGP newspaper',
-    'a TASS journalist' — speaking to one is an interview with the outlet."""
-    return t.lemma_.lower() in _REPORTERS and any(
-        c.dep_ in ("compound", "poss", "nmod") and _outlet(c) or c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.dep_ == "pobj" and _outlet(o) for o in c.children) for c in t.children)
+        o.dep_ == "pobj" and _outlet(o) for o in c.children) for c in v.children)
 
 
 def media_interviews(ctx, sc, new: list) -> list[Event]:
@@ -83,7 +71,7 @@ def media_interviews(ctx, sc, new: list) -> list[Event]:
         if v.pos_ != "VERB" or _still_to_come(v):
             continue
         told = _to_outlet(v)
-        if not (_in_interview(v) or told and (lead or v.tag_ == "VBG" and v.dep_ in ("advcl", "csubj"))):
+        if not (_in_interview(v) or told and (lead or v.tag_ == "VBG" and v.dep_ == "advcl")):
             continue
         people = _speaker(ctx, v)
         if not people or people[0].name in busy or any(

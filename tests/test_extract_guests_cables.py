@@ -1,7 +1,6 @@
 """Central events of articles whose lead names nobody (issue 7): a ceremony a body held whose
 people the next sentence lists as its guests ('Among the guests were A and B', 'Guests included
-C'), an interview told as speaking to an outlet's reporter ('spoke to a TASS correspondent',
-'Speaking to a reporter of the X newspaper'), and a message 'cabled' to a leader."""
+C'), and a message 'cabled' to a leader."""
 
 from knowledge.extract import extract_article
 from tests.helpers.articles import seed_from_text
@@ -29,25 +28,6 @@ def test_guests_with_no_event_told_before_make_no_event():
     text = ("The two economies have grown quickly over the past decade.\n\n"
             "Among the guests were Deputy Minister Lê Thị Thu Hằng and Ambassador Oleg Kovalev.\n")
     assert _rows(text) == []
-
-
-def test_speaking_to_an_agency_correspondent_is_an_interview():
-    text = ("KAZAN, May 3 — Trade between Tatarstan and Laos could double within three years, according to "
-            "Rustam Galiev, deputy head of the republic's trade ministry.\n\n"
-            "Galiev spoke to a Lao News Agency correspondent on the last day of the KazanForum.\n")
-    assert ("interview", {("Rustam Galiev", "participant")}, None) in _rows(text, "2023-05-03")
-
-
-def test_speaking_to_a_reporter_of_a_newspaper_is_an_interview():
-    text = ("Russia's Consul General in Da Nang, Ivan Orlov, has called 2023 a year of growth for ties "
-            "with the central provinces.\n"
-            "Speaking to a reporter of the Nhan Dan newspaper, he said trade and tourism were growing fast.\n")
-    assert ("interview", {("Ivan Orlov", "participant")}, None) in _rows(text)
-
-
-def test_speaking_to_a_reporter_of_no_outlet_is_no_interview():
-    text = ("Speaking to a reporter after the match, coach Ivan Orlov said his team had been lucky.\n")
-    assert not [r for r in _rows(text) if r[0] == "interview"]
 
 
 def test_a_message_cabled_to_a_leader_is_a_message():
