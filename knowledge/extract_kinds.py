@@ -146,6 +146,16 @@ THINGS_RECEIVED = {"message", "telegram", "letter", "congratulation", "congratul
                    "certificate", "donation", "aid", "support", "batch", "shipment", "dose", "vaccine", "call", "visa"}
 
 
+# the last word of an honour's proper name: 'the Labour Order', 'the Friendship Medal' (one merged token)
+_HONOUR_HEADS = {"order", "medal", "prize", "award", "decoration", "badge"}
+
+
+def honour_name(tok) -> bool:
+    """A proper name of several words ending in an honour noun ('Friendship Order'): no guest."""
+    words = tok.text.split()
+    return len(words) > 1 and words[-1].lower() in _HONOUR_HEADS and words[0][:1].isupper()
+
+
 def called_on_person(v) -> bool:
     """'X called on Prime Minister Y (in Hanoi on Monday)': a courtesy call on a named person — not
     'called on Y to end the war' (an appeal), 'called on Monday', 'called on businesses'."""
@@ -176,9 +186,9 @@ def _verb_kind(t, lem: str) -> str | None:
                                  for c in t.children):
         return "meeting"  # 'A told a visiting Russian minister, B, on Wednesday that ...': they met
     k = _VERBS.get(lem)
-    if k == "reception" and lem == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in THINGS_RECEIVED
+    if k == "reception" and lem == "receive" and any(c.dep_ == "dobj" and (c.lemma_.lower() in THINGS_RECEIVED or honour_name(c))
                                                      for c in t.children):
-        return None  # 'received a letter of thanks from X', 'received the award': no guest received
+        return None  # 'received a letter of thanks from X', 'received the award', '... the Labour Order': no guest
     if k == "reception" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and guest_participle(t) is None \
             and not (lem == "receive" and person_after_place(t)):
         return None

@@ -287,7 +287,9 @@ def date_ref(ctx) -> str | None:
     """The day 'the same day' refers to: the latest event told with a full date — not one told in
     an aside ('X, who had arrived on Monday for a visit, said ...': the news is not the arrival);
     with none, the last full day an earlier sentence names ('The programme got under way on
-    September 21 ... The delegation called the same day on X'), never the page's date."""
+    September 21 ... The delegation called the same day on X'), never the page's date — nor a
+    day of the background, long before the page's date ('measures announced on August 29 last
+    year' in a report dated March: 'On the same day' is the news day, so None -> the page's)."""
     asides = getattr(ctx, "aside_events", set())
     for ev in reversed(ctx.events):
         if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10 and id(ev) not in asides:
@@ -297,9 +299,25 @@ def date_ref(ctx) -> str | None:
     for sc in reversed(ctx.sents[:ctx.cur]):
         for _s, _e, phrase in reversed(sc.dates):
             d, _end, how = resolve_date(phrase, ctx.pub)
-            if d and len(d) == 10 and how != "same day":
+            if d and len(d) == 10 and how != "same day" and not background_day(d, ctx.pub):
                 return d
     return None
+
+
+# a day this long before the page's date is the background's, not the news day 'the same day' means
+_NEWS_SPAN_DAYS = 45
+
+
+def background_day(day: str, pub: str | None) -> bool:
+    """A full day (ISO) more than _NEWS_SPAN_DAYS before the page's date (unknown: False)."""
+    from datetime import date
+
+    if not pub or len(pub) < 10:
+        return False
+    try:
+        return (date.fromisoformat(pub[:10]) - date.fromisoformat(day)).days > _NEWS_SPAN_DAYS
+    except ValueError:
+        return False
 
 
 ARRIVE = {"arrive", "land", "reach", "touch"}

@@ -37,6 +37,7 @@ def fix_entity_types(doc):
                 or rank_only(ent):
             continue
         out.append(ent)
+    out = _named_bodies(doc, out)
     extra = _untagged_names(doc)
     taken = {i for e in extra for i in range(e.start, e.end)}
     out = [e for e in out if not taken & set(range(e.start, e.end))] + extra
@@ -48,6 +49,30 @@ def fix_entity_types(doc):
         for t in span:
             t.ent_id_ = ""
     return doc
+
+
+# what a body named after a person is ('the Pushkin State Russian Language Institute')
+_BODY_HEADS = {"academy", "university", "institute", "school", "foundation", "museum", "centre", "center",
+               "college", "fund", "library", "hospital", "theatre", "theater", "conservatory"}
+
+
+def _named_bodies(doc, ents: list) -> list:
+    """A person's name right before a body's name, with nothing between, is part of the body's
+    name ('a delegation from the Ho Chi Minh National Academy of Politics': no visit of Ho Chi
+    Minh); the body is known by its head word ('Academy'), before 'of' if any."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        head = next((t for t in ent if t.lower_ == "of"), None)
+        head = doc[head.i - 1] if head is not None and head.i > ent.start else ent[-1]
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ == "ORG" and prev.end == ent.start \
+                and head.lower_ in _BODY_HEADS:
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _retyped(doc, ent):
