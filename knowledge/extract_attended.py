@@ -208,8 +208,8 @@ def note_attended(ctx, sc, place_of) -> None:
     first = not notes and not any("visit" not in e.kind for e in ctx.events)
     for t in sc.span:
         k = _antecedent(t, first, ctx)
-        if k is None or recalled_setting(t) or hypothetical(t):
-            continue  # ('will hold its next session in X': no one attends it yet)
+        if k is None or recalled_setting(t):
+            continue
         notes.append(_told_note(ctx, sc, t, k, place_of))
     notes.extend(gathered(ctx, sc, place_of))
     for t, people in _ties(ctx, sc):
