@@ -3,8 +3,7 @@
 Narrowing comes first because BM25 over a large store scores every row that matches a common
 word: the sentences tied to the asked actors (an indexed table) and the articles in which all
 of them occur are few, and only those are searched and ranked. A question naming nobody is
-searched with its rarest words first (AND), then any of them (OR), with a row limit; when
-these find few sentences in few articles, those articles are searched whole.
+searched with its rarest words first (AND), then any of them (OR), with a row limit.
 """
 
 from __future__ import annotations
@@ -32,8 +31,6 @@ if TYPE_CHECKING:
 MAX_SOURCES = 30  # articles naming every asked entity that are searched at most
 MAX_ROWS = 200  # sentences found by their words alone, at most
 RARE = 1000  # a word in more sentences than this is common: never searched alone
-FEW = 10  # sentences found by their words alone so few that the rest of their articles are searched too
-FEW_SOURCES = 3  # ... when they come from this many articles at most
 
 
 @dataclass
@@ -272,16 +269,6 @@ def _with_paraphrases(store: StoreMemo, term: str) -> str:
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 
-def hit_articles(store: StoreMemo, ids: list[int]) -> set[int] | None:
-    """The articles of the few sentences found by the question's words alone, searched whole: the answer
-    often words the asked thing otherwise ('arrested' for "detained", 'cocaine' for "drugs") in the
-    article whose other sentences use the question's words. None when the hits are many or scattered."""
-    if len(ids) >= FEW:
-        return None
-    srcs = {r[1] for r in store.sentences_by_id(ids)}
-    return srcs if len(srcs) <= FEW_SOURCES else None
-
-
 def _busiest(store: StoreMemo, sources: set[int], slots: list[set[int]]) -> set[int]:
     """Of many articles naming everyone asked about, those with the most sentences about them
     (sentence-actor ties of the asked actors; an article with none is never among them)."""
@@ -383,8 +370,6 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
         sources = _busiest(store, sources, named or plan.slots)
     df = {t: store.doc_count(t) for t in terms}
     extra = _search_open(store, terms, df) if not named else []
-    if sources is None and extra:
-        sources = hit_articles(store, extra)
     plural = plan.answer_type not in ("date", "place", "person")
     speaker = plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot)
     key = (None if sources is None else frozenset(sources), tuple(extra), tuple(map(frozenset, plan.slots)),
