@@ -15,15 +15,22 @@ def _guest_noun(t) -> bool:
     return t.lemma_.lower() in GUEST_NOUNS or t.lower_.rstrip("s") in GUEST_NOUNS
 
 
-def guests_listed(ctx, sc) -> list:
-    """'Among the guests were A and B' (the names hang on the verb the 'among' phrase modifies),
-    'Guests included A and B' (the names are the object of 'include')."""
+def among_listed(ctx, sc, fits) -> list:
+    """The people of 'Among <those present / the guests> were A and B', where `fits` takes the 'among'
+    phrase's object: the names hang on the verb the phrase modifies."""
     out = []
     for t in sc.span:
-        if t.lower_ == "among" and t.dep_ == "prep" and any(
-                o.dep_ == "pobj" and _guest_noun(o) for o in t.children):
+        if t.lower_ == "among" and t.dep_ == "prep" and any(fits(o) for o in t.children):
             out += _people(ctx, [c for c in t.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
-        elif t.lemma_.lower() == "include" and t.pos_ == "VERB" and any(
+    return out
+
+
+def guests_listed(ctx, sc) -> list:
+    """'Among the guests were A and B', 'Guests included A and B' (the names are the object of
+    'include')."""
+    out = among_listed(ctx, sc, lambda o: o.dep_ == "pobj" and _guest_noun(o))
+    for t in sc.span:
+        if t.lemma_.lower() == "include" and t.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and _guest_noun(c) for c in t.children):
             out += _people(ctx, [c for c in t.children if c.dep_ == "dobj"])
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge import names
 from knowledge.extract_background import recalled_by_date
-from knowledge.extract_guests import guests_listed
+from knowledge.extract_guests import among_listed, guests_listed
 from knowledge.extract_heads import heads_of_sides, people_in as _people, subject_people as _subject_people
 from knowledge.facts import Event, Participant
 
@@ -75,13 +75,8 @@ def delegation_head(ctx, sc, notes) -> None:
 def among_present(ctx, sc) -> list:
     """'Among those present were A and B', 'Those attending included A', 'Attending were A and B':
     the people listed."""
-    out = []
-    for p in sc.span:
-        if p.lower_ != "among" or p.dep_ != "prep" or not any(
-                o.lower_ == "those" and any(c.lower_ in ("present", "attending") or _at_event(c) for c in o.children)
-                for o in p.children):
-            continue
-        out += _people(ctx, [c for c in p.head.children if c.dep_ in ("nsubj", "attr", "dobj")])
+    out = among_listed(ctx, sc, lambda o: o.lower_ == "those" and any(
+        c.lower_ in ("present", "attending") or _at_event(c) for c in o.children))
     return out + attending_were(ctx, sc) + guests_listed(ctx, sc)
 
 

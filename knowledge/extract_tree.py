@@ -4,6 +4,8 @@ belongs to (never crossing into another clause)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from knowledge.extract_actors import PERSON_PRONOUNS, RELATIONAL, ROLE_HEADS
 from knowledge.extract_places import best_place, places_under
 
@@ -310,8 +312,6 @@ _NEWS_SPAN_DAYS = 45
 
 def background_day(day: str, pub: str | None) -> bool:
     """A full day (ISO) more than _NEWS_SPAN_DAYS before the page's date (unknown: False)."""
-    from datetime import date
-
     if not pub or len(pub) < 10:
         return False
     try:

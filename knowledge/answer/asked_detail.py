@@ -163,8 +163,15 @@ _QUALIFY = {"other", "foreign", "state", "main", "new", "local", "national", "in
             "largest", "famous", "city", "provincial"}
 # what may follow the house's noun when it is the head ("which hotel hosted", "which airport did"), not a
 # compound's first word ("what hotel discount")
-_AFTER_HEAD = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "must",
-               "in", "at", "on", "of", "for", "near", "that", "where"}
+_AFTER_HEAD = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could",
+               "must", "in", "at", "on", "of", "for", "near", "from", "to", "by", "that", "which", "where", "and", "or"}
+
+
+def noun_is_head(after: str) -> bool:
+    """Is a house or place noun the head asked, with `after` the word that follows it: a verb ("which
+    hotel hosted", a past form) or a function word ("which airport did", "at which stadium in …"), not the
+    next noun of a compound it qualifies ("what hotel discount", "which airport tax")?"""
+    return after in _AFTER_HEAD or after.endswith("ed") or irregular_past(after)
 
 
 def _house_asked(question: str) -> str | None:
@@ -179,7 +186,7 @@ def _house_asked(question: str) -> str | None:
         house = low if low in _HOUSES else low[:-1] if low[:-1] in _HOUSES else None
         if house:
             after = fold(words[k + 1]) if k + 1 < len(words) else "did"
-            return house if after in _AFTER_HEAD or after.endswith("ed") or irregular_past(after) else None
+            return house if noun_is_head(after) else None
         if not (words[k][:1].isupper() or low in DEMONYMS or low in _QUALIFY):
             return None
     return None

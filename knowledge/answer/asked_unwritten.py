@@ -44,7 +44,7 @@ _UNITS = {"tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "barr
           "liter", "liters", "bag", "bags", "bottle", "bottles", "carton", "cartons", "sack", "sacks", "crate", "crates"}
 _GOODS_END = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can",
               "in", "from", "to", "on", "at", "for", "by", "per", "a", "each", "every", "that", "this", "last",
-              "were", "been", "be", "and", "or", "worth", "of"}
+              "been", "be", "and", "or", "worth", "of"}
 _NOT_GOODS = {"the", "vietnamese", "russian", "belarusian", "of", "more", "frozen", "fresh", "raw", "its", "their",
               "his", "her", "such"}
 _CAPITAL = re.compile(r"(?<=\S\s)[A-ZА-ЯĐ]|\d")

@@ -24,8 +24,8 @@ import sqlite3
 
 from knowledge.answer import kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
+from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
-from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
@@ -52,8 +52,6 @@ _WH = {"which", "what"}
 # noun asked only when a verb (a past form: "which hotel received") or a function word follows
 _QUALIFYING_PLACES = {"airport", "airports", "station", "stations", "stadium", "stadiums", "cemetery", "cemeteries",
                       "hotel", "hotels"}
-_AFTER_HEAD = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "can", "could",
-               "in", "at", "of", "on", "near", "for", "from", "to", "by", "that", "which", "where", "and", "or"}
 _ADJ_ENDS = ("al", "ary", "ic", "ian", "ese", "ish")  # an adjective by its ending ("Siberian", "coastal")
 _DATE_NOUNS = {"date", "dates", "day"}
 _EXACT = {"exact", "precise", "specific", "calendar", "particular"}
@@ -93,8 +91,7 @@ def asked(tokens: list[str], raw: str = "", known_place=canonical_place) -> tupl
                 exact = all(x in _EXACT for x in tokens[i + 1:k])
                 return ("date", w) if exact and (w != "day" or i > 0 and tokens[i - 1] == "on") else (None, "")
             if w in PLACE_NOUNS:
-                if w in _QUALIFYING_PLACES and after.isalpha() and not (
-                        after in _AFTER_HEAD or after.endswith("ed") or irregular_past(after)):
+                if w in _QUALIFYING_PLACES and after.isalpha() and not noun_is_head(after):
                     return None, ""  # "what hotel discount": the place word qualifies the thing asked
                 return "place", w
             if w in ORG_NOUNS and (w != "house" or tokens[k - 1] == "publishing"):
@@ -127,8 +124,7 @@ def _noun_in_name(conn: sqlite3.Connection, raw: str, noun: str) -> bool:
     return False
 
 
-_FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands", "airport", "airports",
-               "station", "stations", "stadium", "stadiums", "cemetery", "cemeteries", "hotel", "hotels"}
+_FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands"} | _QUALIFYING_PLACES
 _NAME = r"[A-Z][\w'’-]+(?: (?:of |de |la )?[A-Z][\w'’-]+)*"
 
 
