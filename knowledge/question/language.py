@@ -8,7 +8,7 @@ import re
 from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.ru_loanwords import ru_loanword
-from knowledge.question.ru_morph import participle_stems, present_stems, ru_place_adjective, ru_place_at
+from knowledge.question.ru_morph import compound_word, derived_adjective, participle_stems, present_stems, ru_place_adjective, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
 from knowledge.question.glosses import gloss_names, latin_quoted
@@ -222,7 +222,7 @@ def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | N
         for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
             if tok[:n] in _RU_STEMS and _verb_ending(tok[n:]):
                 return ru_number(_RU_STEMS[tok[:n]], tok[:n], tok[n:], PLURALS, prev)
-    return None
+    return derived_adjective(tok, _RU_STEMS, name_position) or compound_word(tok, lambda t: ru_stem_word(t, False))
 
 
 def _loanword(tok: str, capitalised: bool) -> list[str] | None:

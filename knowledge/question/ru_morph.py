@@ -99,3 +99,42 @@ def ru_place_adjective(tok: str) -> list[str] | None:
         if canon:
             return fold(canon).split()
     return None
+
+
+# the suffixes Russian makes an adjective of a noun with, longest first ("правительств-енн-ая",
+# "финанс-ов-ого", "аудитор-ск-ие"), and an adjective's endings (folded: й -> и), longest first
+_DERIVING = ("енн", "онн", "ов", "ев", "ск", "н")
+_ADJ_ENDS = ("ого", "его", "ому", "ему", "ыми", "ими", "ои", "еи", "ыи", "ии", "ая", "яя", "ое", "ее", "ые", "ие",
+             "ых", "их", "ым", "им", "ую", "юю", "ом", "ем")
+# a surname in "-ов"/"-ев" takes these too ("Ивановым", "Петровой", "Сидоровых"): inside the question,
+# where names are, such a word stays a name
+_SURNAME_ENDS = ("ым", "ои", "ых")
+
+
+def derived_adjective(tok: str, stems: dict[str, list[str]], name_position: bool) -> list[str] | None:
+    """The English of an adjective made from a vocabulary noun stem with a suffix the stem's entry does
+    not hold: "правительственная инспекция" is the government's, "Финансового университета" the finance
+    one. Russian capitalises only the first word of a body's name, so inside the question such a word
+    is read too, unless its ending is also a surname's ("Ивановым"). The stem is five letters or more
+    ("стран-н-ый", strange, is no country's)."""
+    end = next((e for e in _ADJ_ENDS if tok.endswith(e)), None)
+    if end is None:
+        return None
+    base = tok[: -len(end)]
+    for suf in _DERIVING:
+        stem = base[: -len(suf)]
+        if base.endswith(suf) and len(stem) >= 5 and stem in stems:
+            if name_position and suf in ("ов", "ев") and end in _SURNAME_ENDS:
+                return None
+            return stems[stem]
+    return None
+
+
+def compound_word(tok: str, read) -> list[str] | None:
+    """A compound joined by "-о-"/"-е-" whose two halves are vocabulary words ("восточноазиатский":
+    east Asian, "энергосистема": energy system), read half by half with `read` (a word's English, or
+    None); each half four letters or more."""
+    for k in range(len(tok) - 4, 4, -1):
+        if tok[k - 1] in "ое" and (head := read(tok[: k - 1]) or read(tok[:k])) and (tail := read(tok[k:])):
+            return head + tail
+    return None

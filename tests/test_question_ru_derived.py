@@ -1,0 +1,31 @@
+"""Russian adjectives made from a vocabulary noun with a suffix ("правительственный",
+"финансового"), and compounds of two vocabulary words ("восточноазиатский"), on questions written for this test
+(other people, places and dates than the bench sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.question.language import tokenize
+
+
+def _words(question: str) -> list[str]:
+    return tokenize(question, "ru")[0]
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a body's name capitalises only its first word, an adjective of a noun the vocabulary holds
+    ("Кто возглавил Правительственную комиссию по торговле в Минске?", "government"),
+    ("Кто из руководства Финансового колледжа выступил в Туле?", "finance"),
+    ("Когда открылось правительственное здание в Твери?", "government"),
+    # a compound of two vocabulary words joined by "-о-"
+    ("Где прошёл Восточноазиатский форум в 2019 году?", "asian"),
+])
+def test_derived_adjective_read(question, expected):
+    assert expected in _words(question)
+
+
+def test_surname_in_ov_stays_a_name():
+    """A surname in "-ов" with a surname's ending is no adjective of a noun stem ("Финансовым")."""
+    words = _words("Когда министр встретился с Финансовым в Туле?")
+    assert "finance" not in words
