@@ -1,5 +1,6 @@
 """Russian adjectives made from a vocabulary noun with a suffix ("правительственный",
-"финансового"), and compounds of two vocabulary words ("восточноазиатский"), on questions written for this test
+"финансового"), compounds of two vocabulary words ("восточноазиатский"), and the report vocabulary
+(vocab_ru_reports: accidents, fines, audits, broadcasting), on questions written for this test
 (other people, places and dates than the bench sets)."""
 
 from __future__ import annotations
@@ -29,3 +30,16 @@ def test_surname_in_ov_stays_a_name():
     """A surname in "-ов" with a surname's ending is no adjective of a noun stem ("Финансовым")."""
     words = _words("Когда министр встретился с Финансовым в Туле?")
     assert "finance" not in words
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("В каком году родился утонувший в Фантхьете турист?", ["born", "drowned"]),
+    ("Какой штраф получила компания из Тулы?", ["fine"]),
+    ("Сколько лет лишения свободы получил обвиняемый?", ["prison"]),
+    ("С кем Счётная палата подписала соглашение в Туле?", ["accounts", "chamber"]),
+    ("Какая радиостанция транслировала концерт из Твери?", ["radio", "station", "broadcast"]),
+    ("Сколько судов построила верфь в Туле?", ["shipyard"]),
+])
+def test_report_vocabulary(question, expected):
+    words = _words(question)
+    assert all(e in words for e in expected), words

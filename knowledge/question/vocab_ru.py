@@ -15,6 +15,7 @@ from knowledge.question.vocab_events import RU_EVENTS_FORMS, RU_EVENTS_STEMS
 from knowledge.question.vocab_daily import RU_DAILY_FORMS, RU_DAILY_STEMS
 from knowledge.question.vocab_gaps import RU_GAPS_FORMS, RU_GAPS_STEMS
 from knowledge.question.vocab_reader import RU_READER_FORMS, RU_READER_STEMS
+from knowledge.question.vocab_ru_reports import RU_REPORTS_FORMS, RU_REPORTS_STEMS
 from knowledge.question.vocab_goods import RU_GOODS_FORMS, RU_GOODS_STEMS
 from knowledge.question.vocab_society import RU_SOCIETY_FORMS, RU_SOCIETY_STEMS
 from knowledge.question.vocab_wide import RU_WIDE_FORMS, RU_WIDE_STEMS
@@ -392,3 +393,5 @@ RU_STEMS |= {k: v for k, v in RU_GOODS_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_GOODS_FORMS.items() if k not in RU_FORMS}
 RU_STEMS |= {k: v for k, v in RU_READER_STEMS.items() if k not in RU_STEMS}
 RU_FORMS |= {k: v for k, v in RU_READER_FORMS.items() if k not in RU_FORMS}
+RU_STEMS |= {k: v for k, v in RU_REPORTS_STEMS.items() if k not in RU_STEMS}
+RU_FORMS |= {k: v for k, v in RU_REPORTS_FORMS.items() if k not in RU_FORMS}

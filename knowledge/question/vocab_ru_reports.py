@@ -1,0 +1,36 @@
+"""Russian words of everyday news reports that readers' questions on unseen articles left
+untranslated, written out as families rather than as the words seen: accidents and rescues (born,
+drowned, rescued, an explosion, a raft), courts and fines (a fine, a prison term), oversight
+(audits, the accounts chamber, the government office, countering corruption, a memorandum
+updated), broadcasting (a radio station, a channel, broadcast, a host, a version), and works and
+fairs (a shipyard, a stand, a power system, operating aircraft). Merged into vocab_ru's stems and
+whole forms under their conventions: keys folded on import (й -> и, ё -> е); a stem (four letters
+or more) is read with no more than an ending after it."""
+
+from __future__ import annotations
+
+RU_REPORTS_STEMS = {
+    # accidents, rescues, lives
+    "родил": "born", "рожден": "born", "утонул": "drowned", "утонувш": "drowned", "спасател": "lifeguard",
+    "спасл": "rescued", "спасти": "rescue", "спасен": "rescued", "взрыв": "explosion", "погибш": "killed",
+    "пострадавш": "injured", "перевал": "pass", "дрейфова": "drifted",
+    # courts, fines, prisons
+    "штраф": "fine", "приговор": "sentence", "осужден": "sentenced", "заключени": "prison",
+    # oversight, audits, corruption
+    "аудитор": "audit", "канцеляри": "office", "противодейств": "combating", "обновил": "upgraded",
+    "обновлен": "updated", "коррупци": "corruption",
+    # broadcasting, press
+    "радиостанци": "radio station", "телеканал": "television channel", "транслирова": "broadcast",
+    "трансляци": "broadcast", "ведущ": "host", "верси": "version",
+    # works, fairs, operations
+    "верф": "shipyard", "стенд": "stand", "энергосистем": "power system", "эксплуатир": "operates",
+    "эксплуатаци": "operation", "наблюдател": "observer", "туроператор": "tour operators",
+}
+RU_REPORTS_FORMS = {
+    **{f: "accounts chamber" for f in ("счетная палата", "счетной палаты", "счетную палату", "счетной палате")},
+    **{f: "prison" for f in ("лишения свободы", "лишение свободы", "лишением свободы")},
+    **{f: "rescued" for f in ("спас", "спасла", "спасли")},
+    **{f: "raft" for f in ("плот", "плота", "плоту", "плотом")},
+    **{f: "fight against" for f in ("борьба с", "борьбы с", "борьбе с", "борьбу с", "борьбой с")},
+    **{f: "exchange rate" for f in ("курс рубля", "курс доллара", "обменный курс", "курса рубля")},
+}
