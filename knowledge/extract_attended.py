@@ -15,6 +15,7 @@ from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
 from knowledge.extract_displays import opened_unnamed
 from knowledge.extract_gathering_forms import body_meeting, held_passive, spoke_there, subject_event
 from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
+from knowledge.extract_held_by import delegation_verb
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
@@ -72,8 +73,9 @@ def _antecedent(t, first: bool = False, ctx=None) -> str | None:
         return _kind_of_noun(t, False) or took_part_meeting(t)
     if dep == "pobj" and h.lower_ == "in" and _took_part(h.head) and _named_first(t, first):
         return _kind_of_noun(t, False)  # 'took part in the Saint Petersburg International Legal Forum'
-    if first and addressed_by(t) is not None and (_fresh(t) or _named_first(t, first)) and (k := _kind_of_noun(t, False)):
-        return k  # 'X told a seminar', 'a speech to the Xyz Forum' (after talks: 'told a press conference')
+    if (first and addressed_by(t) is not None or delegation_verb(t) is not None) and (
+            _fresh(t) or _named_first(t, first)) and (k := _kind_of_noun(t, False)):
+        return k  # 'X told a seminar', 'a speech to the Xyz Forum', 'headed the delegation at a forum'
     if ctx is not None and (k := body_meeting(ctx, t, b, _HOLD)):
         return k
     fresh = _fresh(t) or _named_first(t, first)
@@ -307,6 +309,8 @@ def _people_at(ctx, t, k: str) -> list:
         people = _takers_part(ctx, t.head.head)
     if (v := addressed_by(t)) is not None:
         people = _subject_people(ctx, v)
+    if not people and (v := delegation_verb(t)) is not None:
+        people = _takers_part(ctx, v)
     return people
 
 
