@@ -19,6 +19,7 @@ from knowledge.question.vocab_wide import VI_WIDE
 from knowledge.question.vocab_sectors import VI_SECTORS, VI_SECTORS_WRITTEN_ONLY
 from knowledge.question.vocab_offices import VI_OFFICES, VI_OFFICES_WRITTEN_ONLY
 from knowledge.question.vocab_reader import VI_READER, VI_READER_WRITTEN_ONLY
+from knowledge.question.vocab_incidents import VI_INCIDENTS, VI_INCIDENTS_WRITTEN_ONLY
 
 VI_CONTENT = {
     # economy, trade, investment, money
@@ -328,7 +329,7 @@ VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "qu
                    "luong", "tong", "hai", "tung", "bo"} | VI_NEWS_WRITTEN_ONLY | VI_TAIL_WRITTEN_ONLY \
     | VI_COMMON_WRITTEN_ONLY | VI_SOCIETY_WRITTEN_ONLY | VI_EVENTS_WRITTEN_ONLY | VI_GAPS_WRITTEN_ONLY \
     | VI_DAILY_WRITTEN_ONLY | VI_SECTORS_WRITTEN_ONLY | VI_OFFICES_WRITTEN_ONLY | VI_ACTS_WRITTEN_ONLY \
-    | VI_READER_WRITTEN_ONLY
+    | VI_READER_WRITTEN_ONLY | VI_INCIDENTS_WRITTEN_ONLY
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute), countries, and a named day ("Ngày Việt Nam", "Ngày Khoa học"):
 # read as written with diacritics even when capitalised
@@ -347,5 +348,6 @@ VI_CONTENT |= {k: v for k, v in VI_DAILY.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_SECTORS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_ACTS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_READER.items() if k not in VI_CONTENT}
+VI_CONTENT |= {k: v for k, v in VI_INCIDENTS.items() if k not in VI_CONTENT}
 # a misreading of the older tables is replaced ("nghị định thư", "mét khối" had none: read word by word)
 VI_CONTENT |= VI_OFFICES
