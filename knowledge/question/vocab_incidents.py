@@ -4,7 +4,7 @@ search word no English article writes, or a wrong sense: "vụ nổ" read as "no
 "hợp France", "nước sâu" as "country", "ngoài khơi" as "besides", "công ty con" as "company and").
 Merged into vocab_vi.VI_CONTENT under its conventions (keys folded on import; a one-syllable word in
 VI_INCIDENTS_WRITTEN_ONLY is read only as written with diacritics, since typed plain it folds onto a
-commoner word or a name: "bat", "hoi", "nen", "nam", "an")."""
+commoner word or a name: "bat", "hoi", "nen", "no")."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ VI_INCIDENTS = {
     # broadcasting, concerts, sponsors, shares held
     "dẫn chương trình": "hosted", "người dẫn chương trình": "presenter", "phút": "minutes",
     "đêm nhạc": "concert", "nhạc": "music", "nhà tài trợ": "sponsor", "ý tưởng": "idea", "hỏi": "asked",
-    "nắm": "holds", "nhà mạng": "operator", "mạng di động": "mobile network", "xô viết": "soviet",
+    "nhà mạng": "operator", "mạng di động": "mobile network", "xô viết": "soviet",
     "đồng giám đốc": "co director", "tổ chức quốc tế": "international organisations",
     # bodies named by common words ("Mặt trận Tổ quốc" read "mat match to quoc"), countries counted
     "mặt trận tổ quốc": "fatherland front", "hội liên hiệp phụ nữ": "women union", "phòng xã hội": "civic chamber",
@@ -41,4 +41,4 @@ VI_INCIDENTS = {
     "giày": "shoes", "phải nộp": "had to pay", "nộp": "paid", "tiền phí": "fees",
 }
 VI_INCIDENTS_WRITTEN_ONLY = {"bat", "nen", "no", "hong", "gieng", "khoan", "gian", "phut", "nhac", "hoi",
-                             "nam", "nop", "xuong", "giay", "khuyen"}
+                             "nop", "xuong", "giay", "khuyen"}
