@@ -29,6 +29,4 @@ VI_PLACES = {
     "Pa-ri": "Paris", "Béc-lin": "Berlin", "Oa-sinh-tơn": "Washington", "Niu Oóc": "New York",
     "La Ha-ba-na": "Havana", "Xanh Pê-téc-bua": "Saint Petersburg", "Vla-đi-vô-xtốc": "Vladivostok",
     "Ca-dan": "Kazan", "Xô-chi": "Sochi", "Min-xcơ": "Minsk",
-    # Moscow as Vietnamese papers also write it, in the Russian spelling
-    "Moskva": "Moscow",
 }

@@ -1,5 +1,5 @@
 """Vietnamese words of courts and police, accidents, offshore drilling, broadcasting and sponsors
-(vocab_incidents), and Moscow written "Moskva": read as the English an article writes, and the
+(vocab_incidents): read as the English an article writes, and the
 engine answering such questions, on sentences written for this test (other people, places and
 dates than the bench sets)."""
 
@@ -41,7 +41,7 @@ def eng(tmp_path_factory):
      ["country", "besides"]),
     ("Công ty con nào của tập đoàn khoan giếng?", ["subsidiary"], ["and"]),
     ("Phà bị hỏng máy vào ngày nào?", ["engine", "failure"], ["may"]),
-    ("Ai là nhà tài trợ đêm nhạc ở Moskva?", ["sponsor", "concert", "moscow"], ["moskva", "nha"]),
+    ("Ai là nhà tài trợ đêm nhạc ở Kazan?", ["sponsor", "concert"], ["nha"]),
     ("Có bao nhiêu quốc gia cử đại biểu dự hội nghị?", ["how", "many", "countries"], ["national"]),
     ("Bao nhiêu tổ chức quốc tế dự hội nghị?", ["international", "organisations"], ["held"]),
 ])
