@@ -4,6 +4,8 @@ fairs, she said, would …", "…, he added.") is a sentence pointing back at it
 
 from __future__ import annotations
 
+import sqlite3
+
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked
 from knowledge.answer.retrieve import PLURAL_BACK, Candidate, refers_back
@@ -68,3 +70,22 @@ def test_a_sentence_carrying_the_words_is_still_preferred_to_the_fallback():
               _r(2, "Sidorova told journalists the harvest was the best in a decade.", True, 1.0)]
     kept = speaker_kept(None, q, plan, ranked, plan.terms, {PERSON: "person"})
     assert [r.cand.sentence_id for r in kept] == [2]
+
+
+PLACE = 12
+
+
+def test_a_place_asked_beside_the_speaker_may_be_named_only_in_the_article():
+    """"What did the envoy in Kazan say kept trade growing" where the answering sentence says "he said"
+    and Kazan is named in the article's opening only: the place stays a constraint of the article."""
+    q = parse("What did the envoy in Kazan say kept trade growing?")
+    plan = Plan(answer_type="statement", terms=["kept", "trade", "growing"], slots=[{PERSON}, {PLACE}],
+                hard=[True, True], speaker_asked=True)
+    cand = Candidate(sentence_id=5, source_id=1, position=5, paragraph=5,
+                     text="Trade kept growing thanks to steady dialogue, he said.", ties={})
+    ranked = [Ranked(cand, 1.0, [0.8, 0.35], 1.0, False, False)]
+    conn = sqlite3.connect(":memory:")
+    conn.executescript("CREATE TABLE sentences (id, source_id, position); CREATE TABLE statements (sentence_id,"
+                       " speaker_id); CREATE TABLE sentence_actors (sentence_id, actor_id);")
+    kept = speaker_kept(conn, q, plan, ranked, plan.terms, {PERSON: "person", PLACE: "place"})
+    assert [r.cand.sentence_id for r in kept] == [5]

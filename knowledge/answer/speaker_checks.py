@@ -48,6 +48,12 @@ def _names_state(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
     return any(kinds.get(a) == "country" for a in slot) and all(kinds.get(a) in ("country", "place") for a in slot)
 
 
+def _no_person(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
+    """Is slot i a place or a body, no person? Its sentence is often in the article's words for it
+    ("the corporation", "the province"), so the article naming it is enough, as for a country."""
+    return bool(plan.slots[i]) and not any(kinds.get(a) == "person" for a in plan.slots[i])
+
+
 def _asks_many(q: Question, plan: Plan, kinds: dict[int, str]) -> bool:
     """Does the question ask what two or more people said together ("What did Miller and Triet talk
     about", "What did both deputy PMs promise")? Then "Both …", "They …", "The two men …" in their
@@ -129,8 +135,9 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     X), with Y's words."""
     topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
     bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
-    # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing")
-    states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds)}
+    # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing");
+    # so is a place or a body that is no person ("the envoy in Hanoi", "Rosatom" as "the corporation")
+    states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds) or _no_person(plan, i, kinds)}
     many = _asks_many(q, plan, kinds)
     ranked = [r for r in ranked if r.fits or not _other_speaks(conn, r, plan, kinds)]
     mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
