@@ -13,6 +13,7 @@ from knowledge.extract_tree import CLAUSE_EDGES, actors_of, date_ref, expand, ow
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_pairs import _PAIR, pair_of
 from knowledge.extract_sides import event_place
+from knowledge.extract_employers import without_employers
 from knowledge.extract_signing import (
     SIGNABLE as _SIGNABLE, list_item, puts_signature, signed_by, signed_when_met, two_bodies, witnessed_told, witnesses,
 )
@@ -219,6 +220,7 @@ def _agreeing_sides(ctx, t, kind: str, subs, triggers) -> list:
             parts += [a for a in actors_of(ctx, [x for o in preps(c, ("by",)) for x in expand(o)]) if a not in parts]
     if kind == "signing":  # '... inked 23 agreements in Moscow in the presence of A and B'
         parts += [a for a in witnesses(ctx, t) if a not in parts]
+        parts = without_employers(ctx, t, parts)
     return [a for a in parts if a.kind in ("person", "country", "org")]
 
 
