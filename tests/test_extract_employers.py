@@ -9,14 +9,13 @@ from tests.helpers.articles import seed_from_text
 
 
 def _signings(text: str):
-    return [{p.actor for p in e.participants} for e in extract_article(seed_from_text(text, date="2024-03-08", title="Firms agree on a hydropower plant")).events
-            if e.kind == "signing"]
+    seed = seed_from_text(text, date="2024-03-08", title="Firms agree on a hydropower plant")
+    return [{p.actor for p in e.participants} for e in extract_article(seed).events if e.kind == "signing"]
 
 
 def test_the_title_phrase_employer_is_no_signatory():
-    text = ("A Russian company and a Vietnamese company have agreed to build a hydropower plant.\n\n"
-            "The document was signed by Pavel Sokolov, chief executive of Volga Hydro, and Tran Van Hieu, "
-            "chief executive of An Phu Energy.\n")
+    text = ("The agreement was signed by Pavel Sokolov, director of Volga Hydro, and Tran Van Hieu, director "
+            "of An Phu Energy.\n")
     rows = _signings(text)
     assert rows and all(not {"An Phu Energy", "Volga Hydro"} & r for r in rows), rows
     assert any({"Pavel Sokolov", "Tran Van Hieu"} <= r for r in rows), rows
