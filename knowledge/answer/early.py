@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer import checks, decision
+from knowledge.answer import act_written, checks, decision
 from knowledge.answer.compose import points_back
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
@@ -69,6 +69,8 @@ def negative_asked(q: Question, fact: Answer, plan: Plan, kinds: dict[int, str],
     if best is not None and plan.answer_type == "person" and meeting_written(plan.terms, best.cand.text) \
             and _about_the_asked(best, plan, kinds):
         return False
+    if best is not None and act_written.written(q.tokens, best.cand.text):
+        return False  # "X spoke to TASS" for "which agency did X speak to": the act itself is written
     if _SAID_NEG.search(fact.headline):
         return q.kind == "said"
     if _DEAL_NEG.search(fact.headline):
