@@ -12,7 +12,8 @@ The acts are the question's verbs as the lexicon has them: a word that is only a
 "recommended", "went"), a participle in "-ed" that is otherwise only an adjective ("organised",
 "received"), or an irregular verb's form ("spoke", "met", "led"). Words that are nouns as well
 ("market", "value", "heads", "discuss") and the light verbs of a question's frame ("do", "have",
-"take", "say", "give") are no act. A signing is left out: an article reports several documents
+"take", "say", "give") are no act, nor a meeting, a greeting, an invitation or an agreement: those are the events
+table's own, which early.meeting_written weighs with who is named. A signing is left out: an article reports several documents
 signed, and a question about one signing ("what did X sign in 2016") is as often about another
 that no article has."""
 
@@ -30,6 +31,8 @@ from knowledge.names import fold
 _LIGHT = {"be", "is", "was", "were", "are", "been", "do", "did", "does", "done", "have", "has", "had", "make", "made",
           "take", "took", "taken", "get", "got", "go", "say", "said", "tell", "told", "give", "gave", "given", "come",
           "came", "become", "became", "sign", "signed", "signs", "signing", "ink", "inked"}
+# meetings are the events table's own: early.meeting_written weighs them, with who is named
+_MEETING = ("meet", "met", "talk", "receiv", "welcom", "host", "greet", "invit", "agre")
 _ONLY_VERB = frozenset({"verb"})
 _PARTICIPLE = frozenset({"adj", "verb"})
 
@@ -42,7 +45,7 @@ def acts(tokens: list[str]) -> list[str]:
     """The question's act verbs (its English-like tokens; see the module's docstring)."""
     out = []
     for t in tokens:
-        if len(t) < 3 or t in STOP or t in _LIGHT:
+        if len(t) < 3 or t in STOP or t in _LIGHT or _stem(t).startswith(_MEETING):
             continue
         kinds = classes(t)
         if t in FORMS_OF or kinds == _ONLY_VERB or kinds == _PARTICIPLE and t.endswith("ed"):
