@@ -18,7 +18,8 @@ def _plan(terms: list[str]) -> SimpleNamespace:
 
 
 def _question() -> SimpleNamespace:
-    return SimpleNamespace(kind="whom", event_family="meet", yesno=False, date_lo=None)
+    return SimpleNamespace(kind="whom", event_family="meet", yesno=False, date_lo=None,
+                           tokens=["who", "did", "aliyev", "hold", "talks", "with"])
 
 
 def test_the_meeting_verb_asked_is_written():
