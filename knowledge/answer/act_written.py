@@ -32,7 +32,7 @@ _LIGHT = {"be", "is", "was", "were", "are", "been", "do", "did", "does", "done",
           "take", "took", "taken", "get", "got", "go", "say", "said", "tell", "told", "give", "gave", "given", "come",
           "came", "become", "became", "sign", "signed", "signs", "signing", "ink", "inked"}
 # meetings are the events table's own: early.meeting_written weighs them, with who is named
-_MEETING = ("meet", "met", "talk", "receiv", "welcom", "host", "greet", "invit", "agre")
+_MEETING = ("meet", "met", "talk", "hold", "held", "receiv", "welcom", "host", "greet", "invit", "agre")
 _ONLY_VERB = frozenset({"verb"})
 _PARTICIPLE = frozenset({"adj", "verb"})
 
