@@ -1,7 +1,7 @@
 """The preference stages after the re-ranking, in the order they run.
 
 Each stage puts first a close candidate that has what the best one lacks (the noun a figure counts,
-the detail written after an article's lead, the side asked, the year or document asked), so
+the detail written after an article's lead, the side asked, the weekday, the year or document asked), so
 the learned ranking decides the field and these narrow, explainable rules settle the few cases where
 it is blind to what the question asks.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 from knowledge.answer import (answer_class, checks, count_tied, document_named, holders, lead_detail, rerank, sides,
-                              year_prefer)
+                              weekday_asked, year_prefer)
 from knowledge.answer.acceptance_rank import prefer_acceptance
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked
@@ -24,6 +24,7 @@ def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Rank
     ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
     ranked = count_tied.prefer(conn, ranked, checks.counted_words(q, plan, terms, unknown))
     ranked = lead_detail.prefer(ranked, terms, plan.answer_type)  # a detail written after the article's lead
+    ranked = weekday_asked.prefer(ranked, q.raw)  # a weekday written, when the day of the week is asked
     ranked = sides.prefer(ranked, q.raw)
     ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
     return document_named.prefer(plan.answer_type, year_prefer.prefer(conn, q.raw, ranked)), emptied
