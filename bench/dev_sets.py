@@ -9,7 +9,7 @@ i.e. every blind set after its first run) on a fresh store per set, judged as be
 judges the engine, and writes bench/out/dev_TAG.json. `compare` lists the questions gained and
 lost between two runs — the figure a commit message gives (+gained/-lost, declines before and
 after). Run both sides in one sitting, each from its own checkout, so only the code differs.
-`--held-out N` (or `A-B`) keeps the sets evalN and later (evalA..evalB) out of sight: they are counted apart and their
+`--held-out N` (or `A-B`, or several `A-B,C-D`) keeps the sets evalN and later (evalA..evalB) out of sight: they are counted apart and their
 questions are not listed, so a change tuned on the earlier sets can be checked on them honestly.
 """
 
@@ -25,6 +25,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
+
+
+def held_sets(spec: str):
+    """'79-82,159-162' or '55' (that set and later): a test of a set number, so several blocks stay unlisted."""
+    ranges = []
+    for part in spec.split(","):
+        lo, _, hi = part.partition("-")
+        ranges.append(range(int(lo), int(hi) + 1 if hi else 10**6))
+    return lambda n: any(n in r for r in ranges)
 
 
 def default_sets() -> list[str]:
@@ -85,8 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("compare")
     c.add_argument("before")
     c.add_argument("after")
-    c.add_argument("--held-out", default=None, metavar="N|A-B",
-                   help="count sets evalN and later (or evalA..evalB) apart, without listing their questions")
+    c.add_argument("--held-out", default=None, metavar="N|A-B[,C-D]",
+                   help="count sets evalN and later (or evalA..evalB, several split by commas) apart, without listing their questions")
     args = ap.parse_args(argv)
     if args.cmd == "run":
         res: dict[str, dict] = {}
@@ -100,9 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     a, b = (json.loads(_file(t).read_text(encoding="utf-8")) for t in (args.before, args.after))
     both = [k for k in b if k in a]
     if args.held_out is not None:
-        lo, _, hi = args.held_out.partition("-")
-        held = range(int(lo), int(hi) + 1 if hi else 10**6)
-        hidden = [k for k in both if int(k.split(":", 1)[0][4:]) in held]
+        held = held_sets(args.held_out)
+        hidden = [k for k in both if held(int(k.split(":", 1)[0][4:]))]
         both = [k for k in both if k not in set(hidden)]
         plus = sum(b[k]["ok"] and not a[k]["ok"] for k in hidden)
         minus = sum(a[k]["ok"] and not b[k]["ok"] for k in hidden)
