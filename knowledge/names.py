@@ -340,11 +340,9 @@ FOREIGN_ALIASES.update({**RU_PLACES, **VI_PLACES})
 _COUNTRY_INDEX = {fold(v): k for k, vs in COUNTRIES.items() for v in [k, *vs]}
 _PLACE_INDEX = {fold(v): k for k, vs in PLACES.items() for v in [k, *vs]}
 _ORG_INDEX = {fold(v): k for k, vs in ORGS.items() for v in [k, *vs]}
-for _k, _v in FOREIGN_ALIASES.items():
-    if _v in COUNTRIES:
-        _COUNTRY_INDEX.setdefault(fold(_k), _v)
-    elif _v in PLACES:
-        _PLACE_INDEX.setdefault(fold(_k), _v)
+for _k, _v in FOREIGN_ALIASES.items():  # a hyphened transliteration joined too: "Mát-xcơva" is "Mátxcơva"
+    for _f in {fold(_k), fold(_k.replace("-", ""))}:
+        (_COUNTRY_INDEX if _v in COUNTRIES else _PLACE_INDEX if _v in PLACES else {}).setdefault(_f, _v)
 
 
 _THE = re.compile(r"^(the|The|THE)\s+")

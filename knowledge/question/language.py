@@ -23,7 +23,7 @@ from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_O
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
                                          in_plain_name, name_syllable, lower_marked, no_name_after, phrase_from, viet_people,
-                                         vi_name_words, vi_syllable_form)
+                                         vi_name_words, vi_syllable_form, vi_written_forms)
 
 
 def detect_language(raw: str) -> str:
@@ -346,7 +346,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         rest, rest_latin = tokenize(m.group(2), lang)
         return rest + head, rest_latin + head_latin
     if lang in ("vi", "ru"):
-        raw = roman_ordinals(ru_digit_ordinals(gloss_names(raw)) if lang == "ru" else raw)
+        raw = roman_ordinals(ru_digit_ordinals(gloss_names(raw)) if lang == "ru" else vi_written_forms(raw))
     raw = re.sub(r"(?<=\w)['’]s\b", "", raw)  # possessive: "Russia's" -> "Russia"
     raw = re.sub(r"\b(Russia|Vietnam|russia|vietnam)s\b", r"\1", raw)  # typed without the apostrophe
     toks, words, caps = _pieces(raw)

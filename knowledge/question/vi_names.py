@@ -150,6 +150,27 @@ def phrase_from(words: list[str], i: int, end: int) -> bool:
     return False
 
 
+# academic titles written as abbreviations before a name ("PGS.TS Nguyễn …", "GS. Trần …"): English
+# articles write the name alone, so a title kept would be read as an unknown word of the name
+_ACADEMIC = re.compile(r"\b(?:PGS|GS|TSKH|TS|ThS)\b\.?\s*(?=(?:PGS|GS|TSKH|TS|ThS)\b|[A-ZĐÀ-Ỹ])")
+
+
+# a transliterated foreign name hyphenates its syllables in any grouping ("Mát-xcơ-va", "Mát-xcơva",
+# "Pu-tin"): a capitalised word with lower-case syllables hyphened on is one word
+_HYPHENED = re.compile(r"\b[^\W\d_][\w]*(?:-[^\W\d_][\w]*)+")
+
+
+def _joined(m: re.Match) -> str:
+    parts = m.group(0).split("-")
+    return "".join(parts) if parts[0][:1].isupper() and all(p[:1].islower() for p in parts[1:]) else m.group(0)
+
+
+def vi_written_forms(raw: str) -> str:
+    """'PGS.TS Nguyễn Văn Hùng' -> 'Nguyễn Văn Hùng', 'Mát-xcơva' -> 'Mátxcơva': the titles before a
+    capitalised name dropped, a transliterated name's hyphened syllables joined."""
+    return _HYPHENED.sub(_joined, _ACADEMIC.sub("", raw))
+
+
 def no_name_after(word: str) -> bool:
     """Does the word after a capitalised family-name syllable show that no Vietnamese name goes on:
     a small word, an institution's head ("Đoàn Đảng"), or a word no Vietnamese syllable ("Đoàn

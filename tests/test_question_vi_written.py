@@ -1,0 +1,27 @@
+"""Vietnamese questions written as readers write them: a transliterated foreign place hyphenated in
+any grouping ("Mát-xcơva"), academic titles before a name ("PGS.TS"), a delegation of an
+institution whose first word follows "Đoàn" capitalised ("Đoàn Hội …"), and the edition asked with
+"lần thứ mấy" placed before the noun it numbers, as English asks "which summit"."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.question import parse
+
+CASES = [
+    # transliterations: the place however its syllables are hyphened
+    ("Ai phát biểu tại điểm cầu Mát-xcơva?", {"mat", "xcova"}, {"moscow"}),
+    ("Đoàn sinh viên đến Xanh Pê-técbua khi nào?", {"xanh"}, {"saint", "petersburg"}),
+    ("Hội chợ ASEAN-Nga diễn ra ở đâu?", set(), {"asean", "russia"}),
+    # academic titles dropped before a name
+    ("PGS.TS Hoàng Thị Lan phát biểu gì tại hội thảo?", {"pgs", "ts"}, {"hoang", "thi", "lan"}),
+    ("GS. Đinh Quốc Bảo làm việc ở viện nào?", {"gs"}, {"dinh", "quoc", "bao"}),
+]
+
+
+@pytest.mark.parametrize("question,absent,present", CASES)
+def test_vietnamese_written_forms(question: str, absent: set[str], present: set[str]):
+    toks = parse(question).tokens
+    assert not absent & set(toks) and present <= set(toks), toks
+
