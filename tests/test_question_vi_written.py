@@ -25,3 +25,10 @@ def test_vietnamese_written_forms(question: str, absent: set[str], present: set[
     toks = parse(question).tokens
     assert not absent & set(toks) and present <= set(toks), toks
 
+@pytest.mark.parametrize("question,noun", [
+    ("Bà Lê Thị Hoa dự Diễn đàn Việt – Nga lần thứ mấy?", "forum"),
+    ("Kỳ họp Ủy ban liên chính phủ lần thứ bao nhiêu diễn ra ở Hà Nội?", "session"),
+])
+def test_edition_asked_before_its_noun(question: str, noun: str):
+    toks = parse(question).tokens
+    assert "which" in toks and toks[toks.index("which") + 1] in (noun, "intergovernmental"), toks

@@ -5,6 +5,8 @@ asks it ("what did X invite Y to do"), so that X is read as the one who acted.""
 
 from __future__ import annotations
 
+from knowledge.question.senses import BEFORE_NUMBERED, NUMBERED
+
 # the kinds of place Vietnamese and Russian write before the name ("sân bay Nội Bài", "аэропорт Внуково")
 _PLACE_NOUNS = {"airport", "province", "city", "region", "oblast", "territory", "port", "seaport", "district",
                 "island", "bay", "river", "village", "commune", "university", "academy", "hospital", "plant"}
@@ -56,8 +58,8 @@ def which_before_noun(toks: list[str]) -> list[str]:
     out = list(toks)
     for k in range(1, len(out)):
         if out[k] != "which" or out[k - 1] in _LEADS or out[k - 1] in _TAIL or out[k - 1] in ("and", "the") \
-                or out[k + 1 : k + 2] == ["month"]:
-            continue  # "tháng mấy" read as "which month" has its noun after it
+                or out[k + 1 : k + 2] == ["month"] or out[k + 1 : k + 2] and (out[k + 1] in NUMBERED or out[k + 1] in BEFORE_NUMBERED):
+            continue  # "tháng mấy" read as "which month", "lần thứ mấy" as "which summit": the noun after it
         j = k - 2 if k >= 2 and " ".join(out[k - 2 : k]) in _TWO_WORD_STATES else k - 1  # "tàu Mỹ nào": one state
         while j > 0 and out[j - 1] in _NOUN_MODS | _WHO_NOUNS | _PLACE_NOUNS:
             j -= 1
@@ -254,7 +256,11 @@ def vi_ordinals(toks: list[str], words: list[str]) -> tuple[list[str], list[str]
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         prev = out[-1] if out else ""
         after = toks[i + 2] if i + 2 < len(toks) else ""  # "thứ năm tuần trước", "thứ hai 5/3": a weekday
-        if toks[i] == "thu" and prev == "lan" and (nxt in _VI_ORDINALS or nxt.isdigit() or nxt == "nhat") and out:
+        if toks[i] == "thu" and prev == "lan" and out and (nxt == "may" or [nxt, after] == ["bao", "nhieu"]):
+            # "Hội nghị … lần thứ mấy": which (summit) — an edition asked, placed as an ordinal would be
+            out[-1] = written[-1] = "nth"
+            i += 2 if nxt == "may" else 3
+        elif toks[i] == "thu" and prev == "lan" and (nxt in _VI_ORDINALS or nxt.isdigit() or nxt == "nhat") and out:
             # "phiên họp lần thứ 19", "lần thứ hai": the 19th (session), the second (time)
             out[-1] = written[-1] = _VI_ORDINALS.get(nxt, "first" if nxt == "nhat" else "") or _digit_ordinal(nxt)
             i += 2

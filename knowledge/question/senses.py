@@ -191,10 +191,11 @@ def vi_paired(toks: list[str]) -> list[str]:
 
 
 # nouns an edition or round is numbered by ("phiên họp thứ 9": the 9th session)
-_NUMBERED = {"session", "sessions", "congress", "meeting", "conference", "forum", "summit", "plenum", "festival",
+NUMBERED = {"session", "sessions", "congress", "meeting", "conference", "forum", "summit", "plenum", "festival",
              "round", "edition", "term", "championship", "olympiad", "games", "exhibition", "fair", "course",
              "dialogue", "consultations", "plenary", "assembly", "week", "days", "contest", "competition"}
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+# "nth": the edition asked ("lần thứ mấy", order.vi_ordinals), moved as an ordinal, then read "which"
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nth")
 
 
 def vi_ordinal_first(toks: list[str]) -> list[str]:
@@ -207,16 +208,16 @@ def vi_ordinal_first(toks: list[str]) -> list[str]:
             continue
         # the noun numbered: the nearest before it, past the words that qualify it ("Đối thoại chiến
         # lược Việt – Nga lần thứ 8": the 8th strategic dialogue)
-        j = next((j for j in range(k - 1, max(-1, k - 7), -1) if out[j] in _NUMBERED), None)
+        j = next((j for j in range(k - 1, max(-1, k - 7), -1) if out[j] in NUMBERED), None)
         if j is not None and not any(t in _NP_ENDS for t in out[j:k]):
-            while j > 0 and out[j - 1] in _BEFORE_NUMBERED:
+            while j > 0 and out[j - 1] in BEFORE_NUMBERED:
                 j -= 1
             out[j:k + 1] = [out[k], *out[j:k]]
-    return out
+    return ["which" if t == "nth" else t for t in out]
 
 
 # words English writes between an ordinal and the noun it numbers ("the 8th strategic dialogue")
-_BEFORE_NUMBERED = {"strategic", "economic", "joint", "annual", "international", "bilateral", "regular", "plenary",
+BEFORE_NUMBERED = {"strategic", "economic", "joint", "annual", "international", "bilateral", "regular", "plenary",
                     "intergovernmental", "working", "party", "national"}
 # words no noun phrase runs across
 _NP_ENDS = {"what", "which", "who", "when", "where", "how", "why", "did", "is", "was", "held", "and", "in", "on",
