@@ -17,6 +17,9 @@ CASES = [
     # academic titles dropped before a name
     ("PGS.TS Hoàng Thị Lan phát biểu gì tại hội thảo?", {"pgs", "ts"}, {"hoang", "thi", "lan"}),
     ("GS. Đinh Quốc Bảo làm việc ở viện nào?", {"gs"}, {"dinh", "quoc", "bao"}),
+    # "Đoàn" before an institution's capitalised first word: a delegation, no family name
+    ("Đoàn Hội Nông dân Việt Nam thăm Kazan khi nào?", {"doan"}, {"delegation", "kazan"}),
+    ("Đoàn Cục Hàng hải làm việc với ai?", {"doan"}, {"delegation"}),
 ]
 
 
@@ -24,6 +27,11 @@ CASES = [
 def test_vietnamese_written_forms(question: str, absent: set[str], present: set[str]):
     toks = parse(question).tokens
     assert not absent & set(toks) and present <= set(toks), toks
+
+
+def test_family_name_doan_kept():
+    assert {"doan", "van", "phuc"} <= set(parse("Đoàn Văn Phúc là ai?").tokens)
+
 
 @pytest.mark.parametrize("question,noun", [
     ("Bà Lê Thị Hoa dự Diễn đàn Việt – Nga lần thứ mấy?", "forum"),

@@ -181,7 +181,8 @@ def no_name_after(word: str) -> bool:
 
 # capitalised words that start an institution's name, never a person's given name: "Đoàn Đảng …"
 # (a Party delegation), "Đoàn Bộ …", "Hội Hữu nghị …" begin with a common word, not a family name
-_INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho"}
+_INSTITUTION_HEADS = {"dang", "bo", "uy", "tinh", "so", "ban", "truong", "vien", "huu", "nghi", "thanh pho",
+                      "hoi", "cuc", "tong", "tap"}  # "Đoàn Hội Phụ nữ …", "Cục", "Tổng cục", "Tập đoàn"
 
 
 def viet_people(words: list[str], i: int) -> list[str] | None:
