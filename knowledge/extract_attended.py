@@ -210,8 +210,8 @@ def note_attended(ctx, sc, place_of) -> None:
     first = not notes and not any("visit" not in e.kind for e in ctx.events)
     for t in sc.span:
         k = _antecedent(t, first, ctx)
-        if k is None or recalled_setting(t):
-            continue
+        if k is None or recalled_setting(t) or hypothetical(t):
+            continue  # ('will hold its next session in X': not held, whoever speaks next)
         notes.append(_told_note(ctx, sc, t, k, place_of))
     notes.extend(gathered(ctx, sc, place_of))
     for t, people in _ties(ctx, sc):
@@ -335,6 +335,8 @@ def _tie(ctx, notes: list, pos: int, t, people: list) -> None:
         return  # 'A and B signed ... Speaking at the ceremony, A said': the signing told before
     if note is None and (t.lower_ == "opening" or "opening" in (_kind_of_noun(t, False) or "")):
         note = _opened_held(ctx, notes, pos)  # 'Addressing the opening ceremony' of a programme held
+    if note is None and t.lower_ in _ANY_OR_MEETING:
+        return  # 'X told the gathering' with no gathering told before: a speech, no event the text reports
     if note is None and t.lower_ not in _ANY_EVENT:
         k = _kind_of_noun(t, False) or "opening"
         note = {"ev": Event(kind=k, participants=[], sentence=pos, confidence=0.7), "noun": t.lower_, "named": {}}

@@ -7,6 +7,7 @@ seldom says when or where it was given, and 'on Sunday' may be the report's."""
 
 from __future__ import annotations
 
+from knowledge.extract_event_nouns import NOUN_KIND, noun
 from knowledge.extract_tree import in_dateline, subject_of
 from knowledge.facts import Event, Participant
 
@@ -61,6 +62,15 @@ def _to_outlet(v) -> bool:
         o.dep_ == "pobj" and _outlet(o) for o in c.children) for c in v.children)
 
 
+def _at_event(v) -> bool:
+    """'Speaking to TASS at the forum, X said': words given at an event the sentence names, which is
+    where they were said (the event, not an interview; 'said in an interview at the forum' still is one)."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        o.dep_ == "pobj" and any(noun(x) in NOUN_KIND for x in [o, *(y for p in o.children if p.lower_ == "of"
+                                                                        for y in p.children if y.dep_ == "pobj")])
+        for o in c.children) for c in v.children)
+
+
 def media_interviews(ctx, sc, new: list) -> list[Event]:
     """This sentence's interviews (none of a person who has one stored, none where the sentence
     tells another event of the speaker's: then the words say where a remark was made)."""
@@ -74,7 +84,7 @@ def media_interviews(ctx, sc, new: list) -> list[Event]:
         if not (_in_interview(v) or told and (lead or v.tag_ == "VBG" and v.dep_ == "advcl")):
             continue
         people = _speaker(ctx, v)
-        if not people or people[0].name in busy or any(
+        if not people or people[0].name in busy or not _in_interview(v) and _at_event(v) or any(
                 e.kind == "interview" and e.participants[0].actor == people[0].name for e in ctx.events + out):
             continue
         out.append(Event(kind="interview", participants=[Participant(people[0].name, "participant")],
