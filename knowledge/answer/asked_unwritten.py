@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answer.form_unwritten import form_unwritten
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
@@ -36,6 +37,9 @@ _LESSON = re.compile(r"\bhow\b.*\bworks?\b|\bthe\s+(?:rules|principles?|laws?)\s
 # elsewhere it asks how many years something lasted
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b|^\W*сколько\s+лет\s+[А-ЯЁ][\w-]*\W*$"
                        r"|\bв\s+каком\s+возрасте\b|\bbao\s+nhi[eê]u\s+tu[oổ]i\b", re.I)
+# the same with a full name or a title before it, case kept ("Сколько лет Марине Ивановой?", "Сколько лет
+# полковнику Иванову?"), not "Сколько лет отношениям России и Вьетнама?"
+_ASKS_AGE_NAMED = re.compile(r"^\W*[Сс]колько\s+лет\s+(?:[а-яё]+\s+)?[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\W*$")
 _AGE = re.compile(r"\baged\s+\d|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+of\s+\d|\bat\s+\d{1,3}\b"
                   r"(?!\s*(?:percent|per\s+cent|%|[:.]\d|a\.?m|p\.?m))|\b(?:is|was)\s+\d{1,3}\b(?!\s*(?:years|percent|%))"
                   r"|,\s*\d{1,3}\s*[,.;]|[a-z] \(\d{1,2}\)|\bborn\b|\bage\b", re.I)
@@ -62,7 +66,7 @@ def asks_lesson(raw: str) -> bool:
 
 def age_unwritten(raw: str, texts: list[str]) -> bool:
     """Does the question ask a person's age that none of the reply's texts writes?"""
-    return bool(_ASKS_AGE.search(raw)) and not any(_AGE.search(t) for t in texts)
+    return bool(_ASKS_AGE.search(raw) or _ASKS_AGE_NAMED.search(raw)) and not any(_AGE.search(t) for t in texts)
 
 
 def goods_asked(tokens: list[str]) -> list[str]:
@@ -91,7 +95,7 @@ def _goods_written(goods: list[str], texts: list[str]) -> bool:
 
 def unwritten(tokens: list[str], raw: str, lang: str, ans: Answer) -> bool:
     """Does the reply answer a question whose asked detail (today's value, a lesson, an age, the goods
-    counted) it cannot hold or does not write?"""
+    counted, a sum, a fine, a sentence, a judge, a court, a school) it cannot hold or does not write?"""
     if not ans.answered:
         return False
     if asks_today(raw) or asks_lesson(raw):
@@ -99,7 +103,7 @@ def unwritten(tokens: list[str], raw: str, lang: str, ans: Answer) -> bool:
     texts = shown_texts(ans)
     if not texts:
         return False
-    if age_unwritten(raw, texts):
+    if age_unwritten(raw, texts) or form_unwritten(raw, texts):
         return True
     goods = goods_asked(tokens) if lang == "en" else []  # a gloss ("cá tra": pangasius) is no word an article writes
     return bool(goods) and not _goods_written(goods, texts)
