@@ -35,6 +35,7 @@ engine = module_engine("form_unwritten", {"court.txt": COURT})
     ("What fine did the court impose on Wrona?", "Wrona paid 1,000 US dollars for the trip, the court heard."),
     ("Какой штраф заплатил Томаш Врона?", "Wrona paid 1,000 US dollars for the trip."),
     ("What sentence did the Hue attacker receive?", "The province was told to punish the attacker strictly."),
+    ("Tòa án Đà Nẵng xử Wrona bao nhiêu năm tù?", "Wrona had lived in the resort city for three years."),  # no penalty
     ("Which judge presided over Wrona's trial?", "Prosecutors asked for a long term for Wrona, 41."),
     ("Which court sentenced the smuggler Le Van Tam?", "The smuggler Le Van Tam worked through a broker."),
     ("Which university in Gdansk does Mai Lan attend?", "Mai Lan is 21 and studies at a university in Gdansk."),

@@ -8,8 +8,9 @@ focus, whose written form is easy to recognise:
 - a sum of money (a cost, a price, a budget, compensation, "how much money"): a currency amount
   ("2.4 billion USD", "one million dollars", "400,000 roubles", "$30");
 - a fine ("what fine", "какой штраф"): the word fine or penalty;
-- a sentence or punishment ("what sentence", "bao nhiêu năm tù"): a term ("18-year", "three
-  years"), life, death, a suspended sentence, an acquittal;
+- a sentence or punishment ("what sentence", "bao nhiêu năm tù"): a term beside a word of
+  punishment ("jailed for three years", "an 18-year prison term"), life, death, a suspended
+  sentence, an acquittal;
 - which judge presided: a judge or a presiding officer written; which court: a court;
 - which university, institute, academy, school or college: one named ("Far Eastern Federal
   University", "Institute of Arts") or an acronym ("RUDN"); "studies at a university" names none.
@@ -44,11 +45,14 @@ _ASKS_SENTENCE = re.compile(
     r"|\bкакой\s+приговор|\bк\s+какому\s+(?:сроку|наказанию)|\bкакое\s+наказание"
     r"|\bсколько\s+лет\s+(?:тюрьм|заключ|лишени|колони)"
     r"|\bbao\s+nhiêu\s+năm\s+tù\b|\bmức\s+án\b|\bbản\s+án\s+(?:gì|nào)\b|\bán\s+tù\b.*\bbao\s+nhiêu", re.I)
-_TERM = re.compile(
+# a span is a term only beside a word of punishment ("jailed for 12 years", "an 18-year prison term"), not
+# "had lived in the city for three years"; life, death, a suspended sentence or an acquittal always are
+_SPAN = re.compile(
     r"\b\d+\s*(?:-|\s)\s*(?:years?|months?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ](?:years?|months?)\b"
-    r"|\blife\s+(?:sentence|imprisonment|term|in\s+prison)\b|\bto\s+life\b|\bdeath\s+(?:sentence|penalty)\b"
-    r"|\bsentenced\s+to\s+death\b|\bsuspended\b|\bprobation\b|\bacquitt|\bexecut", re.I)
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ](?:years?|months?)\b", re.I)
+_PENAL = re.compile(r"\b(?:prison|jail|imprison|sentenc|convict|punish|behind\s+bars|penal\s+colony|term)", re.I)
+_TERM = re.compile(r"\blife\s+(?:sentence|imprisonment|term|in\s+prison)\b|\bto\s+life\b|\bdeath\s+(?:sentence|penalty)\b"
+                   r"|\bsentenced\s+to\s+death\b|\bsuspended\b|\bprobation\b|\bacquitt|\bexecut", re.I)
 _ASKS_JUDGE = re.compile(r"\b(?:which|what)\s+judge\b|\bwho\s+(?:was\s+)?(?:the\s+)?(?:presiding\s+|trial\s+)?judge\b"
                          r"|\bwho\s+presided\b|\bкакой\s+судья\b|\bкто\s+(?:был\s+)?судь|\bthẩm\s+phán\s+nào"
                          r"|\bai\s+(?:là\s+)?(?:thẩm\s+phán|chủ\s+tọa)", re.I)
@@ -66,12 +70,21 @@ _ASKS_SCHOOL = re.compile(
 _SCHOOL = re.compile(r"\b(?:University|Institute|Academy|College|Conservatory|Conservatoire|School|Polytechnic"
                      r"|Lyceum)\b|\b[A-Z][A-Za-z]*[A-Z]{2,}[a-z]*\b")
 
-_CHECKS = ((_ASKS_MONEY, _MONEY), (_ASKS_FINE, _FINE), (_ASKS_SENTENCE, _TERM), (_ASKS_JUDGE, _JUDGE),
-           (_ASKS_COURT, _COURT), (_ASKS_SCHOOL, _SCHOOL))
+
+def _term_written(text: str) -> bool:
+    return any(_TERM.search(t) or (_SPAN.search(t) and _PENAL.search(t)) for t in text.split("\n"))
+
+
+def _written(pattern: re.Pattern[str]):
+    return lambda text: pattern.search(text) is not None
+
+
+_CHECKS = ((_ASKS_MONEY, _written(_MONEY)), (_ASKS_FINE, _written(_FINE)), (_ASKS_SENTENCE, _term_written),
+           (_ASKS_JUDGE, _written(_JUDGE)), (_ASKS_COURT, _written(_COURT)), (_ASKS_SCHOOL, _written(_SCHOOL)))
 
 
 def form_unwritten(raw: str, texts: list[str]) -> bool:
     """Does the question ask a detail with a written form of its own (a sum of money, a fine, a
     sentence, a judge, a court, a school) that none of the reply's texts writes?"""
     text = "\n".join(texts)
-    return any(asks.search(raw) and not written.search(text) for asks, written in _CHECKS)
+    return any(asks.search(raw) and not written(text) for asks, written in _CHECKS)
