@@ -58,6 +58,7 @@ def test_a_detail_unwritten_is_missing(question, text):
     ("By how much did trade grow?", "Trade grew by a third."),
     ("What did the university official say?", "The official said ties would grow."),
     ("What term does the congress cover?", "The congress covers the 2024-2029 term."),
+    ("Trữ lượng mỏ được đánh giá lại là bao nhiêu?", "The field holds 40 million tonnes."),  # assessed, no price
     ("Đại biểu bàn về dự án gì?", "The delegates discussed a bridge project."),
 ])
 def test_a_detail_written_or_not_asked_is_kept(question, text):

@@ -27,6 +27,7 @@ _NUMBER = (r"(?:\d[\d.,]*|\b(?:a|one|two|three|four|five|six|seven|eight|nine|te
 # "2.4 billion USD", "a 30-million-dollar deal", "one billion US dollars", "$30", "VND 5 billion", "free of charge"
 _MONEY = re.compile(_NUMBER + r"[\s-]*(?:(?:hundred|thousand|million|billion|trillion|bn|mn|m|k)\b[\s-]*)*(?:of\s+)?"
                     r"(?:US[\s-]*)?" + _CURRENCY + r"|(?:\$|€|£|US\$|USD|VND|RUB)\s*\d|\bfree\s+of\s+charge\b", re.I)
+# "giá … bao nhiêu" asks a price, "đánh giá … bao nhiêu" an assessed figure
 _ASKS_MONEY = re.compile(
     r"(?<!\bby\s)\bhow\s+much\s+money\b"
     r"|^\W*how\s+much\b.*\b(?:cost|costs|pay|paid|spend|spent|invest|invested|donate|donated|raise|raised|earn|earned"
@@ -34,7 +35,7 @@ _ASKS_MONEY = re.compile(
     r"|\bwhat\s+(?:is|was|will\s+be)\s+the\s+(?:total\s+|estimated\s+)?(?:cost|price|value|budget|fee|salary)\b"
     r"|^\W*what\s+(?:budget|compensation|price|salary|fee|sum|amount\s+of\s+money)\s+"
     r"(?:did|does|do|was|is|will|has|had|would|were)\b"
-    r"|\b(?:trị\s+giá|giá|kinh\s+phí|chi\s+phí)\b.*\bbao\s+nhiêu\b|\bbao\s+nhiêu\s+tiền\b"
+    r"|\b(?:trị\s+giá|(?<!đánh\s)giá|kinh\s+phí|chi\s+phí)\b.*\bbao\s+nhiêu\b|\bbao\s+nhiêu\s+tiền\b"
     r"|\bсколько\s+(?:стои|стоил|денег|заплат|потрат)", re.I)
 _ASKS_FINE = re.compile(r"\bwhat\s+(?:\w+\s+)?fine\b|\bhow\s+much\b.*\bfined?\b|\bfined\s+how\s+much|\bштраф"
                         r"|\bphạt\s+(?:\w+\s+){0,3}tiền\b", re.I)
