@@ -52,7 +52,8 @@ _SPAN = re.compile(
     r"\b\d+\s*(?:-|\s)\s*(?:years?|months?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ](?:years?|months?)\b", re.I)
 _PENAL = re.compile(r"\b(?:prison|jail|imprison|sentenc|convict|punish|behind\s+bars|penal\s+colony|term)", re.I)
-_TERM = re.compile(r"\blife\s+(?:sentence|imprisonment|term|in\s+prison)\b|\bto\s+life\b|\bdeath\s+(?:sentence|penalty)\b"
+_TERM = re.compile(r"\blife\s+(?:sentence|imprisonment|term|in\s+prison)\b|\bto\s+life\b"
+                   r"|\bdeath\s+(?:sentence|penalty)\b"
                    r"|\bsentenced\s+to\s+death\b|\bsuspended\b|\bprobation\b|\bacquitt|\bexecut", re.I)
 _ASKS_JUDGE = re.compile(r"\b(?:which|what)\s+judge\b|\bwho\s+(?:was\s+)?(?:the\s+)?(?:presiding\s+|trial\s+)?judge\b"
                          r"|\bwho\s+presided\b|\bкакой\s+судья\b|\bкто\s+(?:был\s+)?судь|\bthẩm\s+phán\s+nào"
