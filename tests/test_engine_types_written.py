@@ -42,6 +42,6 @@ def test_written_forms_of_each_kind():
     assert ANSWER_RX["format"].search("He paid a courtesy call on the minister.")
     assert ANSWER_RX["date"].search("The port began operating last year.")
     assert ANSWER_RX["date"].search("The first classes are expected to open in the third quarter.")
-    assert not ANSWER_RX["date"].search("It is the biggest event of next year.")
+    assert ANSWER_RX["date"].search("The hall is to open early next year.")
     assert ANSWER_RX["duration"].search("The commissions should meet every year.")
     assert ANSWER_RX["anniversary"].search("40 years after the two cities were twinned, they met again.")

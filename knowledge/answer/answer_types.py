@@ -21,8 +21,21 @@ NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 ANSWER_RX = {
     "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
                        rf"(this|last) (week|month|year|spring|summer|autumn|fall|winter)|"
-                       rf"(first|second|third|fourth|last) quarter|within the year)\b", re.I),
-    "number": re.compile(rf"\d|\b({NUM_WORDS})\b", re.I),
+                       rf"(first|second|third|fourth|last) quarter|within the year|"
+                       # a day, week or season told from another ("next month", "the previous week", "the day
+                       # before", "in the autumn"), a decade ("the mid-1990s"), a year of another century in a
+                       # date's place ("in 1696", "(1799-1837)"), the near future
+                       rf"(next|previous|following|coming|past) (week|month|year|spring|summer|autumn|fall|winter|day)|"
+                       rf"the (day|week|month|year) (before|after)|the next (day|morning|evening)|"
+                       rf"(in|by|until|till|this|next|last|early|late|mid-?) (the )?(spring|summer|autumn|fall|winter)|"
+                       rf"(1[5-9]|20)\d0s|(in|since|until|till|from|circa) 1[6-9]\d\d|"
+                       rf"1[5-9]\d\d ?[-–] ?1[5-9]\d\d|(near|immediate|foreseeable) future|"
+                       # a time of day: "at 8:45", "a 7pm screening", "10.30pm", "at about 11 am", "midday",
+                       # "from late evening into the early morning"
+                       rf"\d{{1,2}}:\d\d|\d{{1,2}}(\.\d\d)? ?[ap]\.?m\b\.?|midday|noon|midnight|dawn|dusk"
+                       rf"|(early|late|this|that|in the|on the|one) (morning|afternoon|evening|night)|overnight)(?!\w)", re.I),
+    # a count, or a growth told as a multiple ("quadrupled", "a threefold rise")
+    "number": re.compile(rf"\d|\b({NUM_WORDS}|doubled|tripled|trebled|quadrupled|halved|\w+fold)\b", re.I),
     # "how long" asks a span of time or, of a thing, its length ("73.8 metres long")
     "duration": re.compile(rf"\b((\d+|{NUM_WORDS})[- ](day|days|night|nights|week|weeks|month|months|year|years|hour"
                            rf"|hours|minute|minutes|decades?)|(many|several|extra) (days?|weeks|months|years|decades)"
@@ -34,7 +47,13 @@ ANSWER_RX = {
                            rf"|decade|hour)|(a|an|one) (extra|more|further|full|whole) (day|night|week|month|year)"
                            rf"|(day|week|month|year)-long|fortnight|the (whole|entire|full) (day|night|week|month|year)|all day"
                            rf"|({_MONTH}) \d{{1,2}} ?(and|-|–|to) ?\d{{1,2}}"
-                           rf"|\d{{1,2}} ?(and|-|–|to) ?\d{{1,2}} ({_MONTH}))\b",
+                           rf"|\d{{1,2}} ?(and|-|–|to) ?\d{{1,2}} ({_MONTH})"
+                           # "half a century", "two centuries", "roughly a year of talks", "the 2013-2018 term",
+                           # "more than 600 pages" (a book's length)
+                           rf"|(half an?|(\d+|{NUM_WORDS}|a|one)( and a half)?) (centur(y|ies)|decades?)"
+                           rf"|(roughly|around|approximately|some|more than|less than|just over|under|after|in|past) (a|an|one|half an?) "
+                           rf"(day|night|week|month|year|decade|hour|century)"
+                           rf"|(19|20)\d\d ?[-–] ?(19|20)?\d\d(?!\d)|\d+ pages)\b",
                            re.I),
     "reason": re.compile(r"\b(because|due to" + NOT_DUE + r"|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
                          r"to (discuss|review|promote|boost|attend|mark|celebrate|strengthen|prepare|seek|sign)|"

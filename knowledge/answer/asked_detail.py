@@ -94,9 +94,14 @@ _ACTS = [
      re.compile(r"\b(?:won|wins?|winning|winners?|champions?|championship|victor\w*|titles?|gold|first place|top prize"
                 r"|beat|defeat\w*|went to|goes to|awarded|claimed)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:wrote|authored|penned)\b"),
-     re.compile(r"\b(?:wr[io]te|written|writes|writing|author\w*|penned|by)\b", re.I)),
+     # the writer's noun ("the first writer", "dramatist X"), the piece given as theirs ("in an article",
+     # "Dostoevsky's novel")
+     re.compile(r"\b(?:wr[io]te|written|writes|writing|writers?|author\w*|penned|by|novelists?|poets?|playwrights?"
+                r"|dramatists?|journalists?|columnists?|essayists?|in (?:an?|his|her|their) (?:article|op-ed|column|essay"
+                r"|piece|letter|book))\b|\w['’]s (?:\w+ )?(?:novel|book|play|poem|story|memoir|article|essay|op-ed"
+                r"|column)s?\b", re.I)),
     (re.compile(_SUBJECT + r"(?:sculpted|painted|composed|designed)\b"),
-     re.compile(r"\b(?:sculpt\w*|paint\w*|compos\w*|design\w*|creat\w*|author\w*|architect\w*|work of"
+     re.compile(r"\b(?:sculpt\w*|paint\w*|compos\w*|design\w*|creat\w*|author\w*|architect\w*|work of|wr[io]te|written"
                 r"|made|by)\b", re.I)),
     (re.compile(_SUBJECT + r"(?:took|shot) the (?:photo(?:graph)?s|pictures|images)\b"),
      re.compile(r"\b(?:photograph\w*|took|taken|shot|captured|work of|by)\b", re.I)),
@@ -124,7 +129,8 @@ _ACTS = [
     (re.compile(r"^\s*what did .+\b(?:say|tell|write)\b"),
      re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|itten|ites)|stress\w*|not(?:ed|es|ing)"
                 r"|add(?:ed|s)|affirm\w*|reaffirm\w*|express\w*|emphasi[sz]\w*|underlin\w*|highlight\w*|voic\w*|urg\w*"
-                r"|call\w*|ask\w*|propos\w*|suggest\w*|assur\w*|pledg\w*|promis\w*|vow\w*|hop\w*|believ\w*|describ\w*"
+                r"|call\w*|ask\w*|advis\w*|recommend\w*|encourag\w*|remind\w*|propos\w*|suggest\w*|assur\w*|pledg\w*"
+                r"|promis\w*|vow\w*|hop\w*|believ\w*|describ\w*"
                 r"|recall\w*|point\w*|recogni[sz]\w*|welcom\w*|prais\w*|thank\w*|congratulat\w*|acknowledg\w*|confirm\w*"
                 r"|announc\w*|insist\w*|argu\w*|warn\w*|agre\w*|spoke|speak\w*|remark\w*|comment\w*|explain\w*|declar\w*"
                 r"|stat(?:ed|es|ing)|mention\w*|repl\w*|respon\w*|answer\w*|review\w*|discuss\w*|shar\w*|view|according"
@@ -152,7 +158,7 @@ _BEFORE_ASKED = re.compile(r"^\s*(?i:who|which|what)\b.*(?:\bpredecessors?\b|\bb
                            r"|head|president|ambassador|director|minister|consul|governor|mayor|leader|holder|owner|post|job"
                            r"|position|role)\b)")
 _BEFORE_WRITTEN = re.compile(r"\b(?:predecessors?|before|previous\w*|former\w*|preced\w*|succeed\w*|successor|replac\w*"
-                             r"|took over|earlier|until|ex-|once|had been|outgoing|served|after|since|first)\b", re.I)
+                             r"|took over|earlier|until|ex-|once|had been|outgoing|served|after|following|since|first)\b", re.I)
 
 # houses and bodies news names with their noun ("the Metropole Hotel", "Noi Bai International Airport",
 # "the Hanoi Symphony Orchestra"), so a sentence without the noun names none
@@ -201,9 +207,11 @@ def _asked(question: str, tokens: list[str]) -> list[tuple[re.Pattern, bool]]:
         asked.append((re.compile(r"\b" + re.escape(house) + r"s?\b", re.I), False))
     if _BEFORE_ASKED.search(question):
         asked.append((_BEFORE_WRITTEN, False))
-    return asked + [(_MONEY[1], False)] if _MONEY[0].search(question.lower()) else asked
+    money = _MONEY[0].search(question.lower()) and not _WHO.match(question)  # "who pays the salaries": a payer
+    return asked + [(_MONEY[1], False)] if money else asked
 
 
+_WHO = re.compile(r"^\s*(?:who|whom|ai|кто)\b", re.I)
 _REASON = re.compile(r"^\s*why\b|\bfor what\b|\b(?:vì sao|tại sao|lý do|vi sao|tai sao|ly do)\b|почему|за что", re.I)
 
 

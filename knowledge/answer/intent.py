@@ -46,14 +46,17 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
     ("invitation", r"\b(whose invitation|invited by|who invited|invitation|theo loi moi|loi moi|приглашени)"),
     ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"
                r"|how (heavy|tall|high|far|deep|wide|old|fast|quickly)"  # a measure: "weighs 4.5 tonnes", "3.6 metres tall"
-               r"|(what|which) (\w+ ){0,3}(figure|value|volume|amount|sum|percentage|turnover|weight|height|length"
+               # "what contributions did X value": a verb between, no measure asked
+               r"|(what|which) ((?!(did|does|do|would|can|could|should|might|may)\b)\w+ ){0,3}"
+               r"(figure|value|volume|amount|sum|percentage|turnover|weight|height|length"
                r"|size|(?<!in what )(?<!in which )capacity|population|distance|price|total|worth)|\bwhat\b.*\bworth\b"  # "what was trade worth"
                r"|(what|which) (is|was|are|were|will be) (the )?(\w+ ){0,3}(profit|revenue|budget|cost)s?( of| for| in|$)"
                # "what was Vietnam-Russia trade in 2023": a figure of a flow
                r"|what (is|was|were|will be) (the )?([\w-]+ ){0,3}(trade|turnover|exports|imports|output|growth)"
                r"( turnover| volume)?( in| between| with| of| for| last| this|$)"
                r"|bao nhieu|сколько)\b"),
-    ("duration", r"\b(how long|for how many days|what duration|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
+    ("duration", r"\b(how long|for how many days|what duration|(what|which) (time ?frame|time ?span|period of time)"
+                 r"|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
     ("reason", r"\b(why|what for|for what reason|what reason|(on )?(what|which) occasion|vi sao|tai sao|nhan dip"
                r"|почему|зачем|по какому (поводу|случаю))\b"),
     ("anniversary", r"\b(anniversary|anniversaries|ky niem|годовщин|юбиле)"),

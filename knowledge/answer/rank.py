@@ -316,7 +316,8 @@ class Ranker:
         if t == "number" and self.plan.money:
             return bool(_MONEY_RX.search(c.text))
         if t == "number":  # "the 75th anniversary" answers how many years; "the 7th forum" no how-many
-            return (has_figure(c.text, ordinals="anniversary" in self.plan.terms) or self.plan.focus == "times"
+            times = self.plan.focus == "times"  # "held for the 15th time" counts the times
+            return (has_figure(c.text, ordinals="anniversary" in self.plan.terms or times) or times
                     and _ORDINAL_WORD.search(c.text) is not None) and (
                 not _COUNTED_NOUN.fullmatch(self.plan.focus or "")
                 or _DIGIT_FIGURE.search(NOT_FIGURE.sub(" ", c.text)) is not None or counts(self.plan.focus, c.text))
