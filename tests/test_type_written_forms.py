@@ -25,7 +25,6 @@ def test_a_date_told_from_another_or_by_its_decade_or_season():
     assert _date("The governor invited the troupe to Tula in the spring.")
     assert _date("The monastery was founded in 1743 by a merchant.")
     assert _date("Chekhov (1860-1904) wrote the play in Melikhovo.")
-    assert _date("The permits should be issued in the near future, she said.")
     assert _date("The parade had been held in Kazan the day before.")
     # no date: a decimal, a count of people, a verb
     assert not _date("Shares rose 12.45 percent on the news.")
@@ -45,9 +44,9 @@ def test_a_time_of_day():
 def test_a_span_without_the_usual_figure():
     assert _span("The two institutes have worked together for more than half a century.")
     assert _span("The deal closed after roughly a year of talks.")
-    assert _span("The board reviewed its second term, 2016-2021, at the congress.")
     assert _span("The atlas runs to 420 pages.")
     assert not _span("The 2021 congress elected a new board.")
+    assert not _span("They reviewed the 2019-2020 cross year.")  # a year range names a period, not how long
 
 
 def test_a_time_frame_asks_a_span_and_a_verb_before_the_noun_asks_no_measure():

@@ -24,12 +24,12 @@ ANSWER_RX = {
                        rf"(first|second|third|fourth|last) quarter|within the year|"
                        # a day, week or season told from another ("next month", "the previous week", "the day
                        # before", "in the autumn"), a decade ("the mid-1990s"), a year of another century in a
-                       # date's place ("in 1696", "(1799-1837)"), the near future
+                       # date's place ("in 1696", "(1799-1837)")
                        rf"(next|previous|following|coming|past) (week|month|year|spring|summer|autumn|fall|winter|day)|"
                        rf"the (day|week|month|year) (before|after)|the next (day|morning|evening)|"
                        rf"(in|by|until|till|this|next|last|early|late|mid-?) (the )?(spring|summer|autumn|fall|winter)|"
                        rf"(1[5-9]|20)\d0s|(in|since|until|till|from|circa) 1[6-9]\d\d|"
-                       rf"1[5-9]\d\d ?[-–] ?1[5-9]\d\d|(near|immediate|foreseeable) future|"
+                       rf"1[5-9]\d\d ?[-–] ?1[5-9]\d\d|"
                        # a time of day: "at 8:45", "a 7pm screening", "10.30pm", "at about 11 am", "midday",
                        # "from late evening into the early morning"
                        rf"\d{{1,2}}:\d\d|\d{{1,2}}(\.\d\d)? ?[ap]\.?m\b\.?|midday|noon|midnight|dawn|dusk"
@@ -48,12 +48,12 @@ ANSWER_RX = {
                            rf"|(day|week|month|year)-long|fortnight|the (whole|entire|full) (day|night|week|month|year)|all day"
                            rf"|({_MONTH}) \d{{1,2}} ?(and|-|–|to) ?\d{{1,2}}"
                            rf"|\d{{1,2}} ?(and|-|–|to) ?\d{{1,2}} ({_MONTH})"
-                           # "half a century", "two centuries", "roughly a year of talks", "the 2013-2018 term",
+                           # "half a century", "two centuries", "roughly a year of talks",
                            # "more than 600 pages" (a book's length)
                            rf"|(half an?|(\d+|{NUM_WORDS}|a|one)( and a half)?) (centur(y|ies)|decades?)"
                            rf"|(roughly|around|approximately|some|more than|less than|just over|under|after|in|past) (a|an|one|half an?) "
                            rf"(day|night|week|month|year|decade|hour|century)"
-                           rf"|(19|20)\d\d ?[-–] ?(19|20)?\d\d(?!\d)|\d+ pages)\b",
+                           rf"|\d+ pages)\b",
                            re.I),
     "reason": re.compile(r"\b(because|due to" + NOT_DUE + r"|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
                          r"to (discuss|review|promote|boost|attend|mark|celebrate|strengthen|prepare|seek|sign)|"
