@@ -4,7 +4,7 @@ article counts "teachers"; "сотрудников": staff, where it writes "a w
 written short ("1,200km"), an age at death as "aged 71", a project's "вторая очередь" is its
 second phase and a "третий этап" its third phase, "14-й форум" the 14th (its "-й" no "and"),
 and a genitive plural after "сколько" is an
-English plural ("сколько докладов": how many reports). Article written for this test."""
+English plural ("сколько докладов": how many papers). Article written for this test."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_stages_and_phases_are_one():
 
 
 @pytest.mark.parametrize("question, english", [
-    ("Сколько докладов было представлено?", "how many reports"),
+    ("Сколько докладов было представлено?", "how many papers"),
     ("Сколько сотрудников работает на заводе?", "how many staff"),
     ("Кто присутствовал на открытии второй очереди завода?", "second phase"),
     ("Куда отправился груз из точки назначения?", "destination"),

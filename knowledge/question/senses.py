@@ -60,6 +60,31 @@ def ru_speak(toks: list[str], i: int) -> list[str] | None:
     return ["speech"] if tok.startswith("выступлени") else ["spoke"]
 
 
+# --- Russian "представлен": displayed, represented or presented ---------------------------------
+
+# stems of a show, where what is "представлено" is on display ("на выставке представлено 200 фото")
+_SHOW = ("выставк", "фотовыставк", "экспозиц", "стенд", "витрин", "музе", "галере", "ярмарк", "экспонат",
+         "картин", "фотографи", "товар", "продукц", "издели")
+# stems of a gathering, where those "представлены" there are represented ("страны были представлены
+# на форуме"), unless a paper or a work is what is presented ("доклады были представлены на семинаре")
+_GATHERING = ("встреч", "форум", "конференц", "саммит", "заседани", "совещани", "съезд", "сесси", "ассамбле",
+              "переговор", "церемони", "семинар", "круглом", "конгресс", "фестивал")
+_WORKS = ("доклад", "проект", "презентац", "программ", "книг", "сборник", "издани", "фильм", "спектакл", "план",
+          "этап", "инициатив", "предложени", "концепци", "стратеги")
+
+
+def ru_presented(toks: list[str], i: int) -> list[str] | None:
+    """The English of the participle "представлен(о/ы)" at token i: on display at a show (the
+    vocabulary's "displayed"), represented at a gathering, else presented (a paper, a book, a
+    project); None for any other word."""
+    tok = toks[i]
+    if not tok.startswith("представлен") or tok.startswith("представлени") or any(t.startswith(_SHOW) for t in toks):
+        return None
+    if any(t.startswith(_GATHERING) for t in toks) and not any(t.startswith(_WORKS) for t in toks):
+        return ["represented"]
+    return ["presented"]
+
+
 # --- Russian grammatical number -----------------------------------------------------------------
 
 # endings that only a singular noun takes (folded: й -> и): nominative of a consonant stem, dative,
@@ -115,7 +140,7 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
         return [plurals[word]]
     if ending in ("ов", "ев") and counted(prev) and word.isalpha() and len(word) > 3 and singular(word) == word \
             and word not in ("million", "billion", "thousand") and not word.endswith(_NOT_COUNTED):
-        return [plural(word)]  # "сколько докладов": how many reports, as English counts them
+        return [plural(word)]  # "сколько докладов": how many papers, as English counts them
     return eng
 
 

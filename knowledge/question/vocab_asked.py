@@ -27,7 +27,7 @@ VI_ASKED = {
 }
 
 RU_ASKED_STEMS = {
-    "вспомни": "recalled", "продли": "renew", "доложи": "briefed", "доклад": "report", "преоблада": "dominated",
+    "вспомни": "recalled", "продли": "renew", "доложи": "briefed", "доклад": "paper", "преоблада": "dominated",
     "награжденн": "recipients", "награжд": "awarded", "распредел": "divided", "привоз": "bring",
     "привез": "brought", "образовани": "education", "друж": "friendly", "уверен": "confident",
     "продолжи": "continue", "должн": "should", "держав": "powers", "запланирова": "scheduled", "крупн": "major",

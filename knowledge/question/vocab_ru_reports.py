@@ -3,9 +3,9 @@ untranslated, written out as families rather than as the words seen: accidents a
 drowned, rescued, an explosion, a raft), courts and fines (a fine, a prison term), oversight
 (audits, the accounts chamber, the government office, countering corruption, a memorandum
 updated), broadcasting (a radio station, a channel, broadcast, a host, a version), and works and
-fairs (a shipyard, a stand, a power system, operating aircraft). Merged into vocab_ru's stems and
-whole forms under their conventions: keys folded on import (й -> и, ё -> е); a stem (four letters
-or more) is read with no more than an ending after it."""
+fairs (a shipyard, a stand, a power system, operating aircraft); pupils, guilds, a court case, shouts
+heard. Merged into vocab_ru's stems and whole forms under their conventions: keys folded on import
+(й -> и, ё -> е); a stem (four letters or more) is read with no more than an ending after it."""
 
 from __future__ import annotations
 
@@ -25,6 +25,13 @@ RU_REPORTS_STEMS = {
     # works, fairs, operations
     "верф": "shipyard", "стенд": "stand", "энергосистем": "power system", "эксплуатир": "operates",
     "эксплуатаци": "operation", "наблюдател": "observer", "туроператор": "tour operators",
+    # schools, guilds, what was heard ("ученик" is a pupil, never the "учения" exercises it starts like)
+    "ученик": "pupil", "учениц": "pupil", "гильди": "guild", "услыша": "heard", "слыша": "heard", "крик": "shouts",
+    # science, media, votes, goods, progress: words failed questions left in Cyrillic
+    "биолог": "biologists", "карельск": "karelian", "дельт": "delta", "канал": "channels", "друзь": "friends",
+    "друзе": "friends", "проголосова": "voted", "предъяв": "show", "изображен": "shows", "грамм": "grams",
+    "извлек": "extracted", "подкладк": "linings", "подкладо": "linings",
+    "продвину": "progress", "обеспечива": "provides", "подводи": "reviewed", "донг": "dong",
 }
 RU_REPORTS_FORMS = {
     **{f: "accounts chamber" for f in ("счетная палата", "счетной палаты", "счетную палату", "счетной палате")},
@@ -32,5 +39,13 @@ RU_REPORTS_FORMS = {
     **{f: "rescued" for f in ("спас", "спасла", "спасли")},
     **{f: "raft" for f in ("плот", "плота", "плоту", "плотом")},
     **{f: "fight against" for f in ("борьба с", "борьбы с", "борьбе с", "борьбу с", "борьбой с")},
+    **{f: "case" for f in ("дело", "делу", "делом", "деле")},  # "по делу о": in the case of
+    "есть": "",  # "у X есть": X has
+    **{f: "insignia" for f in ("знак", "знака", "знаку", "знаком", "знаки")},
+    **{f: "hall" for f in ("зал", "зала", "зале", "залом", "залы", "залов")},
+    "плюс": "plus", "рэп": "rap", "ниже": "lower",
+    # Russian acronyms of bodies the articles name by their English initials or words
+    "моб": "ministry of public security", "смоа": "admm", "одкб": "csto", "магатэ": "iaea", "втв": "vtv",
+    "арф": "asean regional forum", "дрв": "democratic republic of vietnam", "нии": "research institute",
     **{f: "exchange rate" for f in ("курс рубля", "курс доллара", "обменный курс", "курса рубля")},
 }
