@@ -22,12 +22,13 @@ ANSWER_RX = {
     "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
                        rf"(this|last) (week|month|year|spring|summer|autumn|fall|winter)|"
                        rf"(first|second|third|fourth|last) quarter|within the year|"
-                       # a day, week or season told from another ("next month", "the previous week", "the day
-                       # before", "in the autumn"), a decade ("the mid-1990s"), a year of another century in a
-                       # date's place ("in 1696", "(1799-1837)")
-                       rf"(next|previous|following|coming|past) (week|month|year|spring|summer|autumn|fall|winter|day)|"
+                       # a day, week or season told from another ("the previous week", "the day before", "in the
+                       # autumn"), a decade ("the mid-1990s"), a year of another century in a date's place ("in
+                       # 1696", "(1799-1837)"). Not "next week" / "the coming month": a plan is no date of what
+                       # happened ("When did the exhibition open in Hanoi?" is not "will travel on to Hanoi next week")
+                       rf"(previous|following|past) (week|month|year|spring|summer|autumn|fall|winter|day)|"
                        rf"the (day|week|month|year) (before|after)|the next (day|morning|evening)|"
-                       rf"(in|by|until|till|this|next|last|early|late|mid-?) (the )?(spring|summer|autumn|fall|winter)|"
+                       rf"(in|until|till|this|last|early|late|mid-?) (the )?(spring|summer|autumn|fall|winter)|"
                        rf"(1[5-9]|20)\d0s|(in|since|until|till|from|circa) 1[6-9]\d\d|"
                        rf"1[5-9]\d\d ?[-–] ?1[5-9]\d\d|"
                        # a time of day: "at 8:45", "a 7pm screening", "10.30pm", "at about 11 am", "midday",
