@@ -22,13 +22,13 @@ from knowledge.facts import Answer
 _LANGS = (r"english|french|spanish|german|chinese|japanese|korean|arabic|portuguese|italian|russian|vietnamese"
           r"|lao|khmer|thai|hindi|mongolian|belarusian|ukrainian|polish|czech|turkish|persian|indonesian|malay")
 _FORMS = r"(?:-|\s+)(?:language|edition|translation|version|subtitles?)\b"
-_ASKED = re.compile(rf"\b({_LANGS}){_FORMS}|\binto\s+({_LANGS})\b", re.I)
-_WRITTEN = re.compile(rf"\b({_LANGS}){_FORMS}|\binto\s+({_LANGS})\b", re.I)
+# an edition, version or translation in a language, as a question asks it and a quote writes it
+_IN_LANGUAGE = re.compile(rf"\b({_LANGS}){_FORMS}|\binto\s+({_LANGS})\b", re.I)
 
 
 def asked_language(raw: str) -> str | None:
     """The language a question asks an edition, version or translation in ("Spanish-language", "into French")."""
-    m = _ASKED.search(raw)
+    m = _IN_LANGUAGE.search(raw)
     return (m.group(1) or m.group(2)).lower() if m else None
 
 
@@ -41,7 +41,7 @@ def other_language(raw: str, lang: str, ans: Answer) -> str | None:
     if asked is None or any(re.search(rf"\b{asked}\b", t, re.I) for t in shown_texts(ans)):
         return None
     for c in ans.citations:
-        for m in _WRITTEN.finditer(c.quote):
+        for m in _IN_LANGUAGE.finditer(c.quote):
             written = (m.group(1) or m.group(2)).lower()
             if written != asked:
                 return written

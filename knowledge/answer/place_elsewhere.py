@@ -44,6 +44,11 @@ def _city(phrase: str) -> str | None:
     return place
 
 
+def _longest_city(words: list[str]) -> str | None:
+    """The city the first three, two or one of the words name, the longest first ("Ho Chi Minh City")."""
+    return next((city for n in (3, 2, 1) if (city := _city(" ".join(words[:n])))), None)
+
+
 def asked_cities(raw: str) -> list[str]:
     """The cities the question sets something in ("signed in Hanoi", "tổ chức ở Huế"), after its first word."""
     toks = _TOKEN.findall(raw)
@@ -51,12 +56,9 @@ def asked_cities(raw: str) -> list[str]:
     for i in range(1, len(toks)):
         if toks[i - 1].lower() not in _PLACE_PREPS or not toks[i][:1].isupper():
             continue
-        for n in (3, 2, 1):
-            city = _city(" ".join(toks[i:i + n]))
-            if city:
-                if city not in out:
-                    out.append(city)
-                break
+        city = _longest_city(toks[i:i + 3])
+        if city and city not in out:
+            out.append(city)
     return out
 
 
@@ -66,12 +68,8 @@ def scene_cities(text: str) -> set[str]:
     for m in _SCENE.finditer(text):
         if m.group(1).lower() in _SEATED:
             continue
-        words = m.group(2).split()
-        for n in (3, 2, 1):
-            city = _city(" ".join(words[:n]))
-            if city:
-                out.add(city)
-                break
+        if city := _longest_city(m.group(2).split()):
+            out.add(city)
     return out
 
 

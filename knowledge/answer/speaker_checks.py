@@ -42,15 +42,10 @@ def _writes_role(plan: Plan, i: int, r: Ranked) -> bool:
         r"\b" + re.escape(words[-1]) + r"\b", fold(r.cand.text)) is not None
 
 
-def _names_state(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
-    """Is slot i a country, or a capital read as its state ("Moscow" in "want Moscow to back": the city and Russia)?"""
-    slot = plan.slots[i]
-    return any(kinds.get(a) == "country" for a in slot) and all(kinds.get(a) in ("country", "place") for a in slot)
-
-
 def _no_person(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
-    """Is slot i a place or a body, no person? Its sentence is often in the article's words for it
-    ("the corporation", "the province"), so the article naming it is enough, as for a country."""
+    """Is slot i a country, a place or a body, no person? Its sentence is often in the article's words
+    for it ("Russian backing" for Moscow, "the corporation", "the province"), so the article naming it
+    is enough."""
     return bool(plan.slots[i]) and not any(kinds.get(a) == "person" for a in plan.slots[i])
 
 
@@ -137,7 +132,7 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
     # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing");
     # so is a place or a body that is no person ("the envoy in Hanoi", "Rosatom" as "the corporation")
-    states = {i for i in range(len(plan.slots)) if _names_state(plan, i, kinds) or _no_person(plan, i, kinds)}
+    states = {i for i in range(len(plan.slots)) if _no_person(plan, i, kinds)}
     many = _asks_many(q, plan, kinds)
     ranked = [r for r in ranked if r.fits or not _other_speaks(conn, r, plan, kinds)]
     mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
