@@ -61,6 +61,10 @@ def decision_rows(eng: Engine, asks: list[tuple[str, str, Callable, bool]]) -> l
                 ok = judge(pipeline.fallback(choice, _Texts(eng, found)))
                 rows.append({"key": key, "settled": choice.why, "ok": bool(ok), "decline": declined})
                 continue
+            if decision.all_written(choice.ranked[0], choice.terms, choice.plan.answer_type):  # answered whatever the model says
+                rows.append({"key": key, "settled": "all written", "ok": bool(judge(eng.ask(question))),
+                             "decline": declined})
+                continue
             seen = {}
             for forced in (True, False):
                 decision.answer_from_sentence = lambda x, forced=forced: forced

@@ -88,3 +88,15 @@ def probability(x: list[float]) -> float:
 
 def answer_from_sentence(x: list[float]) -> bool:
     return probability(x) >= _model()[1]
+
+
+def all_written(best, terms: list[str], answer_type: str | None) -> bool:
+    """Does the best sentence (Ranked) write every word the question searches for? Then what lowers
+    the decision's score — a low ranking score beside long sentences, no meeting found by the fact
+    answerers, an asked body written around — is outweighed: it says what was asked in the question's
+    own words. Two words ("finish", "tournament") a sentence about someone else in the article may
+    write too, so they count only with an entity asked in its paragraph; and a figure or date asked
+    must be there ("held recently" gives no date)."""
+    near = max(best.slots or [1.0]) >= 0.6
+    return (len(terms) >= 3 or len(terms) == 2 and near) and best.coverage >= 0.999 \
+        and (best.typed or answer_type not in STRICT_TYPES)
