@@ -11,6 +11,7 @@ from knowledge.match.found import Found, Mention
 from knowledge.match.name_forms import (CYRILLIC, alt_vietnamese_translit, each_word_close, ru_name_forms, swaps,
                                         place_adjective_bases, ru_place_forms, vi_name_candidates, vi_spellings,
                                         vi_stems)
+from knowledge.match.slips import slipped_name
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS
 from knowledge.names import CAPITALS, canonical_place, fold
 from knowledge.question import COMMON, Question
@@ -117,6 +118,8 @@ def _exact_aliases(ix, q: Question, toks: list[str], raw: list[str], free: list[
                 claim(i, i + n, ids, 90, "alias")
             elif n >= 2 and sum(unknown[i : i + n]) == 1 and (ids := _transposed(ix, toks[i : i + n], False)):
                 claim(i, i + n, ids, 90, "fuzzy")  # 'Trna Thanh Man': a full name, one word's letters swapped
+            elif n >= 3 and sum(unknown[i : i + n]) == 1 and (ids := slipped_name(ix, toks[i : i + n])):
+                claim(i, i + n, ids, 88, "fuzzy")  # 'Nguyen Xuan Phuk': a full name, one word a letter off
             elif 2 <= n <= 4 and q.raw_has_capital(i + n - 1):
                 _by_surname(ix, q, i, n, free, claim, like)
 

@@ -8,7 +8,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from knowledge import names
-from knowledge.match import find
+from knowledge.match import find, slips
 from knowledge.match.found import Found
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS, TITLE_WORDS, Role, parse_title, role_fits
 from knowledge.names import fold
@@ -39,6 +39,7 @@ class ActorIndex:
         self._closest: dict[tuple[str, int], tuple | None] = {}
         self.max_n = max((len(f.split()) for f in self.exact), default=1)
         self.alias_words = frozenset(w for f in self.exact for w in f.split())  # a typo is a word outside it
+        self.masked = slips.masked_names(actors, {**self.runs, **self.exact})  # 'Nguyen Xuan Phuk': one word off
         self._index_titles(actors, aliases, titles)
         self._index_counterparts(actors, aliases, partners)
         self._index_nationalities(actors)
