@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.answer.event_unwritten import event_unwritten
 from knowledge.answer.form_unwritten import form_unwritten
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
@@ -95,7 +96,8 @@ def _goods_written(goods: list[str], texts: list[str]) -> bool:
 
 def unwritten(tokens: list[str], raw: str, lang: str, ans: Answer) -> bool:
     """Does the reply answer a question whose asked detail (today's value, a lesson, an age, the goods
-    counted, a sum, a fine, a sentence, a judge, a court, a school) it cannot hold or does not write?"""
+    counted, a sum, a fine, a sentence, a judge, a court, a school, a birth, an office taken, a structure
+    put up: event_unwritten.py) it cannot hold or does not write?"""
     if not ans.answered:
         return False
     if asks_today(raw) or asks_lesson(raw):
@@ -103,7 +105,7 @@ def unwritten(tokens: list[str], raw: str, lang: str, ans: Answer) -> bool:
     texts = shown_texts(ans)
     if not texts:
         return False
-    if age_unwritten(raw, texts) or form_unwritten(raw, texts):
+    if age_unwritten(raw, texts) or form_unwritten(raw, texts) or event_unwritten(raw, texts):
         return True
     goods = goods_asked(tokens) if lang == "en" else []  # a gloss ("cá tra": pangasius) is no word an article writes
     return bool(goods) and not _goods_written(goods, texts)
