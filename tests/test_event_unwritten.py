@@ -42,6 +42,7 @@ def test_event_asked(question: str, event: str) -> None:
     "When did the Polish delegation arrive in Hue?",  # arrival is left out: "began a visit", "flew in"
     "When were the talks expected to be finished?",  # a task's end, not an event's close
     "Когда власти закрыли рынок в Гданьске?",  # a market shut, not an event closing
+    "Когда завершилась реставрация часовни?",  # a work completed, written "completed", not "closed"
 ])
 def test_no_event_asked(question: str) -> None:
     assert event_asked(question) is None

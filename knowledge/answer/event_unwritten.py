@@ -38,7 +38,7 @@ _ASKED = {
     "structure": re.compile(r"\b(?:erected|built|completed|constructed)\b|\bвозвед\w*|\bпострое\w*", re.I),
     "death": re.compile(r"\bdie[sd]?\b|\bpass(?:ed)?\s+away\b|\bумер(?:ла)?\b|\bскончал\w*", re.I),
     "close": re.compile(r"\b(?:close|closes|closed|end|ends|ended)\b"
-                        r"|\bзакро\w*ся\b|\bзакрыл\w*сь\b|\bзаверш\w*с[яь]\b"
+                        r"|\bзакро\w*ся\b|\bзакрыл\w*сь\b"
                         r"|\bk[eé]o\s+d[aà]i\s+đ[eế]n\b|\bb[eế]\s+m[aạ]c\b", re.I),
 }
 _WRITTEN = {
