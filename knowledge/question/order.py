@@ -61,10 +61,37 @@ def which_before_noun(toks: list[str]) -> list[str]:
                 or out[k + 1 : k + 2] == ["month"] or out[k + 1 : k + 2] and (out[k + 1] in NUMBERED or out[k + 1] in BEFORE_NUMBERED):
             continue  # "tháng mấy" read as "which month", "lần thứ mấy" as "which summit": the noun after it
         j = k - 2 if k >= 2 and " ".join(out[k - 2 : k]) in _TWO_WORD_STATES else k - 1  # "tàu Mỹ nào": one state
-        while j > 0 and out[j - 1] in _NOUN_MODS | _WHO_NOUNS | _PLACE_NOUNS:
+        while j > 0 and out[j - 1] in _NOUN_MODS | _WHO_NOUNS | _PLACE_NOUNS | _ORG_NOUNS:
             j -= 1
+        j = _head_before_place(out, j, k)
         out[j : k + 1] = ["which", *out[j:k]]
     return out
+
+
+# heads of an institution's name that a "nào" after it picks ("Hội người Việt Nam tại Nga nào")
+_ORG_NOUNS = {"association", "society", "centre", "center", "committee", "institute", "embassy", "consulate",
+              "club", "union", "organisation", "federation", "group"}
+
+
+def _head_before_place(out: list[str], j: int, k: int) -> int:
+    """Where "which" goes when "nào" follows a place's own name: no one asks which of one Russia, so
+    "đại sứ Việt Nam tại Nga nào" asks which ambassador ('vietnamese ambassador in russia which'), and
+    "Phó Chủ tịch UBND tỉnh Nghệ An nào" which vice chairman ('… nghe an province which'). The head is
+    the noun phrase before the name and its "in"/"of"; j unchanged when none is there."""
+    from knowledge.names import canonical_country, canonical_place
+
+    end = k - 1 if out[k - 1] in _PLACE_NOUNS else k  # name_before_noun put "province" after the name
+    start = next((i for i in range(max(0, end - 3), end) if not set(out[i:end]) & (_PLACE_NOUNS | _ORG_NOUNS)
+                  and (canonical_country(" ".join(out[i:end])) or canonical_place(" ".join(out[i:end])))), None)
+    if start is None:
+        return j
+    i = start - 1 if start > 0 and out[start - 1] in ("in", "of", "at") else start
+    heads = _NOUN_MODS | _WHO_NOUNS | _PLACE_NOUNS | _ORG_NOUNS
+    if i == 0 or out[i - 1] not in heads - {"russia", "vietnam"}:
+        return j
+    while i > 0 and out[i - 1] in heads:
+        i -= 1
+    return min(i, j)
 
 
 def what_first(toks: list[str]) -> list[str]:
