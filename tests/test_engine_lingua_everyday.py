@@ -42,6 +42,7 @@ engine = module_engine("lingua_everyday", {"rescue.txt": RESCUE, "kazan.txt": KA
 @pytest.mark.parametrize("question, words", [
     ("Ngư dân phát hiện chiếc xuồng cách bãi biển bao nhiêu hải lý?", "fishermen boat from beach nautical miles"),
     ("Ông ấy trao bao nhiêu tiền mặt?", "how much cash"),
+    ("Sự kiện diễn ra cách đây bao nhiêu năm?", "ago how many years"),
     ("Phạm Tuân gặp lại người bạn bay cùng nào?", "which crewmate"),
     ("Đợt khảo sát thứ hai bắt đầu ngày nào?", "survey second began"),
     ("Quân và dân bắn rơi bao nhiêu máy bay?", "army people downed aircraft"),

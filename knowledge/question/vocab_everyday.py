@@ -12,9 +12,9 @@ VI_EVERYDAY = {
     "người bạn bay": "crewmate", "người bạn bay cùng": "crewmate",
     "người phụ nữ": "woman", "người đàn ông": "man", "ngư dân": "fishermen", "đỡ đầu": "patron",
     # the sea and distances
-    "xuồng": "boat", "ca nô": "speedboat", "bãi biển": "beach", "hải lý": "nautical miles", "cách": "from",
+    "xuồng": "boat", "ca nô": "speedboat", "bãi biển": "beach", "hải lý": "nautical miles", "cách": "from", "cách đây": "ago",
     # money and shares
-    "tiền mặt": "cash", "bao nhiêu tiền mặt": "how much cash", "nắm": "hold", "nắm giữ": "hold",
+    "tiền mặt": "cash", "bao nhiêu tiền mặt": "how much cash", "nắm": "hold", "nắm giữ": "hold", "nắm bắt": "seize",
     # acts
     "bắn rơi": "downed", "bắn hạ": "downed", "quân và dân": "army and people", "trồng cây": "planting trees",
     "trồng": "planting", "chuyển": "move", "hưởng ứng": "joined", "hòa nhập": "inclusive",
