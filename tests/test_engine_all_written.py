@@ -62,3 +62,10 @@ def test_a_sentence_lacking_a_word_asked_is_left_to_the_score(engine, monkeypatc
 
 def test_a_name_no_article_has_still_declines(engine):
     assert not engine.ask("Which news agency reported Shoigu's meeting in Quy Nhơn?").answered
+
+
+def test_a_yes_no_question_is_left_to_the_score(engine, monkeypatch):
+    """Its premise may be false though every word it searches for is written."""
+    monkeypatch.setattr(decision, "answer_from_sentence", lambda x: False)
+    assert not engine.ask("Did the Interfax news agency report Kulagin's meeting?").answered
+    assert not decision.all_written(_Best(1.0, [1.0]), ["agency", "report", "meet"], "person", yesno=True)

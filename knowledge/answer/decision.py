@@ -90,13 +90,17 @@ def answer_from_sentence(x: list[float]) -> bool:
     return probability(x) >= _model()[1]
 
 
-def all_written(best, terms: list[str], answer_type: str | None) -> bool:
+def all_written(best, terms: list[str], answer_type: str | None, yesno: bool = False) -> bool:
     """Does the best sentence (Ranked) write every word the question searches for? Then what lowers
     the decision's score — a low ranking score beside long sentences, no meeting found by the fact
     answerers, an asked body written around — is outweighed: it says what was asked in the question's
     own words. Two words ("finish", "tournament") a sentence about someone else in the article may
     write too, so they count only with an entity asked in its paragraph; and a figure or date asked
-    must be there ("held recently" gives no date)."""
+    must be there ("held recently" gives no date). Not for a yes/no question: its premise (a date, a
+    role, a year) may be false though every word it searches for is written ("Did the minister sign
+    the book on May 3?" beside "the book is open from May 3 to May 5")."""
+    if yesno:
+        return False
     near = max(best.slots or [1.0]) >= 0.6
     return (len(terms) >= 3 or len(terms) == 2 and near) and best.coverage >= 0.999 \
         and (best.typed or answer_type not in STRICT_TYPES)
