@@ -18,23 +18,33 @@ _MONTH = r"january|february|march|april|may|june|july|august|september|october|n
 NUM_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
               r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
               r"hundred|thousand|million|billion|trillion|dozen|dozens|hundreds|thousands|percent|half|double|twice|thrice")
+_DATE = (rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
+         rf"(this|last) (week|month|year|spring|summer|autumn|fall|winter)|"
+         rf"(first|second|third|fourth|last) quarter|within the year|"
+         # a day, week or season told from another ("the previous week", "the day before", "in the
+         # autumn"), a decade ("the mid-1990s"), a year of another century in a date's place ("in
+         # 1696", "(1799-1837)"). Not "next week" / "the coming month" (_COMING): a plan is no date of what
+         # happened ("When did the exhibition open in Hanoi?" is not "will travel on to Hanoi next week")
+         rf"(previous|following|past) (week|month|year|spring|summer|autumn|fall|winter|day)|"
+         rf"the (day|week|month|year) (before|after)|the next (day|morning|evening)|"
+         rf"(in|until|till|this|last|early|late|mid-?) (the )?(spring|summer|autumn|fall|winter)|"
+         rf"(1[5-9]|20)\d0s|(in|since|until|till|from|circa) 1[6-9]\d\d|"
+         rf"1[5-9]\d\d ?[-–] ?1[5-9]\d\d|"
+         # a time of day: "at 8:45", "a 7pm screening", "10.30pm", "at about 11 am", "midday",
+         # "from late evening into the early morning"
+         rf"\d{{1,2}}:\d\d|\d{{1,2}}(\.\d\d)? ?[ap]\.?m\b\.?|midday|noon|midnight|dawn|dusk"
+         rf"|(early|late|this|that|in the|on the|one) (morning|afternoon|evening|night)|overnight)(?!\w)")
+# a time still to come, as a plan is dated: "next week", "early next year", "in the coming days", "later this
+# month", "by the end of the year", "tomorrow". A date only for a question about the future ("when will …",
+# "when is X due to …": tense_checks.asks_coming); a past question's answer is never a plan
+_COMING = (rf"\b((early |late |mid-?)?next (week|month|year|spring|summer|autumn|fall|winter|season|academic year"
+           rf"|school year|decade|quarter|({_WEEKDAY})|({_MONTH}))|(in )?the (coming|upcoming|next few|next two) (days|weeks|months"
+           rf"|years|week|month|year|season)|later (this|in the|next) (week|month|year|season|spring|summer|autumn|fall"
+           rf"|winter)|by the end of (the|this|next) (week|month|year|decade|quarter)|tomorrow|the day after tomorrow"
+           rf"|(with)?in (the next )?(\d+|{NUM_WORDS}|a few|several) (days|weeks|months|years))(?!\w)")
 ANSWER_RX = {
-    "date": re.compile(rf"\b({_WEEKDAY}|{_MONTH}|(19|20)\d\d|same day|today|yesterday|earlier this|"
-                       rf"(this|last) (week|month|year|spring|summer|autumn|fall|winter)|"
-                       rf"(first|second|third|fourth|last) quarter|within the year|"
-                       # a day, week or season told from another ("the previous week", "the day before", "in the
-                       # autumn"), a decade ("the mid-1990s"), a year of another century in a date's place ("in
-                       # 1696", "(1799-1837)"). Not "next week" / "the coming month": a plan is no date of what
-                       # happened ("When did the exhibition open in Hanoi?" is not "will travel on to Hanoi next week")
-                       rf"(previous|following|past) (week|month|year|spring|summer|autumn|fall|winter|day)|"
-                       rf"the (day|week|month|year) (before|after)|the next (day|morning|evening)|"
-                       rf"(in|until|till|this|last|early|late|mid-?) (the )?(spring|summer|autumn|fall|winter)|"
-                       rf"(1[5-9]|20)\d0s|(in|since|until|till|from|circa) 1[6-9]\d\d|"
-                       rf"1[5-9]\d\d ?[-–] ?1[5-9]\d\d|"
-                       # a time of day: "at 8:45", "a 7pm screening", "10.30pm", "at about 11 am", "midday",
-                       # "from late evening into the early morning"
-                       rf"\d{{1,2}}:\d\d|\d{{1,2}}(\.\d\d)? ?[ap]\.?m\b\.?|midday|noon|midnight|dawn|dusk"
-                       rf"|(early|late|this|that|in the|on the|one) (morning|afternoon|evening|night)|overnight)(?!\w)", re.I),
+    "date": re.compile(_DATE, re.I),
+    "coming_date": re.compile(rf"{_DATE}|{_COMING}", re.I),
     # a count, or a growth told as a multiple ("quadrupled", "a threefold rise")
     "number": re.compile(rf"\d|\b({NUM_WORDS}|doubled|tripled|trebled|quadrupled|halved|\w+fold)\b", re.I),
     # "how long" asks a span of time or, of a thing, its length ("73.8 metres long")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from knowledge.answer.answer_class import CLASS_TYPES, asked_class
 from knowledge.answer.count_forms import goods_sold
+from knowledge.answer.tense_checks import asks_coming
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
@@ -93,8 +94,7 @@ _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) f
 _FIRST_RX = re.compile(r"^(had|has|have|was|were|is|did)\b.*\b(before|previously|ever|first)\b")
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
-         "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"},
-         "relation": {"related", "relationship", "relation", "relations"},
+         "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"}, "relation": {"related", "relationship", "relation", "relations"},
          "character": {"describe", "characterise", "characterize", "see", "view", "regard", "call", "portray", "rate",
                        "seen", "viewed", "regarded", "described", "characterised", "characterized"}}
 _CITY_WORDS = {"city", "town", "venue", "building", "province", "thanh pho", "tinh", "городе", "город"}
@@ -159,7 +159,8 @@ class Plan:
     agent: list[str] = field(default_factory=list)
     role_dropped: bool = False
     # a kind of answer the wording implies where the question word does not: "what was the purpose of X" (a
-    # purpose, written as news writes a reason), "how often" (a frequency), "how did X react to" (a reaction)
+    # purpose, written as news writes a reason), "how often" (a frequency), "how did X react to" (a reaction),
+    # "when will …" a date a plan may give ("next year": answer_types._COMING, tense_checks.asks_coming)
     implied: str | None = None
 
 
@@ -393,7 +394,7 @@ def make_plan(q: Question, found: Found) -> Plan:
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, speaks=speaking_slots(q, found) if said else [], focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
-                implied=implied_kind(q) if kind == "other" else "acceptance" if accept else None,
+                implied=implied_kind(q) if kind == "other" else "acceptance" if accept else "coming_date" if kind == "date" and asks_coming(q.raw) else None,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
                 place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
                 class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")

@@ -50,3 +50,21 @@ _MAY = re.compile(r"\bmay\b")  # the modal, not the month
 def tells_future(sentence: str) -> bool:
     """Does the sentence write a plan, a schedule, an expectation or what should or may be done?"""
     return _PLANNED.search(sentence) is not None or _MAY.search(sentence) is not None
+
+
+# a question about a time still to come or a time once planned, worded more loosely than asks_future: "when is
+# the launch scheduled?", "when does X intend to …", "when was X due to …", "dự kiến … khi nào", "когда
+# планируется …". Its answer may be dated as a plan is ("next year", "in the coming weeks": answer_types._COMING)
+_PLAN_WHEN = re.compile(r"^\s*(?:(?:on|by|in|from|until|till|up to|at)\s+)?" + _WHEN + r"\b.*\b(?:will|shall|should"
+                        r"|(?:is|are|was|were|be)\b.*\b(?:due|scheduled|slated|planned|expected|supposed|set to|going to)"
+                        r"|(?:plans?|planned|planning|intends?|intended|expects?|expected|hopes?|aims?) to)\b", re.I)
+_PLAN_VI = re.compile(r"\b(?:khi nào|khi nao|bao giờ|bao gio|ngày nào|ngay nao|tháng nào|thang nao|năm nào|nam nao)\b"
+                      r"(?=.*\b(?:sẽ|dự kiến|du kien|kế hoạch|ke hoach)\b)|\b(?:sẽ|dự kiến|du kien)\b.*\b(?:khi nào|khi nao"
+                      r"|bao giờ|bao gio|ngày nào|ngay nao|tháng nào|thang nao|năm nào|nam nao)\b", re.I)
+_PLAN_RU = re.compile(r"\bкогда\b.*\b(?:будет|будут|состоится|состоятся|планиру\w*|запланирован\w*|намечен\w*"
+                      r"|ожида\w*|собира\w*|должн\w*)|\b(?:будет|будут|состоится|планиру\w*|намечен\w*)\b.*\bкогда\b", re.I)
+
+
+def asks_coming(question: str) -> bool:
+    """Does the question ask the date of something to come or once planned, which a plan's date answers?"""
+    return asks_future(question) or any(rx.search(question) for rx in (_PLAN_WHEN, _PLAN_VI, _PLAN_RU))
