@@ -5,8 +5,12 @@ answered by "will perform in Đà Nẵng next week". Article written for this te
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from knowledge.answer import past_dates
 from knowledge.answer.answer_types import ANSWER_RX
 from knowledge.answer.intent import make_plan
+from knowledge.answer.past_dates import dated_as_plan
 from knowledge.answer.tense_checks import asks_coming
 from knowledge.match import Found
 from knowledge.question import parse
@@ -72,3 +76,32 @@ def test_a_past_question_is_not_answered_by_a_plan(engine):
     assert "next week" not in quoted(a), a.text
     b = engine.ask("When did the Ural troupe perform in Huế?")
     assert b.answered and "Tuesday" in quoted(b), b.text
+
+
+def _ranked(*rows: tuple[str, float]) -> list:
+    """Ranked-like candidates: (text, score), each writing a date."""
+    return [SimpleNamespace(cand=SimpleNamespace(text=t), score=s, typed=True) for t, s in rows]
+
+
+def test_a_date_in_a_plan_clause_is_told_from_a_date_of_what_happened():
+    assert dated_as_plan("The dancers will return to Huế on November 2 for a gala.")
+    assert dated_as_plan("The gala used to be held every four years, but from 2025 it will be held each autumn.")
+    assert not dated_as_plan("The dancers arrived in Huế on October 5.")
+    # the saying is dated too, not only the plan it reports
+    assert not dated_as_plan("Shishkin said on Monday that the studio would open on March 1.")
+    assert not dated_as_plan("The studio will open soon.")  # no date at all
+    # a plan in a clause of its own ("where a statue is to be erected") leaves the date of what happened
+    assert not dated_as_plan("The city held a ceremony on May 5 at the spot where a statue is to be erected.")
+
+
+def test_a_past_question_prefers_the_date_of_what_happened():
+    ranked = _ranked(("The dancers will return to Huế on November 2 for a gala.", 5.0),
+                     ("The dancers arrived in Huế on October 5.", 4.2))
+    moved = past_dates.prefer("When did the dancers come to Huế?", "date", None, ranked)
+    assert "October 5" in moved[0].cand.text
+    # a question about the plan keeps it first, and so does a past question when the other is far behind
+    assert past_dates.prefer("When will the dancers return?", "date", "coming_date", ranked)[0] is ranked[0]
+    assert past_dates.prefer("Когда труппа приехала в Хюэ?", "date", None, ranked)[0] is ranked[1]
+    assert past_dates.prefer("До какого числа продлится гастроль?", "date", None, ranked)[0] is ranked[0]
+    far = _ranked(("The dancers will return to Huế on November 2.", 9.0), ("They arrived in Huế on October 5.", 4.0))
+    assert past_dates.prefer("When did the dancers come to Huế?", "date", None, far)[0] is far[0]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from knowledge.answer import (answer_class, checks, count_tied, document_named, holders, lead_detail, rerank, sides,
-                              weekday_asked, year_prefer)
+from knowledge.answer import (answer_class, checks, count_tied, document_named, holders, lead_detail, past_dates,
+                              rerank, sides, weekday_asked, year_prefer)
 from knowledge.answer.acceptance_rank import prefer_acceptance
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked
@@ -26,5 +26,6 @@ def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Rank
     ranked = lead_detail.prefer(ranked, terms, plan.answer_type)  # a detail written after the article's lead
     ranked = weekday_asked.prefer(ranked, q.raw)  # a weekday written, when the day of the week is asked
     ranked = sides.prefer(ranked, q.raw)
+    ranked = past_dates.prefer(q.raw, plan.answer_type, plan.implied, ranked)  # "when did …": no plan's date
     ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
     return document_named.prefer(plan.answer_type, year_prefer.prefer(conn, q.raw, ranked)), emptied
