@@ -17,6 +17,7 @@ from knowledge.extract_background import aside, came_after, deed_setting, is_bac
 from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
 from knowledge.extract_arrivals import arrival_visits, stay_of_visit, welcomed_arrivals
 from knowledge.extract_fronted import fronted_meetings
+from knowledge.extract_companions import guest_sides
 from knowledge.extract_messages import messages
 from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
@@ -151,7 +152,7 @@ def _event_at(ctx, sc, t, k, sides: dict):
         ag = [a for x in agents for a in pair_of(ctx, x)] or ag
     if not ag:
         ag = delegation_met_by_locals(ctx, k, agents, objects)
-    ob = [a for a in actors_of(ctx, objects) if a not in ag]
+    ag, ob = guest_sides(ctx, t, k, objects, ag, [a for a in actors_of(ctx, objects) if a not in ag])
     ev, back = _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob)
     if ev is not None and not back:
         sides[id(ev)] = ([a.name for a in ag if a.kind == "person"], [a.name for a in ob if a.kind == "person"])

@@ -28,7 +28,16 @@ def _subject(ctx, sc, start: int):
             a = ctx.table.actors.get(names.fold(st.speaker))
             if a is not None and a.kind == "person":
                 return a
-    return None
+    return _last_before_verb(ctx, sc, start)
+
+
+def _last_before_verb(ctx, sc, start: int):
+    """'Receiving A, title, B, title, spoke ...': with no subject in the tree (the parser reads
+    the chain as A's appositions), the last person named before the main verb is its subject."""
+    root = sc.span.root
+    found = [a for t in sc.span if start < t.i < root.i
+             if (a := ctx.table.at(sc.doc_id, t.i)) is not None and a.kind == "person"]
+    return found[-1] if found and root.pos_ in ("VERB", "AUX") else None
 
 
 def fronted_meetings(ctx, sc, new: list[Event]) -> list[Event]:
