@@ -55,6 +55,7 @@ graduate alumnus pupil principal researcher worker volunteer chef translator int
 ROLE_NOUNS = _PERSON_NOUNS | {k for k in HEAD_FORMS if " " not in k}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "russia's", "vietnam's"}
 _BE = {"is", "was", "are", "were"}
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 # verbs of leading: who does it is a person, never the body led
 _LEAD_VERBS = {"led", "leads", "lead", "headed", "heads", "chaired", "chairs", "commanded", "commands", "captained",
                "coached", "directed", "directs"}
@@ -153,6 +154,8 @@ def _head(words: list[str]) -> str | None:
         if w in ("who", "that", "which", "of", "in", "at", "to", "for", "on", "when", "did", "does", "was", "is",
                  "were", "are", "and", "whose", "with", "from", "by") or w.endswith("ed") and out:
             break  # a participle after the noun ("the engineer quoted"), not before it ("the retired engineer")
+        if out and _CYRILLIC.search(w):
+            break  # a Russian name after the noun is its owner ("адвоката Дапирки": Dapirka's lawyer)
         out.append(w)
     return out[-1] if out else None
 

@@ -178,11 +178,11 @@ def normalise(s: str) -> str:
 
 
 # Russian letters for the Latin letters of a Western name or brand (the Latin spelling the Russian one
-# renders: "Продэкспо" Prodexpo, "Русвьетпетро" Rusvietpetro, "Джексон" Jackson, "Хилтон" Hilton)
+# renders: "Продэкспо" Prodexpo, "Русвьетпетро" Rusvietpetro, "Джексон" Jackson, "Хилтон" Hilton, "Джок" Jock)
 _LATIN_SOUNDS = [("кс", ["ks", "x"]), ("дж", ["dzh", "j"]), ("ье", ["e", "ie", "ye"]), ("ьо", ["o", "io", "yo"]),
                  ("ья", ["ya", "ia"]), ("ью", ["yu", "iu"]), ("х", ["kh", "h"]), ("ц", ["ts", "c", "z"]),
                  ("э", ["e"]), ("й", ["y", "i"]), ("ю", ["yu", "u", "iu"]), ("я", ["ya", "ia", "a"]),
-                 ("к", ["k", "c"]), ("в", ["v", "w"]), ("ф", ["f", "ph"]), ("ё", ["yo", "e"]), ("ж", ["zh", "j"]),
+                 ("к", ["k", "c", "ck"]), ("в", ["v", "w"]), ("ф", ["f", "ph"]), ("ё", ["yo", "e"]), ("ж", ["zh", "j"]),
                  ("и", ["i", "y"]), ("ш", ["sh"]), ("ч", ["ch"]), ("ы", ["y", "i"]), ("ь", [""]), ("ъ", [""])]
 
 
