@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
                               decision, detail_conflict, evidence, format_checks, holders, place_setting, preceding,
-                              preferences, reasons, rerank, sentence_fit, sides, word_roles, year_written)
+                              preferences, reasons, rerank, sentence_fit, sides, word_roles, year_written,
+                              yesno_subject)
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
@@ -227,8 +228,9 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
             or decision.all_written(choice.ranked[0], choice.terms, choice.plan.answer_type, choice.plan.yesno) or _first_said(choice) or _agent_said(choice) \
             or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
-        ans = retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite, line,
-                               lambda c: _sentence_before(conn, c))
+        ans = yesno_subject.with_subject(retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite,
+                                                          line, lambda c: _sentence_before(conn, c)),
+                                         choice.ranked, choice.plan, kinds, cite)  # "was X at …": X's sentence too
     else:
         ans = fallback(choice, texts)
     if ans.answered and evidence.lacking(conn, q, choice.plan, kinds, ans):
