@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
                               decision, detail_conflict, evidence, format_checks, holders, place_setting, preceding,
-                              preferences, reasons, rerank, sentence_fit, sides, word_roles, year_written,
-                              yesno_subject)
+                              preferences, reasons, rerank, sentence_fit, sides, word_roles, year_written, yesno_subject)
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
