@@ -17,6 +17,10 @@ _OUTLET_NOUNS = {"agency", "newspaper", "daily", "channel", "television", "radio
 # outlets named alone: 'told TASS', 'Speaking to Sputnik'
 _OUTLETS = {"tass", "ria", "sputnik", "interfax", "vna", "vov", "vtv", "izvestia", "kommersant", "rbc", "reuters",
             "afp", "xinhua", "novosti", "itar", "itar-tass", "vedomosti", "pravda", "vnexpress"}
+# who reports for an outlet: 'a VNA correspondent', 'reporters of the newspaper X'
+_REPORTERS = {"reporter", "correspondent", "journalist"}
+# what an outlet does with an interview: 'published / carried / ran an interview with X'
+_PUBLISH = {"publish", "carry", "run", "air", "broadcast"}
 _MODALS = {"will", "would", "shall", "could", "may", "might", "should"}
 _LEAD = 3  # sentences of the article's beginning that can lead with 'X told <outlet>'
 
@@ -53,13 +57,41 @@ def _in_interview(v) -> bool:
                                                          for c in v.children)
 
 
+def _outlet_reporter(t) -> bool:
+    """'a Vietnam News Agency correspondent', 'reporters of the VNA', 'a reporter of the Xyz
+    newspaper': someone who reports for an outlet the words name (not 'reporters' alone, not
+    'told reporters', a press encounter)."""
+    if t.lemma_.lower() not in _REPORTERS:
+        return False
+    return any(c.dep_ == "compound" and _outlet(c) for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _outlet(o) for o in c.children)
+        for c in t.children)
+
+
 def _to_outlet(v) -> bool:
-    """'told the news agency Sputnik', 'spoke to TASS', 'talking to The Hanoi Times'."""
+    """'told the news agency Sputnik', 'spoke to TASS', 'talking to The Hanoi Times', 'speaking to
+    reporters of the VNA'."""
     lem = v.lemma_.lower()
     if lem == "tell":
         return any(c.dep_ in ("dobj", "dative") and _outlet(c) for c in v.children)
     return lem in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        o.dep_ == "pobj" and _outlet(o) for o in c.children) for c in v.children)
+        o.dep_ == "pobj" and (_outlet(o) or _outlet_reporter(o)) for o in c.children) for c in v.children)
+
+
+def _spoke_to_outlet(v) -> bool:
+    """'X spoke to TASS before the trip': the interview is what the clause tells (its main verb,
+    past), not where a quote comes from ('X told Interfax', 'said X, speaking to TASS')."""
+    return v.dep_ == "ROOT" and v.tag_ == "VBD" and v.lemma_.lower() in ("speak", "talk") and _to_outlet(v)
+
+
+def _published_with(ctx, v) -> list:
+    """'The newspaper X published an interview with Y': Y, the person interviewed (one person)."""
+    if v.lemma_.lower() not in _PUBLISH:
+        return []
+    people = [a for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() == "interview"
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+              for o in p.children if o.dep_ == "pobj" and (a := ctx.resolve(o)) is not None and a.kind == "person"]
+    return people if len(people) == 1 else []
 
 
 def _at_event(v) -> bool:
@@ -81,10 +113,12 @@ def media_interviews(ctx, sc, new: list) -> list[Event]:
         if v.pos_ != "VERB" or _still_to_come(v):
             continue
         told = _to_outlet(v)
-        if not (_in_interview(v) or told and (lead or v.tag_ == "VBG" and v.dep_ == "advcl")):
+        published = _published_with(ctx, v)
+        if not (_in_interview(v) or published or told and (lead or v.tag_ == "VBG" and v.dep_ == "advcl"
+                                                          or _spoke_to_outlet(v))):
             continue
-        people = _speaker(ctx, v)
-        if not people or people[0].name in busy or not _in_interview(v) and _at_event(v) or any(
+        people = published or _speaker(ctx, v)
+        if not people or people[0].name in busy or not _in_interview(v) and not published and _at_event(v) or any(
                 e.kind == "interview" and e.participants[0].actor == people[0].name for e in ctx.events + out):
             continue
         out.append(Event(kind="interview", participants=[Participant(people[0].name, "participant")],
