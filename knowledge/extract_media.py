@@ -68,20 +68,44 @@ def _outlet_reporter(t) -> bool:
         for c in t.children)
 
 
+def _spoken_to(v, named) -> bool:
+    """v is 'speak/talk to <someone `named` accepts>'."""
+    return v.lemma_.lower() in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and named(o) for o in c.children) for c in v.children)
+
+
 def _to_outlet(v) -> bool:
-    """'told the news agency Sputnik', 'spoke to TASS', 'talking to The Hanoi Times', 'speaking to
-    reporters of the VNA'."""
-    lem = v.lemma_.lower()
-    if lem == "tell":
+    """'told the news agency Sputnik', 'spoke to TASS', 'talking to The Hanoi Times'."""
+    if v.lemma_.lower() == "tell":
         return any(c.dep_ in ("dobj", "dative") and _outlet(c) for c in v.children)
-    return lem in ("speak", "talk") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        o.dep_ == "pobj" and (_outlet(o) or _outlet_reporter(o)) for o in c.children) for c in v.children)
+    return _spoken_to(v, _outlet)
+
+
+def _around_meeting(sent) -> bool:
+    """'after the meeting', 'during the talks', 'on the sidelines of the meeting': the sentence sets
+    the words by a meeting, which is then what they tell (the reporters were there)."""
+    def meeting(p) -> bool:
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in ("meeting", "talk", "talks") for o in p.children)
+    return any(t.lower_ in ("after", "during") and meeting(t) or t.lower_ == "sidelines" and any(
+        c.lower_ == "of" and meeting(c) for c in t.children) for t in sent)
+
+
+def _to_reporter(ctx, sc, v) -> bool:
+    """'X spoke to a VNA correspondent', 'while speaking to reporters of the VNA': an interview only
+    where it is what the words tell — not a fronted 'Speaking to a VNA correspondent, X said' (a
+    remark on something else), not by a meeting, not of someone the article has at another event."""
+    if not _spoken_to(v, _outlet_reporter) or _around_meeting(sc.span):
+        return False
+    if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i < v.head.i:
+        return False
+    people = _speaker(ctx, v)
+    return bool(people) and not any(p.actor == people[0].name for e in ctx.events for p in e.participants)
 
 
 def _spoke_to_outlet(v) -> bool:
     """'X spoke to TASS before the trip': the interview is what the clause tells (its main verb,
     past), not where a quote comes from ('X told Interfax', 'said X, speaking to TASS')."""
-    return v.dep_ == "ROOT" and v.tag_ == "VBD" and v.lemma_.lower() in ("speak", "talk") and _to_outlet(v)
+    return v.dep_ == "ROOT" and v.tag_ == "VBD" and v.lemma_.lower() in ("speak", "talk")
 
 
 def _published_with(ctx, v) -> list:
@@ -112,7 +136,7 @@ def media_interviews(ctx, sc, new: list) -> list[Event]:
     for v in sc.span:
         if v.pos_ != "VERB" or _still_to_come(v):
             continue
-        told = _to_outlet(v)
+        told = _to_outlet(v) or _to_reporter(ctx, sc, v)
         published = _published_with(ctx, v)
         if not (_in_interview(v) or published or told and (lead or v.tag_ == "VBG" and v.dep_ == "advcl"
                                                           or _spoke_to_outlet(v))):

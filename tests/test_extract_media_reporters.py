@@ -43,3 +43,22 @@ def test_reporters_of_no_outlet_or_a_talk_to_come_is_no_interview():
     text = _OPENING + ("Marat Galeev spoke to reporters after the fair closed.\n\n"
                        "Irina Volkova will speak to Interfax next week.\n")
     assert _interviews(text, "2022-05-04") == []
+
+
+def test_fronted_speaking_to_a_correspondent_is_no_interview():
+    text = _OPENING + ("Speaking to a Xinhua correspondent, Irina Volkova said the harvest of the new combines "
+                       "had been strong.\n")
+    assert _interviews(text, "2022-05-04") == []
+
+
+def test_speaking_to_reporters_of_an_agency_by_a_meeting_is_no_interview():
+    text = _OPENING + ("Marat Galeev made the remarks while speaking to reporters of the Interfax agency on the "
+                       "sidelines of the meeting.\n\nIrina Volkova spoke to a Xinhua correspondent after the meeting.\n")
+    assert _interviews(text, "2022-05-04") == []
+
+
+def test_a_correspondent_talk_of_someone_at_another_event_is_no_interview():
+    text = ("KAZAN, May 4 – Trade envoy Marat Galeev met Lao Deputy Minister Somphone Keola in Kazan on Monday.\n\n"
+            "Galeev later spoke to a Xinhua News Agency correspondent.\n")
+    assert _interviews(text, "2022-05-04") == []
+
