@@ -2,9 +2,8 @@
 
 The question is parsed and its actors found once (knowledge.question, knowledge.match); this
 stage only reads those results. The answer type says what the chosen sentence must contain (a
-date for "when", a number for "how many", a reason for "why" …), the content terms are what
-search looks for, and the entity slots are the people, places and organisations every answer
-must be about.
+date for "when", a number for "how many", a reason for "why" …), the content terms are what search
+looks for, and the entity slots are the people, places and organisations every answer must be about.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge.answer.answer_class import CLASS_TYPES, asked_class
+from knowledge.answer.asked_role import asked_roles
 from knowledge.answer.count_forms import goods_sold
 from knowledge.answer.tense_checks import asks_coming
 from knowledge.match import Found
@@ -162,6 +162,7 @@ class Plan:
     # purpose, written as news writes a reason), "how often" (a frequency), "how did X react to" (a reaction),
     # "when will …" a date a plan may give ("next year": answer_types._COMING, tense_checks.asks_coming)
     implied: str | None = None
+    asked_role: list[bool] = field(default_factory=list)  # per slot: a role asked "which" of (asked_role.py)
 
 
 def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
@@ -397,4 +398,4 @@ def make_plan(q: Question, found: Found) -> Plan:
                 implied=implied_kind(q) if kind == "other" else "acceptance" if accept else "coming_date" if kind == "date" and asks_coming(q.raw) else None,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
                 place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
-                class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")
+                asked_role=asked_roles(q.tokens, found, kind), class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")

@@ -1,0 +1,38 @@
+""""Which <role> did X?" asks which holder of the role did it: the role after "which" is marked as
+asked, and a sentence writing one of its holders by name answers it (they are no names the answer
+must leave out); a sentence that only points back at one ("…, he noted") does not. Names and
+sentences made up for this test."""
+
+from __future__ import annotations
+
+from knowledge.answer.asked_role import asked_roles, names_holder, role_asked
+from knowledge.match.found import Found, Mention
+
+
+def _role(a: int, b: int, how: str = "role") -> Mention:
+    return Mention({7}, (a, b), "deputy health minister", 90.0, how)
+
+
+def test_the_role_right_after_which_is_asked():
+    assert role_asked(["which", "deputy", "health", "minister", "spoke"], _role(1, 4))
+    assert role_asked(["what", "the", "deputy", "health", "minister"], _role(2, 5))
+    assert not role_asked(["who", "met", "the", "deputy", "health", "minister"], _role(3, 6))
+    assert not role_asked(["which", "city", "did", "the", "deputy", "minister", "visit"], _role(4, 6))
+    assert not role_asked(["which", "ruslan", "spoke"], _role(1, 2, "alias"))
+
+
+def test_only_a_person_question_marks_its_role():
+    found = Found(mentions=[_role(1, 4), Mention(set(), (5, 6), "Kazan", 50.0, "fuzzy"),
+                            Mention({9}, (6, 7), "Kazan", 90.0, "alias")])
+    toks = ["which", "deputy", "health", "minister", "visited", "kazan", "kazan"]
+    assert asked_roles(toks, found, "person") == [True, False]
+    assert asked_roles(toks, found, "date") == [False, False]
+
+
+def test_a_holder_written_by_name_answers_and_one_pointed_back_at_does_not():
+    forms = {7: (" Ruslan Gabdrakhmanov ", " Gabdrakhmanov ")}.get
+    said = "Deputy Health Minister Ruslan Gabdrakhmanov said 40 clinics would open."
+    assert names_holder([{7}], [True], {7: "named"}, said, forms)
+    assert not names_holder([{7}], [True], {7: "speaker"}, "Forty clinics will open, he noted.", forms)
+    assert not names_holder([{7}], [False], {7: "named"}, said, forms)  # a role not asked "which" of
+    assert not names_holder([{7}], [True], {}, said, forms)  # not tied to the sentence
