@@ -5,7 +5,9 @@ sentences made up for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.asked_role import asked_roles, names_holder, role_asked
+from knowledge.answer.asked_role import asked_roles, holder_answers, names_holder, role_asked
+from knowledge.answer.rank import term_matcher
+from knowledge.answer.retrieve import Candidate
 from knowledge.match.found import Found, Mention
 
 
@@ -25,14 +27,25 @@ def test_only_a_person_question_marks_its_role():
     found = Found(mentions=[_role(1, 4), Mention(set(), (5, 6), "Kazan", 50.0, "fuzzy"),
                             Mention({9}, (6, 7), "Kazan", 90.0, "alias")])
     toks = ["which", "deputy", "health", "minister", "visited", "kazan", "kazan"]
-    assert asked_roles(toks, found, "person") == [True, False]
-    assert asked_roles(toks, found, "date") == [False, False]
+    assert asked_roles(toks, found, "person") == ["visited", ""]  # the act asked of the holder
+    assert asked_roles(toks, found, "date") == ["", ""]
+    assert asked_roles(["which", "deputy", "health", "minister", "did", "anna", "meet"], found, "person")[0] == "-"
+    assert asked_roles(["which", "deputy", "health", "minister", "held", "talks"], found, "person")[0] == "-"
 
 
 def test_a_holder_written_by_name_answers_and_one_pointed_back_at_does_not():
     forms = {7: (" Ruslan Gabdrakhmanov ", " Gabdrakhmanov ")}.get
     said = "Deputy Health Minister Ruslan Gabdrakhmanov said 40 clinics would open."
-    assert names_holder([{7}], [True], {7: "named"}, said, forms)
-    assert not names_holder([{7}], [True], {7: "speaker"}, "Forty clinics will open, he noted.", forms)
-    assert not names_holder([{7}], [False], {7: "named"}, said, forms)  # a role not asked "which" of
-    assert not names_holder([{7}], [True], {}, said, forms)  # not tied to the sentence
+    assert names_holder([{7}], ["said"], {7: "named"}, said, forms)
+    assert not names_holder([{7}], ["said"], {7: "speaker"}, "Forty clinics will open, he noted.", forms)
+    assert not names_holder([{7}], [""], {7: "named"}, said, forms)  # a role not asked "which" of
+    assert not names_holder([{7}], ["said"], {}, said, forms)  # not tied to the sentence
+
+
+def test_a_holder_answers_only_about_the_act_asked():
+    forms = {7: (" Ruslan Gabdrakhmanov ", " Gabdrakhmanov ")}.get
+    toured = Candidate(1, 40, 3, 2, "Gabdrakhmanov toured the clinic in Yelabuga.", ties={7: "named"})
+    other = Candidate(2, 40, 5, 3, "Ruslan Gabdrakhmanov thanked the nurses of Kazan.", ties={7: "named"})
+    assert holder_answers([{7}], ["toured"], toured, forms, term_matcher)
+    assert not holder_answers([{7}], ["toured"], other, forms, term_matcher)  # about something else
+    assert not holder_answers([{7}], ["-"], toured, forms, term_matcher)  # no act asked to tell them by

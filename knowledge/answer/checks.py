@@ -21,6 +21,7 @@ from knowledge.answer.speaker_checks import speaker_kept
 from knowledge.answer.tense_checks import asks_future, tells_future
 from knowledge.answer.retrieve import Candidate, name_forms, stem
 from knowledge.facts import Answer
+from knowledge.match.head_verbs import VERB_FORMS, body_asked
 from knowledge.match.roles import RoleText
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
@@ -89,11 +90,12 @@ def _other_state(conn: sqlite3.Connection, r: Ranked, plan: Plan, states: list[i
     return not any(names & group and wanted & group for group in _SAME_STATE)
 
 
-def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
+def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText], asked: set[str] = frozenset()) -> bool:
     """A role no stored title fits ("the Kaluga governor", "the defence chief") is written in the
     sentence or the two before it: its head noun in one of the article's forms (a deputy's only
     when a deputy is asked), its portfolio words, and the place qualifying it; and the sentence is
-    not one of a person holding that office for another country."""
+    not one of a person holding that office for another country. `asked`: the question's words, which
+    an office written by its verb ("who heads …") must share with the body it heads (head_verbs.py)."""
     others = frozenset().union(*(role.others for role in roles))
     if others & set(r.cand.ties) or others & {a for a, in conn.execute(
             "SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [r.cand.sentence_id])}:
@@ -104,6 +106,8 @@ def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
 
     def has(phrase: str, deputy: bool | None = None) -> bool:
         for m in re.finditer(r"\b" + re.escape(fold(phrase)) + r"\b", near):
+            if phrase in VERB_FORMS and not body_asked(near, m.end(), asked):
+                continue
             if deputy is None or deputy_before(re.findall(r"[a-z]+|[^a-z\s]", near[max(0, m.start() - 40):m.start()])) \
                     == deputy:
                 return True
@@ -114,13 +118,13 @@ def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText]) -> bool:
 
     return all((not role.forms or any(has(f, role.deputy) for f in role.forms))
                and all(has_word(m) for m in role.mods) and (not role.place or has(role.place))
-               or _held_in_article(conn, r, role) for role in roles)
+               or _held_in_article(conn, r, role, asked) for role in roles)
 
 
 _NEAR_WORDS = 10  # a name and its title within so many words: "The Party chief of the central city of Đà Nẵng, Nguyễn Văn Quang"
 
 
-def _held_in_article(conn: sqlite3.Connection, r: Ranked, role: RoleText) -> bool:
+def _held_in_article(conn: sqlite3.Connection, r: Ranked, role: RoleText, asked: set[str]) -> bool:
     """Is a person the sentence names written with the role elsewhere in its article ("Maxim
     Slyusarev, who serves as deputy mayor of Krasnodar City" for "Slyusarev asked the diplomat …"):
     the name and one of the head noun's forms (a deputy's only when a deputy is asked) close
@@ -145,6 +149,8 @@ def _held_in_article(conn: sqlite3.Connection, r: Ranked, role: RoleText) -> boo
             continue
         for form in role.forms:
             for k in _runs(words, fold(form).split()):
+                if form in VERB_FORMS and not body_asked(" ".join(words[k:]), len(form), asked):
+                    continue
                 deputy = deputy_before(words[max(0, k - 3):k])
                 if deputy == role.deputy and any(abs(k - i) <= _NEAR_WORDS for i in at_name):
                     return True
@@ -337,7 +343,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         ranked, gone = keep(ranked, lambda r: names_ok(conn, r, proper, memo), "name")
         emptied = emptied or gone
     if plan.roles:
-        ranked, gone = keep(ranked, lambda r: role_ok(conn, r, plan.roles), "role")
+        ranked, gone = keep(ranked, lambda r: role_ok(conn, r, plan.roles, set(q.latin) | set(terms)), "role")
         emptied = emptied or gone
     ranked, gone = _acts_kept(q, plan, ranked, terms)
     emptied = emptied or gone

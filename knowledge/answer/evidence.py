@@ -36,6 +36,7 @@ import re
 import sqlite3
 from functools import lru_cache
 
+from knowledge.match.head_verbs import VERB_FORMS, body_asked
 from knowledge.match.roles import HEAD_FORMS
 from knowledge.names import DEMONYMS, canonical_country, fold, is_vietnamese_name
 from knowledge.answer.answer_class import CLASS_OF
@@ -177,7 +178,7 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     ties = {r[0] for r in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sentence_id])}
     new = ties - asked_ids
     if want in ("person", "which_person", "who"):
-        if want == "which_person" and not _writes_title(conn, text, noun, new, kinds):
+        if want == "which_person" and not _writes_title(conn, text, noun, new, kinds, qwords):
             return want  # "which Russian ambassador": a name beside another title is no answer
         parse = lru_cache(maxsize=1)(lambda: stored_parse(conn, sentence_id))  # read when a test needs it
         if want == "which_person" and _other_nation_only(conn, question_tokens, parse(), new, kinds, qwords):
@@ -234,13 +235,17 @@ def _body_names(conn: sqlite3.Connection, ties: set[int], kinds: dict[int, str])
         f"SELECT alias FROM aliases WHERE actor_id IN ({','.join('?' * len(bodies))})", bodies)}
 
 
-def _writes_title(conn: sqlite3.Connection, text: str, noun: str, new: set[int], kinds: dict[int, str]) -> bool:
+def _writes_title(conn: sqlite3.Connection, text: str, noun: str, new: set[int], kinds: dict[int, str],
+                  qwords: set[str]) -> bool:
     """For a title with forms of its own ("which ambassador", "which governor"): does the sentence
-    write one of them, or tie a person of that title? A generic noun ("which official") needs none."""
+    write one of them, or tie a person of that title? A generic noun ("which official") needs none; an
+    office written by its verb ("who heads …") counts when it heads the body the question names."""
     forms = HEAD_FORMS.get(_singular(noun))
     if not forms:
         return True
-    if any(re.search(rf"\b{re.escape(f)}", fold(text)) for f in forms):
+    folded = fold(text)
+    if any(f not in VERB_FORMS or body_asked(folded, m.end(), qwords)
+           for f in forms for m in re.finditer(rf"\b{re.escape(f)}", folded)):
         return True
     people = sorted(a for a in new if kinds.get(a) == "person")
     return any(any(f in fold(t) for f in forms) for t, in conn.execute(

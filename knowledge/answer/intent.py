@@ -162,7 +162,7 @@ class Plan:
     # purpose, written as news writes a reason), "how often" (a frequency), "how did X react to" (a reaction),
     # "when will …" a date a plan may give ("next year": answer_types._COMING, tense_checks.asks_coming)
     implied: str | None = None
-    asked_role: list[bool] = field(default_factory=list)  # per slot: a role asked "which" of (asked_role.py)
+    asked_role: list[str] = field(default_factory=list)  # per slot: the act asked of a role's holder (asked_role.py)
 
 
 def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
@@ -394,8 +394,7 @@ def make_plan(q: Question, found: Found) -> Plan:
               and t.isalpha()]
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, speaks=speaking_slots(q, found) if said else [], focus=focus, money=money,
-                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
-                implied=implied_kind(q) if kind == "other" else "acceptance" if accept else "coming_date" if kind == "date" and asks_coming(q.raw) else None,
+                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first, implied=implied_kind(q) if kind == "other" else "acceptance" if accept else "coming_date" if kind == "date" and asks_coming(q.raw) else None,
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
                 place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
                 asked_role=asked_roles(q.tokens, found, kind), class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from knowledge.names import PLACE_COUNTRY, canonical_place, fold
 from knowledge.answer.act_forms import act_phrase
 from knowledge.answer.answer_class import names_class
-from knowledge.answer.asked_role import names_holder
+from knowledge.answer.asked_role import holder_answers
 from knowledge.answer.attribution import refers_back
 from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
@@ -336,9 +336,9 @@ class Ranker:
         if t == "place":  # a city, or a country the sentence places something in ("from Russia" does not)
             return any(self.kinds.get(a) == "place" and a not in asked for a in c.ties) or bool(
                 re.search(r"\b(in|at|to) (the )?[A-Z]", c.text))
-        if t == "person":  # someone not asked, or a holder of the role asked "which" of, by name
-            return any(self.kinds.get(a) == "person" and a not in asked for a in c.ties) or names_holder(
-                self.plan.slots, self.plan.asked_role, c.ties, c.text, self.store.name_forms)
+        if t == "person":  # someone not asked, or a holder of the role asked "which" of, by name, doing the act
+            return any(self.kinds.get(a) == "person" and a not in asked for a in c.ties) or holder_answers(
+                self.plan.slots, self.plan.asked_role, c, self.store.name_forms, term_matcher)
         if self.plan.kind_of:
             return says_kind(c.text, self.plan.kind_of, self.plan.terms)
         return False

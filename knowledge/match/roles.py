@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge import names
+from knowledge.match.head_verbs import CHAIRS, HEADS
 from knowledge.names import fold
 
 # Role vocabulary: canonical head nouns, and rewrites that put synonyms onto them.
@@ -75,11 +76,8 @@ TITLE_WORDS = {"vice", "deputy", "first", "acting", "minister", "ministers", "pr
                "вице", "заместитель", "министр", "президент", "председатель", "премьер", "посол", "губернатор",
                "мэр", "генеральный", "секретарь", "vitse", "zamestitel", "ministr", "prezident", "predsedatel",
                "prem'er", "premer", "posol", "gubernator", "mer", "generalnyi", "sekretar"}
-# An office written by the verb of holding it ("Pham Van An, who heads the centre", "the session was chaired
-# by …"): a director or chairman is often named so, never by his title. Only as a clause about the one
-# named: "a team headed by the ambassador" is no director's.
-_HEADS = ("who heads", "who headed", "who directs", "who directed")
-_CHAIRS = ("who chairs", "who chaired", "chaired by", "who presides", *_HEADS)
+# An office written by the verb of holding it ("who heads the centre", "chaired by …"), only as a clause about
+# the one named ("a team headed by the ambassador" is no director's); head_verbs.body_asked checks the body.
 # How articles write each head noun, for finding a role no stored title fits in the text itself;
 # generic heads ("leader", "official") are written too many ways to require one.
 HEAD_FORMS = {
@@ -89,8 +87,8 @@ HEAD_FORMS = {
     "foreign minister": ("foreign minister", "minister of foreign affairs", "top diplomat", "fm"),
     "secretary": ("secretary", "party chief"), "general secretary": ("general secretary", "secretary general", "party chief",
                                                           "party leader"),
-    "chairman": ("chairman", "chairwoman", "chair", "chairperson", *_CHAIRS),
-    "director": ("director", "ceo", "chief executive", *_HEADS), "ceo": ("ceo", "director", "chief executive", *_HEADS),
+    "chairman": ("chairman", "chairwoman", "chair", "chairperson", *CHAIRS),
+    "director": ("director", "ceo", "chief executive", *HEADS), "ceo": ("ceo", "director", "chief executive", *HEADS),
     "rector": ("rector",), "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
     "diplomat": ("diplomat", "ambassador", "envoy", "minister", "consul"), "king": ("king",),
 }
