@@ -11,7 +11,6 @@ throws away the right sentence is the one to widen.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -78,12 +77,8 @@ def run_set(name: str) -> list[dict]:
 
 
 def main() -> None:
-    from dev_sets import pooled_rows
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="*")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--load", type=Path)
+    from dev_sets import pooled_parser, pooled_rows
+    ap = pooled_parser(__doc__)
     ap.add_argument("--all", action="store_true", help="count right answers too")
     ap.add_argument("--list", help="print the questions whose gold this check dropped")
     args = ap.parse_args()

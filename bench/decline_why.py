@@ -13,7 +13,6 @@ forced) would have been right, so a change can aim at the questions a decline al
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -123,12 +122,8 @@ def run_set(name: str) -> list[dict]:
 
 
 def main() -> None:
-    from dev_sets import pooled_rows
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="*")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--load", type=Path)
+    from dev_sets import pooled_parser, pooled_rows
+    ap = pooled_parser(__doc__)
     args = ap.parse_args()
     rows = pooled_rows(run_set, args)
     first = [r for r in rows if not r["decline"]]

@@ -54,6 +54,16 @@ def run_set(name: str) -> dict[str, dict]:
     return out
 
 
+def pooled_parser(doc: str) -> argparse.ArgumentParser:
+    """The arguments every diagnostic over pooled_rows takes: the sets, --jobs, --out and --load."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("sets", nargs="*")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--load", type=Path, help="read the rows of an earlier --out instead of running")
+    return ap
+
+
 def pooled_rows(run_set, args) -> list[dict]:
     """The rows `run_set` gives for each of args.sets (every set by default) in args.jobs processes,
     written to args.out if given; or, with args.load, the rows of an earlier --out file. The

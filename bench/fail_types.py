@@ -11,7 +11,6 @@ the reply. The counts, by type and by question kind, say which failure a change 
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -81,13 +80,9 @@ def run_set(name: str) -> list[dict]:
 
 
 def main() -> None:
-    from dev_sets import pooled_rows
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="*")
+    from dev_sets import pooled_parser, pooled_rows
+    ap = pooled_parser(__doc__)
     ap.add_argument("--lang", default="en")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--out", type=Path)
-    ap.add_argument("--load", type=Path, help="read the rows of an earlier --out instead of running")
     ap.add_argument("--list", help="print the questions of the failure types starting with this")
     args = ap.parse_args()
     rows = [r for r in pooled_rows(run_set, args) if not args.lang or r["lang"] == args.lang]

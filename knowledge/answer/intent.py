@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from knowledge.answer.answer_class import CLASS_TYPES, asked_class
 from knowledge.answer.asked_role import asked_roles
 from knowledge.answer.count_forms import goods_sold
-from knowledge.answer.tense_checks import asks_coming
+from knowledge.answer.implied import asks_purpose, implied, implied_kind  # noqa: F401 (re-exported)
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
@@ -94,7 +94,8 @@ _SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) f
 _FIRST_RX = re.compile(r"^(had|has|have|was|were|is|did)\b.*\b(before|previously|ever|first)\b")
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
-         "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"}, "relation": {"related", "relationship", "relation", "relations"},
+         "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"},
+         "relation": {"related", "relationship", "relation", "relations"},
          "character": {"describe", "characterise", "characterize", "see", "view", "regard", "call", "portray", "rate",
                        "seen", "viewed", "regarded", "described", "characterised", "characterized"}}
 _CITY_WORDS = {"city", "town", "venue", "building", "province", "thanh pho", "tinh", "городе", "город"}
@@ -174,33 +175,6 @@ def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
             and not q.tokens[i].endswith("s") and q.tokens[nxt].isascii():
         return q.tokens[nxt]
     return q.tokens[i]
-
-
-# "what was the purpose / aim of the trip": news writes a purpose as it writes a reason ("the trip is meant
-# to give", "aimed at", "came to sign"), often without the noun
-_PURPOSE_RX = re.compile(r"\bwhat (is|was|are|were) the (main |chief |primary |stated )?(purpose|aim|goal|objective)s?"
-                         r" (of|behind)\b")
-
-
-def asks_purpose(q: Question) -> bool:
-    """Does the question ask what something was for, in other words than "why"?"""
-    return bool(_PURPOSE_RX.search(" ".join(q.tokens)))
-
-
-_OFTEN_RX = re.compile(r"^how often\b")
-_REACT_RX = re.compile(r"^how (did|does|do|will|would) .+ (react|respond|reply|answer)\b")
-
-
-def implied_kind(q: Question) -> str | None:
-    """The kind of answer an 'other' question's wording asks for (answer_types.ANSWER_RX names it): a
-    purpose is written as a reason, "how often" wants a frequency ("once a year", "annually"),
-    "how did X react to Y" a reaction ("backed the idea", "welcomed the suggestion")."""
-    text = " ".join(q.tokens)
-    if asks_purpose(q):
-        return "reason"
-    if _OFTEN_RX.search(text):
-        return "frequency"
-    return "reaction" if _REACT_RX.search(text) else None
 
 
 _WHICH_TYPO = re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
@@ -394,7 +368,9 @@ def make_plan(q: Question, found: Found) -> Plan:
               and t.isalpha()]
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, speaks=speaking_slots(q, found) if said else [], focus=focus, money=money,
-                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first, implied=implied_kind(q) if kind == "other" else "acceptance" if accept else "coming_date" if kind == "date" and asks_coming(q.raw) else None,
+                roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
+                implied=implied(q, kind, accept),
                 city=kind == "place" and (bool(_CITY_WORDS & set(q.latin)) or place_in is not None),
                 place_country=place_in, answer_class=cls, class_noun=q.latin[cls_idx] if cls else None,
-                asked_role=asked_roles(q.tokens, found, kind), class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media")
+                class_plural=cls is not None and q.tokens[cls_idx].endswith("s") and q.tokens[cls_idx] != "media",
+                asked_role=asked_roles(q.tokens, found, kind))

@@ -1,0 +1,47 @@
+"""The kind of answer a question's wording implies where its question word does not: "what was the
+purpose of X" a reason, "how often" a frequency, "how did X react" a reaction, "did X accept" an
+acceptance, "when will …" a date a plan may give. The ranker and compose read it as Plan.implied."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.tense_checks import asks_coming
+from knowledge.question import Question
+
+# "what was the purpose / aim of the trip": news writes a purpose as it writes a reason ("the trip is meant
+# to give", "aimed at", "came to sign"), often without the noun
+_PURPOSE_RX = re.compile(r"\bwhat (is|was|are|were) the (main |chief |primary |stated )?(purpose|aim|goal|objective)s?"
+                         r" (of|behind)\b")
+
+
+def asks_purpose(q: Question) -> bool:
+    """Does the question ask what something was for, in other words than "why"?"""
+    return bool(_PURPOSE_RX.search(" ".join(q.tokens)))
+
+
+_OFTEN_RX = re.compile(r"^how often\b")
+_REACT_RX = re.compile(r"^how (did|does|do|will|would) .+ (react|respond|reply|answer)\b")
+
+
+def implied_kind(q: Question) -> str | None:
+    """The kind of answer an 'other' question's wording asks for (answer_types.ANSWER_RX names it): a
+    purpose is written as a reason, "how often" wants a frequency ("once a year", "annually"),
+    "how did X react to Y" a reaction ("backed the idea", "welcomed the suggestion")."""
+    text = " ".join(q.tokens)
+    if asks_purpose(q):
+        return "reason"
+    if _OFTEN_RX.search(text):
+        return "frequency"
+    return "reaction" if _REACT_RX.search(text) else None
+
+
+def implied(q: Question, kind: str, accept: bool) -> str | None:
+    """Plan.implied: an 'other' question's implied kind (implied_kind); an acceptance asked ("did X
+    take up the offer"); a date question about the future or a plan, which a plan's date answers
+    ("next year": answer_types.ANSWER_RX["coming_date"], tense_checks.asks_coming)."""
+    if kind == "other":
+        return implied_kind(q)
+    if accept:
+        return "acceptance"
+    return "coming_date" if kind == "date" and asks_coming(q.raw) else None
