@@ -49,3 +49,9 @@ def latin_quoted(raw: str, words: list[str]) -> set[int]:
                 out.update(range(k, k + len(title)))
                 break
     return out
+
+
+def unquoted(raw: str) -> str:
+    """The question without what it quotes: a Vietnamese question may quote an English title ("đêm
+    nhạc "The Journey of Youth""), whose words say nothing of the language it asks in."""
+    return _QUOTE.sub(" ", raw)

@@ -11,7 +11,7 @@ from knowledge.question.ru_loanwords import ru_loanword
 from knowledge.question.ru_morph import compound_word, derived_adjective, participle_stems, present_stems, ru_place_adjective, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
-from knowledge.question.glosses import gloss_names, latin_quoted
+from knowledge.question.glosses import gloss_names, latin_quoted, unquoted
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
                                       vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
@@ -22,8 +22,8 @@ from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_t
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
-                                         in_plain_name, name_syllable, lower_marked, no_name_after, phrase_from, viet_people,
-                                         vi_name_words, vi_syllable_form, vi_written_forms)
+                                         cut_place, in_plain_name, name_syllable, lower_marked, no_name_after, phrase_from,
+                                         viet_people, vi_name_words, vi_syllable_form, vi_written_forms)
 
 
 def detect_language(raw: str) -> str:
@@ -32,7 +32,7 @@ def detect_language(raw: str) -> str:
     low = raw.lower()
     if any(ch in VI_CHARS for ch in low):
         # a Vietnamese name inside an English question ("What did Dũng say about Quảng Trị?")
-        words = set(re.findall(r"[a-z]+", low))
+        words = set(re.findall(r"[a-z]+", unquoted(low)))  # a quoted English title is no English question
         if len(words & {"what", "who", "whom", "when", "where", "did", "does", "the", "about", "say", "said",
                         "meet", "visit", "how", "is", "was", "with", "which", "whose", "why", "were", "are", "has",
                         "have", "had", "of", "from", "for", "and", "his", "her", "their"}) >= 2 \
@@ -106,8 +106,7 @@ def _place_at(tokens: list[str], i: int, words: list[str] | None = None) -> tupl
     from knowledge.names import canonical_country, canonical_place
 
     for n in (5, 4, 3, 2, 1):  # "thanh pho ho chi minh"
-        if n > 1 and words and i + n <= len(words) and words[i][:1].isupper() and not words[i + n - 1][:1].isupper() \
-                and has_diacritics(words[i + n - 1]):
+        if words and i + n <= len(words) and cut_place(words, i, n, lambda k: _place_at(tokens, k) is not None):
             continue
         if i + n <= len(tokens):
             w = " ".join(tokens[i : i + n])

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable
 
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
+from knowledge.question.lexicon import VI_PHRASES
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES
 
 
@@ -239,3 +241,23 @@ def name_syllable(words: list[str], i: int, src: list[str], plain: bool) -> bool
     """Is the word at i, which a one-word table entry src would read, a syllable of a name instead:
     typed plain inside a run of capitalised words, or a capitalised "Ông"/"Bà" ending one?"""
     return len(src) == 1 and in_plain_name(words, i, plain) or src in (["ong"], ["ba"]) and honorific_ends_name(words, i)
+
+
+# a country's short form paired with another's ("Nga – Việt", "Việt - Nga - Ấn Độ", "Liên Xô"):
+# after a one-syllable country it names a second state, never the rest of one place
+_VI_TERMS = {accented(k) for k in (*VI_CONTENT, *VI_PHRASES) if " " in k}
+_PAIRED_STATES = {"việt", "xô", "trung", "nhật", "hàn", "pháp", "đức", "ấn", "anh", "úc", "lào", "mỹ", "nga"}
+
+
+def cut_place(words: list[str], i: int, n: int, place_at: Callable[[int], bool]) -> bool:
+    """Would a place of n words at i cut a longer name short? A name never ends in a small word
+    written with its diacritics after a capital ("Hà nói": Hà says, never Hà Nội); nor does a
+    one-syllable country stand before a capitalised Vietnamese syllable that no family name, place,
+    state or title starts: "Mỹ Đình", "Mỹ Sơn" are places of their own, never the United States
+    ("Nga, Phó Thủ tướng …" is Russia, the comma gone from `words`)."""
+    if n > 1:
+        return words[i][:1].isupper() and not words[i + n - 1][:1].isupper() and has_diacritics(words[i + n - 1])
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return (words[i][:1].isupper() and nxt[:1].isupper() and has_diacritics(nxt) and vi_syllable_form(fold(nxt))
+            and not family_name(nxt) and accented(nxt) not in _PAIRED_STATES and not place_at(i + 1)
+            and not any(accented(" ".join(words[i + 1 : i + m])) in _VI_TERMS for m in (3, 4, 5)))

@@ -22,6 +22,7 @@ from knowledge.question.vocab_reader import VI_READER, VI_READER_WRITTEN_ONLY
 from knowledge.question.vocab_incidents import VI_INCIDENTS, VI_INCIDENTS_WRITTEN_ONLY
 from knowledge.question.vocab_noun_phrases import VI_NOUN_PHRASES
 from knowledge.question.vocab_everyday import VI_EVERYDAY
+from knowledge.question.vocab_arts import VI_ARTS
 
 VI_CONTENT = {
     # economy, trade, investment, money
@@ -353,5 +354,6 @@ VI_CONTENT |= {k: v for k, v in VI_READER.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_INCIDENTS.items() if k not in VI_CONTENT}
 VI_CONTENT |= VI_NOUN_PHRASES
 VI_CONTENT |= {k: v for k, v in VI_EVERYDAY.items() if k not in VI_CONTENT}
+VI_CONTENT |= {k: v for k, v in VI_ARTS.items() if k not in VI_CONTENT}
 # a misreading of the older tables is replaced ("nghị định thư", "mét khối" had none: read word by word)
 VI_CONTENT |= VI_OFFICES
