@@ -52,6 +52,10 @@ RU_GAPS_STEMS = {
     "беспорядк": "riots", "милиционер": "police officers", "вердикт": "verdict",
     "заявк": "applications", "успех": "success", "рыболовств": "fisheries", "сооружени": "construction",
     "опоздани": "delay", "личн": "personal", "систем": "system",
+    # awards and the stage ("лучшую женскую роль": best actress, "гран-при"), measures, permission
+    "лучш": "best", "женск": "women", "мужск": "men", "комик": "comedians", "постановк": "staging",
+    "номинаци": "category", "авиакатастроф": "plane crash", "глубин": "depth", "ширин": "width",
+    "разреши": "allowed", "разрешени": "permission", "составе": "members",
 }
 RU_GAPS_FORMS = {
     **{f: "father" for f in ("отец", "отца", "отцу", "отцом", "отце")},
@@ -67,4 +71,6 @@ RU_GAPS_FORMS = {
     **{f"{v} участие": "participated" for v in ("принять", "принял", "приняла", "приняли", "примет", "примут",
                                                  "принимал", "принимала", "принимали", "принимает", "принимают")},
     "умер": "died", "умерла": "died", "манго": "mango",
+    **{f: "grand prix" for f in ("гран при", "гран-при")},
+    **{f: "earth" for f in ("земля", "земли", "земле", "землю")},
 }
