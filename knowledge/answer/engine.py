@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, anchors_unwritten, asked_unwritten, count_shown, datelines, detail_shown,
+from knowledge.answer import (alternatives, anchors_unwritten, asked_unwritten, count_noun, count_shown, datelines, detail_shown,
                               figure_shown, language_asked, person_shown, pipeline, place_elsewhere, plan, profile, route,
                               said, suggest, time_shown, typos)
 from knowledge.answer.acronyms import Acronyms
@@ -129,6 +129,9 @@ class Engine(EventIndex, Lookups):
             if figure_shown.asks_figure(q.raw) and count_shown.uncounted(
                     self.conn, q.raw, count_shown.counted_focus(q, found), answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many X": every figure counts another
+            if q.lang == "en" and figure_shown.asks_figure(q.raw) and (count_noun.other_noun(self.conn, q.tokens, answer)
+                                                                      or count_noun.no_amount(self.conn, q.raw, answer)):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if person_shown.no_person(self.conn, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who signed …" and no quote names anyone
             if detail_shown.unshown(self.conn, q.tokens, q.raw, answer):

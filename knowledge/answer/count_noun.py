@@ -1,0 +1,164 @@
+"""A "how many <noun>" reply whose every figure counts another noun is no answer.
+
+"How many doctors took part?" is not answered by "25 staff members attended", nor "How many paintings
+did she sell?" by "the show brings together 50 paintings" only when the figure counts paintings: the
+figure must count the noun asked. count_shown.py declines figures that frame a report (countries,
+years, dollars); this check reads the asked noun — the head of the words after "how many", past
+qualifiers ("how many Russian language teachers": teachers) — and, in the loader's stored parse of each
+quote, the noun each figure counts (count_shown._figure_nouns: "1,000 scholarships", "a delegation of
+30", "thousands of students"). The reply is declined when every figure is read and none counts the
+asked noun, a noun news writes for it (_SAME_COUNTED and the near names below), or a noun it shortens
+or lengthens ("fighter-bombers" for "fighters"). A general noun asked ("people", "times", "countries",
+a people's name) leaves the reply alone: any group may answer it. An earlier try that guessed the
+kind (people or things) of both nouns lost to demonyms read as people, and one declining every other
+noun counted lost synonyms ("five films" for "how many movies"): here a quote is declined only when it
+writes the asked noun itself in the plural and no figure counts it. Likewise a "how much" reply whose
+figures all count things ("five recommendations" for "how much did trade reach") and write no amount.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.answer.count_forms import _SAME_COUNTED, _one_edit, _singular
+from knowledge.answer.count_shown import _MEASURES, _figure_nouns
+from knowledge.answer.count_tied import _GENERIC, _counted_by, _noun_word
+from knowledge.answer.english_lexicon import classes
+from knowledge.answer.evidence import stored_parse
+from knowledge.facts import Answer
+from knowledge.names import DEMONYMS
+
+# names news writes for one another when counting people or bodies (beyond count_forms._SAME_COUNTED)
+_NEAR = [{"tourist", "visitor", "holidaymaker", "traveller", "traveler", "arrival", "passenger", "guest", "trip"},
+         {"soldier", "troop", "serviceman", "officer", "personnel", "cadet", "military", "servicemen", "member"},
+         {"student", "pupil", "trainee", "graduate", "alumni", "scholar", "learner", "cadet", "scholarship"},
+         {"worker", "labourer", "laborer", "employee", "staff", "personnel", "labour", "labor", "member"},
+         {"expert", "specialist", "scientist", "engineer", "researcher", "academic", "scholar"},
+         {"delegate", "participant", "attendee", "representative", "member", "guest", "official", "leader"},
+         {"doctor", "physician", "medic", "nurse"}, {"company", "firm", "enterprise", "business", "exporter",
+                                                      "producer", "investor", "exhibitor", "organisation", "organization"},
+         {"project", "deal", "agreement", "contract", "document", "accord", "memorandum", "mou"}]
+# asked nouns any counted group may answer
+_GENERAL = _GENERIC | {"time", "country", "nation", "person", "one", "other", "more", "member", "thing", "number",
+                       "total", "kind", "type", "part", "piece", "unit", "item", "case", "victim", "casualty"}
+# words that end the noun group after "how many"
+_STOP = {"of", "did", "do", "does", "were", "was", "are", "is", "will", "can", "have", "has", "had", "would", "could",
+         "should", "may", "might", "must", "in", "at", "on", "to", "from", "a", "an", "the", "per", "each", "and", "or", "for", "by", "with",
+         "a", "that", "who", "which", "there", "they", "he", "she", "it", "we", "you", "this", "these", "those",
+         "such", "so", "as", "than"}
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+_KEEP = {"species", "series"}
+_PLURAL_ENDS = {"people", "children", "men", "women", "police", "staff", "personnel", "crew", "alumni", "military"}
+
+
+def _plural(tok: str) -> bool:
+    return tok in _PLURAL_ENDS or tok.endswith("s") and _singular(tok) != tok
+
+
+def _classes(tok: str) -> frozenset[str]:
+    return classes(tok) | classes(_noun_word(tok))
+
+
+def asked_noun(tokens: list[str]) -> str | None:
+    """The head of the noun group after "how many" ("how many Russian language teachers": teacher), or None
+    when it is a people's name ("how many Russians visited") or holds a figure ("how many Su-27s")."""
+    if "many" not in tokens or tokens.index("many") == 0 or tokens[tokens.index("many") - 1] != "how":
+        return None
+    words = [*tokens[tokens.index("many") + 1:tokens.index("many") + 7], "?"]
+    head: str | None = None
+    head_tok = ""
+    for k, tok in enumerate(words[:-1]):
+        nxt, cls = words[k + 1], _classes(tok)
+        if tok in ("and", "or") and head is not None and not _plural(head_tok):
+            continue  # "how many radio and television schools"
+        if tok in _STOP or not tok.replace("-", "").isalpha():
+            return None if any(ch.isdigit() for ch in tok) else head
+        if tok in DEMONYMS or _noun_word(tok) in DEMONYMS:
+            if "noun" not in _classes(nxt) or "verb" in _classes(nxt) and not _plural(nxt):
+                return None  # "how many Russians visited", "how many Vietnamese work"
+            continue
+        if cls and "noun" not in cls:
+            if tok.endswith(("ed", "ing")) and "noun" in _classes(nxt) or head is None and "adj" in cls:
+                continue  # "cocaine-soaked linings", "main generating units", "young people"
+            return head
+        head, head_tok = tok if tok in _KEEP else _noun_word(tok), tok
+        if _plural(tok) and not ("noun" in _classes(nxt) and "verb" not in _classes(nxt)):
+            return head  # a plural noun ends the group ("how many students study …")
+    return head
+
+
+def _same(asked: str, noun: str) -> bool:
+    """Is `noun` (a figure's counted noun) the asked noun, one news writes for it, or a longer/shorter form?"""
+    if noun == asked or any(asked in g and noun in g for g in _SAME_COUNTED + _NEAR):
+        return True
+    parts = noun.replace("-", " ").split()
+    return asked in parts or 3 <= len(asked) <= 4 and len(noun) >= len(asked) + 3 and noun.startswith(asked) or (
+        len(asked) >= 5 and _one_edit(asked, noun))  # "subs": submarines; a misspelt noun asked
+
+
+def _counts_asked(doc, asked: str) -> bool:
+    """Does some figure of the sentence count the asked noun: its counted noun, a word of the few after it
+    ("100,000 antibacterial cloth face masks", "24 Sukhoi Su-27 fighters"), or the noun whose "of" holds
+    its counted noun ("statues of five writers")?"""
+    nouns = _figure_nouns(doc) or set()
+    if any(_same(asked, n) for n in nouns):
+        return True
+    toks = list(doc)
+    for tok in toks:
+        if tok.pos_ != "NUM" and not any(ch.isdigit() for ch in tok.text):
+            continue  # ("75–80 flights": a range the tagger may not call a number)
+        for nxt in toks[tok.i + 1:tok.i + 6]:
+            if nxt.pos_ in ("PUNCT", "ADP", "VERB", "AUX") and nxt.text not in ("-", "of"):
+                break
+            if _same(asked, _noun_word(nxt.text)):
+                return True
+        noun = _counted_by(doc, tok)
+        if noun is not None and noun.dep_ == "pobj" and noun.head.text.lower() == "of" and (
+                _same(asked, _noun_word(noun.head.head.text))):
+            return True
+    return False
+
+
+def _writes_asked(doc, asked: str) -> bool:
+    """Does the sentence write the asked noun (or a near name) in the plural, as a counted thing is written?"""
+    return any(_plural(t.text.lower()) and _same(asked, _noun_word(t.text)) for t in doc if t.pos_ in ("NOUN", "PROPN"))
+
+
+def other_noun(conn: sqlite3.Connection, tokens: list[str], ans: Answer) -> bool:
+    """Does every quote of a "how many <noun>" reply write the noun asked but count only other nouns with its
+    figures ("the 1,000 scholarships" for "how many teachers", "25 staff members, doctors among them")?"""
+    asked = asked_noun(tokens)
+    cites = [c for c in ans.citations if c.sentence_id is not None] if ans.answered else []
+    if asked is None or asked in _GENERAL or asked in _MEASURES or asked in DEMONYMS or not cites:
+        return False
+    for c in cites:
+        doc = stored_parse(conn, c.sentence_id)
+        nouns = _figure_nouns(doc) if len(doc) else None
+        if not nouns or not _writes_asked(doc, asked) or _counts_asked(doc, asked):
+            return False
+    return True
+
+
+# entity labels and words of an amount: money, a share, a measure, a multiple, a part
+_AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
+_AMOUNT_WORDS = _MEASURES | {"euro", "yuan", "billion", "million", "trillion", "fold", "time", "cent", "bcm", "cubic",
+                             "teu", "third", "quarter", "half", "fifth", "tenth", "percent", "percentage"}
+_AMOUNT_SIGNS = re.compile(r"[$%€₫]|\bper\s?cent|fold\b|\btimes\b")
+
+
+def no_amount(conn: sqlite3.Connection, raw: str, ans: Answer) -> bool:
+    """Does every quote of a "how much" reply write figures that all count things ("five recommendations",
+    "the No. 112 block") and no amount (money, a share, a measure, a multiple)?"""
+    cites = [c for c in ans.citations if c.sentence_id is not None] if ans.answered else []
+    if not _HOW_MUCH.search(raw) or not cites:
+        return False
+    return all(_amountless(stored_parse(conn, c.sentence_id)) for c in cites)
+
+
+def _amountless(doc) -> bool:
+    """Are all the sentence's figures read as counting things, none an amount?"""
+    nouns = _figure_nouns(doc) if len(doc) else None
+    text = " ".join(t.text for t in doc)
+    return bool(nouns) and not nouns & _AMOUNT_WORDS and not any(e.label_ in _AMOUNT_LABELS for e in doc.ents) and (
+        _AMOUNT_SIGNS.search(text) is None)
