@@ -20,7 +20,7 @@ from knowledge.answer.rank import Ranked, term_hits
 _SHOWN_TYPES = {"person", "date", "place", "number", "duration"}
 
 
-def _adds(terms: list[str], lead: Ranked, other: Ranked) -> bool:
+def adds(terms: list[str], lead: Ranked, other: Ranked) -> bool:
     """Does `other` write a question word the lead lacks, and no fewer such words than the lead writes
     of those `other` lacks?"""
     a, b = term_hits(terms, lead.cand.text), term_hits(terms, other.cand.text)
@@ -37,5 +37,5 @@ def prefer(ranked: list[Ranked], terms: list[str], answer_type: str) -> list[Ran
     best = ranked[0]
     typed_asked = best.typed or answer_type in _SHOWN_TYPES
     moved = promote(ranked, lambda r: r.cand.source_id == best.cand.source_id and (r.typed or not typed_asked)
-                    and _adds(terms, best, r))
+                    and adds(terms, best, r))
     return moved or ranked

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 
 from knowledge import reply
+from knowledge.answer import yesno_detail
 from knowledge.answer.promote import REACH
 from knowledge.answer.rank import Ranked
 from knowledge.facts import Answer
@@ -46,11 +47,12 @@ def subject_sentence(ranked: list[Ranked], plan, kinds: dict[int, str]) -> Ranke
 
 
 def with_subject(ans: Answer, ranked: list[Ranked], plan, kinds: dict[int, str], cite) -> Answer:
-    """The answer with the sentence naming the asked person quoted after its own, when there is one
-    and it is not quoted yet; otherwise the answer as it was."""
+    """The answer with the sentence naming the asked person (or else writing the detail asked) quoted
+    after its own, when there is one and it is not quoted yet; otherwise the answer as it was."""
     if not ans.answered or not ans.citations:
         return ans
-    r = subject_sentence(ranked, plan, kinds)
+    r = subject_sentence(ranked, plan, kinds) or yesno_detail.detail_sentence(
+        ranked, getattr(plan, "terms", []), getattr(plan, "yesno", False))  # else the detail asked
     if r is None or r.cand.sentence_id in {c.sentence_id for c in ans.citations}:
         return ans
     cites = [*ans.citations[:MAX_QUOTES - 1], cite(r.cand.source_id, r.cand.sentence_id, r.cand.text)]

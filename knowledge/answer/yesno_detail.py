@@ -1,0 +1,37 @@
+"""A yes/no question is settled by the sentence that writes the detail asked, not the one naming its people.
+
+"Did the delegation include anyone from the institute of botany?": the article's opening names the
+delegation and its body in the question's words and wins the ranking, while the sentence that
+answers ("The group included staff of the Institute of Botany") writes the verb and noun asked and
+little else. lead_detail.py handles a best sentence that is the article's lead, a few places down;
+a yes/no question asks one detail of a story its words mostly restate, so the sentence writing it
+may stand further down and the best may be any sentence of the story. For a yes/no question this
+module finds, further down (REACH) within the best one's article, a sentence scored within MARGIN
+that writes a question word the best lacks, no fewer of them than it loses, and names every entity
+the best names; yesno_subject.py quotes it after the best. Quoted beside the best rather than put
+first: moving it first changed what the decision weighs and lost more answers than it gained
+(eval127..174: +1/-5), while quoting it keeps every answer the best sentence gave.
+"""
+
+from __future__ import annotations
+
+from knowledge.answer.lead_detail import adds
+from knowledge.answer.rank import Ranked
+
+REACH = 8  # how far down the ranking the detail's sentence may stand
+MARGIN = 2.0  # how much lower it may score than the best
+
+
+def _keeps_names(best: Ranked, other: Ranked) -> bool:
+    """Does `other` name (in itself or its paragraph) every entity the best one names?"""
+    return all(o > 0 for b, o in zip(best.slots, other.slots) if b > 0)
+
+
+def detail_sentence(ranked: list[Ranked], terms: list[str], yesno: bool) -> Ranked | None:
+    """For a yes/no question, the first close sentence of the best one's article that writes a question
+    word the best lacks (and no fewer than it loses) and names every entity the best names; else None."""
+    if not yesno or len(ranked) < 2 or not terms:
+        return None
+    best = ranked[0]
+    return next((r for r in ranked[1:REACH] if r.score >= best.score - MARGIN and r.cand.source_id == best.cand.source_id
+                 and _keeps_names(best, r) and adds(terms, best, r)), None)
