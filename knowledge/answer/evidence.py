@@ -38,8 +38,9 @@ from functools import lru_cache
 
 from knowledge.match.head_verbs import VERB_FORMS, body_asked
 from knowledge.match.roles import HEAD_FORMS
-from knowledge.names import DEMONYMS, canonical_country, fold, is_vietnamese_name
+from knowledge.names import DEMONYMS, canonical_country, fold
 from knowledge.answer.answer_class import CLASS_OF
+from knowledge.answer import side_asked
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
 from knowledge.sentence_parse import Parsed, decode
@@ -117,7 +118,7 @@ def asked_evidence(tokens: list[str]) -> tuple[str, str | None] | None:
 
 def lacking(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ans) -> bool:
     """Does no quote of the answer hold the kind of answer asked beyond what the question names?"""
-    if asked_evidence(q.tokens) is None:  # (each quote's test would say so, after a query each)
+    if asked_evidence(q.tokens) is None and side_asked.asked_nation(q.tokens) is None:  # (each quote's test would say so)
         return False
     asked = asked_by_name(plan)
     cites = [c for c in ans.citations if c.sentence_id is not None]
@@ -171,18 +172,21 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     (or the question asks for none of these kinds). `written`: only a name the sentence itself
     writes counts for a person (not someone it refers to, nor a role)."""
     asked = asked_evidence(question_tokens)
+    qwords = _words(raw) | set(question_tokens)
+    parse = lru_cache(maxsize=1)(lambda: stored_parse(conn, sentence_id))  # read when a test needs it
+    if (nation := side_asked.asked_nation(question_tokens)) \
+            and not _bare_role(parse(), {_singular(w) for w in qwords}, side_asked.OTHER[nation[0]]) \
+            and side_asked.other_side_only(conn, question_tokens, sentence_id, text, asked_ids, kinds, parse(), qwords,
+                                           asked is not None and asked[0] in ("person", "which_person")):
+        return "side"  # "which Vietnamese official" and the sentence names only Putin
     if asked is None:
         return None
     want, noun = asked
-    qwords = _words(raw) | set(question_tokens)
     ties = {r[0] for r in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sentence_id])}
     new = ties - asked_ids
     if want in ("person", "which_person", "who"):
         if want == "which_person" and not _writes_title(conn, text, noun, new, kinds, qwords):
             return want  # "which Russian ambassador": a name beside another title is no answer
-        parse = lru_cache(maxsize=1)(lambda: stored_parse(conn, sentence_id))  # read when a test needs it
-        if want == "which_person" and _other_nation_only(conn, question_tokens, parse(), new, kinds, qwords):
-            return want  # "which Vietnamese official" and the sentence names only Putin
         if not written and any(kinds.get(a) == "person" and not _only_in_places(conn, sentence_id, a, text, parse)
                                 for a in new):
             return None
@@ -205,24 +209,6 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
             return None
         return want
     return None
-
-
-def _other_nation_only(conn: sqlite3.Connection, tokens: list[str], doc, new: set[int], kinds: dict[int, str],
-                       qwords: set[str]) -> bool:
-    """Does a "which Vietnamese / Russian <role>" question meet a sentence whose people, tied or named (not
-    those asked), all bear names of the other nation (read by their form: a Vietnamese family name or letters,
-    or none), and which names no one by a bare role ("the Vietnamese deputy minister")? "Which Vietnamese
-    deputy minister headed the delegation" is not answered by Dmitry Chernyshenko."""
-    k = tokens.index("which") if "which" in tokens else -1
-    nation = next((w for w in tokens[k + 1:k + 4] if w in ("vietnamese", "russian", "soviet")), None) if k >= 0 else None
-    if nation is None:
-        return False
-    people = [n for a in sorted(new) if kinds.get(a) == "person"
-              for n, in conn.execute("SELECT name FROM actors WHERE id = ?", [a])]
-    people += [e.text for e in doc.ents if e.label_ == "PERSON" and _fresh_name(e.text, qwords)]
-    if _bare_role(doc, {_singular(w) for w in qwords}):
-        return False
-    return bool(people) and all(is_vietnamese_name(n) != (nation == "vietnamese") for n in people)
 
 
 def _body_names(conn: sqlite3.Connection, ties: set[int], kinds: dict[int, str]) -> set[str]:
@@ -325,13 +311,16 @@ def _agent(tok) -> str | None:
     return prep if prep in ("by", "from") else None
 
 
-def _bare_role(doc, asked: set[str]) -> bool:
+def _bare_role(doc, asked: set[str], not_of: str | None = None) -> bool:
     """Does the sentence name someone by a role the question does not have, with no name after it
     ("the trade representative", "senior counsellors"; not "Prime Minister Nguyen Tan Dung", whose
-    name is a person of its own, nor "the guest", who is someone asked)?"""
+    name is a person of its own, nor "the guest", who is someone asked)? `not_of`: a country whose
+    roles do not count ("the Russian head of government" for a Vietnamese side asked)."""
     for tok in doc:
         low = fold(tok.text)
         if tok.pos_ not in ("NOUN", "PROPN") or not _is_role(low) or _singular(low) in asked or low in _BACK:
+            continue
+        if not_of and side_asked.written_of(doc, tok.i) == not_of:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is None or not (nxt.pos_ == "PROPN" or _is_role(fold(nxt.text))):

@@ -1,0 +1,159 @@
+"""Which side a question restricts its answer to, and does a quoted sentence name only the other side?
+
+"Which Vietnamese company …", "Which Russian region …", "Who led the Russian delegation?", "Who
+spoke for the Vietnamese side?", "Кто из вьетнамских министров …" ask for one country's person,
+body or place. News on the two countries names both sides in one breath, so the closest sentence
+may well name only the other side's ("Russian power equipment maker Power Machines" for a
+Vietnamese company, Putin for a Vietnamese official): it does not answer. Each entity the sentence
+names beyond the question is given a side by what the source writes — a Vietnamese name form for a
+person (Vietnamese letters or family name; any other form counts as Russian), the country in a
+body's name or written just before it ("Russia's Kaluga oblast", "the Russian firm X"), the
+country of a known city. An entity of unknown side never blocks: the sentence fails only when
+every entity it names is of the other side (evidence.missing then looks further down or declines).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from knowledge.names import PLACE_COUNTRY, canonical_country, canonical_place, fold, is_vietnamese_name
+
+_NATION = {"vietnamese": "Vietnam", "vietnam": "Vietnam", "russian": "Russia", "russia": "Russia",
+           "soviet": "Russia"}
+_SIDE = {"side", "sides", "delegation", "delegations", "team", "contingent", "counterpart", "counterparts"}
+# words that only qualify the noun asked ("which *senior* Russian official")
+_QUALIFY = {"the", "other", "senior", "top", "former", "two", "three", "leading", "major", "big", "state"}
+_LEAD = {"led", "leads", "lead", "headed", "heads", "head", "chaired", "chairs", "represented", "represents",
+         "representative", "was", "is", "were", "are"}
+_PLACE_NOUNS = {"region", "regions", "province", "provinces", "city", "cities", "port", "ports", "oblast",
+                "republic", "town", "towns", "locality", "localities", "krai", "territory"}
+# words that end the noun phrase an entity is written in, looking back from it
+_BREAK = {"and", "with", "by", "to", "from", "for", "of", "between", "at", "in", "on", "met", "said", "told",
+          "received", "signed", "as", "while", "that", "who", "which"}
+_RANK = {"deputy", "vice", "first", "senior", "chief", "general", "defence", "defense", "foreign", "trade", "prime",
+         "head", "state"}
+_WORD = re.compile(r"[\w'’-]+|[,;:()“”\"]")
+_NATION_WORDS = {"vietnam": "Vietnam", "vietnamese": "Vietnam", "viet": "Vietnam", "russia": "Russia",
+                 "russian": "Russia", "soviet": "Russia", "rossii": "Russia", "rossiya": "Russia"}
+
+
+def asked_nation(tokens: list[str]) -> tuple[str, bool] | None:
+    """(the country, whether a place is asked) for a question restricting its answer to one side,
+    from its English-like tokens; None for any other question."""
+    t = [w for w in tokens if w not in ("?", ",", ".")]
+    if len(t) < 3:
+        return None
+    if t[0] in ("which", "what"):
+        for k, w in enumerate(t[1:4], start=1):
+            if w in _NATION and w not in ("vietnam", "russia") and k + 1 < len(t):
+                return _NATION[w], t[k + 1] in _PLACE_NOUNS
+            if w not in _QUALIFY:
+                return None
+        return None
+    if t[0] != "who":
+        return None
+    if t[1] in ("among", "of", "from") and t[2] in _NATION:
+        return _NATION[t[2]], False  # "кто из вьетнамских министров"
+    for i in range(1, len(t) - 1):
+        if t[i] in _NATION and t[i + 1] in _SIDE:
+            before = [w for w in t[max(1, i - 2):i] if w != "the"]
+            if i <= 3 and (t[1] in _LEAD or t[1] == "representative") or before[-1:] in (["for"], ["on"]):
+                return _NATION[t[i]], False  # "who led the Russian side", "who signed for the Vietnamese side"
+    return None
+
+
+def _body_side(name: str, words: list[str], kind: str | None) -> str | None:
+    """A body's or place's side: the country in its name, the country of a known city, or a country
+    written just before its mention in the same noun phrase ("Russia's Kaluga oblast")."""
+    own = fold(name).replace("-", " ").split()
+    named = {_NATION_WORDS[w] for w in own if w in _NATION_WORDS}
+    if len(named) == 1:
+        return named.pop()
+    if kind == "place":
+        country = PLACE_COUNTRY.get(canonical_place(name) or name)
+        if country in ("Vietnam", "Russia"):
+            return country
+    return _written_side(own, words)
+
+
+def _written_side(own: list[str], words: list[str]) -> str | None:
+    """The country written just before a name's first mention in the same noun phrase ("Russia's
+    Kaluga oblast", "the Russian firm X", "HCM City-based"), or None."""
+    if not own:
+        return None
+    for i in range(len(words) - len(own) + 1):
+        if words[i:i + len(own)] != own:
+            continue
+        before = words[max(0, i - 5):i]
+        for k in range(len(before) - 1, -1, -1):
+            w = re.sub(r"['’]s$", "", before[k])
+            if w in _BREAK or not w.isalnum():
+                break
+            side = _NATION_WORDS.get(w) or canonical_country(w)
+            if side and k and before[k - 1] in ("to", "in"):
+                return None  # "Ambassador to Vietnam Gennady Bezdetko": the country served in
+            if side:
+                return side if side in ("Vietnam", "Russia") else "other"
+            city = PLACE_COUNTRY.get(canonical_place(w) or w)
+            if city in ("Vietnam", "Russia"):
+                return city
+        return None
+    return None
+
+
+def other_side_only(conn: sqlite3.Connection, tokens: list[str], sentence_id: int, text: str, asked_ids: set[int],
+                    kinds: dict[int, str], doc, qwords: set[str], people_only: bool = False) -> bool:
+    """Does a question asking one side's entity meet a sentence whose entities beyond the question, tied
+    or named, are all of the other side (and at least one is)? Unknown sides never block. `people_only`:
+    a person is asked ("which Vietnamese minister"), and a body named beside is no answer either way."""
+    asked = asked_nation(tokens)
+    if asked is None:
+        return False
+    nation, place_asked = asked
+    words = [w for w in _WORD.findall(fold(text).replace("-", " "))]
+    sides: list[str | None] = []
+    ties = [a for a, in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sentence_id])
+            if a not in asked_ids and (kinds.get(a) == "person" or not people_only and kinds.get(a) != "country"
+                                       and (place_asked or kinds.get(a) != "place"))]
+    seen: set[str] = set()
+    for a in ties:
+        row = conn.execute("SELECT name FROM actors WHERE id = ?", [a]).fetchone()
+        if row is None or kinds.get(a) != "person" and set(fold(row[0]).split()) <= qwords:
+            continue  # a person tied is one beyond those asked by name, whatever the question's words
+        seen.add(fold(row[0]))
+        sides.append(_person_side(row[0], words) if kinds.get(a) == "person" else _body_side(row[0], words, kinds.get(a)))
+    for e in doc.ents:
+        folded = fold(e.text)
+        if folded in seen or set(folded.split()) <= qwords or canonical_country(e.text):
+            continue
+        if e.label_ == "PERSON":
+            sides.append(_person_side(e.text, words))
+        elif not people_only and (e.label_ == "ORG" or place_asked and e.label_ in ("GPE", "LOC")):
+            sides.append(_body_side(e.text, words, "place" if e.label_ != "ORG" else None))
+    return bool(sides) and all(s is not None and s != nation for s in sides)
+
+
+OTHER = {"Vietnam": "Russia", "Russia": "Vietnam"}
+
+
+def written_of(doc, i: int) -> str | None:
+    """The country a role word at `i` is written of: a nationality or "Russia's" just before it, over
+    words of rank or field ("the Russian deputy defence minister", "Vietnam's trade representative")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        low = re.sub(r"['’]s$", "", fold(doc[k].text))
+        if low in _NATION_WORDS:
+            return _NATION_WORDS[low]
+        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN") or doc[k].text[:1].isupper() and low not in _RANK:
+            return None
+    return None
+
+
+def _person_side(name: str, words: list[str]) -> str | None:
+    """A person's side: a Vietnamese name's form (its letters or family name), else a country written
+    just before the name ("Vietnamese furniture company X": the tagger may take a firm for a person), else
+    Russian (the other side of these two-country reports; a third country's person blocks no Russian
+    question)."""
+    if is_vietnamese_name(name):
+        return "Vietnam"
+    return _written_side(fold(name).replace("-", " ").split(), words) or "Russia"
