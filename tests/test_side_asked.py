@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer.side_asked import asked_nation, written_of
+from knowledge.answer.side_asked import (_known_place, _person_side, _writes_asked, _written_side, asked_nation,
+                                         sentence_words, written_of)
 from knowledge.question import parse
 from knowledge.sentence_parse import Parsed, Tok
 from tests.helpers.engine_stores import module_engine
@@ -83,3 +84,44 @@ def test_the_leader_of_the_side_asked_is_quoted_first(engine):
     assert a.answered and "Orlov" in a.citations[0].quote, a.text
     a = engine.ask("Who led the Vietnamese team at the rowing regatta?")
     assert a.answered and "Dang Van Toan" in a.citations[0].quote, a.text
+
+
+def test_a_sides_plan_asks_a_thing_not_a_side():
+    assert asked_nation(parse("What does the Vietnamese side plan to build in Da Lat?").tokens) is None
+    assert asked_nation(parse("Что российская сторона намерена построить?").tokens) is None
+
+
+def test_a_verb_ends_the_phrase_a_country_is_read_in():
+    text = "The Russian delegation visited the Perm Motors plant."
+    doc = _doc([(w, "VERB" if w == "visited" else "PROPN") for w in text.rstrip(".").split()])
+    words = sentence_words(text, doc)
+    assert _written_side(["perm", "motors"], words) is None
+    words = sentence_words("The Russian engine maker Perm Motors exhibited.", _doc([("exhibited", "VERB")]))
+    assert _written_side(["perm", "motors"], words) == "Russia"
+
+
+@pytest.mark.parametrize("question, sentence, nation, want", [
+    ("Which Russian squad stayed on in Da Nang?",
+     "Russia's under-18 national chess squad stayed on in Da Nang for a rematch.", "Russia", True),
+    ("Which Vietnamese label was shown at the Kazan fair?",
+     "Golden Lotus, a Vietnamese label sold in Tatarstan, was shown.", "Vietnam", True),
+    ("Which Russian squad stayed on in Da Nang?",
+     "Vietnam's under-18 squad stayed on in Da Nang.", "Russia", False),
+    ("Which Russian squad stayed on in Da Nang?",
+     "The Russian coach praised the Vietnamese squad.", "Russia", False),  # the squad is another's
+])
+def test_the_noun_asked_written_of_the_side_asked(question, sentence, nation, want):
+    words = sentence_words(sentence, _doc([("praised", "VERB")]))
+    assert _writes_asked(parse(question).tokens, words, nation) is want
+
+
+def test_an_unknown_name_is_russian_only_when_a_person_is_asked():
+    words = sentence_words("Golden Lotus was shown.", _doc([]))
+    assert _person_side("Golden Lotus", words, True) == "Russia"
+    assert _person_side("Golden Lotus", words, False) is None  # a brand the tagger took for a person
+    assert _person_side("Tran Van Khoa", words, False) == "Vietnam"
+
+
+def test_a_name_the_tagger_took_for_a_place_is_a_body_of_unknown_side():
+    assert _known_place("Moscow") and _known_place("Hai Phong")
+    assert not _known_place("Technopromexport")

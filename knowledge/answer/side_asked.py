@@ -47,6 +47,8 @@ def asked_nation(tokens: list[str]) -> tuple[str, bool] | None:
     if t[0] in ("which", "what"):
         for k, w in enumerate(t[1:4], start=1):
             if w in _NATION and w not in ("vietnam", "russia") and k + 1 < len(t):
+                if t[k + 1] in ("side", "sides"):
+                    return None  # "what does the Vietnamese side plan to open": a thing is asked, not a side's entity
                 return _NATION[w], t[k + 1] in _PLACE_NOUNS
             if w not in _QUALIFY:
                 return None
@@ -105,33 +107,72 @@ def _written_side(own: list[str], words: list[str]) -> str | None:
 def other_side_only(conn: sqlite3.Connection, tokens: list[str], sentence_id: int, text: str, asked_ids: set[int],
                     kinds: dict[int, str], doc, qwords: set[str], people_only: bool = False) -> bool:
     """Does a question asking one side's entity meet a sentence whose entities beyond the question, tied
-    or named, are all of the other side (and at least one is)? Unknown sides never block. `people_only`:
+    or named, are all of the other side (and at least one is)? Unknown sides never block, nor does a
+    sentence writing the noun asked of the side asked ("the Russian news channel X"). `people_only`:
     a person is asked ("which Vietnamese minister"), and a body named beside is no answer either way."""
     asked = asked_nation(tokens)
     if asked is None:
         return False
     nation, place_asked = asked
-    words = [w for w in _WORD.findall(fold(text).replace("-", " "))]
+    words = sentence_words(text, doc)
+    if _writes_asked(tokens, words, nation):
+        return False
     sides: list[str | None] = []
-    ties = [a for a, in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sentence_id])
-            if a not in asked_ids and (kinds.get(a) == "person" or not people_only and kinds.get(a) != "country"
-                                       and (place_asked or kinds.get(a) != "place"))]
     seen: set[str] = set()
-    for a in ties:
-        row = conn.execute("SELECT name FROM actors WHERE id = ?", [a]).fetchone()
-        if row is None or kinds.get(a) != "person" and set(fold(row[0]).split()) <= qwords:
+    for a, name in conn.execute("SELECT a.id, a.name FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
+                                " WHERE sa.sentence_id = ?", [sentence_id]):
+        kind = kinds.get(a)
+        if a in asked_ids or kind == "country" or kind != "person" and (people_only or set(fold(name).split()) <= qwords):
             continue  # a person tied is one beyond those asked by name, whatever the question's words
-        seen.add(fold(row[0]))
-        sides.append(_person_side(row[0], words) if kinds.get(a) == "person" else _body_side(row[0], words, kinds.get(a)))
+        if kind == "place" and not place_asked and _known_place(name):
+            continue  # "in Moscow": where, not who, unless a place is asked
+        seen.add(fold(name))
+        sides.append(_person_side(name, words, people_only) if kind == "person"
+                     else _body_side(name, words, kind if _known_place(name) else None))
     for e in doc.ents:
         folded = fold(e.text)
         if folded in seen or set(folded.split()) <= qwords or canonical_country(e.text):
             continue
         if e.label_ == "PERSON":
-            sides.append(_person_side(e.text, words))
-        elif not people_only and (e.label_ == "ORG" or place_asked and e.label_ in ("GPE", "LOC")):
+            sides.append(_person_side(e.text, words, people_only))
+        elif not people_only and e.label_ in ("ORG", "GPE", "LOC") \
+                and (e.label_ == "ORG" or place_asked or not _known_place(e.text)):
             sides.append(_body_side(e.text, words, "place" if e.label_ != "ORG" else None))
     return bool(sides) and all(s is not None and s != nation for s in sides)
+
+
+def sentence_words(text: str, doc) -> list[str]:
+    """The sentence's folded words, each verb put as "|": a verb ends the noun phrase a country is looked
+    for in ("the Vietnamese delegation toured the Irkut Corporation": Irkut is not Vietnamese)."""
+    verbs = {fold(t.text) for t in doc if t.pos_ in ("VERB", "AUX")} - {"based"}
+    return ["|" if w in verbs else w for w in _WORD.findall(fold(text).replace("-", " "))]
+
+
+def _known_place(name: str) -> bool:
+    """A place the lexicon knows: the tagger may take an unknown name for a place ("Rosoboronexport",
+    "RT"), and then it is read as a body of unknown side."""
+    return bool(canonical_place(name)) or name in PLACE_COUNTRY
+
+
+def _writes_asked(tokens: list[str], words: list[str], nation: str) -> bool:
+    """Does the sentence write the noun a "which <nation> <noun>" question asks of the side asked, in one
+    noun phrase ("Russia's under-20 national football team", "a Vietnamese brand")? It names the
+    answer, whatever the tagger made of its name."""
+    t = [w for w in tokens if w not in ("?", ",", ".")]
+    if t[0] not in ("which", "what"):
+        return False
+    k = next(i for i, w in enumerate(t) if w in _NATION)
+    nouns = {w for w in t[k + 1:k + 3] if w not in _BREAK and w not in _LEAD and not w.endswith("ed")}
+    nouns |= {w[:-1] for w in nouns if w.endswith("s")} | {w + "s" for w in nouns}
+    for i, w in enumerate(words):
+        if _NATION_WORDS.get(re.sub(r"['’]s$", "", w)) != nation:
+            continue
+        for later in words[i + 1:i + 7]:
+            if later in _BREAK or not later.isalnum():
+                break
+            if later in nouns:
+                return True
+    return False
 
 
 OTHER = {"Vietnam": "Russia", "Russia": "Vietnam"}
@@ -149,11 +190,12 @@ def written_of(doc, i: int) -> str | None:
     return None
 
 
-def _person_side(name: str, words: list[str]) -> str | None:
+def _person_side(name: str, words: list[str], person_asked: bool) -> str | None:
     """A person's side: a Vietnamese name's form (its letters or family name), else a country written
-    just before the name ("Vietnamese furniture company X": the tagger may take a firm for a person), else
-    Russian (the other side of these two-country reports; a third country's person blocks no Russian
-    question)."""
+    just before the name ("Vietnamese furniture company X": the tagger may take a firm for a person), else,
+    when a person is asked, Russian (the other side of these two-country reports; a third country's person
+    blocks no Russian question). When a body is asked, a "person" of no Vietnamese form may be a brand or
+    a firm the tagger misread ("Sen Soy"), of unknown side."""
     if is_vietnamese_name(name):
         return "Vietnam"
-    return _written_side(fold(name).replace("-", " ").split(), words) or "Russia"
+    return _written_side(fold(name).replace("-", " ").split(), words) or ("Russia" if person_asked else None)
