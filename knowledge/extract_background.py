@@ -26,7 +26,12 @@ _COUNTS = {"times", "twice", "occasions"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 _OCCASIONS = {"visit", "trip", "tour", "meeting", "talks", "summit", "session", "call", "visits", "trips"}
-_RECALL_VERBS = {"mention", "recall", "single", "review", "cite", "remember", "evoke", "reminisce", "recount", "list"}
+_RECALL_VERBS = {"mention", "recall", "single", "review", "cite", "remember", "evoke", "reminisce", "recount", "list",
+                 "name", "learn", "praise", "hail", "underline"}  # ('named X's visit as the event of the year')
+# verbs that value what they are about: recalled only as their object, never at a setting
+# ('praised the visit' recalls it; 'At the ceremony, X praised ...' tells the ceremony)
+_VALUING = {"praise", "hail", "underline"}
+_SETTING_PREPS = {"in", "at", "during", "over", "on", "throughout"}
 
 
 def _clause_verbs(t) -> list[tuple[object, bool]]:
@@ -179,7 +184,9 @@ def _recalled(t) -> bool:
                 # held earlier the same day')
                 return True
             if x.pos_ == "VERB" and x.dep_ != "prep":  # 'including' leads on to what is listed
-                return x.lemma_.lower() in _RECALL_VERBS
+                lem = x.lemma_.lower()
+                return lem in _RECALL_VERBS and not (lem in _VALUING and t.dep_ == "pobj"
+                                                     and t.head.lower_ in _SETTING_PREPS and t.head.head == x)
             continue
         return False
     return False
@@ -314,11 +321,31 @@ def deed_setting(t) -> bool:
 
 
 def came_after(t) -> bool:
-    """'it comes after X's visit to Y', 'came to Russia soon after X's trip', 'since X's visit':
-    someone's earlier trip named only to place the news after it — a setting (stored only when
-    a date of its own shows it recent)."""
+    """'it comes after X's visit to Y', 'came to Russia soon after X's trip', 'since X's visit',
+    'The news follows a visit by X': someone's earlier trip named only to place the news after it
+    — a setting (stored only when a date of its own shows it recent)."""
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() == "follow":
+        return True
+    if t.pos_ == "VERB" and t.dep_ == "pcomp" and t.head.lower_ == "after":
+        return True  # 'told reporters after travelling to X for the session': the trip behind the news
     return t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "since") \
         and any(c.dep_ == "poss" and c.lower_ not in ("this", "the") for c in t.children)
+
+
+def framed(t) -> bool:
+    """'during X's visit to Y in 2018', 'as part of his official visit', 'The news follows a visit
+    by X': an event noun that only frames what the sentence tells — an aside, recalled when its
+    date (or, undated, every date of its sentence) lies over a month before the article."""
+    if came_after(t):
+        return True
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    if p.lower_ in ("during", "throughout"):
+        return True
+    return p.lower_ == "of" and p.head.lower_ == "part" and p.head.dep_ == "pobj" and p.head.head.lower_ == "as"
 
 
 def recalled_by_date(ev, pub: str | None) -> bool:

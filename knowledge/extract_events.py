@@ -13,7 +13,7 @@ from __future__ import annotations
 from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_awards import award_ceremonies
-from knowledge.extract_background import aside, came_after, deed_setting, is_background
+from knowledge.extract_background import aside, came_after, deed_setting, framed, is_background
 from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
 from knowledge.extract_arrivals import arrival_visits, stay_of_visit, welcomed_arrivals
 from knowledge.extract_fronted import fronted_meetings
@@ -348,7 +348,7 @@ def _trigger_events(ctx, sc, found, sides: dict) -> tuple[dict[int, Event], set[
             note_passing(ctx, t, ev)
         if back:
             refs.add(id(ev))
-        elif aside(t):
+        elif aside(t) or "visit" in ev.kind and framed(t):
             ctx.aside_events = getattr(ctx, "aside_events", set()) | {id(ev)}
             if deed_setting(t) or "visit" in ev.kind and came_after(t):  # undated, it cannot be told from background: not stored
                 ctx.deed_settings = getattr(ctx, "deed_settings", set()) | {id(ev)}
