@@ -343,9 +343,23 @@ def framed(t) -> bool:
     if t.dep_ != "pobj":
         return False
     p = t.head
-    if p.lower_ in ("during", "throughout"):
-        return True
+    if p.lower_ in ("during", "throughout"):  # only a trip dated by its own words: 'during X's visit in 2018'
+        return _own_date(t)
     return p.lower_ == "of" and p.head.lower_ == "part" and p.head.dep_ == "pobj" and p.head.head.lower_ == "as"
+
+
+def _own_date(t) -> bool:
+    """A date among the event noun's own words, not in a clause hung on it ('during the visit,
+    where he marked the party's founding on October 10, 1945' is no 1945 visit)."""
+    todo = list(t.children)
+    while todo:
+        x = todo.pop()
+        if x.dep_ in ("relcl", "acl", "advcl", "appos"):
+            continue
+        if x.ent_type_ == "DATE":
+            return True
+        todo.extend(x.children)
+    return False
 
 
 def recalled_by_date(ev, pub: str | None) -> bool:

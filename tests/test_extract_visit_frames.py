@@ -36,6 +36,9 @@ def test_framing_or_recalled_visit_is_no_row(text):
     "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Wednesday during "
     "his official visit to Peru from March 12 to 14.",
     "Chilean President Gabriel Boric visited Peru on Monday.",
+    # an old date in a clause hung on the visit dates the clause, not the trip
+    "The talks took place during Gabriel Boric's state visit to Peru, where he joined celebrations marking "
+    "200 years since the battle fought on December 9, 1824.",
 ])
 def test_visit_told_as_news_is_kept(text):
     assert any(p.actor == "Gabriel Boric" and p.role == "visitor" for e in _visits(text) for p in e.participants)
