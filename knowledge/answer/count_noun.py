@@ -14,6 +14,11 @@ kind (people or things) of both nouns lost to demonyms read as people, and one d
 noun counted lost synonyms ("five films" for "how many movies"): here a quote is declined only when it
 writes the asked noun itself in the plural and no figure counts it. Likewise a "how much" reply whose
 figures all count things ("five recommendations" for "how much did trade reach") and write no amount.
+Vietnamese and Russian questions are read through their English reading (knowledge.question), which keeps
+their word order: the head comes first ("bao nhiêu giáo viên tiếng Nga": "how many teachers russian
+language", "сколько подводных лодок": "how many submarines boats"), so there the asked noun is the first
+noun after "how many", past adjectives and peoples' names, and only when the reading writes it in the
+plural (a singular one may be a people's name misread: "người Việt kinh doanh", "Vietnamese business").
 """
 
 from __future__ import annotations
@@ -25,8 +30,10 @@ from knowledge.answer.count_forms import _SAME_COUNTED, _one_edit, _singular
 from knowledge.answer.count_shown import _MEASURES, _figure_nouns
 from knowledge.answer.count_tied import _GENERIC, _counted_by, _noun_word
 from knowledge.answer.english_lexicon import classes
+from knowledge.answer.figure_shown import _COUNTS_EVENTS, asks_figure
 from knowledge.answer.evidence import stored_parse
 from knowledge.facts import Answer
+from knowledge.question import Question
 from knowledge.names import DEMONYMS
 
 # names news writes for one another when counting people or bodies (beyond count_forms._SAME_COUNTED)
@@ -47,6 +54,8 @@ _STOP = {"of", "did", "do", "does", "were", "was", "are", "is", "will", "can", "
          "should", "may", "might", "must", "in", "at", "on", "to", "from", "a", "an", "the", "per", "each", "and", "or", "for", "by", "with",
          "a", "that", "who", "which", "there", "they", "he", "she", "it", "we", "you", "this", "these", "those",
          "such", "so", "as", "than"}
+# nouns a figure may count that stand for another's count ("tourist arrivals hit a record 606,637")
+_STAND_IN = {"record", "total", "high", "peak", "level", "figure", "number", "tally", "count", "sum", "mark", "low"}
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 _KEEP = {"species", "series"}
 _PLURAL_ENDS = {"people", "children", "men", "women", "police", "staff", "personnel", "crew", "alumni", "military"}
@@ -88,6 +97,37 @@ def asked_noun(tokens: list[str]) -> str | None:
     return head
 
 
+def asks_count(tokens: list[str]) -> bool:
+    """Does a Vietnamese or Russian question's English reading ask "how many" (anywhere: "hai nước ký bao
+    nhiêu văn kiện": "two countries signed how many documents"), and no count of meetings or visits?"""
+    text = " ".join(tokens)
+    return re.search(r"\bhow many\b", text) is not None and not _COUNTS_EVENTS.search(text)
+
+
+def asked_noun_translated(tokens: list[str]) -> str | None:
+    """The asked noun of a Vietnamese or Russian "how many" reading: its first noun, written in the plural,
+    past adjectives and peoples' names ("how many russian helicopters operates": helicopter); None when the
+    group starts otherwise ("how many vietnamese detained", "how many article")."""
+    at = next((i for i in range(len(tokens) - 1) if tokens[i] == "how" and tokens[i + 1] == "many"), None)
+    if at is None:
+        return None
+    words = [*tokens[at + 2:at + 6], "?"]
+    for k, tok in enumerate(words[:-1]):
+        nxt, cls = words[k + 1], _classes(tok)
+        if tok in _STOP or not tok.replace("-", "").isalpha():
+            return None
+        if tok in DEMONYMS or _noun_word(tok) in DEMONYMS:
+            if "noun" not in _classes(nxt):
+                return None  # "how many vietnamese detained"
+            continue
+        if "noun" not in cls:
+            if cls and ("adj" in cls or tok.endswith(("ed", "ing"))):
+                continue  # "how many small businesses", "how many stranded citizens"
+            return None
+        return (tok if tok in _KEEP else _noun_word(tok)) if _plural(tok) else None
+    return None
+
+
 def _same(asked: str, noun: str) -> bool:
     """Is `noun` (a figure's counted noun) the asked noun, one news writes for it, or a longer/shorter form?"""
     if noun == asked or any(asked in g and noun in g for g in _SAME_COUNTED + _NEAR):
@@ -120,24 +160,38 @@ def _counts_asked(doc, asked: str) -> bool:
     return False
 
 
+def _stand_in(doc) -> bool:
+    """Does a figure follow a noun that stands for another's count ("arrivals hit a record 606,637")?"""
+    return any(t.pos_ == "NUM" and t.head.i < t.i and _noun_word(t.head.text) in _STAND_IN for t in doc)
+
+
 def _writes_asked(doc, asked: str) -> bool:
     """Does the sentence write the asked noun (or a near name) in the plural, as a counted thing is written?"""
     return any(_plural(t.text.lower()) and _same(asked, _noun_word(t.text)) for t in doc if t.pos_ in ("NOUN", "PROPN"))
 
 
-def other_noun(conn: sqlite3.Connection, tokens: list[str], ans: Answer) -> bool:
+def other_noun(conn: sqlite3.Connection, tokens: list[str], ans: Answer, lang: str = "en") -> bool:
     """Does every quote of a "how many <noun>" reply write the noun asked but count only other nouns with its
-    figures ("the 1,000 scholarships" for "how many teachers", "25 staff members, doctors among them")?"""
-    asked = asked_noun(tokens)
+    figures ("the 1,000 scholarships" for "how many teachers", "25 staff members, doctors among them")?
+    `tokens`: the question's (for Vietnamese and Russian, its English reading's) tokens."""
+    asked = asked_noun(tokens) if lang == "en" else asked_noun_translated(tokens)
     cites = [c for c in ans.citations if c.sentence_id is not None] if ans.answered else []
     if asked is None or asked in _GENERAL or asked in _MEASURES or asked in DEMONYMS or not cites:
         return False
     for c in cites:
         doc = stored_parse(conn, c.sentence_id)
         nouns = _figure_nouns(doc) if len(doc) else None
-        if not nouns or not _writes_asked(doc, asked) or _counts_asked(doc, asked):
+        if not nouns or _stand_in(doc) or not _writes_asked(doc, asked) or _counts_asked(doc, asked):
             return False
     return True
+
+
+def declines(conn: sqlite3.Connection, q: Question, ans: Answer) -> bool:
+    """Is the reply to a "how many <noun>" question no count of that noun, or to an English "how much" one no
+    amount? A Vietnamese or Russian question is read through its English reading."""
+    if q.lang == "en":
+        return asks_figure(q.raw) and (other_noun(conn, q.tokens, ans) or no_amount(conn, q.raw, ans))
+    return asks_count(q.tokens) and other_noun(conn, q.tokens, ans, q.lang)
 
 
 # entity labels and words of an amount: money, a share, a measure, a multiple, a part

@@ -129,8 +129,7 @@ class Engine(EventIndex, Lookups):
             if figure_shown.asks_figure(q.raw) and count_shown.uncounted(
                     self.conn, q.raw, count_shown.counted_focus(q, found), answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many X": every figure counts another
-            if q.lang == "en" and figure_shown.asks_figure(q.raw) and (count_noun.other_noun(self.conn, q.tokens, answer)
-                                                                      or count_noun.no_amount(self.conn, q.raw, answer)):
+            if count_noun.declines(self.conn, q, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if person_shown.no_person(self.conn, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who signed …" and no quote names anyone
