@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer import act_written, checks, decision
+from knowledge.answer import act_written, checks, decision, presence_asked
 from knowledge.answer.compose import points_back
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked, term_matcher
@@ -75,6 +75,8 @@ def negative_asked(q: Question, fact: Answer, plan: Plan, kinds: dict[int, str],
         return q.kind == "said"
     if _DEAL_NEG.search(fact.headline):
         return q.kind == "agreed"
+    if q.yesno and not presence_asked.asks_presence(q):
+        return False  # "is Dung Quat one of the refineries in Vietnam": no visit is asked
     people = checks.named_people(plan, kinds)
     placed = q.date_lo or any(slot and all(kinds.get(a) == "place" for a in slot) for slot in plan.slots)
     return q.event_family is not None or q.yesno or people >= 2 or people == 1 and (
@@ -92,7 +94,7 @@ def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pla
     if plan.first or plan.implied == "acceptance":
         return ""  # 'had X been to Y before', 'did X accept': the visit answerers cannot tell; a sentence can
     if not fact.answered:
-        if fact.headline.startswith(NEGATIVE) and plan.yesno and q.event_family:
+        if fact.headline.startswith(NEGATIVE) and plan.yesno and q.event_family and _people_by_name(plan, kinds):
             return "no such visit"  # 'did X visit Y': every visit and meeting of X's was looked at
         if fact.headline.startswith(NEGATIVE) and q.kind == "agreed" and not _promised(plan) \
                 and checks.named_people(plan, kinds) >= 2 and not agreement_told(conn, plan, kinds):
@@ -108,6 +110,15 @@ def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pla
             stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed
         return "agreement line"  # what the asked parties agreed, from their agreement events
     return ""
+
+
+def _people_by_name(plan: Plan, kinds: dict[int, str]) -> bool:
+    """Is every person the visit answerers looked for named by name in the question? A role ("the
+    Vietnamese envoy", "according to the rector") may stand for someone other than the one asked
+    about, and that one's missing visit settles nothing."""
+    named = [slot for i, slot in enumerate(plan.slots) if checks.by_name(plan, i)]
+    return all(checks.by_name(plan, i) or any(slot & other for other in named)  # "Ambassador X": X's title
+               for i, slot in enumerate(plan.slots) if any(kinds.get(a) == "person" for a in slot))
 
 
 _PROMISE_STEMS = {stem(w) for w in ("pledge", "pledged", "promise", "promised", "commit", "committed", "vow", "vowed")}

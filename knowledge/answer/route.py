@@ -5,7 +5,7 @@ did he say about the pipeline?") is no reason: the question is searched as one n
 from __future__ import annotations
 
 from knowledge import reply
-from knowledge.answer import agreements, event_answer, intent, plan, profile, relationship, said
+from knowledge.answer import agreements, event_answer, intent, plan, presence_asked, profile, relationship, said
 from knowledge.answer.intent import SAY_ONE
 from knowledge.answer.support import beyond_event
 from knowledge.facts import Answer
@@ -85,7 +85,7 @@ def _dispatch(eng, q: Question, found: Found, topics: list[str], frame, persons:
     if kind == "profile" and topics and not people:
         # "Tell me about trade between Vietnam and Russia": the topic, not the countries
         return said.answer(eng, q, persons, places, found, topics, frame)
-    if kind in ("other", "profile") and q.yesno and people and places:
+    if kind in ("other", "profile") and q.yesno and people and places and presence_asked.asks_presence(q):
         # "Was Putin in Hanoi?": any visit or meeting of his there
         return event_answer.answer(eng, q, "visit", persons, places, found, topics, frame, family="visit")
     if kind == "other" and not people and not topics and (q.date_lo or q.weekday is not None or places) \
