@@ -79,3 +79,6 @@ def test_how_much_needs_an_amount():
     assert _amountless(parsed("The envoys put forward five proposals on the clinic's budget."))
     assert not _amountless(parsed("The clinic's budget was 40 billion dong this year."))
     assert not _amountless(parsed("Trade with Kazan grew by a third to 300 tonnes."))
+    # a unit written in any spelling or with any prefix is an amount
+    assert not _amountless(parsed("Customs officers in Kazan seized 1.4 kilogrammes of heroin on Friday."))
+    assert not _amountless(parsed("Tatarstan plans to build 12 gigawatts of solar capacity by 2035."))

@@ -199,6 +199,10 @@ _AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
 _AMOUNT_WORDS = _MEASURES | {"euro", "yuan", "billion", "million", "trillion", "fold", "time", "cent", "bcm", "cubic",
                              "teu", "third", "quarter", "half", "fifth", "tenth", "percent", "percentage"}
 _AMOUNT_SIGNS = re.compile(r"[$%€₫]|\bper\s?cent|fold\b|\btimes\b")
+# a unit of measure by its form, whatever its prefix or spelling ("kilogrammes", "gigawatts", "MWh", "litres")
+_UNIT_FORM = re.compile(r"(?:kilo|mega|giga|tera|centi|milli|micro)?(?:gram|gramme|metre|meter|watt|litre|liter|"
+                        r"tonne|ton|joule|barrel|hectare|acre|ounce|pound)s?(?:-hours?)?|[kmgt]wh?|kg|km|cm|mm|ha|mt",
+                        re.I)
 
 
 def no_amount(conn: sqlite3.Connection, raw: str, ans: Answer) -> bool:
@@ -214,5 +218,6 @@ def _amountless(doc) -> bool:
     """Are all the sentence's figures read as counting things, none an amount?"""
     nouns = _figure_nouns(doc) if len(doc) else None
     text = " ".join(t.text for t in doc)
-    return bool(nouns) and not nouns & _AMOUNT_WORDS and not any(e.label_ in _AMOUNT_LABELS for e in doc.ents) and (
+    measured = any(n in _AMOUNT_WORDS or _UNIT_FORM.fullmatch(n) for n in nouns or ())
+    return bool(nouns) and not measured and not any(e.label_ in _AMOUNT_LABELS for e in doc.ents) and (
         _AMOUNT_SIGNS.search(text) is None)
