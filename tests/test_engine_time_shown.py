@@ -61,3 +61,23 @@ def test_a_question_asking_the_hour_needs_an_hour_written():
     assert not no_clock(_reply("From Test Wire:", "The fair opened at 9:30 on December 18."), "What time did it open?")
     assert not no_clock(_reply("From Test Wire:", "The fair opened on the morning of December 18."),
                         "What time did it open?")
+
+
+def test_time_of_day_and_the_russian_hour_are_asked_hours():
+    """ "What time of day …" and "во сколько часов …" ask the hour as "what time …" does; a bare
+    "во сколько" (a price, a multiple) and "what time of year" do not."""
+    day = _reply("From Test Wire:", "The Omsk grain fair opened on Tuesday at the city's expo centre.")
+    assert no_clock(day, "What time of day did the Omsk grain fair open?")
+    assert no_clock(day, "At what time of the day did the fair open?")
+    assert no_clock(day, "Во сколько часов открылась ярмарка в Омске?")
+    assert not no_clock(day, "Во сколько обошлась ярмарка в Омске?")
+    assert not no_clock(day, "What time of year does the Omsk grain fair open?")
+    assert not no_clock(_reply("From Test Wire:", "The fair opened on Tuesday evening."), "What time of day did it open?")
+
+
+def test_a_decimal_figure_is_no_hour():
+    """ "1.45 tonnes" is a weight, not a quarter to two; "at 10.30" and "10.30 am" are hours."""
+    weighed = _reply("From Test Wire:", "Customs found 1.45 tonnes of grain in the truck on May 3.")
+    assert no_clock(weighed, "What time did customs find the grain?")
+    assert not no_clock(_reply("From Test Wire:", "Customs stopped the truck at 10.30 on May 3."), "What time was it?")
+    assert not no_clock(_reply("From Test Wire:", "The truck crossed at 10.30 pm."), "What time was it?")

@@ -45,12 +45,15 @@ def no_time(ans: Answer) -> bool:
     return bool(texts) and not any(_TIME.search(t) for t in texts)
 
 
-# a question asking the hour ("what time did the parade begin"), not a period ("what time of year"); not "во сколько",
-# which asks a price or a multiple as often
-_ASKS_CLOCK = re.compile(r"^\W*(?:at\s+)?what\s+time\b(?!\s+(?:of|period|frame|span|zone))|\b(?:lúc\s+)?mấy\s+giờ\b"
-                         r"|\bв\s+котором\s+часу\b", re.I)
-# an hour written: "10:30", "9am", "9 p.m.", "at 18h", "o'clock", a part of the day, "9 giờ", "в 10 часов"
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\b|p\.?m\b|h\b|giờ|час)|\d{1,2}h\d{2}|o['’]clock"
+# a question asking the hour ("what time did the parade begin", "what time of day …"), not a period ("what time
+# of year"); not a bare "во сколько", which asks a price or a multiple as often, but "во сколько часов"
+_ASKS_CLOCK = re.compile(r"^\W*(?:at\s+)?what\s+time\b(?!\s+(?:of(?!\s+(?:the\s+)?day)|period|frame|span|zone))"
+                         r"|\b(?:lúc\s+)?mấy\s+giờ\b|\bв\s+котором\s+часу\b|\bво\s+сколько\s+час"
+                         r"|\bв\s+како[ей]\s+врем[яени]+\s+суток\b", re.I)
+# an hour written: "10:30", "10.30 am", "at 10.30", "9am", "9 p.m.", "at 18h", "o'clock", a part of the day, "9 giờ",
+# "в 10 часов"; not a decimal ("1.87 kilogrammes")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:a\.?m\b|p\.?m\b|h\b)|\bat\s+\d{1,2}\.\d{2}\b(?!\.?\d)"
+                    r"|\b\d{1,2}\s*(?:a\.?m\b|p\.?m\b|h\b|giờ|час)|\d{1,2}h\d{2}|o['’]clock"
                     r"|\b(?:noon|midday|midnight|morning|afternoon|evening|night|dawn|dusk|tonight|sáng|chiều|tối|утр|вечер"
                     r"|днём|ночью)", re.I)
 
