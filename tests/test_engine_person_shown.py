@@ -43,3 +43,25 @@ def test_a_person_asked_needs_a_person_quoted(engine):
     assert not declined.answered, declined.text
     a = engine.ask("Who welcomed the Vietnamese executives at the berth?")
     assert a.answered and "Ozols" in a.text, a.text
+
+
+def _quoted(quote: str):
+    from knowledge.facts import Answer, Citation
+    return Answer(True, "From Test Wire:", "From Test Wire:", [Citation("x.txt", None, "Test Wire", "2016-05-06", quote)])
+
+
+def test_an_act_asked_must_be_written_by_the_quote():
+    """ "Who conducted …" is not answered by a quote naming the choreographer; the act's noun, a near
+    form ("headed" for "chairs") or a maker's "by X" for a work answers it."""
+    from knowledge.answer.person_shown import act_unwritten
+    staged = _quoted("The Riga Opera staged 'Giselle' on May 4, with choreography by Ilze Ozola.")
+    assert act_unwritten("Who conducted the orchestra for Giselle in Riga?", staged)
+    assert act_unwritten("Who designed the costumes for Giselle?", staged)
+    assert not act_unwritten("Who choreographed Giselle in Riga?", staged)
+    assert not act_unwritten("Who conducted the orchestra?", _quoted("Conductor Janis Liepa led the orchestra."))
+    assert not act_unwritten("Who chairs the port board?", _quoted("The board, headed by Arvids Kalns, met on May 4."))
+    assert act_unwritten("Who chairs the port board?", _quoted("The board thanked the port's leaders for the lease."))
+    assert not act_unwritten("Who directed 'Amber Coast'?", _quoted("The week opens with Liepa's \"Amber Coast\"."))
+    assert not act_unwritten("Who directed Amber Coast?", _quoted("The films include \"Amber Coast\" by Anna Liepa."))
+    assert act_unwritten("Who directed Amber Coast?", _quoted("\"Amber Coast\" was performed by two actors."))
+    assert not act_unwritten("Who organised the fair?", staged)  # a body as often as a person: not held to it

@@ -131,7 +131,7 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many X": every figure counts another
             if count_noun.declines(self.conn, q, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
-            if person_shown.no_person(self.conn, q.raw, answer):
+            if person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who signed …" and no quote names anyone
             if detail_shown.unshown(self.conn, q.tokens, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "which province …" and no quote names one

@@ -63,3 +63,37 @@ def no_person(conn: sqlite3.Connection, raw: str, ans: Answer) -> bool:
         if any(w in people for w in _capitalised(c.quote)):
             return False
     return True
+
+
+
+# a work's maker named by "X's 'Title'" ("Menshov's 'Moscow …'") or "by X" ("'Song Lang' by Leon Le"), not
+# another maker's "by" ("choreography by X", "performed by X", "music by X")
+_GENITIVE_TITLE = re.compile(r"\w['’]s\s+[\"“«'‘]")
+_BY_NAME = re.compile(r"(\w+)[\"”»'’)]?\s+by\s+[A-ZÀ-Ỹ]")
+_OTHER_MAKERS = re.compile(r"choreograph|music|costume|perform|play|sung|sing|written|writ|lyric|photo|conduct|design|"
+                           r"paint|translat|compos|sculpt|direct|produc|stag|present|host|organi[sz]", re.I)
+_LEADS = r"|\bheads?\b|\bheaded\b|\bheading\b|\bleads?\b|\bleading\b|\bled\b|\bleadership\b|\bpresid"
+# an act asked of a person, the words a quote tells it with (its stem, verb or agent noun, or a near form),
+# and whether a work's maker ("by X", "X's 'Title'") tells it too
+_ACT_FORMS = {"chair": ("chair" + _LEADS, False), "command": ("command|captain|skipper" + _LEADS, False),
+              "conduct": (r"conduct|baton|\bmaestro", False), "direct": ("direct", True),
+              "design": ("design|architect", True), "compos": ("compos", True), "sculpt": ("sculpt", True),
+              "choreograph": ("choreograph", True), "translat": ("translat", True), "paint": ("paint", True)}
+_ASKS_ACT = re.compile(rf"^\W*who\s+{_ADVERB}({'|'.join(_ACT_FORMS)})", re.I)
+
+
+def _maker_named(text: str) -> bool:
+    """Does the text name a work's maker: "X's 'Title'", or "by X" after no other maker's word?"""
+    return bool(_GENITIVE_TITLE.search(text)) or any(
+        not _OTHER_MAKERS.match(m.group(1)) for m in _BY_NAME.finditer(text))
+
+
+def act_unwritten(raw: str, ans: Answer) -> bool:
+    """Does the reply to "who <chaired / directed / conducted / designed …>" write the act nowhere?
+    "Who conducts the orchestra?" is not answered by a quote naming the choreographer, nor "Who chairs
+    the federation?" by one telling what the federation did: the person quoted did something else."""
+    if not (m := _ASKS_ACT.search(raw)) or not (texts := shown_texts(ans)):
+        return False
+    forms, by_maker = _ACT_FORMS[m.group(1).lower()]
+    told = re.compile(forms, re.I)
+    return not any(told.search(t) or (by_maker and _maker_named(t)) for t in texts)
