@@ -20,6 +20,8 @@ Book fair in Montevideo
 
 MONTEVIDEO — The ninth Montevideo book fair opened on Monday, and its organiser Lucia Ferrer said 25 Icelandic publishers exhibited there.
 
+The Uruguayan writer Mateo Sosa sent a letter to the fair and sold 300 signed copies of his novel.
+
 Ferrer said sales of translated novels rose by 12 percent this year, and that the city suspended its tax on imported books in May.
 """
 
@@ -50,3 +52,14 @@ def test_a_growth_written_as_a_rise_beside_the_other_words_is_no_unknown_word(en
 
 def test_a_growth_of_what_no_article_writes_stays_unknown(engine):
     assert "tickets" in _unknown(engine, "By how much did sales of concert tickets grow in Montevideo?")
+
+
+def test_a_verb_the_articles_write_in_an_irregular_form_is_no_unknown_word(engine):
+    # "send" where the article writes "sent", "sell" where it writes "sold": one verb each
+    assert _unknown(engine, "What did Mateo Sosa send to the Montevideo fair?") == []
+    assert _unknown(engine, "How many copies did Mateo Sosa sell at the fair?") == []
+
+
+def test_an_irregular_verb_written_in_no_form_stays_unknown(engine):
+    # neither "steal", "stole" nor "stolen" is in an article
+    assert "steal" in _unknown(engine, "What did Mateo Sosa steal at the Montevideo fair?")

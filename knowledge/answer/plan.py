@@ -9,6 +9,7 @@ import sqlite3
 from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
+from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.region_words import written_region
 from knowledge.answer.typos import one_letter_edits
 from knowledge.answer.ru_sounds import sound_spelling
@@ -91,6 +92,8 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
         t = q.latin[i]
         if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])) or in_vocab(eng, t + "s"):
             continue
+        if any(in_vocab(eng, f) for f in other_forms(t)):
+            continue  # "send" where the articles write "sent": one verb, which no stemmer joins
         if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
             continue
         if q.lang == "en" and (typo_of(eng, t) or t in ASKING_WORDS or t in _FORMAT_WORDS and asks_format):
