@@ -65,7 +65,6 @@ def no_person(conn: sqlite3.Connection, raw: str, ans: Answer) -> bool:
     return True
 
 
-
 # a work's maker named by "X's 'Title'" ("Menshov's 'Moscow …'") or "by X" ("'Song Lang' by Leon Le"), not
 # another maker's "by" ("choreography by X", "performed by X", "music by X")
 _GENITIVE_TITLE = re.compile(r"\w['’]s\s+[\"“«'‘]")

@@ -34,8 +34,8 @@ _BREAK = {"and", "with", "by", "to", "from", "for", "of", "between", "at", "in",
 _RANK = {"deputy", "vice", "first", "senior", "chief", "general", "defence", "defense", "foreign", "trade", "prime",
          "head", "state"}
 _WORD = re.compile(r"[\w'’-]+|[,;:()“”\"]")
-_NATION_WORDS = {"vietnam": "Vietnam", "vietnamese": "Vietnam", "viet": "Vietnam", "russia": "Russia",
-                 "russian": "Russia", "soviet": "Russia", "rossii": "Russia", "rossiya": "Russia"}
+# in the sources' names and phrases also the short and transliterated forms ("Viet", "Rossii")
+_NATION_WORDS = _NATION | {"viet": "Vietnam", "rossii": "Russia", "rossiya": "Russia"}
 
 
 def asked_nation(tokens: list[str]) -> tuple[str, bool] | None:
