@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
@@ -97,31 +98,60 @@ def _by_role(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
     return not plan.hard[i] and any(kinds.get(a) == "person" for a in plan.slots[i])
 
 
-def _other_speaks(conn: sqlite3.Connection, r: Ranked, plan: Plan, kinds: dict[int, str]) -> bool:
-    """The loader stored the sentence's statement with a speaker, a person or a body, who is none of those
-    asked to have spoken ("Rear Admiral X said …" for "what did Y say"; "Y told Z" for "what did Z tell Y"):
-    the sentence reports someone else's words. Only for people asked by name (a body speaks by its people)."""
+def _others_dropped(conn: sqlite3.Connection, ranked: list[Ranked], plan: Plan, kinds: dict[int, str]) -> list[Ranked]:
+    """The candidates but those whose statement the loader stored with a speaker, a person or a body, who is
+    none of those asked to have spoken ("Rear Admiral X said …" for "what did Y say"; "Y told Z" for "what did
+    Z tell Y"): the sentence reports someone else's words. Only for people asked by name (a body speaks by its
+    people). The question's part is worked out once, and the speakers stored for the sentences in one query
+    (a surname many share brings hundreds of candidates)."""
     asked = [i for i in range(len(plan.slots)) if not plan.speaks or i < len(plan.speaks) and plan.speaks[i]]
     if conn is None or plan.roles or not asked or not all(i < len(plan.hard) and plan.hard[i] and any(
-            kinds.get(a) == "person" for a in plan.slots[i]) for i in asked) or _speaks_by_name(plan, asked, r):
-        return False  # (no store: no statement stored); a role guessed may be another holder's, a body speaks by its people
-    said = {a for (a,) in conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ? AND speaker_id IS NOT"
-                                       " NULL", [r.cand.sentence_id]) if kinds.get(a) in ("person", "org")}
+            kinds.get(a) == "person" for a in plan.slots[i]) for i in asked):
+        return ranked  # (no store: no statement stored); a role guessed may be another holder's, a body speaks by its people
+    names = _speech_patterns(plan, asked)
+    test = [r for r in ranked if not r.fits and not _named_speaking(names, r.cand.text)]
+    if not test:
+        return ranked
+    stored: dict[int, set[int]] = {}
+    marks = ",".join(str(int(r.cand.sentence_id)) for r in test)
+    for sid, a in conn.execute(f"SELECT sentence_id, speaker_id FROM statements WHERE sentence_id IN ({marks})"
+                               " AND speaker_id IS NOT NULL"):
+        if kinds.get(a) in ("person", "org"):
+            stored.setdefault(sid, set()).add(a)
+    mine = set().union(*(plan.slots[i] for i in asked))
     # the other speaker is tied to the sentence: written, or the loader's reading of "He said"
-    return bool(said) and said.isdisjoint(set().union(*(plan.slots[i] for i in asked))) and not said.isdisjoint(
-        r.cand.ties)
+    gone = {id(r) for r in test if (said := stored.get(r.cand.sentence_id)) and said.isdisjoint(mine)
+            and not said.isdisjoint(r.cand.ties)}
+    return [r for r in ranked if id(r) not in gone] if gone else ranked
 
 
 def _speaks_by_name(plan: Plan, asked: list[int], r: Ranked) -> bool:
     """Does the sentence write an asked speaker's name right before a verb of speech ("Meeting Y, X praised …",
     "Z said he and X hoped …")? Then X speaks in it, whoever else the loader heard."""
-    text = fold(r.cand.text)
-    for i in asked:
-        words = fold(plan.slot_words[i]).split() if i < len(plan.slot_words) else []
-        if words and (m := re.search(r"\b" + re.escape(words[-1]) + r"\b((?:\W+\w+){0,2})", text)) and \
-                not _SPEECH.isdisjoint(re.findall(r"[a-z]+", m.group(1))):
-            return True
-    return False
+    return _named_speaking(_speech_patterns(plan, asked), r.cand.text)
+
+
+def _speech_patterns(plan: Plan, asked: list[int]) -> list[str]:
+    """The asked speakers' surnames (each name's last word, folded)."""
+    words = [fold(plan.slot_words[i]).split() if i < len(plan.slot_words) else [] for i in asked]
+    return [w[-1] for w in words if w]
+
+
+@lru_cache(maxsize=1024)
+def _name_then_words(word: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(word) + r"\b((?:\W+\w+){0,2})")
+
+
+def _named_speaking(surnames: list[str], text: str) -> bool:
+    return any(_speaks_after(w, text) for w in surnames)
+
+
+@lru_cache(maxsize=1 << 14)
+def _speaks_after(surname: str, text: str) -> bool:
+    """Is a verb of speech among the two words after the surname's first mention? Once per surname and
+    sentence: a surname's sentences come back question after question."""
+    m = _name_then_words(surname).search(fold(text))
+    return m is not None and not _SPEECH.isdisjoint(re.findall(r"[a-z]+", m.group(1)))
 
 
 def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
@@ -134,7 +164,7 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     # so is a place or a body that is no person ("the envoy in Hanoi", "Rosatom" as "the corporation")
     states = {i for i in range(len(plan.slots)) if _no_person(plan, i, kinds)}
     many = _asks_many(q, plan, kinds)
-    ranked = [r for r in ranked if r.fits or not _other_speaks(conn, r, plan, kinds)]
+    ranked = _others_dropped(conn, ranked, plan, kinds)
     mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
         bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
             r.cand.text)) or _by_role(plan, i, kinds) or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
