@@ -104,5 +104,5 @@ def test_weights_were_fitted_only_on_sets_that_had_their_blind_run():
     data = json.loads(rerank.WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert set(data["weights"]) == set(rerank.FEATURES)
     assert data["fitted_on"]
-    for name in data["fitted_on"] + data.get("context_gain_chosen_on", []):
+    for name in data["fitted_on"] + data.get("context_gain_chosen_on", []) + data.get("title_named_chosen_on", []):
         assert (ROOT / "bench" / name / "first_run.txt").is_file(), f"{name} was never run blind before the fit"
