@@ -20,6 +20,9 @@ _SYNONYMS = {
     "accept": "agre",  # "did X accept the proposal": "… and the governor agreed"
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "kill": "die died death dead", "say": "said stat",
     "brief": "inform told updat present", "inform": "brief told updat",
+    # street crime as news reports it: a shooting by a gunman who opened fire, a robber who snatched
+    "shooting": "gunman gunmen gunfire fire attack", "robbery": "robber rob snatch stole steal thief",
+    "robber": "robbery rob snatch stole steal thief",
     "react": "respond said repli",
     # who received whom, gave what, what rose or fell: the verbs news varies
     "give": "present hand award grant confer", "gave": "present hand award grant confer",

@@ -9,6 +9,8 @@ heard. Merged into vocab_ru's stems and whole forms under their conventions: key
 
 from __future__ import annotations
 
+from knowledge.question.vocab_street import RU_STREET_FORMS, RU_STREET_STEMS
+
 RU_REPORTS_STEMS = {
     # accidents, rescues, lives
     "родил": "born", "рожден": "born", "утонул": "drowned", "утонувш": "drowned", "спасател": "lifeguard",
@@ -49,3 +51,5 @@ RU_REPORTS_FORMS = {
     "арф": "asean regional forum", "дрв": "democratic republic of vietnam", "нии": "research institute",
     **{f: "exchange rate" for f in ("курс рубля", "курс доллара", "обменный курс", "курса рубля")},
 }
+RU_REPORTS_STEMS |= {k: v for k, v in RU_STREET_STEMS.items() if k not in RU_REPORTS_STEMS}
+RU_REPORTS_FORMS |= {k: v for k, v in RU_STREET_FORMS.items() if k not in RU_REPORTS_FORMS}
