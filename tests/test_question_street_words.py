@@ -37,7 +37,7 @@ def eng(tmp_path_factory):
     ("На какой улице цех подделывал обувь?", "ru", ["street", "workshop", "counterfeited"]),
     ("Сколько слушателей у радиостанции и сколько двигателей выпустит завод?", "ru", ["listeners", "engines"]),
     ("Сколько длится спектакль кукол?", "ru", ["puppets"]),
-    ("Báo có bao nhiêu độc giả và đạo diễn nào làm phim?", "vi", ["readers", "director"]),
+    ("Báo có bao nhiêu độc giả mỗi ngày?", "vi", ["readers"]),
     ("Ngân hàng ban hành quy định này vào ngày nào?", "vi", ["issued", "regulation"]),
 ])
 def test_street_words_translated(question, lang, words):

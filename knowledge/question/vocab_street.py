@@ -1,7 +1,7 @@
 """Russian and Vietnamese words of street crime, workshops, engines and audiences, decrees and the
 press that readers' questions on unseen articles left untranslated: a robbery, a robber, a chain
 snatched, shelling, a counterfeit, a workshop, a street; engines, an interest rate, carmakers,
-listeners, puppets, how long a show lasts; a regulation issued, readers, a film director. Left as
+listeners, puppets, how long a show lasts; a regulation issued, readers. Left as
 Cyrillic or as bare syllables such a word is a search word no English article writes, so the engine
 drops it and answers a question the articles cannot (which sum a robber faces, which rate a loan
 carries) from a passage that only shares the question's other words. Merged into vocab_ru_reports'
@@ -48,7 +48,7 @@ VI_STREET = {
     "lúa mạch": "barley", "mua lại": "buy", "phân phát": "distributed", "tình nguyện": "volunteer",
     "khuyến khích": "encouraged", "phản ứng": "reaction", "lưu trữ": "archive",
     # press, film, schools
-    "độc giả": "readers", "bạn đọc": "readers", "tạp chí": "magazine", "đạo diễn": "director",
+    "độc giả": "readers", "bạn đọc": "readers", "tạp chí": "magazine",
     "bộ môn": "department", "trưởng bộ môn": "head of department", "lúc mấy giờ": "what time",
     "vào lúc mấy giờ": "what time",
 }
