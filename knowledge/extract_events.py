@@ -19,13 +19,14 @@ from knowledge.extract_arrivals import arrival_visits, stay_of_visit, welcomed_a
 from knowledge.extract_fronted import fronted_meetings
 from knowledge.extract_companions import guest_sides
 from knowledge.extract_messages import messages
-from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, TELL_VERBS, chaired, kind_of
+from knowledge.extract_kinds import ATTENDED, PHONE_TALK_VERBS, chaired, kind_of
 from knowledge.extract_occasions import arrival_day, date_events, same_occasion, share_in_sentence
 from knowledge.extract_pairs import split_pairs
 from knowledge.extract_passing import note as note_passing
 from knowledge.extract_media import media_interviews
 from knowledge.extract_press import press_meeting
 from knowledge.extract_sides import event_place, event_sides, opened_with
+from knowledge.extract_talks_evidence import note_talks_evidence
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_places import best_place, host_of, places_under
 from knowledge.extract_tree import actors_of, done_when_met, expand, gov, named_in, preps, subject_of
@@ -251,27 +252,6 @@ def _host_where_visitors_are(ctx, place: str, parts) -> list:
     return [(host, "host")]
 
 
-def _note_talks_evidence(ctx, sc, t, k) -> None:
-    """'At the talks, A and B agreed ...', 'During the talks, A said ...' with no talks reported
-    before: who acted or spoke there (the talks event is made once the article is read)."""
-    if k != "talks" or t.dep_ != "pobj" or t.head.lower_ not in ("at", "during", "in", "after") or not any(
-            c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "their") for c in t.children):
-        return
-    v = t.head.head
-    subs, _ = subject_of(ctx, v)
-    # 'A told his guest during their talks': who was told was there too
-    told = [c for c in v.children if c.dep_ in ("dobj", "dative")] if v.lemma_.lower() in TELL_VERBS else []
-    people = [a for a in actors_of(ctx, [x for s_ in subs + told for x in expand(s_)]) if a.kind == "person"]
-    people += [ctx.table.actors.get(names.fold(st.speaker)) for st in ctx.statements
-               if st.sentence == sc.sent.position and st.speaker]
-    ev = Event(kind="talks", participants=[], sentence=sc.sent.position, place=event_place(ctx, sc, t, k, []),
-               confidence=0.7)
-    date_events(ctx, sc, {t.i: ev}, set())
-    if not hasattr(ctx, "talk_evidence"):
-        ctx.talk_evidence = []
-    ctx.talk_evidence.append((sc.sent.position, people, ev))
-
-
 _MEET_KINDS = {"talks", "meeting", "working session", "session", "reception", "summit"}
 
 
@@ -342,7 +322,7 @@ def _trigger_events(ctx, sc, found, sides: dict) -> tuple[dict[int, Event], set[
     for t, k in found:
         ev, back = _event_at(ctx, sc, t, k, sides)
         if ev is None:
-            _note_talks_evidence(ctx, sc, t, k)
+            note_talks_evidence(ctx, sc, t, k)
             continue
         if not back:
             note_passing(ctx, t, ev)
