@@ -14,7 +14,7 @@ PERSON = 7
 
 
 def _plan(terms: list[str]) -> SimpleNamespace:
-    return SimpleNamespace(answer_type="person", terms=terms, slots=[{PERSON}], hard=[True])
+    return SimpleNamespace(answer_type="person", terms=terms, slots=[{PERSON}], hard=[True], yesno=False)
 
 
 def _question() -> SimpleNamespace:
@@ -30,9 +30,10 @@ def test_the_meeting_verb_asked_is_written():
     assert not meeting_written(["welcomed"], "Aliyev received the medal in Baku.")
 
 
-def _best(text: str, got: float) -> SimpleNamespace:
-    """A ranked sentence: its text and how close it is to the person asked (1.0: named in it)."""
-    return SimpleNamespace(cand=SimpleNamespace(text=text), slots=[got])
+def _best(text: str, got: float, typed: bool = False) -> SimpleNamespace:
+    """A ranked sentence: its text, how close it is to the person asked (1.0: named in it) and
+    whether it writes the kind of answer asked."""
+    return SimpleNamespace(cand=SimpleNamespace(text=text), slots=[got], typed=typed)
 
 
 def test_no_meeting_found_weighs_only_when_the_sentence_writes_none():
@@ -52,3 +53,17 @@ def test_a_meeting_of_others_in_the_article_is_no_meeting_of_the_asked():
     kinds = {PERSON: "person"}
     assert negative_asked(_question(), NO_MEETING, _plan(["hold", "talks"]), kinds,
                           _best("Trade grew, Premier Quang said after holding talks with Mayor Orlov.", 0.5))
+
+
+def test_no_meeting_found_does_not_weigh_on_a_sentence_writing_the_answer_beside_the_asked():
+    # "when did Aliyev's letter reach Orlov": the answerers looked for a meeting, the sentence dates the letter
+    kinds = {PERSON: "person"}
+    q = SimpleNamespace(kind="when", event_family="meet", yesno=False, date_lo=None,
+                        tokens=["when", "did", "aliyev", "s", "letter", "reach", "orlov"])
+    plan = SimpleNamespace(answer_type="date", terms=["letter", "reach"], slots=[{PERSON}], hard=[True], yesno=False)
+    dated = "Mayor Orlov received a letter from Aliyev on March 3."
+    assert not negative_asked(q, NO_MEETING, plan, kinds, _best(dated, 1.0, typed=True))
+    assert negative_asked(q, NO_MEETING, plan, kinds, _best("Mayor Orlov received a letter from Aliyev.", 1.0))
+    assert negative_asked(q, NO_MEETING, plan, kinds, _best("The letter arrived on March 3.", 0.5, typed=True))
+    yes = SimpleNamespace(**{**vars(plan), "answer_type": "yesno", "yesno": True})
+    assert negative_asked(q, NO_MEETING, yes, kinds, _best(dated, 1.0, typed=True))

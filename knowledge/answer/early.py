@@ -63,8 +63,12 @@ def negative_asked(q: Question, fact: Answer, plan: Plan, kinds: dict[int, str],
     sentence may tell whatever the events hold. Likewise no agreement found weighs on a question
     about an agreement, no statement on one about what someone said. No meeting found is no evidence
     against a "who did X meet" answered by the `best` sentence (Ranked) writing that meeting of X's: the
-    event was missed."""
+    event was missed. Nor is it against a "when / where / who" question whose best sentence writes the
+    kind of answer asked beside every entity asked ("when did X's message go to Y" and "Y received X's
+    message on June 12"): the answerers looked for a meeting the question does not ask about."""
     if fact.answered or not fact.headline.startswith(NEGATIVE):
+        return False
+    if best is not None and _answer_written(best, plan):
         return False
     if best is not None and plan.answer_type == "person" and meeting_written(plan.terms, best.cand.text) \
             and _about_the_asked(best, plan, kinds):
@@ -195,3 +199,10 @@ def agreement_told(conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str]) 
             and t not in KIND_NOUNS]
     about = term_matcher(rest) if rest else None
     return any(_AGREED_RX.search(t) and (about is None or max(about(t)) >= 0.9) for t in texts)
+
+
+def _answer_written(best: Ranked, plan: Plan) -> bool:
+    """Does the best sentence write the date, place or person asked (its `typed`) in the sentence
+    of every entity the question names? Then it tells the event itself, whatever the answerers missed."""
+    return plan.answer_type in ("date", "place", "person") and not plan.yesno and best.typed \
+        and bool(best.slots) and min(best.slots) >= 1.0
