@@ -67,3 +67,21 @@ def test_no_meeting_found_does_not_weigh_on_a_sentence_writing_the_answer_beside
     assert negative_asked(q, NO_MEETING, plan, kinds, _best("The letter arrived on March 3.", 0.5, typed=True))
     yes = SimpleNamespace(**{**vars(plan), "answer_type": "yesno", "yesno": True})
     assert negative_asked(q, NO_MEETING, yes, kinds, _best(dated, 1.0, typed=True))
+
+
+def test_a_meeting_visit_or_call_asked_must_be_written_in_the_dated_sentence():
+    # "when did Aliyev visit Orlov's city": a dated letter is no visit; a dated reception is a meeting
+    kinds = {PERSON: "person"}
+    q = SimpleNamespace(kind="when", event_family="visit", yesno=False, date_lo=None,
+                        tokens=["when", "did", "aliyev", "visit", "orlov"])
+    letter = _best("Mayor Orlov received a letter from Aliyev on March 3.", 1.0, typed=True)
+    visit = SimpleNamespace(answer_type="date", terms=["visit"], slots=[{PERSON}], hard=[True], yesno=False)
+    assert negative_asked(q, NO_MEETING, visit, kinds, letter)
+    assert not negative_asked(q, NO_MEETING, visit, kinds,
+                              _best("Aliyev arrived in Samara on March 3 for a two-day trip.", 1.0, typed=True))
+    hosted = SimpleNamespace(**{**vars(visit), "terms": ["host"]})
+    assert not negative_asked(q, NO_MEETING, hosted, kinds,
+                              _best("Orlov gave a reception for Aliyev on March 3.", 1.0, typed=True))
+    phoned = SimpleNamespace(**{**vars(visit), "terms": ["phone"]})
+    assert negative_asked(q, NO_MEETING, phoned, kinds,
+                          _best("Orlov held talks with Aliyev on March 3.", 1.0, typed=True))

@@ -201,8 +201,22 @@ def agreement_told(conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str]) 
     return any(_AGREED_RX.search(t) and (about is None or max(about(t)) >= 0.9) for t in texts)
 
 
+_MET = r"(met|meet\w*|talks?|receiv\w*|receptions?|welcom\w*|host\w*|greet\w*|sessions?|audience)"
+_WENT = r"(visit\w*|trips?|travel\w*|tour\w*|arriv\w*|journey\w*)"
+_CALLED = r"(call\w*|phone\w*|telephone\w*|conversations?)"
+_EVENT_WRITTEN = {"meet": _MET, "met": _MET, "talk": _MET, "receiv": _MET, "welcom": _MET, "host": _MET,
+                  "greet": _MET, "visit": _WENT, "trip": _WENT, "travel": _WENT, "tour": _WENT, "arriv": _WENT,
+                  "call": _CALLED, "phone": _CALLED, "telephon": _CALLED}
+
+
 def _answer_written(best: Ranked, plan: Plan) -> bool:
     """Does the best sentence write the date, place or person asked (its `typed`) in the sentence
-    of every entity the question names? Then it tells the event itself, whatever the answerers missed."""
-    return plan.answer_type in ("date", "place", "person") and not plan.yesno and best.typed \
-        and bool(best.slots) and min(best.slots) >= 1.0
+    of every entity the question names? Then it tells the event itself, whatever the answerers missed.
+    When the question asks a meeting, visit or call ("when did X visit Y in 2020"), the sentence must
+    write an act of that family (received / hosted / talks; visited / arrived; phoned): another
+    event's date is no reply to a premise no event bears out."""
+    if plan.answer_type not in ("date", "place", "person") or plan.yesno or not best.typed \
+            or not best.slots or min(best.slots) < 1.0:
+        return False
+    asked = {v for t in plan.terms for k, v in _EVENT_WRITTEN.items() if t.startswith(k)}
+    return not asked or any(re.search(r"\b" + v + r"\b", best.cand.text, re.I) for v in asked)
