@@ -1,5 +1,6 @@
 """People an event's named side meets, visits or sits with without the sentence naming them:
-'met Russian veterans', 'met with a delegation headed by Y' (the leaders unnamed), 'paid a
+'met Russian veterans', 'met with a delegation headed by Y' (the leaders unnamed), 'held a
+working session with the Accounts Chamber' (a public body's people unnamed), 'paid a
 courtesy call on leaders of X', 'attended the plenary session'; and people who only sit in on
 talks told of already. Predicates over spaCy tokens for extract_events."""
 
@@ -30,7 +31,7 @@ def delegation_met_by_locals(ctx, k, agents, objects) -> list:
 PEOPLE_MET = HEAD_NOUNS | {"veteran", "representative", "leader", "official", "member", "executive", "expert",
                             "scientist", "scholar", "lawmaker", "legislator", "journalist", "entrepreneur",
                             "businessman", "businesswoman", "delegation", "leadership", "management", "reporter",
-                            "correspondent", "authority", "manager"}
+                            "correspondent", "authority", "manager", "officer"}
 
 
 # people a visit can call on: 'visited Vietnamese traders / students / war veterans'
@@ -92,7 +93,19 @@ def met_unnamed(k, t, parts, ag, objects, lead: bool = False) -> bool:
         if any(o in heads and (o.lemma_.lower() in LEAD_GROUPS or o.lower_ in LEAD_GROUPS) for o in objects):
             return True
     return any(o.lemma_.lower() in PEOPLE_MET or (o.lower_ == "general" and any(
-        c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) for o in heads)
+        c.dep_ == "compound" and c.lower_ == "director" for c in o.children)) or with_body(o) for o in heads)
+
+
+# public bodies one meets as a side: 'held a working session with the Accounts Chamber', 'with
+# the Kazan city government' (its people unnamed; a company or school is left out)
+BODIES_MET = {"government", "chamber", "council", "committee", "ministry", "administration", "parliament",
+              "duma", "assembly", "commission", "authorities", "municipality", "secretariat", "directorate"}
+
+
+def with_body(o) -> bool:
+    """Met 'with' a public body (its head noun, or the head of a name ending in one: 'the
+    Federation Council of Russia'): the body's people, whom the sentence does not name."""
+    return o.dep_ == "pobj" and o.head.lower_ == "with" and o.lemma_.lower() in BODIES_MET
 
 
 def called_on_unnamed(t) -> bool:
