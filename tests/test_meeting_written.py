@@ -85,3 +85,21 @@ def test_a_meeting_visit_or_call_asked_must_be_written_in_the_dated_sentence():
     phoned = SimpleNamespace(**{**vars(visit), "terms": ["phone"]})
     assert negative_asked(q, NO_MEETING, phoned, kinds,
                           _best("Orlov held talks with Aliyev on March 3.", 1.0, typed=True))
+
+
+def test_tourism_and_called_for_are_no_trip_or_call():
+    # "tourism" is no tour, "called for" is no telephone call
+    kinds = {PERSON: "person"}
+    q = SimpleNamespace(kind="when", event_family="meet", yesno=False, date_lo=None,
+                        tokens=["when", "did", "aliyev", "phone", "orlov"])
+    phoned = SimpleNamespace(answer_type="date", terms=["phone"], slots=[{PERSON}], hard=[True], yesno=False)
+    assert negative_asked(q, NO_MEETING, phoned, kinds,
+                          _best("On March 3 Aliyev called for closer ties with Orlov's region.", 1.0, typed=True))
+    assert not negative_asked(q, NO_MEETING, phoned, kinds,
+                              _best("Aliyev had a phone call with Orlov on March 3.", 1.0, typed=True))
+    tourism = SimpleNamespace(**{**vars(phoned), "terms": ["tourism", "grow"]})
+    assert not negative_asked(q, NO_MEETING, tourism, kinds,
+                              _best("Orlov said on March 3 that tourism with Aliyev's country grew.", 1.0, typed=True))
+    toured = SimpleNamespace(**{**vars(phoned), "terms": ["tour"]})
+    assert negative_asked(q, NO_MEETING, toured, kinds,
+                          _best("Orlov praised tourism with Aliyev's region on March 3.", 1.0, typed=True))

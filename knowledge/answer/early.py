@@ -202,8 +202,8 @@ def agreement_told(conn: sqlite3.Connection, plan: Plan, kinds: dict[int, str]) 
 
 
 _MET = r"(met|meet\w*|talks?|receiv\w*|receptions?|welcom\w*|host\w*|greet\w*|sessions?|audience)"
-_WENT = r"(visit\w*|trips?|travel\w*|tour\w*|arriv\w*|journey\w*)"
-_CALLED = r"(call\w*|phone\w*|telephone\w*|conversations?)"
+_WENT = r"(visit\w*|trips?|travel\w*|tour(s|ed|ing)?|arriv\w*|journey\w*)"  # not "tourism"
+_CALLED = r"(calls?|phoned|phone\w*|telephone\w*|conversations?)"  # not "called for"
 _EVENT_WRITTEN = {"meet": _MET, "met": _MET, "talk": _MET, "receiv": _MET, "welcom": _MET, "host": _MET,
                   "greet": _MET, "visit": _WENT, "trip": _WENT, "travel": _WENT, "tour": _WENT, "arriv": _WENT,
                   "call": _CALLED, "phone": _CALLED, "telephon": _CALLED}
@@ -218,5 +218,5 @@ def _answer_written(best: Ranked, plan: Plan) -> bool:
     if plan.answer_type not in ("date", "place", "person") or plan.yesno or not best.typed \
             or not best.slots or min(best.slots) < 1.0:
         return False
-    asked = {v for t in plan.terms for k, v in _EVENT_WRITTEN.items() if t.startswith(k)}
+    asked = {v for t in plan.terms for k, v in _EVENT_WRITTEN.items() if t.startswith(k) and not t.startswith("touris")}
     return not asked or any(re.search(r"\b" + v + r"\b", best.cand.text, re.I) for v in asked)
