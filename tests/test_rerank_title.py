@@ -47,3 +47,51 @@ def test_the_sentence_naming_the_titled_holder_overtakes_the_lead():
     tokens = "which polish ambassador attended the fair in lyon".split()
     assert [r.cand.sentence_id for r in rerank.rerank([lead, holder], terms, tokens, PLAN)] == [2, 1]
     assert [r.cand.sentence_id for r in rerank.rerank([lead, plain], terms, tokens, PLAN)] == [1, 2]
+
+
+def test_the_qualifier_and_the_object_of_the_title_are_read_from_the_question():
+    from knowledge.answer.title_asked import asked_holder
+    assert asked_holder("which russian consul opened the exhibition in perm".split()) == ("consul", "Russia", ())
+    assert asked_holder("who was vietnam ambassador at the concert".split()).nation == "Vietnam"
+    assert asked_holder("which director made the silent harbour".split()).obj == ("silent", "harbour")
+    assert asked_holder("who is the director of the tula arms museum in tula".split()).obj == ("tula", "arms", "museum")
+    # an act of the holder that is no work of the title ties no object
+    assert asked_holder("which russian minister visited hue".split()).obj == ()
+
+
+def test_a_title_of_the_other_side_does_not_count():
+    from knowledge.answer.title_asked import asked_holder
+    russian = asked_holder("which russian minister opened the fair in hue".split())
+    vietnamese = asked_holder("which vietnamese minister opened the fair in hue".split())
+    text = "Deputy Minister Trần Văn Sơn opened the fair in Huế."
+    assert not title_named(text, russian)  # a Vietnamese name: the other side
+    assert title_named(text, vietnamese)
+    written = "Russian Deputy Minister Igor Belov and guests opened the fair in Huế."
+    assert title_named(written, russian) and not title_named(written, vietnamese)
+    # the title written with the country served in or with its ministry between it and the name
+    assert title_named("Vietnamese Ambassador to Russia Đặng Văn Hải opened the fair in Huế.", vietnamese.__class__(
+        "ambassador", "Vietnam"))
+    assert title_named("Minister of Culture and Sports Lê Văn Hà opened the fair in Huế.", vietnamese)
+    assert not title_named("Minister of Culture and Sports Lê Văn Hà opened the fair in Huế.", russian)
+    # no nationality asked: any side counts
+    assert title_named(text, asked_holder("which minister opened the fair in hue".split()))
+
+
+def test_a_title_tied_to_a_work_counts_only_with_that_work():
+    from knowledge.answer.title_asked import asked_holder
+    asked = asked_holder("which director made the silent harbour".split())
+    assert not title_named("The festival also showed a comedy by director Ivan Lapin.", asked)
+    assert title_named("The Silent Harbour, by director Olga Serova, closed the festival.", asked)
+    museum = asked_holder("who is the director of the tula arms museum".split())
+    assert title_named("Pavel Orlov, director of the Tula Arms Museum, met the guests.", museum)
+    assert not title_named("Pavel Orlov, director of Tula State Library, met the guests.", museum)
+    # the object referred back to ("the museum") still counts
+    assert title_named("Pavel Orlov, director of the museum, met the guests.", museum)
+
+
+def test_the_sentence_of_the_right_side_overtakes_the_other_sides_holder():
+    other = _ranked(1, "Deputy Minister Trần Văn Sơn welcomed the guests to the fair in Huế.", 5.0, 0)
+    holder = _ranked(2, "Deputy Minister Igor Belov spoke at the fair.", 4.6, 3)
+    terms = ["russian", "minister", "fair", "hue"]
+    tokens = "which russian minister spoke at the fair in hue".split()
+    assert [r.cand.sentence_id for r in rerank.rerank([other, holder], terms, tokens, PLAN)][0] == 2

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from knowledge.answer.rank import MUST_SHOW, Ranked, sentence_stems, term_matcher
 from knowledge.answer.retrieve import stem
-from knowledge.answer.title_asked import asked_title, title_named
+from knowledge.answer.title_asked import TitleAsked, asked_holder, title_named
 
 WEIGHTS_FILE = Path(__file__).with_name("rerank_weights.json")
 RERANK = 40  # candidates the stage re-sorts; the rest keep the ranker's order behind them
@@ -96,7 +96,7 @@ def _novel(asked: set[str], text: str) -> float:
 
 def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], strict: bool,
              speaker_asked: bool, hard: list[bool], bm25_top: float, hits: list[float],
-             asked_ids: frozenset[int] = frozenset(), match=lambda _t: [], title: str = "") -> list[float]:
+             asked_ids: frozenset[int] = frozenset(), match=lambda _t: [], title: TitleAsked = TitleAsked("")) -> list[float]:
     """`term_stems`: the search terms' stems in question order; `asked`: the question's stems;
     `asked_ids`: the actors the question names; `match`: the question's words found in a text;
     `title`: the title whose holder the question asks ("which ambassador"), written beside a name or not.
@@ -143,7 +143,7 @@ def feature_rows(ranked: list[Ranked], terms: list[str], question_tokens: list[s
     bm25_top = max((r.cand.bm25 for r in ranked), default=0.0) or 1.0
     term_stems, asked = [stem(t) for t in terms], {stem(t) for t in question_tokens}
     asked_ids = frozenset().union(*plan.slots)
-    title = asked_title(question_tokens)
+    title = asked_holder(question_tokens)
     return [features(r, head[0], term_stems, asked, strict, bool(plan.speaker_asked), plan.hard, bm25_top,
                      match(r.cand.text), asked_ids, match, title) for r in head]
 
