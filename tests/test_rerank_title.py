@@ -95,3 +95,12 @@ def test_the_sentence_of_the_right_side_overtakes_the_other_sides_holder():
     terms = ["russian", "minister", "fair", "hue"]
     tokens = "which russian minister spoke at the fair in hue".split()
     assert [r.cand.sentence_id for r in rerank.rerank([other, holder], terms, tokens, PLAN)][0] == 2
+
+
+def test_a_country_asked_or_a_compound_title_ties_no_holder_or_object():
+    from knowledge.answer.title_asked import asked_holder
+    assert asked_holder("which other countries ministers did petrov meet".split()).noun == ""
+    assert asked_holder("which head of government attended the concert".split()) == ("head", "", ())
+    club = asked_holder("who is president of the lyon chess club".split())
+    assert title_named("Opening the match, club president Henri Marchal thanked the players.", club)
+    assert not title_named("Henri Marchal, president of the Union of Rowing Clubs, attended.", club)

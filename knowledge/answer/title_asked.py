@@ -41,6 +41,7 @@ _OBJECT_END = {"at", "in", "on", "during", "to", "for", "with", "when", "where",
 # words of rank or field between a nationality and the title ("Russian Deputy Prime Minister")
 _RANK = {"deputy", "vice", "first", "senior", "chief", "general", "defence", "defense", "foreign", "trade", "prime",
          "state", "former", "acting", "culture", "economic", "finance", "interior", "health", "education", "the"}
+_COUNTRY_ASKED = {"country", "countries", "nation", "nations"}
 _FILLER = {"the", "a", "an", "who", "that", "which", "s", "'s"}
 
 
@@ -62,6 +63,8 @@ def asked_holder(question_tokens: list[str]) -> TitleAsked:
     if not m:
         return TitleAsked("")
     qualifier, noun, rest = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5), m.group(6))
+    if _COUNTRY_ASKED & set(qualifier.split()):
+        return TitleAsked("")  # "which other countries' ministers": the countries are asked, not a holder
     nations = {_NATIONS[w] for w in qualifier.split() if w in _NATIONS}
     return TitleAsked(noun, nations.pop() if len(nations) == 1 else "", _object(rest.split()))
 
@@ -71,6 +74,8 @@ def _object(after: list[str]) -> tuple[str, ...]:
     k = 1 if after[:1] in (["who"], ["that"]) else 0
     if k >= len(after) or after[k] not in _TIES:
         return ()
+    if after[k] == "of" and after[k + 1:k + 2] in (["government"], ["state"], ["staff"]):
+        return ()  # "head of government", "head of state": one title
     words: list[str] = []
     for w in after[k + 1:]:
         if w in _OBJECT_END or words and w.endswith(("ed", "ing")):
@@ -130,12 +135,20 @@ def title_named(text: str, asked: TitleAsked | str) -> bool:
     for i, w in enumerate(words):
         if strip_diacritics(w).lower().rstrip("s") != noun:
             continue
-        if not written and words[i + 1:i + 3] != ["of", "the"]:
+        if not written and not _refers_back(words, i, asked.obj):
             continue  # the object neither written nor referred back to ("director of the fair")
         name = _name_beside(words, i)
         if name and not _contradicted(asked.nation, _written_nation(words, i), name):
             return True
     return False
+
+
+def _refers_back(words: list[str], i: int, obj: tuple[str, ...]) -> bool:
+    """Is the title at `i` written of its object by a common noun: "director of the fair", or the
+    object's head before it ("association president" of "the X Friendship Association")?"""
+    if words[i + 1:i + 3] == ["of", "the"] and i + 3 < len(words) and words[i + 3].islower():
+        return True
+    return i > 0 and fold(words[i - 1]).rstrip("s") == obj[-1].rstrip("s")
 
 
 def _name_beside(words: list[str], i: int) -> list[str]:
