@@ -47,6 +47,10 @@ def _traced(eng, question: str) -> tuple[object, dict]:
     def prep(*a, **k):
         ch = real_prep(*a, **k)
         seen["settled"] = ch.why if ch.settled is not None else None
+        if ch.ranked:
+            seen["best"] = ch.ranked[0].cand.text
+            seen["terms"] = list(ch.plan.terms)
+            seen["atype"] = ch.plan.answer_type
         if ch.x is not None:
             seen["p"] = round(decision.probability(ch.x), 3)
             seen["x"] = dict(zip(decision.FEATURES, [round(v, 3) for v in ch.x]))
@@ -112,7 +116,8 @@ def run_set(name: str) -> list[dict]:
                 rows.append(dict(key=f"{name}:{q.get('id')}", question=q["question"], decline=dec,
                                  ok=bool(right(ans, q)), stop=stopper(seen, thr), p=seen.get("p"),
                                  x=seen.get("x"), forced=forced, text=ans.text[:200],
-                                 gold=None if dec else q["gold"][0][:200], kind=q["kind"]))
+                                 gold=None if dec else q["gold"][0][:200], kind=q["kind"],
+                                 best=seen.get("best"), terms=seen.get("terms"), atype=seen.get("atype")))
     finally:
         rerank.rerank = real_rr
     part = ROOT / "bench" / "out" / "why"
