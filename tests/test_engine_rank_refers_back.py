@@ -51,3 +51,12 @@ def test_a_sentence_pointing_back_to_someone_else_is_not_raised():
         _cand(3, 2, 0, "He proposed a seafood fair in Hue for December."),
     ])
     assert got[3].slots == [0.6]
+
+
+def test_an_article_s_first_sentence_points_back_to_nothing():
+    # position 0 has no sentence before it; its paragraph naming the person is no "before"
+    got, _order = _ranked([
+        _cand(1, 0, 0, "He proposed a seafood fair in Kazan for December."),
+        _cand(2, 1, 0, "Kazan deputy mayor Ilsur Metshin toured the port of Da Nang on Thursday.", named=True),
+    ])
+    assert got[1].slots == [0.6]

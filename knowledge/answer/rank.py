@@ -289,7 +289,7 @@ class Ranker:
         paragraph (0.8 when it opens on them written around, "He", "the guest", after the sentence
         naming them; so across paragraphs for a person), 0.5 among the people its article's events are
         about (later sentences, 'the meeting', 'the guest', are about them), 0.35 in the article."""
-        before = paras.get((c.source_id, -c.position))  # the sentence before it, a candidate too
+        before = paras.get((c.source_id, -c.position)) if c.position else None  # the one before, a candidate too
         if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
             return 0.8 if before is not None and not slot.isdisjoint(before) and _REFERS_BACK.match(c.text) else 0.6
         if before is not None and not slot.isdisjoint(before) and (_PERSON_BACK.match(c.text) or refers_back(c.text)) \
