@@ -35,11 +35,19 @@ _MEETING_WRITTEN = {"talk": r"talks?", "meet": r"(met|meet|meets|meeting)", "met
                     "receiv": r"receiv\w*", "welcom": r"welcom\w*", "host": r"host(s|ed|ing)?", "greet": r"greet\w*"}
 
 
+def _acts_asked(table: dict[str, str], terms: list[str]) -> set[str]:
+    """The written forms (patterns) of the acts whose stems the question's terms start with."""
+    return {v for t in terms for k, v in table.items() if t.startswith(k) and not t.startswith("touris")}
+
+
+def _any_written(patterns: set[str], text: str) -> bool:
+    return any(re.search(r"\b" + v + r"\b", text, re.I) for v in patterns)
+
+
 def meeting_written(terms: list[str], text: str) -> bool:
     """Does the sentence write the meeting verb the question asks ("who did X hold talks with" and
     "X held talks with Y")? Then it reports the meeting itself, whatever the events table holds."""
-    asked = {v for t in terms for k, v in _MEETING_WRITTEN.items() if t.startswith(k)}
-    return any(re.search(r"\b" + v + r"\b", text, re.I) for v in asked)
+    return _any_written(_acts_asked(_MEETING_WRITTEN, terms), text)
 
 
 def _about_the_asked(best: Ranked, plan: Plan, kinds: dict[int, str]) -> bool:
@@ -218,5 +226,5 @@ def _answer_written(best: Ranked, plan: Plan) -> bool:
     if plan.answer_type not in ("date", "place", "person") or plan.yesno or not best.typed \
             or not best.slots or min(best.slots) < 1.0:
         return False
-    asked = {v for t in plan.terms for k, v in _EVENT_WRITTEN.items() if t.startswith(k) and not t.startswith("touris")}
-    return not asked or any(re.search(r"\b" + v + r"\b", best.cand.text, re.I) for v in asked)
+    asked = _acts_asked(_EVENT_WRITTEN, plan.terms)
+    return not asked or _any_written(asked, best.cand.text)

@@ -19,7 +19,8 @@ import sqlite3
 
 from knowledge.names import PLACE_COUNTRY, canonical_country, canonical_place, fold, is_vietnamese_name
 
-_NATION = {"vietnamese": "Vietnam", "vietnam": "Vietnam", "russian": "Russia", "russia": "Russia",
+# the nationality and country words a question qualifies its noun with
+NATION = {"vietnamese": "Vietnam", "vietnam": "Vietnam", "russian": "Russia", "russia": "Russia",
            "soviet": "Russia"}
 _SIDE = {"side", "sides", "delegation", "delegations", "team", "contingent", "counterpart", "counterparts"}
 # words that only qualify the noun asked ("which *senior* Russian official")
@@ -35,7 +36,7 @@ _RANK = {"deputy", "vice", "first", "senior", "chief", "general", "defence", "de
          "head", "state"}
 _WORD = re.compile(r"[\w'’-]+|[,;:()“”\"]")
 # in the sources' names and phrases also the short and transliterated forms ("Viet", "Rossii")
-_NATION_WORDS = _NATION | {"viet": "Vietnam", "rossii": "Russia", "rossiya": "Russia"}
+_NATION_WORDS = NATION | {"viet": "Vietnam", "rossii": "Russia", "rossiya": "Russia"}
 
 
 def asked_nation(tokens: list[str]) -> tuple[str, bool] | None:
@@ -46,22 +47,22 @@ def asked_nation(tokens: list[str]) -> tuple[str, bool] | None:
         return None
     if t[0] in ("which", "what"):
         for k, w in enumerate(t[1:4], start=1):
-            if w in _NATION and w not in ("vietnam", "russia") and k + 1 < len(t):
+            if w in NATION and w not in ("vietnam", "russia") and k + 1 < len(t):
                 if t[k + 1] in ("side", "sides"):
                     return None  # "what does the Vietnamese side plan to open": a thing is asked, not a side's entity
-                return _NATION[w], t[k + 1] in _PLACE_NOUNS
+                return NATION[w], t[k + 1] in _PLACE_NOUNS
             if w not in _QUALIFY:
                 return None
         return None
     if t[0] != "who":
         return None
-    if t[1] in ("among", "of", "from") and t[2] in _NATION:
-        return _NATION[t[2]], False  # "кто из вьетнамских министров"
+    if t[1] in ("among", "of", "from") and t[2] in NATION:
+        return NATION[t[2]], False  # "кто из вьетнамских министров"
     for i in range(1, len(t) - 1):
-        if t[i] in _NATION and t[i + 1] in _SIDE:
+        if t[i] in NATION and t[i + 1] in _SIDE:
             before = [w for w in t[max(1, i - 2):i] if w != "the"]
             if i <= 3 and (t[1] in _LEAD or t[1] == "representative") or before[-1:] in (["for"], ["on"]):
-                return _NATION[t[i]], False  # "who led the Russian side", "who signed for the Vietnamese side"
+                return NATION[t[i]], False  # "who led the Russian side", "who signed for the Vietnamese side"
     return None
 
 
@@ -161,7 +162,7 @@ def _writes_asked(tokens: list[str], words: list[str], nation: str) -> bool:
     t = [w for w in tokens if w not in ("?", ",", ".")]
     if t[0] not in ("which", "what"):
         return False
-    k = next(i for i, w in enumerate(t) if w in _NATION)
+    k = next(i for i, w in enumerate(t) if w in NATION)
     nouns = {w for w in t[k + 1:k + 3] if w not in _BREAK and w not in _LEAD and not w.endswith("ed")}
     nouns |= {w[:-1] for w in nouns if w.endswith("s")} | {w + "s" for w in nouns}
     for i, w in enumerate(words):

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from knowledge.answer.holders import TITLE_NOUNS
-from knowledge.answer.side_asked import OTHER
+from knowledge.answer.side_asked import NATION, OTHER
 from knowledge.names import canonical_country, fold, is_vietnamese_name, strip_diacritics
 
 _TITLES = "|".join(sorted(TITLE_NOUNS - {"general", "major", "officer", "representative"}, key=len, reverse=True))
@@ -30,8 +30,7 @@ _QUALIFIER = r"(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|
 _ASKED = re.compile(rf"^(?:which|what) ({_QUALIFIER}{{0,3}}?)({_TITLES})s?\b(.*)"
                     rf"|^who (?:is|was|are|were) (?:the )?({_QUALIFIER}{{0,3}}?)({_TITLES})s?\b(.*)")
 _WORD = re.compile(r"[\w'’-]+|,")
-_NATIONS = {"vietnamese": "Vietnam", "vietnam": "Vietnam", "viet": "Vietnam", "russian": "Russia",
-            "russia": "Russia", "soviet": "Russia"}
+_NATIONS = NATION | {"viet": "Vietnam"}
 # a work or body the title is tied to: "director of X", "(the) director (who) made X"
 _TIES = {"of", "made", "make", "makes", "directed", "shot", "filmed", "produced", "wrote", "written", "created",
          "staged", "composed", "designed", "founded"}
