@@ -11,7 +11,7 @@ from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import (alternatives, anchors_unwritten, asked_unwritten, count_noun, count_shown, datelines, detail_shown,
-                              figure_shown, figure_year, language_asked, person_shown, pipeline, place_elsewhere, plan, profile, route,
+                              figure_shown, figure_year, first_later, language_asked, person_shown, pipeline, place_elsewhere, plan, profile, route,
                               said, suggest, time_shown, typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
@@ -131,6 +131,8 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many X": every figure counts another
             if figure_year.other_year(q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure of 2015 asked, quoted 2014's
+            if first_later.later_round(q.raw, answer):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # the first forum asked, quoted the second
             if count_noun.declines(self.conn, q, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer):
