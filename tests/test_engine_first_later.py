@@ -43,6 +43,8 @@ def test_a_later_round_of_the_thing_asked_fails_the_first_asked():
     staged = _reply(LEAD, "The Lotus gala was staged in Paris for the fourth time.")
     assert later_round("When was the Lotus gala first staged in Paris?", staged)
     assert not later_round("When was the fourth Lotus gala staged in Paris?", staged)  # no first asked
+    earlier = _reply(LEAD, "A week earlier, the Lotus gala was staged in Paris for the second time.")
+    assert later_round("When was the Lotus gala first staged in Paris?", earlier)  # "earlier": another day, not the first
 
 
 def test_a_quote_naming_the_first_or_counting_another_thing_is_left_alone():

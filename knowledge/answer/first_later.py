@@ -24,7 +24,7 @@ _FIRST_NOUN = re.compile(r"\b(?:first|1st|inaugural)((?:\s+[\w'’-]+){1,5})", r
 _LATER_TIME = re.compile(rf"\bfor\s+the\s+{_LATER}\s+(?:straight\s+|consecutive\s+)?time\b", re.I)
 _LATER_NOUN = re.compile(rf"\b{_LATER}((?:\s+[\w'’\"“”-]+){{1,5}})", re.I)
 # a quote that names the first, or counts back to it
-_NAMES_FIRST = re.compile(r"\bfirst\b|\b1st\b|\binaugural\b|\bafter\b|\bprevious\b|\bearlier\b|\bpredecessor", re.I)
+_NAMES_FIRST = re.compile(r"\bfirst\b|\b1st\b|\binaugural\b|\bafter\b|\bprevious\b|\bpredecessor", re.I)
 # words that end the noun phrase counted ("the second, which took effect …")
 _STOP = set("""which who that where when was were is are has had have will would held took took opened in on at
 to for from by with and but as since during after before about the a an its their his her""".split())
