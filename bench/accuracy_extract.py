@@ -280,6 +280,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.core_events import is_core_kind  # noqa: E402
 from tests.data.expected_facts import EXACT_TOPICS, EXPECTED  # noqa: E402
 
 UNSEEN = {"pm_visit_hanoi_2025.txt", "na_chairwoman_moscow_2017.txt"}
@@ -598,6 +599,9 @@ def blind_score(arts: dict, gold_by_file: dict[str, list[dict]], min_conf: float
             c["gold_central"] += g["central"]
             c["gold_parts"] += pv[1]
             c["central_found"] += g["central"] and pv[0]
+            core = g["central"] and is_core_kind(g["kind"])
+            c["core_central"] += core
+            c["core_found"] += core and pv[0]
             c["gold_placed"] += g["place"] is not None
             c["gold_place"] += o is not None and g["place"] is not None and place_verdict(o["place"], g["place"]) in (
                 "same", "inside")
@@ -621,6 +625,7 @@ def blind_table(title: str, r: dict) -> str:
         ("  place (of events with a place)", c["place_ok"], c["placed"]),
         ("  date (of events with a date)", c["date_ok"], c["dated"]),
         ("recall: central events found", c["central_found"], c["gold_central"]),
+        ("recall: central meetings/talks/calls/visits", c["core_found"], c["core_central"]),
         ("  gold participants + roles complete", c["gold_parts"], c["gold"]),
         ("  gold places found", c["gold_place"], c["gold_placed"]),
         ("  gold dates found", c["gold_date"], c["gold_dated"]),
@@ -649,7 +654,8 @@ def run_blind(folder: Path, details: bool) -> None:
                        ("first-run scorer (a host state the gold leaves out is false)", blind_score(arts, by_file))):
         c = res["counts"]
         print(f"  {label}: precision {c['right']}/{c['stored']} {_pct(c['right'], c['stored'])}, "
-              f"central recall {c['central_found']}/{c['gold_central']} {_pct(c['central_found'], c['gold_central'])}")
+              f"central recall {c['central_found']}/{c['gold_central']} {_pct(c['central_found'], c['gold_central'])}, "
+              f"meetings/talks/calls/visits {c['core_found']}/{c['core_central']} {_pct(c['core_found'], c['core_central'])}")
     if details:
         print("\n".join(r["lines"]))
 

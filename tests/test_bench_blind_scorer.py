@@ -88,3 +88,29 @@ def test_a_state_the_text_does_not_name():
                                        ("cultural exchange", "ceremony")])
 def test_family_of_a_gold_kind_by_its_last_word(kind, fam):
     assert acc.family(kind) == fam
+
+
+@pytest.mark.parametrize("kind, core", [("meeting", True), ("talks", True), ("official visit", True),
+                                        ("state_visit", True), ("reception", True), ("phone call", True),
+                                        ("courtesy call", True), ("port call", True), ("online meeting", True),
+                                        ("ceremony", False), ("conference", False), ("statement", False),
+                                        ("fire", False), ("recall", False), ("callout", False)])
+def test_core_kinds_are_meetings_talks_calls_and_visits_by_their_words(kind, core):
+    assert acc.is_core_kind(kind) is core
+
+
+def test_the_core_recall_line_counts_only_central_meetings_talks_calls_and_visits():
+    text = "Kazakh minister Yerlan Sairov met Lao minister Bounleua Sinxayvoravong. Sairov opened a fair."
+    met = Event("meeting", [Participant("Yerlan Sairov", "participant"), Participant("Bounleua Sinxayvoravong",
+                                                                                    "participant")], 0)
+    art = Article(Source("f.txt", "x"), text, [], [], [met], [])
+
+    def gold(kind, who, central=True):
+        return {"kind": kind, "participants": [{"name": n, "role": "participant"} for n in who], "place": None,
+                "date": None, "date_end": None, "central": central, "sentence": None}
+    golds = [gold("meeting", ["Yerlan Sairov", "Bounleua Sinxayvoravong"]), gold("ceremony", ["Yerlan Sairov"]),
+             gold("official visit", ["Yerlan Sairov"]), gold("talks", ["Yerlan Sairov"], central=False)]
+    c = acc.blind_score({"f.txt": art}, {"f.txt": golds}, strict=False)["counts"]
+    assert (c["central_found"], c["gold_central"]) == (1, 3)
+    assert (c["core_found"], c["core_central"]) == (1, 2)  # the ceremony is not core, the talks not central
+    assert "meetings/talks/calls/visits" in acc.blind_table("t", {"counts": c, "lines": []})
