@@ -19,6 +19,7 @@ from knowledge.names import fold
 from knowledge.question.dates import WEEKDAYS, parse_dates, parse_weekday
 from knowledge.question.kinds import classify
 from knowledge.question.language import detect_language, tokenize, translit, vi_name_words
+from knowledge.question.ru_figures import ru_figures
 from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, COMMON, MEET_WORDS, MONTHS, PRONOUNS,
                                       RELATION_WORDS, SAY_WORDS, SIGN_WORDS, VISIT_WORDS)
 
@@ -103,6 +104,7 @@ def parse(raw: str, lang: str | None = None) -> Question:
     the question with its acronyms spelled out in English, "UBND" -> "people's committee", yet the
     language is the one the reader wrote)."""
     lang = lang or detect_language(raw)
+    raw = ru_figures(raw) if lang == "ru" else raw  # "1,5 млн", "280 тысяч": as the articles write them
     tokens, latin = tokenize(raw, lang)
     kind, family, yesno, explicit = classify(tokens, lang)
     lo, hi, idx, dtext = parse_dates(tokens)

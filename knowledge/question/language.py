@@ -383,9 +383,10 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
 
 
 # the English of Russian function words ("там" there, "во" in, "ли"): inside a run of capitalised
-# Cyrillic words such a word is a syllable of a name ("Там", "Во", "Ли"), whereas a content word there
+# Cyrillic words such a word (or a month) is a syllable of a name ("Там", "До", "Май"), whereas a content word there
 # is a word of an institution's or a day's name ("Совета Безопасности", "Дня России")
 _GRAMMAR = frozenset("there here and or but with in on at of to from by about did do he him she her it they them "
+                     "before until may "
                      "that this so not also all more very as then now what who whom how where when why is was "
                      "were".split())
 
