@@ -18,7 +18,8 @@ the holder of a title ("which Russian ambassador", "who is the director of"), wh
 writes that title beside a name (title_named, title_asked.py), since the lead that repeats the
 event's words seldom names the holder; its weight alone was chosen on eval151..166, eval171..174,
 eval179..182 (1.5 puts the gold first for 2,717 of 3,333 questions, 2,709 without it, none lost;
-2.5 gains four more but loses three). The weights live in rerank_weights.json
+2.5 gains four more but loses three). One more: when a plural "which" asks several things, whether
+the sentence writes a list (listed, rerank_cues.py; 0.5 chosen on the same sets). The weights live in rerank_weights.json
 beside this module and were fitted only on sets that had already had their blind run (eval5 to
 eval62), minimised to convergence with a penalty on every weight but the ranker's score; fitted
 with each block of six consecutive sets held out in turn, the stage put the gold sentence first
@@ -35,6 +36,7 @@ from pathlib import Path
 
 from knowledge.answer.rank import MUST_SHOW, Ranked, sentence_stems, term_matcher
 from knowledge.answer.retrieve import stem
+from knowledge.answer.rerank_cues import lists_asked, writes_list
 from knowledge.answer.title_asked import TitleAsked, asked_holder, title_named
 
 WEIGHTS_FILE = Path(__file__).with_name("rerank_weights.json")
@@ -42,7 +44,7 @@ RERANK = 40  # candidates the stage re-sorts; the rest keep the ranker's order b
 FEATURES = ["score", "mean_slot", "min_slot", "coverage", "bm25", "typed", "fits", "hard_missing", "lead",
             "early", "log_position", "log_length", "hit_share", "exact_share", "quote", "log_ties",
             "typed_strict", "fits_speaker", "same_article", "short", "near", "novel", "restates", "log_others",
-            "context_gain", "title_named"]
+            "context_gain", "title_named", "listed"]
 RESTATES = 0.75  # under this share of words of its own, a sentence restates the question (measured on the dev sets)
 
 
@@ -96,10 +98,12 @@ def _novel(asked: set[str], text: str) -> float:
 
 def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], strict: bool,
              speaker_asked: bool, hard: list[bool], bm25_top: float, hits: list[float],
-             asked_ids: frozenset[int] = frozenset(), match=lambda _t: [], title: TitleAsked = TitleAsked("")) -> list[float]:
+             asked_ids: frozenset[int] = frozenset(), match=lambda _t: [], title: TitleAsked = TitleAsked(""),
+             plural: bool = False) -> list[float]:
     """`term_stems`: the search terms' stems in question order; `asked`: the question's stems;
     `asked_ids`: the actors the question names; `match`: the question's words found in a text;
-    `title`: the title whose holder the question asks ("which ambassador"), written beside a name or not.
+    `title`: the title whose holder the question asks ("which ambassador"), written beside a name or not;
+    `plural`: several things asked ("which countries": rerank_cues).
     Beside the share of words of its own ("novel"), whether the sentence mostly restates the
     question: questions are written from a sentence, in its words. And how many actors it names the question does not: a sentence about others."""
     c = r.cand
@@ -115,7 +119,7 @@ def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], str
             float(r.fits) * speaker_asked, float(c.source_id == top.cand.source_id), short,
             _near(term_stems, c.text), novel_share, float(novel_share < RESTATES),
             math.log1p(sum(1 for a in c.ties if a not in asked_ids)), context_gain(hits, c.before, match),
-            float(title_named(c.text, title))]
+            float(title_named(c.text, title)), float(plural and writes_list(c.text))]
 
 
 def context_gain(hits: list[float], before: str, match) -> float:
@@ -143,9 +147,9 @@ def feature_rows(ranked: list[Ranked], terms: list[str], question_tokens: list[s
     bm25_top = max((r.cand.bm25 for r in ranked), default=0.0) or 1.0
     term_stems, asked = [stem(t) for t in terms], {stem(t) for t in question_tokens}
     asked_ids = frozenset().union(*plan.slots)
-    title = asked_holder(question_tokens)
+    title, plural = asked_holder(question_tokens), lists_asked(question_tokens)
     return [features(r, head[0], term_stems, asked, strict, bool(plan.speaker_asked), plan.hard, bm25_top,
-                     match(r.cand.text), asked_ids, match, title) for r in head]
+                     match(r.cand.text), asked_ids, match, title, plural) for r in head]
 
 
 def rerank(ranked: list[Ranked], terms: list[str], question_tokens: list[str], plan) -> list[Ranked]:
