@@ -39,3 +39,8 @@ def test_a_list_counts_only_when_the_question_asks_several_things():
     terms = ["ferry"]
     assert rerank.feature_rows([listing], terms, "which ports did the ferry call at".split(), PLAN)[0][col] == 1.0
     assert rerank.feature_rows([listing], terms, "when did the ferry call at riga".split(), PLAN)[0][col] == 0.0
+
+
+def test_a_count_of_two_is_not_a_list_asked():
+    assert not lists_asked("which two ports did the ferry link".split())
+    assert lists_asked("which three ports did the ferry link".split())

@@ -15,6 +15,7 @@ _AUX = r"(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should
 _PLURAL_ASKED = re.compile(rf"^(?:which|what) (?:(?!{_AUX}\b)[\w'-]+ ){{0,2}}?(?!{_AUX}\b)[\w'-]+s\b")
 _NOT_PLURAL = {"is", "was", "has", "does", "this", "its", "his", "class", "process", "business", "address", "press",
                "news", "status", "campus", "bus", "gas", "us", "as", "thus", "yes"}
+_COUNTS = {"two", "both", "2", "pair"}
 # "A, B and C", "coffee, cinnamon, star anise, … and pepper": three or more items
 _LIST = re.compile(r"\b[\w'-]+(?: [\w'-]+){0,3}, (?:the |an? )?[\w'-]+(?: [\w'-]+){0,3},? and (?:the |an? )?[\w'-]+")
 
@@ -22,7 +23,10 @@ _LIST = re.compile(r"\b[\w'-]+(?: [\w'-]+){0,3}, (?:the |an? )?[\w'-]+(?: [\w'-]
 def lists_asked(question_tokens: list[str]) -> bool:
     """Does the question ask for several things by a plural noun after its wh-word?"""
     m = _PLURAL_ASKED.match(" ".join(question_tokens))
-    return m is not None and m.group(0).split()[-1] not in _NOT_PLURAL
+    if m is None or m.group(0).split()[-1] in _NOT_PLURAL:
+        return False
+    # "which two developments": a count of two is not a list of three or more
+    return not set(m.group(0).split()[1:-1]) & _COUNTS
 
 
 @lru_cache(maxsize=1 << 14)
