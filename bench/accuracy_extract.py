@@ -267,6 +267,12 @@ and a co-signer read from an appositive ('the owner of the Dung Quat refinery').
 Held-out article lavrov_son_call_2024.txt (facts written before its first run, never tuned on),
 first run: events 4/4, places 1/1, dates 4/4, statements 7/8, topics 10/11, persons 4/4; after the
 general 'Southeast Asia' topic keyword: topics 11/11 (statements still 7/8).
+
+Round of a delegation's own visit or meeting whose leader the next sentence names ('The guests were
+led by W', 'W, head of the delegation, said'), with the core recall line (central meetings, talks,
+calls, visits; bench/core_events.py) beside the central one (tp/stored, central, core): eval119-166,
+171-174, 179-182: 248/306, 179/444, 92/140 -> 251/309, 182/444, 95/140; eval5-78, 83-118:
+940/1051, 645/894, 397/467 -> 943/1054, 648/894, 400/467.
 """
 
 from __future__ import annotations

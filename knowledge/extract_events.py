@@ -14,7 +14,7 @@ from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, came_after, deed_setting, framed, is_background
-from knowledge.extract_groups import group_guests, note_group_receptions, note_group_visits
+from knowledge.extract_groups import group_guests, note_group_acts, note_group_receptions, note_group_visits
 from knowledge.extract_arrivals import arrival_visits, stay_of_visit, welcomed_arrivals
 from knowledge.extract_fronted import fronted_meetings
 from knowledge.extract_companions import guest_sides
@@ -367,6 +367,7 @@ def _add_other_events(ctx, sc, new: list, triggers: dict) -> None:
     new.extend(media_interviews(ctx, sc, new))
     note_group_receptions(ctx, sc, event_place)
     note_group_visits(ctx, sc, event_place)
+    note_group_acts(ctx, sc, event_place)
 
 
 def _mark_occasion(ctx, sc, occasion, new: list, old: list, est_rel: set) -> None:

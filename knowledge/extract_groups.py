@@ -14,7 +14,7 @@ from knowledge import names
 from knowledge.extract_background import is_background
 from knowledge.extract_kinds import kind_of
 from knowledge.extract_occasions import date_events
-from knowledge.extract_places import host_of
+from knowledge.extract_places import best_place, host_of, places_under
 from knowledge.extract_tree import actors_of, expand, preps, subject_of
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_visits import RECEPTION_VERBS, nationality_of
@@ -26,6 +26,11 @@ GROUPS = {"delegation", "group", "team", "side", "mission"}
 TRAVELLERS = GROUPS | {"ship", "vessel", "warship", "fleet", "squadron", "flotilla", "detachment", "crew", "frigate",
                        "destroyer", "cruiser", "corvette", "submarine"}
 _LEAD = {"lead", "head", "command"}
+# who may be said to have been led, referring back to a group: 'The visitors ... were led by Y'
+_LED = TRAVELLERS | {"guest", "visitor"}
+# a group's own act, its leader named in the next sentence: 'A delegation from X visited Y' / 'met
+# the leaders of Z. Its head, W, said ...'
+_GROUP_ACTS = {"visit": "visit", "meet": "meeting"}
 # sentences after the event within which its leader may be named: right after a reception; a
 # few sentences on for a visit (the ships are described first)
 _REACH = {"reception": 1, "visit": 3}
@@ -97,11 +102,55 @@ def _leaders(ctx, sc) -> list:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _LEAD:
             continue
         subs, passive = subject_of(ctx, v)
-        if passive and any(s.lemma_.lower() in TRAVELLERS for s in subs):
+        # 'The visitors came from X and were led by Y': the conjunct's own 'were' makes it passive
+        passive = passive or any(c.dep_ == "auxpass" for c in v.children)
+        if passive and any(s.lemma_.lower() in _LED for s in subs):
             out += [a for a in actors_of(ctx, [x for o in preps(v, ("by",)) for x in expand(o)]) if a.kind == "person"]
         elif not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in TRAVELLERS for c in v.children):
             out += [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
+    out += _heads_named(ctx, sc)
     return [a for i, a in enumerate(out) if a not in out[:i]]
+
+
+def _heads_named(ctx, sc) -> list:
+    """'W, deputy chairman of the committee and head of the delegation, said', 'The head of the
+    delegation, W, said': the person a 'head/leader of the <group>' phrase stands beside."""
+    out = []
+    for t in sc.span:
+        # 'the delegation' alone: 'head of the Vietnamese national group' may be another group's
+        if t.lemma_.lower() not in ("head", "leader") or not any(
+                o.lemma_.lower() in GROUPS and [d.lower_ for d in o.children] == ["the"] for o in preps(t, ("of",))):
+            continue
+        x = t
+        while x.dep_ == "conj":
+            x = x.head  # 'deputy chairman of the committee and head of the delegation'
+        beside = [x.head] if x.dep_ == "appos" else [c for c in x.children if c.dep_ == "appos"]
+        out += [a for b in beside for a in actors_of(ctx, list(expand(b))) if a.kind == "person"]
+    return out
+
+
+def note_group_acts(ctx, sc, place_of) -> None:
+    """Remember each 'A delegation from X visited Y / met Z' of this sentence that names no person of
+    the group (`place_of` as for receptions): the leader the next sentence names is its visitor."""
+    notes = ctx.__dict__.setdefault("group_receptions", [])
+    for v in sc.span:
+        k = _GROUP_ACTS.get(v.lemma_.lower())
+        if v.pos_ != "VERB" or k is None or hypothetical(v) or is_background(v):
+            continue
+        subs, passive = subject_of(ctx, v)
+        if passive or not subs or any(s.lemma_.lower() not in GROUPS or _led_by_named(ctx, s) for s in subs) or any(
+                a.kind == "person" for s in subs for a in actors_of(ctx, list(expand(s)))):
+            continue
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        met = [a for a in actors_of(ctx, [x for o in objs for x in expand(o)]) if a.kind == "person"]
+        where = best_place(places_under(ctx, objs)) if k == "visit" else None  # 'visited Hanoi'
+        place = where.name if where is not None else place_of(ctx, sc, v, k, objs)
+        a = ctx.table.actors.get(names.fold(place)) if place and k == "visit" else None
+        host = host_of(ctx, a) if a is not None else None
+        parts = [Participant(p.name, "host") for p in met] or ([Participant(host.name, "host")] if host else [])
+        ev = Event(kind=k, participants=parts, sentence=sc.sent.position, place=place, confidence=0.7)
+        date_events(ctx, sc, {v.i: ev}, set())
+        notes.append(ev)
 
 
 def _briefed_host(ctx, sc) -> list:
