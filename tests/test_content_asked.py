@@ -5,7 +5,7 @@ Articles written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.content_asked import discussion_unwritten, speech_unwritten
+from knowledge.answer.content_asked import discussion_unwritten, promise_unwritten, speech_unwritten
 from knowledge.facts import Answer, Citation
 from tests.helpers.engine_stores import module_engine
 
@@ -69,3 +69,15 @@ def test_the_engine_declines_a_discussion_nobody_reports(engine):
 def test_the_engine_declines_a_speech_nobody_reports(engine):
     assert not engine.ask("What did Pavel Zhidkov say at the veterans' congress?").answered
     assert engine.ask("Who attended the veterans' congress in Quy Nhon?").answered
+
+
+def test_a_promise_asked_needs_a_commitment_quoted():
+    noted = _reply("From a.txt:", "About 40 students of the lyceum learn Korean every year, the deputy mayor noted.")
+    assert promise_unwritten("What did Igor Semenov promise the Ninh Binh deputy mayor?", [], noted)
+    pledged = _reply("From a.txt:", "Semenov said his university would grant ten scholarships to Ninh Binh students.")
+    assert not promise_unwritten("What did Igor Semenov promise the Ninh Binh deputy mayor?", [], pledged)
+    assert not promise_unwritten("What did Igor Semenov tell the Ninh Binh deputy mayor?", [], noted)  # no promise asked
+
+
+def test_the_engine_declines_a_promise_nobody_reports(engine):
+    assert not engine.ask("What did Vladimir Mazur promise Ho Quoc Dung?").answered

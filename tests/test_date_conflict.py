@@ -5,7 +5,7 @@ Articles written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.date_conflict import conflicts, dated_otherwise, months
+from knowledge.answer.date_conflict import act_dated_otherwise, conflicts, dated_otherwise, months
 from knowledge.answer.retrieve import Candidate
 from tests.helpers.engine_stores import module_engine
 
@@ -102,3 +102,15 @@ def test_a_thing_the_article_dates_otherwise_is_a_conflict(engine):
     assert not ans.answered, ans.text
     ans = engine.ask("How many players took part in the Siberian chess festival in 2019?")
     assert ans.answered and "120" in ans.text
+
+
+def test_the_act_asked_dated_in_other_years_is_another_one():
+    past = "She recalled that the first shipping agreement between the two ports was signed in the 1992-1994 period."
+    asked = "What shipping agreement did Tran Van Long sign with the port on March 3?"
+    assert act_dated_otherwise(asked, past, set(), {3}, None)  # an undated article: a span of years is not that day
+    assert act_dated_otherwise(asked, past, set(), {3}, "2023-03-04")  # the article's year is not in the span
+    assert not act_dated_otherwise(asked, past.replace("1992-1994", "2021-2024"), set(), {3}, "2023-03-04")
+    assert not act_dated_otherwise("What shipping agreement did Tran Van Long sign in 1993?", past, {"1993"}, set(), None)
+    # a year of something else than the act asked: no conflict
+    assert not act_dated_otherwise("What did Tran Van Long say on March 3?", past, set(), {3}, None)
+    assert not act_dated_otherwise(asked, "The port was opened in 1992, the director said.", set(), {3}, None)

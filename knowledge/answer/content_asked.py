@@ -35,6 +35,13 @@ _SPEECH = re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|
                      r"|appreciat\w*|lauded|hailed|commended|pleased|satisf\w*|confiden\w*|message|letter|views?|opinion)\b", re.I)
 PARTIAL_STATEMENT = "My sources report no statement by"
 
+# "what did X promise / pledge (Y)": a commitment asked
+_PROMISE_ASKED = re.compile(r"^\s*what did .+\b(?:promise|pledge|vow)\b")
+# what news writes of a commitment: the word itself, or what one will, would, is ready or plans to do
+_COMMITMENT = re.compile(r"\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|assur\w*|undert\w*|guarant\w*|will|would|ready"
+                         r"|willing\w*|offer\w*|intend\w*|plan\w*|agree\w*|prepared|support\w*|continu\w*|provid\w*)\b",
+                         re.I)
+
 
 def _asked(pattern: re.Pattern, raw: str, tokens: list[str]) -> bool:
     return any(pattern.search(t) for t in (raw.lower(), " ".join(tokens)))
@@ -62,6 +69,15 @@ def speech_unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
     return not own and not any(_SPEECH.search(q) for q in quotes)
 
 
+def promise_unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
+    """Does a "what did X promise Y" question get quotes none of which writes a commitment, nothing
+    anyone will, would or is ready to do ("about 90 pupils study Russian, the vice chairman noted")? A
+    premise no article supports is not answered by whatever the person asked said."""
+    quotes = _quotes(ans)
+    return bool(quotes) and _asked(_PROMISE_ASKED, raw, tokens) and not any(_COMMITMENT.search(q) for q in quotes)
+
+
 def unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
-    """Either check: the reply names the people asked but not the content of the exchange asked."""
-    return ans.answered and (discussion_unwritten(raw, tokens, ans) or speech_unwritten(raw, tokens, ans))
+    """Any check: the reply names the people asked but not the content of the exchange asked."""
+    return ans.answered and (discussion_unwritten(raw, tokens, ans) or speech_unwritten(raw, tokens, ans)
+                             or promise_unwritten(raw, tokens, ans))

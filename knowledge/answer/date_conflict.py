@@ -124,10 +124,38 @@ def conflicts(conn: sqlite3.Connection, raw_question: str, cand: Candidate) -> b
     if not asked_years and not asked_months:
         return False
     texts, dates, pub = _setting(conn, cand)
+    if act_dated_otherwise(raw_question, cand.text, asked_years, asked_months, pub):
+        return True
     if asked_years and _year_conflict(conn, cand, asked_years, texts, dates, pub, raw_question):
         return True
     stated = {m for t in texts for m in months(t)} | {int(d[5:7]) for d in dates if len(d) >= 7}
     return bool(asked_months and stated and not asked_months & stated)
+
+
+# an act dated by a year or a span of years: "was signed in 1998", "signed in the 1980-1985 period"
+_IN_YEARS = re.compile(r"\bin\s+(?:the\s+)?(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d))?\b")
+
+_OBJECT_WORDS = {"it", "them", "this", "that", "these", "those", "one", "first", "again"}
+
+
+def act_dated_otherwise(raw_question: str, text: str, asked_years: set[str], asked_months: set[int],
+                        pub: str | None) -> bool:
+    """Does the sentence date the very act the question asks ("What did X sign on August 1?") in
+    years the question does not ask ("the first agreement was signed in the 1980-1985 period")? Without
+    a year asked, the date asked is of the article's own year: an act years before is another one; and
+    in an undated article, an act dated by years only, never in the month asked, is not that day's."""
+    years = asked_years or ({pub[:4]} if pub else set())
+    if not years and (not asked_months or asked_months & months(text)):
+        return False
+    asked = {stem(w) for w in re.findall(r"[a-z]+", raw_question.lower())}
+    low = text.lower()
+    for m in _IN_YEARS.finditer(low):
+        lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+        words = re.findall(r"[a-z]+", low[:m.start()])[-2:]  # "was signed in …", "signed them in …"
+        verbs = words[-1:] if words[-1:] and words[-1] not in _OBJECT_WORDS else words[:1]
+        if any(stem(v) in asked for v in verbs) and not any(lo <= int(y) <= hi for y in years):  # none: no year known
+            return True
+    return False
 
 
 def dated_otherwise(conn: sqlite3.Connection, raw_question: str, source_file: str) -> bool:
