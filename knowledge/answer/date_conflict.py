@@ -153,6 +153,7 @@ def act_dated_otherwise(raw_question: str, text: str, asked_years: set[str], ask
         lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
         words = re.findall(r"[a-z]+", low[:m.start()])[-2:]  # "was signed in …", "signed them in …"
         verbs = words[-1:] if words[-1:] and words[-1] not in _OBJECT_WORDS else words[:1]
+        verbs = [v for v in verbs if v.endswith("ed")]  # the act, not a noun: "signed in 1993", never "the vote in 2012"
         if any(stem(v) in asked for v in verbs) and not any(lo <= int(y) <= hi for y in years):  # none: no year known
             return True
     return False
