@@ -44,3 +44,9 @@ def test_a_list_counts_only_when_the_question_asks_several_things():
 def test_a_count_of_two_is_not_a_list_asked():
     assert not lists_asked("which two ports did the ferry link".split())
     assert lists_asked("which three ports did the ferry link".split())
+
+
+def test_a_kind_asked_is_not_a_list_asked():
+    assert not lists_asked("what kind of ties link the two ports".split())
+    assert not lists_asked("what kinds of goods did the ferry carry".split())
+    assert lists_asked("what goods did the ferry carry".split())

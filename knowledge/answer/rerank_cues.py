@@ -16,6 +16,7 @@ _PLURAL_ASKED = re.compile(rf"^(?:which|what) (?:(?!{_AUX}\b)[\w'-]+ ){{0,2}}?(?
 _NOT_PLURAL = {"is", "was", "has", "does", "this", "its", "his", "class", "process", "business", "address", "press",
                "news", "status", "campus", "bus", "gas", "us", "as", "thus", "yes"}
 _COUNTS = {"two", "both", "2", "pair"}
+_KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms"}
 # "A, B and C", "coffee, cinnamon, star anise, … and pepper": three or more items
 _LIST = re.compile(r"\b[\w'-]+(?: [\w'-]+){0,3}, (?:the |an? )?[\w'-]+(?: [\w'-]+){0,3},? and (?:the |an? )?[\w'-]+")
 
@@ -25,8 +26,10 @@ def lists_asked(question_tokens: list[str]) -> bool:
     m = _PLURAL_ASKED.match(" ".join(question_tokens))
     if m is None or m.group(0).split()[-1] in _NOT_PLURAL:
         return False
-    # "which two developments": a count of two is not a list of three or more
-    return not set(m.group(0).split()[1:-1]) & _COUNTS
+    # "which two developments": a count of two is not a list of three or more; "what kind of
+    # relations" asks one kind, which a sentence names without listing it
+    words = m.group(0).split()
+    return not set(words[1:-1]) & _COUNTS and not set(words[1:]) & _KINDS
 
 
 @lru_cache(maxsize=1 << 14)
