@@ -10,9 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, anchors_unwritten, asked_unwritten, count_noun, count_shown, datelines, detail_shown,
-                              figure_shown, figure_year, first_later, language_asked, person_shown, pipeline, place_elsewhere, plan, profile, route,
-                              said, suggest, time_shown, typos)
+from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_noun, count_shown,
+                              datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
+                              pipeline, place_elsewhere, plan, profile, route, said, suggest, time_shown, typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -133,6 +133,9 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure of 2015 asked, quoted 2014's
             if first_later.later_round(q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # the first forum asked, quoted the second
+            if q.lang == "en" and (amount_tied.other_amount(self.conn, q.raw, answer)
+                                   or amount_tied.duration_age(q.raw, answer)):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how much did it cost": a prize's sum
             if count_noun.declines(self.conn, q, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer):
