@@ -102,3 +102,15 @@ def test_a_place_named_dong_is_no_sum(engine):
     asked = "How much did it cost to make the film Steppe Wind?"
     assert not other_amount(engine.conn, asked, reply("The film will be shown in Dong Nai."))
     assert other_amount(engine.conn, asked, reply("The film won 900 million dong."))
+
+
+def test_a_worth_invest_or_earn_question_is_left_to_the_other_checks(engine):
+    """Their sums hang on "reached" / "totalled" with no family word: no family is picked, nothing declined."""
+    trade = _quoting(engine, "Two-way trade")
+    prize = _quoting(engine, "The winning film")
+    assert not other_amount(engine.conn, "What were two-way exports worth last year?", trade)
+    assert not other_amount(engine.conn, "How much did Aigerim Sadykova earn from the film?", prize)
+    assert not other_amount(engine.conn, "How much will the Volat group invest in Can Tho?", trade)
+    assert asked_family("How much was the riverside cinema worth?") is None
+    assert asked_family("How much income did the cinema bring?") is None
+    assert asked_family("How much was the fine?") == "fine"

@@ -4,7 +4,7 @@
 5,000 US dollars", nor "How much compensation did the firm pay?" by "each had paid a fee of 1,500 US
 dollars": the quote writes money (so figure_shown.py and count_noun.no_amount let it pass) and the
 question's names, but its sum is a prize, a fee — another amount. The question's money word (cost, price,
-compensation, salary, fine, prize …) picks a word family; a quote ties when it writes a word of that family
+compensation, fine, prize, fee) picks a word family; a quote ties when it writes a word of that family
 anywhere ("a plant worth $2 billion", "at an estimated cost of …", "invested 300 million USD") or when the
 noun its sum belongs to, in the loader's stored parse, is one the question writes ("the $2 billion plant"
 for "how much did the plant cost"). A reply is declined when some quote writes money and none ties.
@@ -26,21 +26,21 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
              "expendit", "financ", "fund", "outlay", "paid", "pay", "bought", "buy", "purchas", "sold", "sell",
              "contract", "deal", "tender", "loan", "credit"),
     "compensation": ("compensat", "damages", "indemn", "payout", "redress", "reparation"),
-    "salary": ("salar", "wage", "earn", "income", "pay", "paid", "remunerat"),
     "fine": ("fine", "fined", "penalt"),
     "prize": ("prize", "award", "reward", "bonus", "purse", "jackpot"),
     "fee": ("fee", "charge", "tuition", "fare", "ticket", "cost", "price", "pay", "paid"),
 }
-# the question's word for each family (a stem at the start of a word of the question)
-_ASKED = {"cost": ("cost", "price", "worth", "spend", "spent", "invest", "budget", "expens"),
+# the question's word for each family (a stem at the start of a word of the question). "worth", "invest",
+# "spend", "earn", "income" pick none: their sums hang on "reached" / "totalled" with no family word
+# ("trade reached 4 billion USD" answers "what was trade worth"), so they are left to the other checks
+_ASKED = {"cost": ("cost", "price", "budget", "expens"),
           "compensation": ("compensat", "damages", "indemn"),
-          "salary": ("salar", "wage", "earn", "income"),
           "fine": ("fine", "fined", "penalt"),
           "prize": ("prize", "reward", "bonus"),
           "fee": ("fee", "fees", "tuition", "fare", "fares", "ticket")}
-# a money question: "how much …", "what is the cost/price of …", "what was X worth"
-_ASKS_MONEY = re.compile(r"^\W*(?:how\s+much\b|what\s+(?:is|was|were|will\s+be)\s+the\s+(?:\w+\s+)?(?:cost|price|value)"
-                         r"|what\s+(?:was|is|were)\b.*\bworth\b)", re.I)
+# a money question: "how much …", "what is the cost/price of …"
+_ASKS_MONEY = re.compile(r"^\W*(?:how\s+much\b"
+                         r"|what\s+(?:is|was|were|will\s+be)\s+the\s+(?:\w+\s+)?(?:cost|price|value))", re.I)
 # a sum written out; "dong" only after a figure ("Dong Nai", "Pham Van Dong" are names)
 _MONEY_SIGN = re.compile(r"[$€£₫]|\b(?:USD|VND|EUR|dollars?|roubles?|rubles?|euros?|yuan)\b"
                          r"|\d\s*(?:(?:million|billion|trillion)\s+)?dong\b", re.I)
