@@ -9,12 +9,15 @@ The kind asked is read from the question's wh-phrase: "which / what / in which /
 three words qualifying the head noun ("which Vietnamese publishing house", "in which Moscow park"), the
 head noun's class a place (a city, a province, a park …) or an organisation (answer_class's body
 nouns and the houses news names with a name of their own: a school, a theatre, an orchestra, a
-publisher); or "on what (exact) date / day". The evidence is the loader's entity labels on each quoted
+publisher, a studio) or a person asked by a profession ("which pianist": role_filled.PERSON_NOUNS); or "on
+what (exact) date / day". The evidence is the loader's entity labels on each quoted
 sentence (GPE / LOC / FAC for a place, ORG for a body: knowledge/sentence_parse.py), the actors it tied
 to the sentence, and for a date a day of a month or a weekday written in the reply. A mention counts
 only when it is new: not every word of it is in the question, and for a place no bare country (a city
 asked is not answered by "Russia"). Tokens are the question's English-like words, so a Vietnamese or
-Russian question ("ở tỉnh nào", "в каком городе") is read the same way.
+Russian question ("ở tỉnh nào", "в каком городе") is read the same way. A body or a person must also fill
+the role asked (role_filled.py): "Which studio produced the film?" is not answered by the festival that
+gave it a prize.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from knowledge.answer import kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
+from knowledge.answer.role_filled import (PERSON_NOUNS, act_written, asked_act, beside_family, kind_described,
+                                           person_filled)
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
@@ -33,7 +38,7 @@ from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 # head nouns of a place asked ("in which province", "which port") and of a body news names by a name of its own
 PLACE_NOUNS = set("""city cities province provinces region regions district districts town towns village villages port
 ports park parks island islands oblast oblasts territory territories locality localities commune communes prefecture
-capital venue venues square airport airports station stations stadium stadiums cemetery cemeteries hotel
+capital venue venues square hall halls airport airports station stations stadium stadiums cemetery cemeteries hotel
 hotels""".split())
 # the bodies news names by a name of their own ("Vietcombank", "the Hanoi Philharmonic Orchestra"); not a body,
 # an agency or a committee, which it writes as often by a common noun ("the intergovernmental commission")
@@ -41,16 +46,18 @@ ORG_NOUNS = set("""bank banks lender lenders airline airlines carrier carriers u
 academies institute institutes college colleges school schools faculty faculties ministry ministries company companies
 firm firms corporation corporations newspaper newspapers broadcaster broadcasters magazine magazines party
 parties orchestra orchestras theatre theatres theater theaters publisher publishers ensemble ensembles troupe troupes
-house""".split())
+studio studios shipyard shipyards house""".split())
 # words before the head noun that only qualify it ("which *Russian* bank", "which *state-owned* company")
 _QUALIFY = {"russian", "vietnamese", "soviet", "other", "foreign", "state", "main", "major", "new", "local", "federal",
             "national", "provincial", "private", "public", "international", "joint", "big", "biggest", "largest",
             "leading", "publishing", "central", "northern", "southern", "eastern", "western", "coastal", "same",
-            "exact", "precise", "specific", "calendar", "particular", "metro", "railway", "subway", "underground", "bus"}
+            "exact", "precise", "specific", "calendar", "particular", "metro", "railway", "subway", "underground",
+            "bus", "concert", "film", "ballet", "opera", "drama", "consulting", "textile", "buddhist", "young"}
 _WH = {"which", "what"}
 # place nouns that as often qualify another ("hotel discount", "airport tax", "station master"): the head
 # noun asked only when a verb (a past form: "which hotel received") or a function word follows
-_QUALIFYING_PLACES = {"airport", "airports", "station", "stations", "stadium", "stadiums", "cemetery", "cemeteries",
+_QUALIFYING_PLACES = {"hall", "halls", "airport", "airports", "station", "stations", "stadium", "stadiums", "cemetery",
+                      "cemeteries",
                       "hotel", "hotels"}
 _ADJ_ENDS = ("al", "ary", "ic", "ian", "ese", "ish")  # an adjective by its ending ("Siberian", "coastal")
 _DATE_NOUNS = {"date", "dates", "day"}
@@ -96,6 +103,8 @@ def asked(tokens: list[str], raw: str = "", known_place=canonical_place) -> tupl
                 return "place", w
             if w in ORG_NOUNS and (w != "house" or tokens[k - 1] == "publishing"):
                 return "org", w
+            if w in PERSON_NOUNS:
+                return "person", w
             if not (w in _QUALIFY or w in DEMONYMS or w.endswith(_ADJ_ENDS) or known_place(w) or canonical_country(w)):
                 return None, ""
             k += 1
@@ -155,15 +164,18 @@ def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str],
         noun in ("city", "cities") and "capital" not in asked and re.search(r"\bcapital\b", text) is not None)
 
 
-def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str) -> bool:
-    """An organisation entity, a name of a body's form (answer_class.CLASS_RX), a tied organisation or
-    a name beside the noun asked ("the Hà Nội Mới newspaper") the question lacks."""
+def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str, act: set[str] | None) -> bool:
+    """A name the question lacks beside the noun asked or its family ("the Hà Nội Mới newspaper"); or, in a
+    sentence that writes the act asked (role_filled), an organisation entity, a name of a body's form
+    (answer_class.CLASS_RX) or a tied organisation the question lacks."""
     if noun in ("ministry", "ministries") and ministry_written(text, asked):
         return True  # "Deputy Minister of Planning and Investment", "the emergencies ministry"
-    return name_beside(text, noun, asked) or any(
+    if beside_family(text, noun, asked):
+        return True
+    return act_written(text, act) and (kind_described(text, noun, asked) or any(
         e.label_ == "ORG" and named_new(e.text, asked, "org") for e in stored_parse(conn, sid).ents) or any(
         named_new(m.group(0), asked, cls) for cls, rx in CLASS_RX.items() if cls != "vessel"
-        for m in rx.finditer(text)) or any(named_new(name, asked, "org") for name in _tied(conn, sid, "org"))
+        for m in rx.finditer(text)) or any(named_new(name, asked, "org") for name in _tied(conn, sid, "org")))
 
 
 def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) -> bool:
@@ -185,4 +197,7 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
         return False
     if kind == "place":
         return not any(_place_shown(conn, c.sentence_id, c.quote, words, noun) for c in cites)
-    return not any(_org_shown(conn, c.sentence_id, c.quote, words, noun) for c in cites)
+    act = asked_act(tokens, raw, noun)
+    if kind == "person":
+        return not any(person_filled(stored_parse(conn, c.sentence_id), c.quote, noun, words, act) for c in cites)
+    return not any(_org_shown(conn, c.sentence_id, c.quote, words, noun, act) for c in cites)
