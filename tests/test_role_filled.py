@@ -5,7 +5,7 @@ asked. Sentences and article written for this test."""
 from __future__ import annotations
 
 from knowledge.answer.detail_shown import asked_kind
-from knowledge.answer.role_filled import act_written, asked_act, beside_family, kind_described
+from knowledge.answer.role_filled import act_needed, act_written, asked_act, beside_family, kind_described
 from knowledge.question import detect_language, parse
 from tests.helpers.engine_stores import module_engine
 
@@ -23,6 +23,8 @@ The Kazan State Conservatory lent its rehearsal rooms to the visiting students f
 Young violinist Pham Thu Ha performed a solo by Tchaikovsky at the evening.
 
 The Kamal Theatre recorded the evening for a documentary.
+
+Uralstroy Holding quit the bridge project near Kazan in May, citing rising costs.
 """
 
 engine = module_engine("role_filled", {"gala.txt": GALA})
@@ -82,3 +84,15 @@ def test_a_person_or_body_in_the_act_asked_answers(engine):
     assert a.answered and "Pham Thu Ha" in a.text, a.text
     a = engine.ask("Which conservatory lent its rehearsal rooms to the visiting students?")
     assert a.answered and "Conservatory" in a.text, a.text
+
+
+def test_the_act_is_required_only_of_the_nouns_whose_role_it_reads():
+    act = _act("Which company pulled out of the bridge project?", "company")
+    assert act and not act_written("Uralstroy Holding quit the bridge project.", act)
+    assert act_needed("company", act) is None  # an old body noun: its act is often paraphrased
+    assert act_needed("studio", act) == act and act_needed("studios", act) == act
+
+
+def test_a_body_of_an_old_noun_answers_in_a_paraphrase_of_the_act(engine):
+    a = engine.ask("Which company pulled out of the bridge project near Kazan?")
+    assert a.answered and "Uralstroy Holding" in a.text, a.text  # "quit" paraphrases "pulled out"

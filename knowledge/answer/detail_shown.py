@@ -29,7 +29,7 @@ from knowledge.answer import kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
-from knowledge.answer.role_filled import (PERSON_NOUNS, act_written, asked_act, beside_family, kind_described,
+from knowledge.answer.role_filled import (PERSON_NOUNS, act_needed, act_written, asked_act, beside_family, kind_described,
                                            person_filled)
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
@@ -200,4 +200,5 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     act = asked_act(tokens, raw, noun)
     if kind == "person":
         return not any(person_filled(stored_parse(conn, c.sentence_id), c.quote, noun, words, act) for c in cites)
+    act = act_needed(noun, act)
     return not any(_org_shown(conn, c.sentence_id, c.quote, words, noun, act) for c in cites)

@@ -45,6 +45,11 @@ _IRREGULAR = {"took": "take", "taken": "take", "spoke": "speak", "spoken": "spea
               "told": "tell", "got": "get", "went": "go", "gone": "go", "saw": "see", "seen": "see",
               "came": "come", "became": "become", "kept": "keep", "paid": "pay", "ran": "run", "shown": "show",
               "sent": "send", "grew": "grow", "grown": "grow", "won't": "win"}
+# the bodies whose role is read by the act asked: houses news rarely names without the act ("the studio
+# produced", "the shipyard built"); the older body nouns (company, institute, bank ...) are answered as often
+# in a paraphrase of the act ("quit" for "pulled out", "will build" for "partnering"), so a name of their
+# kind stands without it
+ACT_NOUNS = {"studio", "studios", "shipyard", "shipyards"}
 _NAME_NOUN = r"[A-Z][\w'’-]+(?: (?:of |de )?[A-Z][\w'’-]+)*"
 
 
@@ -73,6 +78,11 @@ def asked_act(tokens: list[str], raw: str, noun: str) -> set[str] | None:
             continue
         out.add(_stem(w))
     return out or None
+
+
+def act_needed(noun: str, act: set[str] | None) -> set[str] | None:
+    """The act a body asked must be written with: only for the nouns whose role the act reads (ACT_NOUNS)."""
+    return act if noun in ACT_NOUNS else None
 
 
 def act_written(text: str, act: set[str] | None) -> bool:
