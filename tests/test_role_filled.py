@@ -5,7 +5,7 @@ asked. Sentences and article written for this test."""
 from __future__ import annotations
 
 from knowledge.answer.detail_shown import asked_kind
-from knowledge.answer.role_filled import act_needed, act_written, asked_act, beside_family, kind_described
+from knowledge.answer.role_filled import _apposed, _trade_written, act_needed, act_written, asked_act, beside_family, kind_described
 from knowledge.question import detect_language, parse
 from tests.helpers.engine_stores import module_engine
 
@@ -96,3 +96,12 @@ def test_the_act_is_required_only_of_the_nouns_whose_role_it_reads():
 def test_a_body_of_an_old_noun_answers_in_a_paraphrase_of_the_act(engine):
     a = engine.ask("Which company pulled out of the bridge project near Kazan?")
     assert a.answered and "Uralstroy Holding" in a.text, a.text  # "quit" paraphrases "pulled out"
+
+
+def test_a_profession_in_apposition_or_by_its_verb_fills_the_role():
+    asked = {"which", "tass", "reporter", "covered", "the", "race"}
+    assert _apposed("Boris Lenin, a veteran reporter with TASS, covered the race.", "reporter", asked)
+    assert not _apposed("Boris Lenin, a veteran driver, won the race.", "reporter", asked)
+    assert _trade_written("The novel was translated into Czech by Jana Novak.", "translator")
+    assert not _trade_written("The novel was published in Czech by Jana Novak.", "translator")
+    assert not _trade_written("She sang at the gala.", "singer")  # a root too short to tell

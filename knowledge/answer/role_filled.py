@@ -115,9 +115,24 @@ def kind_described(text: str, noun: str, asked: set[str]) -> bool:
                and fold(m.group(1)) not in DEMONYMS for m in re.finditer(rf"\b([a-z]+) {re.escape(noun)}\b", text))
 
 
+def _apposed(text: str, noun: str, asked: set[str]) -> bool:
+    """A name the question lacks followed by the profession in apposition ("Anna Petrova, a young
+    journalist with ...")."""
+    rx = rf"((?:[A-Z][\w'’-]+ ){{1,3}}?[A-Z][\w'’-]+), (?:a|an|the) (?:[\w-]+ ){{0,3}}{re.escape(noun.rstrip('s'))}s?\b"
+    return any(fresh_name(m.group(1), asked) for m in re.finditer(rx, text))
+
+
+def _trade_written(text: str, noun: str) -> bool:
+    """The profession's own verb written ("translated" for a translator, "painted" for a painter): the
+    act news writes of the person when the question words it otherwise ("put into Russian")."""
+    root = re.sub(r"(?:or|er|ist)s?$", "", noun)
+    return len(root) >= 5 and re.search(rf"\b{re.escape(root)}\w*", text.lower()) is not None
+
+
 def person_filled(doc, text: str, noun: str, asked: set[str], act: set[str] | None) -> bool:
     """A person the question lacks written with the profession asked ("violinist X"), or any person
     the question lacks in a sentence that writes the act asked."""
-    if beside_family(text, noun, asked):
+    if beside_family(text, noun, asked) or _apposed(text, noun, asked):
         return True
-    return act_written(text, act) and any(e.label_ == "PERSON" and fresh_name(e.text, asked) for e in doc.ents)
+    return (act_written(text, act) or _trade_written(text, noun)) and any(
+        e.label_ == "PERSON" and fresh_name(e.text, asked) for e in doc.ents)
