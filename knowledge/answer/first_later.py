@@ -26,7 +26,7 @@ _LATER_NOUN = re.compile(rf"\b{_LATER}((?:\s+[\w'’\"“”-]+){{1,5}})", re.I)
 # a quote that names the first, or counts back to it
 _NAMES_FIRST = re.compile(r"\bfirst\b|\b1st\b|\binaugural\b|\bafter\b|\bprevious\b|\bpredecessor", re.I)
 # words that end the noun phrase counted ("the second, which took effect …")
-_STOP = set("""which who that where when was were is are has had have will would held took took opened in on at
+_STOP = set("""which who that where when was were is are has had have will would held took opened in on at
 to for from by with and but as since during after before about the a an its their his her""".split())
 # words too common to tie a later round to the first asked ("the second Russian flight" / "the first Russian ship")
 _COMMON = set("""vietnam vietnamese viet russia russian soviet international joint bilateral two both new
