@@ -10,6 +10,7 @@ from functools import lru_cache
 from knowledge.answer.rank import Ranked
 from knowledge.answer.retrieve import ORDINAL_OF, ordinal
 from knowledge.question import Question
+from knowledge.question.language import CYRILLIC
 
 
 def article_text(conn: sqlite3.Connection, source_id: int) -> str:
@@ -35,16 +36,29 @@ def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
             t = ordinal(int(t))
         if t in ("first", "1st") or not (re.fullmatch(r"\d+(st|nd|rd|th)", t) or t in ORDINAL_OF):
             continue
-        noun = next((w for w in q.tokens[i + 1:i + 4] if w not in _ORDINAL_FILLERS), "")
+        noun = next((_as_written(q, j) for j in range(i + 1, min(i + 4, len(q.tokens)))
+                     if q.tokens[j] not in _ORDINAL_FILLERS), "")
         noun = "" if noun in _NO_COUNTED else noun  # "finished third at", "the third-placed singer": a rank
         out.append((tuple(f for f in (t, ORDINAL_OF.get(t)) if f), noun))
     return out
+
+
+def _as_written(q: Question, j: int) -> str:
+    """Token j as the (English) articles may write it: a name left in Russian letters ("XI Невском
+    конгрессе") in its Latin form, which the article's "11th Nevsky congress" can match."""
+    tok = q.tokens[j]
+    latin = q.latin[j] if j < len(q.latin) else tok
+    return latin if CYRILLIC.search(tok) and latin and not CYRILLIC.search(latin) else tok
 
 
 # nouns an ordinal counts that articles use for one another ("the 35th meeting" of a committee
 # whose "35th session" a reader asks about)
 _SITTINGS = {"session", "sessions", "meeting", "meetings", "round", "rounds", "conference", "congress", "dialogue",
              "forum", "summit", "plenum", "sitting", "consultation", "consultations", "talks"}
+# the trips of a survey or a ship, which a translated question names otherwise than its article ("the
+# fourth flight" of the research vessel's "fourth trip", "the second expedition" of a "second survey")
+_TRIPS = {"expedition", "expeditions", "survey", "surveys", "trip", "trips", "voyage", "voyages", "cruise",
+          "cruises", "mission", "missions", "flight", "flights"}
 # the steps of a project, written for one another ("the third phase" of what a reader calls its "third stage")
 _STAGES = {"stage", "stages", "phase", "phases"}
 _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular", "plenary", "vietnam", "russia",
@@ -73,7 +87,7 @@ def _as_head(text: str, forms: tuple[str, ...], noun: str) -> bool:
 def _ordinal_rx(forms: tuple[str, ...], noun: str) -> re.Pattern:
     """The ordinal followed, within six words, by the noun it counts (or one used for it): "the eighth
     Việt Nam–Russia Defence Strategy Dialogue" writes a country pair and the dialogue's field between them."""
-    group = next((g for g in (_SITTINGS, _STAGES) if noun in g), None)
+    group = next((g for g in (_SITTINGS, _STAGES, _TRIPS) if noun in g), None)
     nouns = sorted(group) if group else [re.escape(noun[:max(4, len(noun) - 2)])] if noun else []
     after = r"(\W+\w+){0,6}?\W+(" + "|".join(nouns) + ")" if nouns else ""
     return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b" + after)
