@@ -13,6 +13,7 @@ from knowledge.extract_actors import (
 )
 from knowledge.extract_person_mentions import _TITLE_TAIL, register_person
 from knowledge.names import fold
+from knowledge.org_name_tail import completed_name
 from knowledge.nlp_names import REGION_NOUNS
 
 
@@ -169,7 +170,7 @@ def _actor_of_entity(table, sc, ent, bodies, body: str) -> ActorRec | None:
     if lab in ("GPE", "LOC", "ORG", "PERSON") and names.is_region_name(txt):  # 'Tver Oblast' tagged ORG
         return table.get(names._strip_the(txt), "place")
     if lab == "ORG" or (ent.ent_id_ and ent.ent_id_ in names.ORGS) or (sc.doc_id, ent.start) in bodies:
-        name = _org_name(txt, body)
+        name = _org_name(completed_name(ent), body)
         return table.get(name, "org") if name is not None else None
     if lab == "GPE":
         return table.get(names._strip_the(txt), "place")
