@@ -12,7 +12,8 @@ from pathlib import Path
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_noun, count_shown,
                               datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
-                              pipeline, place_elsewhere, plan, profile, route, said, suggest, time_shown, typos)
+                              pipeline, place_elsewhere, plan, profile, route, said, side_shown, suggest, time_shown,
+                              typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -140,6 +141,8 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who signed …" and no quote names anyone
+            if side_shown.other_side_offered(self.conn, self.index, q.tokens, answer):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who led the Russian side": a Vietnamese
             if detail_shown.unshown(self.conn, q.tokens, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "which province …" and no quote names one
             if asked_unwritten.unwritten(q.tokens, q.raw, q.lang, answer):
