@@ -64,3 +64,15 @@ def test_only_people_known_of_the_other_side_block():
     assert not other_side_offered(None, _PEOPLE, "who opened the conference ?".split(), _reply("Pavel Orlov."))
     assert not other_side_offered(None, _PEOPLE, "which vietnamese province hosted it ?".split(),
                                   _reply("Pavel Orlov."))
+
+
+def test_one_of_the_side_asked_quoted_keeps_the_reply(monkeypatch):
+    """A head line naming the other side's person, over a quote naming one of the side asked, answers
+    ("X and Russian Ambassador Y attended"); a person the question names is no answer offered."""
+    from knowledge.answer import side_shown
+    russian = "which russian ambassador attended the launch ?".split()
+    monkeypatch.setattr(side_shown, "_named", lambda *_a: ({1}, {1}))
+    assert other_side_offered(None, _PEOPLE, russian, _reply("Tran Quoc Hung: launch."))
+    monkeypatch.setattr(side_shown, "_named", lambda *_a: ({1}, {1, 2}))
+    assert not other_side_offered(None, _PEOPLE, russian, _reply("Tran Quoc Hung: launch."))
+    assert not side_shown._beyond({2}, _PEOPLE, set("which vietnamese official met pavel orlov ?".split()))

@@ -5,10 +5,10 @@
 name both sides' people around the same event, so the reply may well offer only the other side's
 (the Vietnamese academy head who opened the conference for "who headed the Russian delegation"):
 that person does not answer, and the one asked is not in the sources. The persons offered are those
-the reply's head line names, or, when it only quotes, those its quotes name beyond the question; each
-one's side is what the actor index knows of them (the demonyms of their titles, a Vietnamese
-personal name). An offered person of unknown side never blocks: the reply is declined
-only when every person offered is known to be of the other side, and none of the side asked.
+the reply's head line names (its quotes then naming no one of the side asked), or, when it only
+quotes, those its quotes name, beyond the question; each one's side is what the actor index knows of
+them (the demonyms of their titles, a Vietnamese personal name). An offered person of unknown side
+never blocks: the reply is declined only when every person offered is known of the other side.
 """
 
 from __future__ import annotations
@@ -58,27 +58,38 @@ def _named_in(text: str, index: ActorIndex) -> set[int]:
     return out
 
 
-def _offered(conn: sqlite3.Connection, index: ActorIndex, ans: Answer, qwords: set[str]) -> set[int]:
-    """The persons the reply offers as the answer: those its head line names, else those its quotes
-    name beyond the question (the one answering may come in any quote: "His guest was X." first)."""
+def _beyond(people: set[int], index: ActorIndex, qwords: set[str]) -> set[int]:
+    """The persons whose name is not all words of the question."""
+    return {a for a in people if not set(_NAME_WORD.findall(fold(index.name(a)))) <= qwords}
+
+
+def _named(conn: sqlite3.Connection, index: ActorIndex, ans: Answer, qwords: set[str]) -> tuple[set[int], set[int]]:
+    """The persons the reply's head line names and those its quotes name, beyond those the question
+    names ("which official met Chupriyan": Chupriyan is no answer offered)."""
     texts = shown_texts(ans)
     head = texts[0].replace(LEAD_IN, " ") if texts else ""
-    people = _named_in(head, index) if re.search(r"\w", head) else set()
+    named = _named_in(head, index) if re.search(r"\w", head) else set()
     ids = [c.sentence_id for c in ans.citations if c.sentence_id is not None]
-    if people or not ids:
-        return people
-    rows = conn.execute("SELECT sa.actor_id FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
-                        f" WHERE sa.sentence_id IN ({','.join('?' * len(ids))}) AND a.kind = 'person'", ids)
-    return {a for (a,) in rows if not set(_NAME_WORD.findall(fold(index.name(a)))) <= qwords}
+    quoted: set[int] = set()
+    if ids:
+        rows = conn.execute("SELECT sa.actor_id FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
+                            f" WHERE sa.sentence_id IN ({','.join('?' * len(ids))}) AND a.kind = 'person'", ids)
+        quoted = {a for (a,) in rows}
+    return _beyond(named, index, qwords), _beyond(quoted, index, qwords)
 
 
 def other_side_offered(conn: sqlite3.Connection, index: ActorIndex, tokens: list[str], ans: Answer) -> bool:
-    """Does the reply to a person question tied to one side offer only persons known of the other side?"""
+    """Does the reply to a person question tied to one side offer only persons known of the other side:
+    every one its head line names, with no one of the side asked in its quotes ("X and Russian Ambassador
+    Y attended" answers under a head line naming X), or, a head line naming no one, every one quoted?"""
     if not ans.answered or not ans.citations or not _person_asked(tokens):
         return False
     asked = asked_nation(tokens)
     if asked is None or asked[1]:
         return False
     nation = asked[0]
-    offered = _offered(conn, index, ans, set(tokens))
-    return bool(offered) and all(_sides(index, a) == {OTHER[nation]} for a in offered)
+    head, quoted = _named(conn, index, ans, set(tokens))
+    if head:
+        return all(_sides(index, a) == {OTHER[nation]} for a in head) \
+            and not any(nation in _sides(index, a) for a in quoted)
+    return bool(quoted) and all(_sides(index, a) == {OTHER[nation]} for a in quoted)
