@@ -138,7 +138,7 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
         return [singular(word)]
     if ending in _PLURAL and word in plurals:
         return [plurals[word]]
-    if ending in ("ов", "ев") and counted(prev) and word.isalpha() and len(word) > 3 and singular(word) == word \
+    if ending in ("ов", "ев") and counted(prev) and word.isalpha() and len(word) > 3 and not already_plural(word) \
             and word not in ("million", "billion", "thousand") and not word.endswith(_NOT_COUNTED):
         return [plural(word)]  # "сколько докладов": how many papers, as English counts them
     return eng
@@ -147,6 +147,13 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
 # English words a genitive plural may translate that take no plural ("trade", "cooperation", "news")
 _NOT_COUNTED = ("ed", "ing", "ion", "ics", "ism", "al", "ic", "an", "ese", "ty", "ce", "ry", "gy", "th", "ade", "ff", "nel",
                 "ment", "ary", "ice", "ch", "ure", "ship", "work", "ware", "aid", "news", "ation")
+
+
+def already_plural(word: str) -> bool:
+    """Is an English word plural as it stands ('diplomats', 'talks', 'goods', 'relations'), so that
+    counting it must not add an ending ("сколько переговоров": how many talks, never 'talkses')? A
+    final s after s, u or i is a singular's ('process', 'census', 'crisis'), which takes one."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def plural(word: str) -> str:
