@@ -19,6 +19,8 @@ _SYNONYMS = {
     "congratulate": "congratul greetings felicitat", "agre": "agreement consensus accept concur", "discuss": "talk exchang", "start": "begin began",
     "accept": "agre",  # "did X accept the proposal": "… and the governor agreed"
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "kill": "die died death dead", "say": "said stat",
+    # who spoke at a ceremony or meeting: news reports what the speaker said, or the address he gave
+    "spoke": "said address speech remark told",
     "brief": "inform told updat present", "inform": "brief told updat",
     # street crime as news reports it: a shooting by a gunman who opened fire, a robber who snatched
     "shooting": "gunman gunmen gunfire fire attack", "robbery": "robber rob snatch stole steal thief",
