@@ -307,7 +307,7 @@ FOREIGN_ALIASES: dict[str, str] = {
     # Vietnamese
     "Nga": "Russia", "nước Nga": "Russia", "Liên bang Nga": "Russia", "Việt Nam": "Vietnam",
     "Liên Xô": "Soviet Union", "Hà Nội": "Hanoi", "Mát-xcơ-va": "Moscow", "Mátxcơva": "Moscow",
-    "Matxcova": "Moscow", "Trung Quốc": "China", "Mỹ": "United States", "Hoa Kỳ": "United States",
+    "Matxcova": "Moscow", "Moskva": "Moscow", "Trung Quốc": "China", "Mỹ": "United States", "Hoa Kỳ": "United States",
     "Lào": "Laos", "Cam-pu-chia": "Cambodia", "Thành phố Hồ Chí Minh": "Ho Chi Minh City",
     "Điện Kremlin": "Kremlin", "Đà Nẵng": "Da Nang", "Biển Đông": "East Sea",
     # Russian
