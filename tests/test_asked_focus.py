@@ -55,6 +55,20 @@ def test_the_attribute_asked_is_read_from_its_phrase():
     assert focus("Which ferries did the yard build?") is None
 
 
+def test_a_tie_an_effect_or_a_mood_is_told_by_instance_not_by_its_noun():
+    # "the link between", "the consequences of", "the mood in": a sentence tells what joins them, what
+    # followed or what was heard, and never needs the noun itself
+    assert focus("What is the link between Pavel Orlov and Bien Xanh?") is None
+    assert focus("What is Bien Xanh's connection to Vostok Marine?") is None
+    assert focus("What were the consequences of the storm?") is None
+    assert focus("What was the mood in the shipyard during the launch?") is None
+    assert not _no("What were the consequences of the storm?", "The storm hit Nakhodka on Monday, leaving two ferries sunk.")
+    assert not _no("What was the mood in the shipyard during the launch?", "Workers cheered as the tug slid into the bay.")
+    # an attribute asked is still read, and unwritten when no word of it is there
+    assert focus("What is the annual turnover of Bien Xanh?") == "turnover"
+    assert _no("What is the annual turnover of Bien Xanh?", "Bien Xanh builds tugboats in Hai Phong.")
+
+
 def test_an_attribute_or_role_the_sentence_never_writes_is_unwritten():
     venture = "Vostok Marine is a joint venture set up by the Nakhodka city government and the firm Bien Xanh."
     assert _no("What is the registered capital of Vostok Marine?", venture)

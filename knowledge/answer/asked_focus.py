@@ -10,8 +10,8 @@ give it, however well it matches the thing. Only that attribute shape is read ("
 
 Nouns that name the kind of answer or a measure (support.names_kind: "the purpose of", "the size
 of"), and nouns a sentence gives by a figure, a quote or an instance rather than by the word ("the
-outcome of", "the relationship between", "X's counterpart", "X's words", "the output of") ask
-nothing a sentence must write. asked_detail.unwritten declines on it (pipeline._type_missing) when
+outcome of", "the relationship between", "the link to", "the mood in", "X's counterpart", "X's words",
+"the output of") ask nothing a sentence must write. asked_detail.unwritten declines on it (pipeline._type_missing) when
 neither the best sentence nor any other of its article, nor a runner-up the reply may quote, writes
 it: then the articles leave that detail out, and the best sentence only names the thing.
 """
@@ -53,6 +53,9 @@ _BY_INSTANCE = {"relationship", "relation", "relations", "ties", "growth", "shar
                 "destination", "origin", "duration", "length", "period", "term", "deadline", "timing", "distance",
                 "range", "depth", "height", "weight", "speed", "area", "theme", "slogan", "motto", "priority",
                 "priorities", "highlight", "basis", "source", "target", "objective",
+                # a tie or an effect is told by what joins or follows ("at the invitation of his former student",
+                # "leaving many dead"), a mood by what was heard or seen ("the hall rang with laughter")
+                "link", "connection", "bond", "consequence", "aftermath", "mood", "atmosphere",
                 "according", "set", "due", "able", "expected", "likely"}
 
 
