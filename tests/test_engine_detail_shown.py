@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer.detail_shown import asked_kind
+from knowledge.answer.detail_shown import asked_kind, named_place
 from knowledge.question import detect_language, parse
 from tests.helpers.engine_stores import module_engine
 
@@ -55,3 +55,15 @@ def test_a_reply_naming_nothing_of_the_kind_asked_is_declined(engine, question):
 def test_a_quote_naming_a_new_place_answers(engine):
     a = engine.ask("In which Russian region did traders from Vietnam sell coffee and silk at the fair?")
     assert a.answered and "Novosibirsk" in a.text, a.text
+
+
+def test_a_settlement_named_with_its_noun_is_a_place_shown():
+    # spaCy reads "Tomsk" or "Quang Dong" as an organisation as often as a place: the noun beside the name says it
+    asked = {"in", "which", "town", "was", "the", "fair", "first", "held"}
+    assert named_place("The first fair was held in the Siberian town of Berdsk in 2009.", "town", asked)
+    assert named_place("The plant will stand in Hai Ninh commune, Quang Ninh district.", "commune", asked | {"plant"})
+    # a nationality, a country or a name the question already gives names no new place
+    assert not named_place("The first fair was held in a Siberian town in 2009.", "town", asked)
+    assert not named_place("The fair moved to a city of Russia.", "city", asked)
+    assert not named_place("The first fair was held in the town of Berdsk.", "town", asked | {"berdsk"})
+    assert not named_place("The first fair was held in Berdsk, a town near Novosibirsk.", "company", asked)

@@ -134,6 +134,10 @@ def _noun_in_name(conn: sqlite3.Connection, raw: str, noun: str) -> bool:
 
 
 _FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands"} | _QUALIFYING_PLACES
+# places news names with their noun ("the Russian city of Tomsk", "Quang Dong commune"), a name spaCy as often
+# reads as an organisation or misses
+_SETTLEMENTS = {"city", "cities", "town", "towns", "village", "villages", "commune", "communes", "district",
+                "districts", "province", "provinces", "oblast", "oblasts", "prefecture", "locality", "localities"}
 _NAME = r"[A-Z][\w'’-]+(?: (?:of |de |la )?[A-Z][\w'’-]+)*"
 
 
@@ -150,6 +154,20 @@ def _named_with(text: str, noun: str, asked: set[str]) -> bool:
                for m in (*of_name, *name_noun))
 
 
+def named_place(text: str, noun: str, asked: set[str]) -> bool:
+    """A facility or a settlement asked, and a name the question lacks written with its noun ("the port of
+    Nansha", "the Russian city of Tomsk", "Quang Dong commune")."""
+    if noun in _FACILITIES:
+        return _named_with(text, noun, asked)
+    if noun not in _SETTLEMENTS:
+        return False
+    head = "[" + noun[0].upper() + noun[0] + "]" + re.escape(noun[1:].rstrip("s")) + "(?:s|ies)?"
+    names = (m.group(1) for rx in (rf"\b{head} of (?:the )?({_NAME})", rf"({_NAME}) {head}\b") for m in re.finditer(rx, text))
+    # "the Siberian town" names none: a region's adjective is no name
+    return any(fresh_name(n, asked) and fold(n) not in DEMONYMS and not canonical_country(n)
+               and not fold(n).endswith(_ADJ_ENDS) for n in names)
+
+
 def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
     """The names of the actors of a kind the loader tied to the sentence."""
     return [name for name, in conn.execute("SELECT a.name FROM sentence_actors sa JOIN actors a ON a.id = sa.actor_id"
@@ -160,7 +178,7 @@ def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str],
     """A place entity (no bare country) or a tied place the question lacks; for a city, also "the capital"."""
     return any(e.label_ in ("GPE", "LOC", "FAC") and fresh_name(e.text, asked) and not canonical_country(e.text)
                for e in stored_parse(conn, sid).ents) or any(fresh_name(name, asked) for name in _tied(conn, sid, "place")) or (
-        noun in _FACILITIES and _named_with(text, noun, asked)) or (
+        named_place(text, noun, asked)) or (
         noun in ("city", "cities") and "capital" not in asked and re.search(r"\bcapital\b", text) is not None)
 
 
