@@ -3,7 +3,7 @@
 The counterpart of detail_shown.py for three more kinds. "Which play did the students stage?" is not
 answered by "The university held its third Vietnam Day on Friday", "What exchange rate was agreed?" not
 by "the two sides agreed a payment system in dong and rouble", "What military rank did X hold?" not by a
-sentence about X's team: the quotes are about the thing asked but none names one.
+sentence about X's team, "What award did X receive?" not by "X recalled his flight": the quotes are about the thing asked but none names one.
 
 The kind asked is read from the question's wh-phrase (English-like tokens, so Vietnamese and Russian
 questions read the same): "which <play / film / book …>" a work; "how much money / … cost / worth / pay"
@@ -12,7 +12,9 @@ sentences as the loader parsed them:
 - a work: a LAW / WORK_OF_ART entity, a quoted title, a capitalised work or document noun ("the Treaty
   on …") or one with its own number ("Decree No. 15"), the question lacks;
 - an amount: a MONEY entity or a figure with a currency; a rate also any figure;
-- a rank: a military rank word the question lacks, a figure, an ordinal (a place in a table) or a
+- an award ("which award / prize / medal / reward"): a capitalised award word ("the Order of Friendship"),
+  a graded one ("a gold medal", "first prize"), a verb of conferring ("awarded") or a cash sum;
+- a rank (also a score or a rating asked): a military rank word the question lacks, a figure, an ordinal (a place in a table) or a
   superlative of rank ("the highest distinction").
 Tried and left out (they lost far more answerable questions than they gained declines): persons asked
 by "who" or "which <office>" (answered as often by a body, a group or a country, or by a name the parse
@@ -34,6 +36,20 @@ conventions protocol protocols""".split())
 WORK_NOUNS = set("""play plays film films movie movies book books novel novels opera operas ballet ballets song songs
 poem poems painting paintings""".split())
 MONEY_NOUNS = set("""salary salaries wage wages price prices fee fees rate""".split())
+AWARD_NOUNS = set("""award awards prize prizes reward rewards medal medals decoration decorations honour honours honor
+honors""".split())
+RANK_NOUNS = {"rank", "ranks", "score", "scores", "rating", "ratings", "grade", "grades"}
+# an award named: a capitalised award word ("the Order of Friendship", "Special Prize"), one graded ("a gold
+# medal", "first prize") or the act of conferring one ("was awarded", "honoured with")
+_AWARD_NAMED = re.compile(r"(?<=\w )(?:Orders?|Medals?|Prizes?|Awards?|Cups?|Grand Prix|Titles?|Diplomas?|Certificates?"
+                          r"|Badges?|Insignia|Hero|Trophy|Trophies)\b"
+                          r"|\b(?:gold|golden|silver|bronze|first|second|third|top|special|best|main|grand)\s+"
+                          r"(?:\w+\s+){0,2}(?:prizes?|awards?|medals?|places?|trophy|cups?|titles?)\b|\bcertificates? of merit\b"
+                          r"|\b(?:awarded|honou?red with|conferred|bestowed|decorated with|presented with the)\b|\bHonorary\b"
+                          r"|\b(?:won|wins?|earned|received|receives?|got|took|collected|presented|handed|gave|given"
+                          r"|brought|claimed)\b(?:\W+[\w'’-]+){0,9}?\W+(?:awards?|prizes?|medals?|honou?rs?|orders?"
+                          r"|decorations?|titles?|trophy|cups?|scholarships?|insignia|badges?|diplomas?|gold|silver|bronze)\b"
+                          r"|\bnamed\b(?:\W+[\w'’-]+){0,4}?\W+best\b")
 _MONEY_VERBS = {"money", "cost", "costs", "costing", "worth", "pay", "paid", "spend", "spent", "invest", "invested",
                 "investment", "price", "earn", "earned", "charge", "charged", "funding", "budget", "salary"}
 _QUALIFY = {"other", "foreign", "main", "senior", "new", "local", "exact", "precise", "specific", "particular",
@@ -54,7 +70,7 @@ def _qualifier(w: str) -> bool:
 
 
 def asked(tokens: list[str], raw: str) -> tuple[str | None, str]:
-    """("work" / "amount" / "rank", the head word) for a question of that kind, else (None, "")."""
+    """("work" / "amount" / "award" / "rank", the head word) for a question of that kind, else (None, "")."""
     if "how" in tokens[:3] and "much" in tokens[:4]:
         return ("amount", "much") if _MONEY_VERBS & set(tokens) else (None, "")
     for i, t in enumerate(tokens):
@@ -65,9 +81,9 @@ def asked(tokens: list[str], raw: str) -> tuple[str | None, str]:
         if t not in ("which", "what"):
             continue
         for w in tokens[i + 1:i + 5]:
-            if w == "rank" or w == "ranks":
+            if w in RANK_NOUNS:
                 return "rank", w
-            for kind, nouns in (("work", WORK_NOUNS), ("amount", MONEY_NOUNS)):
+            for kind, nouns in (("work", WORK_NOUNS), ("amount", MONEY_NOUNS), ("award", AWARD_NOUNS)):
                 if w in nouns:
                     return kind, w
             if not _qualifier(w):
@@ -87,13 +103,20 @@ def _title_shown(text: str, doc, words: set[str]) -> bool:
         " ".join(t.text for t in doc.toks[tok.i + 1:tok.i + 3]))) for tok in doc.toks)
 
 
+def _shown_award(text: str) -> bool:
+    """An award named in the sentence, or a cash sum (a reward is often money: "each got 5 million dong")."""
+    return _AWARD_NAMED.search(text) is not None or _CURRENCY.search(text) is not None
+
+
 def _shown(conn: sqlite3.Connection, kind: str, noun: str, sid: int, text: str, words: set[str]) -> bool:
     doc = stored_parse(conn, sid)
     if kind == "work":
         return _title_shown(text, doc, words)
+    if kind == "award":
+        return _shown_award(text)
     if kind == "rank":
         return any(fresh_name(m.group(0), words) for m in RANKS.finditer(text)) or re.search(
-            r"\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|highest|lowest|supreme)\b", text, re.I) is not None
+            r"\d|\w-star\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|highest|lowest|supreme)\b", text, re.I) is not None
     return any(e.label_ == "MONEY" for e in doc.ents) or _CURRENCY.search(text) is not None or (
         noun == "rate" and re.search(r"\d", text) is not None)
 
