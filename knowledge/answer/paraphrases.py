@@ -21,6 +21,8 @@ _SYNONYMS = {
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "kill": "die died death dead", "say": "said stat",
     # who spoke at a ceremony or meeting: news reports what the speaker said, or the address he gave
     "spoke": "said address speech remark told",
+    # a campaign as news names it (Russian "акция"): a drive or an initiative; civil aircraft, civilian ones
+    "campaign": "drive initiative", "civil": "civilian",
     "brief": "inform told updat present", "inform": "brief told updat",
     # street crime as news reports it: a shooting by a gunman who opened fire, a robber who snatched
     "shooting": "gunman gunmen gunfire fire attack", "robbery": "robber rob snatch stole steal thief",
@@ -100,6 +102,8 @@ _SYNONYMS = {
 # writes its paraphrase (worded_otherwise.py); a broad row ("attend": "join") would answer what none says
 NARROW = {"focus": "centr concentrat", "concentrate": "focus centr", "split": "divid", "divide": "split",
           "plot": "storylin",
+          # on someone's behalf, as news writes it: "speaking for the embassy", "acting for the president"
+          "behalf": "speaking acting",
           # a change asked by its verb, written as the noun news reports it by ("a rise of 27 percent")
           "grow": "grew growth increas rose rise quadrupl doubl tripl"}
 _SYNONYMS.update(NARROW)

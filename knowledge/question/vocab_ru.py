@@ -211,7 +211,7 @@ RU_STEMS |= {
     "федераци": "federation", "республик": "republic", "муниципальн": "municipal", "район": "district",
     "округ": "district", "жител": "residents", "населени": "population", "побратим": "twinning",
     # diplomacy, politics and history
-    "консульск": "consular", "гражданств": "citizenship", "паспорт": "passport", "безвизов": "visa free",
+    "консульск": "consular", "гражданств": "citizenship", "гражданск": "civil", "паспорт": "passport", "безвизов": "visa free",
     "въезд": "entry", "выезд": "exit", "миграци": "migration", "мигрант": "migrants", "интеграци": "integration",
     "глобальн": "global", "миров": "world", "позици": "position", "взгляд": "views", "осуди": "condemned",
     "осужда": "condemned", "сдержанност": "restraint", "урегулировани": "settlement", "мирн": "peaceful",
@@ -248,7 +248,7 @@ RU_STEMS |= {
     "полковник": "colonel", "маршал": "marshal", "офицер": "officers", "курсант": "cadets",
     # economy, trade, farming
     "бюджет": "budget", "инфляци": "inflation", "выручк": "revenue", "доход": "income", "кредит": "credit",
-    "займ": "loan", "акци": "shares", "акционер": "shareholders", "тариф": "tariffs", "квот": "quotas",
+    "займ": "loan", "акци": "campaign", "акционер": "shareholders", "тариф": "tariffs", "квот": "quotas",
     "льгот": "incentives", "субсиди": "subsidies", "занятост": "employment", "безработиц": "unemployment",
     "зарплат": "wages", "зерн": "grain", "пшениц": "wheat", "удобрени": "fertilisers", "молочн": "dairy",
     "кешью": "cashew", "каучук": "rubber", "древесин": "timber", "электроник": "electronics",
