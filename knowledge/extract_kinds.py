@@ -166,7 +166,28 @@ def called_on_person(v) -> bool:
         d.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in d.children) for d in o.children) for o in ons)
 
 
+# words that tell a pair's discussion happened at or through something the sentence names itself
+# (a call, a letter, talks, a forum): those frames read it; a bare 'A and B discussed X' is a meeting
+_DISCUSSED_THROUGH = {"phone", "telephone", "call", "conversation", "talks", "meeting", "videoconference",
+                      "teleconference", "online", "virtual", "video", "letter", "message", "webinar",
+                      "conference", "forum", "session", "summit", "sidelines", "email", "correspondence"}
+
+
+def pair_discussed(t) -> bool:
+    """'Mayor A and Consul General B discussed the prospects of ...': two named people who discussed
+    something together met, though no meeting noun says so — only when the sentence names no
+    call, letter or gathering the discussion went through (those frames read it)."""
+    if t.lemma_.lower() != "discuss" or t.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "neg" for c in t.children) or any(w.lower_ in _DISCUSSED_THROUGH for w in t.sent):
+        return False
+    subj = [list(c.subtree) for c in t.children if c.dep_ == "nsubj"]
+    return bool(subj) and any(w.dep_ == "cc" and w.lower_ == "and" for w in subj[0]) and len(
+        {w.text for w in subj[0] if w.ent_type_ == "PERSON" and w.pos_ == "PROPN"}) >= 2
+
+
 def _verb_kind(t, lem: str) -> str | None:
+    if lem == "discuss":
+        return "meeting" if pair_discussed(t) else None
     if lem == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
         return "talks"  # 'A sat down (for talks) with B'
