@@ -14,30 +14,52 @@ def places_under(ctx, toks) -> list:
     """Places named by these prepositional objects, following nested locatives:
     'at the Kremlin in Moscow', 'to Kazan, Russia', 'in Hà Nội and Hải Phòng'."""
     out, regions = [], []
-    stack = list(toks)
+    stack = [(t, False) for t in toks]
     seen = set()
     while stack:
-        t = stack.pop(0)
+        t, outer = stack.pop(0)
         if t.i in seen:
             continue
         seen.add(t.i)
         a = ctx.resolve(t)
         if a is not None and a.kind in ("place", "country") and a not in out:
             out.append(a)
-            if t.lower_ in _OBLAST_WORDS or any(c.dep_ == "compound" and c.lower_ in _OBLAST_WORDS for c in t.children):
+            if outer or t.lower_ in _OBLAST_WORDS or any(c.dep_ == "compound" and c.lower_ in _OBLAST_WORDS
+                                                         for c in t.children):
                 regions.append(a)
-        for c in t.children:
-            if c.dep_ in ("appos", "conj", "npadvmod"):
-                stack.append(c)
-            elif c.dep_ == "prep" and c.text.lower() in ("in", "at", "of"):
-                stack.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ in ("compound", "poss") and not _pair_name(ctx, c):  # "Moscow's Vnukovo airport"
-                stack.append(c)
+        stack.extend((c, outer or _describes_place(ctx, a, t, c)) for c in _next_places(ctx, t, a))
     # 'in the town of Serpukhov in Moscow Oblast': the town, not the region (stored under the name
     # of the city it is named after, Moscow), is where it was
     if any(a.kind == "place" and a not in regions for a in out):
         out = [a for a in out if a not in regions]
     return out
+
+
+_NAMESAKE_HEADS = {"park", "street", "square", "avenue", "road", "boulevard", "lane", "garden", "gardens",
+                   "bridge", "lake", "hotel"}
+
+
+def _next_places(ctx, t, a) -> list:
+    """Tokens under t that may name where it is; never the city a park, street or hotel is named
+    after ('Ninh Binh Park in the capital' is no event in Ninh Binh)."""
+    out = []
+    for c in t.children:
+        if c.dep_ in ("appos", "conj", "npadvmod"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.text.lower() in ("in", "at", "of"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "compound" and a is None and t.lower_ in _NAMESAKE_HEADS:
+            continue
+        elif c.dep_ in ("compound", "poss") and not _pair_name(ctx, c):  # "Moscow's Vnukovo airport"
+            out.append(c)
+    return out
+
+
+def _describes_place(ctx, a, t, c) -> bool:
+    """'in Almetyevsk, an oil town of Russia's Tatarstan': what the appositive names
+    around place a is where a lies, not a second place of the event."""
+    return (a is not None and a.kind == "place" and c.dep_ == "appos" and ctx.resolve(c) is None
+            and c.pos_ == "NOUN")
 
 
 def _pair_name(ctx, c) -> bool:
