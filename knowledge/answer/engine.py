@@ -12,7 +12,7 @@ from pathlib import Path
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_noun, count_shown,
                               datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
-                              pipeline, place_elsewhere, plan, profile, route, said, side_shown, suggest, time_shown,
+                              named_other, pipeline, place_elsewhere, plan, profile, route, said, side_shown, suggest, time_shown,
                               typos)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
@@ -147,7 +147,8 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "which province …" and no quote names one
             if asked_unwritten.unwritten(q.tokens, q.raw, q.lang, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # today's rate, an age, goods unwritten
-            if place_elsewhere.elsewhere(q.raw, q.lang, answer) or language_asked.other_language(q.raw, q.lang, answer):
+            if (place_elsewhere.elsewhere(q.raw, q.lang, answer) or named_other.other_named(q.raw, q.lang, answer)
+                    or language_asked.other_language(q.raw, q.lang, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "in Hanoi" / "Spanish edition" asked, quoted another
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
