@@ -87,19 +87,30 @@ def probability(x: list[float]) -> float:
 
 
 # Threshold for a sentence whose article names every entity asked but writes one only around it
-# (min_slot 0.35 article, 0.5 its events): chosen on eval151-166, 171-174, 179-182.
+# (min_slot 0.35 article, 0.5 its events), when the fact answerers found nothing and the sentence
+# carries enough of the question's words: chosen on eval151-166, 171-174, 179-182.
 AROUND_THRESHOLD = 0.5
-_MIN_SLOT = FEATURES.index("min_slot")
+AROUND_COVERAGE = 0.5
+_MIN_SLOT, _COVERAGE, _FACT = (FEATURES.index(f) for f in ("min_slot", "coverage", "fact_answered"))
+
+
+def _around(x: list[float]) -> bool:
+    """May the lower threshold answer from this sentence: every entity asked in its article, one only
+    away from its paragraph; no fact answer (when the facts found the event, the sentence they quote
+    decides, and a lower bar would let another sentence of the article override it); and at least
+    AROUND_COVERAGE of the question's words (idf-weighted) written, so a sentence of the right
+    article without the detail asked ("which port did the ship leave from" beside its return) declines."""
+    return 0.35 <= x[_MIN_SLOT] < 0.6 and not x[_FACT] and x[_COVERAGE] >= AROUND_COVERAGE
 
 
 def answer_from_sentence(x: list[float]) -> bool:
-    """Answer when the probability reaches the threshold, or the lower AROUND_THRESHOLD when every
-    entity asked is in the sentence's article but one only away from its paragraph: a news article
-    names a person or body once in its opening and then writes "the minister", "the fund", so the
-    linear weight on min_slot over-penalises such a sentence (declined ones with the gold first were
-    mostly so), while a sentence whose paragraph names them all yet still scores low is off topic."""
+    """Answer when the probability reaches the threshold, or the lower AROUND_THRESHOLD for a sentence
+    `_around` accepts: a news article names a person or body once in its opening and then writes "the
+    minister", "the fund", so the linear weight on min_slot over-penalises such a sentence (declined
+    ones with the gold first were mostly so), while a sentence whose paragraph names them all yet
+    still scores low is off topic."""
     p = probability(x)
-    return p >= _model()[1] or 0.35 <= x[_MIN_SLOT] < 0.6 and p >= AROUND_THRESHOLD
+    return p >= _model()[1] or p >= AROUND_THRESHOLD and _around(x)
 
 
 def all_written(best, terms: list[str], answer_type: str | None, yesno: bool = False) -> bool:
