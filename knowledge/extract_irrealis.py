@@ -163,8 +163,10 @@ def hypothetical(t) -> bool:
         if h.pos_ in ("VERB", "AUX") and any(c.dep_ == "acomp" and c.lower_ == "ready" for c in h.children):
             return True  # 'was getting ready for a meeting with X': the meeting lies ahead
         if h.dep_ == "xcomp" and (h.head.lemma_.lower() in _SET_TO or any(
-                c.dep_ == "acomp" and c.lower_ in _DUE for c in h.head.children)):
-            return True  # 'is also due to hold separate talks' (not 'the visit is due to end')
+                c.dep_ == "acomp" and c.lower_ in _DUE for c in h.head.children)
+                                   or h.head.dep_ == "acomp" and h.head.lower_ in _DUE):
+            return True  # 'is also due to hold separate talks', 'is due to pay a visit' ('due' heading
+            # 'pay'), not 'the visit is due to end'
         if h.dep_ == "xcomp" and h.head.lemma_.lower() in _BID and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
             return True  # 'asked X to come to Vietnam on an official visit'

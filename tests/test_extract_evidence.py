@@ -51,3 +51,19 @@ def test_a_body_named_in_a_title_is_no_party(text, person, body):
     evs = _events(text)
     assert any(person in {a for a, _r in p} for _k, p, _c in evs), evs
     assert all(body not in {a for a, _r in p} for _k, p, _c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz said she is due to pay a state visit to Peru in the spring.\n",
+    "Ana Ruiz, the Chilean president, thanked Omar Haddad and said she looked forward to meeting him again in "
+    "Lima in June, when she is due to pay a visit to Peru.\n",
+])
+def test_a_visit_someone_is_due_to_pay_is_not_stored_as_done(text):
+    evs = _events(text)
+    assert not any("visit" in k and c >= 0.5 for k, _p, c in evs), evs
+
+
+def test_a_visit_paid_to_a_host_due_to_do_something_is_still_done():
+    evs = _events("President Ana Ruiz paid a state visit to Peru on Tuesday, a week before Peru was due to host "
+                  "a regional summit.\n")
+    assert any("visit" in k and ("Ana Ruiz", "visitor") in p for k, p, _c in evs), evs
