@@ -46,7 +46,7 @@ _SYNONYMS = {
     "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan", "airplane": "aircraft jet", "fighter": "jet aircraft",
     "submarine": "boat vessel", "grant": "scholarship", "pupil": "student schoolchild", "game": "match",
     "firm": "compan enterpris busines", "company": "firm enterpris busines", "companies": "firm enterpris busines",
-    "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief",
+    "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief help",
     "doctor": "physician medic", "physician": "doctor",
     # what a "how many" counts, as news words it: "businesses" written "enterprises", "shots" "doses"
     "business": "enterpris firm compan", "businesses": "enterpris firm compan", "shot": "dose jab", "dose": "shot jab",
@@ -96,6 +96,11 @@ _SYNONYMS = {
     "consignment": "shipment cargo", "cargo": "consign shipment", "advise": "urg",
     "journalist": "correspondent", "correspondent": "journalist", "audience": "spectator", "spectator": "audienc",
     "expire": "laps", "lapse": "expir", "sign": "ink conclud signatur",
+    # the English word a Russian question's gloss gives, where news writes its other sense: "передал
+    # соболезнования" (passed on condolences), "первоначальная мощность" (initial capacity), "присутствовал
+    # при" (attended), "авиасообщение" (air services), "спасатель" (lifeguard), "помощь" (help)
+    "hand": "pass convey", "original": "initial", "initial": "original", "witness": "attend present",
+    "flight": "air servic", "rescuer": "lifeguard", "lifeguard": "rescuer",
 }
 # reader's words news writes otherwise in one sense only (what talks centred on, what was split, a film's
 # plot): one of them no article writes is no unknown word where the article of the question's other words
