@@ -34,7 +34,7 @@ def fix_entity_types(doc):
         if out and ent.start < out[-1].end:
             continue  # a syllable a cut name before it took back
         if _rejoined(doc, ent, out, unlisted) or _patronymic_name(doc, ent, out) or _participle_opening(doc, ent) \
-                or rank_only(ent):
+                or rank_only(ent) or _group_adjective(doc, ent):
             continue
         out.append(ent)
     out = _named_bodies(doc, out)
@@ -156,6 +156,20 @@ def _participle_opening(doc, ent) -> bool:
     first = doc[ent.start]
     return ent.label_ == "PERSON" and first.is_title and first.lower_.endswith("ing") and len(first) >= 6 \
         and _starts_sentence(doc, ent.start)
+
+
+# the nouns for a party that an adjective of people or region may precede ('a senior Kalmyk delegation')
+_PARTY_NOUNS = {"delegation", "delegations", "group", "team", "mission", "side", "guests", "visitors"}
+
+
+def _group_adjective(doc, ent) -> bool:
+    """'received a senior Kalmyk delegation headed by W' with 'Kalmyk' tagged PERSON: one word
+    right before a party noun names the people or region the party comes from, never a person (a
+    surname written so, 'the Lavrov delegation', is kept when the text names that person in full)."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.end >= len(doc) or doc[ent.end].lower_ not in _PARTY_NOUNS:
+        return False
+    word = ent.text.lower()
+    return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word for e in doc.ents)
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
