@@ -1,6 +1,7 @@
 """The English word a Russian question's gloss gives finds the sentence that writes its other sense:
-"передал" is glossed "handed", news writes "passed on"; "первоначальная" is "original", news writes
-"initial"; "присутствовал при" is "witnessed", news writes "attended". Sentences written for this test."""
+"первоначальная" is "original", news writes "initial"; "присутствовал при" is "witnessed", news writes
+"attended". "Handed" is kept apart from "passed on": as one family it lost prize questions. Sentences
+written for this test."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from knowledge.answer.rank import term_hits
 
 
 def test_a_gloss_finds_the_word_news_writes_for_it():
-    assert term_hits(["handed"], "The envoy passed on greetings from the governor of Perm.") == [0.9]
     assert term_hits(["original"], "He put the initial output of the mill at 500 tonnes.") == [0.9]
     assert term_hits(["witnessed"], "The signing was attended by Deputy Minister Oleg Sokolov.") == [0.9]
     assert term_hits(["rescuer"], "Lifeguard Tran Van Duc pulled the swimmer ashore.") == [0.9]
@@ -16,5 +16,5 @@ def test_a_gloss_finds_the_word_news_writes_for_it():
 
 
 def test_an_unrelated_sentence_gets_no_paraphrase_credit():
-    assert term_hits(["handed"], "The envoy met the governor of Perm on Monday.") == [0.0]
+    assert term_hits(["handed"], "The envoy passed on greetings from the governor of Perm.") == [0.0]
     assert term_hits(["original"], "He put the output of the mill at 500 tonnes.") == [0.0]

@@ -96,11 +96,11 @@ _SYNONYMS = {
     "consignment": "shipment cargo", "cargo": "consign shipment", "advise": "urg",
     "journalist": "correspondent", "correspondent": "journalist", "audience": "spectator", "spectator": "audienc",
     "expire": "laps", "lapse": "expir", "sign": "ink conclud signatur",
-    # the English word a Russian question's gloss gives, where news writes its other sense: "передал
-    # соболезнования" (passed on condolences), "первоначальная мощность" (initial capacity), "присутствовал
-    # при" (attended), "авиасообщение" (air services), "спасатель" (lifeguard), "помощь" (help)
-    "hand": "pass convey", "original": "initial", "initial": "original", "witness": "attend present",
-    "flight": "air servic", "rescuer": "lifeguard", "lifeguard": "rescuer",
+    # the English word a Russian question's gloss gives, where news writes its other sense: "первоначальная
+    # мощность" (initial capacity), "присутствовал при" (attended), "спасатель" (lifeguard), "помощь" (help);
+    # handed ~ passed on and flights ~ air services cost more questions than they found (+4/-8)
+    "original": "initial", "initial": "original", "witness": "attend present",
+    "rescuer": "lifeguard", "lifeguard": "rescuer",
 }
 # reader's words news writes otherwise in one sense only (what talks centred on, what was split, a film's
 # plot): one of them no article writes is no unknown word where the article of the question's other words
