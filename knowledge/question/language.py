@@ -15,8 +15,8 @@ from knowledge.question.glosses import gloss_names, latin_quoted, unquoted
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
                                       how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
                                       vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
-from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_number, ru_presented,
-                                      ru_speak, vi_ordinal_first, vi_paired, which_of)
+from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_marked, ru_number,
+                                      ru_presented, ru_speak, vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_to
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
@@ -361,6 +361,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i) or ru_presented(toks, i)
+                            or ru_marked(toks, i)
                             or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else "")
                             or ru_place_adjective(toks[i]) or _loanword(toks[i], caps[i]),
                             lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)

@@ -85,6 +85,32 @@ def ru_presented(toks: list[str], i: int) -> list[str] | None:
     return ["presented"]
 
 
+# --- Russian "отметить": mark (an occasion) or note (a statement) ------------------------------
+
+# stems of an occasion, the object that makes "отметили" marked/celebrated ("отметили годовщину")
+_OCCASION = ("годовщин", "юбиле", "праздник", "празднеств", "торжеств", "рождеств", "дату", "десятилети", "столети",
+             "летие")
+# a day is the occasion only as the verb's object, after it ("отметили День Победы"); before it, it
+# is mostly when something was noted ("в тот день министр отметил …")
+_DAY = ("день", "дня")
+
+
+def ru_marked(toks: list[str], i: int) -> list[str] | None:
+    """The English of a form of "отметить"/"отмечать" at token i: "celebrated" ("celebrate" in the
+    present) when an occasion is its object within three words either side, "noted" before a
+    statement ("отметил, что …", "отмечается в докладе"); None (the vocabulary's reading) otherwise."""
+    tok = toks[i]
+    if not tok.startswith(("отмет", "отмеч")) or tok.startswith("отметк"):
+        return None
+    after = toks[i + 1 : i + 4]
+    if after[:1] == ["что"]:
+        return ["noted"]
+    if not any(t.startswith(_OCCASION) for t in toks[max(0, i - 3) : i] + after) \
+            and not any(t.startswith(_DAY) for t in after):
+        return ["noted"] if tok.startswith("отмечаетс") else None  # "что отмечается в докладе"
+    return ["celebrate"] if tok.startswith(("отмечают", "отмечает", "отмечаетс")) else ["celebrated"]
+
+
 # --- Russian grammatical number -----------------------------------------------------------------
 
 # endings that only a singular noun takes (folded: й -> и): nominative of a consonant stem, dative,
