@@ -97,7 +97,8 @@ _DAY = ("день", "дня")
 
 def ru_marked(toks: list[str], i: int) -> list[str] | None:
     """The English of a form of "отметить"/"отмечать" at token i: "celebrated" ("celebrate" in the
-    present) when an occasion is its object within three words either side, "noted" before a
+    present) when an occasion is its object: before it (a question fronts it: "какую годовщину …
+    отметили") or within three words after it, "noted" before a
     statement ("отметил, что …", "отмечается в докладе"); None (the vocabulary's reading) otherwise."""
     tok = toks[i]
     if not tok.startswith(("отмет", "отмеч")) or tok.startswith("отметк"):
@@ -105,7 +106,7 @@ def ru_marked(toks: list[str], i: int) -> list[str] | None:
     after = toks[i + 1 : i + 4]
     if after[:1] == ["что"]:
         return ["noted"]
-    if not any(t.startswith(_OCCASION) for t in toks[max(0, i - 3) : i] + after) \
+    if not any(t.startswith(_OCCASION) for t in toks[:i] + after) \
             and not any(t.startswith(_DAY) for t in after):
         return ["noted"] if tok.startswith("отмечаетс") else None  # "что отмечается в докладе"
     return ["celebrate"] if tok.startswith(("отмечают", "отмечает", "отмечаетс")) else ["celebrated"]
