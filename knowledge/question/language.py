@@ -360,8 +360,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             and not name_syllable(words, i, src, plain),
                             plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
-        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i) or ru_presented(toks, i)
-                            or ru_marked(toks, i)
+        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i) or ru_presented(toks, i) or ru_marked(toks, i)
                             or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else "")
                             or ru_place_adjective(toks[i]) or _loanword(toks[i], caps[i]),
                             lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)
