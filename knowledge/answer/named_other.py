@@ -78,21 +78,21 @@ def _asked_any(raw: str, lang: str) -> list[tuple[str, list[str]]]:
     out = []
     for phrase, head in _HEADS_VI.items():
         pat = r"(?i:\b" + r"\s+".join(phrase.split()) + ")" + r"\s+(?:[a-z]+\s+){0,3}?((?:" + _CAP + r"\s*){1,4})"
-        for m in re.finditer(pat, _fold_keep_case(raw)):
+        for m in re.finditer(pat, names.strip_diacritics(raw)):  # case kept: a name still opens with a capital
             if core := _core(m.group(1)):
                 out.append((head, core))
     return out
 
 
-def _fold_keep_case(s: str) -> str:
-    """Diacritics off, case kept, so a Vietnamese head phrase matches and a name still opens with a capital."""
-    return names.strip_diacritics(s).replace("đ", "d").replace("Đ", "D")
+def _run(core: list[str]) -> str:
+    """A name's words run together, digits left out ("Hà Nội" as "hanoi")."""
+    return "".join(w for w in core if not w.isdigit())
 
 
 def _writes(core: list[str], texts: list[str]) -> bool:
     """Does a text write the name, a long word of it, or its words run together ("Hà Nội" as "Hanoi")?"""
     phrase = " ".join(core)
-    long_words = [w for w in core if len(w) >= 4 and not w.isdigit()] + ["".join(w for w in core if not w.isdigit())]
+    long_words = [w for w in core if len(w) >= 4 and not w.isdigit()] + [_run(core)]
     return any(re.search(r"\b" + re.escape(phrase) + r"\b", t)
                or any(re.search(r"\b" + re.escape(w) + r"\b", t) for w in long_words) for t in texts)
 
@@ -110,7 +110,6 @@ def other_named(raw: str, lang: str, ans: Answer) -> bool:
     for head, core in asked:
         if _writes(core, texts):
             continue
-        run = "".join(w for w in core if not w.isdigit())
-        if any(h == head and not set(c) & {*core, run} for h, c in quoted):
+        if any(h == head and not set(c) & {*core, _run(core)} for h, c in quoted):
             return True
     return False
