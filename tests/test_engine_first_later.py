@@ -4,7 +4,7 @@ another thing is left alone. Article written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.first_later import later_round
+from knowledge.answer.first_later import first_time_unwritten, later_round
 from tests.helpers.engine_stores import module_engine
 from tests.test_engine_time_shown import _reply  # a reply of one quote
 
@@ -56,3 +56,31 @@ def test_a_quote_naming_the_first_or_counting_another_thing_is_left_alone():
         LEAD, "Both goals came in the second half."))  # the half, not the match
     assert not later_round("When did the new fee first apply?", _reply(
         LEAD, "The second, which took effect on May 1, doubled the fee."))  # no noun counted
+
+
+def test_a_first_time_asked_and_one_round_dated_is_declined(engine):
+    a = engine.ask("In which year was the Volga Crafts Fair first held?")
+    assert not a.answered and not a.citations, a.text
+
+
+def test_a_first_visit_asked_and_one_visit_quoted_fails():
+    trip = _reply(LEAD, "Governor Petrov visited Can Tho in March 2019 with a group of grain traders.")
+    assert first_time_unwritten("When did Governor Petrov first visit Can Tho?", trip)
+    assert first_time_unwritten("В каком году губернатор Петров впервые посетил Кантхо?", trip)
+    assert first_time_unwritten("Thống đốc Petrov lần đầu thăm Cần Thơ vào năm nào?", trip)
+
+
+def test_a_quote_marking_the_first_or_the_start_answers():
+    for quote in ("Governor Petrov first visited Can Tho in March 2019.",
+                  "The Mekong rice fair, launched in 2004, is held every autumn in Can Tho.",
+                  "Petrov has visited Can Tho every year since 2011.",
+                  "A decree that took effect on May 1 lengthened the stay from 30 to 90 days."):
+        assert not first_time_unwritten("When did the 90-day stay first take effect?" if "decree" in quote.lower()
+                                        else "When did Governor Petrov first visit Can Tho?", _reply(LEAD, quote)), quote
+
+
+def test_the_first_thing_asked_by_its_noun_is_left_to_its_date():
+    """"the first group" asks a thing's date: a quote dating that group answers it without the word "first"."""
+    group = _reply(LEAD, "In May 1960 the ministry sent 40 engineers to train in Irkutsk.")
+    assert not first_time_unwritten("When did the ministry send the first group of engineers to Irkutsk?", group)
+    assert not first_time_unwritten("What did Governor Petrov first say to the traders?", group)

@@ -7,6 +7,13 @@ date, place or theme says nothing of the first's. The quote must write a later o
 the question counts ("the second … forum", "its 12th round of … consultations") or "for the Nth time",
 and write "first", "inaugural" or "after" nowhere (a quote saying "the second student, after X" names
 the first). ordinal_checks leaves 'first' to this check.
+
+Likewise a time asked of a thing done for the first time ("In which year was the fair first held?", "When
+did X first visit Hanoi?", "впервые", "lần đầu") is not answered by a quote that dates one visit or one
+round and says nothing of it being the first: the quote must write a first-time word ("first", "founded",
+"since", "launched", "already" …), write a change that starts a new state ("lengthened the stay from 15
+to 45 days") or count the years since it ("the centenary of X's arrival"). Only the
+adverb is read so: "the first group" asks a thing's date, which any quote dating that group gives.
 """
 
 from __future__ import annotations
@@ -56,6 +63,30 @@ def _later(quote: str, asked: set[str]) -> bool:
     if _LATER_TIME.search(quote):
         return True
     return any(_words(m.group(1)) & asked for m in _LATER_NOUN.finditer(quote))
+
+
+# a time asked: "when", "(in) what / which year", "on what date"; Russian "когда", "в каком году"; Vietnamese
+# "khi nào", "năm nào", "ngày nào", "bao giờ"
+_TIME_ASKED = re.compile(r"^\W*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|(?:what|which)\s+year)\b"
+                         r"|^\W*когда\b|\bв\s+каком\s+году\b|\b(?:khi\s+nào|năm\s+nào|ngày\s+nào|bao\s+giờ)", re.I)
+# "first" as an adverb of the act ("X first visited", "was first held"), not an adjective after a determiner
+_FIRST_ACT = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\ba )(?<!['’]s )"
+                        r"\bfirst\s+(?!time\b)[a-z]+|впервые|lần\s+đầu", re.I)
+# a quote that marks the act as the first, the start of a run, or counts back to it
+_FIRST_SHOWN = re.compile(r"\bfirst\b|\b1st\b|\binaugural|\bfound(?:ed|ing|er)\b|\bestablish|\bsince\b|\blaunch"
+                          r"|\bdebut|\bbeg[ai]n|\bstart|\bset\s+up\b|\bintroduc|\bpioneer|\bearliest|\balready\b"
+                          r"|\bnever\s+before\b|\buntil\s+then\b|\bago\b|\bcentenary|\bcentennial|\banniversar"
+                          r"|\b\d+\s+years\b|впервые|перв|lần\s+đầu|đầu\s+tiên"
+                          # a change from one value to another starts the new one ("lengthened the stay from 15 to 45 days")
+                          r"|\b(?:lengthen|extend|rais|increas|cut|reduc)\w*\b.*\bfrom\b.*\bto\b", re.I)
+
+
+def first_time_unwritten(raw: str, ans: Answer) -> bool:
+    """Does the reply to a question asking when a thing was first done quote none that marks it the first?"""
+    if not (_TIME_ASKED.search(raw) and _FIRST_ACT.search(raw)) or not (texts := shown_texts(ans)):
+        return False
+    quotes = texts[1:]
+    return bool(quotes) and not any(_FIRST_SHOWN.search(q) for q in quotes)
 
 
 def later_round(raw: str, ans: Answer) -> bool:
