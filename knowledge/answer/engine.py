@@ -133,7 +133,7 @@ class Engine(EventIndex, Lookups):
             if figure_year.other_year(q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure of 2015 asked, quoted 2014's
             if first_later.later_round(q.raw, answer) or first_later.first_time_unwritten(q.raw, answer):
-                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # the first forum asked, quoted the second; or the first visit asked, quoted one
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # the first forum asked, the second quoted
             if q.lang == "en" and (amount_tied.other_amount(self.conn, q.raw, answer)
                                    or amount_tied.duration_age(q.raw, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how much did it cost": a prize's sum

@@ -77,7 +77,7 @@ _FIRST_SHOWN = re.compile(r"\bfirst\b|\b1st\b|\binaugural|\bfound(?:ed|ing|er)\b
                           r"|\bdebut|\bbeg[ai]n|\bstart|\bset\s+up\b|\bintroduc|\bpioneer|\bearliest|\balready\b"
                           r"|\bnever\s+before\b|\buntil\s+then\b|\bago\b|\bcentenary|\bcentennial|\banniversar"
                           r"|\b\d+\s+years\b|впервые|перв|lần\s+đầu|đầu\s+tiên"
-                          # a change from one value to another starts the new one ("lengthened the stay from 15 to 45 days")
+                          # a change of value starts the new one ("lengthened the stay from 15 to 45 days")
                           r"|\b(?:lengthen|extend|rais|increas|cut|reduc)\w*\b.*\bfrom\b.*\bto\b", re.I)
 
 
