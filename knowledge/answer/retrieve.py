@@ -145,6 +145,8 @@ def repair_terms(store: StoreMemo, terms: list[str], vocab: list[str] | None) ->
         best = best or compound_head(store, t)
         if best:
             out.append(best)
+        elif store.titled(t):  # "the Tết meeting": a word of an article's headline, no sentence's (title_words)
+            out.append(t)
         else:
             unknown.append(t)
     return out, unknown
@@ -369,6 +371,8 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if sources is not None and len(sources) > MAX_SOURCES:
         sources = _busiest(store, sources, named or plan.slots)
     df = {t: store.doc_count(t) for t in terms}
+    if sources is None:  # a word only a headline writes: that article's sentences are searched too
+        sources = store.titled_sources(terms, df)
     extra = _search_open(store, terms, df) if not named else []
     plural = plan.answer_type not in ("date", "place", "person")
     speaker = plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 
-from knowledge.answer import compose, rank, retrieve, typos
+from knowledge.answer import compose, rank, retrieve, title_words, typos
 from knowledge.names import PLACE_COUNTRY
 
 MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
@@ -48,6 +48,7 @@ class StoreMemo:
         self._cached_sentences = 0
         self._rows: OrderedDict[tuple, tuple[tuple, ...]] = OrderedDict()  # see candidate_rows
         self._rows_size = 0
+        self._titles: dict[str, frozenset[int]] | None = None  # see titled
 
     def doc_count(self, term: str, prefix: bool = False) -> int:
         """retrieve.doc_count: sentences holding the word (`prefix`: a word starting with it),
@@ -82,6 +83,18 @@ class StoreMemo:
         if term not in self._closest:
             _put(self._closest, term, retrieve.closest_word(term, vocab))
         return self._closest[term]
+
+    def titled(self, term: str) -> frozenset[int]:
+        """title_words.title_index: the articles whose headline has the folded word (read once)."""
+        if self._titles is None:
+            self._titles = title_words.title_index(self.conn)
+        return self._titles.get(term, frozenset())
+
+    def titled_sources(self, terms: list[str], df: dict[str, int]) -> set[int] | None:
+        """title_words.titled_sources over this store's headlines."""
+        if self._titles is None:
+            self._titles = title_words.title_index(self.conn)
+        return title_words.titled_sources(self._titles, terms, df)
 
     def actor_sources(self, actor_id: int) -> dict[int, int]:
         """source id -> how many of its sentences are tied to the actor (sentence_actors rows)."""
