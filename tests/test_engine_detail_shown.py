@@ -67,3 +67,13 @@ def test_a_settlement_named_with_its_noun_is_a_place_shown():
     assert not named_place("The fair moved to a city of Russia.", "city", asked)
     assert not named_place("The first fair was held in the town of Berdsk.", "town", asked | {"berdsk"})
     assert not named_place("The first fair was held in Berdsk, a town near Novosibirsk.", "company", asked)
+
+
+def test_a_settlement_noun_is_found_in_either_number():
+    # "which cities" asked, "the city of Berdsk" written; "which city" asked, "the cities of Berdsk and Iskitim"
+    asked = {"which", "cities", "city", "hosted", "the", "fair"}
+    assert named_place("The fair was hosted by the city of Berdsk.", "cities", asked)
+    assert named_place("The fair toured the cities of Berdsk and Iskitim.", "city", asked)
+    assert named_place("The fair reached Iskitim City in May.", "cities", asked)
+    assert named_place("Stalls opened in the villages of Kien Thanh and Hoa Lac.", "village", asked)
+    assert not named_place("The fair toured several cities of Russia.", "city", asked)

@@ -161,11 +161,21 @@ def named_place(text: str, noun: str, asked: set[str]) -> bool:
         return _named_with(text, noun, asked)
     if noun not in _SETTLEMENTS:
         return False
-    head = "[" + noun[0].upper() + noun[0] + "]" + re.escape(noun[1:].rstrip("s")) + "(?:s|ies)?"
+    head = _any_number(noun)
     names = (m.group(1) for rx in (rf"\b{head} of (?:the )?({_NAME})", rf"({_NAME}) {head}\b") for m in re.finditer(rx, text))
     # "the Siberian town" names none: a region's adjective is no name
     return any(fresh_name(n, asked) and fold(n) not in DEMONYMS and not canonical_country(n)
                and not fold(n).endswith(_ADJ_ENDS) for n in names)
+
+
+def _any_number(noun: str) -> str:
+    """The noun's pattern in either number and either case of its first letter: "city" and "cities" both
+    find "the cities of Hue and Da Nang" and "Hue City"."""
+    if noun.endswith("ies") or noun.endswith("y"):
+        stem, tail = noun[:-3] if noun.endswith("ies") else noun[:-1], "(?:y|ies)"
+    else:
+        stem, tail = noun.removesuffix("s"), "s?"
+    return "[" + stem[0].upper() + stem[0] + "]" + re.escape(stem[1:]) + tail
 
 
 def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
