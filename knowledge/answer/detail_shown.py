@@ -17,7 +17,9 @@ only when it is new: not every word of it is in the question, and for a place no
 asked is not answered by "Russia"). Tokens are the question's English-like words, so a Vietnamese or
 Russian question ("ở tỉnh nào", "в каком городе") is read the same way. A body or a person must also fill
 the role asked (role_filled.py): "Which studio produced the film?" is not answered by the festival that
-gave it a prize.
+gave it a prize. A port asked is shown by a town named only in a sentence that writes the act asked
+("departed from Haiphong"), or by a name written with the noun; other heads of a thing with a name of its
+own (a rig, a factory, a building, a brand) are read by instance_named.py.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer import kind_shown
+from knowledge.answer import instance_named, kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
@@ -133,6 +135,8 @@ def _noun_in_name(conn: sqlite3.Connection, raw: str, noun: str) -> bool:
     return False
 
 
+# a port asked: a town named counts only in a sentence writing the act ("departed", "docked"), not "off Nha Trang"
+_PORTS = {"port", "ports"}
 _FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands"} | _QUALIFYING_PLACES
 # places news names with their noun ("the Russian city of Tomsk", "Quang Dong commune"), a name spaCy as often
 # reads as an organisation or misses
@@ -216,7 +220,8 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     if not texts:
         return False
     if kind is None:
-        return kind_shown.unshown(conn, tokens, raw, ans.citations)  # a work, an amount or a rank asked
+        return kind_shown.unshown(conn, tokens, raw, ans.citations) or instance_named.unshown(
+            conn, tokens, raw, ans.citations)  # a work, an amount or a rank asked; a rig, a factory, a brand
     if kind == "date":
         return not any(_DAY.search(t) for t in texts)
     words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
@@ -224,7 +229,9 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     if not cites:
         return False
     if kind == "place":
-        return not any(_place_shown(conn, c.sentence_id, c.quote, words, noun) for c in cites)
+        act = asked_act(tokens, raw, noun) if noun in _PORTS else None
+        return not any(_place_shown(conn, c.sentence_id, c.quote, words, noun) and act_written(c.quote, act)
+                       or named_place(c.quote, noun, words) for c in cites)
     act = asked_act(tokens, raw, noun)
     if kind == "person":
         return not any(person_filled(stored_parse(conn, c.sentence_id), c.quote, noun, words, act) for c in cites)
