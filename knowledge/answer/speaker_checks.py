@@ -62,7 +62,7 @@ def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dic
     """The sentence's subject points back ("The visitor thanked …", "He pledged …"), the loader left
     it untied, it ties nobody else, and it points at the one asked about: for "the guest", "the
     visitor", "the host", whoever holds that role in the article's events, if any event gives
-    roles; else the one speaker of the sentence before, or the only person it names."""
+    roles; else the one speaker of the nearest sentence before that gives anyone, or the only person it names."""
     c = r.cand
     if not refers_back(c.text) or any(kinds.get(a) == "person" for a in c.ties):
         return False
@@ -74,14 +74,26 @@ def _points_back(conn: sqlite3.Connection, r: Ranked, slot: set[int], kinds: dic
             " AND p.role = ?", [c.source_id, "host" if role == "host" else "visitor"]) if kinds.get(a) == "person"}
         if holders:
             return not holders.isdisjoint(slot)
-    prev = conn.execute("SELECT id FROM sentences WHERE source_id = ? AND position = ?",
-                        [c.source_id, c.position - 1]).fetchone()
-    if prev is None:
-        return False
-    who = {a for (a,) in conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ? AND speaker_id IS NOT"
-                                      " NULL", prev)} or {a for (a,) in conn.execute(
-        "SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", prev) if kinds.get(a) == "person"}
+    who = _last_people(conn, c.source_id, c.position, kinds)
     return len(who) == 1 and not who.isdisjoint(slot)
+
+
+_LOOK_BACK = 4  # sentences: "He said …" after a line or two of what he said without a name ("The province wants …")
+
+
+def _last_people(conn: sqlite3.Connection, source_id: int, position: int, kinds: dict[int, str]) -> set[int]:
+    """The people of the nearest sentence before `position` that gives any: its speakers (a body speaking
+    ends the search too), else the people it names. Sentences naming nobody ("Tractors are also made
+    there.") are passed over, as a reader passes over them to find whom "he" is; a few at most."""
+    rows = conn.execute("SELECT id, position FROM sentences WHERE source_id = ? AND position < ? AND position >= ?"
+                        " ORDER BY position DESC", [source_id, position, position - _LOOK_BACK]).fetchall()
+    for sid, _ in rows:
+        who = {a for (a,) in conn.execute("SELECT speaker_id FROM statements WHERE sentence_id = ? AND speaker_id IS"
+                                          " NOT NULL", [sid])} or {a for (a,) in conn.execute(
+            "SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [sid]) if kinds.get(a) == "person"}
+        if who:
+            return who
+    return set()
 
 
 def _told_back(r: Ranked, kinds: dict[int, str]) -> bool:
@@ -92,10 +104,11 @@ def _told_back(r: Ranked, kinds: dict[int, str]) -> bool:
 
 
 def _by_role(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
-    """Slot i is a person the matcher guessed from a role ("the Russian diplomat", "the consul"), not a
-    name: the guess may be another holder of the role than the article's, so the speaker filter does not
-    require them; the ranking still puts the guessed person's sentences first."""
-    return not plan.hard[i] and any(kinds.get(a) == "person" for a in plan.slots[i])
+    """Slot i is a person or a body the matcher guessed from a role or a common noun ("the Russian
+    diplomat", "the management board"), not a name: the guess may be another holder of the role, or
+    another board, than the article's, so the speaker filter does not require them; the ranking still
+    puts the guessed one's sentences first."""
+    return not plan.hard[i] and any(kinds.get(a) in ("person", "org") for a in plan.slots[i])
 
 
 def _others_dropped(conn: sqlite3.Connection, ranked: list[Ranked], plan: Plan, kinds: dict[int, str]) -> list[Ranked]:
@@ -167,7 +180,8 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     ranked = _others_dropped(conn, ranked, plan, kinds)
     mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
         bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
-            r.cand.text)) or _by_role(plan, i, kinds) or i in states and got >= 0.35 for i, got in enumerate(r.slots))]
+            r.cand.text)) or _by_role(plan, i, kinds) or got >= 0.35 and (i in states or _points_back(
+            conn, r, plan.slots[i], kinds)) for i, got in enumerate(r.slots))]
     # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
     # and the speaker's own statement stands when the question has none of them; failing all, a sentence of
     # the speaker's that reports speech with a quarter of the words (the rest worded otherwise: "25 years"
