@@ -186,10 +186,17 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     # and the speaker's own statement stands when the question has none of them; failing all, a sentence of
     # the speaker's that reports speech with a quarter of the words (the rest worded otherwise: "25 years"
     # for "a quarter of a century"), for the decision to weigh
-    return [r for r in mine if known_coverage(r) >= 0.4 or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
+    return [r for r in mine if known_coverage(r) >= _wanted(r) or not plan.terms or _beyond_role(plan, terms, r) or r.fits and (
         r.coverage > 0 or not terms) or not terms and any(r.slots[i] == 1.0 for i in topic)] or [
         r for r in mine if known_coverage(r) >= 0.2 and r.fits] or _said_otherwise(plan, mine, kinds) or [
         r for r in mine if known_coverage(r) >= 0.25 and (reports_speech(r.cand.text) or refers_back(r.cand.text))]
+
+
+def _wanted(r: Ranked) -> float:
+    """The share of the question's other words a sentence of the speaker's needs: less when it names every
+    one asked itself (their names take the place of words the question spends on them: "the Hanoi side
+    floated …" for "what did Hanoi propose …")."""
+    return 0.33 if r.slots and min(r.slots) == 1.0 else 0.4
 
 
 def _said_otherwise(plan: Plan, mine: list[Ranked], kinds: dict[int, str]) -> list[Ranked]:
