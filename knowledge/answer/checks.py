@@ -216,6 +216,8 @@ def counted(q: Question, focus: str | None) -> str | None:
     that in "how many Russians came" the focus the plan reads after a people's name (a name, so no
     focus of its own) is the verb: the people are counted, and a sentence answers by naming them
     ("600,000 Russians visited") or by the verb, if it is not one of coming or being."""
+    if focus and (head := count_forms.head_noun(q.tokens, focus)):
+        return focus + " " + head
     if not focus or focus not in q.latin:
         return focus
     i = q.latin.index(focus)

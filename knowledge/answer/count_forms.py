@@ -23,16 +23,17 @@ residents nationals students pupils workers engineers experts specialists offici
 sailors officers staff employees volunteers athletes players artists performers scientists researchers teachers
 lecturers doctors veterans children passengers holidaymakers arrivals representatives travellers travelers dancers
 singers musicians journalists graduates alumni servicemen personnel scholars academics trainees professors entrepreneurs
-spectators fans viewers patients nurses physicians police policemen crew labourers""".split()
+spectators fans viewers patients nurses physicians police policemen crew labourers servants leaders executives
+businessmen businesspeople diplomats ministers speakers migrants""".split()
 # the English a translated question gives a Russian or Vietnamese word for people, one of several
 # ("военные": military, "сотрудники": staff, "артисты": artists, "преподаватели": lecturers): the
 # article may count the same people by another of them ("150 officers", "40 dancers", "50 teachers")
 # (only the vague ones: "студентов" is students, as the article writes them)
 _PEOPLE_ASKED = {"military", "people", "persons", "citizens", "specialists", "experts", "staff", "employees", "workers",
                  "personnel", "lecturers", "teachers", "artists", "performers", "tourists", "visitors", "travellers",
-                 "officials", "servicemen", "troops", "soldiers", "officers", "representatives"}
+                 "officials", "servicemen", "troops", "soldiers", "officers", "representatives", "labour"}
 _PEOPLES = sorted({d + "s" if not d.endswith(("ese", "ss")) else d for d in DEMONYMS}, key=len, reverse=True)
-_NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:hundreds|thousands|dozens|tens|millions)\s+of"
+_NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:several|a few)\s+(?:hundred|thousand|dozen)|(?:hundreds|thousands|dozens|tens|millions)\s+of"
            r"(?:\s+(?:thousands|millions)\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
            r"|thirty|forty|fifty|a hundred|a thousand)")
 # up to two words between the figure and its noun ("336 Russian citizens"), none a preposition
@@ -42,20 +43,24 @@ _PEOPLE_COUNT = re.compile(r"\b" + _NUMBER + _BETWEEN + r"\s+(?:" + "|".join(map
                            + r")\b|\b(?:crew|delegation|group|team|contingent|workforce|staff|personnel)\s+of\s+(?:about\s+|some\s+|around\s+"
                              r"|more than\s+|over\s+)?\d")
 _MEASURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:cubic\s+met(?:re|er)s|tonnes|tons|barrels"
-                      r"|litres|liters|kilograms|kg|bcm)\b")
+                      r"|litres|liters|kilograms|kg|grams|bcm|[kmgt]wh|hectares|ha|acres|square\s+kilomet(?:re|er)s|sq\s?km)\b")
 _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
             r"|twelfth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)")
 # the ordinal of the latest time ("his third trip", "the second time the destroyer …", "the 34th")
 _NTH_TIME = re.compile(r"\b" + _ORDINAL + r"\b")
 # years counted as an anniversary ("the 80th founding anniversary") or in decades ("four decades")
 _YEARS_AS = re.compile(r"\b" + _ORDINAL + r"(?: [a-z]+){0,2} anniversary\b|\b(?:\d+|two|three|four|five|six|seven"
-                       r"|eight|nine|ten|several|many) decades\b|\baged \d+|\bat the age of \d+")
+                       r"|eight|nine|ten|several|many) decades\b|\baged \d+|\bat the age of \d+|\bturn(?:s|ed|ing)? \d+\b")
+_AGE_AFTER_NAME = re.compile(r"[^\W\d], \d{1,2},")  # (as written: "Ivan Petrov, 34, a former pupil")
 # a unit written short after its figure ("36,000km", "500 MW", "11 kg"): the unit asked in full
 _UNIT_SHORT = {"kilometre": "km", "kilometer": "km", "kilogram": "kg", "kilogramme": "kg", "metre": "m", "meter": "m",
                "hectare": "ha", "megawatt": "mw", "kilowatt": "kw", "gigawatt": "gw", "kilovolt": "kv",
                "square kilometre": "sq km", "centimetre": "cm", "millimetre": "mm"}
 # a count of times written as its own word ("only once", "met twice", "thrice"): 1, 2, 3
 _TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b")
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# days counted as the span of dates ("from August 12 to 14", "12-14 March"): the figure is the span's length
+_DAY_SPAN = re.compile(r"\b" + _MONTH + r" \d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2} " + _MONTH + r"\b")
 _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
 
 
@@ -68,7 +73,9 @@ _SAME_COUNTED = [{"plane", "jet", "fighter", "aircraft", "warplane"}, {"game", "
                  {"company", "firm", "enterprise", "business"}, {"house", "publisher"},
                  {"item", "product", "exhibit", "object", "piece"}, {"section", "part", "chapter"},
                  {"kind", "type", "sort", "variety"}, {"store", "shop", "outlet"},
-                 {"site", "station", "venue", "location"}]
+                 {"site", "station", "venue", "location"}, {"stand", "booth", "stall", "pavilion"},
+                 {"evening", "night"}, {"employee", "staff", "worker", "personnel"}, {"usd", "dollar"},
+                 {"rub", "rouble", "ruble"}, {"vnd", "dong"}]
 
 # one Russian or Vietnamese word the vocabulary reads as one English noun stands for several the article
 # may write ("предприятие", "doanh nghiệp": enterprise, company, establishment, plant; "организация":
@@ -77,7 +84,7 @@ _SAME_TRANSLATED = [{"enterprise", "company", "firm", "business", "establishment
                     {"organisation", "organization", "body", "association", "institution"},
                     {"scientist", "researcher", "scholar"}, {"citizen", "national"},
                     {"expedition", "survey", "mission"}, {"inspection", "check", "audit"},
-                    {"document", "record", "paper"}, {"report", "paper"}]
+                    {"document", "record", "paper"}, {"report", "paper"}, {"student", "graduate", "trainee"}]
 
 
 def _singular(word: str) -> str:
@@ -99,6 +106,8 @@ def other_written(focus: str, text: str, translated: bool = False) -> bool:
     sing = _singular(focus)
     if sing in ("time", "year"):  # (counted in their own ways below)
         return False
+    if any(c.isdigit() for c in sing):  # a model's plural ("B-52s": "34 B-52 bombers")
+        return re.search(r"\b" + re.escape(focus.rstrip("s")) + r"s?\b", text) is not None
     groups = _SAME_COUNTED + _SAME_TRANSLATED if translated else _SAME_COUNTED
     same = set().union(*(g for g in groups if sing in g))  # ("piece": a work or an item)
     for w in set(re.findall(r"[a-z]+", fold(text))):
@@ -123,8 +132,30 @@ def written_count(focus: str, text: str, measured: bool, translated: bool = Fals
     if focus in ("times", "time"):  # (a Russian "сколько раз" reads "how many time")
         return any(rx.search(low) is not None for rx in (_MULTIPLE, _NTH_TIME, _TIMES_WORD))
     if focus in ("years", "year"):
-        return _YEARS_AS.search(low) is not None
+        return _YEARS_AS.search(low) is not None or _AGE_AFTER_NAME.search(text) is not None
+    if focus in ("days", "day"):
+        return _DAY_SPAN.search(low) is not None
     return measured and _MEASURE.search(low) is not None
+
+
+# words after a people's name that make it the noun counted ("how many Russians were visiting", "how many
+# Vietnamese in Russia came"), not an adjective of one ("how many Thai stall holders")
+_AFTER_PEOPLE = {"in", "at", "from", "were", "are", "was", "is", "who", "living", "have", "had", "did", "do"}
+
+
+def head_noun(tokens: list[str], focus: str) -> str | None:
+    """The people a 'how many' counts when the plan's focus is not their noun: a word before them
+    ("how many young people"), the whole they are part of ("how many of the dead were children"), or
+    a verb after a people's name ("how many Vietnamese in Russia came to watch": the Vietnamese)."""
+    i = tokens.index(focus) if focus in tokens else -1
+    if 0 <= i < len(tokens) - 1 and tokens[i + 1] in _PEOPLE:
+        return tokens[i + 1]
+    if 0 <= i < len(tokens) - 2 and tokens[i - 2 : i] == ["of", "the"] and tokens[i + 1] in ("were", "are"):
+        return tokens[i + 2] if tokens[i + 2] in _PEOPLE else None
+    for a, b, c, d in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
+        if a == "how" and b == "many" and (c in DEMONYMS or c[:-1] in DEMONYMS) and d in _AFTER_PEOPLE:
+            return c
+    return None
 
 
 def measured(tokens: list[str], focus: str, lang: str = "en") -> bool:
