@@ -138,9 +138,9 @@ def written_count(focus: str, text: str, measured: bool, translated: bool = Fals
     return measured and _MEASURE.search(low) is not None
 
 
-# words after a people's name that make it the noun counted ("how many Russians were visiting", "how many
-# Vietnamese in Russia came"), not an adjective of one ("how many Thai stall holders")
-_AFTER_PEOPLE = {"in", "at", "from", "were", "are", "was", "is", "who", "living", "have", "had", "did", "do"}
+# words after a people's name that make it the noun counted ("how many Vietnamese in Russia came", "how many
+# Russians living there"), not an adjective of one ("how many Thai stall holders")
+_AFTER_PEOPLE = {"in", "at", "from", "who", "living"}
 
 
 def head_noun(tokens: list[str], focus: str) -> str | None:
