@@ -26,21 +26,35 @@ def article_with_heads(conn: sqlite3.Connection, source_id: int) -> str:
     return " ".join([(title or [None])[0] or "", *(leads or [article_text(conn, source_id)])])
 
 
-def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], str]]:
+def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The ordinals of the question ("the 8th dialogue", "the fifth session", "lần thứ 8"), each
-    with the forms an article may write it in and the noun it counts; 'first' is left to the
-    first-time check."""
+    with the forms an article may write it in and the nouns it may count: the words of the phrase
+    after it ("the second repatriation flight", "the ninth security meeting" of an article's "ninth
+    international meeting"), and in Vietnamese the noun before it ("đợt khảo sát thứ chín"); 'first'
+    is left to the first-time check."""
     out = []
     for i, t in enumerate(q.tokens):
         if t.isdigit() and i and q.tokens[i - 1] in ("thu", "thứ"):
             t = ordinal(int(t))
         if t in ("first", "1st") or not (re.fullmatch(r"\d+(st|nd|rd|th)", t) or t in ORDINAL_OF):
             continue
-        noun = next((_as_written(q, j) for j in range(i + 1, min(i + 4, len(q.tokens)))
-                     if q.tokens[j] not in _ORDINAL_FILLERS), "")
-        noun = "" if noun in _NO_COUNTED else noun  # "finished third at", "the third-placed singer": a rank
-        out.append((tuple(f for f in (t, ORDINAL_OF.get(t)) if f), noun))
+        out.append((tuple(f for f in (t, ORDINAL_OF.get(t)) if f), _counted_nouns(q, i)))
     return out
+
+
+def _counted_nouns(q: Question, i: int) -> tuple[str, ...]:
+    """The words of the phrase the ordinal at i heads, up to a word that ends it; none when it
+    ranks ("finished third at", "the third-placed singer")."""
+    nouns: list[str] = []
+    for j in range(i + 1, min(i + 5, len(q.tokens))):
+        if q.tokens[j] in _ORDINAL_FILLERS:
+            continue
+        if q.tokens[j] in _NO_COUNTED or q.tokens[j] in _ENDS_PHRASE:
+            break
+        nouns.append(_as_written(q, j))
+    if q.lang == "vi" and i > 1 and q.tokens[i - 1] not in _ORDINAL_FILLERS | _NO_COUNTED | _ENDS_PHRASE | {"thu", "thứ"}:
+        nouns.append(_as_written(q, i - 1))  # "đợt khảo sát thứ chín": the survey before its ordinal
+    return tuple(nouns)
 
 
 def _as_written(q: Question, j: int) -> str:
@@ -58,7 +72,7 @@ _SITTINGS = {"session", "sessions", "meeting", "meetings", "round", "rounds", "c
 # the trips of a survey or a ship, which a translated question names otherwise than its article ("the
 # fourth flight" of the research vessel's "fourth trip", "the second expedition" of a "second survey")
 _TRIPS = {"expedition", "expeditions", "survey", "surveys", "trip", "trips", "voyage", "voyages", "cruise",
-          "cruises", "mission", "missions", "flight", "flights"}
+          "cruises", "mission", "missions", "flight", "flights", "study", "studies"}
 # the steps of a project, written for one another ("the third phase" of what a reader calls its "third stage")
 _STAGES = {"stage", "stages", "phase", "phases"}
 _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular", "plenary", "vietnam", "russia",
@@ -67,9 +81,12 @@ _ORDINAL_FILLERS = {"the", "a", "of", "annual", "joint", "bilateral", "regular",
 
 # what follows an ordinal that ranks, not counts ("came second at", "the third-placed team")
 _NO_COUNTED = {"at", "in", "on", "with", "after", "behind", "place", "placed", "position", "and", "or", "to"}
+# question words and verbs that end the phrase an ordinal heads ("… thứ chín vào ngày nào": "ninth when")
+_ENDS_PHRASE = {"when", "where", "what", "who", "whom", "which", "why", "how", "did", "does", "do", "was", "is",
+                "were", "are", "will", "be", "been", "held", "take", "took"}
 # what an ordinal standing for its noun is followed by: "The third opened on …", "the forum, the sixth,",
 # "its 14th edition"
-_HEAD = re.compile(r"\s*[,;:.)]|\s+(?:edition|editions|was|is|were|are|will|would|has|had|took|opened|went|came|"
+_HEAD = re.compile(r"\s*[,;:.)]|\s+of\s+(?:its|their)\s+kind\b|\s+(?:edition|editions|was|is|were|are|will|would|has|had|took|opened|went|came|"
                    r"began|ran|closed)\b")
 
 
@@ -93,12 +110,38 @@ def _ordinal_rx(forms: tuple[str, ...], noun: str) -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(f) for f in forms) + r")\b" + after)
 
 
-def ordinals_ok(conn: sqlite3.Connection, r: Ranked, ordinals: list[tuple[tuple[str, ...], str]],
+# what a question counts by its occurrences ("met for the second time"): any sitting or trip
+_TIMES = {"time", "times"}
+
+
+def written(text: str, forms: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
+    """Is the ordinal written in the (lower-cased) article for one of the nouns it may count? An
+    anniversary is also written by its years ("mark 30 years of the treaty" for its 30th)."""
+    for noun in nouns or ("",):
+        if noun in _TIMES:
+            if any(_ordinal_rx(forms, n).search(text) for n in ("time", "session", "trip")):
+                return True
+            continue
+        if _ordinal_rx(forms, noun).search(text) is not None or _as_head(text, forms, noun):
+            return True
+        if noun.startswith("anniversar") and _years_rx(forms).search(text):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _years_rx(forms: tuple[str, ...]) -> re.Pattern:
+    """"30 years" / "30-year" for the 30th anniversary."""
+    digits = next((f[:-2] for f in forms if f[:1].isdigit()), "\\d+")
+    return re.compile(r"\b" + digits + r"(?:\s+|-)years?\b")
+
+
+def ordinals_ok(conn: sqlite3.Connection, r: Ranked, ordinals: list[tuple[tuple[str, ...], tuple[str, ...]]],
                 memo: dict[int, str]) -> bool:
-    """Every ordinal asked is written in the sentence's article before what it counts: a sentence
-    about the 4th session (or the third quarter) does not answer a question about the third session."""
+    """Every ordinal asked is written in the sentence's article (its title too: "… back in Vietnamese
+    waters for fourth joint survey") before what it counts: a sentence about the 4th session (or the
+    third quarter) does not answer a question about the third session."""
     src = r.cand.source_id
     if src not in memo:
-        memo[src] = article_text(conn, src).lower()
-    return all(_ordinal_rx(forms, noun).search(memo[src]) is not None or _as_head(memo[src], forms, noun)
-               for forms, noun in ordinals)
+        memo[src] = article_with_heads(conn, src).lower()
+    return all(written(memo[src], forms, nouns) for forms, nouns in ordinals)
