@@ -25,7 +25,8 @@ from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 # the noun asked → the words news writes an instance with ("the Hung Yen plant" for a factory)
 FAMILY = {"rig": {"platform", "rig"}, "factory": {"factory", "plant", "mill", "facility"},
           "plant": {"plant", "factory", "station", "facility"}, "mill": {"mill", "plant", "factory"},
-          "building": {"building", "hall", "house", "centre", "center", "hotel", "palace", "tower", "complex"},
+          "building": {"building", "hall", "house", "centre", "center", "hotel", "palace", "tower", "complex", "hostel",
+                       "dormitory"},
           "brand": {"brand", "model", "maker", "label"},
           "hospital": {"hospital", "clinic", "centre", "center"}, "museum": {"museum", "gallery"},
           "pagoda": {"pagoda", "temple"}, "temple": {"temple", "pagoda", "shrine"},
@@ -76,6 +77,23 @@ def _apposed(text: str, words: set[str], asked_words: set[str]) -> bool:
     return any(fresh_name(m.group(1), asked_words) for m in re.finditer(rx, text))
 
 
+_FUNCTION = "at|in|on|of|to|for|from|by|with|and|or|the|a|an|its|their|his|her|was|were|is|are|be|been|will"
+
+
+def _named_near(text: str, family: set[str], asked_words: set[str]) -> bool:
+    """A name the question lacks a few words before the noun ("the Kirov candy factory", "the Ninh Thuan 1
+    nuclear power plant"), after it with "of" ("the house church of St Xenia", "a former hostel of MIIT"),
+    or after a comma that closes the noun's phrase ("at two plants in the group, Leningradsky Metallichesky
+    Zavod and Electrosila")."""
+    heads = "|".join(re.escape(w.rstrip("y")) for w in family)
+    name = r"([A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)*(?: \d+)?)"
+    between = rf"(?:(?!(?:{_FUNCTION})\b)[a-z]+ ){{1,3}}"  # words that qualify the noun, no "at the"
+    patterns = (rf"\b{name} {between}(?:{heads})", rf"\b(?:{heads})\w* of (?:the )?{name}",
+                rf"\b(?:{heads})\w*(?: [a-z]+){{0,4}}, {name}")
+    return any(fresh_name(m.group(1), asked_words) and fold(m.group(1)) not in DEMONYMS
+               and not canonical_country(m.group(1)) for rx in patterns for m in re.finditer(rx, text))
+
+
 def _fresh_entity(ent, asked_words: set[str]) -> bool:
     """An entity the question lacks, not a people's or a country's name."""
     name = re.sub(r"^(?:the|a|an) ", "", ent.text, flags=re.I)
@@ -88,9 +106,7 @@ def shown(conn: sqlite3.Connection, sid: int, text: str, noun: str, asked_words:
     family = FAMILY[noun]
     if any(name_beside(text, w, asked_words) for w in family) or _apposed(text, family, asked_words):
         return True
-    heads = "|".join(re.escape(w.rstrip("y")) for w in family)  # "the Kirov candy factory": one word between
-    if any(fresh_name(m.group(1), asked_words) and fold(m.group(1)) not in DEMONYMS
-           for m in re.finditer(rf"\b([A-Z][\w'’-]+) [a-z]+ (?:{heads})", text)):
+    if _named_near(text, family, asked_words):
         return True
     labels = _LABELS.get(noun, _DEFAULT_LABELS)
     ents = [e for e in stored_parse(conn, sid).ents if e.label_ in labels and _fresh_entity(e, asked_words)]
