@@ -177,3 +177,15 @@ class Acronyms:
                 if run[k][:1].isupper():
                     self._tails.setdefault(_initials(run[k:]).upper(), Counter())[" ".join(run[k:])] += 1
             i = j
+
+
+def spelled_out(conn: sqlite3.Connection, source_id: int, text: str) -> str:
+    """The folded phrases the article defines the text's acronyms as ("Joint Institute for Nuclear
+    Research (JINR)" for "JINR"): a role's qualifier the question spelled out is written so."""
+    acrs = {m.group(1) for m in _ACRONYM.finditer(text)}
+    if not acrs:
+        return ""
+    found = [fold(m.group(1)) for (line,) in conn.execute(
+        "SELECT text FROM sentences WHERE source_id = ? AND instr(text, '(') > 0", [source_id])
+        for m in _DEFINED.finditer(line) if m.group(2) in acrs]
+    return " ".join(found)

@@ -19,10 +19,9 @@ from knowledge.answer.ordinal_checks import article_with_heads, asked_ordinals, 
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.speaker_checks import speaker_kept
 from knowledge.answer.tense_checks import asks_future, tells_future
-from knowledge.answer.retrieve import Candidate, name_forms, stem
+from knowledge.answer.retrieve import Candidate, stem
+from knowledge.answer.role_written import role_ok
 from knowledge.facts import Answer
-from knowledge.match.head_verbs import VERB_FORMS, body_asked
-from knowledge.match.roles import RoleText
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
 
@@ -88,91 +87,6 @@ def _other_state(conn: sqlite3.Connection, r: Ranked, plan: Plan, states: list[i
         return False
     names = {fold(n) for a in others for n, in conn.execute("SELECT name FROM actors WHERE id = ?", [a])}
     return not any(names & group and wanted & group for group in _SAME_STATE)
-
-
-def role_ok(conn: sqlite3.Connection, r: Ranked, roles: list[RoleText], asked: set[str] = frozenset()) -> bool:
-    """A role no stored title fits ("the Kaluga governor", "the defence chief") is written in the
-    sentence or the two before it: its head noun in one of the article's forms (a deputy's only
-    when a deputy is asked), its portfolio words, and the place qualifying it; and the sentence is
-    not one of a person holding that office for another country. `asked`: the question's words, which
-    an office written by its verb ("who heads …") must share with the body it heads (head_verbs.py)."""
-    others = frozenset().union(*(role.others for role in roles))
-    if others & set(r.cand.ties) or others & {a for a, in conn.execute(
-            "SELECT actor_id FROM sentence_actors WHERE sentence_id = ?", [r.cand.sentence_id])}:
-        return False
-    near = fold(" ".join(t for t, in conn.execute(
-        "SELECT b.text FROM sentences a JOIN sentences b ON b.source_id = a.source_id "
-        "AND b.position BETWEEN a.position - 2 AND a.position WHERE a.id = ?", [r.cand.sentence_id])))
-
-    def has(phrase: str, deputy: bool | None = None) -> bool:
-        for m in re.finditer(r"\b" + re.escape(fold(phrase)) + r"\b", near):
-            if phrase in VERB_FORMS and not body_asked(near, m.end(), asked):
-                continue
-            if deputy is None or deputy_before(re.findall(r"[a-z]+|[^a-z\s]", near[max(0, m.start() - 40):m.start()])) \
-                    == deputy:
-                return True
-        return False
-
-    def has_word(mod: str) -> bool:  # "provincial" in "province", "industry" in "industrial"
-        return re.search(r"\b" + re.escape(mod[:6]), near) is not None
-
-    return all((not role.forms or any(has(f, role.deputy) for f in role.forms))
-               and all(has_word(m) for m in role.mods) and (not role.place or has(role.place))
-               or _held_in_article(conn, r, role, asked) for role in roles)
-
-
-_NEAR_WORDS = 10  # a name and its title within so many words: "The Party chief of the central city of Đà Nẵng, Nguyễn Văn Quang"
-
-
-def _held_in_article(conn: sqlite3.Connection, r: Ranked, role: RoleText, asked: set[str]) -> bool:
-    """Is a person the sentence names written with the role elsewhere in its article ("Maxim
-    Slyusarev, who serves as deputy mayor of Krasnodar City" for "Slyusarev asked the diplomat …"):
-    the name and one of the head noun's forms (a deputy's only when a deputy is asked) close
-    together in one sentence, with the portfolio words and the place asked in it?"""
-    if not role.forms:
-        return False
-    ids = set(r.cand.ties) | {a for a, in conn.execute("SELECT actor_id FROM sentence_actors WHERE sentence_id = ?",
-                                                      [r.cand.sentence_id])}
-    people = [a for a in ids if (conn.execute("SELECT kind FROM actors WHERE id = ?", [a]).fetchone() or [""])[0]
-              == "person"]
-    names = [fold(f).split() for a in people for f in name_forms(conn, a)]
-    if not names:
-        return False
-    for (text,) in conn.execute("SELECT text FROM sentences WHERE source_id = ?", [r.cand.source_id]):
-        words = re.findall(r"[a-z0-9]+", fold(text))
-        at_name = [i for n in names for i in _runs(words, n)]
-        if not at_name:
-            continue
-        line = " ".join(words)
-        if any(re.search(r"\b" + re.escape(m[:6]), line) is None for m in role.mods) or (
-                role.place and re.search(r"\b" + re.escape(fold(role.place)) + r"\b", line) is None):
-            continue
-        for form in role.forms:
-            for k in _runs(words, fold(form).split()):
-                if form in VERB_FORMS and not body_asked(" ".join(words[k:]), len(form), asked):
-                    continue
-                deputy = deputy_before(words[max(0, k - 3):k])
-                if deputy == role.deputy and any(abs(k - i) <= _NEAR_WORDS for i in at_name):
-                    return True
-    return False
-
-
-def deputy_before(words: list[str]) -> bool:
-    """Do the words before a title's head make it a deputy's: "Deputy Minister", or "Deputy" with up to
-    two portfolio words between ("Deputy Energy Minister", "Deputy Foreign Minister")? Not past a
-    join ("Deputy Prime Minister and Foreign Minister" is the foreign minister)."""
-    for k, w in enumerate(reversed(words[-3:])):
-        if w in ("deputy", "vice"):
-            return True
-        if not w.isalpha() or w in ("and", "of", "the", "for", "minister") or k == 2:
-            return False
-    return False
-
-
-def _runs(words: list[str], run: list[str]) -> list[int]:
-    """Where the word run starts in the words."""
-    n = len(run)
-    return [i for i in range(len(words) - n + 1) if words[i:i + n] == run] if n else []
 
 
 def names_ok(conn: sqlite3.Connection, r: Ranked, proper: list[str], memo: dict[int, list[float]]) -> bool:

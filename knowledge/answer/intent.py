@@ -356,7 +356,7 @@ def make_plan(q: Question, found: Found) -> Plan:
         "much" in q.tokens or bool(_SUM_NOUNS & set(q.tokens[:6]))) and not goods_sold(q.tokens, _MONEY_CUES)
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
-    roles = [role_text(role, qual, others) for role, qual, others in found.unknown_role_parts]
+    roles = [role_text(role, qual, others, q.lang != "en") for role, qual, others in found.unknown_role_parts]
     place_in = asked_place_country(q.latin) if kind == "place" else None
     first = (kind == "yesno" or q.yesno) and bool(_FIRST_RX.search(" ".join(q.tokens)))
     if first and "first" not in terms:

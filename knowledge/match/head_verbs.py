@@ -15,6 +15,10 @@ _GENERIC = {"the", "of", "and", "for", "state", "national", "department", "centr
             "committee", "council", "board", "general", "director", "chairman", "chair", "head", "deputy", "vice",
             "company", "corporation", "group", "association", "union", "institute", "organisation", "organization",
             "ministry", "federal", "russian", "vietnamese", "vietnam", "russia", "who", "was", "did", "which", "what"}
+# the kind of body a definite "the centre" refers back to, when the question names that kind too
+_NOUNS = {"centre", "center", "institute", "association", "union", "agency", "company", "corporation",
+          "department", "office", "board", "organisation", "organization", "council", "committee", "group"}
+_QUALIFIED = [["of"], ["for"], ["on"], ["at"], ["in"]]  # "the institute of physics" is a body of its own
 _BODY_WORDS = 8  # the headed body's name: so many words after the verb, up to a comma or stop
 
 
@@ -26,6 +30,10 @@ def body_after(text: str, end: int) -> list[str]:
 
 def body_asked(text: str, end: int, asked: set[str]) -> bool:
     """Does the body headed at `end` of the folded text share a distinctive word (its first five
-    letters: "centre"/"center" aside) with the question's words `asked`?"""
+    letters: "centre"/"center" aside) with the question's words `asked`, or is it just the kind of body asked
+    ("the centre", named in full before)?"""
+    words = body_after(text, end)
+    if words[:1] == ["the"] and words[1:2] and words[1] in _NOUNS & asked and words[2:3] not in _QUALIFIED:
+        return True  # "Pham Van An, who heads the centre": the article's own centre, named before
     want = {w[:5] for w in asked if len(w) >= 4 and w not in _GENERIC}
-    return any(w[:5] in want for w in body_after(text, end) if len(w) >= 4 and w not in _GENERIC)
+    return any(w[:5] in want for w in words if len(w) >= 4 and w not in _GENERIC)

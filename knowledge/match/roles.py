@@ -15,7 +15,7 @@ _ROLE_REWRITES = [
     ("minister of foreign affairs", "foreign minister"), ("foreign affairs minister", "foreign minister"),
     ("minister for foreign affairs", "foreign minister"), ("top diplomat", "foreign minister"),
     ("minister foreign affairs", "foreign minister"),  # "замминистра иностранных дел" reads 'deputy minister foreign affairs'
-    ("minister of internal affairs", "interior minister"), ("internal affairs minister", "interior minister"),
+    ("minister of internal affairs", "interior minister"), ("minister internal affairs", "interior minister"), ("internal affairs minister", "interior minister"),
     ("minister of home affairs", "interior minister"), ("home affairs minister", "interior minister"),
     ("chief diplomat", "foreign minister"), ("fm", "foreign minister"), ("pm", "prime minister"),
     ("secretary general", "general secretary"), ("head of state", "president"),
@@ -85,7 +85,7 @@ HEAD_FORMS = {
     "envoy": ("ambassador", "envoy"), "president": ("president",), "minister": ("minister",),
     "prime minister": ("prime minister", "premier", "head of government", "pm"),
     "foreign minister": ("foreign minister", "minister of foreign affairs", "top diplomat", "fm"),
-    "secretary": ("secretary", "party chief"), "general secretary": ("general secretary", "secretary general", "party chief",
+    "secretary": ("secretary", "party chief", *HEADS), "general secretary": ("general secretary", "secretary general", "party chief",
                                                           "party leader"),
     "chairman": ("chairman", "chairwoman", "chair", "chairperson", *CHAIRS),
     "director": ("director", "ceo", "chief executive", *HEADS), "ceo": ("ceo", "director", "chief executive", *HEADS),
@@ -109,9 +109,18 @@ class RoleText:
     others: frozenset[int]  # who holds the office for another country: a sentence of theirs is no answer
 
 
-def role_text(role: "Role", place: str | None, others: set[int]) -> RoleText:
+# one title word of Vietnamese and Russian ("Chủ tịch", "председатель") that English writes either way:
+# "Chủ tịch nước" is the President, "Chủ tịch Hội LHPN" the women's union's President or Chairwoman
+_EITHER_WAY = ("chairman", "president")
+
+
+def role_text(role: "Role", place: str | None, others: set[int], translated: bool = False) -> RoleText:
+    """`translated`: the question is Vietnamese or Russian, whose chairman is an article's president too."""
     mods = tuple(sorted(m for m in role.mods if m in PORTFOLIO | ROLE_MODS and m not in IGNORABLE | _LOOSE_MODS))
-    return RoleText(HEAD_FORMS.get(role.head, ()), mods, place, role.deputy, frozenset(others))
+    forms = HEAD_FORMS.get(role.head, ())
+    if translated and role.head in _EITHER_WAY:
+        forms = tuple(dict.fromkeys(f for h in _EITHER_WAY for f in HEAD_FORMS[h]))
+    return RoleText(forms, mods, place, role.deputy, frozenset(others))
 
 
 _TITLE_STOP = {"of", "the", "and", "for", "s", "to", "in", "on", "at", "a", "an", "&"}
