@@ -151,6 +151,16 @@ def counted(prev: str) -> bool:
         or prev.endswith(("ых", "их")) and len(prev) > 4
 
 
+# a singular adjective's endings (folded): "какой страны", "какая компания", "какого города"
+_SINGULAR_ADJ = ("ои", "ая", "яя", "ого", "его", "ую", "юю")
+
+
+def singular_agreement(prev: str) -> bool:
+    """Does the adjective before a noun show it singular ("из какой страны": from which country, one
+    to find), where the noun's own "-ы"/"-и"/"-я" could be plural?"""
+    return len(prev) > 3 and prev.endswith(_SINGULAR_ADJ)
+
+
 def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], prev: str = "") -> list[str]:
     """The vocabulary's English of a Russian noun (stem + ending) put in the number the ending shows:
     a plural English word for a singular form ("российского дипломата": the diplomat, one person to
@@ -160,7 +170,8 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
     if len(eng) != 1:
         return eng
     word = eng[0]
-    one = not counted(prev) and ending in _SINGULAR or ending in ("а", "я") and stem[-1:] not in "аеиоуыэюяь" and not stem.endswith("ств")
+    one = not counted(prev) and ending in _SINGULAR or ending in ("а", "я") and stem[-1:] not in "аеиоуыэюяь" and not stem.endswith("ств") \
+        or ending in ("а", "я", "ы", "и") and singular_agreement(prev)
     if one and singular(word) != word:
         return [singular(word)]
     if ending in _PLURAL and word in plurals:
