@@ -77,3 +77,16 @@ def test_a_settlement_noun_is_found_in_either_number():
     assert named_place("The fair reached Iskitim City in May.", "cities", asked)
     assert named_place("Stalls opened in the villages of Kien Thanh and Hoa Lac.", "village", asked)
     assert not named_place("The fair toured several cities of Russia.", "city", asked)
+
+
+def test_a_calendar_date_asked_is_not_told_by_a_weekday():
+    """ "On what calendar date …" asks a day of a month: a quote's "on Thursday" does not tell it, though it
+    answers a plain "on which day"."""
+    from knowledge.answer.detail_shown import unshown
+    from knowledge.facts import Answer, Citation
+    quote = "Vice Governor Irina Sokolova thanked the exhibitors on Thursday."
+    ans = Answer(True, "From Test Wire:", "From Test Wire:", [Citation("x.txt", None, "Test Wire", None, quote)])
+    for question, declined in (("On what calendar date did Sokolova thank the exhibitors?", True),
+                               ("On which day did Sokolova thank the exhibitors?", False)):
+        q = parse(question, "en")
+        assert unshown(None, q.tokens, question, ans) is declined

@@ -40,6 +40,8 @@ def test_the_kind_asked_is_read_from_the_wh_phrase():
     assert _kind("What military rank does Varlamov hold?") == "rank"
     assert _kind("When did the officials who met in Quang Tri sign the memorandum?") is None
     assert _kind("What budget problem does the region face?") is None
+    assert _kind("What budget did the river port have?") == "amount"
+    assert _kind("Какой бюджет был у речного порта?") == "amount"
 
 
 def test_a_reply_showing_no_title_or_rank_is_declined_and_one_naming_a_person_answers(engine):

@@ -65,3 +65,14 @@ def test_an_act_asked_must_be_written_by_the_quote():
     assert not act_unwritten("Who directed Amber Coast?", _quoted("The films include \"Amber Coast\" by Anna Liepa."))
     assert act_unwritten("Who directed Amber Coast?", _quoted("\"Amber Coast\" was performed by two actors."))
     assert not act_unwritten("Who organised the fair?", staged)  # a body as often as a person: not held to it
+
+
+def test_a_meeting_chaired_is_told_by_a_chair_word_not_by_a_title_of_head():
+    """ "Who chaired the fourth board meeting?" is not answered by "X, head of the port": heading a body is
+    no chairing of a sitting; "presided over" or "chaired by" tells it."""
+    from knowledge.answer.person_shown import act_unwritten
+    head = _quoted("Andris Ozols, head of the Freeport of Riga, met the shippers on the margins of the fourth board meeting.")
+    assert act_unwritten("Who chaired the fourth board meeting of the port?", head)
+    assert not act_unwritten("Who chaired the fourth board meeting of the port?",
+                             _quoted("The fourth board meeting, presided over by Andris Ozols, approved the lease."))
+    assert not act_unwritten("Who chairs the port board?", head)  # a body chaired: its head answers

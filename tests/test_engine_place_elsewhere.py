@@ -48,3 +48,20 @@ def test_the_city_written_or_asked_keeps_the_reply(engine, question):
     a = engine.ask(question)
     assert a.answered and "Kazan" in a.text, a.text
 
+
+
+def test_a_city_written_by_its_noun_or_a_capital_by_its_country_is_a_scene():
+    assert scene_cities("The council met for its sixth sitting in the Russian city of Kazan on May 2.") == {"Kazan"}
+    assert scene_cities("The board agreed at a fourth meeting held in the Vietnamese capital on Friday.") == {"Hanoi"}
+    assert scene_cities("He thanked the embassy in the Russian capital.") == set()  # a body's seat
+
+
+def test_a_dateline_does_not_write_the_asked_city():
+    """ "Kazan (TW) – The council met … in the Russian city of Sochi" sets nothing in Kazan: the dateline
+    names where the report was filed."""
+    from knowledge.answer.place_elsewhere import elsewhere
+    from knowledge.facts import Answer, Citation
+    quote = "Kazan (TW) – The trade council met for its sixth sitting in the Russian city of Sochi on May 2."
+    ans = Answer(True, "From Test Wire:", "From Test Wire:", [Citation("x.txt", None, "Test Wire", None, quote)])
+    assert elsewhere("When was the sixth trade council sitting held in Kazan?", "en", ans) == "Kazan"
+    assert elsewhere("When was the sixth trade council sitting held in Sochi?", "en", ans) is None

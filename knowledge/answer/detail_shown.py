@@ -69,6 +69,10 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
                   r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b"
                   r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+# a day of a month, which "on what calendar / exact date" asks ("Monday" does not tell it)
+_CALENDAR_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
+                           r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+_EXACT_ASKED = re.compile(r"\b(?:what|which)\s+(?:exact|precise|specific|calendar|particular)\s+(?:date|day)\b", re.I)
 
 
 def asked_kind(tokens: list[str], raw: str = "") -> str | None:
@@ -222,8 +226,9 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     if kind is None:
         return kind_shown.unshown(conn, tokens, raw, ans.citations) or instance_named.unshown(
             conn, tokens, raw, ans.citations)  # a work, an amount or a rank asked; a rig, a factory, a brand
-    if kind == "date":
-        return not any(_DAY.search(t) for t in texts)
+    if kind == "date":  # a calendar date asked ("on what exact date") is not told by a weekday alone
+        day = _CALENDAR_DAY if _EXACT_ASKED.search(raw) else _DAY
+        return not any(day.search(t) for t in texts)
     words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
     cites = [c for c in ans.citations if c.sentence_id is not None]
     if not cites:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, stored_parse
 from knowledge.names import DEMONYMS, canonical_country, fold
 
@@ -35,7 +36,9 @@ contract contracts accord accords declaration declarations decree decrees resolu
 conventions protocol protocols""".split())
 WORK_NOUNS = set("""play plays film films movie movies book books novel novels opera operas ballet ballets song songs
 poem poems painting paintings""".split())
-MONEY_NOUNS = set("""salary salaries wage wages price prices fee fees rate""".split())
+MONEY_NOUNS = set("""salary salaries wage wages price prices fee fees rate budget budgets""".split())
+# a money noun that as often qualifies another ("budget deficit", "budget problem"): asked only as the head
+_QUALIFYING_MONEY = {"budget", "budgets"}
 AWARD_NOUNS = set("""award awards prize prizes reward rewards medal medals decoration decorations honour honours honor
 honors""".split())
 RANK_NOUNS = {"rank", "ranks", "score", "scores", "rating", "ratings", "grade", "grades"}
@@ -80,7 +83,9 @@ def asked(tokens: list[str], raw: str) -> tuple[str | None, str]:
             return None, ""  # a person, a body, a group or a country: left to the engine's checks
         if t not in ("which", "what"):
             continue
-        for w in tokens[i + 1:i + 5]:
+        for k, w in enumerate(tokens[i + 1:i + 5], i + 1):
+            if w in _QUALIFYING_MONEY and k + 1 < len(tokens) and not noun_is_head(tokens[k + 1]):
+                return None, ""  # "what budget problem": the budget qualifies the thing asked
             if w in RANK_NOUNS:
                 return "rank", w
             for kind, nouns in (("work", WORK_NOUNS), ("amount", MONEY_NOUNS), ("award", AWARD_NOUNS)):

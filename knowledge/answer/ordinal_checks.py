@@ -8,6 +8,7 @@ import sqlite3
 from functools import lru_cache
 
 from knowledge.answer.rank import Ranked
+from knowledge.facts import Answer
 from knowledge.answer.retrieve import ORDINAL_OF, ordinal
 from knowledge.question import Question
 from knowledge.question.language import CYRILLIC
@@ -145,3 +146,42 @@ def ordinals_ok(conn: sqlite3.Connection, r: Ranked, ordinals: list[tuple[tuple[
     if src not in memo:
         memo[src] = article_with_heads(conn, src).lower()
     return all(written(memo[src], forms, nouns) for forms, nouns in ordinals)
+
+
+def reply_unwritten(conn: sqlite3.Connection, q: Question, ans: Answer) -> bool:
+    """Does no quoted sentence's article write every ordinal asked? A reply composed from an event
+    (a dated welcome ceremony) can quote an article the candidate check never saw: "the eighth
+    survey" asked is not answered by an article about a survey it never numbers."""
+    ordinals = asked_ordinals(q)
+    if not ordinals or not ans.answered:
+        return False
+    sources = {row[0] for c in ans.citations if c.sentence_id is not None
+               for row in conn.execute("SELECT source_id FROM sentences WHERE id = ?", [c.sentence_id])}
+    if not sources:
+        return False
+    return not any(all(written(article_with_heads(conn, s).lower(), forms, nouns) for forms, nouns in ordinals)
+                   for s in sources)
+
+
+# a figure that counts ("150 tourists"), not a date's day or year ("May 10, 2021")
+_COUNT_FIGURE = re.compile(r"\b\d[\d,.]*(?=\s+[a-z])")
+
+
+def figures_of_another(q: Question, ans: Answer) -> bool:
+    """Does every counting figure the reply quotes follow another ordinal of the noun asked? "How many
+    passengers were on the third charter?" is not answered by "A second charter, with 150 tourists on
+    board, arrived, and a third flight was due": the figure is the second's."""
+    ordinals = asked_ordinals(q)
+    if len(ordinals) != 1 or not ans.answered:
+        return False
+    forms, nouns = ordinals[0]
+    others = tuple(sorted(f for f in ORDINAL_OF if f not in forms))
+    owners = []
+    for c in ans.citations:
+        low = c.quote.lower()
+        marks = sorted([(m.start(), False) for n in nouns for m in _ordinal_rx(others, n).finditer(low)]
+                       + [(m.start(), True) for n in nouns for m in _ordinal_rx(forms, n).finditer(low)])
+        for f in _COUNT_FIGURE.finditer(c.quote):
+            before = [asked for at, asked in marks if at < f.start()]
+            owners.append(before[-1] if before else None)
+    return bool(owners) and all(o is False for o in owners)

@@ -78,6 +78,11 @@ _ACT_FORMS = {"chair": ("chair" + _LEADS, False), "command": ("command|captain|s
               "conduct": (r"conduct|baton|\bmaestro", False), "direct": ("direct", True),
               "design": ("design|architect", True), "compos": ("compos", True), "sculpt": ("sculpt", True),
               "choreograph": ("choreograph", True), "translat": ("translat", True), "paint": ("paint", True)}
+# a sitting asked as what was chaired ("who chaired the 57th board meeting"), and the words that tell its chair
+_SITTING_CHAIRED = re.compile(r"^\W*who\s+(?:\w+ly\s+)?(?:co-?)?chair(?:ed|s)?\b(?:\s+[\w'’-]+){0,6}?\s+"
+                              r"(?:meetings?|sessions?|conferences?|talks|forums?|summits?|congress|dialogue|plenum|sitting)\b",
+                              re.I)
+_CHAIRED_SITTING = r"chair|presid|\bheaded\b|\bled\b|\bmoderat"
 _ASKS_ACT = re.compile(rf"^\W*who\s+{_ADVERB}({'|'.join(_ACT_FORMS)})", re.I)
 
 
@@ -94,5 +99,7 @@ def act_unwritten(raw: str, ans: Answer) -> bool:
     if not (m := _ASKS_ACT.search(raw)) or not (texts := shown_texts(ans)):
         return False
     forms, by_maker = _ACT_FORMS[m.group(1).lower()]
+    if m.group(1).lower() == "chair" and _SITTING_CHAIRED.search(raw):
+        forms = _CHAIRED_SITTING  # a meeting chaired: "X, head of the agency" tells who heads a body, not the chair
     told = re.compile(forms, re.I)
     return not any(told.search(t) or (by_maker and _maker_named(t)) for t in texts)

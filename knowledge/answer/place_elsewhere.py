@@ -70,7 +70,22 @@ def scene_cities(text: str) -> set[str]:
             continue
         if city := _longest_city(m.group(2).split()):
             out.add(city)
+    for m in _NOUN_SCENE.finditer(text):
+        if m.group(1).lower() not in _SEATED and (city := _longest_city(m.group(2).split())):
+            out.add(city)
+    for m in _CAPITAL_SCENE.finditer(text):
+        if m.group(1).lower() not in _SEATED and (city := _city(_CAPITALS[m.group(2).lower()])):
+            out.add(city)
     return out
+
+
+# a dateline opening a quote ("Moscow (VNA) –", "HAINAN, China, December 3 —"): where the report was filed
+_DATELINE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3}(?:\([A-Z][\w/ ]*\)|,[^–—\n]{0,40}?)\s*[-–—]+\s")
+# a city written by its noun ("in the Russian city of Saint Petersburg") or a capital by its country's
+# adjective ("in the Russian capital")
+_NOUN_SCENE = re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(?:[A-Z]\w+\s+)?(?:city|town|port)\s+of\s+((?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3})")
+_CAPITAL_SCENE = re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(Russian|Vietnamese)\s+capital\b")
+_CAPITALS = {"russian": "Moscow", "vietnamese": "Hanoi"}
 
 
 def _writes(city: str, folded: list[str]) -> bool:
@@ -86,7 +101,7 @@ def elsewhere(raw: str, lang: str, ans: Answer) -> str | None:
     cities = asked_cities(raw)
     if not cities:
         return None
-    folded = [fold(t) for t in shown_texts(ans)]
+    folded = [fold(_DATELINE.sub(" ", t)) for t in shown_texts(ans)]  # a dateline's city sets nothing there
     scenes = set().union(*(scene_cities(c.quote) for c in ans.citations))
     for city in cities:
         if not _writes(city, folded) and scenes - {city}:
