@@ -8,8 +8,8 @@ import sqlite3
 from functools import lru_cache
 
 from knowledge.answer.rank import Ranked
-from knowledge.facts import Answer
 from knowledge.answer.retrieve import ORDINAL_OF, ordinal
+from knowledge.facts import Answer
 from knowledge.question import Question
 from knowledge.question.language import CYRILLIC
 

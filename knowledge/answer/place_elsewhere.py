@@ -74,7 +74,7 @@ def scene_cities(text: str) -> set[str]:
         if m.group(1).lower() not in _SEATED and (city := _longest_city(m.group(2).split())):
             out.add(city)
     for m in _CAPITAL_SCENE.finditer(text):
-        if m.group(1).lower() not in _SEATED and (city := _city(_CAPITALS[m.group(2).lower()])):
+        if m.group(1).lower() not in _SEATED and (city := _city(names.CAPITALS[names.DEMONYMS[m.group(2).lower()]])):
             out.add(city)
     return out
 
@@ -85,7 +85,6 @@ _DATELINE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3}(?:\([A-Z][\w/ ]*\)|
 # adjective ("in the Russian capital")
 _NOUN_SCENE = re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(?:[A-Z]\w+\s+)?(?:city|town|port)\s+of\s+((?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3})")
 _CAPITAL_SCENE = re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(Russian|Vietnamese)\s+capital\b")
-_CAPITALS = {"russian": "Moscow", "vietnamese": "Hanoi"}
 
 
 def _writes(city: str, folded: list[str]) -> bool:

@@ -179,9 +179,9 @@ def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list
     many = _asks_many(q, plan, kinds)
     ranked = _others_dropped(conn, ranked, plan, kinds)
     mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
-        bodies or _points_back(conn, r, plan.slots[i], kinds) or _told_back(r, kinds) or many and PLURAL_BACK.search(
-            r.cand.text)) or _by_role(plan, i, kinds) or got >= 0.35 and (i in states or _points_back(
-            conn, r, plan.slots[i], kinds)) for i, got in enumerate(r.slots))]
+        bodies or _told_back(r, kinds) or many and PLURAL_BACK.search(r.cand.text)) or _by_role(plan, i, kinds)
+        or got >= 0.35 and (i in states or _points_back(conn, r, plan.slots[i], kinds))
+        for i, got in enumerate(r.slots))]  # (a sentence pointing back at the one asked counts from 0.35 up)
     # a word no article has ("felt", "wanted") is in no sentence: the words the articles have decide,
     # and the speaker's own statement stands when the question has none of them; failing all, a sentence of
     # the speaker's that reports speech with a quarter of the words (the rest worded otherwise: "25 years"

@@ -84,17 +84,19 @@ class StoreMemo:
             _put(self._closest, term, retrieve.closest_word(term, vocab))
         return self._closest[term]
 
-    def titled(self, term: str) -> frozenset[int]:
-        """title_words.title_index: the articles whose headline has the folded word (read once)."""
+    def _title_index(self) -> dict[str, frozenset[int]]:
+        """title_words.title_index of this store, read on first use."""
         if self._titles is None:
             self._titles = title_words.title_index(self.conn)
-        return self._titles.get(term, frozenset())
+        return self._titles
+
+    def titled(self, term: str) -> frozenset[int]:
+        """The articles whose headline has the folded word."""
+        return self._title_index().get(term, frozenset())
 
     def titled_sources(self, terms: list[str], df: dict[str, int]) -> set[int] | None:
         """title_words.titled_sources over this store's headlines."""
-        if self._titles is None:
-            self._titles = title_words.title_index(self.conn)
-        return title_words.titled_sources(self._titles, terms, df)
+        return title_words.titled_sources(self._title_index(), terms, df)
 
     def actor_sources(self, actor_id: int) -> dict[int, int]:
         """source id -> how many of its sentences are tied to the actor (sentence_actors rows)."""

@@ -18,7 +18,7 @@ _GENERIC = {"the", "of", "and", "for", "state", "national", "department", "centr
 # the kind of body a definite "the centre" refers back to, when the question names that kind too
 _NOUNS = {"centre", "center", "institute", "association", "union", "agency", "company", "corporation",
           "department", "office", "board", "organisation", "organization", "council", "committee", "group"}
-_QUALIFIED = [["of"], ["for"], ["on"], ["at"], ["in"]]  # "the institute of physics" is a body of its own
+_QUALIFIED = {"of", "for", "on", "at", "in"}  # "the institute of physics" is a body of its own
 _BODY_WORDS = 8  # the headed body's name: so many words after the verb, up to a comma or stop
 
 
@@ -33,7 +33,7 @@ def body_asked(text: str, end: int, asked: set[str]) -> bool:
     letters: "centre"/"center" aside) with the question's words `asked`, or is it just the kind of body asked
     ("the centre", named in full before)?"""
     words = body_after(text, end)
-    if words[:1] == ["the"] and words[1:2] and words[1] in _NOUNS & asked and words[2:3] not in _QUALIFIED:
+    if words[:1] == ["the"] and words[1:2] and words[1] in _NOUNS & asked and not set(words[2:3]) & _QUALIFIED:
         return True  # "Pham Van An, who heads the centre": the article's own centre, named before
     want = {w[:5] for w in asked if len(w) >= 4 and w not in _GENERIC}
     return any(w[:5] in want for w in words if len(w) >= 4 and w not in _GENERIC)
