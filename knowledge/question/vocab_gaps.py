@@ -30,8 +30,17 @@ VI_GAPS = {
     "gồm": "include", "mắt": "eye", "tuổi": "age", "độ sâu": "depth", "thời hạn": "term", "hậu cần": "logistics",
     "điều kiện": "conditions", "sinh sống": "living", "chi tiêu": "spending", "trung bình": "average",
     "giá vé": "ticket price", "thu nhập": "income",
+    # "đâu" after a verb asks a place as "ở đâu" does ("rơi xuống đâu"), after "nhờ vào" (thanks to) a cause;
+    # "nhân" before an event or an anniversary marks it (read as "occasion" it would ask the occasion);
+    # "nhà" before an activity names the one who does it
+    "đâu": "where", "nhân": "marking", "xảy ra": "happened", "nhờ đâu": "why", "nhờ vào đâu": "why",
+    "rơi": "crashed", "rơi xuống": "crashed", "rơi vào": "falls on", "rơi trúng": "hit", "nhờ vào": "thanks to",
+    "nhân sự": "personnel", "thân nhân": "relatives",
+    "học viên": "trainees", "đấu tranh": "struggles", "quyền lợi": "interests", "thể hiện": "shows",
+    "nhà sản xuất": "producers", "nhà nhập khẩu": "importers", "nhà xuất khẩu": "exporters",
+    "nhà cung cấp": "suppliers", "nhà phân phối": "distributors",
 }
-VI_GAPS_WRITTEN_ONLY = {"dung", "bay", "vong", "mat", "gom", "kenh", "xiec", "tuoi"}
+VI_GAPS_WRITTEN_ONLY = {"dung", "bay", "vong", "mat", "gom", "kenh", "xiec", "tuoi", "dau", "nhan", "roi"}
 
 RU_GAPS_STEMS = {
     # dying, performing, commenting, showing, sharing
