@@ -42,6 +42,13 @@ PERSON_ACT_STEMS = {stem(w) for w in "appoint elect found establish succeed nomi
 DATE_ACT_STEMS = {stem(w) for w in """found establish create leave depart left export import appoint elect born die
 retire resign""".split()}
 _LEAVING = {stem(w) for w in ("leave", "depart", "left")}
+_FOUND_ALSO = ("find", "finding", "discover", "located")  # "when were the bones found": found as find's past
+
+
+def _dated_matcher(dated: list[str]):
+    """Hits per dated act, "found" read also as the past of find (irregular_verbs leaves it out as ambiguous)."""
+    plain, found = term_matcher(dated), term_matcher(list(_FOUND_ALSO))
+    return lambda text: [max(h, *found(text)) if t == "found" else h for t, h in zip(dated, plain(text))]
 _FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural)\b", re.I)  # "had X been to Y before?"
 
 
@@ -216,7 +223,8 @@ def _acts_kept(q: Question, plan: Plan, ranked: list[Ranked], terms: list[str]) 
         t for t in terms if stem(t) in PERSON_ACT_STEMS and t.endswith("ed")] if plan.answer_type == "person" else []
     if dated:
         # "when was the centre founded", "on what date did X leave": the sentence must write that act
-        has_dated = term_matcher(dated)
+        # a bare "found" ("when were the bones found") is the past of find as often as "founded": either reads
+        has_dated = _dated_matcher(dated)
         ending = term_matcher(["end"])  # "when did X leave": "X's visit is due to end on Sunday"
         ranked, gone = keep(ranked, lambda r: min(has_dated(r.cand.text)) >= 0.9 or all(
             stem(t) in _LEAVING for t in dated) and ending(r.cand.text)[0] == 1.0, "act")
