@@ -54,7 +54,9 @@ _QUALIFY = {"russian", "vietnamese", "soviet", "other", "foreign", "state", "mai
             "national", "provincial", "private", "public", "international", "joint", "big", "biggest", "largest",
             "leading", "publishing", "central", "northern", "southern", "eastern", "western", "coastal", "same",
             "exact", "precise", "specific", "calendar", "particular", "metro", "railway", "subway", "underground",
-            "bus", "concert", "film", "ballet", "opera", "drama", "consulting", "textile", "buddhist", "young"}
+            "bus", "concert", "film", "ballet", "opera", "drama", "consulting", "textile", "buddhist", "young",
+            # a count before the head noun ("which three companies", "which two cities") asks as many of the kind
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 _WH = {"which", "what"}
 # place nouns that as often qualify another ("hotel discount", "airport tax", "station master"): the head
 # noun asked only when a verb (a past form: "which hotel received") or a function word follows
@@ -240,5 +242,5 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     act = asked_act(tokens, raw, noun)
     if kind == "person":
         return not any(person_filled(stored_parse(conn, c.sentence_id), c.quote, noun, words, act) for c in cites)
-    act = act_needed(noun, act)
+    act = act_needed(noun, act, tokens)
     return not any(_org_shown(conn, c.sentence_id, c.quote, words, noun, act) for c in cites)

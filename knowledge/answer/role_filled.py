@@ -80,9 +80,20 @@ def asked_act(tokens: list[str], raw: str, noun: str) -> set[str] | None:
     return out or None
 
 
-def act_needed(noun: str, act: set[str] | None) -> set[str] | None:
-    """The act a body asked must be written with: only for the nouns whose role the act reads (ACT_NOUNS)."""
-    return act if noun in ACT_NOUNS else None
+def act_needed(noun: str, act: set[str] | None, tokens: list[str] = ()) -> set[str] | None:
+    """The act a body asked must be written with: for the nouns whose role the act reads (ACT_NOUNS), and for
+    any body a passive question asks with its agent ("which companies were banned by X"): there the sentence
+    names bodies of both sides, and one that is not written with the act is as likely the agent as the one asked."""
+    return act if noun in ACT_NOUNS or passive_by(tokens, noun) else None
+
+
+def passive_by(tokens: list[str], noun: str) -> bool:
+    """Is the noun asked the subject of a passive with its agent written: "<noun> was/were <verb>ed ... by"?"""
+    if noun not in tokens:
+        return False
+    rest = tokens[tokens.index(noun) + 1:]
+    return len(rest) > 2 and rest[0] in ("was", "were", "is", "are") and rest[1].endswith(("ed", "en")) and (
+        "by" in rest[2:5])
 
 
 def act_written(text: str, act: set[str] | None) -> bool:
