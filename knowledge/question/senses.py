@@ -292,3 +292,23 @@ BEFORE_NUMBERED = {"strategic", "economic", "joint", "annual", "international", 
 # words no noun phrase runs across
 _NP_ENDS = {"what", "which", "who", "when", "where", "how", "why", "did", "is", "was", "held", "and", "in", "on",
             "at", "to", "with", "by", "for", "from"}
+
+
+# the English superlative of an adjective the Russian tables give after "самый" (most): English
+# writes "the highest mountain", so "most high" would neither match an article's word nor count as
+# the asked thing no article states
+_SUPERLATIVE = {"high": "highest", "large": "largest", "big": "biggest", "long": "longest", "length": "longest",
+                "old": "oldest", "older": "oldest", "small": "smallest", "low": "lowest", "new": "newest",
+                "deep": "deepest", "tall": "tallest", "young": "youngest", "great": "greatest", "fast": "fastest"}
+
+
+def superlatives(toks: list[str]) -> list[str]:
+    """'most high mountain' -> 'highest mountain' (Russian "самая высокая гора"); any other
+    adjective keeps "most" ("most important")."""
+    out: list[str] = []
+    for t in toks:
+        if out and out[-1] == "most" and t in _SUPERLATIVE:
+            out[-1] = _SUPERLATIVE[t]
+        else:
+            out.append(t)
+    return out

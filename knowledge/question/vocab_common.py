@@ -109,7 +109,7 @@ RU_COMMON_STEMS |= {
     "туркмени": "turkmenistan", "азербаиджан": "azerbaijan", "армени": "armenia", "америк": "america",
     "китаи": "china", "украин": "ukraine",
     "ази": "asia",
-    "африк": "africa",
+    "африк": "africa", "европ": "europe",
 }
 for _k in [k for k in RU_COMMON_STEMS if " " in k or len(k) < 4]:
     del RU_COMMON_STEMS[_k]
