@@ -31,6 +31,7 @@ def test_the_nation_counted_is_read_in_every_language():
     assert asked_nation(parse("Сколько российских туристов посетили Фантхьет?").tokens) == "Russia"
     assert asked_nation(parse("How many stalls from Vietnam were at the fair?").tokens) == "Vietnam"
     assert asked_nation(parse("How many Soviet experts served there?").tokens) == "Russia"
+    assert asked_nation(parse("How many Russians visited Phan Thiet?").tokens) == "Russia"
     assert asked_nation(parse("How many tourists visited Phan Thiet?").tokens) is None
     assert nation_written("Russia", "148,000 were Russian holidaymakers")
     assert nation_written("Vietnam", "stalls from Việt Nam")
@@ -79,3 +80,12 @@ def test_the_engine_declines_a_count_of_another_nation(dam_engine):
     assert not a.answered and not a.citations, a.text
     a = dam_engine.ask("How many Soviet engineers worked on the Song Hinh dam site?")
     assert a.answered and "450" in quoted(a), a.text
+
+
+def test_a_figure_of_others_counts_them_whoever_else_the_sentence_names():
+    # the asked nation named, but not counted: the embassy's country, not the dead
+    assert others_counted("Laos", "Three Thai fishermen drowned off Vientiane, the Thai embassy in Laos said.")
+    assert others_counted("Chile", "The prize went to 40 young engineers from Poland, Brazil and Argentina.")
+    assert not others_counted("Brazil", "The prize went to 40 young engineers from Poland, Brazil and Argentina.")
+    assert not others_counted("Mexico", "Some 300 Mexicans and two Chilean guides crossed the pass.")
+    assert not others_counted("Brazil", "Lima welcomed 90,000 visitors from Brazil last year.")

@@ -60,3 +60,11 @@ def test_only_a_question_that_asks_a_figure_is_held_to_one():
     assert asks_figure("Mostostroy xây bao nhiêu cây cầu?")
     assert not asks_figure("Who said how much the bridge would cost?")  # the count frames another ask
     assert not asks_figure("How many meetings did Petrov hold in Can Tho?")  # answered by listing them
+
+
+def test_a_number_that_names_a_ship_or_a_unit_counts_nothing():
+    q = "How many marines sailed on the patrol ships?"
+    lead = "From Test Wire, 15 March 2021:"
+    assert no_figure(_reply(lead, "The ships 021-Ly Thai To and 022-Tran Quoc Toan of Squadron 88 left port."), q)
+    assert not no_figure(_reply(lead, "Squadron 88 sent 120 marines aboard the ships."), q)
+    assert not no_figure(_reply(lead, "The crew followed a 3-stage drill."), q)

@@ -23,14 +23,21 @@ from knowledge.names import COUNTRIES, DEMONYMS, PLACE_COUNTRY, PLACES, canonica
 _SAME = {"Soviet Union": "Russia"}
 
 
+def _nation_of(word: str) -> str | None:
+    """The nation a people's name ("russian", "russians", "vietnamese") writes."""
+    nation = DEMONYMS.get(word) or (DEMONYMS.get(word[:-1]) if word.endswith("s") else None)
+    return _SAME.get(nation, nation) if nation else None
+
+
 def asked_nation(tokens: list[str]) -> str | None:
     """The country whose people or firms a "how many / how much" question counts: a nationality
-    right after "how many" ("how many russian tourists"), or "how many <noun> from <country>"."""
+    right after "how many" ("how many russian tourists", "how many russians"), or "how many <noun> from
+    <country>"."""
     for i in range(len(tokens) - 2):
         if tokens[i] != "how" or tokens[i + 1] not in ("many", "much"):
             continue
-        if tokens[i + 2] in DEMONYMS:
-            return _SAME.get(DEMONYMS[tokens[i + 2]], DEMONYMS[tokens[i + 2]])
+        if nation := _nation_of(tokens[i + 2]):  # "how many russian tourists", "how many russians died"
+            return nation
         if i + 4 < len(tokens) and tokens[i + 3] == "from" and (country := canonical_country(tokens[i + 4])):
             return _SAME.get(country, country)
         return None
@@ -58,17 +65,48 @@ def nation_written(country: str, text: str) -> bool:
     return _written(country).search(fold(text)) is not None
 
 
-# a figure of another nation's people: "some 700 Soviet engineers", "1,200 Chinese tourists"
-_FIGURE_OF = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|thousand|hundred))?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+# a figure of a nation's people: "some 700 Soviet engineers", "1,200 Chinese tourists", "two Vietnamese women",
+# "99 students from Laos, Mongolia and Turkey"
+_WORD_FIGURE = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands"
+_FIGURE = r"(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|(?:" + _WORD_FIGURE + r")(?:\s+of)?)"
+_FIGURE_OF = re.compile(r"\b" + _FIGURE + r"\s+([a-z-]+)(?:\s+([a-z-]+))?\b")
+_FIGURE_FROM = re.compile(r"\b" + _FIGURE + r"(?:\s+[a-z-]+){1,2}?\s+from\s+")
+_LIST_WORD = re.compile(r"[a-z]+|,")
+
+
+def _countries_listed(words: list[str]) -> list[str]:
+    """The countries a list opening the words names ("vietnam , mongolia and turkey , who …"): up to its first
+    word that neither names a country (in up to three words) nor joins two."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in (",", "and"):
+            i += 1
+            continue
+        n = next((n for n in (3, 2, 1) if canonical_country(" ".join(words[i:i + n]))), 0)
+        if not n:
+            break
+        country = canonical_country(" ".join(words[i:i + n]))
+        out.append(_SAME.get(country, country))
+        i += n
+    return out
+
+
+def _nations_counted(folded: str) -> list[str]:
+    """The nations whose people the sentence's figures count: a people's name within two words after a figure
+    ("some 700 Soviet engineers"), or the countries they come from ("99 students from Laos, Chile and Peru")."""
+    nations = [n for m in _FIGURE_OF.finditer(folded) for w in m.groups() if w and (n := _nation_of(w))]
+    for m in _FIGURE_FROM.finditer(folded):
+        nations += _countries_listed(_LIST_WORD.findall(folded[m.end():m.end() + 80]))
+    return nations
 
 
 def others_counted(country: str, text: str) -> bool:
-    """Does the sentence count only another nation's people ("some 700 Soviet engineers" for "how many
-    Vietnamese engineers"), never naming the nation asked in itself? The figure is of someone else."""
-    folded = fold(text)
-    nations = [_SAME.get(DEMONYMS[w], DEMONYMS[w]) for m in _FIGURE_OF.finditer(folded) for w in m.groups()
-               if w in DEMONYMS]
-    return bool(nations) and country not in nations and not nation_written(country, text)
+    """Does the sentence count only other nations' people ("some 700 Soviet engineers" for "how many Vietnamese
+    engineers", "two Vietnamese women died in Moscow" for "how many Russians died")? The figure is of someone
+    else, whatever else of the nation asked the sentence names ("the embassy in Russia confirmed")."""
+    nations = _nations_counted(fold(text))
+    return bool(nations) and country not in nations
 
 
 def kept(conn, country: str, ranked: list) -> list:

@@ -10,10 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_noun, count_shown,
-                              datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
+from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_noun,
+                              count_shown, datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
                               named_other, ordinal_checks, pipeline, place_elsewhere, plan, profile, route, said, side_shown, suggest, time_shown,
-                              typos)
+                              typos, yesno_party, yesno_year)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -130,9 +130,10 @@ class Engine(EventIndex, Lookups):
             if figure_shown.asks_figure(q.raw) and count_shown.uncounted(
                     self.conn, q.raw, count_shown.counted_focus(q, found), answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many X": every figure counts another
-            if figure_year.other_year(q.raw, answer) or (
+            if figure_year.other_year(q.raw, answer) or count_act.other_act(q.tokens, answer) or (
+                    yesno_year.other_year(q.yesno, q.raw, answer) or yesno_party.other_party(q.yesno, q.raw, answer)) or (
                     figure_shown.asks_figure(q.raw) and ordinal_checks.figures_of_another(q, answer)):
-                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # 2014's figure or the 2nd flight's quoted
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # 2014's figure, signed for ratified, 2nd flight's
             if (first_later.later_round(q.raw, answer) or first_later.first_time_unwritten(q.raw, answer)
                     or ordinal_checks.reply_unwritten(self.conn, q, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # the first forum asked, the second quoted

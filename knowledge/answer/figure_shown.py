@@ -33,7 +33,14 @@ def asks_figure(raw: str) -> bool:
     return bool(_ASKS_FIGURE.search(raw)) and not _COUNTS_EVENTS.search(raw)
 
 
+# a number that names rather than counts: a ship's hull number before its name ("the frigate 015-Tran Hung Dao")
+# or a unit's number after its capitalised name ("Brigade 162", "Naval Region 4", "Squadron 923")
+_DESIGNATION = re.compile(r"\b\d+-[A-Z][a-z]+\b|\b(?:Brigade|Regiment|Division|Battalion|Corps|Squadron|Flotilla|Region"
+                          r"|Zone|Unit|Fleet|Army|Hospital|School|Route|Highway|Gate|Terminal|Pier|Berth) \d+\b")
+
+
 def _shows(text: str, times: bool) -> bool:
+    text = _DESIGNATION.sub(" ", text)
     return has_figure(text, ordinals=True) or _WORD_COUNT.search(text) is not None or (
         times and _WORD_ORDINAL.search(text) is not None)
 
