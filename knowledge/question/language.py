@@ -19,6 +19,7 @@ from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_or
                                       ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_to
+from knowledge.question.vi_position import place_sense, translit, who_verb
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
@@ -294,12 +295,6 @@ def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[
     return out
 
 
-def translit(tok: str) -> str:
-    from knowledge.names import translit_cyrillic
-
-    return fold(translit_cyrillic(tok)) if re.search(r"[\u0400-\u04FF]", tok) else tok
-
-
 def _pieces(raw: str) -> tuple[list[str], list[str], list[bool]]:
     """The folded tokens (as fold(raw).split()), each with the word it came from as written and
     whether that word starts with a capital."""
@@ -317,7 +312,8 @@ def _vi_word(toks: list[str], words: list[str], caps: list[bool], i: int, plain:
     names a weekday ("thứ bảy", Saturday) that the dates read, not a count."""
     if i > 0 and toks[i - 1] == "thu" and toks[i] in ("tu", "nam", "sau", "bay"):
         return None
-    return (viet_people(words, i) or vi_to(toks, words, i, _place_at)  # "du khách Việt": Vietnamese tourists
+    placed = place_sense(toks, words, i)  # "bao nhiêu bộ": a classifier; "… có vốn": has
+    return placed if placed is not None else (viet_people(words, i) or vi_to(toks, words, i, _place_at)
             or vi_syllable(words[i], caps[i], i == 0, plain, _alone(toks, words, i)))
 
 
@@ -357,7 +353,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
                             and not (dst == ["mayor"] and plain_market(words, i))
                             and not ends_name(words, i, len(src)) and not into_place(words, i, len(src), _place_at, toks)
-                            and not name_syllable(words, i, src, plain),
+                            and not name_syllable(words, i, src, plain) and not (len(src) == 1 and place_sense(toks, words, i) is not None),
                             plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i) or ru_presented(toks, i) or ru_marked(toks, i)
@@ -373,8 +369,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = how_long_lasting(field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks,
                                                                        named)))
     if lang == "vi":
-        toks = vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
-            which_ordinal(den_senses(from_to(vi_ordinal_first(vi_paired(toks)))))))))))
+        toks = who_verb(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
+            which_ordinal(den_senses(from_to(vi_ordinal_first(vi_paired(toks))))))))))))
     if lang == "ru":
         toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(toks)), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:

@@ -17,5 +17,11 @@ VI_NOUN_PHRASES = {
     # parties represented, three-way ties, tuition, rank among
     "có đại diện": "represented", "ba bên": "three way", "học phí": "tuition", "trong số": "among",
     # broadcasts
+    # words the syllable-by-syllable reading splits ("đấu tranh" was "dau … paintings")
+    "đấu tranh": "struggle", "cuộc đấu tranh": "struggle", "trận đánh": "battle", "hy sinh": "killed",
+    "dấu hiệu": "sign", "xảy ra": "happened", "nhà sản xuất": "producers", "nhà nhập khẩu": "importers",
+    "nhà xuất khẩu": "exporters", "đạo diễn": "director", "liên đoàn": "federation", "tỉ số": "score",
+    "ban ngày": "daytime", "hàng giả": "counterfeit goods", "xưởng may": "garment factory",
+    "rơi xuống": "crashed", "bị rơi": "crashed",
     "phát thanh trực tiếp": "live broadcast", "truyền hình trực tiếp": "live television", "điểm cầu": "",
 }
