@@ -72,7 +72,7 @@ class Question:
         elif self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
             titled = set(_TITLE_OPENER.findall(self.raw))
             caps = frozenset(f for w in words if w[:1].isupper() and w not in titled
-                             for f in (fold(w), translit(fold(w)), *_place_words(w)))
+                             for f in (fold(w), translit(fold(w)), *_place_words(w))) | _nationalities(words)
         else:
             caps = frozenset(fold(w) for w in words[1:] if w[:1].isupper())
         self.__dict__["_caps"] = (key, caps)
@@ -97,6 +97,15 @@ def _place_words(word: str) -> list[str]:
         eng = ru_stem_word(fold(word), True)
         canon = canonical_country(" ".join(eng)) if eng else None
     return fold(canon).split() if canon else []
+
+
+def _nationalities(words: list[str]) -> frozenset[str]:
+    """The nationalities the question's Russian adjectives name ("замбийских": zambian): English
+    capitalises them, so a nationality no article writes is an unknown word as it is in English."""
+    from knowledge.question.language import _RU_STEMS
+    from knowledge.question.ru_demonyms import ru_demonym
+
+    return frozenset(t for w in words for t in ru_demonym(fold(w), _RU_STEMS) or ())
 
 
 def parse(raw: str, lang: str | None = None) -> Question:

@@ -7,7 +7,8 @@ import re
 
 from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
-from knowledge.question.ru_loanwords import ru_loanword
+from knowledge.question.ru_demonyms import ru_demonym
+from knowledge.question.ru_loanwords import loanword_reading as _loanword
 from knowledge.question.ru_morph import compound_word, derived_adjective, participle_stems, present_stems, ru_place_adjective, ru_place_at
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
@@ -225,13 +226,6 @@ def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | N
     return derived_adjective(tok, _RU_STEMS, name_position) or compound_word(tok, lambda t: ru_stem_word(t, False))
 
 
-def _loanword(tok: str, capitalised: bool) -> list[str] | None:
-    """A lower-case Russian word no vocabulary lists, read as the English word it borrows
-    ("реконструкции": reconstruction); a capitalised one may be a name and stays as written."""
-    word = None if capitalised else ru_loanword(tok)
-    return [word] if word else None
-
-
 def _adjective_ending(rest: str) -> bool:
     """An adjective's ending, with the doubled "н" of "-енн-"/"-онн-" adjectives after a stem in "-н"
     ("Таможен-ным союзом", "Национал-ьного" is none)."""
@@ -358,7 +352,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
     elif lang == "ru":
         toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i) or ru_presented(toks, i) or ru_marked(toks, i)
                             or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else "")
-                            or ru_place_adjective(toks[i]) or _loanword(toks[i], caps[i]),
+                            or ru_place_adjective(toks[i]) or ru_demonym(toks[i], _RU_STEMS) or _loanword(toks[i], caps[i]),
                             lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)
                             or not _in_name_run(words, caps, i)) and not (caps[i] and i > 0 and len(toks[i]) >= 5
                                                                           and toks[i][-2:] in _SURNAME_ENDINGS),

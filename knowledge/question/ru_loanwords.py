@@ -97,3 +97,10 @@ def ru_loanword(tok: str) -> str | None:
             if found:
                 return found[0]
     return None
+
+
+def loanword_reading(tok: str, capitalised: bool) -> list[str] | None:
+    """A lower-case Russian word no vocabulary lists, read as the English word it borrows
+    ("реконструкции": reconstruction); a capitalised one may be a name and stays as written."""
+    word = None if capitalised else ru_loanword(tok)
+    return [word] if word else None

@@ -4,11 +4,12 @@ drowned, rescued, an explosion, a raft), courts and fines (a fine, a prison term
 (audits, the accounts chamber, the government office, countering corruption, a memorandum
 updated), broadcasting (a radio station, a channel, broadcast, a host, a version), and works and
 fairs (a shipyard, a stand, a power system, operating aircraft); pupils, guilds, a court case, shouts
-heard. Merged into vocab_ru's stems and whole forms under their conventions: keys folded on import
+heard; and (vocab_ru_phrases) set phrases read as families ("в том году": that year). Merged into vocab_ru's stems and whole forms under their conventions: keys folded on import
 (й -> и, ё -> е); a stem (four letters or more) is read with no more than an ending after it."""
 
 from __future__ import annotations
 
+from knowledge.question.vocab_ru_phrases import RU_PHRASE_FORMS
 from knowledge.question.vocab_street import RU_STREET_FORMS, RU_STREET_STEMS
 
 RU_REPORTS_STEMS = {
@@ -53,3 +54,4 @@ RU_REPORTS_FORMS = {
 }
 RU_REPORTS_STEMS |= {k: v for k, v in RU_STREET_STEMS.items() if k not in RU_REPORTS_STEMS}
 RU_REPORTS_FORMS |= {k: v for k, v in RU_STREET_FORMS.items() if k not in RU_REPORTS_FORMS}
+RU_REPORTS_FORMS |= {k: v for k, v in RU_PHRASE_FORMS.items() if k not in RU_REPORTS_FORMS}
