@@ -4,8 +4,9 @@ drowned, rescued, an explosion, a raft), courts and fines (a fine, a prison term
 (audits, the accounts chamber, the government office, countering corruption, a memorandum
 updated), broadcasting (a radio station, a channel, broadcast, a host, a version), and works and
 fairs (a shipyard, a stand, a power system, operating aircraft); pupils, guilds, a court case, shouts
-heard; and (vocab_ru_phrases) set phrases read as families ("в том году": that year). Merged into vocab_ru's stems and whole forms under their conventions: keys folded on import
-(й -> и, ё -> е); a stem (four letters or more) is read with no more than an ending after it."""
+heard; and (vocab_ru_phrases) set phrases read as families ("в том году": that year). Merged
+into vocab_ru's stems and whole forms under their conventions: keys folded on import (й -> и,
+ё -> е); a stem (four letters or more) is read with no more than an ending after it."""
 
 from __future__ import annotations
 
