@@ -13,7 +13,7 @@ from knowledge import reply, smalltalk_reply
 from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_noun,
                               count_shown, datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
                               named_other, ordinal_checks, pipeline, place_elsewhere, plan, profile, route, said, side_shown, suggest, time_shown,
-                              typos, yesno_party, yesno_year)
+                              role_holder, typos, yesno_party, yesno_year)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -142,7 +142,9 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how much did it cost": a prize's sum
             if count_noun.declines(self.conn, q, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
-            if person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer):
+            if (person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer)
+                    or role_holder.deputy_only(q.raw, answer)
+                    or role_holder.profession_unheld(self.conn, q.tokens, q.raw, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who signed …" and no quote names anyone
             if side_shown.other_side_offered(self.conn, self.index, q.tokens, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who led the Russian side": a Vietnamese
