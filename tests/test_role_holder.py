@@ -23,6 +23,9 @@ def test_a_deputy_title_does_not_tell_the_head():
     assert not deputy_only("Who is the vice chair of the society?", vice)  # a deputy asked
     head = _quoted("Ilze Ozola, a vice chair of the society, thanked its chairman Andris Kalns.")
     assert not deputy_only("Who chairs the Latvia-Vietnam Friendship Society?", head)
+    ceo = _quoted("Janis Berzins, vice-president of Baltic Rail and chief executive of Riga Tours, spoke.")
+    assert not deputy_only("Ai là giám đốc điều hành công ty Riga Tours?", ceo)  # a chief executive heads it
+    assert deputy_only("Who is the president of Baltic Rail?", _quoted("Janis Berzins, vice-president of Baltic Rail, spoke."))
     plain = _quoted("The society opened a fair in Riga on March 1.")
     assert not deputy_only("Who chairs the Latvia-Vietnam Friendship Society?", plain)  # no title: other checks
 
@@ -39,6 +42,8 @@ RIGA, March 1 – Vietnamese Transport Minister Nguyen Van Binh said in an exclu
 Andris Kalns interviewed the finance minister of Estonia on the same day.
 
 The photographer Ilze Ozola took pictures of the talks in Riga.
+
+Kalns was the first reporter to ask the Estonian minister about the budget.
 """
 
 engine = module_engine("role_holder", {"report.txt": REPORT})
@@ -56,3 +61,4 @@ def test_the_person_asked_by_profession_must_hold_it(engine):
     assert not unheld("Who was the journalist who interviewed the Estonian minister?", "Andris Kalns")
     assert not unheld("Who was the photographer at the talks?", "The photographer Ilze")
     assert not unheld("Who chaired the talks?", "Vietnamese Transport Minister")  # no profession asked
+    assert not unheld("Who was the first reporter to ask about the budget?", "Kalns was")  # "<Name> was the <trade>"

@@ -25,8 +25,9 @@ _HEAD_ASKED = re.compile(r"^\W*(?:who\s+(?:chairs|presides|is\s+the\s+(?:chair(?
                          r"rector)\s+of)\b|ai\s+là\s+(?:chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng)\b"
                          r"|кто\s+(?:является\s+|был[аи]?\s+)?(?:председател|директор|президент|ректор))", re.I)
 _DEPUTY_ASKED = re.compile(r"\b(?:deputy|vice|phó|заместител|вице|зам)", re.I)
-# the English titles of a body's head a quote writes
-_HEAD_TITLE = re.compile(r"\b(?:chair(?:man|woman|person)?|president|director|rector)\b")
+# the English titles of a body's head a quote writes ("chief executive of X" heads it as much as "president")
+_HEAD_TITLE = re.compile(r"\b(?:chair(?:man|woman|person)?|president|director(?:[\s-]+general)?|rector|"
+                         r"chief\s+executive|ceo|general\s+director|managing\s+director)\b")
 
 
 def deputy_only(raw: str, ans: Answer) -> bool:
@@ -36,12 +37,12 @@ def deputy_only(raw: str, ans: Answer) -> bool:
         return False
     seen = False
     for text in shown_texts(ans):
-        words = re.findall(r"[a-z]+|[^a-z\s]", fold(text))
-        for k, w in enumerate(words):
-            if _HEAD_TITLE.fullmatch(w):
-                if not deputy_before(words[max(0, k - 3):k]):
-                    return False
-                seen = True
+        folded = fold(text)
+        for m in _HEAD_TITLE.finditer(folded):
+            before = re.findall(r"[a-z]+|[^a-z\s]", folded[:m.start()])[-3:]
+            if not deputy_before(before):
+                return False
+            seen = True
     return seen
 
 
@@ -59,6 +60,12 @@ def _agent(doc, act: set[str], asked: set[str]) -> bool:
         if any(_stem(w) in act for w in after):
             return True
     return False
+
+
+def _named_as(quote: str, noun: str, asked: set[str]) -> bool:
+    """Is a name the question lacks said to be one ("Trang was the first journalist to …")?"""
+    pat = rf"\b([A-Z][\w'’-]+)\s+(?:is|was|became|had\s+been)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}"
+    return any(fold(m.group(1)) not in asked for m in re.finditer(pat, quote))
 
 
 def _act_verb(raw: str, noun: str) -> set[str]:
@@ -83,7 +90,7 @@ def profession_unheld(conn: sqlite3.Connection, tokens: list[str], raw: str, ans
     act = _act_verb(raw, noun)
     for c in cites:
         doc = stored_parse(conn, c.sentence_id)
-        if beside_family(c.quote, noun, words) or _apposed(c.quote, noun, words):
+        if beside_family(c.quote, noun, words) or _apposed(c.quote, noun, words) or _named_as(c.quote, noun, words):
             return False
         if _trade_written(c.quote, noun) and any(e.label_ == "PERSON" and fresh_name(e.text, words) for e in doc.ents):
             return False
