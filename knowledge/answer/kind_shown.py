@@ -43,12 +43,14 @@ AWARD_NOUNS = set("""award awards prize prizes reward rewards medal medals decor
 honors""".split())
 RANK_NOUNS = {"rank", "ranks", "score", "scores", "rating", "ratings", "grade", "grades"}
 # an award named: a capitalised award word ("the Order of Friendship", "Special Prize"), one graded ("a gold
-# medal", "first prize") or the act of conferring one ("was awarded", "honoured with")
+# medal", "first prize"), an honorary one ("an honorary doctorate") or the act of conferring one ("was awarded",
+# "honoured with", "to award him")
 _AWARD_NAMED = re.compile(r"(?<=\w )(?:Orders?|Medals?|Prizes?|Awards?|Cups?|Grand Prix|Titles?|Diplomas?|Certificates?"
                           r"|Badges?|Insignia|Hero|Trophy|Trophies)\b"
                           r"|\b(?:gold|golden|silver|bronze|first|second|third|top|special|best|main|grand)\s+"
                           r"(?:\w+\s+){0,2}(?:prizes?|awards?|medals?|places?|trophy|cups?|titles?)\b|\bcertificates? of merit\b"
-                          r"|\b(?:awarded|honou?red with|conferred|bestowed|decorated with|presented with the)\b|\bHonorary\b"
+                          r"|\b(?:awarded|honou?red with|conferred|bestowed|decorated with|presented with the)\b|\bHonorary\b|\bhonorary\s+[a-z]"
+                          r"|\b(?:award|awards|awarding|confer|confers|bestow|bestows)\s+(?:an?|the|him|her|them)\b"
                           r"|\b(?:won|wins?|earned|received|receives?|got|took|collected|presented|handed|gave|given"
                           r"|brought|claimed)\b(?:\W+[\w'’-]+){0,9}?\W+(?:awards?|prizes?|medals?|honou?rs?|orders?"
                           r"|decorations?|titles?|trophy|cups?|scholarships?|insignia|badges?|diplomas?|gold|silver|bronze)\b"

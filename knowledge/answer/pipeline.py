@@ -13,8 +13,9 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
-                              decision, detail_conflict, evidence, format_checks, holders, place_setting, preceding,
-                              preferences, reasons, rerank, sentence_fit, sides, word_roles, year_written, yesno_subject)
+                              decision, detail_conflict, format_checks, holders, place_setting, preceding,
+                              preferences, reasons, rerank, sentence_fit, shown_first, sides, word_roles, year_written,
+                              yesno_subject)
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
@@ -232,13 +233,11 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
                                          choice.ranked, choice.plan, kinds, cite)  # "was X at …": X's sentence too
     else:
         ans = fallback(choice, texts)
-    if ans.answered and evidence.lacking(conn, q, choice.plan, kinds, ans):
-        better = evidence.put_first(conn, q, choice.plan, kinds, choice.ranked)
-        if better is None:
-            return texts.decline(NOT_FOUND)  # "what is the name of the ambassador": no sentence names one
-        ans = retrieval_answer(better, choice.terms, choice.plan.answer_type, cite,
-                               fact_line(store, better[0].cand.sentence_id, choice.plan, texts),
-                               lambda c: _sentence_before(conn, c))
+    ans = shown_first.settled(conn, q, choice.plan, kinds, choice.ranked, ans, lambda better: retrieval_answer(
+        better, choice.terms, choice.plan.answer_type, cite, fact_line(store, better[0].cand.sentence_id, choice.plan,
+                                                                       texts), lambda c: _sentence_before(conn, c)))
+    if ans is None:
+        return texts.decline(NOT_FOUND)  # "what is the name of the ambassador": no sentence names one
     if content_asked.unwritten(q.raw, q.tokens, ans):
         return texts.decline(NOT_FOUND)  # "what did X and Y discuss" and the quotes only say that they met
     if ans.answered and _asks_year(q) and not _YEAR.search(ans.text):

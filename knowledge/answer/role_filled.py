@@ -28,6 +28,10 @@ translator translators athlete athletes""".split())
 _FAMILY = {"house": {"publishing", "publisher", "press"}, "publisher": {"publishing", "house", "press"},
            "publishers": {"publishing", "house", "press"}, "theatre": {"theater"}, "theater": {"theatre"},
            "theatres": {"theater", "theatre"}, "theaters": {"theatre", "theater"}}
+# a performing group asked is named by its kind ("the Ural Folk Choir" for "which ensemble")
+_PERFORMERS = {"ensemble", "troupe", "choir", "chorus", "orchestra", "band", "quartet", "philharmonic", "circus"}
+_FAMILY.update({form: _PERFORMERS - {noun} for noun in ("ensemble", "troupe", "orchestra")
+                for form in (noun, noun + "s")})
 # word ends that name a body of the noun asked inside one word ("Mosfilm" a studio, "Vietcombank" a bank)
 _COMPOUND = {"studio": {"film"}, "studios": {"film"}}
 # words between the wh-phrase and the act that are not it
