@@ -4,13 +4,7 @@ whose parties are of other nations (knowledge/answer/yesno_party.py). On sentenc
 from __future__ import annotations
 
 from knowledge.answer.yesno_party import other_party
-from knowledge.facts import Answer, Citation
-
-
-def _reply(*quotes: str) -> Answer:
-    cites = [Citation(source="wire.txt", title=None, outlet="Test Wire", date=None, quote=q, sentence_id=i)
-             for i, q in enumerate(quotes)]
-    return Answer(answered=True, text="", headline="From Test Wire:", citations=cites)
+from tests.helpers.engine_stores import wire_reply as _reply
 
 
 def test_a_party_of_another_nation_does_not_bear_the_premise_out():

@@ -4,13 +4,7 @@
 from __future__ import annotations
 
 from knowledge.answer.yesno_year import asked_year, other_year
-from knowledge.facts import Answer, Citation
-
-
-def _reply(*quotes: str) -> Answer:
-    cites = [Citation(source="wire.txt", title=None, outlet="Test Wire", date=None, quote=q, sentence_id=i)
-             for i, q in enumerate(quotes)]
-    return Answer(answered=True, text="", headline="From Test Wire:", citations=cites)
+from tests.helpers.engine_stores import wire_reply as _reply
 
 
 def test_a_quote_of_another_year_does_not_bear_the_premise_out():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from knowledge import store
 from knowledge.answer import Engine
-from knowledge.facts import Article
+from knowledge.facts import Answer, Article, Citation
 
 
 def engine_from_articles(folder: Path, *articles: Article, texts: dict[str, str] | None = None) -> Engine:
@@ -38,6 +38,13 @@ def engine_from_texts(folder: Path, texts: dict[str, str]) -> Engine:
 def quoted(answer) -> str:
     """Every verbatim quote of an answer, joined: what the reply cites, apart from its own words."""
     return " ".join(c.quote for c in answer.citations)
+
+
+def wire_reply(*quotes: str) -> Answer:
+    """An answered reply quoting these sentences of one wire story: for checks that read only the quotes."""
+    cites = [Citation(source="wire.txt", title=None, outlet="Test Wire", date=None, quote=q, sentence_id=i)
+             for i, q in enumerate(quotes)]
+    return Answer(answered=True, text="", headline="From Test Wire:", citations=cites)
 
 
 def first_quote(answer) -> str:
