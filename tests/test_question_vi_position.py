@@ -17,6 +17,7 @@ CASES = [
     # "bộ" after a count is a classifier; a ministry keeps its reading
     ("Viện Pasteur nhận được bao nhiêu bộ xét nghiệm?", {"ministry"}, {"how", "many"}),
     ("Đoàn Tula tặng trường 12 bộ đồng phục thể thao?", {"ministry"}, set()),
+    ("Hai bộ ký thỏa thuận về trường dạy nghề nào?", set(), {"two", "ministry"}),  # a number word: the ministries
     ("Bộ Y tế Belarus ký thỏa thuận với ai?", set(), {"ministry"}),
     # "có" mid-question: has; at the start, before a count or in a yes/no question: no has
     ("Khu nghỉ dưỡng ở Phan Thiết có vốn đầu tư bao nhiêu?", {"did"}, {"has", "investment"}),

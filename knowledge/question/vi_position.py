@@ -18,8 +18,9 @@ _VERB_AFTER_WHO = {"held": "organised", "commander": "commanded", "representativ
                    "leader": "led", "sponsor": "sponsored", "director": "directed"}
 # what "held" after "who" is still held: talks and consultations ("Ai hội đàm": who held talks)
 _HELD_STILL = {"talks", "talk", "consultations", "negotiations"}
-# the words that count what follows: "bao nhiêu", "mấy", number words (digits are checked apart)
-_COUNTS = {"nhieu", "may", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"}
+# the words that ask a count of what follows: "bao nhiêu", "mấy" (digits are checked apart); after a number
+# word "bộ" is as often the ministries counted ("Hai bộ thống nhất …": the two ministries agreed)
+_COUNTS = {"nhieu", "may"}
 # the words after "có" that make it no "has": a count, "phải", "thể", "lẽ", "được", "không"
 _NOT_HAS_AFTER = {"bao", "may", "khoang", "chung", "tren", "hon", "gan", "phai", "the", "le", "duoc", "khong", "nhung", "cac", "ai", "gi", "nao"}
 
@@ -36,7 +37,7 @@ def who_verb(toks: list[str]) -> list[str]:
 
 
 def classifier_bo(toks: list[str], words: list[str], i: int) -> bool:
-    """Is the lower-case "bộ" at i a classifier: after a count, with a word after it it counts?"""
+    """Is the lower-case "bộ" at i a classifier: after a count asked, with a word after it it counts?"""
     if toks[i] != "bo" or not words[i][:1].islower() or i == 0 or i + 1 >= len(toks):
         return False
     prev = toks[i - 1]
