@@ -5,7 +5,7 @@ written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.count_people import asked_nation, nation_written, others_counted
+from knowledge.answer.count_people import asked_nation, nation_written, others_counted, people_asked
 from knowledge.question import parse
 from tests.helpers.engine_stores import module_engine, quoted
 
@@ -60,6 +60,17 @@ def test_a_figure_of_another_nation_counts_someone_else():
     assert not others_counted("Vietnam", "Some 700 Soviet engineers trained 2,000 Vietnamese workers.")
     assert not others_counted("Vietnam", "The dam employed 5,000 workers.")  # no nation: count_people.kept's own test
     assert not others_counted("Laos", "The fair drew 85 stalls.")
+
+
+def test_things_a_nation_has_may_be_counted_beside_another_nations_people():
+    camp = "Some 300 Lao students from 40 colleges across Belarus met in Minsk."
+    assert others_counted("Belarus", camp)  # "how many Belarusians": the figure is the Lao students'
+    assert not others_counted("Belarus", camp, people=False)  # "how many Belarusian colleges": Belarus is named
+    assert others_counted("Belarus", "Some 300 Lao students met in Vientiane.", people=False)  # Belarus unnamed
+    assert people_asked("how many belarusians came".split())
+    assert people_asked("how many belarusian students came".split())
+    assert not people_asked("how many belarusian colleges sent students".split())
+    assert not people_asked("how many belarusian investment projects are there".split())
 
 
 DAM = """---

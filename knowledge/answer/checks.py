@@ -287,7 +287,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
                                            or count_forms.written_count(f, r.cand.text, mass, q.lang != "en")
                                            for f in words)]
     if nation := count_people.asked_nation(q.tokens):  # "how many Russian tourists": a figure of theirs
-        ranked = count_people.kept(conn, nation, ranked)
+        ranked = count_people.kept(conn, nation, ranked, count_people.people_asked(q.tokens))
     return ranked, emptied
 
 

@@ -25,6 +25,7 @@ lecturers doctors veterans children passengers holidaymakers arrivals representa
 singers musicians journalists graduates alumni servicemen personnel scholars academics trainees professors entrepreneurs
 spectators fans viewers patients nurses physicians police policemen crew labourers servants leaders executives
 businessmen businesspeople diplomats ministers speakers migrants""".split()
+PEOPLE_NOUNS = frozenset(_PEOPLE)  # the nouns a count of people is written with
 # the English a translated question gives a Russian or Vietnamese word for people, one of several
 # ("военные": military, "сотрудники": staff, "артисты": artists, "преподаватели": lecturers): the
 # article may count the same people by another of them ("150 officers", "40 dancers", "50 teachers")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.answer.count_forms import PEOPLE_NOUNS
 from knowledge.answer.preceding import fill_before
 from knowledge.names import COUNTRIES, DEMONYMS, PLACE_COUNTRY, PLACES, canonical_country, fold
 
@@ -101,18 +102,32 @@ def _nations_counted(folded: str) -> list[str]:
     return nations
 
 
-def others_counted(country: str, text: str) -> bool:
+def people_asked(tokens: list[str]) -> bool:
+    """Does a "how many" question count people ("how many Russians", "how many Russian tourists"), not things a
+    nation has ("how many Russian universities / investment projects")?"""
+    for i in range(len(tokens) - 2):
+        if tokens[i] == "how" and tokens[i + 1] in ("many", "much"):
+            w = tokens[i + 2]
+            if _nation_of(w) and w not in DEMONYMS:  # "russians", "the vietnamese" counted as such
+                return True
+            return i + 3 < len(tokens) and tokens[i + 3] in PEOPLE_NOUNS
+    return False
+
+
+def others_counted(country: str, text: str, people: bool = True) -> bool:
     """Does the sentence count only other nations' people ("some 700 Soviet engineers" for "how many Vietnamese
-    engineers", "two Vietnamese women died in Moscow" for "how many Russians died")? The figure is of someone
-    else, whatever else of the nation asked the sentence names ("the embassy in Russia confirmed")."""
+    engineers", "two Vietnamese women died in Moscow" for "how many Russians died")? When people are asked, the
+    figure is of someone else whatever else of the nation asked the sentence names ("the embassy in Russia
+    confirmed"); when things are ("how many Russian universities"), a sentence naming the nation may count them
+    beside another nation's people ("400 Vietnamese students from 51 universities around Russia")."""
     nations = _nations_counted(fold(text))
-    return bool(nations) and country not in nations
+    return bool(nations) and country not in nations and (people or not nation_written(country, text))
 
 
-def kept(conn, country: str, ranked: list) -> list:
+def kept(conn, country: str, ranked: list, people: bool = True) -> list:
     """The ranked sentences that name the country or its people, in themselves or in the sentence before
     them in their paragraph, which the reply quotes with one leaning on it ("Russian arrivals rose sharply.
     In March alone, 30,700 came"); not one that counts another nation's people."""
     fill_before(conn, [r.cand for r in ranked if not nation_written(country, r.cand.text)])
     return [r for r in ranked if (nation_written(country, r.cand.text) or nation_written(country, r.cand.before))
-            and not others_counted(country, r.cand.text)]
+            and not others_counted(country, r.cand.text, people)]
