@@ -19,9 +19,9 @@ from knowledge.answer.figure_shown import asks_figure
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
-_YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d%])")
+YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d%])")
 # a span of years asked ("in 2019-2020", "2015/16"): a figure of either year may answer it
-_SPAN = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")
+SPAN = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")
 # an amount asked with "what was … worth / its growth / output …", "what share …" (how many / how much
 # and their Vietnamese and Russian forms are figure_shown.asks_figure's)
 _ASKS_AMOUNT = re.compile(r"^\W*what\s+(?:was|were|is)\b.*\b(?:worth|growth|output|turnover|volume|value)\b"
@@ -38,13 +38,13 @@ _OPEN = re.compile(rf"\bsince\b|\bfrom\b|\bcounting\b|\bby\s+(?:{_MONTH}\s+)?(?:
 
 def asked_year(raw: str) -> str | None:
     """The one year a figure question names ("in 2015", "năm 2015", "в 2015 году"); None for none, several or a span."""
-    if not (asks_figure(raw) or _ASKS_AMOUNT.search(raw)) or _SPAN.search(raw):
+    if not (asks_figure(raw) or _ASKS_AMOUNT.search(raw)) or SPAN.search(raw):
         return None
-    years = set(_YEAR.findall(raw))
+    years = set(YEAR.findall(raw))
     return years.pop() if len(years) == 1 else None
 
 
-def _dated_elsewhere(text: str, year: str) -> bool:
+def dated_elsewhere(text: str, year: str) -> bool:
     """Does the quote date itself plainly to some year, write `year` nowhere and run over no span?"""
     return year not in text and _DATED.search(text) is not None and _OPEN.search(text) is None
 
@@ -54,4 +54,4 @@ def other_year(raw: str, ans: Answer) -> bool:
     if (year := asked_year(raw)) is None or not (texts := shown_texts(ans)):
         return False
     head, quotes = texts[0], texts[1:]
-    return bool(quotes) and year not in head and all(_dated_elsewhere(q, year) for q in quotes)
+    return bool(quotes) and year not in head and all(dated_elsewhere(q, year) for q in quotes)

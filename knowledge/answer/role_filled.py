@@ -57,7 +57,8 @@ ACT_NOUNS = {"studio", "studios", "shipyard", "shipyards"}
 _NAME_NOUN = r"[A-Z][\w'’-]+(?: (?:of |de )?[A-Z][\w'’-]+)*"
 
 
-def _stem(word: str) -> str:
+def verb_stem(word: str) -> str:
+    """The stem a verb form and its irregular past share ("met" and "meets": meet)."""
     return stem(_IRREGULAR.get(word, word))
 
 
@@ -80,7 +81,7 @@ def asked_act(tokens: list[str], raw: str, noun: str) -> set[str] | None:
             break
         if not w.isalpha() or w in _SKIP or w in _DO or w in _PREPOSITIONS or len(w) < 3 or _name_word(w, raw):
             continue
-        out.add(_stem(w))
+        out.add(verb_stem(w))
     return out or None
 
 
@@ -102,7 +103,7 @@ def passive_by(tokens: list[str], noun: str) -> bool:
 
 def act_written(text: str, act: set[str] | None) -> bool:
     """Does the sentence write a word of the act? No act read: nothing to require."""
-    return act is None or any(_stem(w) in act for w in re.findall(r"[\w'’-]+", text.lower()))
+    return act is None or any(verb_stem(w) in act for w in re.findall(r"[\w'’-]+", text.lower()))
 
 
 def beside_family(text: str, noun: str, asked: set[str]) -> bool:

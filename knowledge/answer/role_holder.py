@@ -14,7 +14,7 @@ import re
 import sqlite3
 
 from knowledge.answer.evidence import fresh_name, stored_parse
-from knowledge.answer.role_filled import PERSON_NOUNS, beside_family, _apposed, _stem, _trade_written
+from knowledge.answer.role_filled import PERSON_NOUNS, person_filled, verb_stem
 from knowledge.answer.role_written import deputy_before
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
@@ -57,7 +57,7 @@ def _agent(doc, act: set[str], asked: set[str]) -> bool:
         if e.label_ != "PERSON" or not fresh_name(e.text, asked):
             continue
         after = [t.text.lower() for t in doc.toks[e.end:] if re.match(r"\w", t.text)][:_GAP + 1]
-        if any(_stem(w) in act for w in after):
+        if any(verb_stem(w) in act for w in after):
             return True
     return False
 
@@ -72,7 +72,7 @@ def _act_verb(raw: str, noun: str) -> set[str]:
     """The stem of the act asked of the profession: the first word after it past "who / that" and an
     auxiliary ("the journalist who *interviewed* the minister"); the words past it name the others."""
     m = re.search(rf"\b{re.escape(noun)}\s+(?:who|that)\s+(?:(?:has|had|was|were|is)\s+)?([a-z]+)", raw, re.I)
-    return {_stem(m.group(1).lower())} if m else set()
+    return {verb_stem(m.group(1).lower())} if m else set()
 
 
 def profession_unheld(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) -> bool:
@@ -90,10 +90,7 @@ def profession_unheld(conn: sqlite3.Connection, tokens: list[str], raw: str, ans
     act = _act_verb(raw, noun)
     for c in cites:
         doc = stored_parse(conn, c.sentence_id)
-        if beside_family(c.quote, noun, words) or _apposed(c.quote, noun, words) or _named_as(c.quote, noun, words):
-            return False
-        if _trade_written(c.quote, noun) and any(e.label_ == "PERSON" and fresh_name(e.text, words) for e in doc.ents):
-            return False
-        if _agent(doc, act, words):
+        # (no act for person_filled: any person beside the act's word may be the one it was done to)
+        if person_filled(doc, c.quote, noun, words, set()) or _named_as(c.quote, noun, words) or _agent(doc, act, words):
             return False
     return True

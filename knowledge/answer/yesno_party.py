@@ -16,10 +16,10 @@ from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import DEMONYMS, canonical_country, fold
 
-# a party named by its nation: "a Russian team", "an Argentine firm"
-_PARTY = re.compile(r"\ban?\s+([a-z]+)\s+(?:team|side|club|squad|crew|company|firm|rival|opponent|player|partner)s?\b")
-_OTHER_NATION = re.compile(r"\b([a-z]+)\s+(?:team|side|club|squad|crew|company|firm|rival|player|partner)s?\b"
-                           r"|\bof\s+([a-z]+(?:\s+[a-z]+)?)\b")
+# a party named by its nation: "a Russian team", "an Argentine firm"; in the quote also "Santos of Brazil"
+_PARTIES = "team|side|club|squad|crew|company|firm|rival|player|partner"
+_PARTY = re.compile(r"\ban?\s+([a-z]+)\s+(?:" + _PARTIES + r"|opponent)s?\b")
+_OTHER_NATION = re.compile(r"\b([a-z]+)\s+(?:" + _PARTIES + r")s?\b|\bof\s+([a-z]+(?:\s+[a-z]+)?)\b")
 
 
 def _asked_party_nation(raw: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer.figure_year import _SPAN, _YEAR, _dated_elsewhere
+from knowledge.answer.figure_year import SPAN, YEAR, dated_elsewhere
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
@@ -23,9 +23,9 @@ _RELATIVE = re.compile(r"\b(?:before|after|since|until|till|by|prior|earlier|lat
 
 def asked_year(raw: str) -> str | None:
     """The one year a yes/no question sets its event in; None for none, several, a span or a relative year."""
-    if _SPAN.search(raw) or _RELATIVE.search(raw):
+    if SPAN.search(raw) or _RELATIVE.search(raw):
         return None
-    years = set(_YEAR.findall(raw))
+    years = set(YEAR.findall(raw))
     return years.pop() if len(years) == 1 else None
 
 
@@ -34,5 +34,4 @@ def other_year(yesno: bool, raw: str, ans: Answer) -> bool:
     another, and no line of the reply write the asked year? Quotes after it add context, often undated."""
     if not yesno or (year := asked_year(raw)) is None or not (texts := shown_texts(ans)):
         return False
-    head, quotes = texts[0], texts[1:]
-    return bool(quotes) and _dated_elsewhere(quotes[0], year) and not any(year in t for t in texts)
+    return len(texts) > 1 and dated_elsewhere(texts[1], year) and not any(year in t for t in texts)

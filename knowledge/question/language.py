@@ -9,7 +9,8 @@ from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.ru_demonyms import ru_demonym
 from knowledge.question.ru_loanwords import loanword_reading as _loanword
-from knowledge.question.ru_morph import compound_word, derived_adjective, participle_stems, present_stems, ru_place_adjective, ru_place_at
+from knowledge.question.ru_morph import (compound_word, derived_adjective, participle_stems, present_stems, ru_place_adjective,
+                                         ru_place_at, translit)
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
 from knowledge.question.glosses import gloss_names, latin_quoted, unquoted
@@ -20,7 +21,7 @@ from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_or
                                       ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_to
-from knowledge.question.vi_position import place_sense, translit, who_verb
+from knowledge.question.vi_position import place_sense, who_verb
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401

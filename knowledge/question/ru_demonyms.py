@@ -9,14 +9,23 @@ word, so the reading counts it as a name the articles must write (Question._capi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # folded (й -> и): "замбииских" = stem "замби" + "иск" + "их"
 _IISK = re.compile(r"^(.{3,}и)иск(ого|ому|ом|ии|ои|ая|ую|ое|ие|ые|их|ими|ым|им|ыи|ий)$")
 
 
+@lru_cache(maxsize=1)
+def _demonym_of() -> dict[str, str]:
+    """A country's English adjective (the last DEMONYMS lists for it), read once."""
+    from knowledge.names import DEMONYMS
+
+    return {v: k for k, v in DEMONYMS.items()}
+
+
 def ru_demonym(tok: str, stems: dict[str, list[str]]) -> list[str] | None:
     """The English nationality adjective of a folded Russian "-ийск-" adjective, if it is one."""
-    from knowledge.names import DEMONYMS, canonical_country, fold, translit_cyrillic
+    from knowledge.names import canonical_country, fold, translit_cyrillic
 
     m = _IISK.match(tok)
     if not m:
@@ -24,8 +33,7 @@ def ru_demonym(tok: str, stems: dict[str, list[str]]) -> list[str] | None:
     stem = m.group(1)
     country = canonical_country(" ".join(stems.get(stem, [])))
     if country:
-        by_country = {v: k for k, v in DEMONYMS.items()}
-        adj = by_country.get(country) or (fold(country) + "n" if country.endswith("a") else None)
+        adj = _demonym_of().get(country) or (fold(country) + "n" if country.endswith("a") else None)
         return adj.split() if adj else None
     if stem in stems or len(stem) < 4:  # a vocabulary word of its own ("олимпи..."), or too short to tell
         return None

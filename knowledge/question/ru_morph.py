@@ -138,3 +138,10 @@ def compound_word(tok: str, read) -> list[str] | None:
         if tok[k - 1] in "ое" and (head := read(tok[: k - 1]) or read(tok[:k])) and (tail := read(tok[k:])):
             return head + tail
     return None
+
+
+def translit(tok: str) -> str:
+    """A Cyrillic token in Latin letters, folded, so a name written in Russian matches the articles."""
+    from knowledge.names import fold, translit_cyrillic
+
+    return fold(translit_cyrillic(tok)) if re.search(r"[\u0400-\u04FF]", tok) else tok

@@ -9,10 +9,6 @@ much), not the "did" it is at a question's start."""
 
 from __future__ import annotations
 
-import re
-
-from knowledge.names import fold
-
 # the English a table gives a word right after "who", and the verb it is in that place
 _VERB_AFTER_WHO = {"held": "organised", "commander": "commanded", "representative": "represented",
                    "leader": "led", "sponsor": "sponsored", "director": "directed"}
@@ -57,10 +53,3 @@ def has_co(toks: list[str], words: list[str], i: int) -> list[str] | None:
 def place_sense(toks: list[str], words: list[str], i: int) -> list[str] | None:
     """The English the word at i takes from its place ([] for a classifier "bộ"), or None."""
     return [] if classifier_bo(toks, words, i) else has_co(toks, words, i)
-
-
-def translit(tok: str) -> str:
-    """A Cyrillic token in Latin letters, folded, so a name written in Russian matches the articles."""
-    from knowledge.names import translit_cyrillic
-
-    return fold(translit_cyrillic(tok)) if re.search(r"[\u0400-\u04FF]", tok) else tok
