@@ -1,7 +1,8 @@
 """Vietnamese "đến" and "vào" read by their neighbours (until a time, coming from, going to a place
 after a motion verb or a carried thing; "vào" before the asked time), a plain phrase that would take
-a place's first syllable ("toi Da Lat" is no "tối đa"), a part of the day before a date, and news
-words the reading lacked ("qua" through, "xã hội" social)."""
+a place's first syllable ("toi Da Lat" is no "tối đa"), a part of the day before a date, news
+words the reading lacked ("qua" through, "xã hội" social), and "dự" after a delegation's name (the
+delegation to an event, not an act of attending)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ CASES = [
     ("Đoàn làm việc với cơ quan nào vào sáng 14/5/2011?", {"into", "14/5/2011"}, {"on", "morning", "14", "may", "2011"}),
     ("Lời mời được gửi qua cơ quan nào?", {"gift"}, {"through", "which", "agency"}),
     ("Viện Khoa học xã hội vùng Tây Bắc hợp tác với ai?", {"commune", "association"}, {"social", "sciences"}),
+    # "dự" right after a delegation's name: the delegation to the event; after a verb or a
+    # destination, or with no delegation before it, the act of attending
+    ("Ai dẫn đầu đoàn Thái Lan dự Hội chợ Sách Minsk?", {"attended"}, {"delegation", "to", "fair"}),
+    ("Doan thanh nien Lao du trai he Irkutsk co bao nhieu nguoi?", {"attended"}, {"delegation", "to", "how"}),
+    ("Đoàn Kazan sang Huế để dự lễ hội nào?", set(), {"delegation", "attended"}),
+    ("Bao nhiêu khách mời dự lễ khánh thành cầu Cần Thơ?", {"to"}, {"attended"}),
 ]
 
 

@@ -20,7 +20,7 @@ from knowledge.question.order import (PLURALS, counted_plural, did_after_questio
 from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_marked, ru_number,
                                       ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
-from knowledge.question.vi_motion import den_senses, into_place, vao_asked, vi_to
+from knowledge.question.vi_motion import den_senses, du_senses, into_place, vao_asked, vi_to
 from knowledge.question.vi_position import place_sense, who_verb
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_ONLY
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
@@ -365,7 +365,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                                                                        named)))
     if lang == "vi":
         toks = who_verb(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
-            which_ordinal(den_senses(from_to(vi_ordinal_first(vi_paired(toks))))))))))))
+            which_ordinal(du_senses(den_senses(from_to(vi_ordinal_first(vi_paired(toks)))))))))))))
     if lang == "ru":
         toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(toks)), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:

@@ -67,6 +67,25 @@ def den_senses(toks: list[str]) -> list[str]:
     return [t for t in out if t]
 
 
+# words that put a verb or a destination between a delegation and "dự" ("đoàn sang Việt Nam để dự",
+# "tiễn đoàn đi tham dự"): there "dự" is the delegation's own act, attended
+_DELEGATION_GAP = {"to", "visit", "for", "in", "went", "go", "came", "come", "send", "sent", "and", "with", "at"}
+
+
+def du_senses(toks: list[str]) -> list[str]:
+    """"attended" read from "dự" right after a delegation's name -> "to": "đoàn Việt Nam dự Diễn đàn X"
+    is the delegation to forum X, which is how the articles write it; "attended" asked an act they
+    seldom write of a delegation ("headed the delegation to the forum")."""
+    out = list(toks)
+    for k, t in enumerate(toks):
+        if t != "attended":
+            continue
+        back = [j for j in range(max(0, k - 5), k) if toks[j] == "delegation"]
+        if back and not _DELEGATION_GAP & set(toks[back[-1] + 1 : k]):
+            out[k] = "to"
+    return out
+
+
 def vao_asked(toks: list[str]) -> list[str]:
     """"into when" -> "when", "into what year" -> "in what year": "vào" before the asked time."""
     out: list[str] = []
