@@ -6,6 +6,8 @@ vocab_ru_reports' whole forms (keys folded on import: й -> и, ё -> е)."""
 
 from __future__ import annotations
 
+from knowledge.question.ru_set_names import RU_SET_NAMES
+
 # "that" + a time word: the demonstrative in the cases "в"/"на"/"за"/"к" give it, each time word in
 # the case the preposition asks for
 _THAT_TIMES = {
@@ -26,4 +28,5 @@ RU_PHRASE_FORMS: dict[str, str] = {
        for f in forms if f.startswith(("в ", "на "))},
     **{f: "on the sidelines of" for f in _SIDELINES},
     **{f: "actually" for f in ("на самом деле", "в действительности", "фактически")},
+    **RU_SET_NAMES,
 }

@@ -14,6 +14,8 @@ from knowledge.question.vocab_ru_phrases import RU_PHRASE_FORMS
 from knowledge.question.vocab_street import RU_STREET_FORMS, RU_STREET_STEMS
 
 RU_REPORTS_STEMS = {
+    # places and bodies read in any case ("на Западе", "Нацсобрания")
+    "запад": "west", "нацсобрани": "national assembly",
     # accidents, rescues, lives
     "родил": "born", "рожден": "born", "утонул": "drowned", "утонувш": "drowned", "спасател": "lifeguard",
     "спасл": "rescued", "спасти": "rescue", "спасен": "rescued", "взрыв": "explosion", "погибш": "killed",
@@ -48,9 +50,11 @@ RU_REPORTS_FORMS = {
     **{f: "insignia" for f in ("знак", "знака", "знаку", "знаком", "знаки")},
     **{f: "hall" for f in ("зал", "зала", "зале", "залом", "залы", "залов")},
     "плюс": "plus", "рэп": "rap", "ниже": "lower",
+    **{f: "georgia" for f in ("грузия", "грузии", "грузию", "грузиеи")},  # never "грузить" (to load)
     # Russian acronyms of bodies the articles name by their English initials or words
     "моб": "ministry of public security", "смоа": "admm", "одкб": "csto", "магатэ": "iaea", "втв": "vtv",
     "арф": "asean regional forum", "дрв": "democratic republic of vietnam", "нии": "research institute",
+    "воз": "world health organization", "мпс": "ipu", "ивл": "ventilators",
     **{f: "exchange rate" for f in ("курс рубля", "курс доллара", "обменный курс", "курса рубля")},
 }
 RU_REPORTS_STEMS |= {k: v for k, v in RU_STREET_STEMS.items() if k not in RU_REPORTS_STEMS}
