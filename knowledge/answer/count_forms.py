@@ -119,6 +119,22 @@ def other_written(focus: str, text: str, translated: bool = False) -> bool:
     return False
 
 
+# people counted for what they are rather than for a post or a trade ("thousands of students", "200 veterans"):
+# no count of the staff, the military or the artists a translated word asks, though a count of people
+_OTHER_GROUPS = {"students", "pupils", "children", "veterans", "patients", "fans", "spectators", "viewers", "graduates",
+                 "alumni", "trainees", "passengers", "holidaymakers", "migrants", "residents"}
+_BROAD_ASKED = {"people", "persons", "citizens"}  # whoever they are: any people counted answers
+
+
+def _other_group(focus: str, counted: str, after: str) -> bool:
+    """Does a people count (`counted`: the matched words, `after`: the text after them) count another group
+    than the translated focus ("thousands of Vietnamese students" for "сотрудников": staff)?"""
+    last = counted.split()[-1]
+    # a people's name before their noun, maybe with a word between: "Vietnamese students", "Vietnamese military students"
+    last = next((w for w in re.findall(r"[a-z]+", after)[:2] if w in PEOPLE_NOUNS), last)
+    return focus not in _BROAD_ASKED and last in _OTHER_GROUPS and not other_written(focus, last, True)
+
+
 def written_count(focus: str, text: str, measured: bool, translated: bool = False) -> bool:
     """Does the sentence give a count of the focus without writing the word? `measured`: the question
     asks "how much <focus>" of a thing measured in units ("how much gas"); `translated`: the focus is
@@ -126,8 +142,10 @@ def written_count(focus: str, text: str, measured: bool, translated: bool = Fals
     low = fold(text)
     if other_written(focus, low, translated):
         return True
-    if focus in GENERIC_PEOPLE or translated and focus in _PEOPLE_ASKED:
+    if focus in GENERIC_PEOPLE:
         return _PEOPLE_COUNT.search(low) is not None
+    if translated and focus in _PEOPLE_ASKED:
+        return any(not _other_group(focus, m.group(0), low[m.end():]) for m in _PEOPLE_COUNT.finditer(low))
     if short := _UNIT_SHORT.get(_singular(focus)):
         return re.search(r"\d\s?" + re.escape(short) + r"\b", low) is not None
     if focus in ("times", "time"):  # (a Russian "сколько раз" reads "how many time")

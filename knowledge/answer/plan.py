@@ -143,9 +143,13 @@ def _vietnamese_in_vocab(eng, word: str) -> bool:
     return _vietnamese_spelling(eng, word) is not None
 
 
-def _vietnamese_spelling(eng, word: str) -> str | None:
-    """How the articles spell the Vietnamese word a Russian word renders by sound, if they do."""
+def _vietnamese_spelling(eng, word: str, plural: bool = False) -> str | None:
+    """How the articles spell the Vietnamese word a Russian word renders by sound, if they do.
+    `plural`: the word follows a noun of a family or line ("королей Хунгов": the Hung kings), so a
+    genitive plural's "-ов" comes off too (never off a surname standing alone: "Иванов" is no Ivan)."""
     stems = vi_stems(word) + place_adjective_bases(word)  # "Кхоя": Khoi, "Хоабинской": Hoa Binh
+    low = word.lower()
+    stems += [low[:-2] for e in ("ов", "ев") if plural and low.endswith(e) and len(low) >= 5]
     cands = [c for stem in stems for c in vi_spellings(stem, limit=24) if len(c) >= 2]
     return next((c for c in cands if in_vocab(eng, c)), None) or next(
         (p for c in cands if len(c) >= 6 for p in _syllable_splits(c) if in_vocab(eng, p)), None)
@@ -165,6 +169,17 @@ def _syllable_splits(word: str, limit: int = 8) -> list[str]:
     return [" ".join(c) for c in cuts(word) if len(c) >= 2]
 
 
+# a lower-case noun of a family, line or group before a name in the genitive plural:
+# "королей", "династии", "братьев"
+_LINE_NOUN = re.compile(r"[а-яё]+(?:ей|ии|ия|ов|ев)")
+
+
+def _after_plural(raw: str, tok: str) -> bool:
+    """Does the raw question write the word (folded `tok`) right after a lower-case noun of a line or group?"""
+    words = re.findall(r"\w+", raw)
+    return any(_LINE_NOUN.fullmatch(a) is not None and fold(b) == tok for a, b in zip(words, words[1:]))
+
+
 def respell(eng, q: Question, found: Found) -> list[str]:
     """The question's Latin forms, with each capitalised Russian word no name matched and the
     articles know by no transliteration spelled as the Vietnamese word it renders ('Кыу Лонг' ->
@@ -174,7 +189,8 @@ def respell(eng, q: Question, found: Found) -> list[str]:
         if i in found.claimed or not CYRILLIC.search(tok) or not q.raw_has_capital(i):
             continue
         if len(tok) >= 2 and not in_vocab(eng, out[i]):
-            out[i] = _vietnamese_spelling(eng, tok) or _nominative(eng, tok) or _latin_spelling(eng, tok) \
+            out[i] = _vietnamese_spelling(eng, tok, _after_plural(q.raw, tok)) or _nominative(eng, tok) \
+                or _latin_spelling(eng, tok) \
                 or next((f for f in ru_place_forms(tok) if len(f) >= 4 and in_vocab(eng, f)), None) \
                 or sound_spelling(tok, lambda s: in_vocab(eng, s)) or out[i]
     return out

@@ -99,7 +99,7 @@ def place_adjective_bases(word: str) -> list[str]:
 
 
 # Russian letters for Vietnamese sounds, each with the Latin spellings it may stand for
-_VI_SOUNDS = [("уе", ["uye", "ue"]), ("нг", ["ng"]), ("нь", ["nh"]), ("ня", ["nha", "na", "nia", "nya"]), ("ню", ["nhu", "nu", "niu"]), ("ч", ["tr", "ch"]), ("ф", ["ph"]), ("з", ["d", "gi"]),
+_VI_SOUNDS = [("уе", ["uye", "ue"]), ("нге", ["nghe", "nge"]), ("нги", ["nghi", "ngi"]), ("нг", ["ng"]), ("нь", ["nh"]), ("ня", ["nha", "na", "nia", "nya"]), ("ню", ["nhu", "nu", "niu"]), ("ч", ["tr", "ch"]), ("ф", ["ph"]), ("з", ["d", "gi"]),
               ("ы", ["u"]), ("х", ["h", "kh"]), ("ку", ["qu", "cu", "ku"]), ("к", ["c", "k"]), ("т", ["t", "ch", "th"]), ("ье", ["ie", "ye"]), ("ь", [""]),
               ("я", ["a", "ia", "ya"]), ("ю", ["u", "iu"]), ("ё", ["o"]), ("й", ["i", "y"]), ("э", ["e"]),
               ("ау", ["au", "ao"]), ("е", ["e"]), ("и", ["i", "y"]), ("в", ["v"]), ("б", ["b"]), ("ш", ["x", "s"]), ("с", ["x", "s"])]
