@@ -141,7 +141,12 @@ _QUALIFIED = {"ship", "ships", "warships", "sailors", "tourists", "guests", "bus
               "enterprises", "partners", "athletes", "artists", "journalists", "veterans", "universities",
               # bodies and groups: "Chính phủ Việt Nam" is the Vietnamese government, "phía Nga" the Russian side
               "government", "side", "delegation", "embassy", "leadership", "authorities", "community", "people",
-              "army", "navy", "consulate"}
+              "army", "navy", "consulate",
+              # people and teams a country qualifies ("phụ nữ Nga", "đội Việt Nam"); not arts or goods, whose
+              # country is often part of a name ("Tuần phim Việt Nam", "Trung tâm Văn hóa Nga")
+              "woman", "women", "man", "men", "youth", "children", "pupils", "soldiers", "troops", "officers",
+              "diplomats", "nationals", "labour", "labourers", "team", "teams", "crew", "tanks", "warship",
+              "friends", "volunteers", "traders", "police"}
 _NATIONALITY = {"russia": "russian", "vietnam": "vietnamese"}
 
 
