@@ -202,10 +202,12 @@ def _wanted(r: Ranked) -> float:
 def _said_otherwise(plan: Plan, mine: list[Ranked], kinds: dict[int, str]) -> list[Ranked]:
     """When none of the speaker's sentences carries the question's words, the article may word it
     otherwise ("told reporters" where it writes "said at a press briefing"): the sentences naming every
-    person asked, in the ranker's order; the decision still weighs their low coverage."""
+    person asked, in the ranker's order; the decision still weighs their low coverage. A statement stored as
+    theirs stands with none of the words when some word of the question is in no article ("sell" asked,
+    "a large outlet for" written); not when the articles have every word (it is about something else)."""
     people = [i for i, slot in enumerate(plan.slots) if any(kinds.get(a) == "person" for a in slot)]
-    return [r for r in mine if people and all(r.slots[i] == 1.0 for i in people) and r.coverage > 0
-            and reports_speech(r.cand.text)]
+    return [r for r in mine if people and all(r.slots[i] == 1.0 for i in people) and (
+        r.coverage > 0 and reports_speech(r.cand.text) or r.fits and r.known < 1.0)]
 
 
 def _past(verb: str) -> set[str]:
