@@ -35,14 +35,18 @@ _PEOPLE_ASKED = {"military", "people", "persons", "citizens", "specialists", "ex
                  "officials", "servicemen", "troops", "soldiers", "officers", "representatives", "labour"}
 _PEOPLES = sorted({d + "s" if not d.endswith(("ese", "ss")) else d for d in DEMONYMS}, key=len, reverse=True)
 _NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:several|a few)\s+(?:hundred|thousand|dozen)|(?:hundreds|thousands|dozens|tens|millions)\s+of"
-           r"(?:\s+(?:thousands|millions)\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-           r"|thirty|forty|fifty|a hundred|a thousand)")
+           r"(?:\s+(?:thousands|millions)\s+of)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+           r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen"
+           r"|a hundred|a thousand)")
 # up to two words between the figure and its noun ("336 Russian citizens"), none a preposition
 # ("35 works by painters" counts works, not painters)
 _BETWEEN = r"(?:\s+(?!(?:by|of|from|to|in|at|and|or|with|for|on|per|a|the)\b)[\w'-]+){0,2}?"
 _PEOPLE_COUNT = re.compile(r"\b" + _NUMBER + _BETWEEN + r"\s+(?:" + "|".join(map(re.escape, _PEOPLE + _PEOPLES))
                            + r")\b|\b(?:crew|delegation|group|team|contingent|workforce|staff|personnel)\s+of\s+(?:about\s+|some\s+|around\s+"
                              r"|more than\s+|over\s+)?\d")
+# a group counted by its size ("a 50-strong delegation") or people counted back ("five of them"): the
+# members or the people asked, whoever they are
+_GROUP_SIZE = re.compile(r"\b\d[\d,]*[- ]strong\b|\b" + _NUMBER + r"\s+of\s+(?:them|those)\b")
 _MEASURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:cubic\s+met(?:re|er)s|tonnes|tons|barrels"
                       r"|litres|liters|kilograms|kg|grams|bcm|[kmgt]wh|hectares|ha|acres|square\s+kilomet(?:re|er)s|sq\s?km)\b")
 _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
@@ -69,7 +73,9 @@ _MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|t
 # friendly matches" for "how many games", "852 students" for "how many pupils", "130 pictures" for "how many photos",
 # "three pieces" for "how many works"), singular
 _SAME_COUNTED = [{"plane", "jet", "fighter", "aircraft", "warplane"}, {"game", "match"},
-                 {"pupil", "student", "schoolchild"}, {"photo", "picture", "photograph", "image"},
+                 {"pupil", "student", "schoolchild", "child", "learner"},
+                 {"participant", "delegate", "representative", "attendee"},
+                 {"resident", "inhabitant", "local", "person"}, {"photo", "picture", "photograph", "image"},
                  {"work", "piece", "composition"}, {"ship", "vessel", "warship"},
                  {"company", "firm", "enterprise", "business"}, {"house", "publisher"},
                  {"item", "product", "exhibit", "object", "piece"}, {"section", "part", "chapter"},
@@ -88,6 +94,9 @@ _SAME_TRANSLATED = [{"enterprise", "company", "firm", "business", "establishment
                     {"document", "record", "paper"}, {"report", "paper"}, {"student", "graduate", "trainee"}]
 
 
+_IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
+
+
 def _singular(word: str) -> str:
     for end, to in (("children", "child"), ("ches", "ch"), ("sses", "ss"), ("ies", "y"), ("s", "")):
         if word.endswith(end) and len(word) > len(end) + 2 and not word.endswith(("ss", "us", "is")):
@@ -100,11 +109,17 @@ def _one_edit(a: str, b: str) -> bool:
     return a != b and OSA.distance(a, b, score_cutoff=1) == 1
 
 
+def _one(word: str) -> str:
+    """The singular, irregular ones too ('children': 'child', 'people': 'person'), for nouns news
+    writes for one another."""
+    return _IRREGULAR.get(word) or _singular(word)
+
+
 def other_written(focus: str, text: str, translated: bool = False) -> bool:
     """Is the counted word written otherwise than the question has it: as a noun news uses for it
     (_SAME_COUNTED; for a translated word also _SAME_TRANSLATED), in full where the question shortens
     it ("subs": "six attack submarines"), or spelt right where the question misspells it ("contaners")?"""
-    sing = _singular(focus)
+    sing = _one(focus)
     if sing in ("time", "year"):  # (counted in their own ways below)
         return False
     if any(c.isdigit() for c in sing):  # a model's plural ("B-52s": "34 B-52 bombers")
@@ -112,7 +127,7 @@ def other_written(focus: str, text: str, translated: bool = False) -> bool:
     groups = _SAME_COUNTED + _SAME_TRANSLATED if translated else _SAME_COUNTED
     same = set().union(*(g for g in groups if sing in g))  # ("piece": a work or an item)
     for w in set(re.findall(r"[a-z]+", fold(text))):
-        ws = _singular(w)
+        ws = _one(w)
         if ws in same or 3 <= len(sing) <= 4 and len(ws) >= len(sing) + 3 and ws.startswith(sing) or len(sing) >= 5 and (
                 _one_edit(sing, ws)):
             return True
@@ -141,6 +156,8 @@ def written_count(focus: str, text: str, measured: bool, translated: bool = Fals
     the vocabulary's English of a Russian or Vietnamese word (one of the words for it)."""
     low = fold(text)
     if other_written(focus, low, translated):
+        return True
+    if focus in _PEOPLE and _GROUP_SIZE.search(low):
         return True
     if focus in GENERIC_PEOPLE:
         return _PEOPLE_COUNT.search(low) is not None
