@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from knowledge.names import DEMONYMS, canonical_org, country_variants, fold, strip_diacritics
-from knowledge.answer.comparatives import en_verb, short_comparative, superlative
 from knowledge.answer.attribution import LEAD_PHRASE, PLURAL_BACK, refers_back  # noqa: F401 (re-exported)
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
@@ -78,8 +77,7 @@ def stem(word: str) -> str:
         # 'reply', 'apply', 'supply' are no adverbs: "repli" as "replied", "supplies"; 'fully' is 'full'
         s = w[:-1] if w.endswith("lly") else w
     if len(s) < 4 and w.endswith("er"):
-        s = short_comparative(w) or w  # 'offer', 'power', 'order' are words of their own; 'wider' is 'wide'
-    s = superlative(s) or en_verb(s) or s  # 'largest' ~ 'large', 'widened' ~ 'wide'
+        s = w  # 'offer', 'power', 'order' are words of their own, not 'off' + 'er'
     if s == w and len(w) > 3 and w.endswith("e"):
         s = w[:-1]  # the bare verb loses the 'e' its inflections lose: "urge" ~ "urged", "agree" ~ "agreed"
     return i_for_y(s if len(s) >= 3 else w)
