@@ -20,6 +20,7 @@ from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
+from knowledge.answer.dedicated import dedicated_to
 from knowledge.question.acceptance import ACT_WORDS, asks_acceptance
 
 # Words that say what is asked but never occur in the answering sentence as asked.
@@ -330,7 +331,7 @@ def make_plan(q: Question, found: Found) -> Plan:
         if m.actor_ids:
             slots.append(set(m.actor_ids))
             words.append(m.text)
-            hard.append(m.how in ("alias", "part"))
+            hard.append(m.how in ("alias", "part") and not dedicated_to(q.tokens, m.span[0]))  # "monument to X"
             named.append(m.how in ("alias", "part", "fuzzy"))
     if kind == "other" and _RELATED_RX.search(" ".join(q.tokens)) and sum(
             1 for m in found.mentions if m.actor_ids and not canonical_country(fold(m.text))
