@@ -34,3 +34,11 @@ def test_figures_in_words_count_people():
     assert _PEOPLE_COUNT.search("seventeen of the delegates") is None  # ('of': the noun is another's)
     assert _PEOPLE_COUNT.search("seventeen delegates arrived") is not None
     assert _PEOPLE_COUNT.search("a dozen journalists waited") is not None
+
+
+def test_counted_back_from_another_group_is_not_the_asked_count():
+    from knowledge.answer.count_forms import written_count
+    text = "The board had 40 members, 12 of them women, when it met in Hue."
+    assert not written_count("delegates", text, False, True)  # 'them' are the board's members
+    assert written_count("delegates", "Some came from Laos; 12 of them were delegates of the union.", False, True)
+    assert written_count("students", "About 900 Laotians study in Kazan, 300 of them on grants.", False, True)

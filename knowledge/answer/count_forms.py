@@ -150,6 +150,16 @@ def _other_group(focus: str, counted: str, after: str) -> bool:
     return focus not in _BROAD_ASKED and last in _OTHER_GROUPS and not other_written(focus, last, True)
 
 
+def _counts_asked(focus: str, size: re.Match, low: str) -> bool:
+    """A group's size counts the people asked; "180 of them" does unless the sentence counted another
+    kind of people just before ("a committee of 200 members, 180 of them full members" for delegates)."""
+    if not size.group(0).endswith(("them", "those")):
+        return True
+    before = list(_PEOPLE_COUNT.finditer(low[:size.start()]))
+    noun = before[-1].group(0).split()[-1] if before else ""
+    return noun not in _PEOPLE or _one(noun) == _one(focus) or other_written(focus, noun, True)
+
+
 def written_count(focus: str, text: str, measured: bool, translated: bool = False) -> bool:
     """Does the sentence give a count of the focus without writing the word? `measured`: the question
     asks "how much <focus>" of a thing measured in units ("how much gas"); `translated`: the focus is
@@ -157,7 +167,7 @@ def written_count(focus: str, text: str, measured: bool, translated: bool = Fals
     low = fold(text)
     if other_written(focus, low, translated):
         return True
-    if focus in _PEOPLE and _GROUP_SIZE.search(low):
+    if focus in _PEOPLE and any(_counts_asked(focus, m, low) for m in _GROUP_SIZE.finditer(low)):
         return True
     if focus in GENERIC_PEOPLE:
         return _PEOPLE_COUNT.search(low) is not None
