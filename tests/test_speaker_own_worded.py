@@ -48,3 +48,8 @@ def test_not_when_the_articles_have_every_word():
 
 def test_a_sentence_only_naming_the_speaker_does_not():
     assert _kept([_r(2, TRIP, False, 0.6)]) == []
+
+
+def test_a_courtesy_stored_as_theirs_is_no_statement_worded_otherwise():
+    greeting = "Kovalenko welcomed the delegation from Can Tho at the port."
+    assert _kept([_r(3, greeting, True, 0.6)]) == []

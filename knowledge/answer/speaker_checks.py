@@ -207,7 +207,7 @@ def _said_otherwise(plan: Plan, mine: list[Ranked], kinds: dict[int, str]) -> li
     "a large outlet for" written); not when the articles have every word (it is about something else)."""
     people = [i for i, slot in enumerate(plan.slots) if any(kinds.get(a) == "person" for a in slot)]
     return [r for r in mine if people and all(r.slots[i] == 1.0 for i in people) and (
-        r.coverage > 0 and reports_speech(r.cand.text) or r.fits and r.known < 1.0)]
+        r.coverage > 0 and reports_speech(r.cand.text) or r.fits and r.known < 1.0 and _tells_content(r.cand.text))]
 
 
 def _past(verb: str) -> set[str]:
@@ -220,6 +220,17 @@ def _past(verb: str) -> set[str]:
 # the verbs a report of what someone said is written with (the statement extractor's), and those of talks
 _SPEECH = {f for v in REPORT_VERBS | {"discuss", "brief", "write"} for f in _past(v)} | {"said", "says", "told",
                                                                                         "according"}
+
+
+# speech verbs of courtesy: "X welcomed the delegation" tells what X did, not what X said of a topic
+_COURTESY = {f for v in ("welcome", "greet", "thank", "congratulate") for f in _past(v) | {v, v + "s"}}
+
+
+def _tells_content(text: str) -> bool:
+    """Is the sentence more than a courtesy ("welcomed the guests": its only speech word one of
+    courtesy)? With none of the question's words, a courtesy is no statement worded otherwise."""
+    said = _SPEECH.intersection(re.findall(r"[a-z]+", fold(text)))
+    return not said or not said <= _COURTESY
 
 
 def reports_speech(text: str) -> bool:
