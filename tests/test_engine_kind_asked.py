@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answer.intent import asked_kind
-from knowledge.answer.rank import says_kind
+from knowledge.answer.kind_said import says_kind
 from tests.helpers.engine_stores import module_engine
 
 KURGAN = """---

@@ -22,9 +22,11 @@ from knowledge.answer.act_forms import act_phrase
 from knowledge.answer.answer_class import names_class
 from knowledge.answer.asked_role import holder_answers
 from knowledge.answer.attribution import refers_back
+from knowledge.answer.event_back import inherited, lift_slots
 from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
+from knowledge.answer.kind_said import says_kind
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.answer_types import ANSWER_RX, NOT_FIGURE, NUM_WORDS, has_figure  # noqa: F401 (re-exported)
 from knowledge.answer.reasons import asks_reason, gives_reason
@@ -159,38 +161,10 @@ def _matcher(terms: tuple[str, ...]):
     return hits
 
 
-_NOT_KIND = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-             "of", "to", "and", "or", "for", "on", "in", "at", "by", "with", "from", "as", "is", "was", "be", "been", "next",
-             "last", "such", "said", "same", "other", "further", "upcoming", "recent"}
-
-
-# the nouns news writes for an asked one (nouns only: "Trung met" says no kind of meeting)
-_KIND_NOUNS = {"visit": "trip tour", "trip": "visit tour", "tour": "visit trip", "meeting": "talks session call",
-               "talks": "meeting session", "session": "meeting talks", "ties": "relations relationship partnership",
-               "relations": "ties relationship partnership", "relationship": "ties relations partnership"}
-
-
-def _noun_forms(noun: str) -> set[str]:
-    """The word as a noun, one or many ("visit", "visits"; not the verb's "visited", "toured")."""
-    return {noun, noun + "s", noun + "es", noun[:-1] if noun.endswith("s") else noun}
-
-
-def says_kind(text: str, kind_of: tuple[str, ...], terms: list[str]) -> bool:
-    """Does the sentence say what kind of thing the asked noun is: the noun (or one news writes
-    for it) after a word the question does not have ("an official visit", "a working trip")?"""
-    head, *_mods = kind_of
-    nouns = set().union(*(_noun_forms(n) for n in [head, *_KIND_NOUNS.get(head, "").split()]))
-    asked = {stem(t) for t in terms} | {stem(n) for n in nouns}
-    words = re.findall(r"[a-z0-9][a-z0-9-]*", re.sub(r"['’]s\b", " s", fold(text)))
-    return any(w in nouns and i > 0 and words[i - 1] not in _NOT_KIND and len(words[i - 1]) > 2
-               and not words[i - 1].isdigit() and stem(words[i - 1]) not in asked for i, w in enumerate(words))
-
-
 # a sentence that opens by pointing back to the one before: "He said", "They agreed", "The two sides"
 _REFERS_BACK = re.compile(r"(he|she|they|it|the (two|both) (sides|leaders|ministers|officials|delegations)|both sides"
                           r"|the (guest|host|visitor|minister|president|premier|ambassador|diplomat|official|event|meeting|talks|visit|"
                           r"ceremony|delegation|governor|leader|envoy)|this|these|also)\b", re.I)
-
 
 # a sentence opening on a person written around: it is about the one the sentence before it names, in the
 # paragraph before as much as in its own (news writes a paragraph a sentence)
@@ -227,34 +201,14 @@ class Ranker:
         SHORTLIST on all of them (the kind of answer present, a fitting event or statement)."""
         match = _matcher(tuple(terms))
         hits = [match(c.text) for c in cands]
+        weights = self.idf(terms, dict(zip([c.sentence_id for c in cands], hits)), dfs or {})
+        # "The ceremony took place at …" carries part of the words of the sentence it points back to (event_back.py)
+        hits, sources = inherited(cands, hits)
         hits_of = dict(zip([c.sentence_id for c in cands], hits))
-        weights = self.idf(terms, hits_of, dfs or {})
         local_bm25(cands, terms, hits_of, weights)
         wsum = (sum(weights) + sum(_unknown_weight(t in ordinary, weights, self.total) for t in unknown)) or 1.0
-        known = sum(weights) / wsum
-        top = max((c.bm25 for c in cands), default=0.0) or 1.0
-        first = []
-        asked, hard = self.plan.slots, self.plan.hard
-        if asked:
-            paras: dict[tuple[int, int], set[int]] = {}  # the actors of each paragraph's candidates
-            for c in cands:
-                paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
-                paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
-            long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
-            for c, h in zip(cands, hits):
-                ties = c.ties
-                slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
-                         else self._slot_around(c, s, paras) for s, forms in zip(asked, long_forms)]
-                coverage = sum(map(mul, h, weights)) / wsum
-                score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
-                if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
-                    score -= 2.0
-                first.append(Ranked(c, score, slots, coverage, False, False, known))
-        else:  # 2.0 * 0.5 for the entities when none is asked about
-            for c, h in zip(cands, hits):
-                coverage = sum(map(mul, h, weights)) / wsum
-                first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False,
-                                    known))
+        first = self._first_stage(cands, hits, weights, wsum, sum(weights) / wsum)
+        lift_slots(first, sources, self.plan.hard)
         first.sort(key=attrgetter("score"), reverse=True)  # stable, as key=-score was
         short = first[:SHORTLIST]
         facts = self.store.sentence_facts([r.cand.sentence_id for r in short])
@@ -276,6 +230,34 @@ class Ranker:
         out = short + first[SHORTLIST:]
         out.sort(key=lambda r: (-r.score, r.cand.source_id, r.cand.position))
         return out
+
+    def _first_stage(self, cands: list[Candidate], hits: list[list[float]], weights: list[float], wsum: float,
+                     known: float) -> list[Ranked]:
+        """Every candidate on the cheap features: the asked entities, the question's words, BM25."""
+        top = max((c.bm25 for c in cands), default=0.0) or 1.0
+        first = []
+        asked, hard = self.plan.slots, self.plan.hard
+        if not asked:  # 2.0 * 0.5 for the entities when none is asked about
+            for c, h in zip(cands, hits):
+                coverage = sum(map(mul, h, weights)) / wsum
+                first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False,
+                                    known))
+            return first
+        paras: dict[tuple[int, int], set[int]] = {}  # the actors of each paragraph's candidates
+        for c in cands:
+            paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
+            paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
+        long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
+        for c, h in zip(cands, hits):
+            ties = c.ties
+            slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
+                     else self._slot_around(c, s, paras) for s, forms in zip(asked, long_forms)]
+            coverage = sum(map(mul, h, weights)) / wsum
+            score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
+            if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
+                score -= 2.0
+            first.append(Ranked(c, score, slots, coverage, False, False, known))
+        return first
 
     def _long_forms(self, slot: set[int]) -> tuple[str, ...]:
         """The forms of an asked body or place of two words or more, folded and padded, that _written
