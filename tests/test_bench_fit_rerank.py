@@ -3,6 +3,8 @@ gold sentences first, and its penalty leaves the ranker's own score free."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 
 from bench import fit_rerank
@@ -71,3 +73,20 @@ def test_blocks_count_the_newest_sets_apart():
         fit_rerank.BLOCK = block
     assert tot["all"][0] == 120 and tot["eval107.."][0] == 60
     assert tot["eval107.."][3] > 40  # held out, the fit still finds the marking feature
+
+
+def test_the_default_sets_leave_every_check_set_out():
+    """The check sets must never be fitted on, however many sets have had their blind run."""
+    names = {p.name for p in fit_rerank.default_sets()}
+    for a, b in fit_rerank.HELD_OUT:
+        assert not names & {f"eval{n}" for n in range(a, b + 1)}
+
+
+def test_typed_is_split_by_the_answer_types_group():
+    """One column per group, lit only for a typed sentence; the lead column only for a person asked."""
+    def row(answer_type: str, typed: bool, position: int) -> list[float]:
+        return fit_rerank._by_type(answer_type, SimpleNamespace(typed=typed, cand=SimpleNamespace(position=position)))
+    assert row("person", True, 0) == [1.0, 0.0, 0.0, 0.0, 1.0]
+    assert row("duration", True, 0) == [0.0, 1.0, 0.0, 0.0, 0.0]
+    assert row("reason", True, 4) == [0.0, 0.0, 0.0, 1.0, 0.0]
+    assert row("person", False, 3) == [0.0] * 5

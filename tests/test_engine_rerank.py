@@ -106,3 +106,16 @@ def test_weights_were_fitted_only_on_sets_that_had_their_blind_run():
     assert data["fitted_on"]
     for name in data["fitted_on"] + data.get("context_gain_chosen_on", []) + data.get("title_named_chosen_on", []):
         assert (ROOT / "bench" / name / "first_run.txt").is_file(), f"{name} was never run blind before the fit"
+
+
+def test_a_sentence_naming_the_person_asked_beats_a_restating_lead_for_a_who_question():
+    """Level on the ranker's score: the lead restating the event names nobody who did it; the later
+    sentence holding a person (typed) answers who."""
+    plan = SimpleNamespace(answer_type="person", city=False, speaker_asked=False, hard=[True], slots=[{7}])
+    tokens = ["who", "opened", "the", "new", "concert", "hall", "in", "tampere"]
+    terms = ["opened", "concert", "hall", "tampere"]
+    lead = _ranked(1, "A new concert hall was opened in Tampere on Saturday.", 4.6, 0, 1.0, ties={7: "place"})
+    named = Ranked(Candidate(sentence_id=2, source_id=1, position=3, paragraph=0, bm25=0.8, ties={7: "place", 9: "person"},
+                             text="The hall was opened by the conductor Aino Virtanen, who led the first concert in Tampere."),
+                   4.6, [1.0], 0.8, True, False)
+    assert [r.cand.sentence_id for r in rerank.rerank([lead, named], terms, tokens, plan)] == [2, 1]
