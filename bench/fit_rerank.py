@@ -109,8 +109,9 @@ def set_lists(set_dir: Path, cached: bool = False) -> list[tuple[np.ndarray, np.
                 ranked, terms, tokens, plan = seen["args"]
                 head = ranked[:DEPTH]
                 match = term_matcher(terms) if terms else (lambda _t: [])
+                rows = rerank.feature_rows(ranked, terms, tokens, plan)
                 X = [row + [_typed_clause(plan.answer_type, r.cand.text, match) if r.typed else 0.0]
-                     + _by_type(plan.answer_type, r) for row, r in zip(rerank.feature_rows(ranked, terms, tokens, plan), head)]
+                     + _by_type(plan.answer_type, r) for row, r in zip(rows, head)]
                 g = np.array([any(same_sentence(x.cand.text, s) for s in q["gold"]) for x in head], dtype=bool)
                 out.append((np.array(X, dtype=float), g))
     finally:

@@ -115,7 +115,8 @@ def test_a_sentence_naming_the_person_asked_beats_a_restating_lead_for_a_who_que
     tokens = ["who", "opened", "the", "new", "concert", "hall", "in", "tampere"]
     terms = ["opened", "concert", "hall", "tampere"]
     lead = _ranked(1, "A new concert hall was opened in Tampere on Saturday.", 4.6, 0, 1.0, ties={7: "place"})
-    named = Ranked(Candidate(sentence_id=2, source_id=1, position=3, paragraph=0, bm25=0.8, ties={7: "place", 9: "person"},
-                             text="The hall was opened by the conductor Aino Virtanen, who led the first concert in Tampere."),
-                   4.6, [1.0], 0.8, True, False)
+    text = "The hall was opened by the conductor Aino Virtanen, who led the first concert in Tampere."
+    cand = Candidate(sentence_id=2, source_id=1, position=3, paragraph=0, text=text, bm25=0.8,
+                     ties={7: "place", 9: "person"})
+    named = Ranked(cand, 4.6, [1.0], 0.8, True, False)  # typed: it holds a person the question does not name
     assert [r.cand.sentence_id for r in rerank.rerank([lead, named], terms, tokens, plan)] == [2, 1]
