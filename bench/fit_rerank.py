@@ -23,7 +23,11 @@ Refit on the newest tuning sets alone (eval151..166, eval171..174, eval179..214;
 blocks held out; the older sets were not gathered in time): in use 6,418, refit 6,415; with typed
 per answer-type group and lead x person question as EXTRA 6,422 (+4, not adopted). The fit gives
 typed_person -0.16 and lead_person -0.32 beside typed_numdate +0.87: a typed sentence is worth less
-to a who-question than to a number or date one (most sentences name someone), not more.
+to a who-question than to a number or date one (most sentences name someone), not more. With l2
+0.001 the same refit put 6,467 first (interactions: 6,464); end to end against rev67 eval183..214
+(fitted on) +39/-22, the check sets +23/-18, eval5..182 not run; it broke three rerank tests (the
+typed holder, the winner after the league sentence, a who-question's person over the lead: novel
+-4.7 sinks sentences in other words), so it was not adopted.
 """
 
 from __future__ import annotations
