@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer import instance_named, kind_shown
+from knowledge.answer import class_instance, instance_named, kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
@@ -225,6 +225,8 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     texts = shown_texts(ans)
     if not texts:
         return False
+    if class_instance.unshown(tokens, raw, ans.citations):
+        return True  # an airline, a vaccine, a dish … asked and none named
     if kind is None:
         return kind_shown.unshown(conn, tokens, raw, ans.citations) or instance_named.unshown(
             conn, tokens, raw, ans.citations)  # a work, an amount or a rank asked; a rig, a factory, a brand

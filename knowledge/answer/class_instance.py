@@ -1,0 +1,188 @@
+"""A "which <class noun>" question needs a quote that names an instance of that class.
+
+"Which airline flew the speaker to Hanoi?" is not answered by "The delegation of the Federal Assembly
+landed at Noi Bai airport", "Which vaccine did the minister promise?" not by "The minister promised to
+help Vietnam fight the pandemic", "What dishes were served at the reunion?" not by "The veterans met
+for the 42nd time": the quote is about the event asked, but names no airline, vaccine or dish, and
+another name in it (a body, a place) is no instance of the class. detail_shown.py, kind_shown.py and
+instance_named.py read places, bodies, works, awards and facilities; this reads the other classes news
+names things of (airlines, vaccines, journals, dishes, gifts, pieces of music, themes, contractors,
+tournaments, battles, aircraft, warships, scholarships).
+
+An instance is shown by: a name the question lacks written with the class noun or a word of its
+family (beside it: "the Aeroflot carrier", "Sputnik V vaccine"; with "of": "the Battle of Hue"; in
+apposition: "Zootaxa, a peer-reviewed journal"), a name whose own words end in the class
+("Vietnam Airlines"), a word of the class's small lexicon of kinds ("pho", "borscht" for a dish; "a
+portrait" for a gift; "frigates" for warships), or a form of the class's own (a model's designation
+"Il-76" for an aircraft, a quoted title for a piece of music, "dedicated to" for a
+theme).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.asked_detail import noun_is_head
+from knowledge.answer.english_lexicon import classes
+from knowledge.answer.evidence import fresh_name, name_beside
+from knowledge.names import DEMONYMS, canonical_country, fold
+
+# class noun → (its family: words an instance is written with; its kinds: words that are an instance)
+_CLASSES: dict[str, tuple[str, str]] = {
+    "airline": ("airline airlines carrier airways air avia", "aeroflot vietjet pegas azur nordwind utair s7"),
+    "vaccine": ("vaccine vaccines", "sputnik epivaccorona covivac pfizer astrazeneca moderna sinopharm"),
+    "journal": ("journal journals magazine review bulletin proceedings", ""),
+    "dish": ("dish dishes cuisine delicacy delicacies specialty specialties",
+             "pho phở nem bun bún banh bánh borscht borsch soup soups noodles noodle rolls dumplings pelmeni blini "
+             "pancakes salad salads porridge caviar pie pies cake cakes bread kebab shashlik sausages curry stew"),
+    "gift": ("gift gifts present presents souvenir souvenirs",
+             "painting paintings portrait portraits picture book books vase statue bust icon samovar doll dolls "
+             "matryoshka photograph photographs album lacquer embroidery sword clock drum model flag scarf flowers bouquet "
+             "bouquets hats hat"),
+    "music": ("music piece pieces work works song songs symphony concerto overture sonata suite waltz march anthem "
+              "melody melodies tune tunes composition compositions romance romances",
+              "symphony symphonies concerto concertos overture overtures sonata sonatas waltz waltzes anthem"),
+    "theme": ("theme themes topic motto slogan title", ""),
+    "contractor": ("contractor contractors builder company corporation firm consortium group", ""),
+    "tournament": ("tournament championship championships cup games competition contest olympiad league series match "
+                   "matches", ""),
+    "battle": ("battle battles campaign offensive operation siege", ""),
+    "aircraft": ("aircraft plane planes airplane airliner jet helicopter helicopters transport",
+                 "turboprop turboprops jets airliners helicopters bomber bombers fighters widebody"),
+    "warship": ("ship ships warship warships vessel vessels frigate frigates submarine submarines corvette corvettes",
+                "frigate frigates submarine submarines corvette corvettes destroyer destroyers cruiser cruisers"),
+    "scholarship": ("scholarship scholarships grant grants stipend fellowship", ""),
+    "sanatorium": ("sanatorium resort rest home camp", ""),
+}
+# the words a question asks a class with → the class
+_ASKED = {"airline": "airline", "airlines": "airline", "carrier": "airline", "vaccine": "vaccine",
+          "vaccines": "vaccine", "journal": "journal", "journals": "journal", "dish": "dish", "dishes": "dish",
+          "gift": "gift", "gifts": "gift", "present": "gift", "souvenir": "gift", "souvenirs": "gift",
+          "music": "music", "piece": "music", "pieces": "music", "melody": "music", "anthem": "music",
+          "theme": "theme", "contractor": "contractor", "contractors": "contractor", "tournament": "tournament",
+          "championship": "tournament", "battle": "battle", "aircraft": "aircraft", "plane": "aircraft",
+          "planes": "aircraft", "warship": "warship", "warships": "warship", "scholarship": "scholarship",
+          "sanatorium": "sanatorium"}
+_STOP = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could", "the",
+         "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "not", "about", "say", "said"}
+_CAP = r"[A-Z0-9][\w'’.-]*"
+_NAME = rf"{_CAP}(?: (?:of |de |the )?{_CAP})*"
+_TITLE = re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
+# a form of the class's own: a model's designation ("Il-76", "An-124", "Boeing 777"), a title, a composer's work, the words a theme is told with, a journal a paper is published in
+_FORMS = {
+    "aircraft": re.compile(r"\b[A-Z][A-Za-z]{0,6}-?\d{2,4}[A-Z0-9-]*\b|\b(?:Boeing|Airbus|Ilyushin|Antonov|Tupolev"
+                           r"|Sukhoi|Mil|Yakovlev)\b"),
+    "music": re.compile(rf"{_TITLE.pattern}|\b{_NAME}['’]s [A-Z]|\b(?:pieces?|works?|music|songs?|compositions?) by"
+                        rf" (?:[a-z]+ ){{0,3}}[A-Z]"),
+    "theme": re.compile(r"\b(?:themed?|entitled|titled|under the (?:title|slogan|motto|banner)|slogan|motto"
+                        r"|dedicated to|devoted to|on the (?:theme|topic|subject) of|(?:session|forum|conference|seminar"
+                        r"|discussion|dialogue|exhibition|round[- ]table|workshop|debate)s? (?:on|about))\b|"
+                        + _TITLE.pattern),
+    "journal": re.compile(rf"\bpublished (?:in|by) (?:the )?{_NAME}"),
+}
+
+
+# words that describe no kind ("the other tournament", "a new vessel")
+_VAGUE = {"the", "a", "an", "other", "some", "many", "several", "new", "separate", "its", "their", "his", "her", "this",
+          "that", "these", "those", "first", "second", "one", "two", "three", "four", "five", "more", "further",
+          "foreign", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "same", "own"}
+# classes news names by a kind as often as by a name, when the question asks for "other" or several
+_DESCRIBED_BY = {"tournament", "warship"}
+
+
+def asked(tokens: list[str], raw: str = "") -> str | None:
+    """The class a "which / what [qualifiers] <class noun>" question asks ("what was the theme of", "what is
+    the name of the sanatorium" too); None for another question, a class noun that only qualifies the
+    next ("which vaccine production", "which airline alliance") or belongs to another ("which countries'
+    warships"), or a verb before it ("which organisation promotes the vaccine")."""
+    nouns = "|".join(_ASKED)
+    if re.search(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:{nouns})\b", raw, re.I) \
+            or {"worth", "cost"} & set(tokens):
+        return None  # "which countries' warships"; "what were the gifts worth" asks an amount
+    for i, t in enumerate(tokens[:-1]):
+        if t not in ("which", "what"):
+            continue
+        return _head(tokens, i + 1)
+    return None
+
+
+def _head(tokens: list[str], k: int) -> str | None:
+    """The class of the head noun from token k on (see `asked`)."""
+    framed = tokens[k:k + 2] in (["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"])
+    if framed:
+        k += 2
+        if tokens[k:k + 2] == ["name", "of"]:  # "what is the name of the sanatorium near …": the noun heads
+            k, framed = k + (3 if k + 2 < len(tokens) and tokens[k + 2] == "the" else 2), False
+    for j in range(k, min(k + 4, len(tokens))):
+        w = tokens[j]
+        if w in _ASKED:
+            after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if framed:  # "what was the theme of …", not "what is the contractor doing"
+                return _ASKED[w] if after in ("", "of", "called", "named", "where") else None
+            head = not after or noun_is_head(after) or "noun" not in classes(after) or after in _STOP or after in DEMONYMS
+            return _ASKED[w] if head else None
+        kinds = classes(w)
+        if w in _STOP or "verb" in kinds and "noun" not in kinds:
+            return None
+    return None
+
+
+def _words(spec: str) -> set[str]:
+    return set(spec.split())
+
+
+def _family_named(text: str, family: set[str], words: set[str]) -> bool:
+    """A name the question lacks beside a family word, after it with "of", before it with "'s", in apposition,
+    or a name whose own last word is a family word ("Vietnam Airlines", "the Hanoi Open Cup")."""
+    if any(name_beside(text, f, words) for f in family):
+        return True
+    heads_any = "|".join(sorted({"[" + f[0].upper() + f[0] + "]" + re.escape(f[1:]) for f in family}, key=len, reverse=True))
+    if any(_fresh(m.group(1), words) for m in re.finditer(rf"\b(?:{heads_any}) [\"“']?(\d[\w-]*[A-Za-z][\w'’-]*(?: [A-Z][\w'’-]+)*)", text)):
+        return True  # "the warship 016-Quang Trung"
+    heads = heads_any
+    cap_heads = "|".join(sorted({re.escape(f.capitalize()) for f in family}, key=len, reverse=True))
+    found = [m.group(1) for rx in (rf"\b(?:{heads}) of (?:the )?({_NAME})", rf"\b({_NAME})['’]s (?:[a-z]+ )?(?:{heads})\b",
+                                   rf"\b({_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{heads})\b",
+                                   rf"\b((?:{_CAP} )+(?:{cap_heads}))\b")
+             for m in re.finditer(rx, text)]
+    return any(_fresh(n, words) for n in found)
+
+
+def _fresh(name: str, words: set[str]) -> bool:
+    """A name the question lacks, not a people's or a country's name nor a sentence's first word."""
+    name = re.sub(r"^(?:The|A|An|This|That|Its) ", "", name)
+    return fresh_name(name, words) and fold(name) not in DEMONYMS and not canonical_country(name) and \
+        name not in ("The", "A", "An")
+
+
+def shown(text: str, cls: str, words: set[str]) -> bool:
+    """Does the quoted sentence name an instance of the class the question lacks?"""
+    family, kinds = (_words(s) for s in _CLASSES[cls])
+    if _family_named(text, family, words):
+        return True
+    low = set(re.findall(r"[\w'’-]+", text.lower()))
+    if (kinds & low) - words:
+        return True
+    if cls in _DESCRIBED_BY and _described(text, family, words):
+        return True
+    form = _FORMS.get(cls)
+    return form is not None and any(cls == "theme" or fresh_name(m.group(0), words)
+                                    or not re.search(r"[A-Za-z]{3}", m.group(0)) for m in form.finditer(text))
+
+
+def _described(text: str, family: set[str], words: set[str]) -> bool:
+    """A kind the question lacks written before a family word ("a separate tennis tournament", "two Gepard-3.9
+    patrol ships"): what "what other tournament" asks, and how news names a ship's class."""
+    heads = "|".join(sorted((re.escape(f) for f in family), key=len, reverse=True))
+    return any(fold(m.group(1)) not in words | _VAGUE and fold(m.group(1)) not in DEMONYMS
+               for m in re.finditer(rf"\b([\w.-]+) (?:{heads})\b", text))
+
+
+def unshown(tokens: list[str], raw: str, citations) -> bool:
+    """Does a reply to a "which <class noun>" question name no instance of the class in any quote?"""
+    cls = asked(tokens, raw)
+    cites = [c for c in citations if c.sentence_id is not None]
+    if cls is None or not cites:
+        return False
+    words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    return not any(shown(c.quote, cls, words) for c in cites)

@@ -1,0 +1,57 @@
+"""A "which <class noun>" question (an airline, a vaccine, a dish, a gift …) needs a quote naming an
+instance of the class (knowledge/answer/class_instance.py). Sentences written for this test."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer.class_instance import asked, shown
+from knowledge.names import fold
+from knowledge.question import detect_language, parse
+
+
+def _cls(text: str) -> str | None:
+    return asked(parse(text, detect_language(text)).tokens, text)
+
+
+def _shows(question: str, sentence: str) -> bool:
+    q = parse(question, detect_language(question))
+    words = set(re.findall(r"[a-z0-9]+", fold(question))) | set(q.tokens)
+    return shown(sentence, asked(q.tokens, question), words)
+
+
+def test_the_class_is_read_from_the_wh_phrase():
+    assert _cls("Which airline flew the Sakhalin governor to Da Nang?") == "airline"
+    assert _cls("Which flu vaccine did the clinic order?") == "vaccine"
+    assert _cls("What dishes did the cooks from Perm prepare?") == "dish"
+    assert _cls("What was the theme of the Kazan photo show?") == "theme"
+    assert _cls("What is the name of the sanatorium near Sochi?") == "sanatorium"
+
+
+def test_a_noun_that_qualifies_or_belongs_to_another_asks_no_class():
+    assert _cls("Which airline alliance did the carrier join?") is None
+    assert _cls("Which cities' airlines fly to Hue?") is None
+    assert _cls("Which organisation promotes the vaccine abroad?") is None  # a verb before the noun
+    assert _cls("What is the contractor doing now?") is None
+    assert _cls("What were the gifts to the school worth?") is None  # an amount asked
+    assert _cls("What did the minister say about the vaccine?") is None
+
+
+def test_an_instance_is_named_with_the_class_or_by_a_kind():
+    assert _shows("Which airline flew the governor?", "The governor arrived on a Yakutia Airlines flight.")
+    assert _shows("Which vaccine did the region buy?", "The region bought 5,000 doses of the Kovivak vaccine.")
+    assert _shows("What dishes were served?", "Guests tasted pelmeni and Hue beef noodles.")
+    assert _shows("What gifts did the mayor bring?", "The mayor handed the school a portrait of the poet.")
+    assert _shows("Which journal published the study?", "The study was published in Herpetozoa last month.")
+    assert _shows("Which aircraft carried the aid?", "An Il-76 of the emergencies ministry carried the aid.")
+    assert _shows("What was the theme of the show?", "The show was dedicated to the river's fishermen.")
+    assert _shows("Which warships visited Da Nang?", "Two Steregushchiy-class corvettes visited Da Nang.")
+
+
+def test_another_name_in_the_quote_is_no_instance():
+    assert not _shows("Which airline flew the governor to Hue?",
+                      "The governor of the Amur region landed in Hue with officials of the Federal Assembly.")
+    assert not _shows("Which vaccine did Orlov promise?", "Orlov promised that Moscow would help Laos fight the epidemic.")
+    assert not _shows("What dishes were served at the Tula reunion?", "The Tula veterans met for the 30th time in May.")
+    assert not _shows("What dishes were served?", "Vietnamese dishes were served to the guests.")  # no dish named
+    assert not _shows("Which contractor is building the bridge?", "The bridge, invested by the city, will cost $20 million.")
