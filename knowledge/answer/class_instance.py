@@ -68,7 +68,8 @@ _STOP = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has"
 _CAP = r"[A-Z0-9][\w'’.-]*"
 _NAME = rf"{_CAP}(?: (?:of |de |the )?{_CAP})*"
 _TITLE = re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
-# a form of the class's own: a model's designation ("Il-76", "An-124", "Boeing 777"), a title, a composer's work, the words a theme is told with, a journal a paper is published in
+# a form of the class's own: a model's designation ("Il-76", "An-124", "Boeing 777"), a title, a composer's
+# work ("Glinka's Ruslan"), the words a theme is told with, a journal a paper is published in
 _FORMS = {
     "aircraft": re.compile(r"\b[A-Z][A-Za-z]{0,6}-?\d{2,4}[A-Z0-9-]*\b|\b(?:Boeing|Airbus|Ilyushin|Antonov|Tupolev"
                            r"|Sukhoi|Mil|Yakovlev)\b"),
@@ -86,7 +87,7 @@ _FORMS = {
 _VAGUE = {"the", "a", "an", "other", "some", "many", "several", "new", "separate", "its", "their", "his", "her", "this",
           "that", "these", "those", "first", "second", "one", "two", "three", "four", "five", "more", "further",
           "foreign", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "same", "own"}
-# classes news names by a kind as often as by a name, when the question asks for "other" or several
+# classes news names by a kind as often as by a name ("a tennis tournament", "Gepard-class frigates")
 _DESCRIBED_BY = {"tournament", "warship"}
 
 
@@ -119,7 +120,8 @@ def _head(tokens: list[str], k: int) -> str | None:
             after = tokens[j + 1] if j + 1 < len(tokens) else ""
             if framed:  # "what was the theme of …", not "what is the contractor doing"
                 return _ASKED[w] if after in ("", "of", "called", "named", "where") else None
-            head = not after or noun_is_head(after) or "noun" not in classes(after) or after in _STOP or after in DEMONYMS
+            head = not after or noun_is_head(after) or "noun" not in classes(after) or after in _STOP \
+                or after in DEMONYMS
             return _ASKED[w] if head else None
         kinds = classes(w)
         if w in _STOP or "verb" in kinds and "noun" not in kinds:
@@ -128,6 +130,7 @@ def _head(tokens: list[str], k: int) -> str | None:
 
 
 def _words(spec: str) -> set[str]:
+    """The words of a space-separated list."""
     return set(spec.split())
 
 
@@ -136,15 +139,14 @@ def _family_named(text: str, family: set[str], words: set[str]) -> bool:
     or a name whose own last word is a family word ("Vietnam Airlines", "the Hanoi Open Cup")."""
     if any(name_beside(text, f, words) for f in family):
         return True
-    heads_any = "|".join(sorted({"[" + f[0].upper() + f[0] + "]" + re.escape(f[1:]) for f in family}, key=len, reverse=True))
-    if any(_fresh(m.group(1), words) for m in re.finditer(rf"\b(?:{heads_any}) [\"“']?(\d[\w-]*[A-Za-z][\w'’-]*(?: [A-Z][\w'’-]+)*)", text)):
+    heads = "|".join(sorted({"[" + f[0].upper() + f[0] + "]" + re.escape(f[1:]) for f in family}, key=len, reverse=True))
+    numbered = rf"\b(?:{heads}) [\"“']?(\d[\w-]*[A-Za-z][\w'’-]*(?: [A-Z][\w'’-]+)*)"
+    if any(_fresh(m.group(1), words) for m in re.finditer(numbered, text)):
         return True  # "the warship 016-Quang Trung"
-    heads = heads_any
     cap_heads = "|".join(sorted({re.escape(f.capitalize()) for f in family}, key=len, reverse=True))
-    found = [m.group(1) for rx in (rf"\b(?:{heads}) of (?:the )?({_NAME})", rf"\b({_NAME})['’]s (?:[a-z]+ )?(?:{heads})\b",
-                                   rf"\b({_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{heads})\b",
-                                   rf"\b((?:{_CAP} )+(?:{cap_heads}))\b")
-             for m in re.finditer(rx, text)]
+    patterns = (rf"\b(?:{heads}) of (?:the )?({_NAME})", rf"\b({_NAME})['’]s (?:[a-z]+ )?(?:{heads})\b",
+                rf"\b({_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{heads})\b", rf"\b((?:{_CAP} )+(?:{cap_heads}))\b")
+    found = [m.group(1) for rx in patterns for m in re.finditer(rx, text)]
     return any(_fresh(n, words) for n in found)
 
 
