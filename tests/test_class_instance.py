@@ -55,3 +55,23 @@ def test_another_name_in_the_quote_is_no_instance():
     assert not _shows("What dishes were served at the Tula reunion?", "The Tula veterans met for the 30th time in May.")
     assert not _shows("What dishes were served?", "Vietnamese dishes were served to the guests.")  # no dish named
     assert not _shows("Which contractor is building the bridge?", "The bridge, invested by the city, will cost $20 million.")
+
+
+def test_a_competition_is_named_by_its_own_name_or_before_its_kind():
+    assert _shows("Which chess tournament did Petrova win?", "Petrova won the Narva Open in Tallinn.")
+    assert _shows("Which tournament did the skier win?", "The skier took gold at the Ural Masters in March.")
+    assert _shows("Which football tournament was discussed?", "Talks centred on the Volga Cup 2031 football matches.")
+    assert not _shows("Which tournament did the skier win?", "The skier won a medal in Perm in March.")
+    assert not _shows("Which football tournament was discussed?", "Laos and Cambodia will play football matches.")
+
+
+def test_a_grant_is_named_by_its_giver():
+    assert _shows("Which scholarship did the students get?", "The students received grants from the Ostrova Fund.")
+    assert not _shows("Which scholarship did the students get?", "The students received grants last autumn.")
+
+
+def test_a_gift_is_what_was_given_as_one():
+    assert _shows("Which gift did the guests receive?", "Copies of her memoir were handed out as gifts to the guests.")
+    assert _shows("What gift did the rector receive?", "The rector called the carved model a precious present.")
+    assert not _shows("What gift did the rector receive?", "As at present, the rector receives visitors on Monday.")
+    assert not _shows("What gift did the rector receive?", "The rector thanked the guests from Minsk warmly.")

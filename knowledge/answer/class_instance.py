@@ -68,6 +68,17 @@ _STOP = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has"
 _CAP = r"[A-Z0-9][\w'’.-]*"
 _NAME = rf"{_CAP}(?: (?:of |de |the )?{_CAP})*"
 _TITLE = re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
+# the last words of a name that is an instance though they are no family word ("the Baltic Open", "the Narva
+# Masters"): capitalised only, since "open" or "classic" in lower case names nothing
+_NAME_ENDS = {"tournament": "Open Cup Games Championship Championships Trophy Rally Marathon Masters Classic Prix"
+                            " Olympiad Series"}
+# classes an instance of is named by its giver ("grants from the Lindqvist Foundation"); a gift from someone is not
+_GIVER_NAMED = {"scholarship"}
+# a gift is also named by what a sentence says was given "as a gift" or calls "a present": the thing itself
+_GIFT_AS = re.compile(r"\bas (?:(?:a|an|their|his|her|its) (?:[a-z]+ )?(?:gift|present|souvenir)|(?:[a-z]+ )?"
+                      r"(?:gifts|presents|souvenirs))\b|"
+                      r"\bcall(?:s|ed|ing)? (?:it|them|(?:the |a |an |this |that )?(?:[\w-]+ ){1,3}?)(?:a|an) "
+                      r"(?:[a-z]+ )?(?:gift|present|souvenir)\b")
 # a form of the class's own: a model's designation ("Il-76", "An-124", "Boeing 777"), a title, a composer's
 # work ("Glinka's Ruslan"), the words a theme is told with, a journal a paper is published in
 _FORMS = {
@@ -80,7 +91,10 @@ _FORMS = {
                         r"|discussion|dialogue|exhibition|round[- ]table|workshop|debate)s? (?:on|about))\b|"
                         + _TITLE.pattern),
     "journal": re.compile(rf"\bpublished (?:in|by) (?:the )?{_NAME}"),
+    "gift": _GIFT_AS,
 }
+# classes whose form is enough by itself, with no fresh name in it
+_FORM_ENOUGH = {"theme", "gift"}
 
 
 # words that describe no kind ("the other tournament", "a new vessel")
@@ -134,7 +148,7 @@ def _words(spec: str) -> set[str]:
     return set(spec.split())
 
 
-def _family_named(text: str, family: set[str], words: set[str]) -> bool:
+def _family_named(text: str, family: set[str], words: set[str], cls: str = "") -> bool:
     """A name the question lacks beside a family word, after it with "of", before it with "'s", in apposition,
     or a name whose own last word is a family word ("Vietnam Airlines", "the Hanoi Open Cup")."""
     if any(name_beside(text, f, words) for f in family):
@@ -143,8 +157,10 @@ def _family_named(text: str, family: set[str], words: set[str]) -> bool:
     numbered = rf"\b(?:{heads}) [\"“']?(\d[\w-]*[A-Za-z][\w'’-]*(?: [A-Z][\w'’-]+)*)"
     if any(_fresh(m.group(1), words) for m in re.finditer(numbered, text)):
         return True  # "the warship 016-Quang Trung"
-    cap_heads = "|".join(sorted({re.escape(f.capitalize()) for f in family}, key=len, reverse=True))
-    patterns = (rf"\b(?:{heads}) of (?:the )?({_NAME})", rf"\b({_NAME})['’]s (?:[a-z]+ )?(?:{heads})\b",
+    ends = {f.capitalize() for f in family} | _words(_NAME_ENDS.get(cls, ""))
+    cap_heads = "|".join(sorted((re.escape(f) for f in ends), key=len, reverse=True))
+    giver = "of|from" if cls in _GIVER_NAMED else "of"
+    patterns = (rf"\b(?:{heads}) (?:{giver}) (?:the )?({_NAME})", rf"\b({_NAME})['’]s (?:[a-z]+ )?(?:{heads})\b",
                 rf"\b({_NAME}), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{heads})\b", rf"\b((?:{_CAP} )+(?:{cap_heads}))\b")
     found = [m.group(1) for rx in patterns for m in re.finditer(rx, text)]
     return any(_fresh(n, words) for n in found)
@@ -160,7 +176,7 @@ def _fresh(name: str, words: set[str]) -> bool:
 def shown(text: str, cls: str, words: set[str]) -> bool:
     """Does the quoted sentence name an instance of the class the question lacks?"""
     family, kinds = (_words(s) for s in _CLASSES[cls])
-    if _family_named(text, family, words):
+    if _family_named(text, family, words, cls):
         return True
     low = set(re.findall(r"[\w'’-]+", text.lower()))
     if (kinds & low) - words:
@@ -168,7 +184,7 @@ def shown(text: str, cls: str, words: set[str]) -> bool:
     if cls in _DESCRIBED_BY and _described(text, family, words):
         return True
     form = _FORMS.get(cls)
-    return form is not None and any(cls == "theme" or fresh_name(m.group(0), words)
+    return form is not None and any(cls in _FORM_ENOUGH or fresh_name(m.group(0), words)
                                     or not re.search(r"[A-Za-z]{3}", m.group(0)) for m in form.finditer(text))
 
 
@@ -176,6 +192,8 @@ def _described(text: str, family: set[str], words: set[str]) -> bool:
     """A kind the question lacks written before a family word ("a separate tennis tournament", "two Gepard-3.9
     patrol ships"): what "what other tournament" asks, and how news names a ship's class."""
     heads = "|".join(sorted((re.escape(f) for f in family), key=len, reverse=True))
+    if any(_fresh(m.group(1), words) for m in re.finditer(rf"\b({_NAME}) [a-z]+ (?:{heads})\b", text)):
+        return True  # a name before the kind: "the Volga Cup 2031 football matches"
     return any(fold(m.group(1)) not in words | _VAGUE and fold(m.group(1)) not in DEMONYMS
                for m in re.finditer(rf"\b([\w.-]+) (?:{heads})\b", text))
 
