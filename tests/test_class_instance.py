@@ -75,3 +75,20 @@ def test_a_gift_is_what_was_given_as_one():
     assert _shows("What gift did the rector receive?", "The rector called the carved model a precious present.")
     assert not _shows("What gift did the rector receive?", "As at present, the rector receives visitors on Monday.")
     assert not _shows("What gift did the rector receive?", "The rector thanked the guests from Minsk warmly.")
+
+
+def test_russian_and_vietnamese_wordings_ask_the_class():
+    assert _cls("Какой турнир по шахматам выиграла Петрова?") == "tournament"  # the qualifier after the noun
+    assert _cls("Какие турниры выиграла Петрова в Перми?") == "tournament"  # a plural class noun
+    assert _cls("Hãng hàng không nào chở đoàn Tula đến Vinh?") == "airline"
+    assert _cls("Đoàn Tula đã tặng quà gì cho trường Vinh?") == "gift"  # "<noun> gì" after a verb
+    assert _cls("Which grants did the Ostrova Fund award?") == "scholarship"
+    assert _cls("Which tournaments did the skier win?") == "tournament"
+
+
+def test_a_class_noun_that_is_not_the_head_asks_no_class():
+    assert _cls("Какой клуб выиграл чемпионат области по хоккею?") is None  # the club is asked
+    assert _cls("Вблизи какого аэропорта упал самолёт?") is None  # the airport is asked
+    assert _cls("Thị trưởng Vinh đã nói gì về vắc-xin?") is None  # what was said, no gift or vaccine
+    assert _cls("Which bodies may grant a longer stay to visitors?") is None  # "grant" a verb
+    assert _cls("Which Glinka piece did the choir sing in Huế?") == "music"  # an English question stays English

@@ -26,6 +26,7 @@ from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.evidence import fresh_name, name_beside
 from knowledge.names import DEMONYMS, canonical_country, fold
+from knowledge.question.language import detect_language
 
 # class noun → (its family: words an instance is written with; its kinds: words that are an instance)
 _CLASSES: dict[str, tuple[str, str]] = {
@@ -59,12 +60,25 @@ _ASKED = {"airline": "airline", "airlines": "airline", "carrier": "airline", "va
           "vaccines": "vaccine", "journal": "journal", "journals": "journal", "dish": "dish", "dishes": "dish",
           "gift": "gift", "gifts": "gift", "present": "gift", "souvenir": "gift", "souvenirs": "gift",
           "music": "music", "piece": "music", "pieces": "music", "melody": "music", "anthem": "music",
-          "theme": "theme", "contractor": "contractor", "contractors": "contractor", "tournament": "tournament",
-          "championship": "tournament", "battle": "battle", "aircraft": "aircraft", "plane": "aircraft",
-          "planes": "aircraft", "warship": "warship", "warships": "warship", "scholarship": "scholarship",
-          "sanatorium": "sanatorium"}
-_STOP = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could", "the",
-         "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or", "not", "about", "say", "said"}
+          "theme": "theme", "contractor": "contractor", "contractors": "contractor",
+          "tournament": "tournament", "tournaments": "tournament", "championship": "tournament",
+          "championships": "tournament", "battle": "battle", "battles": "battle", "aircraft": "aircraft",
+          "plane": "aircraft", "planes": "aircraft", "warship": "warship", "warships": "warship",
+          "scholarship": "scholarship", "grant": "scholarship", "grants": "scholarship",
+          "stipend": "scholarship", "sanatorium": "sanatorium", "sanatoriums": "sanatorium"}
+# not asked in the plural: "what themes", "какие стипендии" ask what they deal with or how many, which news
+# tells by common nouns ("the films explore war and memory", "additional scholarships and quotas"), not by a name
+
+# a Russian or Vietnamese question writes the head noun first and its qualifier after ("Какой турнир по
+# шахматам": 'which tournament chess'), so a noun after the class noun qualifies it, never the reverse.
+# Class nouns the reader also gives a Russian or Vietnamese verb ("выделяется", "cấp": grants)
+_VERB_READ = {"grant", "grants"}
+# Vietnamese asks "<noun> gì / nào" after a verb ("tặng quà gì": donated what gift); the question's reading
+# puts "what" first ('what did … donated gift'), so the noun is read from the words before "gì" / "nào"
+_VI_ASKED = re.compile(r"((?:\S+ )?\S+) (?:gì|nào)\b", re.I)
+_STOP = {"did", "does", "do", "may", "might", "must", "should", "shall", "was", "were", "is", "are", "will", "would",
+         "has", "have", "had", "can", "could", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with",
+         "from", "and", "or", "not", "about", "say", "said"}
 _CAP = r"[A-Z0-9][\w'’.-]*"
 _NAME = rf"{_CAP}(?: (?:of |de |the )?{_CAP})*"
 _TITLE = re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
@@ -114,15 +128,34 @@ def asked(tokens: list[str], raw: str = "") -> str | None:
     if re.search(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:{nouns})\b", raw, re.I) \
             or {"worth", "cost"} & set(tokens):
         return None  # "which countries' warships"; "what were the gifts worth" asks an amount
+    head_first = detect_language(raw) in ("ru", "vi")
     for i, t in enumerate(tokens[:-1]):
         if t not in ("which", "what"):
             continue
-        return _head(tokens, i + 1)
+        cls = _head(tokens, i + 1, head_first)
+        if head_first and tokens[i:i + 2] == ["what", "did"] and cls is None:
+            return _vi_asked(raw)  # the "what" the reader moved to the front from after a verb
+        return cls
     return None
 
 
-def _head(tokens: list[str], k: int) -> str | None:
-    """The class of the head noun from token k on (see `asked`)."""
+def _vi_asked(raw: str) -> str | None:
+    """The class of a Vietnamese "<noun> gì / nào" ("tặng quà gì", "hãng hàng không nào"): the last word
+    the lexicon reads from the one or two syllables before the question word."""
+    from knowledge.question import parse  # the question's own reader: one lexicon for the noun
+
+    for m in _VI_ASKED.finditer(raw):
+        words = m.group(1).split()
+        for phrase in (" ".join(words), words[-1]):
+            toks = parse(phrase, "vi").tokens
+            if toks and toks[-1] in _ASKED and toks[-1] not in _VERB_READ:
+                return _ASKED[toks[-1]]
+    return None
+
+
+def _head(tokens: list[str], k: int, head_first: bool = False) -> str | None:
+    """The class of the head noun from token k on (see `asked`); `head_first`: a Russian or Vietnamese
+    question, whose noun after the class noun qualifies it."""
     framed = tokens[k:k + 2] in (["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"])
     if framed:
         k += 2
@@ -130,16 +163,18 @@ def _head(tokens: list[str], k: int) -> str | None:
             k, framed = k + (3 if k + 2 < len(tokens) and tokens[k + 2] == "the" else 2), False
     for j in range(k, min(k + 4, len(tokens))):
         w = tokens[j]
-        if w in _ASKED:
+        if w in _ASKED and not (head_first and w in _VERB_READ):
             after = tokens[j + 1] if j + 1 < len(tokens) else ""
             if framed:  # "what was the theme of …", not "what is the contractor doing"
                 return _ASKED[w] if after in ("", "of", "called", "named", "where") else None
-            head = not after or noun_is_head(after) or "noun" not in classes(after) or after in _STOP \
+            head = head_first or not after or noun_is_head(after) or "noun" not in classes(after) or after in _STOP \
                 or after in DEMONYMS
             return _ASKED[w] if head else None
         kinds = classes(w)
         if w in _STOP or "verb" in kinds and "noun" not in kinds:
             return None
+        if head_first and "noun" in kinds and "adj" not in kinds and w not in DEMONYMS:
+            return None  # "Какой клуб выиграл чемпионат": the first noun heads, not the class noun
     return None
 
 
