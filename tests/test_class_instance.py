@@ -92,3 +92,9 @@ def test_a_class_noun_that_is_not_the_head_asks_no_class():
     assert _cls("Thị trưởng Vinh đã nói gì về vắc-xin?") is None  # what was said, no gift or vaccine
     assert _cls("Which bodies may grant a longer stay to visitors?") is None  # "grant" a verb
     assert _cls("Which Glinka piece did the choir sing in Huế?") == "music"  # an English question stays English
+
+
+def test_grant_before_its_object_is_a_verb():
+    assert _cls("Which ministry grants the travel permits to Finnish pupils?") is None  # the ministry is asked
+    assert _cls("Which office grants a visa to the Chilean crew?") is None
+    assert _cls("Which grant did the two Tartu students win?") == "scholarship"  # the noun still asks a class

@@ -73,6 +73,7 @@ _ASKED = {"airline": "airline", "airlines": "airline", "carrier": "airline", "va
 # шахматам": 'which tournament chess'), so a noun after the class noun qualifies it, never the reverse.
 # Class nouns the reader also gives a Russian or Vietnamese verb ("выделяется", "cấp": grants)
 _VERB_READ = {"grant", "grants"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
 # Vietnamese asks "<noun> gì / nào" after a verb ("tặng quà gì": donated what gift); the question's reading
 # puts "what" first ('what did … donated gift'), so the noun is read from the words before "gì" / "nào"
 _VI_ASKED = re.compile(r"((?:\S+ )?\S+) (?:gì|nào)\b", re.I)
@@ -165,6 +166,8 @@ def _head(tokens: list[str], k: int, head_first: bool = False) -> str | None:
         w = tokens[j]
         if w in _ASKED and not (head_first and w in _VERB_READ):
             after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if w in _VERB_READ and after in _DETERMINERS:
+                return None  # "which agency grants the quotas": a verb before its object, no class asked
             if framed:  # "what was the theme of …", not "what is the contractor doing"
                 return _ASKED[w] if after in ("", "of", "called", "named", "where") else None
             head = head_first or not after or noun_is_head(after) or "noun" not in classes(after) or after in _STOP \
