@@ -45,15 +45,16 @@ def back_noun(text: str) -> str | None:
     return fold(m.group(1)) if m.group(1) else ""
 
 
-def _source_of(c: Candidate, noun: str, earlier: list[Candidate]) -> Candidate | None:
-    """The sentence that introduced what `c` points back to: the nearest earlier candidate of its article
-    naming the event noun, else the article's lead (or its first candidate) for a pronoun or a pair."""
+def _source_of(noun: str, earlier: list[tuple[int, Candidate]]) -> int | None:
+    """The index of the sentence that introduced what a sentence points back to, among the earlier
+    candidates of its article (index, candidate) in order: the nearest naming the event noun, else the
+    article's lead (or its first candidate) for a pronoun or a pair."""
     if noun:
         rx = re.compile(r"\b" + re.escape(noun) + r"s?\b")
-        for e in reversed(earlier):
+        for j, e in reversed(earlier):
             if rx.search(fold(e.text)):
-                return e
-    return earlier[0] if earlier else None
+                return j
+    return earlier[0][0] if earlier else None
 
 
 def inherited(cands: list[Candidate], hits: list[list[float]]) -> tuple[list[list[float]], dict[int, int]]:
@@ -70,11 +71,9 @@ def inherited(cands: list[Candidate], hits: list[list[float]]) -> tuple[list[lis
         noun = back_noun(c.text) if c.position else None
         if noun is None:
             continue
-        order = [p for p in by_article[c.source_id] if p[0] < c.position]
-        src = _source_of(c, noun, [cands[j] for _p, j in order])
-        if src is None:
+        j = _source_of(noun, [(j, cands[j]) for p, j in by_article[c.source_id] if p < c.position])
+        if j is None:
             continue
-        j = next(j for _p, j in order if cands[j] is src)
         sources[i] = j
         out[i] = [max(a, INHERIT * b) for a, b in zip(hits[i], hits[j])]
     return out, sources
