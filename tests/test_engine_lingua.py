@@ -253,3 +253,36 @@ def test_vietnamese_acronyms_are_spelled_out():
     assert [m.group(1) for m in _ACRONYM.finditer("giữa TASS và TTXVN")] == ["TASS", "TTXVN"]
     assert _ACRONYM.search("muốn ĐCSVN tăng cường").group(1) == "ĐCSVN"
     assert WELL_KNOWN["ĐCSVN"] == "communist party of vietnam"
+
+
+KAMA = """---
+title: Dalat students sail the Kama
+outlet: Test Wire
+date: 2021-07-02
+---
+Dalat students sail the Kama
+
+PERM — Forty students from Dalat University arrived in Perm on Tuesday for a three-week summer school on the Kama river.
+
+The Dalat group will study hydrology with lecturers of Perm State University, rector Dmitry Krasilnikov said.
+
+The regional authorities paid for the students' board, according to the university's press office.
+"""
+
+
+def test_a_name_the_articles_write_as_one_word_is_read_in_their_spelling(tmp_path):
+    e = engine_from_texts(tmp_path, {"kama_2021.txt": KAMA})
+    try:
+        for question in ("How many students from Da Lat came to Perm?",
+                         "Bao nhiêu sinh viên Đà Lạt đến Perm?"):
+            a = e.ask(question)
+            assert a.answered and "forty students" in _quotes(a), (question, a.text)
+        # two words the articles write apart stay apart, a pair they never write is still unknown
+        assert not e.ask("How many students came from Da Bac University?").answered
+        # "author" shares its stem with the "authorities" written, yet the name asked, a foreign word
+        # no Vietnamese syllable spells, is in no article
+        for question in ("Ai là tác giả của bài hát Kalinka?", "Ai là tác giả của báo Pravda?"):
+            a = e.ask(question)
+            assert not a.answered and not a.citations, (question, a.text)
+    finally:
+        e.close()

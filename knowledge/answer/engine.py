@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_noun,
+from knowledge.answer import (alternatives, joined_names, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_noun,
                               count_shown, datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
                               named_other, ordinal_checks, pipeline, place_elsewhere, plan, profile, route, said, side_shown, suggest, time_shown,
                               role_holder, typos, yesno_party, yesno_year)
@@ -106,7 +106,7 @@ class Engine(EventIndex, Lookups):
         if (talk := smalltalk_reply.reply(self, question, context)) is not None:
             return talk  # "hi", "cảm ơn", "кто ты?": small talk, never read as a question
         lang = detect_language(question[:500])
-        text = self.acronyms.expand(question[:500])
+        text = joined_names.joined(self.acronyms.expand(question[:500]), lambda w: plan.in_vocab(self, w))
         q = parse(typos.corrected(self.retrieval.store, text) if lang == "en" else text, lang)
         found = self.index.find(q)
         if q.lang == "ru" and (latin := plan.respell(self, q, found)) != q.latin:
