@@ -24,6 +24,7 @@ from knowledge.question.vocab_noun_phrases import VI_NOUN_PHRASES
 from knowledge.question.vocab_everyday import VI_EVERYDAY
 from knowledge.question.vocab_arts import VI_ARTS
 from knowledge.question.vocab_street import VI_STREET, VI_STREET_WRITTEN_ONLY
+from knowledge.question.vocab_plain import VI_PLAIN, VI_PLAIN_WRITTEN_ONLY
 
 VI_CONTENT = {
     # economy, trade, investment, money
@@ -333,7 +334,7 @@ VI_WRITTEN_ONLY = {"sang", "truong", "quan", "tuong", "nguyen", "vo", "thu", "qu
                    "luong", "tong", "hai", "tung", "bo"} | VI_NEWS_WRITTEN_ONLY | VI_TAIL_WRITTEN_ONLY \
     | VI_COMMON_WRITTEN_ONLY | VI_SOCIETY_WRITTEN_ONLY | VI_EVENTS_WRITTEN_ONLY | VI_GAPS_WRITTEN_ONLY \
     | VI_DAILY_WRITTEN_ONLY | VI_SECTORS_WRITTEN_ONLY | VI_OFFICES_WRITTEN_ONLY | VI_ACTS_WRITTEN_ONLY \
-    | VI_READER_WRITTEN_ONLY | VI_INCIDENTS_WRITTEN_ONLY | VI_STREET_WRITTEN_ONLY
+    | VI_READER_WRITTEN_ONLY | VI_INCIDENTS_WRITTEN_ONLY | VI_STREET_WRITTEN_ONLY | VI_PLAIN_WRITTEN_ONLY
 # one-syllable words that head an institution and are no one's name ("Hội" association, "Sở"
 # department, "Viện" institute), countries, and a named day ("Ngày Việt Nam", "Ngày Khoa học"):
 # read as written with diacritics even when capitalised
@@ -357,5 +358,6 @@ VI_CONTENT |= VI_NOUN_PHRASES
 VI_CONTENT |= {k: v for k, v in VI_EVERYDAY.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_ARTS.items() if k not in VI_CONTENT}
 VI_CONTENT |= {k: v for k, v in VI_STREET.items() if k not in VI_CONTENT}
+VI_CONTENT |= {k: v for k, v in VI_PLAIN.items() if k not in VI_CONTENT}
 # a misreading of the older tables is replaced ("nghị định thư", "mét khối" had none: read word by word)
 VI_CONTENT |= VI_OFFICES
