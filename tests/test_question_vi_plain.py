@@ -1,10 +1,12 @@
 """Plain Vietnamese ways of asking when, where, who and what year read as the English question words
 ("hồi nào", "thời điểm nào", "chỗ nào", "vị nào", "năm mấy"), and everyday news words of vocab_plain
-read as English; an ambiguous syllable typed without diacritics keeps its older reading.
+read as English; an ambiguous syllable typed without diacritics keeps its older reading; a closing
+"là ai", "khi nào" or "ở đâu" types the answer as an English opening "who", "when" or "where" would.
 Questions written for this test (other people, places and dates than the development sets)."""
 
 from __future__ import annotations
 
+from knowledge.answer.intent import answer_type
 from knowledge.question import parse
 
 
@@ -52,3 +54,11 @@ def test_a_syllable_typed_plain_keeps_its_older_reading():
     assert "type" in words("Cong ty Kazan xin loai giay phep nao?").split()
     assert "fire" not in words("Giai chay o Kazan co bao nhieu nguoi?").split()
 
+
+def test_a_closing_question_word_types_the_answer():
+    assert answer_type(parse("Phó Hiệu trưởng Đại học Kazan tại lễ kỷ niệm là ai?"))[0] == "person"
+    assert answer_type(parse("Lễ kỷ niệm 30 năm thành lập Đại học Kazan diễn ra ở đâu?"))[0] == "place"
+    assert answer_type(parse("Lễ kỷ niệm 30 năm Hội hữu nghị Cần Thơ – Kazan diễn ra vào ngày nào?"))[0] == "date"
+    # another question word before it keeps its own type: "how many … and where"
+    assert answer_type(parse("Có bao nhiêu sinh viên Cần Thơ học ở Kazan và phần lớn ở đâu?"))[0] == "number"
+    assert answer_type(parse("Which anniversary did Kazan University mark in Can Tho?"))[0] == "anniversary"

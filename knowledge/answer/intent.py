@@ -192,6 +192,9 @@ def answer_type(q: Question) -> tuple[str, bool]:
         return "date", said  # "when was the anniversary reception held", "when was the document signed"
     if q.tokens[:1] == ["where"] and not said:
         return "place", said
+    closing = _closing_wh(q)
+    if closing and not said:
+        return closing, said
     raw, eng = _no_clause_wh(raw), _no_clause_wh(eng)
     for name, rx in _TYPES:
         if rx.search(raw) or rx.search(eng):
@@ -207,6 +210,20 @@ def answer_type(q: Question) -> tuple[str, bool]:
 
 
 _WH = r"what|which|who|whom|whose|how|why|where|when"
+_WH_WORDS = set(_WH.split("|")) | {"many", "much"}
+_CLOSING = {("who",): "person", ("whom",): "person", ("who", "is"): "person", ("when",): "date", ("where",): "place"}
+
+
+def _closing_wh(q: Question) -> str | None:
+    """A Vietnamese question's only question word, closing it ("Tổng lãnh sự Nga tại lễ kỷ niệm là
+    ai?", "lễ kỷ niệm diễn ra ở đâu?"), types it as an English one opening it would: the words
+    before it ("anniversary") are what is asked about, not what is asked."""
+    if q.lang != "vi":
+        return None
+    toks = q.tokens
+    kind = _CLOSING.get(tuple(toks[-2:])) or _CLOSING.get(tuple(toks[-1:]))
+    rest = toks[:-2] if toks[-2:] == ["who", "is"] else toks[:-1]
+    return kind if kind and not set(rest) & _WH_WORDS else None
 
 
 def _no_clause_wh(text: str) -> str:
