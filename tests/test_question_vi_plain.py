@@ -1,8 +1,8 @@
 """Plain Vietnamese ways of asking when, where, who and what year read as the English question words
 ("hồi nào", "thời điểm nào", "chỗ nào", "vị nào", "năm mấy"), and everyday news words of vocab_plain
 read as English; an ambiguous syllable typed without diacritics keeps its older reading; a closing
-"là ai", "khi nào" or "ở đâu" types the answer as an English opening "who", "when" or "where" would.
-Questions written for this test (other people, places and dates than the development sets)."""
+"là ai", "khi nào" or "ở đâu" types the answer as an English opening "who", "when" or "where" would;
+"Việt – Xô" is Vietnam and the Soviet Union. Questions written for this test (other people, places and dates than the development sets)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,11 @@ def test_a_closing_question_word_types_the_answer():
     # another question word before it keeps its own type: "how many … and where"
     assert answer_type(parse("Có bao nhiêu sinh viên Cần Thơ học ở Kazan và phần lớn ở đâu?"))[0] == "number"
     assert answer_type(parse("Which anniversary did Kazan University mark in Can Tho?"))[0] == "anniversary"
+
+
+def test_viet_xo_is_vietnam_and_the_soviet_union():
+    got = words("Hội hữu nghị Việt – Xô ở Cần Thơ được thành lập năm nào?").split()
+    assert "vietnam" in got and "soviet" in got and "xo" not in got, got
+    got = words("Hội hữu nghị Xô – Việt ở Cần Thơ thành lập năm nào?").split()
+    assert "vietnam" in got and "soviet" in got, got
+    assert "russia vietnam" in words("Hội hữu nghị Nga – Việt ở Cần Thơ thành lập khi nào?")

@@ -251,11 +251,13 @@ def ru_digit_ordinals(raw: str) -> str:
 
 def vi_paired(toks: list[str]) -> list[str]:
     """'viet russia' -> 'vietnam russia': "Việt" paired with another country ("Việt – Nga", "hữu nghị
-    Nga – Việt", "Việt - Xô") is Vietnam, as the articles write the pair ("Vietnam–Russia")."""
-    out = list(toks)
+    Nga – Việt", "Việt - Xô") is Vietnam, as the articles write the pair ("Vietnam–Russia"); "Xô"
+    paired with "Việt" is the Soviet Union ("Việt – Xô": Vietnam–Soviet Union)."""
+    out = [w for k, t in enumerate(toks)
+           for w in (("soviet", "union") if t == "xo" and "viet" in toks[max(0, k - 1) : k + 2] else (t,))]
     for k, t in enumerate(out):
-        if t == "viet" and any(0 <= j < len(out) and out[j] != "viet" and canonical_country(out[j])
-                               for j in (k - 1, k + 1)):
+        if t == "viet" and any(0 <= j < len(out) and out[j] != "viet" and (canonical_country(out[j]) or out[j] in (
+                "soviet", "union")) for j in (k - 1, k + 1)):
             out[k] = "vietnam"
     return out
 
