@@ -2,7 +2,8 @@
 ("hồi nào", "thời điểm nào", "chỗ nào", "vị nào", "năm mấy"), and everyday news words of vocab_plain
 read as English; an ambiguous syllable typed without diacritics keeps its older reading; a closing
 "là ai", "khi nào" or "ở đâu" types the answer as an English opening "who", "when" or "where" would;
-"Việt – Xô" is Vietnam and the Soviet Union. Questions written for this test (other people, places and dates than the development sets)."""
+"Việt – Xô" is Vietnam and the Soviet Union. Questions written for this test (other people, places
+and dates than the development sets)."""
 
 from __future__ import annotations
 
