@@ -7,7 +7,8 @@ prints the gold's rank among the re-ranked candidates (or "absent"), the top and
 and the features where they differ most; then counts the causes over all sets: gold not among
 the candidates, gold lacks the answer type the top has, gold refers back ("It", "The two
 sides", "He said"), gold has fewer of the question's words, other. --dump DIR also pickles each
-question's candidates (for trying features without re-running the engine).
+question's candidates, re-ranked and in the ranker's order ("before"), for trying features
+without re-running the engine.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def diagnose(set_dir: Path, dump: Path | None) -> list[dict]:
                                 pre_gold=[any(same_sentence(r.cand.text, g) for g in q["gold"]) for r in before]))
                 if dump is not None:
                     out[-1]["objs"] = (after, terms, tokens, plan)
+                    out[-1]["before"] = before
     finally:
         rerank.rerank = real
     if dump is not None:
