@@ -12,7 +12,9 @@ or lengthens ("fighter-bombers" for "fighters"). A general noun asked ("people",
 a people's name) leaves the reply alone: any group may answer it. An earlier try that guessed the
 kind (people or things) of both nouns lost to demonyms read as people, and one declining every other
 noun counted lost synonyms ("five films" for "how many movies"): here a quote is declined only when it
-writes the asked noun itself in the plural and no figure counts it. Likewise a "how much" reply whose
+writes the asked noun itself in the plural and no figure counts it, or writes it in no form at all (the
+sentence before the answering one, quoted for its subject: "opened a campus with 12 buildings") and
+counts no group of people in general when people are asked. Likewise a "how much" reply whose
 figures all count things ("five recommendations" for "how much did trade reach") and write no amount.
 Vietnamese and Russian questions are read through their English reading (knowledge.question), which keeps
 their word order: the head comes first ("bao nhiêu giáo viên tiếng Nga": "how many teachers russian
@@ -26,11 +28,13 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer.count_forms import _SAME_COUNTED, _one_edit, _singular
+from knowledge.answer.count_forms import _SAME_COUNTED, PEOPLE_NOUNS, _one_edit, _singular
 from knowledge.answer.count_shown import _MEASURES, _figure_nouns
 from knowledge.answer.count_tied import _GENERIC, _counted_by, _noun_word
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.figure_shown import _COUNTS_EVENTS, asks_figure
+from knowledge.answer.paraphrases import paraphrases
+from knowledge.answer.retrieve import stem
 from knowledge.answer.evidence import stored_parse
 from knowledge.facts import Answer
 from knowledge.question import Question
@@ -58,6 +62,7 @@ _STOP = {"of", "did", "do", "does", "were", "was", "are", "is", "will", "can", "
 _STAND_IN = {"record", "total", "high", "peak", "level", "figure", "number", "tally", "count", "sum", "mark", "low"}
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 _KEEP = {"species", "series"}
+_PEOPLE_ASKED = {_singular(w) for w in PEOPLE_NOUNS} | set(PEOPLE_NOUNS)
 _PLURAL_ENDS = {"people", "children", "men", "women", "police", "staff", "personnel", "crew", "alumni", "military"}
 
 
@@ -170,19 +175,32 @@ def _writes_asked(doc, asked: str) -> bool:
     return any(_plural(t.text.lower()) and _same(asked, _noun_word(t.text)) for t in doc if t.pos_ in ("NOUN", "PROPN"))
 
 
+def _mentions_asked(doc, asked: str) -> bool:
+    """Does the sentence write the asked noun in any form or part of speech ("shopping" for "shops", a
+    singular, a near name, a word it begins) or news's paraphrase of it ("vehicles" for "cars"), so a
+    figure of it may be worded in a way no parse ties?"""
+    stems = [asked[:max(4, len(asked) - 2)], *(p for p in paraphrases(asked, stem(asked)) if len(p) >= 4)]
+    return any(_same(asked, _noun_word(t.text)) or t.text.lower().startswith(tuple(stems)) for t in doc)
+
+
 def other_noun(conn: sqlite3.Connection, tokens: list[str], ans: Answer, lang: str = "en") -> bool:
-    """Does every quote of a "how many <noun>" reply write the noun asked but count only other nouns with its
-    figures ("the 1,000 scholarships" for "how many teachers", "25 staff members, doctors among them")?
+    """Does every quote of a "how many <noun>" reply count only other nouns with its figures, writing the noun
+    asked as an uncounted plural ("the 1,000 scholarships" for "how many teachers", "25 staff members,
+    doctors among them"), or, in a quote beside the answering one, not at all?
     `tokens`: the question's (for Vietnamese and Russian, its English reading's) tokens."""
     asked = asked_noun(tokens) if lang == "en" else asked_noun_translated(tokens)
     cites = [c for c in ans.citations if c.sentence_id is not None] if ans.answered else []
     if asked is None or asked in _GENERAL or asked in _MEASURES or asked in DEMONYMS or not cites:
         return False
-    for c in cites:
+    people = asked in _PEOPLE_ASKED
+    for k, c in enumerate(cites):
         doc = stored_parse(conn, c.sentence_id)
         nouns = _figure_nouns(doc) if len(doc) else None
-        if not nouns or _stand_in(doc) or not _writes_asked(doc, asked) or _counts_asked(doc, asked):
+        if not nouns or _stand_in(doc) or _counts_asked(doc, asked):
             return False
+        if not _writes_asked(doc, asked) and (k == 0 or _mentions_asked(doc, asked) or people and nouns & _GENERIC):
+            return False  # the answering quote counts it in other words ("12 vehicles" for "cars"), a quote beside
+            # it writes the noun in another form, or counts people in general ("200 people" for "how many guests")
     return True
 
 
