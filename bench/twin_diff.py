@@ -1,9 +1,9 @@
-"""Vietnamese questions that fail beside an English twin that passes (same set, same gold), read
-side by side: both plans field by field and the first stage where they part.
+"""Vietnamese (or, with --lang ru, Russian) questions that fail beside an English twin that passes
+(same set, same gold), read side by side: both plans field by field and the first stage where they part.
 
-    uv run python bench/twin_diff.py [SET ...] [--base rev67] [--jobs 2] [--out F] [--load F] [--quiet]
+    uv run python bench/twin_diff.py [SET ...] [--base rev67] [--lang vi|ru] [--jobs 2] [--out F] [--load F] [--quiet]
 
-The base run (bench/out/dev_BASE.json) picks the pairs: a vi question it got wrong and an en
+The base run (bench/out/dev_BASE.json, or a path) picks the pairs: a vi question it got wrong and an en
 question of the same set with the same first gold sentence that it got right; both are asked again
 here. Per pair it prints every Plan field that differs and the stage where the vi question loses
 the gold (plan settled early / never a candidate / dropped by a check / not on top / declined or
@@ -23,17 +23,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-HELD_OUT = {*range(79, 83), *range(167, 171), *range(175, 179), *range(215, 227)}
+HELD_OUT = {*range(79, 83), *range(167, 171), *range(175, 179), *range(215, 10**4)}  # 215 and every later set
 BASE = "rev67"
+LANG = "vi"
 
 
 def _pairs(name: str, base: dict) -> list[tuple[dict, dict]]:
-    """(vi, en) twins of one set: the vi one wrong in the base run, the en one right."""
+    """(vi, en) twins of one set: the vi (or LANG) one wrong in the base run, the en one right."""
     qs = json.loads((ROOT / "bench" / name / "questions.json").read_text(encoding="utf-8"))
     got = {q["id"]: base.get(f"{name}:{q['id']}:{q['question']}", {}).get("ok") for q in qs}
     out = []
     for v in qs:
-        if v["lang"] != "vi" or got[v["id"]] is not False or v.get("expect_decline"):
+        if v["lang"] != LANG or got[v["id"]] is not False or v.get("expect_decline"):
             continue
         twin = next((e for e in qs if e["lang"] == "en" and got[e["id"]] and not e.get("expect_decline")
                      and e["gold"][:1] == v["gold"][:1]), None)
@@ -107,7 +108,8 @@ def _ask(eng, q: dict, files: dict, state: dict) -> dict:
 
 def run_set(name: str) -> list[dict]:
     import blind_eval as be
-    base = json.loads((ROOT / "bench" / "out" / f"dev_{BASE}.json").read_text(encoding="utf-8"))
+    path = Path(BASE) if BASE.endswith(".json") else ROOT / "bench" / "out" / f"dev_{BASE}.json"
+    base = json.loads(path.read_text(encoding="utf-8"))
     pairs = _pairs(name, base)
     if not pairs:
         return []
@@ -126,13 +128,14 @@ def _diff(a: dict, b: dict) -> list[str]:
 
 
 def main() -> None:
-    global BASE
+    global BASE, LANG
     from dev_sets import default_sets, pooled_parser, pooled_rows
     ap = pooled_parser(__doc__)
     ap.add_argument("--base", default=BASE)
+    ap.add_argument("--lang", default=LANG, choices=["vi", "ru"], help="the language of the failing question")
     ap.add_argument("--quiet", action="store_true", help="only the counts")
     args = ap.parse_args()
-    BASE = args.base
+    BASE, LANG = args.base, args.lang
     args.sets = [s for s in (args.sets or default_sets()) if int(s[4:]) not in HELD_OUT]
     rows = pooled_rows(run_set, args)
     fields, stages = Counter(), Counter()
@@ -143,13 +146,14 @@ def main() -> None:
         stages[vi["stage"].split(" (")[0]] += 1
         if args.quiet:
             continue
-        print(f"\n{r['key']}  vi: {vi['stage']}  en: {en['stage']}\n  vi: {vi['q']}\n  en: {en['q']}\n  gold: {r['gold']}")
+        lg = LANG
+        print(f"\n{r['key']}  {lg}: {vi['stage']}  en: {en['stage']}\n  {lg}: {vi['q']}\n  en: {en['q']}\n  gold: {r['gold']}")
         for k in diff:
-            print(f"  {k:<14} vi={vi['plan'][k]!r}\n  {'':<14} en={en['plan'][k]!r}")
-        print(f"  vi got: {vi['text'][:160]!r}")
-    print(f"\n{len(rows)} pairs; vi now right in {sum(r['vi']['ok'] for r in rows)}")
+            print(f"  {k:<14} {lg}={vi['plan'][k]!r}\n  {'':<14} en={en['plan'][k]!r}")
+        print(f"  {lg} got: {vi['text'][:160]!r}")
+    print(f"\n{len(rows)} pairs; {LANG} now right in {sum(r['vi']['ok'] for r in rows)}")
     print("plan fields that differ:", ", ".join(f"{k} {n}" for k, n in fields.most_common()))
-    print("vi stage lost:", ", ".join(f"{k} {n}" for k, n in stages.most_common()))
+    print(f"{LANG} stage lost:", ", ".join(f"{k} {n}" for k, n in stages.most_common()))
 
 
 if __name__ == "__main__":

@@ -73,3 +73,34 @@ def test_a_manner_asked_at_the_end_of_a_vietnamese_question_goes_first():
 def test_the_reordered_questions_find_the_sentence(engine, question, words):
     a = engine.ask(question)
     assert a.answered and words in quoted(a).lower(), (question, a.text)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Где проходят Дни татарской культуры во Вьетнаме?", ["days"]),  # no nation the table knows: as read
+    ("Где проходят Дни российской культуры в Казани?", ["russian", "culture", "days"]),
+    ("Кто открыл День культуры Вьетнама в Казани?", ["vietnam", "culture", "day"]),
+    ("Когда пройдёт Неделя русского языка в Казани?", ["russian", "language", "week"]),
+])
+def test_days_given_to_a_field_are_named_as_english_names_them(question, words):
+    toks = parse(question).tokens
+    assert any(toks[k : k + len(words)] == words for k in range(len(toks))), toks
+
+
+@pytest.mark.parametrize("question", [
+    "Каким был товарооборот Татарстана и Вьетнама в 2020 году?",
+    "Какую долю туристов в Казани составляют вьетнамцы?",
+    "Какая доля вертолётов завода поставлена во Вьетнам?",
+    "Каково водоизмещение корабля?",
+])
+def test_a_russian_share_trade_or_displacement_asks_for_a_figure(question):
+    assert answer_type(parse(question))[0] == "number", parse(question).tokens
+
+
+def test_a_russian_role_or_aim_is_no_figure():
+    assert answer_type(parse("Какую роль играет Татарстан в торговле?"))[0] != "number"
+    assert answer_type(parse("Какую цель по товарообороту назвал Минниханов?"))[0] != "number"
+
+
+def test_a_russian_submarine_is_one_noun():
+    assert parse("Сколько подводных лодок заказала Аргентина?").tokens[2:3] == ["submarines"]
+    assert "boats" not in parse("Когда подводная лодка вернулась в Мар-дель-Плату?").tokens

@@ -56,7 +56,11 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
                # "what was Vietnam-Russia trade in 2023": a figure of a flow
                r"|what (is|was|were|will be) (the )?([\w-]+ ){0,3}(trade|turnover|exports|imports|output|growth)"
                r"( turnover| volume)?( in| between| with| of| for| last| this|$)"
-               r"|bao nhieu|сколько)\b"),
+               r"|bao nhieu|сколько"
+               # "какую долю", "каким был товарооборот", "каково водоизмещение": what share, what trade, what
+               # displacement, a figure as English asks it
+               r"|(какую|какая|какова|какои|каков|каково|каким|какое) (был\w* )?(\w+ )?(доля|долю|товарооборот"
+               r"|водоизмещение))\b"),
     ("duration", r"\b(how long|for how many days|what duration|(what|which) (time ?frame|time ?span|period of time)"
                  r"|bao lau|mấy ngày|may ngay|как долго|сколько дней)\b"),
     ("reason", r"\b(why|what for|for what reason|what reason|(on )?(what|which) occasion|vi sao|tai sao|nhan dip"

@@ -14,8 +14,8 @@ from knowledge.question.ru_morph import (compound_word, derived_adjective, parti
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
 from knowledge.question.glosses import gloss_names, latin_quoted, unquoted
-from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, from_to,
-                                      how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
+from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, field_days,
+                                      from_to, how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
                                       vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
 from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_marked, ru_number,
                                       ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
@@ -367,7 +367,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = who_verb(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
             which_ordinal(du_senses(den_senses(from_to(vi_ordinal_first(vi_paired(toks)))))))))))))
     if lang == "ru":
-        toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(toks)), PLURALS)))
+        toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(field_days(toks))), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
         toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]

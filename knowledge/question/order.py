@@ -373,3 +373,23 @@ def how_long_lasting(toks: list[str]) -> list[str]:
             return [*toks[:k], "how", "long", *toks[k + 2:]]
     return toks
 
+
+# days or a week given to a field ("Дни российской культуры", "Неделя русского языка", "День культуры Вьетнама"):
+# English names them with the field and the nation first ("Russian Culture Days", "Vietnam Culture Day")
+_PERIODS = {"day", "days", "week"}
+_DEDICATED = {"culture", "cinema", "film", "films", "literature", "language", "science", "education", "music",
+              "youth", "tourism"}
+_NATIONS = {"russian", "vietnamese", "russia", "vietnam"}
+
+
+def field_days(toks: list[str]) -> list[str]:
+    """'days russian culture' -> 'russian culture days', 'day culture vietnam' -> 'vietnam culture day'."""
+    out = list(toks)
+    for k in range(len(out) - 2):
+        a, b, c = out[k : k + 3]
+        if a in _PERIODS and b in _NATIONS and c in _DEDICATED:
+            out[k : k + 3] = [b, c, a]
+        elif a in _PERIODS and b in _DEDICATED and c in _NATIONS:
+            out[k : k + 3] = [c, b, a]
+    return out
+

@@ -21,7 +21,13 @@ _THAT_TIMES = {
 # both say "on the sidelines", whatever follows ("саммита", "форума", "сессии")
 _SIDELINES = ("на полях", "в кулуарах")
 
+# "подводная лодка" (underwater boat) is one noun, a submarine: read word by word it gives "submarines
+# boats", and the boats an article never writes beside its submarines weigh against the sentence
+_SUBMARINE = ("подводная лодка", "подводной лодки", "подводную лодку", "подводной лодкой", "подводной лодке")
+_SUBMARINES = ("подводные лодки", "подводных лодок", "подводным лодкам", "подводными лодками", "подводных лодках")
+
 RU_PHRASE_FORMS: dict[str, str] = {
+    **{f: "submarine" for f in _SUBMARINE}, **{f: "submarines" for f in _SUBMARINES},
     **{f: f"that {t}" for t, forms in _THAT_TIMES.items() for f in forms},
     # with "же" (the same): "в тот же день" is "the same day", as vocab_ru reads it
     **{f"{f.rsplit(' ', 1)[0]} же {f.rsplit(' ', 1)[1]}": f"same {t}" for t, forms in _THAT_TIMES.items()
