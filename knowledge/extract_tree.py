@@ -108,6 +108,10 @@ def in_dateline(t) -> bool:
     return False
 
 
+# what a relative clause on a party says of who leads or makes it up: 'a delegation that was led by X'
+_PARTY_VERBS = {"lead", "head", "include", "comprise", "consist", "chair", "accompany"}
+
+
 def actors_of(ctx, toks) -> list:
     out = []
     for t in toks:
@@ -123,6 +127,11 @@ def actors_of(ctx, toks) -> list:
             owners = {d.i for c in t.children if _owner_of_other(ctx, t, c) for d in c.subtree}
             # 'his guest', 'her counterpart': the one named by the relation, never its owner
             owners |= {c.i for c in t.children if c.dep_ == "poss" and t.lower_ in RELATIONAL}
+            # 'received X, the cosmonaut who flew with Y', 'a delegation that came to present the
+            # prize to Y': a clause describing the party names someone else — unless it says who
+            # leads or makes up the party ('a delegation that was led by Y')
+            owners |= {d.i for c in t.subtree if c.dep_ == "relcl" and c.lemma_.lower() not in _PARTY_VERBS
+                       for d in c.subtree}
             for d in t.subtree:
                 a = ctx.resolve(d) if d != t and d.i not in owners else None
                 if a is not None and a.kind == "person":

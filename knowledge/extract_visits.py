@@ -181,6 +181,8 @@ _PLACE_NOUNS = {"province", "city", "capital", "region", "country", "town", "kra
                 "republic", "island", "islands", "district", "locality", "localities"}
 TRIP_VERBS = {"pay", "make", "begin", "start", "undertake", "conduct", "continue", "embark", "be", "end", "conclude",
               "wrap", "complete", "cut", "extend", "finish", "kick", "have", "take"}
+# verbs that credit their object with something done: 'thanked the ministry for the visit'
+_CREDITING = {"thank", "congratulate", "praise", "commend", "applaud"}
 _SETTING_PREPS = {"during", "throughout", "after", "before", "following", "at", "in", "since", "within", "from"}
 
 
@@ -194,6 +196,9 @@ def _visit_referred_to(t) -> bool:
     if any(c.dep_ == "poss" for c in t.children) or any(True for _ in preps(t, ("of", "by"))):
         return False
     if t.dep_ == "pobj":
+        v = t.head.head
+        if t.head.lower_ in ("for", "on") and v.lemma_.lower() in _CREDITING and any(c.dep_ == "dobj" for c in v.children):
+            return True  # 'A thanked B for the visit': B's trip, told before, never A's
         return t.head.lower_ in _SETTING_PREPS
     g = gov(t)
     return g is not None and g.lemma_.lower() not in TRIP_VERBS

@@ -146,3 +146,28 @@ def test_the_person_of_a_statue_is_no_one_present():
     assert all("Kaysone Phomvihane" not in [n for n, _ in e[1]] for e in evs)
     # a ceremony months before the story, thanked for, has no one speaking at it now
     assert not [e for e in evs if e[0] == "ceremony"]
+
+
+def test_a_person_in_the_guests_describing_clause_is_no_guest():
+    text = ("President receives cosmonaut\n\n"
+            "President Le Duc Anh on Tuesday received Sergei Avdeyev, the Soviet pilot who flew into space with "
+            "Vietnam's Tran Van Hai 20 years ago.\n")
+    receptions = [e for e in _events(text) if e[0] == "reception"]
+    assert [e[1] for e in receptions] == [[("Le Duc Anh", "host"), ("Sergei Avdeyev", "visitor")]]
+    # the award's recipient in the clause on the guests is no guest; the leader it names is one
+    text = ("Party ties\n\n"
+            "Politburo member Tran Van Minh has received a delegation of the Communist Party of Belarus that came "
+            "to Vietnam to present an award to Party General Secretary Nguyen Van Linh.\n"
+            "Deputy Prime Minister Le Van Thanh received a delegation of the Lao Ministry of Energy that was led by "
+            "Deputy Minister Khamla Vongsa.\n")
+    receptions = [e for e in _events(text) if e[0] == "reception"]
+    assert [e[1] for e in receptions] == [[("Khamla Vongsa", "visitor"), ("Le Van Thanh", "host")]]
+
+
+def test_thanked_for_the_visit_is_no_visit_of_the_thanker():
+    text = ("Condolences\n\n"
+            "A Vietnamese defence ministry delegation went to the Lao Embassy in Hanoi on Monday to pay tribute to "
+            "the victims of the floods.\n"
+            "Ambassador Khamphao Ernthavanh thanked the Vietnamese defence ministry for the visit and its "
+            "expressions of sympathy.\n")
+    assert not any(("Khamphao Ernthavanh", "visitor") in e[1] for e in _events(text))
