@@ -31,6 +31,7 @@ from knowledge.answer.store_memo import StoreMemo
 from knowledge.answer.early import asks_post, negative_asked, settled_early
 from knowledge.answer.support import beyond_event, decline_head, names_kind
 from knowledge.answer.unknown_names import unknown_name as _unknown_name, unwritten_place
+from knowledge.answer.plan import off_subject_asked
 
 _NAME_DECLINE = "My sources name no one called"
 
@@ -146,8 +147,8 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
     repaired = repair_terms(store, plan.terms, vocab)
-    if _firm_decline(fact, repaired[1]) or _unknown_name(q, repaired[1]):
-        return Choice(fact, plan, [], repaired[0], settled=fact, why="unknown name")  # no search can overturn it
+    if _firm_decline(fact, repaired[1]) or _unknown_name(q, repaired[1]) or off_subject_asked(q, fact):
+        return Choice(fact, plan, [], repaired[0], settled=fact, why="off subject" if off_subject_asked(q, fact) else "unknown name")
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)

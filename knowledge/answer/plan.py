@@ -10,6 +10,7 @@ from knowledge import names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
 from knowledge.answer.irregular_verbs import other_forms
+from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.region_words import written_region
 from knowledge.answer.typos import one_letter_edits
 from knowledge.answer.ru_sounds import sound_spelling
@@ -82,14 +83,21 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
     class_idx = class_idx if class_idx is not None and unwritten(q.tokens[class_idx]) else None
     kind = answer_type(q)[0]
     asks_format = kind == "format"  # "in what format": the format check finds "by phone", "online"
+    # a Vietnamese or Russian question's lower-case words are read only when it names nothing the store
+    # knows (no one, no place, no topic), and only those the lexicon put in English (off_subject)
+    unnamed = q.lang != "en" and not found.claimed and not topic_idx
+    translated, lower_unknown = set(), []
     for i, t in enumerate(q.tokens):
         if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit() or i == class_idx:
             continue
         if len(t) < 3 or t in ADDED and kind == "number":  # ("how many extra arrivals": the arrivals are counted)
             continue
-        if q.lang != "en" and not q.raw_has_capital(i):
+        low = q.lang != "en" and not q.raw_has_capital(i)
+        if low and not (unnamed and t not in ASKING_WORDS and _translated(q, i)):
             continue
         t = q.latin[i]
+        if low:
+            translated.add(t)
         if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])) or in_vocab(eng, t + "s"):
             continue
         if any(in_vocab(eng, f) for f in other_forms(t)):
@@ -102,10 +110,37 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
             continue
         if written_region(q.latin, i, lambda w: in_vocab(eng, w)):
             continue  # "Asian" of an article that writes Asia or a country in it
-        out.append(t)
+        (lower_unknown if low else out).append(t)
     if out and q.lang == "en":
         out = _not_worded_otherwise(eng, q, found, topic_idx, out)
+    return out + off_subject(eng, q, found, topic_idx, lower_unknown, translated)
+
+
+def off_subject(eng, q: Question, found: Found, topic_idx: set[int], unknown: list[str], translated: set[str]) -> list[str]:
+    """The translated words no article writes of a Vietnamese or Russian question that names nothing the
+    store knows, when they are at least two and most of its translated words ("самая высокая гора":
+    highest mountain): a question off the articles' subject, as an English one with such a word is.
+    One such word is not enough, nor a few among many the articles write: a translation picks one
+    English word of several, and the articles may write another (a paraphrase: "прибыли" is arrived,
+    where they write reached)."""
+    unknown = _not_worded_otherwise(eng, q, found, topic_idx, unknown) if unknown else []
+    unknown = [w for w in dict.fromkeys(unknown)  # ("núi … là núi nào": one mountain)
+               if not any(in_vocab(eng, p + "*") for p in paraphrases(w))]  # "participate" for "took part"
+    out = unknown if len(unknown) >= 2 and 2 * len(unknown) > len(translated) else []
+    q.__dict__["_off_subject"] = out
     return out
+
+
+def off_subject_asked(q: Question, fact) -> bool:
+    """Was the question found off the articles' subject when it was read (off_subject), and declined
+    for it? That decline is as firm as an unknown name's: no sentence found by its other words answers."""
+    return not fact.answered and bool(q.__dict__.get("_off_subject"))
+
+
+def _translated(q: Question, i: int) -> bool:
+    """Did the question's lexicon put token i in English: neither left in Cyrillic ("шасси") nor a
+    word written in the question itself (an untranslated Vietnamese syllable, "truyen")?"""
+    return not CYRILLIC.search(q.tokens[i]) and q.tokens[i] not in fold(q.raw).split()
 
 
 def _not_worded_otherwise(eng, q: Question, found: Found, topic_idx: set[int], unknown: list[str]) -> list[str]:
