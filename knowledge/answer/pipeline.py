@@ -147,8 +147,8 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     if early:
         return Choice(fact, plan, [], [], settled=fact, why=early)
     repaired = repair_terms(store, plan.terms, vocab)
-    if _firm_decline(fact, repaired[1]) or _unknown_name(q, repaired[1]) or off_subject_asked(q, fact):
-        return Choice(fact, plan, [], repaired[0], settled=fact, why="off subject" if off_subject_asked(q, fact) else "unknown name")
+    if (off := off_subject_asked(q, fact)) or _firm_decline(fact, repaired[1]) or _unknown_name(q, repaired[1]):
+        return Choice(fact, plan, [], repaired[0], settled=fact, why="off subject" if off else "unknown name")
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
