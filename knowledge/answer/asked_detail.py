@@ -212,15 +212,16 @@ def _asked(question: str, tokens: list[str]) -> list[tuple[re.Pattern, bool]]:
 
 
 _WHO = re.compile(r"^\s*(?:who|whom|ai|кто)\b", re.I)
-_REASON = re.compile(r"^\s*why\b|\bfor what\b|\b(?:vì sao|tại sao|lý do|vi sao|tai sao|ly do)\b|почему|за что", re.I)
+REASON_ASKED = re.compile(r"^\s*why\b|\bfor what\b|\b(?:vì sao|tại sao|lý do|vi sao|tai sao|ly do)\b|почему|за что",
+                          re.I)
 
 
 def gift_unwritten(question: str, sentence: str, following: str) -> bool:
     """Does the question ask what was given (a gift, an award, an order, a prize: detail_conflict.py), not
     why, and neither the sentence nor the one after it, which the reply quotes with it ("He handed them a
     flag."), writes anything given or received? A meeting or a reception of the two does not say it."""
-    return detail_conflict.gift_unwritten(question, sentence + " " + following) and not _REASON.search(question) \
-        and not re.search(r"\breceiv", sentence + " " + following, re.I)
+    return detail_conflict.gift_unwritten(question, sentence + " " + following) \
+        and not REASON_ASKED.search(question) and not re.search(r"\breceiv", sentence + " " + following, re.I)
 
 
 def unwritten(question: str, tokens: list[str], sentence: str, around: Iterable[str] = (), before: str = "") -> bool:

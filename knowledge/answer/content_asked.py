@@ -3,14 +3,18 @@ and replies whose quotes write none.
 
 "What did X and Y discuss?" is not answered by "X received Y" (a meeting with no word of its topics), nor
 "What did X say at the congress?" by a passage in which X only attended ("X was also present"): the reply
-names the right people and occasion, but not the thing asked. Both checks read only the quotes the reply
-would give, so they decline only when none of them writes any word of talk or speech.
+names the right people and occasion, but not the thing asked. Nor is "What order did X confer on Y?" by
+"X received Y" (a guest received, nothing given). The checks read only the quotes the reply would give
+(and its head line, for a gift), so they decline only when none of them writes any word of talk, speech
+or a thing handed over.
 """
 
 from __future__ import annotations
 
 import re
 
+from knowledge.answer.asked_detail import REASON_ASKED
+from knowledge.answer.detail_conflict import gift_unwritten
 from knowledge.facts import Answer
 
 # "what did X and Y discuss", "what did X talk about", "what will the talks cover / focus on"
@@ -77,7 +81,31 @@ def promise_unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
     return bool(quotes) and _asked(_PROMISE_ASKED, raw, tokens) and not any(_COMMITMENT.search(q) for q in quotes)
 
 
+# a thing received ("will receive scholarships", "received a certificate"), not a guest received: "received
+# Ambassador X", "received visiting Russian Prime Minister Y", "received him" are meetings, which say nothing given
+_RECEIPT = re.compile(r"\breceiv\w*\b(?!(?:\s+(?:the|a|an|visiting|outgoing|incoming|new|former|\w+ly))*\s+"
+                      r"(?:[A-Z\u00C0-\u1EF8]|him\b|her\b|them\b|guests?\b|delegat|visitors?\b|ambassador|minister"
+                      r"|envoy|leader|governor|president|chairman|chairwoman|mayor|officials?\b))")
+# thanks for gifts ("who thanked X for the gifts", "поблагодарил за подарки") ask about the thanks
+_THANKS = re.compile(r"\bthank|благодар|c[aảá]m [oơ]n", re.I)
+
+
+def gift_unshown(raw: str, ans: Answer) -> bool:
+    """Does a "what did X give Y" / "which order did X confer on Y" question (detail_conflict.py), not why
+    nor thanks for it, get a reply none of whose quotes, nor its head line, writes anything given or
+    received? A meeting line of the two ("X received Y in Hanoi"), the fact answer's own or the best
+    sentence's, says nothing of what changed hands. The check before the decision
+    (asked_detail.gift_unwritten) reads the best sentence alone and lets any "received" pass, and a fact
+    line settled on the best sentence never reaches it."""
+    quotes = _quotes(ans)
+    if not quotes or REASON_ASKED.search(raw) or _THANKS.search(raw):
+        return False
+    text = " ".join([ans.headline, *quotes])
+    return gift_unwritten(raw, text) and not _RECEIPT.search(text)
+
+
 def unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
-    """Any check: the reply names the people asked but not the content of the exchange asked."""
+    """Any check: the reply names the people asked but not the content of the exchange, or the thing
+    given, asked."""
     return ans.answered and (discussion_unwritten(raw, tokens, ans) or speech_unwritten(raw, tokens, ans)
-                             or promise_unwritten(raw, tokens, ans))
+                             or promise_unwritten(raw, tokens, ans) or gift_unshown(raw, ans))
