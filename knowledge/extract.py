@@ -48,6 +48,20 @@ class Ctx:
     events: list = field(default_factory=list)
     statements: list = field(default_factory=list)
     cur: int = 0  # current sentence position
+    # what one pass over the article notes for a later one (events are keyed by id(), being unhashable)
+    pending: list = field(default_factory=list)  # the current sentence's events, before they join `events`
+    delegation_leader: ActorRec | None = None  # who heads "the delegation" the text goes on to speak of
+    site_events: set[int] = field(default_factory=set)  # visits to a site (an institute, an embassy), not to a state
+    passing: set[int] = field(default_factory=set)  # visits told only as the setting of another act or in an aside
+    arrivals_only: set[int] = field(default_factory=set)  # visits known only from an arrival
+    planned: set[int] = field(default_factory=set)  # undated visits a later "the visit, scheduled to start …" puts ahead
+    aside_events: set[int] = field(default_factory=set)  # events told on the way to the sentence's own act (aside, framed)
+    deed_settings: set[int] = field(default_factory=set)  # asides that only set a deed, with no day of their own: recalled
+    arrival_days: dict = field(default_factory=dict)  # id(visit) -> (date, phrase) of an arrival told after the visit
+    arrival_places: dict = field(default_factory=dict)  # id(visit) -> where the plane landed
+    talk_evidence: list = field(default_factory=list)  # (position, people, event) of "at the talks, A and B …"
+    group_receptions: list = field(default_factory=list)  # a group's reception, visit or act that names no leader yet
+    attended: list = field(default_factory=list)  # events told by a noun, and the people each sentence ties to them
 
     # -- coreference -----------------------------------------------------------------------
     def resolve(self, tok) -> ActorRec | None:
@@ -64,7 +78,7 @@ class Ctx:
         if low == "whose":
             return self.whose(tok)
         if tok.dep_ in ("nsubj", "nsubjpass") and self.delegation_said(tok):
-            return getattr(self, "delegation_leader", None)
+            return self.delegation_leader
         # compound/appositive/flat children carrying a name ("Minister ... of ... Lavrov")
         for ch in tok.children:
             if ch.dep_ in ("appos", "compound", "flat") or (ch.dep_ == "prep" and ch.text == "of" and

@@ -44,7 +44,7 @@ def arrival_visits(ctx, sc, new: list[Event]) -> list[Event]:
         parts = [Participant(who.name, "visitor")] + ([Participant(host.name, "host")] if host is not None else [])
         ev = Event(kind="visit", participants=parts, sentence=sc.sent.position, place=place.name, confidence=0.7)
         date_events(ctx, sc, {v.i: ev}, set())
-        ctx.arrivals_only = getattr(ctx, "arrivals_only", set()) | {id(ev)}
+        ctx.arrivals_only.add(id(ev))
         out.append(ev)
     return out
 

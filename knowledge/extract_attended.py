@@ -147,7 +147,7 @@ def _takers_part(ctx, v) -> list:
     by X has taken part in ...')."""
     subs, _ = subject_of(ctx, v)
     people = _people(ctx, subs)
-    lead = getattr(ctx, "delegation_leader", None)
+    lead = ctx.delegation_leader
     if not people and lead is not None and any(s.lemma_.lower() == "delegation" for s in subs):
         people = [lead]
     return people
@@ -205,7 +205,7 @@ def _opened_held(ctx, notes, pos: int) -> dict | None:
 def note_attended(ctx, sc, place_of) -> None:
     """Record this sentence's first-told events of these kinds and the people its words tie to
     the one told last (`place_of(ctx, sc, t, kind, [])` gives an event noun's place)."""
-    notes = ctx.__dict__.setdefault("attended", [])
+    notes = ctx.attended
     pos = sc.sent.position
     first = not notes and not any("visit" not in e.kind for e in ctx.events)
     for t in sc.span:
@@ -381,7 +381,7 @@ def attended_events(ctx) -> list[Event]:
     A row holds the people of one sentence — the one naming most, of equals the earlier: nobody is
     filed under a sentence that never names them (a later one naming only others: others_told)."""
     out = []
-    for n in ctx.__dict__.get("attended", []):
+    for n in ctx.attended:
         ev = n["ev"]
         pos = max(sorted(n["named"]), key=lambda p: len(n["named"][p]), default=None)
         people = n["named"].get(pos) or []

@@ -218,7 +218,7 @@ def _event_of(ctx, sc, t, k, agents, objects, passive, ag, ob):
     ev = Event(kind=k, participants=[Participant(a, r) for a, r in parts], sentence=sc.sent.position,
                place=place, confidence=conf)
     if site:
-        ctx.site_events = getattr(ctx, "site_events", set()) | {id(ev)}
+        ctx.site_events.add(id(ev))
     return ev, False
 
 
@@ -329,9 +329,9 @@ def _trigger_events(ctx, sc, found, sides: dict) -> tuple[dict[int, Event], set[
         if back:
             refs.add(id(ev))
         elif aside(t) or "visit" in ev.kind and framed(t):
-            ctx.aside_events = getattr(ctx, "aside_events", set()) | {id(ev)}
+            ctx.aside_events.add(id(ev))
             if deed_setting(t) or "visit" in ev.kind and came_after(t):  # undated, it cannot be told from background: not stored
-                ctx.deed_settings = getattr(ctx, "deed_settings", set()) | {id(ev)}
+                ctx.deed_settings.add(id(ev))
         triggers[t.i] = ev
         g = gov(t) or opened_with(t, k)  # 'opened the programme on Saturday with talks': that day's
         if g is not None:

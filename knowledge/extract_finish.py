@@ -51,7 +51,7 @@ def _on_trip(ctx, ev: Event, o: Event) -> bool:
     """ev happened on the trip o reports: o is an earlier visit to a city or region by one of
     ev's people, and no other place is named from o's sentence to ev's ('travelled to the
     province …; the ambassador also met the vice governor …')."""
-    if id(o) in getattr(ctx, "arrivals_only", set()):
+    if id(o) in ctx.arrivals_only:
         return False  # a trip told only by its arrival places nothing after it
     if "visit" not in o.kind or o.sentence >= ev.sentence or o.place in names.COUNTRIES or not {
             p.actor for p in ev.participants} & {p.actor for p in o.participants if p.role == "visitor"}:
@@ -101,7 +101,7 @@ def _received_on_site_visits(ctx, events: list[Event]) -> list[Event]:
     Hanoi by its President Y.': the reception told right after a visit to a body, of its visitor
     and undated or on its day, is how the visit went — Y hosts the visit (at that place); no
     second event."""
-    sites = getattr(ctx, "site_events", set())
+    sites = ctx.site_events
     out = []
     for r in events:
         visit = next((o for o in events if id(o) in sites and o.sentence == r.sentence - 1 and not any(
@@ -142,7 +142,7 @@ def _talks_from_evidence(ctx) -> list[Event]:
     in the 'at/during the talks' sentences and in the 'For his part, ...' sentences answering
     them — one event when they are at least two, not all of one known nationality, and no
     meeting of theirs is already reported."""
-    evidence = getattr(ctx, "talk_evidence", [])
+    evidence = ctx.talk_evidence
     if not evidence:
         return []
     people = []
@@ -170,7 +170,7 @@ def _recalled(ctx, ev: Event) -> bool:
     none — by its sentence's, when every date the sentence names is that old ('That statement
     was signed ... on November 30, 2021, when X was visiting Russia'); undated, when it only
     says when a thing was done ('the understandings reached during X's trip')."""
-    if id(ev) not in getattr(ctx, "aside_events", set()):
+    if id(ev) not in ctx.aside_events:
         return False
     if ev.date and ev.date.count("-") < 2:
         # 'after X's visit in July 1995', 'announced in early April, when X visited Y' — but the
@@ -179,7 +179,7 @@ def _recalled(ctx, ev: Event) -> bool:
         return not (ctx.pub and "-" not in ev.date and str(ctx.pub).startswith(ev.date))
     if ev.date:
         return recalled_by_date(ev, ctx.pub)
-    if id(ev) in getattr(ctx, "deed_settings", set()):
+    if id(ev) in ctx.deed_settings:
         return True  # 'understandings reached during X's trip, which ran from ...' with no day of its own
     days = [resolve_date(p, ctx.pub)[:2] for _, _, p in ctx.sents[ev.sentence].dates]
     days += [(y, None) for y in _attributive_years(ctx.sents[ev.sentence].span)]
@@ -210,7 +210,7 @@ def finish_events(ctx) -> list[Event]:
     # events the article recalls from well before it appeared are background, not its news; those
     # dated after it are still to come
     ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx))
-                  if not _recalled(ctx, e) and not _ahead(ctx, e) and id(e) not in getattr(ctx, "planned", set())]
+                  if not _recalled(ctx, e) and not _ahead(ctx, e) and id(e) not in ctx.planned]
     ctx.events.sort(key=lambda e: e.sentence)
     ctx.events = people_signed_after(ctx, ctx.events)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))
@@ -232,7 +232,7 @@ def finish_events(ctx) -> list[Event]:
                 continue
             okey = {p.actor for p in o.participants if p.role in ("visitor",)} if fam == "visit" else \
                 {p.actor for p in o.participants}
-            sites = getattr(ctx, "site_events", set())
+            sites = ctx.site_events
             if fam == "visit" and (id(ev) in sites) != (id(o) in sites):
                 continue  # a site visited on a trip is no mention of the trip
             if okey == key_people or (fam == "visit" and okey & key_people):

@@ -45,7 +45,7 @@ def _led_by_named(ctx, noun) -> bool:
 def note_group_receptions(ctx, sc, place_of) -> None:
     """Remember each 'PERSON received/hosted/welcomed a delegation' of this sentence whose
     leader it does not name (`place_of(ctx, sc, t, kind, objects)` gives the place)."""
-    notes = ctx.__dict__.setdefault("group_receptions", [])
+    notes = ctx.group_receptions
     for v in sc.span:
         if v.pos_ != "VERB" or v.lemma_.lower() not in RECEPTION_VERBS:
             continue
@@ -66,7 +66,7 @@ def note_group_visits(ctx, sc, place_of) -> None:
     """Remember each visit of this sentence made by ships or a group that names nobody: 'Three
     ships ... arrived in Z for a four-day visit', 'A group of vessels docked at Z, beginning a
     visit' (`place_of` as for receptions)."""
-    notes = ctx.__dict__.setdefault("group_receptions", [])
+    notes = ctx.group_receptions
     for t in sc.span:
         k = kind_of(t)
         if not k or "visit" not in k or t.pos_ != "NOUN" or hypothetical(t) or is_background(t):
@@ -132,7 +132,7 @@ def _heads_named(ctx, sc) -> list:
 def note_group_acts(ctx, sc, place_of) -> None:
     """Remember each 'A delegation from X visited Y / met Z' of this sentence that names no person of
     the group (`place_of` as for receptions): the leader the next sentence names is its visitor."""
-    notes = ctx.__dict__.setdefault("group_receptions", [])
+    notes = ctx.group_receptions
     for v in sc.span:
         k = _GROUP_ACTS.get(v.lemma_.lower())
         if v.pos_ != "VERB" or k is None or hypothetical(v) or is_background(v):
@@ -172,7 +172,7 @@ def group_guests(ctx, sc) -> list[Event]:
     """The noted receptions of the last sentences whose group this sentence says a person led:
     with that person as the guest."""
     out = []
-    notes = ctx.__dict__.get("group_receptions", [])
+    notes = ctx.group_receptions
     pos = sc.sent.position
     for ev in [e for e in notes if 0 < pos - e.sentence <= _REACH["visit" if "visit" in e.kind else "reception"]]:
         hosts = {p.actor for p in ev.participants}

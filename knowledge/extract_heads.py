@@ -116,8 +116,7 @@ def sides_of_states(ctx, sc, place_of) -> None:
                        confidence=0.7)
             g = gov(t) if t.dep_ != "pobj" else t.head.head
             date_events(ctx, prev, {t.i: ev, **({g.i: ev} if g is not None else {})}, inside_objects(prev, g, t))
-            ctx.__dict__.setdefault("attended", []).append({"ev": ev, "noun": t.lower_,
-                                                            "named": {sc.sent.position: heads}})
+            ctx.attended.append({"ev": ev, "noun": t.lower_, "named": {sc.sent.position: heads}})
             return
     finally:
         ctx.cur = cur
@@ -153,6 +152,5 @@ def body_received_group(ctx, sc, place_of) -> None:
             date_events(ctx, prev, {v.i: ev}, inside_objects(prev, v, None))
         finally:
             ctx.cur = cur
-        ctx.__dict__.setdefault("attended", []).append({"ev": ev, "noun": "meeting",
-                                                        "named": {pos: [heads[0][0]]}})
+        ctx.attended.append({"ev": ev, "noun": "meeting", "named": {pos: [heads[0][0]]}})
         return

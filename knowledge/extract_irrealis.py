@@ -206,4 +206,4 @@ def told_as_ahead(ctx, sc) -> None:
             continue
         prev = next((e for e in reversed(ctx.events) if "visit" in e.kind and e.date is None), None)
         if prev is not None:
-            ctx.planned = getattr(ctx, "planned", set()) | {id(prev)}
+            ctx.planned.add(id(prev))

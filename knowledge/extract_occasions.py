@@ -55,7 +55,7 @@ def date_events(ctx, sc, triggers, skip) -> None:
         ev.date_phrase = phrase
     for ev, phrase in late:
         d, _, how = event_date(phrase, ctx)
-        ctx.arrival_days = {**getattr(ctx, "arrival_days", {}), id(ev): (d, phrase)}
+        ctx.arrival_days[id(ev)] = (d, phrase)
         if not ev.date_phrase:
             ev.date, ev.date_end, ev.date_phrase, ev.date_how = d, None, phrase, f"arrival, {how}"
     for i, ev in triggers.items():
@@ -172,7 +172,7 @@ def share_in_sentence(ctx, triggers: dict) -> None:
         a = arrival_place(ctx, doc[i]) if "visit" in ev.kind else None
         if a is None:
             continue
-        ctx.arrival_places = {**getattr(ctx, "arrival_places", {}), id(ev): a.name}
+        ctx.arrival_places[id(ev)] = a.name
         if ev.place is None:
             ev.place = a.name
             host = host_of(ctx, a)
@@ -239,7 +239,7 @@ def arrival_day(ctx, span, new) -> None:
     X met Y': the day (and city) of the visit's arrival, for events of its visitor without them."""
     if not _AT_ARRIVAL.search(span.text):
         return
-    days = getattr(ctx, "arrival_days", {})
+    days = ctx.arrival_days
     visit = next((e for e in reversed(ctx.events) if "visit" in e.kind and id(e) in days), None)
     if visit is None:
         return
@@ -249,4 +249,4 @@ def arrival_day(ctx, span, new) -> None:
             ev.date, ev.date_end, ev.date_how = days[id(visit)][0], None, "arrival day"
             ev.date_phrase = days[id(visit)][1]
         if ev.place is None and visitors & {p.actor for p in ev.participants}:
-            ev.place = getattr(ctx, "arrival_places", {}).get(id(visit))  # where the plane landed
+            ev.place = ctx.arrival_places.get(id(visit))  # where the plane landed

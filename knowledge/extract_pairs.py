@@ -98,7 +98,7 @@ def pair_of(ctx, subj, own_event: bool = False) -> list:
             return pair  # 'A and B, at their talks in Moscow, agreed ...'
         if subj is None or not _PAIR.match(" ".join(t.text for t in subj.subtree)):
             return pair_named_before(ctx, 1)  # 'A and B agreed ... The consensus came out of their talks'
-    if subj.lower_ == "they" and getattr(ctx, "pending", None):
+    if subj.lower_ == "they" and ctx.pending:
         return _people_of_pending(ctx)
     m = _PAIR.match(" ".join(t.text for t in subj.subtree))
     if not m and subj.lower_ != "they":
@@ -141,8 +141,8 @@ def _events_of_sides(ctx, own_event: bool, want_people: bool) -> list:
     else the latest talks (the meetings around them are the visit's), then other events, latest
     first; those of two people first unless people are asked ('the two leaders')."""
     # 'the two sides' are the people of the latest meeting, else the countries of a visit
-    evs = list(reversed(ctx.events + getattr(ctx, "pending", [])))
-    pending = [id(e) for e in getattr(ctx, "pending", [])]
+    evs = list(reversed(ctx.events + ctx.pending))
+    pending = [id(e) for e in ctx.pending]
     evs.sort(key=lambda e: (id(e) not in pending, e.kind != "talks"))  # this sentence's event first
     if own_event:
         evs = [e for e in evs if id(e) in pending]

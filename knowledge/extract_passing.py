@@ -77,16 +77,16 @@ def in_passing(t) -> bool:
 
 def note(ctx, t, ev) -> None:
     """Mark visit event ev (of trigger t) as told in passing."""
-    if "visit" in ev.kind and id(ev) not in getattr(ctx, "site_events", set()) and in_passing(t):
-        ctx.passing = getattr(ctx, "passing", set()) | {id(ev)}
+    if "visit" in ev.kind and id(ev) not in ctx.site_events and in_passing(t):
+        ctx.passing.add(id(ev))
 
 
 def merged(ctx, ev, into) -> None:
     """ev is one more mention of `into`: a mention in its own right makes the trip a reported one."""
-    passing = getattr(ctx, "passing", set())
+    passing = ctx.passing
     if id(ev) not in passing:
         passing.discard(id(into))
 
 
 def only_in_passing(ctx, ev) -> bool:
-    return id(ev) in getattr(ctx, "passing", set())
+    return id(ev) in ctx.passing

@@ -251,7 +251,7 @@ def _date_agreement(ctx, sc, t, ev: Event) -> None:
     if ev.date is None:
         # agreed during the talks/meeting of the same people reported before
         names_ = {p.actor for p in ev.participants}
-        prior = ctx.events + getattr(ctx, "pending", [])
+        prior = ctx.events + ctx.pending
         # the day of the talks it follows, not the first day of the visit around them
         prior = [o for o in prior if o.date_end] + [o for o in prior if not o.date_end]
         for o in reversed(prior):

@@ -30,8 +30,6 @@ def note_talks_evidence(ctx, sc, t, k) -> None:
     ev = Event(kind="talks", participants=[], sentence=sc.sent.position, place=event_place(ctx, sc, t, k, []),
                confidence=0.7)
     date_events(ctx, sc, {t.i: ev}, set())
-    if not hasattr(ctx, "talk_evidence"):
-        ctx.talk_evidence = []
     ctx.talk_evidence.append((sc.sent.position, people, ev))
 
 

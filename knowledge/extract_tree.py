@@ -301,7 +301,7 @@ def date_ref(ctx) -> str | None:
     September 21 ... The delegation called the same day on X'), never the page's date — nor a
     day of the background, long before the page's date ('measures announced on August 29 last
     year' in a report dated March: 'On the same day' is the news day, so None -> the page's)."""
-    asides = getattr(ctx, "aside_events", set())
+    asides = ctx.aside_events
     for ev in reversed(ctx.events):
         if ev.date and ev.date_how not in ("anniversary arithmetic",) and len(ev.date) == 10 and id(ev) not in asides:
             return ev.date

@@ -47,7 +47,7 @@ def repair_visits(ctx, events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         country = visit_country(ev)
-        if id(ev) in getattr(ctx, "site_events", set()):
+        if id(ev) in ctx.site_events:
             country = None  # a body visited in one's own country: no trip abroad to contradict
         bad = {p.actor for p in ev.participants if p.role == "visitor" and country
                and nationality_of(ctx, p.actor) == country}

@@ -263,7 +263,7 @@ def visit_parts(ctx, sc, t, ag, ob):
             a = ctx.resolve(subj) if subj is not None else None
             conf = 0.6
             if a is None and subj is not None and subj.lower_ in ("delegation", "delegations"):
-                a = getattr(ctx, "delegation_leader", None)  # "The delegation is paying a visit ..."
+                a = ctx.delegation_leader  # "The delegation is paying a visit ..."
             if a is None and subj is None:
                 a, conf = ctx.last_subject, UNSURE  # a subject of an earlier sentence: a guess
             if a is not None and a.kind == "person":

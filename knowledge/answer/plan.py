@@ -127,14 +127,14 @@ def off_subject(eng, q: Question, found: Found, topic_idx: set[int], unknown: li
     unknown = [w for w in dict.fromkeys(unknown)  # ("núi … là núi nào": one mountain)
                if not any(in_vocab(eng, p + "*") for p in paraphrases(w))]  # "participate" for "took part"
     out = unknown if len(unknown) >= 2 and 2 * len(unknown) > len(translated) else []
-    q.__dict__["_off_subject"] = out
+    q.off_subject = out
     return out
 
 
 def off_subject_asked(q: Question, fact) -> bool:
     """Was the question found off the articles' subject when it was read (off_subject), and declined
     for it? That decline is as firm as an unknown name's: no sentence found by its other words answers."""
-    return not fact.answered and bool(q.__dict__.get("_off_subject"))
+    return not fact.answered and bool(q.off_subject)
 
 
 def _translated(q: Question, i: int) -> bool:

@@ -45,6 +45,10 @@ class Question:
     date_idx: set[int] = field(default_factory=set)  # token positions that spelled the date
     explicit_kind: bool = True  # kind came from a question word (not a default)
     weekday: int | None = None  # 0 = Monday … 6 = Sunday ("Who did X meet on Sunday?")
+    # the words no article writes that put a Vietnamese or Russian question off the articles' subject;
+    # set when its words are checked against the articles (answer.plan.off_subject), so that the
+    # decline it causes stays firm later
+    off_subject: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
