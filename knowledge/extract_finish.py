@@ -14,7 +14,7 @@ from knowledge.extract_passing import merged
 from knowledge.extract_setting import set_from_setting
 from knowledge.extract_signing import people_signed_after
 from knowledge.extract_visit_repair import repair_visits
-from knowledge.extract_visits import nationality_of as _nationality
+from knowledge.extract_visits import _kind_of, nationality_of as _nationality
 from knowledge.facts import Event, Participant
 
 _VISITS = ("state visit", "official visit", "working visit", "visit")
@@ -113,6 +113,32 @@ def _received_on_site_visits(ctx, events: list[Event]) -> list[Event]:
         visit.participants += [p for p in r.participants if p.role == "host"]
         visit.place = r.place or visit.place
     return out
+
+
+def _hosts_received_next(ctx, events: list[Event]) -> None:
+    """'X travelled to Y province as his official visit continued. He was welcomed by Deputy Prime
+    Minister Z': the reception told in the very next sentence, of the visit's own visitors, on its
+    day or undated, names who hosted the trip — Z hosts the visit too (the reception stays its own
+    row). Only for a visit no person hosts yet and whose own sentence did not tell that reception or a
+    meeting of the same people already; a region standing in as its host gives way."""
+    for r in events:
+        if r.kind != "reception":
+            continue
+        hosts = [p for p in r.participants if p.role == "host" and _kind_of(ctx, p.actor) == "person"]
+        guests = {p.actor for p in r.participants if p.role == "visitor"}
+        visit = next((v for v in events if "visit" in v.kind and v.sentence == r.sentence - 1), None)
+        if visit is None or not hosts or not guests or len(hosts) != len(r.participants) - len(guests):
+            continue
+        visitors = {p.actor for p in visit.participants if p.role == "visitor"}
+        home = {_nationality(ctx, v) for v in visitors} - {None}
+        if not guests <= visitors or r.date not in (None, visit.date) or any(
+                p.role == "host" and _kind_of(ctx, p.actor) == "person" for p in visit.participants) or any(
+                _nationality(ctx, h.actor) in home for h in hosts) or any(
+                o.kind in _MEETINGS and o.sentence == visit.sentence and {h.actor for h in hosts} & {
+                    p.actor for p in o.participants} for o in events):
+            continue  # (its own sentence told them meeting there: 'was received by / met Y during his visit')
+        visit.participants = [p for p in visit.participants if not (
+            p.role == "host" and _kind_of(ctx, p.actor) == "place")] + [Participant(h.actor, "host") for h in hosts]
 
 
 def _visit_from_its_days(ctx, events: list[Event]) -> None:
@@ -218,6 +244,7 @@ def finish_events(ctx) -> list[Event]:
     from_dateline(ctx, ctx.events, lambda pos: set().union(*(_places_named(ctx, p) for p in _paragraph_of(ctx, pos))))
     _inherit_places(ctx, ctx.events)
     _visit_from_its_days(ctx, ctx.events)
+    _hosts_received_next(ctx, ctx.events)
     for ev in ctx.events:
         if ev.kind in ("agreement", "signing"):
             out.append(ev)  # each says what was agreed or signed: never merged

@@ -132,3 +132,28 @@ def test_a_reception_after_a_visit_to_a_state_stays_an_event_of_its_own():
     evs = _events("Lao Prime Minister Sonexay Siphandone paid an official visit to Vietnam on Thursday.\n"
                   "He was received in Hanoi by Vietnamese President Vo Van Thuong.\n")
     assert sorted(e[0] for e in evs) == ["official visit", "reception"]
+
+
+def test_a_reception_told_right_after_a_visit_names_who_hosted_the_visit():
+    evs = _events("Lao Prime Minister Sonexay Siphandone travelled to Quang Binh province on Thursday as his "
+                  "official visit to Vietnam continued.\nHe was welcomed by Vietnamese Deputy Prime Minister Tran "
+                  "Luu Quang.\n")
+    visit = next(e for e in evs if "visit" in e[0])
+    assert ("Tran Luu Quang", "host") in visit[1] and ("Sonexay Siphandone", "visitor") in visit[1]
+    assert not any(r == "host" and "Quang Binh" in a for a, r in visit[1])
+    assert any(e[0] == "reception" for e in evs)
+
+
+def test_a_reception_of_another_guest_after_a_visit_names_no_host_of_it():
+    evs = _events("Lao Prime Minister Sonexay Siphandone paid an official visit to Vietnam on Thursday.\n"
+                  "Vietnamese President Vo Van Thuong received Cambodian Senate President Hun Sen on Friday.\n")
+    visit = next(e for e in evs if "visit" in e[0])
+    assert not any(a == "Vo Van Thuong" for a, _ in visit[1])
+
+
+def test_a_reception_retold_after_the_sentence_that_told_it_during_a_visit_adds_no_host():
+    evs = _events("Lao President Thongloun Sisoulith was received by Vietnamese President Vo Van Thuong in Hanoi "
+                  "on Thursday, during his official visit to Vietnam from Wednesday to Friday.\n"
+                  "Thuong welcomed the Lao leader and praised the two countries' special ties.\n")
+    visit = next(e for e in evs if "visit" in e[0])
+    assert not any(a == "Vo Van Thuong" for a, _ in visit[1])
