@@ -45,6 +45,9 @@ def test_goods_sold_is_a_quantity_not_money():
     assert goods_sold("how much tea did thai nguyen sell abroad".split(), _MONEY_CUES)
     for q in ("how much did they sell the stake for", "how much rent did they pay", "how much money did they sell"):
         assert not goods_sold(q.split(), _MONEY_CUES), q
+    # a gift counted by what was given, or a sum given
+    assert goods_sold("how much rice did the farmers donate".split(), _MONEY_CUES)
+    assert not goods_sold("how much did the farmers donate".split(), _MONEY_CUES)
 
 
 def test_how_many_is_answered_by_a_count_in_words(engine):

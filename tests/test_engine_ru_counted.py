@@ -31,7 +31,20 @@ The region plans to lay 1,200km of new pipelines by 2030.
 Zorin recalled the painter Pavel Kovin, who died in Irkutsk in 2019, aged 71.
 """
 
-engine = module_engine("ru_counted", {"irkutsk.txt": IRKUTSK})
+BRATSK = """---
+title: Bratsk air show
+outlet: Test Wire
+date: 2024-07-02
+---
+Bratsk air show
+
+BRATSK, July 1 – Eleven aircraft from three flying clubs took part in the Bratsk air show on Sunday.
+The Bratsk river port now trades with 14 foreign markets, port director Ilya Somov said.
+The Bratsk dam has four power units, the oldest built in 1961.
+Local fishermen in Bratsk donated 90,000 roubles to the flying clubs.
+"""
+
+engine = module_engine("ru_counted", {"irkutsk.txt": IRKUTSK, "bratsk.txt": BRATSK})
 
 
 def test_people_counted_by_another_word_in_a_translated_question():
@@ -71,6 +84,12 @@ def test_russian_read(question, english):
     ("Сколько преподавателей участвовали в занятиях в Хюэ?", "35 teachers"),
     ("Сколько километров трубопроводов планирует проложить регион к 2030 году?", "1,200km"),
     ("Сколько лет было Ковину, когда он умер?", "aged 71"),
+    # a counted noun in its English plural: "aircraft" (never "aircrafts"), "markets" after an adjective
+    # in "-ыми", the last word of a phrase ("power units"); "сколько пожертвовали" asks a sum
+    ("Сколько самолётов участвовало в авиашоу в Братске?", "Eleven aircraft"),
+    ("Со сколькими зарубежными рынками торгует речной порт Братска?", "14 foreign markets"),
+    ("Сколько энергоблоков у Братской плотины?", "four power units"),
+    ("Сколько пожертвовали рыбаки Братска?", "90,000 roubles"),
 ])
 def test_found(engine, question, words):
     ans = engine.ask(question)

@@ -235,7 +235,7 @@ def repaired(word: str, asked: list[str], terms: list[str], unknown: list[str]) 
     return terms[kept.index(word)] if len(kept) == len(terms) else word
 
 
-_SELL = {"sell", "sold", "sells", "selling"}
+_SELL = {"sell", "sold", "sells", "selling", "donate", "donated", "donates"}  # ("how much rice did they donate": goods)
 _AUX = {"did", "does", "do", "was", "were", "is", "are", "will", "would", "has", "have", "had", "can", "could",
         "more", "less", "of"}
 

@@ -114,9 +114,10 @@ _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does",
 ADDED = {"additional", "extra"}
 # words between "how many" and what is counted that only qualify it ("how many Russian companies")
 _QUALIFIERS = {"russian", "vietnamese", "foreign", "new", "more", "other", "different", "major", "big", "large",
-               "small", "main", "top", "senior", "bilateral", "joint", "official", "total", *ADDED,
+               "small", "main", "top", "senior", "bilateral", "joint", "official", "total", "young", "domestic", *ADDED,
                # "how much was two-way trade": a number word qualifies what is counted, it is not it
                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "way"}
+_S_ADJECTIVES = ("ous", "overseas")  # in "-s", yet they qualify a plural ("how many overseas markets": markets)
 # how often or when something is counted, never what is counted ("tăng bao nhiêu mỗi năm": increase by how much
 # annually; "how long ago": a span back from now, written "almost 70 years have passed since")
 _NOT_COUNTED = {"annually", "yearly", "monthly", "weekly", "daily", "currently", "now", "today", "already", "ever",
@@ -124,7 +125,8 @@ _NOT_COUNTED = {"annually", "yearly", "monthly", "weekly", "daily", "currently",
 # "how much did the trip cost", "how much was the contract worth": a sum of money is asked
 _MONEY_CUES = {"cost", "costs", "pay", "paid", "worth", "value", "price", "spend", "spent", "invest", "invested",
                "investment", "budget", "dollars", "usd", "fund", "funding", "loan", "capital", "money", "sum",
-               "earn", "earned", "earns", "salary", "wage", "wages", "income", "revenue", "profit", "sell", "sold"}
+               "earn", "earned", "earns", "salary", "wage", "wages", "income", "revenue", "profit", "sell", "sold",
+               "donate", "donated", "donates"}
 
 
 # nouns of a sum asked as "what was the <noun> of …" (not "how many")
@@ -177,7 +179,7 @@ def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
     nxt = i + 1
     if nxt < len(q.tokens) and nxt not in claimed and q.tokens[nxt] not in STOP and q.tokens[nxt].isalpha() \
             and q.tokens[nxt].endswith("s") and not q.tokens[nxt].endswith("ss") and q.tokens[i] not in _NOT_COUNTED \
-            and not q.tokens[i].endswith("s") and q.tokens[nxt].isascii():
+            and not (q.tokens[i].endswith("s") and not q.tokens[i].endswith(_S_ADJECTIVES)) and q.tokens[nxt].isascii():
         return q.tokens[nxt]
     return q.tokens[i]
 

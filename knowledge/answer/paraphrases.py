@@ -43,7 +43,7 @@ _SYNONYMS = {
     "far": "kilometr distance away", "deep": "metr depth", "old": "age",
     # the nouns news varies for one thing: a count of "cars" is written of "vehicles"
     "cars": "vehicl", "vehicle": "cars", "movie": "film", "film": "movi", "ship": "vessel warship",
-    "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan", "airplane": "aircraft jet", "fighter": "jet aircraft",
+    "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan plane", "airplane": "aircraft jet", "plane": "aircraft jet airplan", "fighter": "jet aircraft",
     "submarine": "boat vessel", "grant": "scholarship", "pupil": "student schoolchild", "game": "match",
     "firm": "compan enterpris busines", "company": "firm enterpris busines", "companies": "firm enterpris busines",
     "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief help",
@@ -101,6 +101,8 @@ _SYNONYMS = {
     # handed ~ passed on and flights ~ air services cost more questions than they found (+4/-8)
     "original": "initial", "initial": "original", "witness": "attend present",
     "rescuer": "lifeguard", "lifeguard": "rescuer",
+    # a field of work as news names it ("в области": in the field of)
+    "field": "area sector sphere",
 }
 # reader's words news writes otherwise in one sense only (what talks centred on, what was split, a film's
 # plot): one of them no article writes is no unknown word where the article of the question's other words

@@ -75,6 +75,8 @@ class Question:
             caps = vi_name_words(self.raw)
         elif self.lang != "en":  # a capitalised first word is a name there: question words are mapped away
             titled = set(_TITLE_OPENER.findall(self.raw))
+            if len(words) > 1 and words[1].lower() == "ли":
+                titled.add(words[0])  # "Росла ли экономика …": a yes/no question's verb comes first, no name
             caps = frozenset(f for w in words if w[:1].isupper() and w not in titled
                              for f in (fold(w), translit(fold(w)), *_place_words(w))) | _nationalities(words)
         else:

@@ -17,7 +17,7 @@ from knowledge.question.glosses import gloss_names, latin_quoted, unquoted
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, field_days,
                                       from_to, how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
                                       vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
-from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_marked, ru_number,
+from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_field, ru_marked, ru_number,
                                       ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, du_senses, into_place, vao_asked, vi_to
@@ -351,7 +351,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             and not name_syllable(words, i, src, plain) and not (len(src) == 1 and place_sense(toks, words, i) is not None),
                             plain and _plain_overlap, words, latin_quoted(raw, words))
     elif lang == "ru":
-        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i) or ru_presented(toks, i) or ru_marked(toks, i)
+        toks = _map_phrases(toks, RU_INDEX, lambda i: ru_speak(toks, i) or ru_presented(toks, i) or ru_marked(toks, i) or ru_field(toks, words, i)
                             or ru_stem_word(toks[i], caps[i] and i > 0, toks[i - 1] if i else "")
                             or ru_place_adjective(toks[i]) or ru_demonym(toks[i], _RU_STEMS) or _loanword(toks[i], caps[i]),
                             lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)

@@ -112,6 +112,27 @@ def ru_marked(toks: list[str], i: int) -> list[str] | None:
     return ["celebrate"] if tok.startswith(("отмечают", "отмечает", "отмечаетс")) else ["celebrated"]
 
 
+# words between "в" and "области" that leave it the idiom ("в какой области": in which field)
+_FIELD_BETWEEN = {"какои", "каких", "каком", "этои", "этих", "других", "многих", "разных", "таких", "ключевых",
+                  "приоритетных", "новых", "одной", "однои"}
+
+
+def ru_field(toks: list[str], words: list[str], i: int) -> list[str] | None:
+    """"в области X" (in the field of X), "в каких областях" (in which fields): "область" after "в" is a
+    field of work, where a place adjective before it ("в Тверской области") or a place after it ("в
+    областях России") makes it a region (the vocabulary's reading, None here)."""
+    if not toks[i].startswith("област"):
+        return None
+    k = i - 1
+    while k >= 0 and toks[k] in _FIELD_BETWEEN and not words[k][:1].isupper():
+        k -= 1
+    if k < 0 or toks[k] not in ("в", "во") or k < i - 2:
+        return None
+    if i + 1 < len(words) and words[i + 1][:1].isupper() and not words[i + 1].isupper():
+        return None  # "в областях России"
+    return ["fields"] if toks[i].endswith(("ях", "ям", "ями", "и")) and toks[i] != "области" else ["field"]
+
+
 # --- Russian grammatical number -----------------------------------------------------------------
 
 # endings that only a singular noun takes (folded: й -> и): nominative of a consonant stem, dative,
@@ -148,7 +169,7 @@ def counted(prev: str) -> bool:
     """Does a Russian word (folded) count the noun after it, or agree with it in the plural
     ("иностранных делегаций", "российских дипломатов")?"""
     return prev.isdigit() or prev in _NUMBERS or prev.startswith(_COUNTING) \
-        or prev.endswith(("ых", "их")) and len(prev) > 4
+        or prev.endswith(("ых", "их", "ыми", "ими")) and len(prev) > 4
 
 
 # a singular adjective's endings (folded): "какой страны", "какая компания", "какого города"
@@ -168,7 +189,7 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
     A feminine or neuter "-а"/"-я", "-ы"/"-и" may be either, and is left as the vocabulary has it, as is
     a noun after a number or a plural adjective (`prev`): "сколько стран" writes a plural with no ending."""
     if len(eng) != 1:
-        return eng
+        return ru_counted_phrase(eng, ending, prev)
     word = eng[0]
     one = not counted(prev) and ending in _SINGULAR or ending in ("а", "я") and stem[-1:] not in "аеиоуыэюяь" and not stem.endswith("ств") \
         or ending in ("а", "я", "ы", "и") and singular_agreement(prev)
@@ -176,9 +197,23 @@ def ru_number(eng: list[str], stem: str, ending: str, plurals: dict[str, str], p
         return [singular(word)]
     if ending in _PLURAL and word in plurals:
         return [plurals[word]]
-    if ending in ("ов", "ев") and counted(prev) and word.isalpha() and len(word) > 3 and not already_plural(word) \
-            and word not in ("million", "billion", "thousand") and not word.endswith(_NOT_COUNTED):
+    if ending in _PLURAL and counted(prev) and countable(word):
         return [plural(word)]  # "сколько докладов": how many papers, as English counts them
+    return eng
+
+
+def countable(word: str) -> bool:
+    """May a singular English noun take the plural a counted Russian noun asks for? Not a number word
+    nor a mass noun ('trade', 'cooperation'), nor a word that is plural already ('talks')."""
+    return word.isalpha() and len(word) > 3 and not already_plural(word) \
+        and word not in ("million", "billion", "thousand") and not word.endswith(_NOT_COUNTED)
+
+
+def ru_counted_phrase(eng: list[str], ending: str, prev: str) -> list[str]:
+    """A vocabulary phrase for one counted Russian noun ("сколько энергоблоков": power unit), its last
+    word in the plural as English counts it ("how many power units"); any other phrase as it is."""
+    if len(eng) > 1 and ending in _PLURAL and counted(prev) and countable(eng[-1]):
+        return [*eng[:-1], plural(eng[-1])]
     return eng
 
 
@@ -194,8 +229,19 @@ def already_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+# English nouns whose plural is not the singular with "-s": the same word ("how many aircraft",
+# "spacecraft", "personnel") or a changed one ("children", "people")
+_SAME_PLURAL = ("aircraft", "craft", "staff", "personnel", "equipment", "sheep", "fish", "deer", "cattle", "police",
+                "livestock", "offspring", "salmon")
+_IRREGULAR = {"child": "children", "person": "people", "man": "men", "woman": "women", "foot": "feet"}
+
+
 def plural(word: str) -> str:
-    """The English plural of a singular noun ('report' -> 'reports', 'city' -> 'cities')."""
+    """The English plural of a singular noun ('report' -> 'reports', 'city' -> 'cities', 'aircraft')."""
+    if word.endswith(_SAME_PLURAL):
+        return word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")

@@ -101,6 +101,7 @@ RU_MORE_FORMS = {
                        "себя", "себе", "собои", "находится", "находятся", "находился", "находилась")},
     "сколько денег": "how much money", "сколько стоит": "how much cost", "сколько стоил": "how much cost",
     "сколько стоила": "how much cost", "сколько стоило": "how much cost", "сколько стоили": "how much cost",
+    **{f"сколько {v}": "how much donated" for v in ("пожертвовал", "пожертвовала", "пожертвовали", "пожертвовало")},
     "на борту": "on board", "среди": "among", "по случаю": "on the occasion of", "в силу": "into force",
     "вице премьеры": "deputy prime ministers", "вице премьеров": "deputy prime ministers",
     "вице премьерами": "deputy prime ministers", "вице председатель": "vice chairman",

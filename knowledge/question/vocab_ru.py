@@ -105,7 +105,7 @@ RU_STEMS = {
     "объяви": "announced", "прием": "reception", "банкет": "banquet",
     "венк": "wreath", "мавзоле": "mausoleum", "памятник": "monument", "мемориал": "memorial",
     "встретил": "met", "приветствова": "welcomed", "провожа": "saw off",
-    "рамк": "framework", "качеств": "capacity", "гост": "guest",
+    "рамк": "framework", "качеств": "quality", "гост": "guest", "воинск": "military",
     # documents
     "документ": "documents", "декларац": "declaration", "заявлени": "statement", "соглашени": "agreement",
     "договор": "treaty", "меморандум": "memorandum", "контракт": "contract", "программ": "programme",
@@ -124,7 +124,7 @@ RU_STEMS = {
     "перспектив": "prospects",
     # measures: "сколько весит", "какова высота", "из какого материала отлит"
     "высот": "height", "материал": "material", "отлит": "cast", "отлил": "cast", "тонн": "tonnes",
-    "метр": "metres", "стату": "statue", "населени": "population", "мощност": "capacity",
+    "метр": "metres", "стату": "statue", "статус": "status", "населени": "population", "мощност": "capacity",
     "расстояни": "distance",
     # requests, promises, wishes, saying
     "попроси": "asked", "проси": "asked", "просьб": "request", "предложи": "proposed", "предлага": "proposed",
@@ -302,7 +302,7 @@ RU_FORMS = {
     "каков": "what is", "какова": "what is", "каково": "what is", "каковы": "what are", "чеи": "whose", "чья": "whose", "чье": "whose",
     "чьи": "whose", "чем": "what", "чему": "what", "чего": "what", "сколько": "how many",
     "во время": "during", "в ходе": "during", "после": "after", "до": "before", "для": "for", "по": "",
-    "по словам": "according to", "в рамках": "as part of", "чтобы": "", "уже": "", "ещё": "", "еще": "",
+    "по словам": "according to", "в рамках": "as part of", "в качестве": "as", "чтобы": "", "уже": "", "ещё": "", "еще": "",
     "этом": "this", "этои": "this", "этот": "this", "эта": "this", "это": "this", "эти": "these",
     "этого": "this", "тот": "that", "та": "that", "те": "those", "же": "", "бы": "", "не": "not",
     "раньше": "before", "ранее": "earlier", "теперь": "now", "сейчас": "now", "сегодня": "today",
