@@ -165,8 +165,7 @@ def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, c
     if nxt is not None and len(cites) < 3:
         cites.append(cite(nxt.cand.source_id, nxt.cand.sentence_id, nxt.cand.text))
     for r in ranked[1:3]:
-        if len(cites) < 3 and r.score >= best.score - 0.35 and r.coverage >= best.coverage * 0.8 and r.cand.sentence_id not in \
-                {c.sentence_id for c in cites}:
+        if len(cites) < 3 and close_behind(best, r) and r.cand.sentence_id not in {c.sentence_id for c in cites}:
             cites.append(cite(r.cand.source_id, r.cand.sentence_id, r.cand.text))
     more = [cite(r.cand.source_id, r.cand.sentence_id, r.cand.text) for r in ranked[len(cites):len(cites) + 5]
             if r.score >= best.score - 1.0]
@@ -174,6 +173,21 @@ def retrieval_answer(ranked: list[Ranked], terms: list[str], answer_type: str, c
     ans._events = []  # type: ignore[attr-defined]
     ans._answer_actors = []  # type: ignore[attr-defined]
     return ans
+
+
+RERANK_CLOSE = 0.5  # how far behind the best the re-ranking may score a sentence still quoted beside it (on the tuning sets)
+
+
+def close_behind(best: Ranked, other: Ranked) -> bool:
+    """Is `other` nearly as good an answer as the best, so that the reply quotes it too: the ranker scores it
+    about as high and it writes most of the best's question words, or the re-ranking (which has the last word
+    on the order) put it only just behind. When the two models barely tell them apart, the sentence that
+    answers is as often the second as the first (a lead restating the question beside the detail asked)."""
+    if other.score >= best.score - 0.35 and other.coverage >= best.coverage * 0.8:
+        return True
+    if best.rerank_score is None or other.rerank_score is None:
+        return False
+    return 0.0 <= best.rerank_score - other.rerank_score < RERANK_CLOSE
 
 
 def quoted_ids(ans: Answer) -> list[int]:

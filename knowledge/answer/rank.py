@@ -83,6 +83,7 @@ class Ranked:
     fits: bool  # an event or statement of this sentence fits the question
     known: float = 1.0  # the share of the terms' weight carried by words some article has (the rest none can carry)
     bears: bool = False  # writes a post, title or agent asked in its grammatical place (holders.py)
+    rerank_score: float | None = None  # the re-ranking model's score, once rerank.py has scored it
 
 
 def _unknown_weight(ordinary: bool, weights: list[float], total: int) -> float:

@@ -160,6 +160,8 @@ def rerank(ranked: list[Ranked], terms: list[str], question_tokens: list[str], p
     w = _weights()
     rows = feature_rows(ranked, terms, question_tokens, plan)
     scored = [(sum(map(mul, w, row)), i, r) for i, (row, r) in enumerate(zip(rows, head))]
+    for s, _i, r in scored:
+        r.rerank_score = s  # compose reads how close the runner-up came
     # "what did X say": when the ranker's best is a statement of X's, X's statements stay in front
     # (a headline naming X is no answer, however short and early)
     speaker_first = bool(plan.speaker_asked) and head[0].fits
