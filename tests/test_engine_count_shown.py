@@ -27,6 +27,7 @@ def test_the_nouns_figures_count(nlp):
     assert _nouns(nlp, "The depot in Perm serves trains from 12 cities.") == {"city"}
     assert "trainer" in _nouns(nlp, "The school got its first four glider trainers on March 3.")
     assert _nouns(nlp, "The plant opened in 2016 on the Kama river.") == set()  # a year counts nothing
+    assert _nouns(nlp, "Forty journalists attended the opening of the Perm depot on May 4.") == {"journalist"}  # no date
 
 
 def test_only_figures_framing_the_report_decline():

@@ -133,6 +133,12 @@ def asked_noun_translated(tokens: list[str]) -> str | None:
     return None
 
 
+def counts_translated(q: Question) -> bool:
+    """Does a Vietnamese or Russian question ask "how many" of a plural noun in its English reading ("bao nhiêu
+    cây": "how many trees"), not "how much" (its one word for both reads "how many" before a mass or a sum)?"""
+    return q.lang != "en" and asks_count(q.tokens) and asked_noun_translated(q.tokens) is not None
+
+
 def _same(asked: str, noun: str) -> bool:
     """Is `noun` (a figure's counted noun) the asked noun, one news writes for it, or a longer/shorter form?"""
     if noun == asked or any(asked in g and noun in g for g in _SAME_COUNTED + _NEAR):

@@ -10,6 +10,8 @@ percentage: the loader's entity labels), and the question asks none of these. A 
 noun the parse does not tell ("the number rose to 5,000", "some 30 came") leaves the reply alone, and
 so does one counting things of any other name: "five films" may answer "how many movies" (an earlier
 try declining every figure not tied to the noun asked lost such synonyms: +20/-24 on how-many questions).
+A Vietnamese or Russian question is held to it when its English reading counts a plural noun ("bao nhiêu
+cây": "how many trees"); its one word for "how many" and "how much" is read "how many" before a sum too.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ def _figure_nouns(doc) -> set[str] | None:
             continue
         noun = _counted_by(doc, tok)
         if noun is None or noun.i == tok.i:
+            if (nxt := _spelled_before_plural(doc, tok)) is not None:
+                out.add(nxt)  # "Forty journalists attended", "Forty" read as a date
+                continue
             if tok.i in measured or _YEAR.match(tok.text):
                 continue  # "on December 10", "in 2019": a date
             return None
@@ -62,6 +67,15 @@ def _figure_nouns(doc) -> set[str] | None:
         if (member := _of_object(doc, noun)) is not None:
             out.add(_noun_word(member.text))  # "a delegation of officials", "a group of students"
     return out
+
+
+def _spelled_before_plural(doc, tok) -> str | None:
+    """The plural noun right after a figure spelled in words that the tagger left uncounted ("Forty
+    journalists": "Forty" read as a date), as a counted noun is compared."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not tok.text.isalpha() or nxt is None or nxt.pos_ != "NOUN" or _noun_word(nxt.text) == nxt.text.lower():
+        return None
+    return _noun_word(nxt.text)
 
 
 def counted_focus(q: Question, found: Found) -> list[str]:
@@ -76,10 +90,14 @@ def counted_focus(q: Question, found: Found) -> list[str]:
     return list(dict.fromkeys([*focus, *q.tokens[i + 1:i + 6]]))  # "how many thermal power plants": the head too
 
 
-def uncounted(conn: sqlite3.Connection, raw: str, focus: list[str], ans: Answer) -> bool:
+def uncounted(conn: sqlite3.Connection, raw: str, focus: list[str], ans: Answer, translated: bool = False) -> bool:
     """Does the reply to a "how many <noun>" question (focus: the words of what it counts, counted_focus)
-    quote only figures that count places, spans of time, money or a share, when none of these is asked?"""
-    if not focus or not _HOW_MANY.search(raw) or any(_noun_word(f) in _MEASURES | _FRAME for f in focus):
+    quote only figures that count places, spans of time, money or a share, when none of these is asked?
+    `translated`: a Vietnamese or Russian question whose English reading counts a plural noun
+    (count_noun.counts_translated: "bao nhiêu cây", "сколько деревьев"): no English "how many" opens it."""
+    if not (translated or _HOW_MANY.search(raw)):
+        return False
+    if not focus or any(_noun_word(f) in _MEASURES | _FRAME for f in focus):
         return False
     cites = [c for c in ans.citations if c.sentence_id is not None] if ans.answered else []
     if not cites:

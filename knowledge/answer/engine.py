@@ -128,7 +128,7 @@ class Engine(EventIndex, Lookups):
             if figure_shown.asks_figure(q.raw) and figure_shown.no_figure(answer, q.raw):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many …" and no quote writes a figure
             if figure_shown.asks_figure(q.raw) and count_shown.uncounted(
-                    self.conn, q.raw, count_shown.counted_focus(q, found), answer):
+                    self.conn, q.raw, count_shown.counted_focus(q, found), answer, count_noun.counts_translated(q)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many X": every figure counts another
             if figure_year.other_year(q.raw, answer) or count_act.other_act(q.tokens, answer) or (
                     yesno_year.other_year(q.yesno, q.raw, answer) or yesno_party.other_party(q.yesno, q.raw, answer)) or (

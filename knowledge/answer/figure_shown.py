@@ -13,9 +13,11 @@ from knowledge.answer.answer_types import has_figure
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
-# a question that asks a count or an amount ("how many", "how much", "сколько", "bao nhiêu"), not a
-# "by how much" change (a percentage or a multiple, which has_figure reads too)
-_ASKS_FIGURE = re.compile(r"^\W*(?:by\s+)?how\s+(?:many|much)\b|\bсколько\b|\bbao\s+nhi[eê]u\b", re.I)
+# a question that asks a count or an amount ("how many", "how much", "сколько", "bao nhiêu", "mấy"), not a
+# "by how much" change (a percentage or a multiple, which has_figure reads too), nor a "mấy" that asks a day,
+# a month, an ordinal or an hour ("thứ mấy": which weekday / which one; "tháng mấy"; "mấy giờ")
+_ASKS_FIGURE = re.compile(r"^\W*(?:by\s+)?how\s+(?:many|much)\b|\bсколько\b|\bbao\s+nhi[eê]u\b"
+                          r"|(?<!thứ )(?<!tháng )(?<!ngày )(?<!năm )\bmấy\b(?!\s+giờ)", re.I)
 # a count written as a word has_figure leaves out: "once", "twice", a multiple ("fourfold"), "dozens of"
 _WORD_COUNT = re.compile(r"\b(?:once|twice|thrice|dozens?|scores of|\w+fold)\b", re.I)
 # "how many times": the ordinal of the latest time answers it ("this was his fifth visit")
