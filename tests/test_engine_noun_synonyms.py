@@ -38,3 +38,31 @@ def test_how_many_firms_is_answered_by_the_companies_counted(engine):
 def test_a_count_of_something_no_sentence_counts_is_still_declined(engine):
     a = engine.ask("How many tractors did the Kirov side hand over?")
     assert not a.answered, a.text
+
+
+PHOTO = """---
+title: Leaders line up in Vientiane
+outlet: Test Wire
+date: 2024-10-11
+---
+Leaders line up in Vientiane
+
+VIENTIANE, October 10, 2024 — Thai Prime Minister Paetongtarn Shinawatra found herself between Russian Deputy Prime Minister Alexei Overchuk and New Zealand Prime Minister Christopher Luxon in the group photograph taken before the gala dinner for leaders attending the summit in the Lao capital on Thursday.
+
+Overchuk and Luxon were also photographed shaking hands.
+
+The dinner was held at the National Convention Centre.
+"""
+
+photo_engine = module_engine("noun_synonyms_photo", {"photo.txt": PHOTO})
+
+
+def test_the_photo_asked_is_the_photograph_the_article_writes(photo_engine):
+    a = photo_engine.ask("Who stood between Overchuk and Luxon in the photo?")
+    assert a.answered and "group photograph" in quoted(a), a.text
+
+
+def test_a_picture_asked_finds_who_was_photographed(photo_engine):
+    a = photo_engine.ask("Who was in the picture with Overchuk?")
+    assert a.answered and "photographed shaking hands" in quoted(a), a.text
+

@@ -103,6 +103,8 @@ _SYNONYMS = {
     "rescuer": "lifeguard", "lifeguard": "rescuer",
     # a field of work as news names it ("в области": in the field of)
     "field": "area sector sphere",
+    # a picture as a reader clips it, written in full ("the photo": "the group photograph", "photographed")
+    "photo": "photograph pictur", "photograph": "photo pictur", "picture": "photo photograph",
 }
 # reader's words news writes otherwise in one sense only (what talks centred on, what was split, a film's
 # plot): one of them no article writes is no unknown word where the article of the question's other words
