@@ -115,6 +115,20 @@ def _received_on_site_visits(ctx, events: list[Event]) -> list[Event]:
     return out
 
 
+def _may_host(ctx, visit: Event, r: Event, hosts: list[Participant], guests: set[str], events: list[Event]) -> bool:
+    """May reception r's hosts become visit's hosts: its guests are the visit's visitors, on the visit's
+    day or undated; no person hosts the visit yet; no host is of the visitors' own country; and the
+    visit's own sentence told no meeting with them ('was received by / met Y during his visit')."""
+    visitors = {p.actor for p in visit.participants if p.role == "visitor"}
+    home = {_nationality(ctx, v) for v in visitors} - {None}
+    host_names = {h.actor for h in hosts}
+    return guests <= visitors and r.date in (None, visit.date) \
+        and not any(p.role == "host" and _kind_of(ctx, p.actor) == "person" for p in visit.participants) \
+        and not any(_nationality(ctx, h.actor) in home for h in hosts) \
+        and not any(o.kind in _MEETINGS and o.sentence == visit.sentence and host_names & {p.actor for p in o.participants}
+                    for o in events)
+
+
 def _hosts_received_next(ctx, events: list[Event]) -> None:
     """'X travelled to Y province as his official visit continued. He was welcomed by Deputy Prime
     Minister Z': the reception told in the very next sentence, of the visit's own visitors, on its
@@ -129,14 +143,8 @@ def _hosts_received_next(ctx, events: list[Event]) -> None:
         visit = next((v for v in events if "visit" in v.kind and v.sentence == r.sentence - 1), None)
         if visit is None or not hosts or not guests or len(hosts) != len(r.participants) - len(guests):
             continue
-        visitors = {p.actor for p in visit.participants if p.role == "visitor"}
-        home = {_nationality(ctx, v) for v in visitors} - {None}
-        if not guests <= visitors or r.date not in (None, visit.date) or any(
-                p.role == "host" and _kind_of(ctx, p.actor) == "person" for p in visit.participants) or any(
-                _nationality(ctx, h.actor) in home for h in hosts) or any(
-                o.kind in _MEETINGS and o.sentence == visit.sentence and {h.actor for h in hosts} & {
-                    p.actor for p in o.participants} for o in events):
-            continue  # (its own sentence told them meeting there: 'was received by / met Y during his visit')
+        if not _may_host(ctx, visit, r, hosts, guests, events):
+            continue
         visit.participants = [p for p in visit.participants if not (
             p.role == "host" and _kind_of(ctx, p.actor) == "place")] + [Participant(h.actor, "host") for h in hosts]
 

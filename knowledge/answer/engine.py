@@ -10,10 +10,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, joined_names, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_noun,
-                              count_shown, datelines, detail_shown, figure_shown, figure_year, first_later, language_asked, person_shown,
-                              named_other, ordinal_checks, pipeline, place_elsewhere, plan, profile, route, said, side_shown, suggest, time_shown,
-                              role_holder, typos, yesno_party, yesno_year)
+from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_noun,
+                              count_shown, datelines, detail_shown, figure_shown, figure_year, first_later,
+                              joined_names, language_asked, named_other, ordinal_checks, person_shown, pipeline,
+                              place_elsewhere, plan, profile, role_holder, route, said, side_shown, suggest,
+                              time_shown, typos, yesno_party, yesno_year)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
