@@ -75,6 +75,11 @@ def _named_bodies(doc, ents: list) -> list:
     return out
 
 
+# the last word of a place's own name ('Thái Thụy District', 'Đông Hoàng Commune'): no person ends in one
+_PLACE_HEADS = {"district", "commune", "ward", "province", "street", "village", "town", "city", "square", "bay",
+                "island", "oblast", "krai", "prefecture", "county", "hamlet"}
+
+
 def _retyped(doc, ent):
     """The entity as one span of the right type, when its own form says it: a Russian name or
     initials typed as a place or body, a Vietnamese name typed as a work of art, a region written
@@ -99,6 +104,8 @@ def _retyped(doc, ent):
     if ent.end < len(doc) and doc[ent.end].lower_ in _REGION_AFTER and not doc[ent.end].ent_type_ \
             and all(t.is_title for t in ent):
         return Span(doc, ent.start, ent.end + 1, label="GPE")  # 'a trip to Vladimir oblast' (no person)
+    if ent.label_ == "PERSON" and len(words) >= 2 and words[-1].is_title and words[-1].lower_ in _PLACE_HEADS:
+        return Span(doc, ent.start, ent.end, label="GPE")  # 'in Thái Thụy District' typed as a person
     return _titled_vietnamese_name(doc, ent) or _surname_before_place(doc, ent)  # 'led by Rector Nguyễn Văn Nội' typed as a facility
 
 

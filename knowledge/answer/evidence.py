@@ -40,6 +40,7 @@ from knowledge.match.head_verbs import VERB_FORMS, body_asked
 from knowledge.match.roles import HEAD_FORMS
 from knowledge.names import DEMONYMS, canonical_country, fold
 from knowledge.answer.answer_class import CLASS_OF
+from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer import side_asked
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
@@ -132,8 +133,32 @@ def put_first(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: 
     if not ranked:
         return None
     asked = asked_by_name(plan)
+
+    def names_one(r) -> bool:
+        return not missing(conn, q.tokens, q.raw, r.cand.sentence_id, r.cand.text, asked, kinds, written=True)
+
     return promote(ranked, lambda r: not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard))
-                   and not missing(conn, q.tokens, q.raw, r.cand.sentence_id, r.cand.text, asked, kinds, written=True))
+                   and names_one(r)) or _named_next(q.tokens, ranked, names_one)
+
+
+# a sentence naming whom the one before described: "The man, Roman Borisov, is 46"; "naming the suspect as …"
+_NAMES_BACK = re.compile(r"^(?:The|This|That)(?: [a-z][\w-]*){1,3}, [A-Z]|\bnam(?:ed|ing) (?:the|him|her)\b")
+
+
+def _named_next(tokens: list[str], ranked: list, names_one) -> list | None:
+    """For the name of a person asked ("what is the name of the Russian found …") when the best
+    sentence only describes him ("a Russian man was found …"): the article's next sentence, when it
+    names someone whom it points back to, put first."""
+    asked = asked_evidence(tokens)
+    if asked is None or asked[0] != "person":
+        return None
+    best = ranked[0].cand
+    for k, r in enumerate(ranked[1:], start=1):
+        c = r.cand
+        if c.source_id == best.source_id and c.position == best.position + 1 and _NAMES_BACK.search(c.text) \
+                and names_one(r):
+            return [r, *ranked[:k], *ranked[k + 1:]]
+    return None
 
 
 def asked_by_name(plan) -> set[int]:
@@ -154,7 +179,7 @@ def _head(words: list[str]) -> str | None:
     out = []
     for w in words:
         if w in ("who", "that", "which", "of", "in", "at", "to", "for", "on", "when", "did", "does", "was", "is",
-                 "were", "are", "and", "whose", "with", "from", "by") or w.endswith("ed") and out:
+                 "were", "are", "and", "whose", "with", "from", "by") or out and (w.endswith("ed") or irregular_past(w)):
             break  # a participle after the noun ("the engineer quoted"), not before it ("the retired engineer")
         if out and _CYRILLIC.search(w):
             break  # a Russian name after the noun is its owner ("адвоката Дапирки": Dapirka's lawyer)

@@ -8,8 +8,9 @@ article whose events happen elsewhere ("what did X and Y discuss in Hanoi" where
 Moscow). So an asked city counts as the sentence's setting when
 
 - the sentence writes it as "the <nationality> capital" ("his stay in the Russian capital"), or
-- an event of the sentence's article is placed in it, and neither the sentence nor its paragraph
-  names any other city or province.
+- an event of the sentence's article is placed in it, or the article's first sentence (its lede,
+  where the dateline and the scene are written: "Authorities in the province of Thái Bình have …")
+  names it, and neither the sentence nor its paragraph names any other city or province.
 
 The decision (pipeline.py) then does not count the sentence as away from that city. A city the
 article only mentions (no event there) or one contradicted nearby stays away.
@@ -40,5 +41,9 @@ def is_setting(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[int, 
         [cand.source_id, cand.paragraph, *ids]).fetchone()
     if others or any(kinds.get(a) == "place" and a not in slot for a in cand.ties):
         return False
-    return conn.execute(f"SELECT 1 FROM events WHERE source_id = ? AND place_id IN ({marks}) LIMIT 1",
+    if conn.execute(f"SELECT 1 FROM events WHERE source_id = ? AND place_id IN ({marks}) LIMIT 1",
+                    [cand.source_id, *ids]).fetchone():
+        return True
+    return conn.execute("SELECT 1 FROM sentences s JOIN sentence_actors sa ON sa.sentence_id = s.id"
+                        f" WHERE s.source_id = ? AND s.position = 0 AND sa.actor_id IN ({marks}) LIMIT 1",
                         [cand.source_id, *ids]).fetchone() is not None
