@@ -2,7 +2,7 @@
 
 from knowledge.answer.rank import Ranked
 from knowledge.answer.retrieve import Candidate
-from knowledge.answer.yesno_detail import detail_sentence
+from knowledge.answer.yesno_detail import detail_sentence, settling_sentence
 
 
 def _r(sid: int, pos: int, text: str, score: float, source: int = 1, slots: tuple = (1.0,)) -> Ranked:
@@ -54,3 +54,13 @@ def test_detail_sentence_quoted_after_the_best_which_stays():
     out = with_subject(ans, [LEAD, *OTHERS, MID, DETAIL], plan, {}, cite)
     assert [c.sentence_id for c in out.citations] == [1, 3] and "Institute of Botany" in out.text
     assert with_subject(ans, [LEAD, MID], plan, {}, cite) is ans
+
+
+def test_a_sentence_settling_the_question_quoted_when_the_best_writes_none():
+    # "Did the academy pay for the maps?": the article writes "free of charge", not "pay"
+    paid = _r(4, 2, "The Uppsala museum lent the maps to the academy free of charge.", 2.0)
+    assert settling_sentence([MID, LEAD, paid], True) is paid
+    assert settling_sentence([MID, paid], False) is None  # not a yes/no question
+    never = _r(5, 1, "Marta Soto had never been to Sweden before.", 6.5)
+    assert settling_sentence([never, paid], True) is None  # the best settles it itself
+    assert settling_sentence([MID, _r(4, 2, paid.cand.text, 0.5)], True) is None  # scored too far behind

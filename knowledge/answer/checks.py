@@ -49,7 +49,12 @@ def _dated_matcher(dated: list[str]):
     """Hits per dated act, "found" read also as the past of find (irregular_verbs leaves it out as ambiguous)."""
     plain, found = term_matcher(dated), term_matcher(list(_FOUND_ALSO))
     return lambda text: [max(h, *found(text)) if t == "found" else h for t, h in zip(dated, plain(text))]
-_FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural)\b", re.I)  # "had X been to Y before?"
+
+
+# "had X been to Y before?", "is it the first …?": a sentence saying it was the first, or which one it was
+# ("only the second city", "the fourth time", "had been there twice before"): either settles it
+_FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural|(second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                       r"|tenth|\d+(nd|rd|th)) (time|city|visit|trip|such|one|new)|(twice|\w+ times) before)\b", re.I)
 
 
 def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> bool:

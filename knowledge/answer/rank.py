@@ -305,8 +305,8 @@ class Ranker:
                     and _ORDINAL_WORD.search(c.text) is not None) and (
                 not _COUNTED_NOUN.fullmatch(self.plan.focus or "")
                 or _DIGIT_FIGURE.search(NOT_FIGURE.sub(" ", c.text)) is not None or counts(self.plan.focus, c.text))
-        if t in ANSWER_RX:
-            return _writes_type(t, c.text)
+        if t in ANSWER_RX:  # a reason also as reasons.py reads one written outright ("was in Moscow for the congress")
+            return _writes_type(t, c.text) or t == "reason" and gives_reason(c.text)
         asked = self.asked_ids
         if t == "place" and self.plan.place_country:  # "which Russian city": a city of another country does not
             want = self.plan.place_country

@@ -6,7 +6,8 @@ answers ("Ambassador Ana Ruiz attended together with embassy staff") names her a
 else the question says. When the engine answers from a best sentence that does not name every
 person asked, a close sentence of the same article that does is quoted after it: the reader sees
 the event and what the article says of the person. Whether to answer at all stays with the
-decision, which weighs the best sentence as before, so a question it declines stays declined.
+decision, which weighs the best sentence as before, so a question it declines stays declined. A "why"
+question's best sentence that writes no reason gets the close one that does the same way (reasons.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import copy
 
 from knowledge import reply
-from knowledge.answer import yesno_detail
+from knowledge.answer import reasons, yesno_detail
 from knowledge.answer.promote import REACH
 from knowledge.answer.rank import Ranked
 from knowledge.facts import Answer
@@ -52,7 +53,8 @@ def with_subject(ans: Answer, ranked: list[Ranked], plan, kinds: dict[int, str],
     if not ans.answered or not ans.citations:
         return ans
     r = subject_sentence(ranked, plan, kinds) or yesno_detail.detail_sentence(
-        ranked, getattr(plan, "terms", []), getattr(plan, "yesno", False))  # else the detail asked
+        ranked, getattr(plan, "terms", []), getattr(plan, "yesno", False)) or reasons.reason_sentence(ranked, plan) \
+        or yesno_detail.settling_sentence(ranked, getattr(plan, "yesno", False))
     if r is None or r.cand.sentence_id in {c.sentence_id for c in ans.citations}:
         return ans
     cites = [*ans.citations[:MAX_QUOTES - 1], cite(r.cand.source_id, r.cand.sentence_id, r.cand.text)]
