@@ -102,7 +102,12 @@ ANSWER_RX = {
                          # a session's format may be who chaired it ("X and Y jointly chaired an exchange")
                          r"|(jointly |co-?)chair(ed|s)?"
                          # condolences or greetings sent in writing: "sent a cable", "a telegram", "sent a letter"
-                         r"|cable|telegram|sent (a|an) (letter|message))\b", re.I),
+                         r"|cable|telegram|sent (a|an) (letter|message)"
+                         # a meeting held partly online, remarks made to the press, words put in writing, a
+                         # fair entered together: "a hybrid seminar", "in an interview with", "told a press
+                         # briefing", "in a letter dated …", "under a national pavilion"
+                         r"|hybrid|webinar|interview|press (conference|briefing)|briefing|in (a|an|his|her|their) "
+                         r"(letter|message)|pavilion)\b", re.I),
     # what someone called a country or a tie: "a reliable friend", "described Vietnam as …", "its top priority"
     "character": re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
                             r"regard(s|ed)?|views?|viewed|sees?|friends?|partners?|priorit(y|ies)|ally|allies)\b", re.I),

@@ -15,6 +15,7 @@ from knowledge.answer.answer_class import CLASS_TYPES, asked_class
 from knowledge.answer.asked_role import asked_roles
 from knowledge.answer.count_forms import goods_sold
 from knowledge.answer.implied import asks_purpose, implied, implied_kind  # noqa: F401 (re-exported)
+from knowledge.answer.kind_subject import KIND_WORDS as _KIND_WORDS, kind_subject
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
@@ -157,6 +158,7 @@ class Plan:
     city: bool = False  # "in which city / town / venue": a country is not the answer
     place_country: str | None = None  # "which Russian city", "a city in Vietnam": the answer lies in it
     kind_of: tuple[str, ...] = ()  # "what kind of visit": the noun asked, then the question's words before it
+    kind_subject: tuple[str, ...] = ()  # "what type of warship is the Varyag": the name whose kind is asked
     answer_class: str | None = None  # "which agency / carrier / vessels": the class of thing asked (answer_class.py)
     class_plural: bool = False  # "which countries": more than one is asked
     class_noun: str | None = None  # the noun as asked; a search word only where some article writes it
@@ -270,9 +272,6 @@ def asked_place_country(tokens: list[str]) -> str | None:
         if i + 2 < len(tokens) and tokens[i + 1] in ("of", "in") and (c := canonical_country(tokens[i + 2])):
             return c
     return None
-
-
-_KIND_WORDS = {"kind", "kinds", "type", "types", "sort", "sorts"}
 
 
 def asked_kind(tokens: list[str]) -> tuple[str, ...]:
@@ -390,7 +389,8 @@ def make_plan(q: Question, found: Found) -> Plan:
     proper = [t for i, t in enumerate(q.tokens) if q.lang == "en" and i > 0 and t in terms and i not in found.claimed
               and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
               and t.isalpha()]
-    return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
+    return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (),
+                kind_subject=kind_subject(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, speaks=speaking_slots(q, found) if said else [], focus=focus, money=money,
                 roles=[r for r in roles if r.forms or r.mods or r.place], proper=proper, first=first,
                 implied=implied(q, kind, accept),

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from knowledge.answer import (answer_class, checks, count_tied, document_named, holders, lead_detail, past_dates,
-                              rerank, sides, weekday_asked, year_prefer)
+from knowledge.answer import (answer_class, checks, count_tied, document_named, holders, kind_subject, lead_detail,
+                              past_dates, rerank, sides, weekday_asked, year_prefer)
 from knowledge.answer.acceptance_rank import prefer_acceptance
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked
@@ -22,6 +22,7 @@ def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Rank
             kinds: dict[int, str], unknown: list[str], emptied: str) -> tuple[list[Ranked], str]:
     """The ranked candidates re-ranked and preferred; `emptied` names a check that left none."""
     ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
+    ranked = kind_subject.prefer(plan.kind_subject, ranked)  # "what type of ship is the X": "the tanker X"
     ranked = count_tied.prefer(conn, ranked, checks.counted_words(q, plan, terms, unknown))
     ranked = lead_detail.prefer(ranked, terms, plan.answer_type)  # a detail written after the article's lead
     ranked = weekday_asked.prefer(ranked, q.raw)  # a weekday written, when the day of the week is asked

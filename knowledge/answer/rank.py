@@ -27,6 +27,7 @@ from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.kind_said import says_kind
+from knowledge.answer.kind_subject import describes
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.answer_types import ANSWER_RX, NOT_FIGURE, NUM_WORDS, has_figure  # noqa: F401 (re-exported)
 from knowledge.answer.reasons import asks_reason, gives_reason
@@ -323,7 +324,7 @@ class Ranker:
             return any(self.kinds.get(a) == "person" and a not in asked for a in c.ties) or holder_answers(
                 self.plan.slots, self.plan.asked_role, c, self.store.name_forms, term_matcher)
         if self.plan.kind_of:
-            return says_kind(c.text, self.plan.kind_of, self.plan.terms)
+            return says_kind(c.text, self.plan.kind_of, self.plan.terms) or describes(c.text, self.plan.kind_subject)
         return False
 
     def _fits(self, c: Candidate, facts: dict) -> bool:

@@ -31,7 +31,9 @@ def worded_in_same_article(eng, word: str, others: list[str]) -> bool:
     about something else ("told" in another interview) is no support: the word stays unknown."""
     if not others or not any(stem(word) == stem(k) for k in NARROW):
         return False
-    with_para = frozenset().union(*(sources_writing(eng, p + "*") for p in paraphrases(word)))
+    # a stem that ends in the "i" of its inflections ("stori": stories) is also written with its "y" ("story")
+    forms = [f for p in paraphrases(word) for f in (p, p[:-1] + "y" if p.endswith("i") else None) if f]
+    with_para = frozenset().union(*(sources_writing(eng, f + "*") for f in forms))
     if not with_para:
         return False
     need = max(1, -(-2 * len(others) // 3))  # two thirds of the other words, rounded up
