@@ -31,9 +31,10 @@ _LED = TRAVELLERS | {"guest", "visitor"}
 # a group's own act, its leader named in the next sentence: 'A delegation from X visited Y' / 'met
 # the leaders of Z. Its head, W, said ...'
 _GROUP_ACTS = {"visit": "visit", "meet": "meeting"}
-# sentences after the event within which its leader may be named: right after a reception; a
-# few sentences on for a visit (the ships are described first)
-_REACH = {"reception": 1, "visit": 3}
+# sentences after the event within which its leader may be named: within two of a reception (a
+# sentence on the talks may come between: 'The talks were devoted to ... Heading the visiting group
+# was W'); a few sentences on for a visit (the ships are described first)
+_REACH = {"reception": 2, "visit": 3}
 
 
 def _led_by_named(ctx, noun) -> bool:
