@@ -221,12 +221,17 @@ def _recalled(ctx, ev: Event) -> bool:
                                                            date=d, date_end=d2), ctx.pub) for d, d2 in days)
 
 
+# kinds of the meetings and trips a news story tells (signings, awards, declarations are facts of the
+# past an article may date by the year alone)
+_MET = ("visit", "meeting", "talks", "call", "reception", "trip")
+
+
 def _recalled_by_month(ctx, ev: Event) -> bool:
-    """An event the article dates only by a month or a year that was over more than a month
-    before it appeared ('In early December 2014, X visited Vietnam', 'met in June 2017', 'signed
-    a deal in 2014'): news tells its own event by the day; a bare month that far back recalls one
-    (agreements and relations established stay: they are facts of the past by nature)."""
-    return bool(ev.date) and ev.date.count("-") < 2 and ev.kind != "agreement" and recalled_by_date(ev, ctx.pub)
+    """A meeting or trip after the article's lead that it dates only by a month or a year over
+    more than a month before it appeared ('In early December 2014, X visited Vietnam', 'met in
+    June 2017'): news tells its own meeting by the day; a bare month that far back recalls one."""
+    return ev.sentence > ctx.sents[0].sent.position and bool(ev.date) and ev.date.count("-") < 2 \
+        and any(w in ev.kind for w in _MET) and recalled_by_date(ev, ctx.pub)
 
 
 def _attributive_years(span) -> list[str]:
