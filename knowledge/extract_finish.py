@@ -221,6 +221,19 @@ def _recalled(ctx, ev: Event) -> bool:
                                                            date=d, date_end=d2), ctx.pub) for d, d2 in days)
 
 
+# kinds of the meetings and trips a news story tells (signings, awards, declarations are facts of the
+# past an article may date by the year alone)
+_MET = ("visit", "meeting", "talks", "call", "reception", "trip")
+
+
+def _recalled_by_month(ctx, ev: Event) -> bool:
+    """A meeting or trip after the article's lead that it dates only by a month or a year over
+    more than a month before it appeared ('In early December 2014, X visited Vietnam', 'met in
+    June 2017'): news tells its own meeting by the day; a bare month that far back recalls one."""
+    return ev.sentence > ctx.sents[0].sent.position and bool(ev.date) and ev.date.count("-") < 2 \
+        and any(w in ev.kind for w in _MET) and recalled_by_date(ev, ctx.pub)
+
+
 def _attributive_years(span) -> list[str]:
     """'delivered under a 2009 contract, signed when X visited Moscow': a year written before a
     noun dates the thing it names (no date phrase: no 'in')."""
@@ -244,7 +257,8 @@ def finish_events(ctx) -> list[Event]:
     # events the article recalls from well before it appeared are background, not its news; those
     # dated after it are still to come
     ctx.events = [e for e in repair_visits(ctx, ctx.events + _talks_from_evidence(ctx) + attended_events(ctx))
-                  if not _recalled(ctx, e) and not _ahead(ctx, e) and id(e) not in ctx.planned]
+                  if not _recalled(ctx, e) and not _recalled_by_month(ctx, e) and not _ahead(ctx, e)
+                  and id(e) not in ctx.planned]
     ctx.events.sort(key=lambda e: e.sentence)
     ctx.events = people_signed_after(ctx, ctx.events)
     set_from_setting(ctx, ctx.events, lambda pos: _paragraph_of(ctx, pos))

@@ -31,8 +31,9 @@ _LED = TRAVELLERS | {"guest", "visitor"}
 # a group's own act, its leader named in the next sentence: 'A delegation from X visited Y' / 'met
 # the leaders of Z. Its head, W, said ...'
 _GROUP_ACTS = {"visit": "visit", "meet": "meeting"}
-# sentences after the event within which its leader may be named: right after a reception; a
-# few sentences on for a visit (the ships are described first)
+# sentences after the event within which its leader may be named: right after a reception (two on
+# when it names the guests as such: 'The talks were devoted to ... Heading the visiting group was
+# W'); a few sentences on for a visit (the ships are described first)
 _REACH = {"reception": 1, "visit": 3}
 
 
@@ -168,13 +169,20 @@ def _briefed_host(ctx, sc) -> list:
     return out
 
 
+def _guests_named(sc) -> bool:
+    """'the visiting delegation', 'the guests': the sentence speaks of the group as the visitors."""
+    return any(t.lemma_.lower() in _LED and (t.lemma_.lower() in ("guest", "visitor") or any(
+        c.dep_ == "amod" and c.lower_ == "visiting" for c in t.children)) for t in sc.span)
+
+
 def group_guests(ctx, sc) -> list[Event]:
     """The noted receptions of the last sentences whose group this sentence says a person led:
     with that person as the guest."""
     out = []
     notes = ctx.group_receptions
     pos = sc.sent.position
-    for ev in [e for e in notes if 0 < pos - e.sentence <= _REACH["visit" if "visit" in e.kind else "reception"]]:
+    reach = {**_REACH, "reception": 2} if _guests_named(sc) else _REACH
+    for ev in [e for e in notes if 0 < pos - e.sentence <= reach["visit" if "visit" in e.kind else "reception"]]:
         hosts = {p.actor for p in ev.participants}
         sides = {nationality_of(ctx, h) for h in hosts} - {None}
         guests = [a for a in _leaders(ctx, sc) or _briefed_host(ctx, sc) if a.name not in hosts

@@ -62,3 +62,11 @@ def test_the_head_of_another_group_is_no_guest():
     evs = _events("Later, Vice-Rector Somchai Wongsawat welcomed the delegation at the rectorate.\nProfessor Bounleua "
                   "Sinxayvoravong and Yerlan Sairov, head of the Kazakh national group, also attended the meeting.\n")
     assert not any(("Yerlan Sairov", "visitor") in ps for _, ps, _, _ in evs), evs
+
+
+def test_a_received_delegation_whose_head_is_named_after_a_sentence_about_the_talks():
+    evs = _events("Vientiane Mayor Atsaphangthong Siphandone hosted a delegation from Thailand's Ministry of "
+                  "Culture at the city hall on Monday.\nThe talks were devoted to festivals and museums.\nHeading "
+                  "the visiting group was Sermsak Pongpanich, Thailand's Minister of Culture.\n")
+    assert any(k == "reception" and ps == [("Atsaphangthong Siphandone", "host"), ("Sermsak Pongpanich", "visitor")]
+               for k, ps, _, _ in evs), evs

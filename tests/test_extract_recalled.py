@@ -1,5 +1,6 @@
 """Calls told by their medium, and what an article recalls or plans rather than reports: visits
-of months ago, visits looked forward to or invited, 'the trip' as the setting of another act.
+of months ago (in an aside, or after the lead when dated only by a month or a year), visits looked
+forward to or invited, 'the trip' as the setting of another act.
 Sentences of our own (Lao, Thai, Cambodian people and places), not from any evaluation set."""
 
 from __future__ import annotations
@@ -114,6 +115,32 @@ def test_a_main_clause_event_weeks_before_the_article_is_still_reported():
                   "Luang Prabang on 2 March 2023.\n\nCambodian Prime Minister Hun Manet visited Vientiane on 15 May "
                   "2023.\n")
     assert ("meeting", "2023-03-02") in [(e[0], e[3]) for e in evs], evs
+
+
+@pytest.mark.parametrize("recalled", [
+    "In early December 2021, Thai Prime Minister Srettha Thavisin visited Laos and held talks with its leaders.\n",
+    "Lao President Thongloun Sisoulith and Thai Prime Minister Srettha Thavisin met in Bangkok in February.\n",
+    "Lao Foreign Minister Saleumxay Kommasith held talks with Thai Foreign Minister Parnpree Bahiddha-Nukara in "
+    "2019.\n",
+])
+def test_a_main_clause_event_dated_only_by_a_month_long_past_is_background(recalled):
+    """News tells its own event by the day; one dated only by a month or a year that ended over a
+    month before the article is recalled, in a main clause too."""
+    evs = _events(LEAD + recalled)
+    assert [e[0] for e in evs] == ["phone call"], evs
+
+
+def test_a_signing_dated_by_its_year_or_a_lead_dated_by_its_month_is_kept():
+    evs = _events(LEAD + "Lao Energy Minister Phoxay Sayasone and Thai Energy Minister Pirapan Salirathavibhaga "
+                  "signed a memorandum on power trade in 2019.\n")
+    assert any(e[0] == "signing" and e[3] == "2019" for e in evs), evs
+    evs = _events("Thai Prime Minister Srettha Thavisin paid a working visit to Laos in February.\n")
+    assert any("visit" in e[0] and e[3] == "2023-02" for e in evs), evs
+
+
+def test_an_event_of_the_articles_own_month_dated_by_the_month_is_kept():
+    evs = _events("Thai Prime Minister Srettha Thavisin visited Laos in May and held talks with its leaders.\n")
+    assert any("visit" in e[0] and e[3] == "2023-05" for e in evs), evs
 
 
 def test_a_signing_in_a_since_clause_is_background():
