@@ -35,7 +35,32 @@ ULAANBAATAR — A Spanish language school opened in Ulaanbaatar on Friday with 6
 The school's director Elena Varga said more courses would follow in the autumn.
 """
 
-engine = module_engine("worded_otherwise", {"talks.txt": TALKS, "school.txt": SCHOOL})
+VISIT = """---
+title: Peruvian farmers visit Kazakhstan
+outlet: Test Wire
+date: 2018-09-12
+---
+Peruvian farmers visit Kazakhstan
+
+ASTANA — A delegation of Peruvian quinoa farmers headed by Rosa Quispe, chair of the Puno growers' union, arrived in Astana on Monday.
+
+The visitors toured grain storage sites near the capital and met Kazakh agronomists.
+"""
+
+OPERA = """---
+title: New opera premieres in Almaty
+outlet: Test Wire
+date: 2018-10-02
+---
+New opera premieres in Almaty
+
+ALMATY — The opera "Steppe Wind" premiered at the Abai theatre in Almaty on Saturday.
+
+The music was written by Daulet Serikbayev, who studied in Vienna.
+"""
+
+engine = module_engine("worded_otherwise", {"talks.txt": TALKS, "school.txt": SCHOOL, "visit.txt": VISIT,
+                                             "opera.txt": OPERA})
 
 
 def _unknown(engine, text: str) -> list[str]:
@@ -59,3 +84,20 @@ def test_a_broad_paraphrase_leaves_the_word_unknown(engine):
 
 def test_a_split_is_the_divided_thing(engine):
     assert _unknown(engine, "Into how many levels are the courses at the Ulaanbaatar language school split?") == []
+
+
+# "who led the delegation" where the articles write "headed by"; "who composed" where they write "wrote"
+def test_led_is_worded_headed_by(engine):
+    assert _unknown(engine, "Who led the delegation of Peruvian quinoa farmers to Astana?") == []
+    ans = engine.ask("Who led the delegation of Peruvian quinoa farmers to Astana?")
+    assert ans.answered and "Rosa Quispe" in ans.text
+
+
+def test_composed_is_worded_wrote(engine):
+    assert _unknown(engine, "Who composed the music of the opera Steppe Wind?") == []
+    assert _unknown(engine, "Who is the author of the music of Steppe Wind?") == []
+
+
+def test_headed_only_in_another_article_leaves_led_unknown(engine):
+    # "headed" is written, but in the farmers' article, none about the opera
+    assert _unknown(engine, "Who led the opera premiere of Steppe Wind in Almaty?") == ["led"]

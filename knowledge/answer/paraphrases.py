@@ -113,6 +113,10 @@ NARROW = {"focus": "centr concentrat", "concentrate": "focus centr", "split": "d
           "plot": "storylin story",
           # on someone's behalf, as news writes it: "speaking for the embassy", "acting for the president"
           "behalf": "speaking acting",
+          # who led a delegation or a team, as news writes it: "headed by", "X heads the delegation" (only the
+          # past: "appointed to lead X" is no "appointed head of Y"); who composed or wrote a work: "wrote
+          # the music", "was written by"
+          "led": "head", "compose": "wrote written music", "author": "wrote written writer",
           # a change asked by its verb, written as the noun news reports it by ("a rise of 27 percent")
           "grow": "grew growth increas rose rise quadrupl doubl tripl",
           # the name of an answer a reader asks by a word news leaves out: an event's slogan is its

@@ -28,6 +28,7 @@ from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.kind_said import says_kind
 from knowledge.answer.kind_subject import describes
+from knowledge.answer.names_unasked import names_unasked
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.answer_types import ANSWER_RX, NOT_FIGURE, NUM_WORDS, has_figure  # noqa: F401 (re-exported)
 from knowledge.answer.reasons import asks_reason, gives_reason
@@ -85,6 +86,7 @@ class Ranked:
     known: float = 1.0  # the share of the terms' weight carried by words some article has (the rest none can carry)
     bears: bool = False  # writes a post, title or agent asked in its grammatical place (holders.py)
     rerank_score: float | None = None  # the re-ranking model's score, once rerank.py has scored it
+    named: bool = False  # for a "who": writes by name a person or body not asked (names_unasked.py)
 
 
 def _unknown_weight(ordinary: bool, weights: list[float], total: int) -> float:
@@ -217,6 +219,7 @@ class Ranker:
         post = [w for t, w in zip(terms, weights) if names_post(t)]  # "heads", "rank", "job": a title answers them
         wants = bool(self.plan.post_of or self.plan.agent or self.plan.holder)
         reason = asks_reason(self.plan)
+        who = self.plan.answer_type == "person"
         for r in short:
             r.bears = wants and bears(self.plan, r.cand, self.store.name_forms, self.kinds, self.asked_ids)
             r.typed = r.bears or self._typed(r.cand)
@@ -226,6 +229,7 @@ class Ranker:
                 r.coverage += got / wsum
                 r.score += 2.0 * got / wsum
             r.fits = self._fits(r.cand, facts.get(r.cand.sentence_id, {}))
+            r.named = who and names_unasked(r.cand.text, r.cand.ties, self.kinds, self.asked_ids, self.store.name_forms)
             r.score += (TYPED_STRICT if self.strict else 0.8) * r.typed + 0.3 * r.fits
             if reason:  # "because", "came to see", "to mark": a reason outright (reasons.py)
                 r.score += REASON_BONUS * gives_reason(r.cand.text)
