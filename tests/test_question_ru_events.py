@@ -23,10 +23,6 @@ def _words(question: str) -> list[str]:
     ("Сколько человек из 12 тыс. участников приехали?", "Сколько человек из 12000 участников приехали?"),
     ("Кто купил 1 250 000 саженцев?", "Кто купил 1250000 саженцев?"),
     ("Кто продал 3,75 тысячи тонн риса?", "Кто продал 3750 тонн риса?"),
-    # "N years" as one word: the English ordinal the articles write ("the 140th birthday")
-    ("Где отметили 140-летие Ленина?", "Где отметили 140th летие Ленина?"),
-    ("Кто выступил к 80-летию Победы?", "Кто выступил к 80th летию Победы?"),
-    ("Что открыли к 21-летию фонда?", "Что открыли к 21st летию фонда?"),
     # an English thousands separator, a date and two years stay as typed
     ("Кто принял 45,000 гостей?", "Кто принял 45,000 гостей?"),
     ("Что случилось 14 марта 2017 года в Туле?", "Что случилось 14 марта 2017 года в Туле?"),
@@ -34,11 +30,6 @@ def _words(question: str) -> list[str]:
 ])
 def test_russian_figures_written_as_the_articles_write_them(written, rewritten):
     assert ru_figures(written) == rewritten
-
-
-def test_an_anniversary_in_years_is_read_as_its_ordinal():
-    q = parse("В какой день прошло собрание к 140-летию Ленина?", "ru")
-    assert "140th" in q.tokens and "anniversary" in q.tokens
 
 
 def test_parse_reads_the_rewritten_figure():

@@ -100,8 +100,6 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
             translated.add(t)
         if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])) or in_vocab(eng, t + "s"):
             continue
-        if re.fullmatch(r"\d+(?:st|nd|rd|th)", t) and in_vocab(eng, t[:-2]):
-            continue  # "the 150th birthday" where the article writes "150 years since his birth"
         if any(in_vocab(eng, f) for f in other_forms(t)):
             continue  # "send" where the articles write "sent": one verb, which no stemmer joins
         if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):

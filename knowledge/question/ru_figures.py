@@ -21,21 +21,9 @@ def _times_thousand(m: re.Match) -> str:
     return str(int(value)) if value == int(value) else m.group(0)
 
 
-# "N years" made one word ("140-летие", "80-летию"): the articles write the English ordinal, "the 140th
-# birthday" (the tokenizer reads "75-я" as 75th already, but "140-летию" as a bare 140)
-_ORDINAL = re.compile(r"(?<![\d.])(\d+)\s*-\s*(?=лети[еяюи]|летием)", re.I)
-
-
-def _english_ordinal(m: re.Match) -> str:
-    n = int(m.group(1))
-    end = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{end} "
-
-
 def ru_figures(raw: str) -> str:
     """The question with its figures written as the articles write them: "1,5 млн" -> "1.5 млн",
     "280 000" and "280 тысяч" -> "280000"; other text unchanged."""
     raw = _DECIMAL_COMMA.sub(".", raw)
     raw = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), raw)
-    raw = _ORDINAL.sub(_english_ordinal, raw)
     return _THOUSANDS.sub(_times_thousand, raw)
