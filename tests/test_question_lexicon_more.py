@@ -89,6 +89,14 @@ def test_russian_stems_leave_names_and_short_words_alone():
     assert "debt" not in words("Как долго длился визит?")
 
 
+def test_pages_are_no_countries():
+    """"страниц" (pages) begins with the stem of "стран" (countries): a count of a book's pages is no
+    count of countries, which an article's "delegates from 12 countries" would answer."""
+    assert "pages" in words("Сколько страниц в новом словаре Петренко?")
+    assert "countries" not in words("Сколько страниц в новом словаре Петренко?")
+    assert "countries" in words("Сколько стран подписали хартию?")
+
+
 ARTICLE = """---
 title: Boxing coaches and a justice plan
 outlet: Test Wire

@@ -79,7 +79,7 @@ RU_MORE_STEMS = {
     "ситуаци": "situation", "социальн": "social", "столиц": "capital", "китайск": "chinese",
     "сопровожда": "accompanied", "исполнительн": "executive", "заявк": "applications", "биологи": "biology",
     "госуслуг": "public services", "больш": "large", "связ": "ties", "связан": "related", "вручени": "presented",
-    "приеха": "came", "принес": "brought", "собрал": "gathered", "стран": "countries", "момент": "time",
+    "приеха": "came", "принес": "brought", "собрал": "gathered", "стран": "countries", "страниц": "pages", "момент": "time",
     "европейск": "european", "американск": "american", "японск": "japanese", "корейск": "korean",
     "индийск": "indian", "азиатск": "asian", "тихоокеан": "pacific",
 }
