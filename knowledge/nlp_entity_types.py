@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge import names
+from knowledge.nlp_names import ADMIN_PLACES
 from knowledge.nlp_surnames import RANK_WORDS
 
 
@@ -76,8 +77,7 @@ def _named_bodies(doc, ents: list) -> list:
 
 
 # the last word of a place's own name ('Thái Thụy District', 'Đông Hoàng Commune'): no person ends in one
-_PLACE_HEADS = {"district", "commune", "ward", "province", "street", "village", "town", "city", "square", "bay",
-                "island", "oblast", "krai", "prefecture", "county", "hamlet"}
+_PLACE_HEADS = ADMIN_PLACES | {"square", "bay", "island", "county"}
 
 
 def _retyped(doc, ent):

@@ -24,7 +24,7 @@ def _joined(doc, i: int) -> bool:
 
 
 # the word that ends a place's own name ('Đông Hoàng Commune'): never part of a person's name
-_ADMIN_PLACES = {"province", "district", "commune", "ward", "village", "street", "city", "town", "oblast", "krai",
+ADMIN_PLACES = {"province", "district", "commune", "ward", "village", "street", "city", "town", "oblast", "krai",
                  "prefecture", "hamlet"}
 
 
@@ -37,7 +37,7 @@ def _person_ok(doc, s: int, e: int) -> bool:
         _joined(doc, i) or (i > s and _joined(doc, i - 1) and doc[i].is_alpha) or (
             doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper
             and names.fold(doc[i].text) not in ROLE_HEADS and names.fold(doc[i].text) not in HONORIFICS
-            and names.fold(doc[i].text) not in _ORG_HEADS and names.fold(doc[i].text) not in _ADMIN_PLACES
+            and names.fold(doc[i].text) not in _ORG_HEADS and names.fold(doc[i].text) not in ADMIN_PLACES
             and not (names.canonical_country(doc[i].text) or names.canonical_place(doc[i].text)))
         for i in range(s, e))
 

@@ -15,6 +15,14 @@ REACH = 5  # how far down the ranking such a sentence may come from
 MARGIN = 2.0  # how much lower the ranker may score it (measured for answer_class: 1.5 or 2.5 gained less)
 
 
+def close_in_article(ranked: list, fits: Callable, reach: int, margin: float):
+    """The first of the next `reach` candidates of the best one's article that scores within `margin`
+    of it and `fits`, quoted beside the best (not put first) by the stages that add a sentence; else None."""
+    best = ranked[0]
+    return next((r for r in ranked[1:reach] if r.score >= best.score - margin
+                 and r.cand.source_id == best.cand.source_id and fits(r)), None)
+
+
 def promote(ranked: list, fits: Callable, margin: float = MARGIN) -> list | None:
     """The ranking with the first of the next few candidates that scores within `margin` of the best and
     `fits` put first; None when none does."""

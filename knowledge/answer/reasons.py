@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.answer.promote import close_in_article
+
 # "due to" before a verb is a schedule ("the ship is due to leave on Friday")
 NOT_DUE = (r"(?! (be|take|visit|leave|arrive|hold|open|start|begin|sign|meet|attend|return|run|end|finish|come|travel"
            r"|make|launch|resume|enter|go|host)\b)")
@@ -73,6 +75,4 @@ def reason_sentence(ranked: list, plan):
     candidates of its article, scored within MARGIN, that writes one; else None."""
     if len(ranked) < 2 or not asks_reason(plan) or gives_reason(ranked[0].cand.text):
         return None
-    best = ranked[0]
-    return next((r for r in ranked[1:REACH] if r.score >= best.score - MARGIN and r.cand.source_id == best.cand.source_id
-                 and gives_reason(r.cand.text)), None)
+    return close_in_article(ranked, lambda r: gives_reason(r.cand.text), REACH, MARGIN)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer.lead_detail import adds
+from knowledge.answer.promote import close_in_article
 from knowledge.answer.rank import Ranked
 
 REACH = 8  # how far down the ranking the detail's sentence may stand
@@ -43,8 +44,7 @@ def detail_sentence(ranked: list[Ranked], terms: list[str], yesno: bool) -> Rank
     if not yesno or len(ranked) < 2 or not terms:
         return None
     best = ranked[0]
-    return next((r for r in ranked[1:REACH] if r.score >= best.score - MARGIN and r.cand.source_id == best.cand.source_id
-                 and _keeps_names(best, r) and adds(terms, best, r)), None)
+    return close_in_article(ranked, lambda r: _keeps_names(best, r) and adds(terms, best, r), REACH, MARGIN)
 
 
 # what settles a yes/no question in news wording: a denial, a limit or a comparison ("never paid rent",
@@ -57,9 +57,9 @@ _SETTLES = re.compile(r"\b(not|never|no|nobody|none|neither|nor|without|only|sti
 
 def settling_sentence(ranked: list[Ranked], yesno: bool) -> Ranked | None:
     """For a yes/no question whose best sentence writes no denial, limit or comparison, the first close
-    sentence of its article (within MARGIN, REACH) that does; else None."""
+    sentence of its article (within SETTLE_MARGIN, REACH) that does; else None."""
     if not yesno or len(ranked) < 2 or _SETTLES.search(ranked[0].cand.text):
         return None
     best = ranked[0]
-    return next((r for r in ranked[1:REACH] if r.score >= best.score - SETTLE_MARGIN
-                 and r.cand.source_id == best.cand.source_id and _keeps_names(best, r) and _SETTLES.search(r.cand.text)), None)
+    return close_in_article(ranked, lambda r: _keeps_names(best, r) and _SETTLES.search(r.cand.text) is not None,
+                            REACH, SETTLE_MARGIN)
