@@ -12,6 +12,8 @@ RESORT = """Charter flights return to Phu Quoc
 The first Aeroflot charter to Phú Quốc in four years landed at the island's airport on October 3, 2025, carrying 280 Russian holidaymakers.
 
 Local officials expect about 40,000 Russian visitors over the winter season.
+
+Over the first ten months of 2025 the island welcomed 96,000 Russians, twice as many as a year earlier.
 """
 
 LEGISLATORS = """Legislators meet in Minsk
@@ -34,3 +36,14 @@ def test_a_year_the_sentence_writes_contradicts_another_year_asked(engine):
 def test_the_year_asked_written_elsewhere_in_the_article_still_fits(engine):
     a = engine.ask("Why did Hien thank Russia in 2016?")
     assert a.answered and "Human Rights Council" in quoted(a), a.text
+
+
+def test_no_year_note_when_the_quote_writes_the_year_asked(engine):
+    # the article has no date line, but the quoted sentence dates itself to the year asked: saying the
+    # article gives no year would be false
+    a = engine.ask("How many Russians did Phu Quoc welcome in the first ten months of 2025?")
+    assert a.answered and "96,000" in quoted(a), a.text
+    assert "gives no year" not in a.text, a.text
+    b = engine.ask("How many Russian visitors do local officials expect over the winter season of 2025?")
+    assert b.answered and "40,000" in quoted(b), b.text
+    assert "gives no year" in b.text, b.text  # that sentence writes no year: the note stays

@@ -63,16 +63,23 @@ def _fits(quote: str, pub: str | None, asked: set[str]) -> bool:
     if pub and not pub.startswith("0000"):
         years.add(pub[:4])
         years |= {str(int(pub[:4]) + off) for rx, off in _RELATIVE if rx.search(quote)}
-    for m in _SPAN.finditer(quote):
-        lo, hi = int(m.group(1)), m.group(2)
-        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
-        years |= {str(y) for y in range(lo, hi + 1)} if lo <= hi <= lo + 50 else set()
+    years |= _written_years(quote)
     asked_n = {int(y) for y in asked}
     for m in _OPEN.finditer(quote):
         y, word = int(m.group(2)), m.group(1).lower()
         if any(a >= y if word in ("since", "from", "after") else a <= y for a in asked_n):
             return True
     return bool(asked & years)
+
+
+def _written_years(quote: str) -> set[str]:
+    """The years a quote writes, a span's years within it included ("2013 to 2015")."""
+    years = set(_YEAR_RX.findall(quote))
+    for m in _SPAN.finditer(quote):
+        lo, hi = int(m.group(1)), m.group(2)
+        hi = int(hi) if len(hi) == 4 else lo // 100 * 100 + int(hi)
+        years |= {str(y) for y in range(lo, hi + 1)} if lo <= hi <= lo + 50 else set()
+    return years
 
 
 def contradicted(question: str, citations) -> bool:
@@ -91,6 +98,8 @@ def note_no_year(conn: sqlite3.Connection, q, ans, texts, not_found: str):
         return ans
     dated = [r[0] for c in ans.citations[:1] for r in conn.execute("SELECT date FROM sources WHERE file = ?", [c.source])]
     if not dated or dated[0]:
+        return ans
+    if q.date_lo[:4] in _written_years(ans.citations[0].quote):  # the quote writes the year asked: the article gives it
         return ans
     if date_conflict.dated_otherwise(conn, q.raw, ans.citations[0].source):  # its year for the thing asked is another
         return texts.decline(not_found)
