@@ -60,6 +60,8 @@ THÁI BÌNH — Tver Governor Igor Rudenya met Thái Bình Party Secretary Ngô 
 Rudenya and Hải agreed to open a direct trade office between the two provinces in 2023.
 
 Rudenya pledged to send 60 agronomists to Thái Bình's rice cooperatives.
+
+The day before, Rudenya had laid flowers at the Martyrs' Memorial and sent greetings to veterans on the anniversary of the 1975 victory.
 """
 
 POLICE = """---
@@ -132,3 +134,14 @@ def test_a_speaker_after_a_turn_taking_phrase_or_by_rank_is_the_one_asked(engine
     b = engine.ask("What did Vương say the two forces always keep in mind?")
     assert b.answered, b.text
     assert "joint training in the 1980s" in quoted(b)
+
+
+def test_the_first_word_of_an_occasion_s_name_is_no_unknown_person(engine):
+    """'Victory Day' is an occasion; the article writes 'victory' in lower case, and no actor is called
+    Victory. Rudenya and Sorokin never meet in one article, so it is declined, but not as a stranger."""
+    a = engine.ask("When did Rudenya and Sorokin send their Victory Day greetings?")
+    assert not a.answered and "name no one called" not in a.text, a.text
+    b = engine.ask("Where did Rudenya lay flowers to mark their Victory Day?")
+    assert b.answered and "Martyrs' Memorial" in quoted(b), b.text
+    c = engine.ask("When did Rudenya send his Bogdanov greetings?")  # a real stranger still is one
+    assert not c.answered and "name no one called" in c.text, c.text

@@ -296,7 +296,7 @@ def unknown_person(eng, q: Question, found: Found, topic_idx: set[int]) -> str |
             a -= 1
         while name_word(b):
             b += 1
-        if _known_phrase(eng, q, a, b):
+        if _known_phrase(eng, q, a, b) or _names_occasion(q, b):
             prev_skipped = True
             continue
         shown = [next((w for w in words if fold(w) == q.tokens[k] or fold(names.translit_cyrillic(w)) == q.latin[k]),
@@ -310,6 +310,17 @@ _PLACE_NOUNS = {"gulf", "bay", "sea", "ocean", "river", "lake", "island", "islan
                 "province", "region", "oblast", "krai", "city", "town", "district", "village", "peninsula",
                 "vinh", "bien", "song", "dao", "tinh", "pho", "huyen", "cang", "mui", "nui",
                 "zaliv", "reka", "ostrov", "gorod"}
+
+
+# a capitalised word that heads these names an occasion or a thing ("Victory Day", "Tet Festival"), not a person
+_OCCASION_HEADS = {"day", "days", "week", "festival", "holiday", "holidays", "eve", "games", "cup", "expo", "fair",
+                   "forum", "summit", "parade", "prize", "medal", "award"}
+
+
+def _names_occasion(q: Question, b: int) -> bool:
+    """Is the capitalised name ending before b the first word of an occasion's name ("their Victory Day
+    greetings")? Its word is then one of the question's words, looked for as such, not a stranger."""
+    return b < len(q.tokens) and q.tokens[b] in _OCCASION_HEADS and q.raw_has_capital(b)
 
 
 def _known_phrase(eng, q: Question, a: int, b: int) -> bool:
