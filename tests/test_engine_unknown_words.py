@@ -5,6 +5,10 @@ article names ("how many barrels") still declines. Articles written for this tes
 
 from __future__ import annotations
 
+import pytest
+
+from knowledge.answer import plan
+from knowledge.question import parse
 from tests.helpers.engine_stores import module_engine, quoted
 
 TOMSK = """---
@@ -56,3 +60,26 @@ def test_a_thing_counted_that_no_article_names_is_still_declined(engine):
 def test_a_statement_on_a_thing_no_article_names_is_still_declined(engine):
     a = engine.ask("What did Mazur say about the weather?")
     assert not a.answered and not a.citations, a.text
+
+
+
+def _unknown(engine, text: str) -> list[str]:
+    q = parse(text)
+    return plan.unknown_terms(engine, q, engine.index.find(q), plan.topics(q)[1])
+
+
+@pytest.mark.parametrize("question", [
+    "On which weekday did Kozlov say the bank agreed to provide the loan?",
+    "Roughly how much was the loan, per Kozlov?",
+    "What else did Bình propose besides direct flights?",
+    "Which exports was the terminal originally meant to handle?",
+    "What do the Tomsk investors want, as described by Mazur?",
+])
+def test_a_word_that_only_shapes_the_question_is_no_unknown_word(engine, question):
+    # no article writes "weekday", "else", "originally", "roughly", "want": none is a thing asked about,
+    # so none is a reason to decline the question at once
+    assert _unknown(engine, question) == []
+
+
+def test_a_thing_asked_about_beside_a_shaping_word_is_still_unknown(engine):
+    assert _unknown(engine, "Roughly how many barrels did the terminal handle?") == ["barrels"]

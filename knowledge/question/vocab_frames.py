@@ -51,5 +51,10 @@ _FRAMES = {
     ("behalf",): "represent",
 }
 FRAME_WORDS: dict[str, list[str]] = {w: v.split() for ks, v in _FRAMES.items() for w in ks}
-# words that only shape a question ("per the minister": according to him), never a thing asked about
-ASKING_WORDS = {"per", "toward", "towards", "alongside", "otherwise"}
+# words that only shape a question ("per the minister": according to him; "who else", "on which weekday",
+# "roughly how many", "originally planned"), or point at the article itself ("in the photo caption", "the
+# headline", "datelined"), never a thing asked about: an article that lacks them lacks nothing asked
+ASKING_WORDS = {"per", "toward", "towards", "alongside", "otherwise",
+                "else", "besides", "apart", "roughly", "approximately", "originally", "initially", "weekday",
+                "want", "wanted", "need", "needed", "means", "meant", "involved", "kinds", "look", "looked",
+                "turned", "described", "caption", "headline", "datelined", "dated", "listed", "published"}
