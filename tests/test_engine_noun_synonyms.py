@@ -66,3 +66,25 @@ def test_a_picture_asked_finds_who_was_photographed(photo_engine):
     a = photo_engine.ask("Who was in the picture with Overchuk?")
     assert a.answered and "photographed shaking hands" in quoted(a), a.text
 
+
+
+CREDENCE = """---
+title: New Vietnamese envoy starts work in Minsk
+outlet: Test Wire
+date: 2019-02-15
+---
+New Vietnamese envoy starts work in Minsk
+
+MINSK — Vietnam's new ambassador to Belarus, Trần Văn Phúc, gave an interview to the Belarusian news agency BelTA.
+
+On Tuesday, the diplomat handed his letter of credence to President Alexander Lukashenko.
+
+Phúc said his priority would be a joint tractor plant in Hưng Yên.
+"""
+
+credence_engine = module_engine("noun_synonyms_credence", {"credence.txt": CREDENCE, "handover.txt": HANDOVER})
+
+
+def test_credentials_asked_are_the_letter_of_credence_the_article_writes(credence_engine):
+    a = credence_engine.ask("On what day did Trần Văn Phúc present his credentials to Lukashenko?")
+    assert a.answered and "letter of credence" in quoted(a), a.text

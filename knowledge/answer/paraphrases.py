@@ -105,6 +105,8 @@ _SYNONYMS = {
     "field": "area sector sphere",
     # a picture as a reader clips it, written in full ("the photo": "the group photograph", "photographed")
     "photo": "photograph pictur", "photograph": "photo pictur", "picture": "photo photograph",
+    # an envoy's credentials, as news writes them ("handed his letter of credence")
+    "credential": "credenc", "credence": "credenti",
 }
 # reader's words news writes otherwise in one sense only (what talks centred on, what was split, a film's
 # plot): one of them no article writes is no unknown word where the article of the question's other words
