@@ -80,6 +80,10 @@ MINSK — Vietnam's new ambassador to Belarus, Trần Văn Phúc, gave an interv
 On Tuesday, the diplomat handed his letter of credence to President Alexander Lukashenko.
 
 Phúc said his priority would be a joint tractor plant in Hưng Yên.
+
+Phúc also met 40 Vietnamese children at the embassy's Sunday school.
+
+The BelTA interview was handed over to the embassy for translation.
 """
 
 credence_engine = module_engine("noun_synonyms_credence", {"credence.txt": CREDENCE, "handover.txt": HANDOVER})
@@ -88,3 +92,8 @@ credence_engine = module_engine("noun_synonyms_credence", {"credence.txt": CREDE
 def test_credentials_asked_are_the_letter_of_credence_the_article_writes(credence_engine):
     a = credence_engine.ask("On what day did Trần Văn Phúc present his credentials to Lukashenko?")
     assert a.answered and "letter of credence" in quoted(a), a.text
+
+
+def test_kids_asked_are_the_children_the_article_writes(credence_engine):
+    a = credence_engine.ask("How many Vietnamese kids did Phúc meet at the embassy's Sunday school?")
+    assert a.answered and "40 Vietnamese children" in quoted(a), a.text

@@ -37,6 +37,7 @@ def test_the_word_a_derived_word_is_made_from():
     assert derived_bases("percentage") == ["percent"] and derived_bases("yearly") == ["year"]
     assert derived_bases("suspension") == ["suspend"] and derived_bases("exhibitors") == ["exhibit"]
     assert derived_bases("customer") == [] and derived_bases("roughly") == [] and derived_bases("workers") == []
+    assert derived_bases("professorship") == ["professor"] and derived_bases("worship") == []
     written = {"percent", "suspend"}.__contains__
     assert article_form(written, "percentage") == "percent" and article_form(written, "tickets") is None
 

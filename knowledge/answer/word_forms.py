@@ -12,7 +12,8 @@ from knowledge.answer.english_lexicon import classes
 # of a noun only, never of an adjective: "yearly" names the year, "roughly" is a manner word, no "rough";
 # not "-er": a "worker" is no "work", a "leader" no "lead"
 _DERIVED = (("ages", "", "noun"), ("age", "", "noun"), ("ly", "", "noun"), ("sions", "d", "verb"),
-            ("sion", "d", "verb"), ("ors", "", "verb"), ("or", "", "verb"))
+            ("sion", "d", "verb"), ("ors", "", "verb"), ("or", "", "verb"),
+            ("ships", "", "noun"), ("ship", "", "noun"))  # "professorship": professor
 
 
 def derived_bases(word: str) -> list[str]:
