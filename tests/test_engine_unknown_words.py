@@ -69,14 +69,14 @@ def _unknown(engine, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("question", [
-    "On which weekday did Kozlov say the bank agreed to provide the loan?",
+    "On what date was the report on Kozlov's loan datelined?",
     "Roughly how much was the loan, per Kozlov?",
-    "What else did Bình propose besides direct flights?",
+    "Which flights did Bình initially propose, as described in the report?",
     "Which exports was the terminal originally meant to handle?",
-    "What do the Tomsk investors want, as described by Mazur?",
+    "Which investors are involved, as listed by Mazur?",
 ])
 def test_a_word_that_only_shapes_the_question_is_no_unknown_word(engine, question):
-    # no article writes "weekday", "else", "originally", "roughly", "want": none is a thing asked about,
+    # no article writes "datelined", "initially", "originally", "roughly", "listed": none is a thing asked about,
     # so none is a reason to decline the question at once
     assert _unknown(engine, question) == []
 
