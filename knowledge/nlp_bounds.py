@@ -109,16 +109,6 @@ def rank_only(ent) -> bool:
     return ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in RANKS or t.is_punct for t in ent)
 
 
-# words that only qualify an envoy's office ('Ambassador Extraordinary and Plenipotentiary'): the
-# model tags 'Extraordinary' as a person, who then meets or is received in the name's place
-_OFFICE_QUALIFIERS = {"extraordinary", "plenipotentiary", "and"}
-
-
-def qualifier_only(ent) -> bool:
-    """A PERSON entity made only of an office's qualifiers ('Extraordinary'): no one's name."""
-    return ent.label_ == "PERSON" and all(t.lower_ in _OFFICE_QUALIFIERS or t.is_punct for t in ent)
-
-
 def rank_trimmed(doc, ent):
     """A PERSON entity without the rank words the model took into it ('Captain 1st | Rank Oleg
     Korolyov': 'Rank' is no given name); None when it opens with none."""

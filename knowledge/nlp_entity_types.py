@@ -24,7 +24,7 @@ def fix_entity_types(doc):
     FAC — the guest lost, the host made the visitor) and a Vietnamese name typed as a work of art,
     product, event or law are persons; a sentence opened by a participle and a name
     ('Describing Kaluga's cooperation ...' as PERSON) is no person."""
-    from knowledge.nlp_bounds import qualifier_only, rank_only
+    from knowledge.nlp_bounds import rank_only
 
     out, unlisted = [], []
     for ent in doc.ents:
@@ -35,7 +35,7 @@ def fix_entity_types(doc):
         if out and ent.start < out[-1].end:
             continue  # a syllable a cut name before it took back
         if _rejoined(doc, ent, out, unlisted) or _patronymic_name(doc, ent, out) or _participle_opening(doc, ent) \
-                or rank_only(ent) or qualifier_only(ent) or _group_adjective(doc, ent):
+                or rank_only(ent) or _group_adjective(doc, ent):
             continue
         out.append(ent)
     out = _named_bodies(doc, out)

@@ -64,13 +64,3 @@ def test_a_title_after_the_name_behind_its_article_and_describing_words():
     # so 'the Russian diplomat' is the one the mayor received
     assert [(e.kind, sorted((p.actor, p.role) for p in e.participants)) for e in art.events] == [
         ("reception", [("Ivan Petrovich Sokolov", "visitor"), ("Renzo Reggiardo Barreto", "host")])]
-
-
-def test_an_envoys_qualifier_is_no_person_who_meets_or_is_received():
-    """'Ambassador Extraordinary and Plenipotentiary': the model tags 'Extraordinary' as a person,
-    who then met the host beside the envoy."""
-    text = ("Tomsk Governor Ivan Petrov has met Le Van Tam, Vietnam's Ambassador Extraordinary and Plenipotentiary "
-            "to the Russian Federation, at the regional administration.\n")
-    evs = extract_article(seed_from_text(text, date="2023-05-06")).events
-    actors = {p.actor for e in evs for p in e.participants}
-    assert "Le Van Tam" in actors and not {"Extraordinary", "Plenipotentiary"} & actors, evs
