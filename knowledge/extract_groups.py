@@ -118,9 +118,8 @@ def _heads_named(ctx, sc) -> list:
     delegation, W, said': the person a 'head/leader of the <group>' phrase stands beside."""
     out = []
     for t in sc.span:
-        # 'the delegation' alone: 'head of the Vietnamese national group' may be another group's
         if t.lemma_.lower() not in ("head", "leader") or not any(
-                o.lemma_.lower() in GROUPS and [d.lower_ for d in o.children] == ["the"] for o in preps(t, ("of",))):
+                o.lemma_.lower() in GROUPS and _the_group(o) for o in preps(t, ("of",))):
             continue
         x = t
         while x.dep_ == "conj":
@@ -128,6 +127,14 @@ def _heads_named(ctx, sc) -> list:
         beside = [x.head] if x.dep_ == "appos" else [c for c in x.children if c.dep_ == "appos"]
         out += [a for b in beside for a in actors_of(ctx, list(expand(b))) if a.kind == "person"]
     return out
+
+
+def _the_group(o) -> bool:
+    """'the delegation', 'the Vietnamese delegation', 'the visiting team': the group told before, by
+    its side at most ('head of the Vietnamese national group' may be another group's)."""
+    words = [d for d in o.children]
+    return [d.lower_ for d in words[:1]] == ["the"] and len(words) <= 2 and all(
+        d.lower_ == "visiting" or names.country_of_demonym(d.text) for d in words[1:])
 
 
 def note_group_acts(ctx, sc, place_of) -> None:

@@ -70,3 +70,11 @@ def test_a_received_delegation_whose_head_is_named_after_a_sentence_about_the_ta
                   "the visiting group was Sermsak Pongpanich, Thailand's Minister of Culture.\n")
     assert any(k == "reception" and ps == [("Atsaphangthong Siphandone", "host"), ("Sermsak Pongpanich", "visitor")]
                for k, ps, _, _ in evs), evs
+
+
+def test_the_head_of_the_delegation_named_by_its_side():
+    """'The head of the Kazakh delegation, W': the group visiting, named by its side, is the one led."""
+    evs = _events("A delegation of the Kazakh Mining Institute has made a study visit to a university in Kazan.\n"
+                  "The visitors toured the laboratories.\nThe head of the Kazakh delegation, Yerlan Sairov, said "
+                  "the visit was useful.\n")
+    assert any(k == "visit" and ps == [("Yerlan Sairov", "visitor")] for k, ps, _, _ in evs), evs
