@@ -50,8 +50,9 @@ def prepared(eng: Engine, question: str):
 def decision_rows(eng: Engine, asks: list[tuple[str, str, Callable, bool]]) -> list[dict]:
     """One row per question (key, question, judge, to be declined): a settled one keeps what settled
     it and whether that is right; one reaching the decision its features `x`, `sent` (right when
-    answering from the sentence), `fall` (right when falling back) and `cur` (answered from the
-    sentence with the weights in use)."""
+    answering from the sentence), `fall` (right when falling back), `cur` (answered from the
+    sentence with the weights in use), and for reading the rows without the engine the best
+    sentence (`best`, its first 300 characters) and the answer type asked (`atype`)."""
     rows = []
     real = decision.answer_from_sentence
     try:
@@ -70,7 +71,8 @@ def decision_rows(eng: Engine, asks: list[tuple[str, str, Callable, bool]]) -> l
                 decision.answer_from_sentence = lambda x, forced=forced: forced
                 seen[forced] = bool(judge(eng.ask(question)))
             rows.append({"key": key, "x": [float(v) for v in choice.x], "sent": seen[True], "fall": seen[False],
-                         "decline": declined, "cur": bool(real(choice.x))})
+                         "decline": declined, "cur": bool(real(choice.x)),
+                         "best": choice.ranked[0].cand.text[:300], "atype": choice.plan.answer_type})
     finally:
         decision.answer_from_sentence = real
     return rows
