@@ -46,6 +46,9 @@ TIME_WORDS = {"today", "tonight", "now", "nowadays", "currently", "current", "ye
 # words that only measure the topic ("the gold price", "the rate of …"): the topic is the word beside them
 GENERIC_WORDS = {"price", "prices", "cost", "costs", "rate", "rates", "number", "numbers", "percent", "percentage",
                  "average", "level", "levels", "situation", "status", "forecast"}
+# the reader's own judgement of the thing asked ("a good recipe", "the best dish"): a sentence writing
+# "goods" or "the best results" shares the word, not the topic
+JUDGEMENT_WORDS = {"good", "best", "better", "nice", "great", "tasty", "delicious", "easy", "simple", "cheap"}
 # what may stand before a noun of the question: "the population", "what gift", "his speech"
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "s", "what", "which", "whose", "this", "that", "any"}
 
@@ -58,8 +61,8 @@ def names_kind(word: str) -> bool:
 
 def no_topic(word: str) -> bool:
     """Is a question word one a sentence may share with it without sharing its topic: a time word
-    ("today"), a word that only measures ("price")?"""
-    return word in TIME_WORDS or word in GENERIC_WORDS
+    ("today"), a word that only measures ("price"), the reader's judgement ("a good recipe")?"""
+    return word in TIME_WORDS or word in GENERIC_WORDS or word in JUDGEMENT_WORDS
 
 
 def beyond_event(terms: list[str]) -> bool:
