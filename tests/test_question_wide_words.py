@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.question import parse
-from knowledge.question.ru_morph import participle_stems, present_stems
+from knowledge.question.ru_morph import misread_stem, participle_stems, present_stems
 from tests.helpers.engine_stores import engine_from_texts
 
 SATELLITE = """---
@@ -81,3 +81,22 @@ def test_vietnamese_disaster_words():
 def test_russian_weekdays_are_dates_not_ordinals(question, weekday):
     q = parse(question)
     assert q.weekday == weekday and "second" not in q.tokens, q.tokens
+
+
+def test_misread_stem_gives_way_to_the_word_the_ending_shows():
+    stems = {"метро": ["metro"], "метр": ["metres"], "роди": ["born"]}
+    assert misread_stem("метро", "в", stems, {"роди"})  # "метров": metres
+    assert not misread_stem("метро", "", stems, {"роди"})  # "метро" itself
+    assert misread_stem("роди", "ну", stems, {"роди"})  # "родину": a noun's "-н-", no verb's form
+    assert not misread_stem("роди", "тся", stems, {"роди"})
+
+
+@pytest.mark.parametrize("question, word, wrong", [
+    ("Какова высота башни в метрах, если в ней сто метров?", "metres", "metro"),
+    ("Когда экипаж судна вернулся на родину из Мурманска?", "homeland", "born"),
+    ("В каком городе родился поэт Иван Серов?", "born", "homeland"),
+    ("Когда в Казани открылась новая станция метро?", "metro", "metres"),
+])
+def test_russian_word_forms_read_as_their_own_word(question, word, wrong):
+    toks = parse(question).tokens
+    assert word in toks and wrong not in toks, toks

@@ -9,8 +9,8 @@ from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
 from knowledge.question.ru_demonyms import ru_demonym
 from knowledge.question.ru_loanwords import loanword_reading as _loanword
-from knowledge.question.ru_morph import (compound_word, derived_adjective, participle_stems, present_stems, ru_place_adjective,
-                                         ru_place_at, translit)
+from knowledge.question.ru_morph import (compound_word, derived_adjective, misread_stem, participle_stems, present_stems,
+                                         ru_place_adjective, ru_place_at, translit)
 from knowledge.question.vocab_ru import MAX_ENDING, MIN_STEM, RU_FORMS, RU_STEMS
 from knowledge.question.decades import ru_decades, vi_decades
 from knowledge.question.glosses import gloss_names, latin_quoted, unquoted
@@ -147,7 +147,8 @@ _VI_PLAIN |= {fold(k): _VI_SYLLABLES[k] for k in ("được", "cho") if k in _VI
 _RU_STEMS = {fold(k): v.split() for k, v in RU_STEMS.items()}
 
 
-_RU_STEMS |= present_stems(_RU_STEMS)
+_RU_PRESENT = present_stems(_RU_STEMS)
+_RU_STEMS |= _RU_PRESENT
 _RU_STEMS |= participle_stems(_RU_STEMS)
 _RU_LONGEST = max(map(len, _RU_STEMS))
 
@@ -215,6 +216,8 @@ def ru_stem_word(tok: str, name_position: bool, prev: str = "") -> list[str] | N
         return None
     for n in range(min(len(tok), _RU_LONGEST), MIN_STEM - 1, -1):
         eng = _RU_STEMS.get(tok[:n])
+        if eng is not None and misread_stem(tok[:n], tok[n:], _RU_STEMS, _RU_PRESENT.keys()):
+            continue
         if name_position and n < _LONG_STEM and tok[n:] in _SURNAME_ENDINGS:  # "Голосов", "Мостов"
             continue
         if eng is not None and (len(tok) - n <= (2 if name_position and n < _LONG_STEM else MAX_ENDING)

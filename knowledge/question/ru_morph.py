@@ -26,6 +26,16 @@ def present_stems(stems: dict[str, list[str]]) -> dict[str, list[str]]:
     return {k: v for k, v in out.items() if k not in stems}
 
 
+def misread_stem(stem: str, rest: str, stems: dict[str, list[str]], verb_stems) -> bool:
+    """Is a vocabulary stem followed by what no form of its word has? A verb's present stem never
+    takes a noun's "-н-" suffix ("роди-ть", born, but "родину" is the homeland), and an indeclinable
+    noun in "-о" takes no ending, so a shorter stem with the "-о-" of a case ending is the word
+    ("метр-ов" is metres, never "метро")."""
+    if stem in verb_stems and rest.startswith("н"):
+        return True
+    return stem.endswith("о") and rest != "" and stem[:-1] in stems
+
+
 def participle_stems(stems: dict[str, list[str]]) -> dict[str, list[str]]:
     """The passive participle's stem of each verb stem in "-и" or "-а" (five letters or more, so
     that no noun's short stem grows one): "-и" verbs take "-ен" after their last consonant, changed

@@ -17,7 +17,7 @@ RU_REPORTS_STEMS = {
     # places and bodies read in any case ("на Западе", "Нацсобрания")
     "запад": "west", "нацсобрани": "national assembly",
     # accidents, rescues, lives
-    "родил": "born", "рожден": "born", "утонул": "drowned", "утонувш": "drowned", "спасател": "lifeguard",
+    "родил": "born", "родин": "homeland", "рожден": "born", "утонул": "drowned", "утонувш": "drowned", "спасател": "lifeguard",
     "спасл": "rescued", "спасти": "rescue", "спасен": "rescued", "взрыв": "explosion", "погибш": "killed",
     "пострадавш": "injured", "перевал": "pass", "дрейфова": "drifted",
     # courts, fines, prisons
