@@ -82,3 +82,12 @@ def test_the_loaders_date_line_prefix_is_no_part_of_the_dateline():
     text = "date 2023-05-02 TULA, May 2 – Governor Dmitry Milyaev met students from Huế."
     lead = dateline_before(text, text.index("Governor"))
     assert lead == "TULA, May 2 – " and (lead + "Governor") in text
+
+
+def test_a_date_or_place_asked_under_another_kind_is_read_as_when_or_where():
+    from knowledge.answer.datelines import asked_kind
+    from knowledge.question import parse
+    assert asked_kind(parse("In which city did the governor welcome the traders?")) == "where"
+    assert asked_kind(parse("On which weekday was the trade fair opened?")) == "when"
+    assert asked_kind(parse("In which month did the shipyard tour take place?")) == "when"
+    assert asked_kind(parse("Who welcomed the traders from Cần Thơ?")) not in ("when", "where")

@@ -4,7 +4,7 @@ of the report it cites does not count. Article written for this test."""
 
 from __future__ import annotations
 
-from knowledge.answer.time_shown import asks_time, no_clock, no_time
+from knowledge.answer.time_shown import asks_time, no_clock, no_time, no_unit
 from knowledge.facts import Answer, Citation
 from tests.helpers.engine_stores import module_engine
 
@@ -81,3 +81,14 @@ def test_a_decimal_figure_is_no_hour():
     assert no_clock(weighed, "What time did customs find the grain?")
     assert not no_clock(_reply("From Test Wire:", "Customs stopped the truck at 10.30 on May 3."), "What time was it?")
     assert not no_clock(_reply("From Test Wire:", "The truck crossed at 10.30 pm."), "What time was it?")
+
+
+def test_a_question_asking_the_weekday_or_the_month_needs_it_written():
+    founded = _reply("From Test Wire:", "The Omsk grain union was founded in 1994.")
+    assert no_unit(founded, "On which weekday did the Omsk grain fair open?")
+    assert no_unit(founded, "What day of the week was the fair opened?")
+    assert no_unit(founded, "In which month did the fair open?")
+    assert not no_unit(founded, "When was the union founded?")  # no unit asked: a year answers
+    assert not no_unit(_reply("From Test Wire:", "The fair opened on Tuesday."), "On which weekday did it open?")
+    assert not no_unit(_reply("The fair opened on 18 December 2018.", "The fair opened."), "Which weekday was it?")
+    assert not no_unit(_reply("From Test Wire:", "The fair opens in late March."), "In which month does it open?")

@@ -18,9 +18,12 @@ from dataclasses import replace
 from typing import Callable
 
 from knowledge import reply
+from knowledge.answer.intent import answer_type
 from knowledge.facts import Answer, Citation
+from knowledge.question import Question
 
 ASKS = ("when", "where")  # question kinds a dateline answers: the day and the city
+_TYPE_KINDS = {"date": "when", "place": "where"}  # answer types a dateline answers, as those kinds
 _MAX = 80  # a dateline is short: "SAINT PETERSBURG, May 19, 2023 (VNA) –"
 # it ends in a dash, and no sentence ends inside it
 _ENDS_IN_DASH = re.compile(r"(\s[-–—]+|[–—])\s*$")
@@ -51,6 +54,15 @@ def sentence_dateline(conn: sqlite3.Connection, sentence_id: int, file_text: Cal
     if text is None or text[start:end] != stored:
         return ""
     return dateline_before(text, start)
+
+
+def asked_kind(q: Question) -> str:
+    """The question's kind, or "when" / "where" when it asks a date or a place under another kind ("in
+    which city did X meet Y" reads as who met whom, "on which weekday was X held" as another question):
+    the dateline answers those as it answers "when" and "where"."""
+    if q.kind in ASKS:
+        return q.kind
+    return _TYPE_KINDS.get(answer_type(q)[0], q.kind)
 
 
 def with_datelines(conn: sqlite3.Connection, kind: str, ans: Answer,

@@ -119,13 +119,13 @@ class Engine(EventIndex, Lookups):
         answer = route.answer(self, q, found, frame.topics, topic_idx, frame)
         if not frame.from_context:  # a follow-up rests on the conversation's facts
             answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self, found))
-            answer = datelines.with_datelines(self.conn, q.kind, answer, self._file_text)
+            answer = datelines.with_datelines(self.conn, datelines.asked_kind(q), answer, self._file_text)
             if anchors_unwritten.unwritten(self.conn, q.raw, q.lang, answer, self._file_text, self._article_texts):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure, name, country unwritten
             if q.kind == "when" and time_shown.asks_time(q.raw) and time_shown.no_time(answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "when …" and no quote writes a time
-            if time_shown.no_clock(answer, q.raw):
-                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "what time …" and no quote writes an hour
+            if time_shown.no_clock(answer, q.raw) or time_shown.no_unit(answer, q.raw):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "what time …", "which weekday …" and no quote writes it
             if figure_shown.asks_figure(q.raw) and figure_shown.no_figure(answer, q.raw):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many …" and no quote writes a figure
             if figure_shown.asks_figure(q.raw) and count_shown.uncounted(

@@ -47,7 +47,7 @@ def rank_question(store: StoreMemo, q: Question, found: Found, kinds: dict[int, 
     # ("which sectors", "what was trade worth") is missing from the answering sentence too, and weighs nothing
     # (nor does a word that only frames the question: an adverb, a preposition, an adjective before a noun, a
     # verb whose act is the one after it, "which fields does X want to explore": word_roles.py)
-    missing = [t for t in got.unknown_terms if not names_kind(t)] if q.lang == "en" else []
+    missing = [t for t in got.unknown_terms if not names_kind(t, plan.answer_type)] if q.lang == "en" else []
     missing = [t for t in missing if t not in word_roles.incidental(q.raw, missing)]
     ranked = ranker.rank(got.candidates, got.terms, missing, got.df, ordinary_words(q, missing))
     return plan, ranked, got.cooccur, got.terms, got.unknown_terms

@@ -12,6 +12,7 @@ from knowledge.answer.intent import ADDED, answer_type
 from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.region_words import written_region
+from knowledge.answer.support import frames_time_or_place
 from knowledge.answer.typos import one_letter_edits
 from knowledge.answer.ru_sounds import sound_spelling
 from knowledge.match import Found, Mention, TITLE_WORDS
@@ -90,8 +91,8 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
     for i, t in enumerate(q.tokens):
         if i in found.claimed or i in topic_idx or i in q.date_idx or t in COMMON or t.isdigit() or i == class_idx:
             continue
-        if len(t) < 3 or t in ADDED and kind == "number":  # ("how many extra arrivals": the arrivals are counted)
-            continue
+        if len(t) < 3 or t in ADDED and kind == "number" or frames_time_or_place(t, kind):
+            continue  # ("how many extra arrivals": the arrivals are counted; "in which month": a month is named)
         low = q.lang != "en" and not q.raw_has_capital(i)
         if low and not (unnamed and t not in ASKING_WORDS and _translated(q, i)):
             continue

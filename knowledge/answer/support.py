@@ -33,7 +33,13 @@ EVENT_STEMS = {stem(w) for w in ("meet met meeting talks talk held hold holding 
 KIND_NOUNS = {"type", "types", "kind", "kinds", "sort", "purpose", "subject", "topic", "topics", "aim", "goal", "role",
               "post", "posts", "position", "job", "format", "form", "city", "cities", "day", "days", "date", "week", "year",
               "time", "place", "way", "means", "manner", "level", "area", "areas", "field", "fields", "sector",
-              "sectors", "issue", "issues", "reason", "occasion", "name", "setting", "focus"}
+              "sectors", "issue", "issues", "reason", "occasion", "name", "setting", "focus", "month", "months",
+              "weekday", "weekdays", "dates", "hour", "hours", "venue", "venues", "location", "town",
+              "towns", "places"}
+# verbs that only frame a when or where question ("when was the report datelined", "where is X located"):
+# the sentence gives the day or the place, seldom the verb
+PLACING_VERBS = {"located", "situated", "based", "datelined", "dated", "published"}
+_TIME_OR_PLACE = ("date", "place")
 # words that ask for a measure or a kind of body rather than name a thing ("what was trade worth", "how
 # big is the workforce", "which body does X chair"): the sentence gives a figure or a name, rarely the word
 MEASURE_WORDS = {"worth", "value", "total", "amount", "figure", "size", "big", "large", "body", "bodies",
@@ -53,10 +59,17 @@ JUDGEMENT_WORDS = {"good", "best", "better", "nice", "great", "tasty", "deliciou
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "s", "what", "which", "whose", "this", "that", "any"}
 
 
-def names_kind(word: str) -> bool:
+def names_kind(word: str, kind: str = "") -> bool:
     """Does a question word only name the kind of answer wanted ("in which sectors", "what was trade
-    worth")? Then no article needs to write it: an article that lacks it may still answer."""
-    return word in KIND_NOUNS or word in MEASURE_WORDS
+    worth"), or frame a date or place question of that `kind` ("when was the report datelined", "where
+    is X located")? Then no article needs to write it: an article that lacks it may still answer."""
+    return word in KIND_NOUNS or word in MEASURE_WORDS or kind in _TIME_OR_PLACE and word in PLACING_VERBS
+
+
+def frames_time_or_place(word: str, kind: str) -> bool:
+    """Does a word of a date or place question only name what is asked ("in which month", "what venue",
+    "where is X located")? No article needs to write it, so it is no unknown word to decline on."""
+    return kind in _TIME_OR_PLACE and names_kind(word, kind)
 
 
 def no_topic(word: str) -> bool:
