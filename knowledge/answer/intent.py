@@ -73,11 +73,9 @@ _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
     ("document", r"\b(which document|what document|what documents|which agreement|what agreement|what agreements"
                  r"|which memorand|what memorand|what was signed|what were signed|what did .* sign|what .* sign"
                  r"|van kien|van ban|ky ket gi|какие документы|какой документ|что подписал)"),
-    ("date", r"\b(when|what date|which date|what day|which day|what year|which year|what time|what month"
-             r"|(what|which) (exact|precise|specific|particular) (date|day|year|time|month)"
-             # "on which weekday", "in which month", "on what dates": a time named by its unit
-             r"|(what|which) (weekdays?|months|month|dates|days)"
-             r"|khi nao|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),  # lúc nào: the lexicon's "when"
+    ("date", r"\b(when|what date|which date|what day|which day|what year|which year|what time|what month|khi nao"
+             r"|(what|which) ((exact|precise|specific|particular) (date|day|year|time|month)|weekdays?|months?|dates|days)"
+             r"|bao gio|ngay nao|nam nao|когда|в каком году|какого числа)\b"),  # "which weekday": a unit of time
     ("place", r"\b(where|(which|what) (\w+ )?(city|country|venue|province|region|airport|building|place|town"
               r"|cities|towns|provinces|regions|venues|places)|o dau|tai dau"
               r"|noi nao|где|куда|в каком городе)\b"),
