@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from knowledge.names import PLACE_COUNTRY, canonical_place, fold
 from knowledge.answer.act_forms import act_phrase
 from knowledge.answer.answer_class import names_class
+from knowledge.answer.english_lexicon import classes
 from knowledge.answer.asked_role import holder_answers
 from knowledge.answer.attribution import refers_back
 from knowledge.answer.event_back import inherited, lift_slots
@@ -266,11 +267,14 @@ class Ranker:
         return first
 
     def _long_forms(self, slot: set[int]) -> tuple[str, ...]:
-        """The forms of an asked body or place of two words or more, folded and padded, that _written
-        looks for; none for a person (a person's name is left to the loader: a namesake's surname is no tie)."""
+        """The forms of an asked body or place of two words or more, or of one word no dictionary has
+        ("Rosselkhoznadzor", "Gazprom": a name, never a common word like "party"), folded and padded, that
+        _written looks for; none for a person (a person's name is left to the loader: a namesake's surname
+        is no tie)."""
         if any(self.kinds.get(a) == "person" for a in slot):
             return ()
-        return tuple(" " + fold(f).strip() + " " for a in slot for f in self.store.name_forms(a) if f.count(" ") >= 3)
+        forms = (" " + fold(f).strip() + " " for a in slot for f in self.store.name_forms(a))
+        return tuple(f for f in forms if f.count(" ") >= 3 or len(f) >= 8 and not classes(f.strip()))
 
     def _slot_around(self, c: Candidate, slot: set[int], paras: dict) -> float:
         """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its
