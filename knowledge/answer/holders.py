@@ -41,7 +41,8 @@ _JOIN = {"of", "the", "for", "in", "to", "s", "and", "on", "at", "'s", ",", "-"}
 POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
               "office", "occupy", "occupies", "rank", "work", "works", "serve", "serves", "capacity"}
 # "organised by", "co-hosted by", "staged in the city by", "under the leadership of"
-_PARTICIPLE = re.compile(r"\b((?:co-)?[a-z]+(?:ed|en)|led|held|run)(?: (?:in|at|on) [\w'-]+(?: [\w'-]+)?)? by\b"
+_PARTICIPLE = re.compile(r"\b((?:co-)?[a-z]+(?:ed|en)|led|held|run)(?: (?:in|at|on) [\w'-]+(?: [\w'-]+)?)?"
+                         r"(?: (?:jointly|also|mainly|largely|partly))? by\b"
                          r"|\bunder the (leadership|chairmanship) of\b", re.I)
 _CAME_FROM = re.compile(r"\b([a-z]+) (?:came|comes|had come) from\b", re.I)
 
@@ -195,6 +196,7 @@ def asked_agent(plan, q) -> list[str]:
     i = 1 if q.tokens[0] == "who" else 2
     while i < len(q.tokens) and q.tokens[i] in _AUX:
         i += 1
+    i += q.tokens[i:i + 1] == ["co"]  # "who co-hosted": the verb after the prefix
     verb = q.tokens[i] if i < len(q.tokens) else ""
     return [verb] if verb in plan.terms and verb.isalpha() and len(verb) > 2 else []
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 
-from knowledge.answer import compose, rank, retrieve, title_words, typos
+from knowledge.answer import body_doer, compose, rank, retrieve, title_words, typos
 from knowledge.names import PLACE_COUNTRY
 
 MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
@@ -39,6 +39,7 @@ class StoreMemo:
         self._central: dict[int, set[int]] = {}
         self._forms: dict[int, tuple[str, ...]] = {}
         self._demonyms: dict[int, tuple[str, ...]] = {}
+        self._body_names: dict[int, tuple[str, ...]] = {}
         self._country: dict[int, str | None] = {}
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
@@ -120,6 +121,13 @@ class StoreMemo:
         got = self._forms.get(actor_id)
         if got is None:
             got = _put(self._forms, actor_id, retrieve.name_forms(self.conn, actor_id))
+        return got
+
+    def body_names(self, actor_id: int) -> tuple[str, ...]:
+        """body_doer.body_names: every name a body goes by, lower-cased word runs."""
+        got = self._body_names.get(actor_id)
+        if got is None:
+            got = _put(self._body_names, actor_id, body_doer.body_names(self.conn, actor_id))
         return got
 
     def demonyms(self, actor_id: int) -> tuple[str, ...]:
