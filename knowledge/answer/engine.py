@@ -10,10 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_noun,
-                              count_shown, datelines, detail_shown, figure_shown, figure_year, first_later,
-                              joined_names, language_asked, named_other, ordinal_checks, person_shown, pipeline,
-                              place_elsewhere, plan, profile, role_holder, route, said, side_shown, suggest,
+from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_nation,
+                              count_noun, count_place, count_shown, datelines, detail_shown, figure_shown, figure_year,
+                              first_later, joined_names, language_asked, named_other, ordinal_checks, person_shown,
+                              pipeline, place_elsewhere, plan, profile, role_holder, route, said, side_shown, suggest,
                               time_shown, typos, yesno_party, yesno_year)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
@@ -141,7 +141,8 @@ class Engine(EventIndex, Lookups):
             if q.lang == "en" and (amount_tied.other_amount(self.conn, q.raw, answer)
                                    or amount_tied.duration_age(q.raw, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how much did it cost": a prize's sum
-            if count_noun.declines(self.conn, q, answer):
+            if count_noun.declines(self.conn, q, answer) or count_nation.other_people(self.conn, q, answer) or (
+                    count_place.other_place(self.conn, q.raw, q.lang, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if (person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer)
                     or role_holder.deputy_only(q.raw, answer)

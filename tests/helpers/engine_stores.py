@@ -64,3 +64,10 @@ def module_engine(name: str, texts: dict[str, str]):
         eng.close()
 
     return engine
+
+
+def parsed(text: str):
+    """The sentence as the loader stores its parse and the answer checks read it (knowledge.sentence_parse)."""
+    from knowledge.nlp import get_nlp
+    from knowledge.sentence_parse import decode, encode
+    return decode(encode(get_nlp()(text)[:], 0, len(text)))
