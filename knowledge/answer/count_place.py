@@ -46,8 +46,9 @@ def asked_places(raw: str) -> list[str]:
     toks = _TOKEN.findall(raw)
     out: list[str] = []
     for i in range(1, len(toks)):
-        if toks[i - 1].lower() in _ASKED_AFTER and toks[i][:1].isupper() and (p := _place(toks[i:i + 3])):
-            out.append(p) if p not in out else None
+        if toks[i - 1].lower() in _ASKED_AFTER and toks[i][:1].isupper() and (p := _place(toks[i:i + 3])) \
+                and p not in out:
+            out.append(p)
     return out
 
 

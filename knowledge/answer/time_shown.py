@@ -71,12 +71,13 @@ _ASKS_MONTH = re.compile(r"\b(?:what|which)\s+months?\b", re.I)
 _MONTH = (r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)")
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + _MONTH,
                       re.I)  # a weekday, or a day of a month (which has one)
+_MONTH_RX = re.compile(_MONTH, re.I)
 
 
 def no_unit(ans: Answer, raw: str) -> bool:
     """Does the reply to a question asking the weekday ("on which weekday did X open?") write neither a
     weekday nor a day of a month, or one asking the month ("in which month …") no month? A year alone,
     or "founded in 1990", does not tell the unit asked."""
-    rx = _WEEKDAY if _ASKS_WEEKDAY.search(raw) else re.compile(_MONTH, re.I) if _ASKS_MONTH.search(raw) else None
+    rx = _WEEKDAY if _ASKS_WEEKDAY.search(raw) else _MONTH_RX if _ASKS_MONTH.search(raw) else None
     texts = shown_texts(ans) if rx else []
     return bool(texts) and not any(rx.search(t) for t in texts)
