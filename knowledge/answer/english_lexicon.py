@@ -87,6 +87,12 @@ def classes_in(tables: Tables, word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def irregular_verb_form(word: str) -> bool:
+    """Is the word an irregular form of some verb ("found" of "find", "won" of "win")?"""
+    verb = _tables().get("verb")
+    return bool(verb) and word in verb[1]
+
+
 def english_word(word: str) -> bool:
     """Is the word (folded, lower case) an English word, in any inflected form ("tickets", "paid")?"""
     return bool(classes(word))

@@ -16,11 +16,10 @@ _SYNONYMS = {
     "invit": "invitat", "ask": "request urg call propos suggest press encourag", "request": "ask urg", "urg": "ask call encourag", "promis": "pledg vow commit would will utmost undertak guarante",
     "pledg": "promis vow commit would will utmost undertak guarante", "prais": "laud hail commend high appreci",
     "emphasis": "stress underlin highlight", "stress": "emphasis underlin highlight", "wish": "hop want", "hope": "wish confid belie", "thank": "gratitud grateful apprecia valued",
-    "congratulate": "congratul greetings felicitat", "agre": "agreement consensus accept concur", "discuss": "talk exchang", "start": "begin began",
+    "congratulate": "congratul greetings felicitat", "agre": "agreement consensus accept concur", "start": "begin began",
     "accept": "agre",  # "did X accept the proposal": "… and the governor agreed"
     "grow": "grew growth increas rose", "trade": "turnover commerc", "die": "death dead kill", "kill": "die died death dead", "say": "said stat",
     # who spoke at a ceremony or meeting: news reports what the speaker said, or the address he gave
-    "spoke": "said address speech remark told",
     # a campaign as news names it (Russian "акция"): a drive or an initiative; civil aircraft, civilian ones
     "campaign": "drive initiative", "civil": "civilian",
     "brief": "inform told updat present", "inform": "brief told updat",
@@ -37,13 +36,13 @@ _SYNONYMS = {
     "found": "establish set creat", "create": "establish set found", "attend": "particip join", "join": "particip attend",
     "participate": "attend join part",  # "how many teams participated": "15 teams took part"
     "boost": "promot strengthen enhanc increas expand", "strengthen": "boost enhanc consolid deepen",
-    "promote": "boost strengthen enhanc", "role": "part", "describe": "call",
+    "promote": "boost strengthen enhanc", "role": "part",
     # a measure asked by its adjective, written as a figure with its unit or verb
     "heavy": "weigh weight tonn kilogram", "tall": "metr high height", "high": "metr height tall",
     "far": "kilometr distance away", "deep": "metr depth", "old": "age",
     # the nouns news varies for one thing: a count of "cars" is written of "vehicles"
     "cars": "vehicl", "vehicle": "cars", "movie": "film", "film": "movi", "ship": "vessel warship",
-    "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan plane", "airplane": "aircraft jet", "plane": "aircraft jet airplan", "fighter": "jet aircraft",
+    "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan plane", "airplane": "aircraft jet", "fighter": "jet aircraft",
     "submarine": "boat vessel", "grant": "scholarship", "pupil": "student schoolchild", "game": "match",
     "firm": "compan enterpris busines", "company": "firm enterpris busines", "companies": "firm enterpris busines",
     "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief help",
@@ -105,6 +104,21 @@ _SYNONYMS = {
     "field": "area sector sphere",
     # a picture as a reader clips it, written in full ("the photo": "the group photograph", "photographed")
     "photo": "photograph pictur", "photograph": "photo pictur", "picture": "photo photograph",
+    # an intention, a giving, a rank and a list of items as news varies them: "what does the firm plan"
+    # written "the firm aims to", "provided each other" written "offered each other", "the main
+    # product" written "the key product" (not "offer": supplied, "provide": supplied, "cover": included,
+    # "goods": products, "leading": main, "programme": show or features: each cost more questions than it found)
+    "plan": "aim intend schedul", "planned": "aim intend schedul", "aim": "plan intend seek purpos goal objectiv",
+    "aims": "plan intend seek purpos goal objectiv",
+    "intend": "plan aim", "provide": "offer grant deliver",
+    "supply": "provid deliver", "main": "key chief major primar", "key": "main major chief", "major": "main key",
+    # what someone got, what a deal or talks covered, how someone was described
+    "get": "receiv obtain won gain", "cover": "span",
+    "discuss": "talk exchang cover", "describe": "call regard hail outlin portray characteris dub",
+    # who spoke at an occasion: news reports the speaker's words by what he stressed, recalled, voiced
+    "spoke": "said address speech remark told express highlight affirm stress note recall describ",
+    # who sent someone to an occasion: those there "representing" it
+    "sent": "represent dispatch", "send": "represent dispatch",
 }
 # reader's words news writes otherwise in one sense only (what talks centred on, what was split, a film's
 # plot): one of them no article writes is no unknown word where the article of the question's other words
@@ -132,7 +146,9 @@ NARROW = {"focus": "centr concentrat", "concentrate": "focus centr", "split": "d
           "handover": "hand transfer"}
 _SYNONYMS.update(NARROW)
 # a word whose stem is another row's ('shipment' is stemmed 'ship', as 'ships'): looked up as written first
-_WHOLE_WORDS = {"shipment": "consign cargo", "shipments": "consign cargo"}
+# ('plane' is stemmed 'plan')
+_WHOLE_WORDS = {"shipment": "consign cargo", "shipments": "consign cargo", "plane": "aircraft jet airplan",
+                "planes": "aircraft jet airplan"}
 # keyed by the stem a question word has ('phone' -> 'phon') and by the stem-like key as written ('agre');
 # the reader's frame words ("weekday", "stake") find what news writes for them ("friday", "share")
 def _stemmed(v: str) -> list[str]:

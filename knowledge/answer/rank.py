@@ -36,6 +36,7 @@ from knowledge.answer.answer_types import ANSWER_RX, NOT_FIGURE, NUM_WORDS, has_
 from knowledge.answer.reasons import asks_reason, gives_reason
 from knowledge.answer.region_words import term_forms
 from knowledge.answer.retrieve import Candidate, stem
+from knowledge.answer.word_forms import verb_stems
 
 if TYPE_CHECKING:
     from knowledge.answer.store_memo import StoreMemo
@@ -132,7 +133,8 @@ def _matcher(terms: tuple[str, ...]):
         prefix = re.compile(" " + re.escape(st) + "[a-z0-9]{0,6}(?: |$)") if len(st) >= 4 and " " not in st else None
         suffix = st + " " if prefix is not None and len(st) >= 5 else None
         # an irregular verb's other forms count as its paraphrases ("begin" finds "began", "held" "hold")
-        alts = (*paraphrases(fold(t), st), *other_forms(fold(t)), *term_forms(fold(t)))
+        # and a noun its verb's forms ("invitation" finds "invited", "decision" "decided")
+        alts = (*paraphrases(fold(t), st), *other_forms(fold(t)), *term_forms(fold(t)), *verb_stems(fold(t)))
         # a paraphrase is a stem's beginning ('invitat') or a whole word whose own stem is shorter
         # ('consensus' is stemmed 'consensu', 'arrival' 'arriv'): it is looked for among both
         tests.append((st, " " + st, prefix, suffix, tuple(" " + y for y in alts),

@@ -265,9 +265,10 @@ def _search_open(store: StoreMemo, terms: list[str], df: dict[str, int]) -> list
 
 def _with_paraphrases(store: StoreMemo, term: str) -> str:
     from knowledge.answer.paraphrases import paraphrases  # (it imports this module)
+    from knowledge.answer.word_forms import verb_stems
 
     alts = [_fts_term(term)] + [_fts_term(f) for f in other_forms(term)] + [
-        _fts_term(y) + "*" for y in paraphrases(term) if 0 < store.doc_count(y, prefix=True) <= RARE]
+        _fts_term(y) + "*" for y in (*paraphrases(term), *verb_stems(term)) if 0 < store.doc_count(y, prefix=True) <= RARE]
     return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
 
 

@@ -5,7 +5,9 @@ that base (retrieve.repair_terms) instead of weighing as a word found nowhere.""
 
 from __future__ import annotations
 
-from knowledge.answer.english_lexicon import classes
+from functools import lru_cache
+
+from knowledge.answer.english_lexicon import classes, irregular_verb_form
 
 # derivational suffixes, what the word they are added to ends in instead ("percentage": percent;
 # "yearly": year), each with the class the word it is made from must have ("customer" is no "custom"); "-ly"
@@ -34,3 +36,34 @@ def article_form(in_vocab, word: str) -> str | None:
     form: "hold", "pay", "show" are light verbs of the question's frame, and searching their forms
     ("held", "paid") put other sentences first."""
     return next((b for b in derived_bases(word) if in_vocab(b)), None)
+
+
+# a noun made from a verb whose stem the verb's own forms do not begin ("invitation": invited;
+# "decision": decided; "description": described): (the noun's ending, the verb's); a noun whose stem
+# its verb's forms share ("cooperation": cooperated; "agreement") needs none
+_NOUN_OF_VERB = (("ations", "e"), ("ation", "e"), ("ations", ""), ("ation", ""), ("isions", "ide"), ("ision", "ide"),
+                 ("iptions", "ibe"), ("iption", "ibe"), ("eptions", "eive"), ("eption", "eive"),
+                 ("uctions", "uce"), ("uction", "uce"), ("ansions", "and"), ("ansion", "and"),
+                 ("ensions", "end"), ("ension", "end"), ("umptions", "ume"), ("umption", "ume"),
+                 ("olutions", "olve"), ("olution", "olve"), ("anations", "ain"), ("anation", "ain"))
+
+
+@lru_cache(maxsize=4096)
+def verb_stems(noun: str) -> tuple[str, ...]:
+    """The stems of the verb a question's noun names the act of, where the verb's forms begin otherwise
+    ("invitation": 'invit', as "invited"; "preparations": 'prepar'; "decision": 'decid'): a sentence
+    that writes the act by its verb is about the thing asked. The verb must be an English one whose
+    stem has five letters or more ("formation" is no "form", which begins "former"; "quotation" no
+    'quot', which begins "quota") and no other verb's irregular form ("foundation" is no "found" of "find")."""
+    from knowledge.answer.retrieve import stem  # (it imports this module)
+
+    own, out = stem(noun), []
+    for ending, verb_end in _NOUN_OF_VERB:
+        if not noun.endswith(ending):
+            continue
+        verb = noun[: -len(ending)] + verb_end
+        st = stem(verb)
+        if len(st) >= 5 and "verb" in classes(verb) and "noun" in classes(noun) and not irregular_verb_form(verb) \
+                and not st.startswith(own) and st not in out:
+            out.append(st)
+    return tuple(out)
