@@ -428,6 +428,8 @@ def place_verdict(ours: str | None, gold: str | None) -> str:
     g = names.canonical_place(gold) or names.canonical_country(gold) or _capital(gold) or gold
     if names.fold(o) == names.fold(g):
         return "same"
+    if _region_stem(o) == _region_stem(g):  # a region named for its city, 'Kaluga Oblast' / 'Kaluga'
+        return "around" if _region_stem(o) != names.fold(o) else "inside"
     up = {"Kremlin": "Moscow"}
     if up.get(o) == g or names.PLACE_COUNTRY.get(o) == g:
         return "inside"
@@ -441,6 +443,18 @@ def place_verdict(ours: str | None, gold: str | None) -> str:
     if " in " in gold and place_verdict(ours, gold.rsplit(" in ", 1)[1]) in ("same", "around"):
         return "around"
     return "wrong"
+
+
+def _region_stem(place: str) -> str:
+    """'Kaluga Oblast', 'Ivanovo region', 'the Kaluga region' -> 'kaluga'; other places unchanged."""
+    from knowledge import names
+
+    words = names.fold(place).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 1 and words[-1] in ("oblast", "region", "province", "krai", "territory"):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _capital(place: str) -> str | None:

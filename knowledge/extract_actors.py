@@ -76,12 +76,16 @@ ROLE_COMPAT = {
 # they make a title ('Consul General', 'Russian Deputy Prime Minister'), never anyone's name
 _RANK_WORDS = {"general", "lieutenant", "colonel", "major", "admiral", "marshal", "captain", "senior", "first",
                "acting", "former", "permanent", "special", "extraordinary", "plenipotentiary", "the", "counsellor"}
+# rank words no one bears as a name: alone they are a title the model cut in two
+_RANK_ONLY = {"extraordinary", "plenipotentiary", "and", "plenipotentiaries"}
 
 
 def is_title_only(text: str) -> bool:
     """A name made only of title words and countries' adjectives ('Consul General', 'the Russian
     Ambassador'): a title the model tagged as a name, never a person's or a body's name."""
     words = [w for w in re.findall(r"[\w.]+", text.replace("-", " ")) if w != "s"]  # ('s of "Russia's")
+    if words and all(fold(w) in _RANK_ONLY for w in words):  # "Extraordinary (and Plenipotentiary)"
+        return True
     return bool(words) and any(w.lower() in ROLE_HEADS for w in words) and all(
         fold(w).rstrip(".") in ROLE_HEADS | HONORIFICS | _RANK_WORDS or names.country_of_demonym(w)
         or names.canonical_country(w) for w in words)

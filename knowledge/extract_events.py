@@ -15,6 +15,7 @@ from knowledge.extract_attended import note_attended
 from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, came_after, deed_setting, framed, is_background
 from knowledge.extract_groups import group_guests, note_group_acts, note_group_receptions, note_group_visits
+from knowledge.extract_mission_calls import mission_calls
 from knowledge.extract_arrivals import arrival_visits, stay_of_visit, welcomed_arrivals
 from knowledge.extract_fronted import fronted_meetings
 from knowledge.extract_companions import guest_sides
@@ -360,6 +361,7 @@ def _add_other_events(ctx, sc, new: list, triggers: dict) -> None:
     new.extend(a for a in award_ceremonies(ctx, sc, event_place) if not any(
         "ceremony" in e.kind and {p.actor for p in a.participants} <= {p.actor for p in e.participants} for e in new))
     new.extend(arrival_visits(ctx, sc, new))
+    new.extend(mission_calls(ctx, sc, new))
     new.extend(welcomed_arrivals(ctx, sc))
     new.extend(messages(ctx, sc))
     new.extend(fronted_meetings(ctx, sc, new))

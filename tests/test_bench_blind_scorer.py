@@ -26,7 +26,9 @@ def test_same_actor(a, b, same):
                                                  ("Moscow", "Russia", "inside"), ("Russia", "Moscow", "around"),
                                                  ("Beijing", "Tianjin", "wrong"), (None, "Moscow", "empty"),
                                                  ("Moscow", None, "wrong"), ("Kazan", "Kazan Expo Centre", "around"),
-                                                 ("Kazan", "Kazanskaya Street", "wrong")])
+                                                 ("Kazan", "Kazanskaya Street", "wrong"),
+                                                 ("Tula Oblast", "Tula", "around"), ("Tula", "the Tula region", "inside"),
+                                                 ("Tula Oblast", "Tver", "wrong")])
 def test_place_verdict(ours, gold, verdict):
     assert acc.place_verdict(ours, gold) == verdict
 

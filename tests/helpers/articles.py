@@ -46,3 +46,11 @@ def events(art: Article) -> list[tuple]:
 def statements(art: Article) -> list[tuple]:
     """(sentence, speaker, verb) per statement."""
     return [(s.sentence, s.speaker, s.verb) for s in art.statements]
+
+
+def body_events(body: str, pub: str) -> list[tuple]:
+    """(kind, set of (actor, role), place, date) per event of an article with this body and page date."""
+    from knowledge.extract import extract_article
+
+    art = extract_article(seed_from_text("Title\n\n" + body, date=pub))
+    return [(e.kind, {(p.actor, p.role) for p in e.participants}, e.place, e.date) for e in art.events]
