@@ -34,11 +34,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passages_vocab USING fts5vocab(passages_fts, 
 """
 
 # how an actor is tied to a sentence, strongest first (a sentence keeps the strongest tie)
-_HOW_RANK = {"event": 0, "speaker": 1, "named": 2, "pair": 3}
-# a subject that points back at the two people of a meeting told just before: "the two men reviewed …"
-_PAIR_BACK = re.compile(r"\b(?:the two|both) (?:men|women|leaders|sides|officials|ministers|heads|chairmen|"
-                        r"presidents|premiers|prime ministers|diplomats|counterparts)\b", re.I)
-_PAIR_KINDS = {"meeting", "talks", "reception", "working session", "courtesy call", "phone call", "call"}
+_HOW_RANK = {"event": 0, "speaker": 1, "named": 2}
 
 
 @lru_cache(maxsize=4096)
@@ -76,21 +72,7 @@ def sentence_ties(article: Article) -> dict[int, dict[str, str]]:
         for actor in article.actors:
             if _named_in(ft, {actor.name, *actor.aliases}):
                 tie(s.position, actor.name, "named")
-        for name in _pair_before(article, s.position) if _PAIR_BACK.search(s.text) else []:
-            tie(s.position, name, "pair")
     return ties
-
-
-def _pair_before(article: Article, pos: int) -> list[str]:
-    """The two people of the latest meeting of two persons (bodies beside them aside) told in this
-    sentence or the two before it ("… a meeting between A and B. According to X, the two men
-    reviewed …"), or none."""
-    persons = {a.name for a in article.actors if a.kind == "person"}
-    for ev in sorted(article.events, key=lambda e: -e.sentence):
-        if pos - 2 <= ev.sentence <= pos and ev.kind in _PAIR_KINDS:
-            people = [p.actor for p in ev.participants if p.actor in persons]
-            return people if len(people) == 2 else []
-    return []
 
 
 def index_article(db: sqlite3.Connection, article: Article, sentence_ids: dict[int, int],
