@@ -299,10 +299,10 @@ def _holding_clauses(b) -> list:
 
 def _people_at(ctx, t, k: str) -> list:
     """Who the sentence puts at the event: 'X was awarded the order at a ceremony' (who acts at a
-    ceremony is at it; at a reception or a forum, telling someone something says nothing of who
-    held it), a forum's speaker ('X made the remark at a forum on ...'), those taking part in it."""
+    ceremony or gathering is at it; at a reception or forum, telling someone something says nothing
+    of who held it), a forum's speaker ('X made the remark at a forum on ...'), those in it."""
     v = _present_at(t.head.head)
-    people = _subject_people(ctx, v) if ("ceremony" in k or v.lemma_.lower() in _JOIN or v.i != t.head.head.i
+    people = _subject_people(ctx, v) if ("ceremony" in k or _noun(t) in ("gathering", "get-together") or v.lemma_.lower() in _JOIN or v.i != t.head.head.i
                                          or _spoke(v)) \
         and t.dep_ == "pobj" and t.head.lower_ == "at" and v.pos_ in ("VERB", "AUX") else []
     if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):

@@ -12,7 +12,7 @@ NOUN_KIND = {"ceremony": "ceremony", "forum": "forum", "conference": "forum", "w
              "reception": "reception",
              # a gala is a staged evening for an occasion, no meeting of a host with guests
              "gala": "ceremony", "round-table": "forum", "roundtable": "forum",
-             # a get-together or gathering marks an occasion, no meeting of a host with guests
+             # a get-together or gathering: see _gathering_kind
              "get-together": "ceremony", "gathering": "ceremony", "congress": "session", "plenum": "session",
              # 'at a celebration hosted by the embassy', 'a festival was held at the park'
              "celebration": "reception", "festival": "ceremony",
@@ -54,9 +54,28 @@ def noun(t) -> str:
 _NAMED_OCCASIONS = {"day", "days", "week", "weeks", "festival", "fest", "gala"}
 
 
+# what a get-together held for an occasion does to it: 'held to mark the 30th anniversary'
+_MARKS = {"mark", "celebrate", "commemorate", "observe", "welcome", "honour", "honor", "greet", "toast"}
+# phrases that hang an occasion on it: 'on the occasion of', 'in honour of', 'in celebration of'
+_OCCASION_NOUNS = {"occasion", "honour", "honor", "celebration", "commemoration", "observance", "anniversary"}
+
+
+def _gathering_kind(t) -> str:
+    """A get-together or gathering held for an occasion ('held to mark the 30th anniversary', 'to
+    welcome the New Year', 'on the occasion of') is that occasion's ceremony; one told for itself
+    ('recalled their flight at a gathering in X', 'told a gathering on Sunday', 'held a get-together
+    with the community') is a meeting of the people there."""
+    for w in t.sent:
+        if w.lemma_.lower() in _MARKS and w.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children):
+            return "ceremony"  # a purpose told by 'to' + verb: 'to mark', 'to celebrate'
+        if w.lower_ in _OCCASION_NOUNS and w.dep_ == "pobj" and w.head.lower_ in ("on", "in", "for", "of"):
+            return "ceremony"
+    return "meeting"
+
+
 def kind_of_noun(t, opened: bool) -> str | None:
     low = noun(t)
-    k = NOUN_KIND.get(low)
+    k = _gathering_kind(t) if low in ("gathering", "get-together") else NOUN_KIND.get(low)
     if k is None and not opened and low in _NAMED_OCCASIONS and t.text[:1].isupper() and any(
             c.dep_ == "compound" and c.text[:1].isupper() for c in t.children) and not hypothetical(t):
         k = "ceremony"  # (not 'proposed organising a Culture Week in 2009': still to come)

@@ -13,7 +13,16 @@ from knowledge.facts import Event, Participant
 PRESS = {"reporter", "journalist", "press", "media", "correspondent"}
 _LEAD = 3  # sentences of the article's beginning that can lead with it
 # what one does to the press at a press meeting: 'told reporters', 'met the press', 'briefed journalists'
-_TO_PRESS = {"tell", "meet", "brief"}
+_TO_PRESS = {"tell", "meet", "brief", "receive"}
+# a party of the press: 'told a group of visiting foreign journalists', 'received a team of reporters'
+_PARTY = {"group", "team", "delegation", "party"}
+
+
+def _press(t) -> bool:
+    """t is the press, or a party of it ('a group of foreign journalists')."""
+    return t.lemma_.lower() in PRESS or t.lemma_.lower() in _PARTY and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in PRESS for o in c.children)
+        for c in t.children)
 
 
 def press_meeting(ctx, sc, place_of, busy: set) -> list[Event]:
@@ -24,10 +33,11 @@ def press_meeting(ctx, sc, place_of, busy: set) -> list[Event]:
         return []
     for v in sc.span:
         if v.pos_ != "VERB" or v.lemma_.lower() not in _TO_PRESS or hypothetical(v) or not any(
-                c.dep_ in ("dobj", "dative") and c.lemma_.lower() in PRESS for c in v.children):
+                c.dep_ in ("dobj", "dative") and _press(c) for c in v.children):
             continue
-        if v.tag_ == "VBG" and v.lemma_.lower() != "tell":
-            continue  # 'Meeting the press in Minsk, X said ...': how X spoke, no event of its own
+        if v.tag_ == "VBG" and v.lemma_.lower() != "tell" and not any(
+                c.dep_ == "mark" and c.lower_ in ("while", "when") for c in v.children):
+            continue  # 'Meeting the press in Minsk, X said ...': how X spoke ('while meeting' is one)
         subs, passive = subject_of(ctx, v)
         people = [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
         if passive or len(people) != 1 or people[0].name in busy:

@@ -167,7 +167,24 @@ def subject_of(ctx, v):
             v = v.head.head
             continue
         break
-    return [], False
+    lost = _fronted_subject(ctx, v)
+    return ([lost], False) if lost is not None else ([], False)
+
+
+def _fronted_subject(ctx, v):
+    """'On May 12 at the Palace, A, who chairs X, held talks with B': the parser may hang the
+    subject A on the fronted place as an apposition; a finite verb with no subject then has the
+    person named there, right before it, as its subject."""
+    if v.tag_ not in ("VBD", "VBZ", "VBP") or ctx is None:
+        return None
+    for a in v.lefts:
+        if a.dep_ != "prep":
+            continue
+        for x in a.subtree:
+            if x.dep_ == "appos" and x.pos_ == "PROPN" and x.head.dep_ == "pobj" \
+                    and getattr(ctx.resolve(x), "kind", None) == "person":
+                return x
+    return None
 
 
 def flat_subtree(tok):

@@ -219,6 +219,16 @@ def _guest_visit_valued(ctx, t, people) -> bool:
         and (poss[0].pos_ == "PRON" or all(a.name in guests for a in people))
 
 
+def _other_doer(t, root) -> bool:
+    """The clause t is told in is about other people, by 'who': 'received journalists who were
+    touring the region on a study trip' is their trip, never the receiver's."""
+    v = t.head
+    while v.pos_ not in ("VERB", "AUX") and v.head != v:
+        v = v.head
+    return v != root and v.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                                   for c in v.children)
+
+
 def visit_parts(ctx, sc, t, ag, ob):
     """(participants with roles, place, how sure, a site rather than a trip) of a visit trigger."""
     dest = list(preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
@@ -255,7 +265,8 @@ def visit_parts(ctx, sc, t, ag, ob):
         people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
     elif not people and t.pos_ == "NOUN" and not by:
         people = visit_visitors(ctx, sc, t)
-        if not people and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        if not people and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
+                and not _other_doer(t, sc.span.root):
             # "..., the first day of an official visit to X": a visit named without its
             # visitor is the visit of the sentence's subject (else the last subject); less sure
             subj = next((c for c in sc.span.root.children if c.dep_ in ("nsubj", "nsubjpass")
