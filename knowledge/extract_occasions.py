@@ -11,7 +11,8 @@ from datetime import date
 from knowledge.dates import resolve_date, span_end, span_start
 from knowledge.extract_background import never_dates
 from knowledge.extract_places import host_of
-from knowledge.extract_tree import ARRIVE, anchors, arrival_place, arrival_visit, date_ref, gov, owner_trigger, preps
+from knowledge.extract_same_day import date_ref
+from knowledge.extract_tree import ARRIVE, anchors, arrival_place, arrival_visit, gov, owner_trigger, preps
 from knowledge.facts import Event, Participant
 
 

@@ -9,7 +9,8 @@ import re
 from knowledge import names
 from knowledge.dates import resolve_date
 from knowledge.extract_background import is_background
-from knowledge.extract_tree import CLAUSE_EDGES, actors_of, date_ref, expand, owner_trigger, preps, subject_of
+from knowledge.extract_same_day import date_ref
+from knowledge.extract_tree import CLAUSE_EDGES, actors_of, expand, owner_trigger, preps, subject_of
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_pairs import _PAIR, pair_of
 from knowledge.extract_sides import event_place

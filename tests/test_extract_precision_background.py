@@ -6,7 +6,7 @@ Sentences of our own: other people, places and dates."""
 from __future__ import annotations
 
 from knowledge.extract import extract_article
-from knowledge.extract_tree import background_day
+from knowledge.extract_same_day import background_day
 from tests.helpers.articles import seed_from_text
 
 PUB = "2024-02-09"  # a Friday
