@@ -229,6 +229,12 @@ def _other_doer(t, root) -> bool:
                                                    for c in v.children)
 
 
+def _indefinite_own(t, root) -> bool:
+    """'an official visit' told of no one else ('the first day of an official visit to X'): the
+    visit of the sentence's subject, unless its clause is other people's ('who were on a trip')."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) and not _other_doer(t, root)
+
+
 def visit_parts(ctx, sc, t, ag, ob):
     """(participants with roles, place, how sure, a site rather than a trip) of a visit trigger."""
     dest = list(preps(t, ("to",))) + ([c for c in t.children if c.dep_ == "dobj"] if t.pos_ == "VERB" else [])
@@ -265,8 +271,7 @@ def visit_parts(ctx, sc, t, ag, ob):
         people = []  # 'During the trip, A and B signed', 'X called the visit a milestone': no new visitor
     elif not people and t.pos_ == "NOUN" and not by:
         people = visit_visitors(ctx, sc, t)
-        if not people and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) \
-                and not _other_doer(t, sc.span.root):
+        if not people and _indefinite_own(t, sc.span.root):
             # "..., the first day of an official visit to X": a visit named without its
             # visitor is the visit of the sentence's subject (else the last subject); less sure
             subj = next((c for c in sc.span.root.children if c.dep_ in ("nsubj", "nsubjpass")
