@@ -273,6 +273,14 @@ led by W', 'W, head of the delegation, said'), with the core recall line (centra
 calls, visits; bench/core_events.py) beside the central one (tp/stored, central, core): eval119-166,
 171-174, 179-182: 248/306, 179/444, 92/140 -> 251/309, 182/444, 95/140; eval5-78, 83-118:
 940/1051, 645/894, 397/467 -> 943/1054, 648/894, 400/467.
+
+Session 55 (calls at a foreign mission told by going there, envoys' full titles no name, 'the same
+day' of a deed, gatherings told for themselves as meetings, press groups received, 'who' clauses'
+trips; the scorer now reads a region named for its city, 'Kaluga Oblast' for gold 'Kaluga', as
+around that place, true but coarser, not wrong): the 57 tuning sets 150..214 with events.json (the
+held-out ones left out), tp/stored, central, meetings/talks/calls/visits: 272/351, 189/455, 102/151 ->
+286/353, 197/455, 111/151 (4 of the 14 from the scorer's region reading). Held-out blind first runs
+unchanged (EVAL-260..267 30/40, 25/65, 11/21; EVAL-268..275 35/41, 25/63, 14/24).
 """
 
 from __future__ import annotations
