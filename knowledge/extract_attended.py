@@ -17,7 +17,7 @@ from knowledge.extract_gathering_forms import body_meeting, held_passive, spoke_
 from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
 from knowledge.extract_held_by import delegation_verb
 from knowledge.extract_irrealis import hypothetical
-from knowledge.extract_event_nouns import NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
+from knowledge.extract_event_nouns import GATHERINGS, NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_occasions import date_events
 from knowledge.extract_present import add as _add, among_present as _among_present, others_told
@@ -302,8 +302,8 @@ def _people_at(ctx, t, k: str) -> list:
     ceremony or gathering is at it; at a reception or forum, telling someone something says nothing
     of who held it), a forum's speaker ('X made the remark at a forum on ...'), those in it."""
     v = _present_at(t.head.head)
-    people = _subject_people(ctx, v) if ("ceremony" in k or _noun(t) in ("gathering", "get-together") or v.lemma_.lower() in _JOIN or v.i != t.head.head.i
-                                         or _spoke(v)) \
+    people = _subject_people(ctx, v) if ("ceremony" in k or _noun(t) in GATHERINGS or v.lemma_.lower() in _JOIN
+                                         or v.i != t.head.head.i or _spoke(v)) \
         and t.dep_ == "pobj" and t.head.lower_ == "at" and v.pos_ in ("VERB", "AUX") else []
     if t.dep_ == "pobj" and t.head.lower_ == "in" and _took_part(t.head.head):
         people = _takers_part(ctx, t.head.head)

@@ -54,6 +54,8 @@ def noun(t) -> str:
 _NAMED_OCCASIONS = {"day", "days", "week", "weeks", "festival", "fest", "gala"}
 
 
+# a get-together or gathering: an occasion's ceremony, or a meeting of those there (_gathering_kind)
+GATHERINGS = ("gathering", "get-together")
 # what a get-together held for an occasion does to it: 'held to mark the 30th anniversary'
 _MARKS = {"mark", "celebrate", "commemorate", "observe", "welcome", "honour", "honor", "greet", "toast"}
 # phrases that hang an occasion on it: 'on the occasion of', 'in honour of', 'in celebration of'
@@ -75,7 +77,7 @@ def _gathering_kind(t) -> str:
 
 def kind_of_noun(t, opened: bool) -> str | None:
     low = noun(t)
-    k = _gathering_kind(t) if low in ("gathering", "get-together") else NOUN_KIND.get(low)
+    k = _gathering_kind(t) if low in GATHERINGS else NOUN_KIND.get(low)
     if k is None and not opened and low in _NAMED_OCCASIONS and t.text[:1].isupper() and any(
             c.dep_ == "compound" and c.text[:1].isupper() for c in t.children) and not hypothetical(t):
         k = "ceremony"  # (not 'proposed organising a Culture Week in 2009': still to come)

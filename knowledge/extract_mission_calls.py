@@ -17,7 +17,7 @@ from knowledge.extract_visits import nationality_of
 from knowledge.facts import Event, Participant
 
 _MOVES = {"go", "come", "travel", "head"}
-_LEADS = {"lead", "head"}
+_LEADS = {"lead"}  # ("head" moves: "headed to the embassy")
 _GROUPS = {"delegation", "team", "group"}
 _MISSIONS = {"embassy", "consulate", "consulate-general", "mission"}
 
@@ -27,8 +27,6 @@ def _mission(tok) -> bool:
     office': the noun (or the compound it heads) names a diplomatic mission."""
     words = set(tok.lower_.split()) | {w for c in tok.children if c.dep_ in ("compound", "amod")
                                        for w in c.lower_.split()}
-    if tok.lower_ == "general" and tok.head.lower_ == "consulate":
-        return True
     return bool(words & _MISSIONS) or "office" in words and "representative" in words
 
 

@@ -166,7 +166,7 @@ def subject_of(ctx, v):
             continue
         break
     lost = _fronted_subject(ctx, v)
-    return ([lost], False) if lost is not None else ([], False)
+    return ([lost] if lost is not None else []), False
 
 
 def _fronted_subject(ctx, v):

@@ -141,9 +141,9 @@ class Engine(EventIndex, Lookups):
             if q.lang == "en" and (amount_tied.other_amount(self.conn, q.raw, answer)
                                    or amount_tied.duration_age(q.raw, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how much did it cost": a prize's sum
-            if count_noun.declines(self.conn, q, answer) or count_nation.other_people(self.conn, q, answer) or (
-                    count_place.other_place(self.conn, q.raw, q.lang, answer)
-                    or count_body.other_body(self.conn, q, found, answer)):
+            if count_noun.declines(self.conn, q, answer) or count_nation.other_people(self.conn, q, answer) \
+                    or count_place.other_place(self.conn, q.raw, q.lang, answer) \
+                    or count_body.other_body(self.conn, q, found, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if (person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer)
                     or role_holder.deputy_only(q.raw, answer)
