@@ -266,13 +266,23 @@ def apply(plan, q, conn: sqlite3.Connection, kinds: dict[int, str]):
     return replace(plan, holder=asked_holder(plan, q), post_of=asked_post(plan, q, kinds), agent=asked_agent(plan, q))
 
 
-def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:
+def prefer(ranked: list, plan, kinds: dict[int, str], q_tokens: list[str] = ()) -> list:
     """The ranking with a sentence bearing the answer first, when the best one does not and such a
     sentence stands among the next few, not far behind and no farther from any entity asked by name
-    (but a country, which every article of the pair names)."""
+    (but a country, which every article of the pair names). For a title asked ("who is the director of
+    X"), or a best sentence naming no one, a sentence of its article that holder_said accepts may come
+    from farther behind: the lead names X and scores high, the head is named later ("director of the
+    fair")."""
     if not (plan.post_of or plan.agent or plan.holder) or not ranked or ranked[0].bears:
         return ranked
     best = ranked[0]
+    if plan.holder and (len(plan.holder) == 1 or not best.typed):  # a title asked, or a best naming no one:
+        # the lead names the body, a later sentence its head ("director of the fair")
+        moved = promote(ranked, lambda r: r.cand.source_id == best.cand.source_id and holder_said(plan, r, q_tokens),
+                        UNNAMED_MARGIN)
+        if moved is not None:
+            moved[0].score = max(moved[0].score, best.score)
+            return moved
     # a best sentence that does not name the person whose post is asked cannot write the post beside
     # him: a sentence that does may come from farther behind
     unnamed = bool(plan.post_of) and any(s == plan.post_of and got < 1.0 for s, got in zip(plan.slots, best.slots))
@@ -285,3 +295,41 @@ def prefer(ranked: list, plan, kinds: dict[int, str]) -> list:
         return ranked
     moved[0].score = max(moved[0].score, best.score)  # first, it weighs as the first (no negative margin to decline on)
     return moved
+
+
+# the title of a body written of it by a common noun or a pronoun: "director of the fair", "its
+# director", "who chairs the association", "the museum's director"
+_TIED_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he (?P<n1>[a-z]+)'s) (?:[a-z]+ ){0,2}(?P<a>[a-z-]+)\b"
+                        r"|\b(?P<b>[a-z-]+) of the (?:[a-z]+ ){0,2}(?P<n2>[a-z]+)\b"
+                        r"|\bwho (?P<c>[a-z]+) the (?:[a-z]+ ){0,2}(?P<n3>[a-z]+)\b")
+
+
+def holder_said(plan, best, q_tokens: list[str]) -> bool:
+    """'Who is the director of X', 'who heads X' and the best sentence writes a person, not one the
+    question names, with that title (Ranked.bears): that answers it when an entity asked by name is
+    in the sentence and the others in its article ("X, director of Foodzone LLC" for "who directs
+    Foodzone according to the Prodexpo report"), or the title is written of a body by a common noun
+    or pronoun ("X, director of the fair", "its director, X") in the article that names them all:
+    news names the body once in its lead and then writes "the fair", so the decision's weight on
+    the entities' absence from the sentence should not stop it. A common noun the question writes
+    itself ("who chaired the jury") must be the one the title is written of ("head of the
+    federation" is another body's)."""
+    if not plan.holder or best is None or not best.bears:
+        return False
+    got = [g for g, hard in zip(best.slots, plan.hard) if hard] or [1.0]
+    if min(got) < 0.35:
+        return False
+    if max(got) == 1.0:
+        return True  # the body is in the sentence, the occasion asked in its article
+    wanted = set(plan.holder)
+    asked = {stem(t) for t in q_tokens}
+    nouns = [t for t in plan.terms if not names_post(t)]
+    text = strip_diacritics(best.cand.text).replace("’", "'")
+    for m in _TIED_BACK.finditer(text):
+        noun = m.group("n1") or m.group("n2") or m.group("n3")
+        if nouns and noun and stem(noun) not in asked:
+            continue
+        if (m.group("a") or m.group("b")) in wanted or m.group("c") and stem(m.group("c")) in LEAD_VERBS \
+                and wanted & LEAD_NOUNS:
+            return True
+    return False

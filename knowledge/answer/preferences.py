@@ -21,7 +21,8 @@ from knowledge.question import Question
 def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
             kinds: dict[int, str], unknown: list[str], emptied: str) -> tuple[list[Ranked], str]:
     """The ranked candidates re-ranked and preferred; `emptied` names a check that left none."""
-    ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds)
+    ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds,
+                            q.tokens)
     ranked = kind_subject.prefer(plan.kind_subject, ranked)  # "what type of ship is the X": "the tanker X"
     ranked = count_tied.prefer(conn, ranked, checks.counted_words(q, plan, terms, unknown))
     ranked = lead_detail.prefer(ranked, terms, plan.answer_type)  # a detail written after the article's lead

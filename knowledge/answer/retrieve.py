@@ -287,12 +287,13 @@ def name_forms(conn: sqlite3.Connection, actor_id: int) -> tuple[str, ...]:
     """A person's proper-name aliases ("Chinh", "Pham Minh Chinh") without diacritics, in their
     own case (a short given name such as "Man" or "Loc" is a name only when capitalised), as
     ' Word Word '. An alias with a lower-case word ("Russian counterpart", "Governor of Moscow
-    province") is a role the loader kept for one article, not a name to find in every other."""
+    province") is a role the loader kept for one article, not a name to find in every other. A
+    name of three words may end in a given name of two letters ("Dao Viet Ha", "Tran Thi Vy")."""
     out = set()
     for (alias,) in conn.execute("SELECT DISTINCT alias FROM aliases WHERE actor_id = ?", [actor_id]):
         words = re.findall(r"\w+", strip_diacritics(alias))
-        if alias[:1].isupper() and not alias.lower().startswith(("the ", "mr", "ms")) and words and len(
-                words[-1]) >= 3 and words[-1].lower() not in TITLE_WORDS and all(
+        if alias[:1].isupper() and not alias.lower().startswith(("the ", "mr", "ms")) and words and (len(
+                words[-1]) >= 3 or len(words) >= 3) and words[-1].lower() not in TITLE_WORDS and all(
                 w[:1].isupper() or len(w) < 4 for w in words):  # "Russian counterpart" is no name
             out.add(" " + " ".join(words) + " ")
     return tuple(sorted(out))
