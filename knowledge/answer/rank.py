@@ -23,6 +23,7 @@ from knowledge.answer.answer_class import names_class
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.asked_role import holder_answers
 from knowledge.answer.attribution import refers_back
+from knowledge.answer.referred_back import PRONOUN_BACK, named_back, pronoun_back
 from knowledge.answer.body_doer import body_does
 from knowledge.answer.event_back import inherited, lift_slots
 from knowledge.answer.holders import bears, names_post
@@ -46,8 +47,9 @@ _DIGIT_FIGURE = re.compile(r"\d")
 # "the third ceremony of its kind" tells how many times something was held
 _ORDINAL_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _COUNTED_NOUN = re.compile(r"(?!times$)[a-z]{3,}[^s]s")
-# a figure before a plural: a digit or a number word ("one" counts no plural: "one country against another")
-_FIGURE_WORD = re.compile(rf"\d|({NUM_WORDS.removeprefix('one|')}|several|some|dozens?|scores?)$", re.I)
+# a figure before a plural: a digit or a number word, "twenty-one" too ("one" counts none: "one country against another")
+_FIGURE_WORD = re.compile(rf"\d|((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six"
+                          rf"|seven|eight|nine)|{NUM_WORDS.removeprefix('one|')}|several|some|dozens?|scores?)$", re.I)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -280,10 +282,10 @@ class Ranker:
         return tuple(f for f in forms if f.count(" ") >= 3 or len(f) >= 8 and not classes(f.strip()))
 
     def _slot_around(self, c: Candidate, slot: set[int], paras: dict) -> float:
-        """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its
-        paragraph (0.8 when it opens on them written around, "He", "the guest", after the sentence
-        naming them; so across paragraphs for a person), 0.5 among the people its article's events are
-        about (later sentences, 'the meeting', 'the guest', are about them), 0.35 in the article."""
+        """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its paragraph (0.8
+        when it opens on them written around, "He", "the guest", after the sentence naming them; so across
+        paragraphs for a person; a body by its name's head noun, a person by a pronoun: referred_back.py), 0.5
+        among the people its article's events are about ('the meeting', 'the guest'), 0.35 in the article."""
         before = paras.get((c.source_id, -c.position)) if c.position else None  # the one before, a candidate too
         if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
             return 0.8 if before is not None and not slot.isdisjoint(before) and _REFERS_BACK.match(c.text) else 0.6
@@ -292,9 +294,12 @@ class Ranker:
                     how == "speaker" and self.kinds.get(a) == "person" for a, how in c.ties.items()):
             return 0.8  # a paragraph opening "She expected …" after the one that names her (a "He said" the
             # extractor gave another speaker is about that one)
+        article = self.store.in_article(c.source_id)
+        if named_back(c.text, slot, article, self.kinds, self.store.body_names) or pronoun_back(c, slot, self.kinds, self.store):
+            return PRONOUN_BACK  # "director of the institute", "she said": the body or person asked, named before
         if not slot.isdisjoint(self.store.central(c.source_id)):
             return 0.5
-        return 0.35 if not slot.isdisjoint(self.store.in_article(c.source_id)) else 0.0
+        return 0.35 if not slot.isdisjoint(article) else 0.0
 
     @property
     def strict(self) -> bool:

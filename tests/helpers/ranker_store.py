@@ -24,3 +24,9 @@ class RankerStore:
 
     def name_forms(self, actor_id):
         return self._names.get(actor_id, ())
+
+    def body_names(self, actor_id):
+        return tuple(n.strip().lower() for n in self._names.get(actor_id, ()))
+
+    def sentences(self, sources):
+        return []  # no article's other sentences: a pronoun points back to no one (referred_back.py)
