@@ -157,3 +157,23 @@ def test_a_reception_retold_after_the_sentence_that_told_it_during_a_visit_adds_
                   "Thuong welcomed the Lao leader and praised the two countries' special ties.\n")
     visit = next(e for e in evs if "visit" in e[0])
     assert not any(a == "Vo Van Thuong" for a, _ in visit[1])
+
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Hanoi wants more flights from Kazan, tourism official Pavel Orlov told reporters.\n", "Pavel Orlov"),
+    ("\"We share the grief of the families,\" spokeswoman Tran Thi Lan told the press.\n", "Tran Thi Lan"),
+    ("Governor Pavel Gromov told journalists the plant would open next spring.\n", "Pavel Gromov"),
+])
+def test_a_bare_remark_to_reporters_is_a_press_meeting_below_the_stating_threshold(body, who):
+    # no day, place or party of the press of its own: mostly where a quote comes from, never stated
+    art = extract_article(seed_from_text("Title\n\n" + body, date=PUB))
+    assert [(e.kind, e.participants[0].actor, e.confidence < 0.5) for e in art.events] == [("meeting", who, True)]
+
+
+def test_a_remark_to_a_visiting_party_of_journalists_is_a_press_meeting():
+    art = extract_article(seed_from_text("Title\n\nThe governor of Tomsk region, Viktor Rudenko, told a group of "
+                                         "visiting foreign journalists that his region wants Vietnamese investors.\n",
+                                         date=PUB))
+    assert [(e.kind, e.participants[0].actor, e.confidence >= 0.5) for e in art.events] == [
+        ("meeting", "Viktor Rudenko", True)]
