@@ -16,6 +16,7 @@ from knowledge.answer.asked_role import asked_roles
 from knowledge.answer.count_forms import goods_sold
 from knowledge.answer.implied import asks_purpose, implied, implied_kind  # noqa: F401 (re-exported)
 from knowledge.answer.kind_subject import KIND_WORDS as _KIND_WORDS, kind_subject
+from knowledge.answer.proper_written import written_capital
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
 from knowledge.dates import MONTHS, WEEKDAYS
@@ -386,9 +387,8 @@ def make_plan(q: Question, found: Found) -> Plan:
         terms.append("first")
     if accept and not any(t.startswith(("accept", "agree")) for t in terms):
         terms.append("accept")  # "did X take up the offer": what news writes ("accepted", "agreed") is searched
-    proper = [t for i, t in enumerate(q.tokens) if q.lang == "en" and i > 0 and t in terms and i not in found.claimed
-              and q.raw_has_capital(i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS
-              and t.isalpha()]
+    proper = [t for i, t in enumerate(q.tokens) if t in terms and i not in found.claimed and t.isalpha()
+              and written_capital(q, i) and t not in TITLE_WORDS and t not in MONTHS and t not in WEEKDAYS]
     return Plan(answer_type=kind, terms=terms, kind_of=asked_kind(q.tokens) if kind == "other" else (),
                 kind_subject=kind_subject(q.tokens) if kind == "other" else (), slots=slots, slot_words=words, hard=hard, named=named,
                 yesno=kind == "yesno" or q.yesno, speaker_asked=said, speaks=speaking_slots(q, found) if said else [], focus=focus, money=money,

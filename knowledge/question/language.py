@@ -26,7 +26,7 @@ from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES, VI_WRITTEN_O
 from knowledge.question.words import LEAD_TYPOS as _LEAD_TYPOS
 from knowledge.question.vi_names import (_VI_SYLLABLE, accented as _accented, ends_name, family_name,  # noqa: F401
                                          cut_place, in_plain_name, name_syllable, lower_marked, no_name_after, phrase_from,
-                                         viet_people, vi_name_words, vi_syllable_form, vi_written_forms)
+                                         viet_people, vi_name_words, vi_syllable_form, vi_written_forms, latin_name_tails)
 
 
 def detect_language(raw: str) -> str:
@@ -360,7 +360,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                             lambda i, src, dst: len(src) > 1 or (not _GRAMMAR.issuperset(dst)
                             or not _in_name_run(words, caps, i)) and not (caps[i] and i > 0 and len(toks[i]) >= 5
                                                                           and toks[i][-2:] in _SURNAME_ENDINGS),
-                            keep=latin_quoted(raw, words))
+                            keep=latin_quoted(raw, words) | latin_name_tails(words))
     if lang in ("vi", "ru"):
         named = {t for k, w in enumerate(words) if caps[k] and k > 0  # and a city read from its adjective
                  for t in fold(w).split() + (ru_place_adjective(fold(w)) or [] if lang == "ru" else [])}

@@ -21,6 +21,10 @@ _MONTH_PLAIN = {"mot": 1, "gieng": 1, "hai": 2, "bon": 4, "nam": 5, "chin": 9, "
 _UNITS = {"ngay": "days", "thang": "months", "nam": "years", "tuan": "weeks"}
 # parts of a day written before a date ("sáng 12/3", "chiều 5/9/2019"), folded
 _DAY_PARTS = {"sang": "morning", "trua": "noon", "chieu": "afternoon", "toi": "evening", "dem": "night"}
+# the part of a year or month written before it ("đầu năm 2023", "cuối tháng 5"; "giữa" the month
+# alone, as articles write "mid-August"); typed plain only where the word folds like no other ("dau"
+# is also oil, "dầu")
+_PARTS = {"đầu": "early", "cuối": "late", "giữa": "", "cuoi": "late", "giua": ""}
 _AS_UNIT = {"ngày", "ngay", "tháng", "thang", "năm", "nam", "tuần", "tuan"}
 
 
@@ -65,6 +69,10 @@ def _date_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] | 
         return (3 + n, [month, g(2 + n)]) if g(1 + n) == "nam" and _year(g(2 + n)) else (1 + n, [month])
     if g(0) == "nam" and _year(g(1)):  # năm 2013
         return 2, ["in", g(1)]
+    part = _PARTS.get(unicodedata.normalize("NFC", words[i]).lower())
+    if part is not None and g(1) in ("nam", "thang") and _date_at(t, words, i + 1):  # "đầu năm 2023": early 2023
+        n, eng = _date_at(t, words, i + 1)
+        return 1 + n, [part, *eng] if part else eng
     return None
 
 

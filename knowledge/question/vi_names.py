@@ -210,7 +210,10 @@ def ends_name(words: list[str], i: int, n: int) -> bool:
     """Would a phrase of n words at i take the last word of a name with the lower-case words after it?
     Typed plain, "Nguyen Xuan Phuc hoi dam" is Phúc + "hội đàm" (held talks), not "phục hồi" (recover):
     a capitalised word, typed plain, ending a run that starts with a family name ends that name
-    ("Bộ Trưởng Quốc phòng" is an office, its words no one's name)."""
+    ("Bộ Trưởng Quốc phòng" is an office, its words no one's name). Nor does a phrase read the
+    capitalised given names after a family name (given_names)."""
+    if given_names(words, i, n):
+        return True
     if not (n > 1 and i > 0 and words[i][:1].isupper() and words[i - 1][:1].isupper()
             and not words[i + 1][:1].isupper() and not has_diacritics(words[i])):
         return False
@@ -261,3 +264,36 @@ def cut_place(words: list[str], i: int, n: int, place_at: Callable[[int], bool])
     return (words[i][:1].isupper() and nxt[:1].isupper() and has_diacritics(nxt) and vi_syllable_form(fold(nxt))
             and not family_name(nxt) and accented(nxt) not in _PAIRED_STATES and not place_at(i + 1)
             and not any(accented(" ".join(words[i + 1 : i + m])) in _VI_TERMS for m in (3, 4, 5)))
+
+
+def country_ends_name(words: list[str], i: int) -> bool:
+    """Is the capitalised one-syllable country at i the last syllable of a name, after a capitalised
+    Vietnamese syllable that is no state of a pair ("Phu My", "Le Thi Nga" typed in Latin letters
+    in a Russian question), never Russia or the United States? The question's first word is
+    capitalised whatever it is, so only a family name counts there ("Nguyen Nga"). Not applied to
+    Vietnamese questions, whose readers capitalise titles too ("Tổng Thống Mỹ")."""
+    if i < 1 or not words[i][:1].isupper() or len(fold(words[i]).split()) != 1:
+        return False
+    prev = words[i - 1]
+    return (prev[:1].isupper() and (i > 1 or family_name(prev)) and vi_syllable_form(fold(prev))
+            and accented(prev) not in _PAIRED_STATES and prev.lower() not in VI_NEVER_NAMES)
+
+
+def latin_name_tails(words: list[str]) -> set[int]:
+    """The positions of a Russian question's Latin words that end a Vietnamese name typed in Latin
+    letters ("Phu My", "Tran Thi Nga"): left as written, never read as a country."""
+    return {i for i, w in enumerate(words) if w.isascii() and words[i - 1].isascii() and country_ends_name(words, i)}
+
+
+# the family names most people bear that are no common word besides ("Đoàn" is a delegation, "Hồ"
+# a lake, "Mai" tomorrow, "Cao" high): after one of them, capitalised words are given names
+_PEOPLE_SURNAMES = {"nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô",
+                    "dương", "trịnh", "đinh", "lương", "vương", "tô", "chu"}
+
+
+def given_names(words: list[str], i: int, n: int) -> bool:
+    """Are the n words at i, every one capitalised, the given names of a person whose family name
+    stands just before them ("Nguyễn Thế Kỷ" is no century, "Phạm Bình Minh" no dawn)?"""
+    if n < 2 or i < 1 or i + n > len(words) or not all(w[:1].isupper() for w in words[i : i + n]):
+        return False
+    return accented(words[i - 1]) in _PEOPLE_SURNAMES and family_name(words[i - 1])
