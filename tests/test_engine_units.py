@@ -315,3 +315,14 @@ def test_a_mistyped_question_word_at_the_start_is_read_as_meant(question, kind):
 
 def test_a_typo_map_never_rewrites_words_inside_the_question():
     assert parse("Did Wen Jiabao meet Putin?").tokens[1] == "wen"
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Who is the Chinese president?", "the Chinese president"),
+    ("Đại sứ Lào là ai?", "the ambassador of Laos"),  # the country after its noun, as Vietnamese puts it
+    ("Who is the north korean ambassador?", "the North Korean ambassador"),
+])
+def test_an_unknown_role_is_echoed_with_its_nationality_capitalised(engine, question, role):
+    """The decline names the role as a reader writes it, though the question's words come folded."""
+    text = engine.ask(question).text
+    assert f"don't say who {role} is" in text, text

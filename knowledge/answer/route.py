@@ -10,7 +10,7 @@ from knowledge.answer.intent import SAY_ONE
 from knowledge.answer.support import beyond_event
 from knowledge.facts import Answer
 from knowledge.match import Found
-from knowledge.names import fold
+from knowledge.names import DEMONYMS, fold
 from knowledge.question import Question, RELATION_WORDS
 
 
@@ -30,12 +30,32 @@ def answer(eng, q: Question, found: Found, topics: list[str], topic_idx: set[int
     return _dispatch(eng, q, found, topics, frame, persons, places)
 
 
+def _role_text(role: str) -> str:
+    """The asked role as a reader writes it: its words come folded from the question, but a
+    nationality or country is capitalised ("the Russian ambassador", "the North Korean envoy"), and a
+    country a Vietnamese question puts after its noun ("đại sứ Lào") is written "of Laos"."""
+    folded = role.split()
+    words = list(folded)
+    for i, w in enumerate(folded):
+        pairs = (" ".join(folded[i : i + 2]), " ".join(folded[max(i - 1, 0) : i + 1]))
+        if w in DEMONYMS or any(p in DEMONYMS for p in pairs):
+            words[i] = w.capitalize()
+        elif w in _COUNTRIES:
+            words[i] = _COUNTRIES[w]
+    if len(words) > 1 and words[-1] in _COUNTRIES.values():
+        words[-1:] = ["of", words[-1]]
+    return " ".join(words)
+
+
+_COUNTRIES = {fold(c): c for c in DEMONYMS.values() if " " not in c}
+
+
 def _refusal(eng, q: Question, found: Found, topic_idx: set[int], frame, unknown: list[str],
              persons: list[set[int]]) -> str | None:
     """Why the question cannot be answered from the store at all (an unknown role, word or
     person), as the decline's first line; None if none."""
     if found.unknown_roles:
-        return f"My sources don't say who the {found.unknown_roles[0]} is."
+        return f"My sources don't say who the {_role_text(found.unknown_roles[0])} is."
     stranger = plan.unknown_person(eng, q, found, topic_idx) if not frame.from_context and frame.kind != "profile" \
         else None
     if unknown and (q.kind != "profile" or not persons) and not (
