@@ -39,7 +39,7 @@ def _same_person(db: Any, key: str, name: str, titles) -> tuple[int, str] | None
     diplomat' stay apart). A bare surname joins the full name; a full name takes over a
     surname-only actor (its row is renamed, so every fact keeps pointing at it)."""
     toks = key.split()
-    variant = _spelling_variant(db, toks, titles)
+    variant = _spelling_variant(db, toks, titles, name)
     if variant is not None:
         return variant
     if len(toks) == 1:
@@ -82,30 +82,46 @@ def _surname(word: str) -> str:
     return re.sub(r"i+", "i", word[:1] + word[1:].replace("y", "i"))
 
 
-def _spelling_variant(db: Any, toks: list[str], titles) -> tuple[int, str] | None:
+def _spelling_variant(db: Any, toks: list[str], titles, spelled: str) -> tuple[int, str] | None:
     """'Sergei Lavrov' and 'Sergey Lavrov', 'Valentina Matviyenko' and 'Valentina Matvienko',
-    'Vladislav Shapsha' and 'Vladislav Valerievich Shapsha': one person when exactly one person of the store has that surname and a given name
-    that romanises the same, any middle name of one also the other's (or absent), and the titles
-    don't conflict."""
+    'Vladislav Shapsha' and 'Vladislav Valerievich Shapsha', 'A.V. Konovalov' and 'Alexander
+    Konovalov': one person when exactly one person of the store has that surname and a given name
+    that romanises the same (or initials that begin its given names), any middle name of one also
+    the other's (or absent), and the titles don't conflict."""
     if len(toks) < 2:
         return None
     rows = []
     for aid, name, key in db.execute("SELECT id, name, key FROM actors WHERE kind = 'person' AND key LIKE ?",
                                      ["% " + toks[-1][:3] + "%"]):
         other = key.split()
-        if len(other) < 2 or other == toks or _given(other[0]) != _given(toks[0]) \
-                or _surname(other[-1]) != _surname(toks[-1]):
+        if len(other) < 2 or other == toks or _surname(other[-1]) != _surname(toks[-1]):
+            continue
+        if _initials_fit(toks[:-1], other[:-1]) or _initials_fit(other[:-1], toks[:-1]):
+            rows.append((aid, name, key))
+            continue
+        if _given(other[0]) != _given(toks[0]):
             continue
         mid, omid = set(toks[1:-1]), set(other[1:-1])
         if mid <= omid or omid <= mid:
-            rows.append((aid, name))
+            rows.append((aid, name, key))
     if len(rows) != 1:
         return None
     mine = _role_words(titles)
     theirs = _role_words(t for (t,) in db.execute("SELECT title FROM titles WHERE actor_id = ?", [rows[0][0]]))
     if mine and theirs and not mine & theirs:
         return None
-    return rows[0]
+    aid, name, key = rows[0]
+    if _initials_fit(key.split()[:-1], toks[:-1]):  # 'A.V. Konovalov' stored first: the full name takes over
+        db.execute("UPDATE actors SET key = ?, name = ? WHERE id = ?", [" ".join(toks), spelled, aid])
+        name = spelled
+    return aid, name
+
+
+def _initials_fit(initials: list[str], given: list[str]) -> bool:
+    """'A.V. Konovalov' (folded 'a v') is 'Alexander (Vladimirovich) Konovalov': every word of the
+    first is one letter, and they begin the other's given names in order (a middle one may be missing)."""
+    return bool(initials) and all(len(w) == 1 for w in initials) and len(given[0]) > 1 \
+        and all(g.startswith(i) for i, g in zip(initials, given))
 
 
 def _diacritic_count(s: str) -> int:
