@@ -22,7 +22,7 @@ _PARTY = {"group", "team", "delegation", "party"}
 
 def _press(t) -> bool:
     """t is the press, or a party of it ('a group of foreign journalists')."""
-    return t.lemma_.lower() in PRESS or t.lemma_.lower() in _PARTY and any(
+    return t.lemma_.lower() in PRESS or _party(t) and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in PRESS for o in c.children)
         for c in t.children)
 

@@ -266,7 +266,7 @@ def apply(plan, q, conn: sqlite3.Connection, kinds: dict[int, str]):
     return replace(plan, holder=asked_holder(plan, q), post_of=asked_post(plan, q, kinds), agent=asked_agent(plan, q))
 
 
-def prefer(ranked: list, plan, kinds: dict[int, str], q_tokens: list[str] = ()) -> list:
+def prefer(ranked: list, plan, kinds: dict[int, str], q_tokens: tuple[str, ...] | list[str] = ()) -> list:
     """The ranking with a sentence bearing the answer first, when the best one does not and such a
     sentence stands among the next few, not far behind and no farther from any entity asked by name
     (but a country, which every article of the pair names). For a title asked ("who is the director of
@@ -304,7 +304,7 @@ _TIED_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he (?P<n1>[a-z]+)'s) (?:[a-z]
                         r"|\bwho (?P<c>[a-z]+) the (?:[a-z]+ ){0,2}(?P<n3>[a-z]+)\b")
 
 
-def holder_said(plan, best, q_tokens: list[str]) -> bool:
+def holder_said(plan, best, q_tokens: tuple[str, ...] | list[str]) -> bool:
     """'Who is the director of X', 'who heads X' and the best sentence writes a person, not one the
     question names, with that title (Ranked.bears): that answers it when an entity asked by name is
     in the sentence and the others in its article ("X, director of Foodzone LLC" for "who directs

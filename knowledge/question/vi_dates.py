@@ -70,8 +70,9 @@ def _date_at(t: list[str], words: list[str], i: int) -> tuple[int, list[str]] | 
     if g(0) == "nam" and _year(g(1)):  # năm 2013
         return 2, ["in", g(1)]
     part = _PARTS.get(unicodedata.normalize("NFC", words[i]).lower())
-    if part is not None and g(1) in ("nam", "thang") and _date_at(t, words, i + 1):  # "đầu năm 2023": early 2023
-        n, eng = _date_at(t, words, i + 1)
+    # "đầu năm 2023": early 2023
+    if part is not None and g(1) in ("nam", "thang") and (rest := _date_at(t, words, i + 1)):
+        n, eng = rest
         return 1 + n, [part, *eng] if part else eng
     return None
 

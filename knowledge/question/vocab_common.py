@@ -10,7 +10,7 @@ already map keeps their reading."""
 
 from __future__ import annotations
 
-from knowledge.question.vocab_moods import RU_MOODS_FORMS, RU_MOODS_STEMS, VI_MOODS, VI_MOODS_WRITTEN_ONLY
+from knowledge.question.vocab_moods import RU_MOODS_FORMS, RU_MOODS_STEMS, VI_MOODS
 
 VI_COMMON = {
     # witnessing, hosting, taking part
@@ -175,6 +175,5 @@ RU_COMMON_FORMS |= {"морскои порт": "port", "морского пор�
                     "день недели": "weekday", "дня недели": "weekday", "дни недели": "weekday"}
 # the everyday words of feeling and doing (vocab_moods), under the same conventions
 VI_COMMON |= {k: v for k, v in VI_MOODS.items() if k not in VI_COMMON}
-VI_COMMON_WRITTEN_ONLY |= VI_MOODS_WRITTEN_ONLY
 RU_COMMON_STEMS |= {k: v for k, v in RU_MOODS_STEMS.items() if k not in RU_COMMON_STEMS}
 RU_COMMON_FORMS |= {k: v for k, v in RU_MOODS_FORMS.items() if k not in RU_COMMON_FORMS}

@@ -37,7 +37,6 @@ VI_MOODS = {
     "giải chạy": "race", "cuộc chạy": "race", "đứng trước": "ahead of", "đối tượng": "suspect",
     "trường chuyên": "specialised school", "đài": "station", "hai đài": "two broadcasters", "đài loan": "taiwan",
 }
-VI_MOODS_WRITTEN_ONLY: set[str] = set()
 
 RU_MOODS_STEMS = {
     # carrying, earning, advising, honouring, hoping
