@@ -20,7 +20,9 @@ rank.py): +15/-5; two of the losses are false premises now answered from a sente
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable
 
 from knowledge.answer.english_lexicon import classes
@@ -127,5 +129,7 @@ def pronoun_back(cand, slot: set[int], kinds: dict[int, str], store) -> bool:
     """points_back for a candidate sentence of the store (StoreMemo)."""
     if not slot or any(kinds.get(a) != "person" for a in slot) or not _PRONOUN.search(cand.text):
         return False
-    rows = [(r[2], r[5]) for r in store.sentences({cand.source_id})]
+    rows = store.sentences({cand.source_id})  # in position order: only the BACK before it can be pointed to
+    i = bisect_left(rows, cand.position, key=itemgetter(2))
+    rows = [(r[2], r[5]) for r in rows[max(0, i - BACK):i]]
     return points_back(cand.text, cand.position, cand.ties, slot, kinds, rows, store.name_forms)
