@@ -14,7 +14,7 @@ from knowledge.question.ru_loanwords import spell_letters
 
 # each folded Cyrillic letter and the English spellings of its sound, likeliest first
 _SOUNDS = {
-    "а": ("a",), "б": ("b", "bb"), "в": ("v", "w"), "г": ("g", "h", "gh"), "д": ("d", "dd"),
+    "а": ("a",), "б": ("b", "bb"), "в": ("v", "w", "u"), "г": ("g", "h", "gh"), "д": ("d", "dd"),
     "е": ("e", "ie", "ye", "i"), "ж": ("zh", "j", "g", "s"), "з": ("z", "s"), "и": ("i", "y", "e", "ie", "ee"),
     "к": ("k", "c", "ck", "ch", "q"), "л": ("l", "ll"), "м": ("m", "mm"), "н": ("n", "nn"),
     "о": ("o", "au", "a", "ou"), "п": ("p", "pp"), "р": ("r", "rr"), "с": ("s", "c", "ss"), "т": ("t", "tt", "th"),

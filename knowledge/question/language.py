@@ -17,8 +17,9 @@ from knowledge.question.glosses import gloss_names, latin_quoted, unquoted
 from knowledge.question.order import (PLURALS, counted_plural, did_after_question_word, field_before_minister, field_days,
                                       from_to, how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
                                       vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
-from knowledge.question.senses import (plain_market, roman_ordinals, ru_digit_ordinals, ru_field, ru_marked, ru_number,
-                                      ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
+from knowledge.question.senses import (how_much, plain_market, plain_that_is, roman_ordinals, ru_digit_ordinals, ru_field,
+                                      ru_marked, ru_number, ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired,
+                                      which_of)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, du_senses, into_place, vao_asked, vi_to
 from knowledge.question.vi_position import place_sense, who_verb
@@ -74,6 +75,10 @@ def detect_language(raw: str) -> str:
     # Moscow": every lower-case word a Vietnamese syllable, the names foreign)
     if len(lower) >= 5 and toks & VI_WORDS and not toks & _EN_FUNCTION and all(_VI_SYLLABLE.fullmatch(w) for w in lower):
         return "vi"
+    # a short one after a name ("Lenin sinh nam nao"): its other words Vietnamese syllables, the last a question word
+    rest = [fold(w) for w in written[1:] if not w[:1].isupper()]
+    if len(rest) >= 3 and rest[-1] in _VI_LAST and not toks & _EN_FUNCTION and all(_VI_SYLLABLE.fullmatch(w) for w in rest):
+        return "vi"
     return "en"
 
 
@@ -92,6 +97,7 @@ _EN_LEADS = {"what", "who", "whom", "whose", "when", "where", "which", "why", "h
              "was", "were", "has", "have", "had", "will", "can", "could", "would"}
 
 
+_VI_LAST = {"nao", "gi", "ai", "dau", "khong", "chua", "sao"}  # the words a Vietnamese question ends on
 # words nearly every English question has one of (none of them a Vietnamese syllable typed plain)
 _EN_FUNCTION = {"what", "who", "whom", "whose", "when", "where", "which", "why", "how", "did", "does", "do", "is",
                 "are", "was", "were", "the", "of", "to", "in", "for", "with", "and", "has", "have", "had", "will",
@@ -349,7 +355,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         caps = [w[:1].isupper() for w in words]
         toks = _map_phrases(toks, VI_INDEX, lambda i: _vi_word(toks, words, caps, i, plain),
                             lambda i, src, dst: _same_phrase(words[i : i + len(src)], src, dst)
-                            and not (dst == ["mayor"] and plain_market(words, i))
+                            and not (dst == ["mayor"] and plain_market(words, i)) and not (dst == ["usd"] and plain_that_is(words, i))
                             and not ends_name(words, i, len(src)) and not into_place(words, i, len(src), _place_at, toks)
                             and not name_syllable(words, i, src, plain) and not (len(src) == 1 and place_sense(toks, words, i) is not None),
                             plain and _plain_overlap, words, latin_quoted(raw, words))
@@ -370,7 +376,7 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
         toks = who_verb(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
             which_ordinal(du_senses(den_senses(from_to(vi_ordinal_first(vi_paired(toks)))))))))))))
     if lang == "ru":
-        toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(field_days(toks))), PLURALS)))
+        toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(field_days(how_much(toks, words)))), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
         toks = [_LEAD_TYPOS[toks[0]], *toks[1:]]  # "wen did …", "whos the envoy …"
     return toks, [translit(t) for t in toks]

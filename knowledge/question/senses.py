@@ -13,9 +13,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from knowledge.names import canonical_country, fold
+from knowledge.names import canonical_country, fold, has_diacritics
 
 # --- Vietnamese written without diacritics -----------------------------------------------------
+
+# the words right before "do la" that count an amount, making it dollars ("bao nhieu do la", "5 trieu do la")
+_AMOUNT_BEFORE = {"nhieu", "may", "trieu", "ty", "ti", "nghin", "ngan", "tram", "muoi", "chuc"}
+
+
+def plain_that_is(words: list[str], i: int) -> bool:
+    """Are the written words at i "do la" typed without diacritics where no amount comes before them?
+    Plain, "đó là" (that is) and "đô la" (dollars) fold alike; a reader asks "do la ..." far more often
+    as "that is", and writes dollars after a figure or a counting word."""
+    if i + 1 >= len(words) or fold(words[i]) != "do" or fold(words[i + 1]) != "la" or has_diacritics(words[i]):
+        return False
+    prev = fold(words[i - 1]) if i > 0 else ""
+    return not (prev[:1].isdigit() or prev in _AMOUNT_BEFORE)
+
 
 # the words before a title that make "thi truong" a person ("Phó thị trưởng", "ông thị trưởng")
 _BEFORE_MAYOR = {"pho", "ong", "ba", "ngai", "cuu", "tan", "quyen"}
@@ -360,3 +374,25 @@ def superlatives(toks: list[str]) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+# the endings of a Russian word that is no genitive after "сколько": a nominative subject
+# ("туристы", "российские"), a verb's plural or feminine past ("заплатили", "стоила"), a mass noun's
+# genitive singular ("времени", "воды")
+_NOT_COUNTED_AFTER = ("ы", "и", "е", "а", "я")
+
+
+def how_much(toks: list[str], words: list[str]) -> list[str]:
+    """"how many" -> "how much" where the Russian word right after "сколько" is not a counted noun's
+    genitive plural: "Сколько туристы заплатили" asks how much they paid (the tourists are the
+    subject), "сколько туристов" how many tourists. A genitive plural ends in a consonant, "-ов",
+    "-ей" or "-ий"; a word ending in a vowel is the subject, a verb or a mass noun."""
+    low = [w.lower() for w in words]
+    if low.count("сколько") != 1 or toks.count("how") != 1 or "how many" not in " ".join(toks):
+        return toks
+    k = low.index("сколько")
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    if len(nxt) < 3 or not nxt.endswith(_NOT_COUNTED_AFTER) or nxt in ("еще", "все"):
+        return toks
+    i = toks.index("how")
+    return [*toks[:i + 1], "much", *toks[i + 2:]] if toks[i + 1 : i + 2] == ["many"] else toks

@@ -11,6 +11,7 @@ already map keeps their reading."""
 from __future__ import annotations
 
 from knowledge.question.vocab_moods import RU_MOODS_FORMS, RU_MOODS_STEMS, VI_MOODS
+from knowledge.question.vocab_usage import RU_USAGE_FORMS, RU_USAGE_STEMS, VI_USAGE
 
 VI_COMMON = {
     # witnessing, hosting, taking part
@@ -177,3 +178,7 @@ RU_COMMON_FORMS |= {"морскои порт": "port", "морского пор�
 VI_COMMON |= {k: v for k, v in VI_MOODS.items() if k not in VI_COMMON}
 RU_COMMON_STEMS |= {k: v for k, v in RU_MOODS_STEMS.items() if k not in RU_COMMON_STEMS}
 RU_COMMON_FORMS |= {k: v for k, v in RU_MOODS_FORMS.items() if k not in RU_COMMON_FORMS}
+# the ordinary words of the dev95 round (vocab_usage), under the same conventions
+VI_COMMON |= {k: v for k, v in VI_USAGE.items() if k not in VI_COMMON}
+RU_COMMON_STEMS |= {k: v for k, v in RU_USAGE_STEMS.items() if k not in RU_COMMON_STEMS}
+RU_COMMON_FORMS |= {k: v for k, v in RU_USAGE_FORMS.items() if k not in RU_COMMON_FORMS}

@@ -133,7 +133,7 @@ RU_STEMS = {
     "обязал": "pledged", "обязательств": "commitments", "пожела": "wished", "пожелани": "wishes",
     "надеял": "hoped", "надеет": "hopes", "надежд": "hope", "поздрави": "congratulated", "поздравлени": "congratulations",
     "поблагодари": "thanked", "благодар": "thanked", "оцени": "assessed",
-    "похвали": "praised", "приветствовал": "welcomed", "выразил": "expressed", "описа": "described", "охарактеризова": "characterised", "характеризу": "characterises",
+    "похвали": "praised", "приветствовал": "welcomed", "выразил": "expressed", "описа": "described", "охарактеризова": "described", "характеризу": "describes",
     "назва": "named", "напомни": "recalled", "сообщи": "reported", "рассказа": "told", "обсуди": "discussed",
     "обсужда": "discussed", "обменял": "exchanged", "активизир": "boost", "укрепл": "strengthen",
     "укрепи": "strengthen", "расшир": "expand", "развит": "development", "развива": "develop",
