@@ -17,6 +17,8 @@ from knowledge.names import fold, strip_diacritics
 from knowledge.vi_spelling import could_be_vietnamese
 
 HONORIFICS = {"mr", "mrs", "ms", "madam", "mdm", "dr", "sir", "mister", "ong", "ba"}
+# titles written before a name that no role lookup needs ("Academician Viktor Matveev", "Counsellor X")
+NAME_TITLES = ("academician", "counsellor", "counselor", "chairperson")
 # military ranks, abbreviated or not, written before a name: 'Sen. Lt. Gen. Le Chiem', 'Colonel Tran Van Binh'
 RANKS = {"gen", "lt", "col", "maj", "sen", "brig", "adm", "capt", "cdr", "sr", "colonel", "lieutenant", "admiral", "captain"}
 ROLE_HEADS = {
@@ -173,7 +175,7 @@ def clean_person_span(span) -> tuple[int, int] | None:
             break
     while start < end and (fold(doc[start].text) in HONORIFICS or fold(doc[start].text) in ROLE_HEADS
                            or fold(doc[start].text) in ("party", "state", "the", "russian", "vietnamese", "charge",
-                                                        "d affaires", "a.i.")  # 'Chargé d'Affaires X'
+                                                        "d affaires", "a.i.", *NAME_TITLES)  # 'Chargé d'Affaires X'
                            or names.country_of_demonym(doc[start].text) or doc[start].ent_type_ in ("NORP",)):
         start += 1
     if end - start > 1 and opens_with_gerund(doc, start):

@@ -111,16 +111,18 @@ def rank_only(ent) -> bool:
 
 def rank_trimmed(doc, ent):
     """A PERSON entity without the words the model took into it that are no name: rank words ('Captain
-    1st | Rank Oleg Korolyov'), a title's tail ('Ambassador-at- | Large Valery Sorokin'), a verb opening
-    the sentence ('Meeting | Valery Falkov, Russia's minister, …'); None when it opens with none."""
+    1st | Rank Oleg Korolyov'), titles ('Academician | Viktor Matveev'), a title's tail ('Ambassador-at- |
+    Large Valery Sorokin'), a verb opening the sentence ('Meeting | Valery Falkov, Russia's minister, …');
+    None when it opens with none."""
     from spacy.tokens import Span
 
-    from knowledge.extract_actors import RANKS, opens_with_gerund
+    from knowledge.extract_actors import NAME_TITLES, RANKS, opens_with_gerund
 
     if ent.label_ != "PERSON":
         return None
     start = ent.start
-    while start < ent.end - 1 and (doc[start].lower_.rstrip(".") in RANKS or doc[start].lower_ == "rank"
+    while start < ent.end - 1 and (doc[start].lower_.rstrip(".") in RANKS or doc[start].lower_ in ("rank", *NAME_TITLES)
+                                   or doc[start].lower_ in ("first", "second", "third") and doc[start + 1].lower_ == "rank"
                                    or doc[start].lower_ == "large" and start > 0 and doc[start - 1].text == "-"
                                    or opens_with_gerund(doc, start)):
         start += 1

@@ -48,3 +48,18 @@ def test_at_large_is_not_part_of_the_name():
     persons = {a.name for a in extract_article(seed_from_text(text, date="2023-05-06")).actors if a.kind == "person"}
     assert "Pavel Gromov" in persons
     assert not any(n.startswith("Large") for n in persons)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dubna, June 3 (TASS). Academician Pavel Serov, the institute's scientific director, received a Vietnamese "
+     "delegation on Monday.\nSerov said ten more Vietnamese physicists would join the institute.", "Pavel Serov"),
+    ("Hanoi, June 3 (VNA). Counsellor Trần Văn Nam of the Vietnamese embassy met students in Tomsk on Monday.\n"
+     "Nam said the embassy would support them.", "Trần Văn Nam"),
+    ("Vladivostok, June 3 (TASS). Captain Second Rank Oleg Mironov led the frigate into Cam Ranh on Monday.\n"
+     "Mironov said the crew would rest for five days.", "Oleg Mironov"),
+])
+def test_titles_before_a_name_are_not_part_of_it(text, name):
+    persons = {a.name for a in extract_article(seed_from_text(text, date="2023-06-04")).actors if a.kind == "person"}
+    assert name in persons
+    assert not any(p.split()[0] in ("Academician", "Counsellor", "Second", "Captain", "Rank") for p in persons)
+

@@ -282,10 +282,16 @@ def _by_surname(ix, q: Question, i: int, n: int, free: list[bool], claim, like: 
             free[k] = False  # unclaimed: the question names someone the store doesn't know
 
 
+# titles a question writes before a name that the role reading leaves to the words ("Counsellor Lê Quang Anh",
+# "Professor Takhchidi"): never a given name that makes the person a stranger
+_TITLES_BEFORE_NAMES = {"counsellor", "counselor", "councillor", "academician", "professor", "rector"}
+
+
 def _name_like(ix, q: Question, k: int) -> bool:
     t = q.latin[k]
     return (q.raw_has_capital(k) and t.isalpha() and t not in COMMON and q.tokens[k] not in COMMON
-            and t not in TITLE_WORDS and q.tokens[k] not in TITLE_WORDS and k not in q.date_idx
+            and t not in TITLE_WORDS and q.tokens[k] not in TITLE_WORDS and t not in _TITLES_BEFORE_NAMES
+            and k not in q.date_idx
             and t not in DEMONYMS and t not in COUNTRY_OF and not ix.exact.get(t))
 
 
