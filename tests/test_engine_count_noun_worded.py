@@ -20,6 +20,7 @@ The Đà Nẵng health department put the number of dengue infections in the cit
 Some forty Belarusians who worked as volunteers cleaned the beaches of Quy Nhơn on Sunday.
 Retired colonel Pyotr Smirnov, now 79, told students in Huế about his years at the Cam Ranh base.
 The Quy Nhơn clean-up collected 12 tonnes of plastic.
+The number of Belarusian tourists in Phú Quốc rose 35 percent in 2022.
 """
 
 
@@ -46,3 +47,8 @@ def test_age_after_now_answers(engine):
 def test_other_noun_asked_still_declined(engine):
     ans = engine.ask("How many doctors cleaned the beaches of Quy Nhon?")
     assert not ans.answered or "forty Belarusians" not in quoted(ans)
+
+
+def test_number_of_the_noun_asked_by_a_share_still_declined(engine):
+    ans = engine.ask("How many Belarusian tourists visited Phu Quoc in 2022?")
+    assert not ans.answered or "35 percent" not in quoted(ans)

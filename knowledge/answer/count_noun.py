@@ -178,8 +178,12 @@ def _number_of_asked(doc, asked: str) -> bool:
     at 4.4 million", "the total of visitors reached 12,000"): the figure counts the noun asked, however the
     parse ties it?"""
     toks = list(doc)
-    if not any(t.pos_ == "NUM" or any(ch.isdigit() for ch in t.text) for t in toks):
-        return False
+    other = {i for e in doc.ents if e.label_ in ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL")
+             for i in range(e.start, e.end)}
+    after = [_noun_word(t.text) for t in toks[1:]] + [""]
+    if not any(t.pos_ == "NUM" and t.i not in other and after[t.i] not in _AMOUNT_WORDS
+               and not _UNIT_FORM.fullmatch(after[t.i]) and not _AMOUNT_SIGNS.match(after[t.i]) for t in toks):
+        return False  # a share, a sum or a date is no count of it ("the number of tourists rose 20 percent")
     return any(t.text.lower() == "of" and t.head.i != t.i and _noun_word(t.head.text) in ("number", "total", "tally")
                and any(c.dep_ == "pobj" and _same(asked, _noun_word(c.text)) for c in _children(doc, t.i)) for t in toks)
 
