@@ -1,6 +1,7 @@
 """A "how many <noun>" reply whose figure counts the noun in other words than "N <noun>": "the number of
 infections at 2,300" (the figure put beside "the number of"), "forty Belarusians who worked as volunteers" (the
-counted people's role in their relative clause); and an age set off after a name with "now" ("Smirnov, now 79,").
+counted people's role in their relative clause); an age set off after a name with "now" ("Smirnov, now 79,"); and a
+change asked "by how much" of a sum ("income") answered by a multiple.
 Article written for this test."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ Some forty Belarusians who worked as volunteers cleaned the beaches of Quy Nhơn
 Retired colonel Pyotr Smirnov, now 79, told students in Huế about his years at the Cam Ranh base.
 The Quy Nhơn clean-up collected 12 tonnes of plastic.
 The number of Belarusian tourists in Phú Quốc rose 35 percent in 2022.
+Coffee income per farmer in Đắk Lắk has risen 12 times since 2005, the provincial governor said.
 """
 
 
@@ -52,3 +54,8 @@ def test_other_noun_asked_still_declined(engine):
 def test_number_of_the_noun_asked_by_a_share_still_declined(engine):
     ans = engine.ask("How many Belarusian tourists visited Phu Quoc in 2022?")
     assert not ans.answered or "35 percent" not in quoted(ans)
+
+
+def test_change_of_a_sum_answered_by_a_multiple(engine):
+    ans = engine.ask("By how much has coffee income per farmer grown in Dak Lak?")
+    assert ans.answered and "12 times" in quoted(ans)
