@@ -35,8 +35,6 @@ _DATE_LIKE = re.compile(r"\b\d{1,2}\s*(?:-|–|to|and)\s*\d{1,2}\s+(?:" + _MONTH
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th|-й|-го|-м|-е|-я)\b|(?:lần thứ|thứ|lan thu|no\.|number|№)\s*\d+", re.I)
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d(?!\w)|(?<![\w.,])\d(?![\w.,])")
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-# a name that ends in a figure joined by a hyphen ("COVID-19", "B-52", "Su-30", "MiG-21"): a designation, no figure
-_DESIGNATION = re.compile(r"(?<![\w-])[^\W\d_]+-\d+(?![\w-])")
 _WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
@@ -46,8 +44,8 @@ _WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "sev
 
 def _digits(text: str) -> set[str]:
     """The figures a text writes in digits (thousands separators dropped), leaving out years, days of
-    a month, ordinals and the figures of designations ("COVID-19")."""
-    t = _ORDINAL.sub(" ", _DATE_LIKE.sub(" ", _DESIGNATION.sub(" ", text)))
+    a month and ordinals."""
+    t = _ORDINAL.sub(" ", _DATE_LIKE.sub(" ", text))
     return {m.replace(",", "").rstrip(".") for m in _NUMBER.findall(t) if not _YEAR.match(m)}  # "2,000" no year
 
 
