@@ -57,11 +57,11 @@ _MEASURES = [
                 r"|frost\w*|wind\w*|storms?|degrees|freezing|humid\w*|typhoons?|fog\w*)\b|°", re.I)),
     # asked anywhere (the lexicon reads "Phạm Tuân bao nhiêu tuổi" as "pham tuan how old") but as a second question
     # ("where does she study and how old is she": the best sentence may answer the first); news also writes an age
-    # as a figure set off after a name ("Binh, 21, studied …", "Sergei Borisov, 53.", "Anna Petrova (34)"): one or
+    # as a figure set off after a name ("Binh, 21, studied …", "Sergei Borisov, 53.", "Anna Petrova (34)", "Lan, now 80,"): one or
     # two digits, never a year or a day of a month ("March 3, 2021")
     (re.compile(r"(?<!\band )\bhow old\b|\b(?:at )?what age\b"),
      re.compile(r"\b(?:aged?|years? old|\w+-year-old|born|birthday)\b"
-                r"|(?-i:\b[A-Z][\w'’-]*[a-z](?:, | \())\d{1,2}(?:\)|(?=[,.;]|$))", re.I)),
+                r"|(?-i:\b[A-Z][\w'’-]*[a-z](?:, (?:now |then )?| \())\d{1,2}(?:\)|(?=[,.;]|$))", re.I)),
     (re.compile(r"^\s*how (?:tall|high) (?:is|are|was|were|will)\b|\bwhat (?:is|was|will be) the height of\b"),
      re.compile(r"\b(?:tall|high|height|metres?|meters?|feet|foot)\b|\d\s?m\b", re.I)),
     (re.compile(r"^\s*how heavy\b|\bhow much (?:does|did|do) .+ weigh\b|\bwhat (?:is|was) the weight of\b"),

@@ -43,7 +43,7 @@ _ASKS_AGE = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b|^\W*с
 _ASKS_AGE_NAMED = re.compile(r"^\W*[Сс]колько\s+лет\s+(?:[а-яё]+\s+)?[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\W*$")
 _AGE = re.compile(r"\baged\s+\d|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+of\s+\d|\bat\s+\d{1,3}\b"
                   r"(?!\s*(?:percent|per\s+cent|%|[:.]\d|a\.?m|p\.?m))|\b(?:is|was)\s+\d{1,3}\b(?!\s*(?:years|percent|%))"
-                  r"|,\s*\d{1,3}\s*[,.;]|[a-z] \(\d{1,2}\)|\bborn\b|\bage\b", re.I)
+                  r"|,\s*(?:now\s+|then\s+)?\d{1,3}\s*[,.;]|[a-z] \(\d{1,2}\)|\bborn\b|\bage\b", re.I)
 # units goods are counted in; the words after "how many <unit> (of)" name the goods
 _UNITS = {"tonne", "tonnes", "ton", "tons", "kilogram", "kilograms", "kg", "barrel", "barrels", "litre", "litres",
           "liter", "liters", "bag", "bags", "bottle", "bottles", "carton", "cartons", "sack", "sacks", "crate", "crates"}

@@ -30,7 +30,7 @@ import sqlite3
 
 from knowledge.answer.count_forms import _SAME_COUNTED, PEOPLE_NOUNS, _one_edit, _singular
 from knowledge.answer.count_shown import _MEASURES, _figure_nouns
-from knowledge.answer.count_tied import _GENERIC, _counted_by, _noun_word
+from knowledge.answer.count_tied import _GENERIC, _children, _counted_by, _noun_word
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.figure_shown import _COUNTS_EVENTS, asks_figure
 from knowledge.answer.paraphrases import paraphrases
@@ -153,7 +153,7 @@ def _counts_asked(doc, asked: str) -> bool:
     ("100,000 antibacterial cloth face masks", "24 Sukhoi Su-27 fighters"), or the noun whose "of" holds
     its counted noun ("statues of five writers")?"""
     nouns = _figure_nouns(doc) or set()
-    if any(_same(asked, n) for n in nouns):
+    if any(_same(asked, n) for n in nouns) or _number_of_asked(doc, asked):
         return True
     toks = list(doc)
     for tok in toks:
@@ -168,6 +168,33 @@ def _counts_asked(doc, asked: str) -> bool:
         if noun is not None and noun.dep_ == "pobj" and noun.head.text.lower() == "of" and (
                 _same(asked, _noun_word(noun.head.head.text))):
             return True
+        if noun is not None and noun.i != tok.i and _serving_as(doc, noun, asked):
+            return True
+    return False
+
+
+def _number_of_asked(doc, asked: str) -> bool:
+    """Does the sentence write "the number / total of <asked>" beside a figure ("put the number of infections
+    at 4.4 million", "the total of visitors reached 12,000"): the figure counts the noun asked, however the
+    parse ties it?"""
+    toks = list(doc)
+    other = {i for e in doc.ents if e.label_ in ("PERCENT", "MONEY", "DATE", "TIME", "QUANTITY", "ORDINAL")
+             for i in range(e.start, e.end)}
+    after = [_noun_word(t.text) for t in toks[1:]] + [""]
+    if not any(t.pos_ == "NUM" and t.i not in other and after[t.i] not in _AMOUNT_WORDS
+               and not _UNIT_FORM.fullmatch(after[t.i]) and not _AMOUNT_SIGNS.match(after[t.i]) for t in toks):
+        return False  # a share, a sum or a date is no count of it ("the number of tourists rose 20 percent")
+    return any(t.text.lower() == "of" and t.head.i != t.i and _noun_word(t.head.text) in ("number", "total", "tally")
+               and any(c.dep_ == "pobj" and _same(asked, _noun_word(c.text)) for c in _children(doc, t.i)) for t in toks)
+
+
+def _serving_as(doc, noun, asked: str) -> bool:
+    """Is the counted noun's relative clause the asked noun's role ("forty Russians who served as specialists",
+    "12 retirees who work as guides"): the figure counts them as what is asked?"""
+    for clause in (c for c in _children(doc, noun.i) if c.dep_ == "relcl"):
+        for prep in (c for c in _children(doc, clause.i) if c.dep_ == "prep" and c.text.lower() == "as"):
+            if any(c.dep_ == "pobj" and _same(asked, _noun_word(c.text)) for c in _children(doc, prep.i)):
+                return True
     return False
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from knowledge.answer.answer_class import CLASS_TYPES, asked_class
 from knowledge.answer.asked_role import asked_roles
-from knowledge.answer.count_forms import goods_sold
+from knowledge.answer.count_forms import change_asked, goods_sold
 from knowledge.answer.implied import asks_purpose, implied, implied_kind  # noqa: F401 (re-exported)
 from knowledge.answer.kind_subject import KIND_WORDS as _KIND_WORDS, kind_subject
 from knowledge.answer.proper_written import written_capital
@@ -375,9 +375,9 @@ def make_plan(q: Question, found: Found) -> Plan:
                 and t.isascii():
             focus = _head_noun(q, i, claimed)  # "how many <tonnes>", "how much did X <pay>": what is counted
             #            (a word the lexicon left untranslated, "делегатов", is no word an article writes)
-    # "how much did it cost", "what was the value / price / budget of": a sum of money is asked
-    money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and (
-        "much" in q.tokens or bool(_SUM_NOUNS & set(q.tokens[:6]))) and not goods_sold(q.tokens, _MONEY_CUES)
+    # "how much did it cost", "what was the value / price / budget of": a sum; not "by how much did income grow"
+    money = kind == "number" and bool(_MONEY_CUES & set(q.tokens)) and ("much" in q.tokens or bool(_SUM_NOUNS & set(
+        q.tokens[:6]))) and not goods_sold(q.tokens, _MONEY_CUES) and not change_asked(q.tokens)
     if money:
         focus = None  # "how much did the terminal cost": the sum of money is what is counted
     roles = [role_text(role, qual, others, q.lang != "en") for role, qual, others in found.unknown_role_parts]

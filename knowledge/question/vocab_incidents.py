@@ -25,6 +25,8 @@ VI_INCIDENTS = {
     # accidents, breakdowns and the people on the road
     "nổ": "explosion", "vụ nổ": "explosion", "hỏng máy": "engine failure", "bị hỏng máy": "engine failure", "bị hỏng": "broke down",
     "hỏng": "broke down", "tài xế": "driver", "lái xe": "driver", "điều máy bay": "sent aircraft",
+    # police raids and what they seize
+    "tịch thu": "confiscated", "bị tịch thu": "confiscated", "thu giữ": "seized", "đột kích": "raid",
     # offshore oil and gas
     "giếng": "wells", "giếng khoan": "wells", "khoan": "drilled", "nước sâu": "deepwater",
     "ngoài khơi": "offshore", "giàn": "platform", "giàn khoan": "rig", "khối thượng tầng": "topside",

@@ -47,7 +47,8 @@ VI_PLAIN = {
     "máy thở": "ventilators", "khám chữa bệnh": "medical treatment", "tuổi thọ": "life expectancy",
     "người cao tuổi": "elderly", "nam giới": "men", "mẹ": "mother", "cha": "father", "cháu": "grandchildren",
     "nghèo": "poor", "giàu": "rich", "máy tính": "computer", "mạng xã hội": "social media",
-    "máy bay không người lái": "drones",
+    "máy bay không người lái": "drones", "máy khâu": "sewing machines", "nhiên liệu": "fuel",
+    "thanh nhiên liệu": "fuel rods",
     # bodies of work and their parts; industry, plans and reviews
     "trực thuộc": "of", "kiêm": "concurrently", "công nghiệp nhẹ": "light industry", "nhẹ": "light",
     "công nghiệp nặng": "heavy industry", "nặng": "heavy", "lập": "set up", "kế hoạch hành động": "action plan",
