@@ -155,7 +155,18 @@ def doubts(ctx, ev: Event) -> list[str]:
         out.append(NOT_DONE[1])
     if only_in_passing(ctx, ev):
         out.append("a trip told only as the setting of another act")
+    if dated_by_an_earlier_year(ctx, ev):
+        out.append("a deed of an earlier year, told as background")
     return out
+
+
+def dated_by_an_earlier_year(ctx, ev: Event) -> bool:
+    """'X and Y signed a deal in 2014' in a 2016 story, 'awarded him the prize in 1986': news tells
+    its own event by the day; a row dated by a year or a month alone, wholly before the year the
+    article appeared, is history the article recalls — kept for quoting, never stated as news."""
+    if not ctx.pub or not ev.date or ev.date.count("-") == 2 or ev.kind in ("established", "agreement"):
+        return False
+    return (ev.date_end or ev.date)[:4] < str(ctx.pub)[:4]
 
 
 def weigh(ctx, events: list[Event]) -> list[Event]:

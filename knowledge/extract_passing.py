@@ -46,12 +46,20 @@ def _own_days(t) -> bool:
     return any(x.ent_type_ == "DATE" and x.like_num and len(x.text) <= 2 for x in t.subtree)
 
 
+def _going_on_beside(g) -> bool:
+    """'X pressed the button ..., continuing his official visit to Russia': a participle of going
+    on hung on another act that is no move of the trip — the trip is that act's backdrop."""
+    h = g.head
+    return g.lemma_.lower() == "continue" and g.tag_ == "VBG" and g.dep_ in ("advcl", "xcomp", "conj") \
+        and h is not g and h.pos_ in ("VERB", "AUX") and h.lemma_.lower() not in _TRIP_MOVES | TRIP_VERBS
+
+
 def _told_by_its_verb(t) -> bool:
     """The visit noun is what its verb does: 'paid / began / continued an official visit',
     'arrived ... for a visit', 'received X on his visit', 'pressed on with his visit'."""
     g = gov(t)
     if g is not None and g.lemma_.lower() in TRIP_VERBS - {"be", "have", "take"}:
-        return True
+        return not _going_on_beside(g)
     p = _backdrop_prep(t)
     v = p.head if p is not None and p.dep_ == "prep" else None
     return v is not None and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _TRIP_MOVES

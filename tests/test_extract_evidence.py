@@ -67,3 +67,20 @@ def test_a_visit_paid_to_a_host_due_to_do_something_is_still_done():
     evs = _events("President Ana Ruiz paid a state visit to Peru on Tuesday, a week before Peru was due to host "
                   "a regional summit.\n")
     assert any("visit" in k and ("Ana Ruiz", "visitor") in p for k, p, _c in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The shipping line said on Friday it would expand its fleet. Andes Mining and Pacifico Steel signed a supply "
+    "deal in 2019 on iron ore for the port of Callao.\n",
+    "The museum opened a new hall on Friday. The Chilean government awarded curator Marta Solis the Order of Merit "
+    "in March 2004.\n",
+])
+def test_a_deed_of_an_earlier_year_is_kept_below_stating(text):
+    evs = [e for e in _events(text) if e[0] in ("signing", "ceremony", "award")]
+    assert evs, _events(text)
+    assert all(c < 0.5 for _k, _p, c in evs), evs
+
+
+def test_a_deed_of_the_article_s_day_is_still_stated():
+    evs = _events("Andes Mining and Pacifico Steel signed a supply deal on Friday on iron ore for the port of Callao.\n")
+    assert any(k == "signing" and c >= 0.5 for k, _p, c in evs), evs

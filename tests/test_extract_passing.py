@@ -91,3 +91,18 @@ def test_a_visit_due_to_end_is_still_a_visit():
     evs = _events("Foreign Minister Ivan Petrov arrived in Santiago on Monday. Petrov's three-day visit is due to "
                   "end on Wednesday.\n")
     assert any("visit" in k and ("Ivan Petrov", "visitor") in p for k, p, _c in evs), evs
+
+
+def test_a_trip_going_on_beside_another_act_is_not_stated():
+    visits = _visits(_events("President Ana Ruiz on May 2 opened a copper smelter near Arequipa, continuing her "
+                             "official visit to Peru.\n"), "Ana Ruiz")
+    assert visits and all(c < 0.5 for _k, c in visits), visits
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz continued her official visit to Peru on May 2, touring a copper smelter near Arequipa.\n",
+    "Continuing her official visit to Peru, President Ana Ruiz arrived in Arequipa on May 2.\n",
+])
+def test_a_trip_its_verb_goes_on_with_is_still_stated(text):
+    visits = _visits(_events(text), "Ana Ruiz")
+    assert visits and any(c >= 0.5 for _k, c in visits), visits
