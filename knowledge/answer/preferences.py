@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from knowledge.answer import (answer_class, checks, count_tied, document_named, holders, kind_subject, lead_detail,
-                              past_dates, rerank, sides, weekday_asked, year_prefer)
+from knowledge.answer import (answer_class, checks, count_tied, document_named, else_asked, holders, kind_subject,
+                              lead_detail, main_asked, past_dates, rerank, sides, weekday_asked, year_prefer)
 from knowledge.answer.acceptance_rank import prefer_acceptance
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import Ranked
@@ -26,6 +26,8 @@ def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Rank
     ranked = kind_subject.prefer(plan.kind_subject, ranked)  # "what type of ship is the X": "the tanker X"
     ranked = count_tied.prefer(conn, ranked, checks.counted_words(q, plan, terms, unknown))
     ranked = lead_detail.prefer(ranked, terms, plan.answer_type)  # a detail written after the article's lead
+    ranked = main_asked.prefer(ranked, q.tokens)  # "the main topic of the talks": "the talks centred on …"
+    ranked = else_asked.prefer(ranked, q.tokens, terms)  # "what else did X develop": "X also developed …"
     ranked = weekday_asked.prefer(ranked, q.raw)  # a weekday written, when the day of the week is asked
     ranked = sides.prefer(ranked, q.raw)
     ranked = past_dates.prefer(q.raw, plan.answer_type, plan.implied, ranked)  # "when did …": no plan's date
