@@ -49,7 +49,21 @@ The equipment had come by sea through Hoa Lu port in Ninh Bình last month.
 A second clinic is planned for Sóc Trăng, and Vietcombank will lend 5 million US dollars for its building.
 """
 
-engine = module_engine("answer_declines", {"orchestra.txt": ORCHESTRA, "clinic.txt": CLINIC})
+FAIR = """---
+title: Finnish craft fair in Tampere
+outlet: Test Wire
+date: 2024-09-14
+---
+Finnish craft fair in Tampere
+
+Organised by the Estonian Embassy, the lantern parade also marked the tenth year of the twinning of Tampere and Tartu.
+
+The city administration of Kuopio on Thursday hosted the third Nordic pottery forum, held in a former mill.
+
+Local villagers and foreign tourists cheered the folk dancers from the riverbank.
+"""
+
+engine = module_engine("answer_declines", {"orchestra.txt": ORCHESTRA, "clinic.txt": CLINIC, "fair.txt": FAIR})
 
 
 @pytest.mark.parametrize("question", [
@@ -90,6 +104,10 @@ def test_no_sentence_holds_what_is_asked(engine, question, unless):
     ("Who welcomed the guests at the Mekong Children's Hospital?", "Lâm Thị Hoa"),  # a person
     ("Which Russian ambassador handed over the equipment certificates?", "Ivan Sokolov"),  # the title and a name
     ("Which bank will lend money for the clinic in Sóc Trăng?", "Vietcombank"),
+    # a body by its noun, though the entity model may read its name as a place; a group of people doing it
+    ("Who organised the lantern parade?", "Estonian Embassy"),
+    ("Who hosted the Nordic pottery forum?", "city administration of Kuopio"),
+    ("Who cheered the folk dancers from the riverbank?", "villagers"),
 ])
 def test_a_sentence_holding_what_is_asked_answers(engine, question, answer):
     a = engine.ask(question)

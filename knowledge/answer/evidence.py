@@ -69,7 +69,12 @@ _QUALIFY = {"russian", "vietnamese", "other", "foreign", "senior", "top", "local
 _AT_NAME = re.compile(r"\b(?:in|at|inside|outside|near)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
 # common nouns of a body that may do an act a "who" question asks about ("the embassy organised it")
 _BODY_NOUNS = set(CLASS_OF) | {"embassy", "embassies", "consulate", "government", "governments", "ministry", "side",
-                               "sides", "army", "navy", "team", "teams", "delegation", "delegations"}
+                               "sides", "army", "navy", "team", "teams", "delegation", "delegations", "administration",
+                               "administrations"}
+# people written as a group doing the act: "spectators cheered the winners", "residents welcomed them"
+_GROUP_NOUNS = {"spectators", "audience", "fans", "residents", "citizens", "staff", "participants", "attendees",
+                "crowd", "crowds", "tourists", "passengers", "locals", "compatriots", "employees", "personnel",
+                "villagers", "onlookers"}
 # role nouns news writes for someone named before: they point back to a person asked, not to a new one
 _BACK = {"leader", "leaders", "guest", "host", "visitor", "side", "delegation", "official", "officials"}
 
@@ -307,18 +312,23 @@ def _titled_name(doc, qwords: set[str]) -> bool:
 
 def _acting_body(doc, qwords: set[str]) -> bool:
     """Does an organisation or a country the question lacks do the act ("Gazprom signed", "was
-    organised by the embassy")? A body named only in passing ("through Vietsovpetro", "at the
+    organised by the embassy", "the city administration hosted"), or a group of people ("spectators
+    cheered")? A body named only in passing ("through Vietsovpetro", "at the
     National Exhibition Centre") or a city ("Moscow has walked away") answers no "who"."""
     for tok in doc:
         role = _agent(tok)
         if role is None:
             continue
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:  # a country gives nothing "from": "businesses from Vietnam" are no actor
-            if (ent.label_ == "ORG" or ent.label_ == "GPE" and role != "from" and canonical_country(ent.text)) \
-                    and _fresh_name(ent.text, qwords):
-                return True
-        elif fold(tok.text) in _BODY_NOUNS and fold(tok.text) not in qwords:
+        # a country gives nothing "from": "businesses from Vietnam" are no actor
+        if ent is not None and (ent.label_ == "ORG" or ent.label_ == "GPE" and role != "from"
+                                and canonical_country(ent.text)) and _fresh_name(ent.text, qwords):
+            return True
+        # a body by its noun, though the entity model took the name for a place ("by the Russian Embassy"
+        # read as GPE), or people as a group ("spectators cheered")
+        low = fold(tok.text)
+        if (low in _BODY_NOUNS or low in _GROUP_NOUNS and role == "subject") and low not in qwords \
+                and (ent is None or ent.label_ in ("ORG", "GPE", "NORP", "FAC")):
             return True
     return False
 
