@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from knowledge import names
 from knowledge.names import fold, strip_diacritics
+from knowledge.nlp_bounds import opens_with_gerund
 from knowledge.vi_spelling import could_be_vietnamese
 
 HONORIFICS = {"mr", "mrs", "ms", "madam", "mdm", "dr", "sir", "mister", "ong", "ba"}
@@ -208,29 +208,6 @@ def clean_person_span(span) -> tuple[int, int] | None:
     if names.canonical_country(text) or names.canonical_place(text) or names.canonical_org(text):
         return None
     return start, end
-
-
-@lru_cache(maxsize=1)
-def _english_verbs() -> frozenset[str]:
-    """The base forms of English verbs the spaCy model's lemmatizer knows (its lemma index)."""
-    from knowledge.nlp import get_nlp
-
-    try:
-        return frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except (KeyError, ValueError):
-        return frozenset()
-
-
-def opens_with_gerund(doc, i: int) -> bool:
-    """Does token i open its sentence (or line) as an English verb's -ing form ("Meeting", "Receiving",
-    "Visiting")? The model glues such a word to the name after it."""
-    word = doc[i].lower_
-    if not word.endswith("ing") or len(word) < 6 or i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in
-                                                                     (".", "!", "?", '"', "“", "”", ":")):
-        return False
-    base = word[:-3]
-    verbs = _english_verbs()
-    return base in verbs or base + "e" in verbs or len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs
 
 
 # heads of people who act for another: 'envoy of President X' is not X

@@ -5,6 +5,7 @@ glued to the name after it ('received in Dubna Le Hong Khiem' as one person)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge import names
 from knowledge.nlp_entity_types import _PLACE_AFTER, _lone_syllable_entity
@@ -116,7 +117,7 @@ def rank_trimmed(doc, ent):
     None when it opens with none."""
     from spacy.tokens import Span
 
-    from knowledge.extract_actors import NAME_TITLES, RANKS, opens_with_gerund
+    from knowledge.extract_actors import NAME_TITLES, RANKS
 
     if ent.label_ != "PERSON":
         return None
@@ -127,3 +128,26 @@ def rank_trimmed(doc, ent):
                                    or opens_with_gerund(doc, start)):
         start += 1
     return Span(doc, start, ent.end, label="PERSON") if start > ent.start else None
+
+
+@lru_cache(maxsize=1)
+def _english_verbs() -> frozenset[str]:
+    """The base forms of English verbs the spaCy model's lemmatizer knows (its lemma index)."""
+    from knowledge.nlp import get_nlp
+
+    try:
+        return frozenset(get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+def opens_with_gerund(doc, i: int) -> bool:
+    """Does token i open its sentence (or line) as an English verb's -ing form ("Meeting", "Receiving",
+    "Visiting")? The model glues such a word to the name after it."""
+    word = doc[i].lower_
+    if not word.endswith("ing") or len(word) < 6 or i > 0 and not (doc[i - 1].is_space or doc[i - 1].text in
+                                                                     (".", "!", "?", '"', "“", "”", ":")):
+        return False
+    base = word[:-3]
+    verbs = _english_verbs()
+    return base in verbs or base + "e" in verbs or len(base) > 2 and base[-1] == base[-2] and base[:-1] in verbs

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.extract import extract_article
-from knowledge.extract_actors import opens_with_gerund
+from knowledge.nlp_bounds import opens_with_gerund
 from knowledge.nlp import get_nlp
 from tests.helpers.articles import seed_from_text
 
