@@ -11,10 +11,10 @@ from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_body,
-                              count_nation, count_noun, count_place, count_shown, datelines, detail_shown, figure_shown,
-                              figure_year, first_later, joined_names, language_asked, named_other, ordinal_checks,
-                              person_shown, pipeline, place_elsewhere, plan, profile, role_holder, route, said,
-                              side_shown, suggest, time_shown, typos, yesno_party, yesno_year)
+                              count_nation, count_noun, count_place, count_shown, datelines, detail_shown,
+                              event_dateline, figure_shown, figure_year, first_later, joined_names, language_asked,
+                              named_other, ordinal_checks, person_shown, pipeline, place_elsewhere, plan, profile,
+                              role_holder, route, said, side_shown, suggest, time_shown, typos, yesno_party, yesno_year)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -158,6 +158,8 @@ class Engine(EventIndex, Lookups):
             if (place_elsewhere.elsewhere(q.raw, q.lang, answer) or named_other.other_named(q.raw, q.lang, answer)
                     or language_asked.other_language(q.raw, q.lang, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "in Hanoi" / "Spanish edition" asked, quoted another
+            answer = event_dateline.with_lede(self, datelines.asked_kind(q), answer)  # last: it rescues no decline
+            answer = datelines.with_datelines(self.conn, datelines.asked_kind(q), answer, self._file_text)
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 
