@@ -158,8 +158,9 @@ class Engine(EventIndex, Lookups):
             if (place_elsewhere.elsewhere(q.raw, q.lang, answer) or named_other.other_named(q.raw, q.lang, answer)
                     or language_asked.other_language(q.raw, q.lang, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "in Hanoi" / "Spanish edition" asked, quoted another
-            answer = event_dateline.with_lede(self, datelines.asked_kind(q), answer)  # last: it rescues no decline
-            answer = datelines.with_datelines(self.conn, datelines.asked_kind(q), answer, self._file_text)
+            lede = event_dateline.with_lede(self, datelines.asked_kind(q), answer)  # last: it rescues no decline
+            if lede is not answer:  # the quote it added, from its dateline on as the others already are
+                answer = datelines.with_datelines(self.conn, datelines.asked_kind(q), lede, self._file_text)
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import replace
-from types import SimpleNamespace
 
 from knowledge import names, reply
 from knowledge.answer import datelines, time_shown
@@ -112,6 +111,5 @@ def _shared_actor(conn: sqlite3.Connection, a: int, b: int) -> bool:
 def _names_place(eng, text: str) -> bool:
     """Does the text place something in a city or venue the store knows ("in Hanoi", "at the Kremlin";
     "For Hanoi, the pact was …" places nothing)?"""
-    eng._sentence_places(SimpleNamespace(text=""))  # builds the store's place pattern once
     return any(m.group(1) and eng.index.kind(eng._place_forms[m.group(2)]) in _PLACES
-               for m in eng._place_rx.finditer(quick_fold(text)))
+               for m in eng.place_pattern().finditer(quick_fold(text)))

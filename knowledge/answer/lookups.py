@@ -128,9 +128,9 @@ class Lookups:
 
         return ok
 
-    def _sentence_places(self, ev: Ev) -> list[int]:
-        """Cities and venues known to the store that the event's own sentence names, in the order
-        the sentence names them (a country only as 'in/to <country>')."""
+    def place_pattern(self) -> re.Pattern:
+        """Every spelling of a place or country the store knows, with the "in/to/at" before it if any
+        (group 1) and the spelling (group 2, a key of `_place_forms`); built once."""
         if self._place_rx is None:
             forms: dict[str, int] = {}
             for aid, (_k, _n, kind) in self.index.actors.items():
@@ -141,8 +141,13 @@ class Lookups:
             self._place_forms = forms
             alts = "|".join(re.escape(a) for a in sorted(forms, key=len, reverse=True))
             self._place_rx = re.compile(rf"(?:\b(in|to|at)\s+)?\b({alts})\b") if forms else re.compile(r"(?!x)x")
+        return self._place_rx
+
+    def _sentence_places(self, ev: Ev) -> list[int]:
+        """Cities and venues known to the store that the event's own sentence names, in the order
+        the sentence names them (a country only as 'in/to <country>')."""
         out: list[int] = []
-        for m in self._place_rx.finditer(quick_fold(ev.text)):
+        for m in self.place_pattern().finditer(quick_fold(ev.text)):
             aid = self._place_forms[m.group(2)]
             if (self.index.kind(aid) == "place" or m.group(1)) and aid not in out:
                 out.append(aid)
