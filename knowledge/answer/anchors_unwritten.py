@@ -80,6 +80,9 @@ def _country_forms(country: str) -> set[str]:
     return out | {fold(c) for c, v in names.FOREIGN_CITIES.items() if v == country}
 
 
+_OWNER_S = re.compile(r"['’]s$")  # "Japan's": the owner's ending, compiled once (asked of every window)
+
+
 def asked_abroad(raw: str, lang: str) -> list[tuple[str, set[str]]]:
     """Each third country or city abroad the question names (after its first word), with the folded
     forms an article would write it in."""
@@ -87,7 +90,7 @@ def asked_abroad(raw: str, lang: str) -> list[tuple[str, set[str]]]:
     out = []
     for n in (3, 2, 1) if lang == "en" else (3, 2):
         for i in range(1, len(toks) - n + 1):
-            phrase = re.sub(r"['’]s$", "", " ".join(toks[i:i + n]).rstrip("."))
+            phrase = _OWNER_S.sub("", " ".join(toks[i:i + n]).rstrip("."))
             if not phrase[:1].isupper() or phrase == "US":
                 continue
             country = names.canonical_country(phrase) or (names.country_of_demonym(phrase) if n == 1 else None)

@@ -26,7 +26,7 @@ from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.evidence import fresh_name, name_beside
 from knowledge.names import DEMONYMS, canonical_country, fold
-from knowledge.question.language import detect_language
+from knowledge.question import detect_language
 
 # class noun → (its family: words an instance is written with; its kinds: words that are an instance)
 _CLASSES: dict[str, tuple[str, str]] = {
@@ -76,6 +76,9 @@ _VERB_READ = {"grant", "grants"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
 # Vietnamese asks "<noun> gì / nào" after a verb ("tặng quà gì": donated what gift); the question's reading
 # puts "what" first ('what did … donated gift'), so the noun is read from the words before "gì" / "nào"
+# "which countries' warships": the class noun after an owner's name (compiled once, not per question)
+_OWNER_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(_ASKED)})\b",
+                          re.I)
 _VI_ASKED = re.compile(r"((?:\S+ )?\S+) (?:gì|nào)\b", re.I)
 _STOP = {"did", "does", "do", "may", "might", "must", "should", "shall", "was", "were", "is", "are", "will", "would",
          "has", "have", "had", "can", "could", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -125,9 +128,7 @@ def asked(tokens: list[str], raw: str = "") -> str | None:
     the name of the sanatorium" too); None for another question, a class noun that only qualifies the
     next ("which vaccine production", "which airline alliance") or belongs to another ("which countries'
     warships"), or a verb before it ("which organisation promotes the vaccine")."""
-    nouns = "|".join(_ASKED)
-    if re.search(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:{nouns})\b", raw, re.I) \
-            or {"worth", "cost"} & set(tokens):
+    if _OWNER_ASKED.search(raw) or {"worth", "cost"} & set(tokens):
         return None  # "which countries' warships"; "what were the gifts worth" asks an amount
     head_first = detect_language(raw) in ("ru", "vi")
     for i, t in enumerate(tokens[:-1]):

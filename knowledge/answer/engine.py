@@ -68,6 +68,7 @@ class Engine(EventIndex, Lookups):
         self._st_lists_size = 0
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
         self._texts_memo: dict[str, tuple] = {}  # file -> (its text, folded, its words): anchors_unwritten
+        self._file_memo: dict[str, tuple] = {}  # file -> ((mtime, size), its text): _file_text
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._nationals_by: dict[str, set[int]] | None = None
         self._place_rx: re.Pattern | None = None
@@ -227,14 +228,23 @@ class Engine(EventIndex, Lookups):
         return got
 
     def _file_text(self, file: str) -> str | None:
+        """The seed file's text, kept while the file is unchanged (its time and size): the dateline and
+        anchor checks read the quoted articles again for every question."""
         if not self.seeds_dir:
             return None
         path = self.seeds_dir / file
         try:
+            st = path.stat()
+            got = self._file_memo.get(file)
+            if got is not None and got[0] == (st.st_mtime_ns, st.st_size):
+                return got[1]
             data = path.read_bytes()
         except OSError:
             return None
         text = data.decode("utf-8-sig", errors="replace")
+        if len(self._file_memo) >= 64:
+            self._file_memo.clear()
+        self._file_memo[file] = ((st.st_mtime_ns, st.st_size), text)
         return text
 
     def _cite(self, source_id: int, sentence_id: int, text: str) -> Citation:

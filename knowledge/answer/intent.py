@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.answer.answer_class import CLASS_TYPES, asked_class
 from knowledge.answer.asked_role import asked_roles
@@ -23,6 +24,7 @@ from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
 from knowledge.answer.dedicated import dedicated_to
+from knowledge.answer.wh_clause import closing_wh, no_clause_wh
 from knowledge.question.acceptance import ACT_WORDS, asks_acceptance
 
 # Words that say what is asked but never occur in the answering sentence as asked.
@@ -191,7 +193,13 @@ _WHICH_TYPO = re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
-    """(type, is the question about what someone said)."""
+    """(type, is the question about what someone said): once per question (plan, route, datelines, said ask)."""
+    return _answer_type(q.raw, tuple(q.tokens), q.lang, q.kind, bool(q.yesno))
+
+
+@lru_cache(maxsize=1024)
+def _answer_type(raw_text: str, tokens: tuple[str, ...], lang: str, kind: str, yesno: bool) -> tuple[str, bool]:
+    q = Question(raw_text, lang, list(tokens), [], kind, yesno=yesno)  # what is read below, no more
     raw = _WHICH_TYPO.sub("which", fold(q.raw))  # "in wich city": a slip of the question word
     eng = _WHICH_TYPO.sub("which", " ".join(q.tokens))
     said = bool(_SAY_RX.search(eng) or _SAY_RX.search(raw))
@@ -201,10 +209,10 @@ def answer_type(q: Question) -> tuple[str, bool]:
         return "date", said  # "when was the anniversary reception held", "when was the document signed"
     if q.tokens[:1] == ["where"] and not said:
         return "place", said
-    closing = _closing_wh(q)
+    closing = closing_wh(q)
     if closing and not said:
         return closing, said
-    raw, eng = _no_clause_wh(raw), _no_clause_wh(eng)
+    raw, eng = no_clause_wh(raw), no_clause_wh(eng)
     for name, rx in _TYPES:
         if rx.search(raw) or rx.search(eng):
             if name == "person" and said:
@@ -216,34 +224,6 @@ def answer_type(q: Question) -> tuple[str, bool]:
     if lead and lead[0] in _YESNO_START or q.yesno:
         return "yesno", False
     return "other", said
-
-
-_WH = r"what|which|who|whom|whose|how|why|where|when"
-_WH_WORDS = set(_WH.split("|")) | {"many", "much"}
-_CLOSING = {("who",): "person", ("whom",): "person", ("who", "is"): "person", ("when",): "date", ("where",): "place"}
-
-
-def _closing_wh(q: Question) -> str | None:
-    """A Vietnamese question's only question word, closing it ("Tổng lãnh sự Nga tại lễ kỷ niệm là
-    ai?", "lễ kỷ niệm diễn ra ở đâu?"), types it as an English one opening it would: the words
-    before it ("anniversary") are what is asked about, not what is asked."""
-    if q.lang != "vi":
-        return None
-    toks = q.tokens
-    kind = _CLOSING.get(tuple(toks[-2:])) or _CLOSING.get(tuple(toks[-1:]))
-    rest = toks[:-2] if toks[-2:] == ["who", "is"] else toks[:-1]
-    return kind if kind and not set(rest) & _WH_WORDS else None
-
-
-def _no_clause_wh(text: str) -> str:
-    """The question with a later clause's wh-word taken out: a "when", "who" or "where" after the
-    question's own wh-word opens a clause ("what did Phuc reply when the host welcomed him" asks
-    no date), unless joined to it ("where and when …", "… and since when")."""
-    m = re.search(rf"\b({_WH})\b", text)
-    if m is None:
-        return text
-    head, tail = text[:m.end()], text[m.end():]
-    return head + re.sub(r"(?<!\band)(?<!\bor)(?<!,)(?<!\bsince)(?<!\buntil)(?<!\btill) (when|who|where)\b", " ", tail)
 
 
 def _counted(tokens: list[str], i: int, cues: set[str]) -> bool:

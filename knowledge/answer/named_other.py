@@ -28,6 +28,10 @@ _HEADS_VI = {"nha may loc dau": "refinery", "san bay": "airport", "lien hoan": "
              "bao tang": "museum", "nha hat": "theatre", "san van dong": "stadium", "truong dai hoc": "university",
              "dai hoc": "university", "vien": "institute", "gian khoan": "platform", "mo": "field"}
 _CAP = r"[A-Z\u00C0-\u1EF8][\w'’.\-]*"
+# a Vietnamese head phrase, up to three lower-case words, then a name: compiled once (one pattern per head
+# was compiled again and again, beyond the re module's cache)
+_VI_HEADED = [(re.compile(r"(?i:\b" + r"\s+".join(phrase.split()) + ")" + r"\s+(?:[a-z]+\s+){0,3}?((?:" + _CAP
+                          + r"\s*){1,4})"), head) for phrase, head in _HEADS_VI.items()]
 _LINK = r"(?:of|for|de|and)"
 # capitalised words (digits and "of"/"for" between them) before an English head noun, one small word
 # other than an article allowed between ("the Hanoi International Film Festival", "Dung Quat oil refinery")
@@ -76,9 +80,9 @@ def _asked_any(raw: str, lang: str) -> list[tuple[str, list[str]]]:
     if lang != "vi":
         return []
     out = []
-    for phrase, head in _HEADS_VI.items():
-        pat = r"(?i:\b" + r"\s+".join(phrase.split()) + ")" + r"\s+(?:[a-z]+\s+){0,3}?((?:" + _CAP + r"\s*){1,4})"
-        for m in re.finditer(pat, names.strip_diacritics(raw)):  # case kept: a name still opens with a capital
+    plain = names.strip_diacritics(raw)
+    for rx, head in _VI_HEADED:
+        for m in rx.finditer(plain):  # case kept: a name still opens with a capital
             if core := _core(m.group(1)):
                 out.append((head, core))
     return out

@@ -27,6 +27,9 @@ def article_with_heads(conn: sqlite3.Connection, source_id: int) -> str:
     return " ".join([(title or [None])[0] or "", *(leads or [article_text(conn, source_id)])])
 
 
+_ORDINAL_DIGITS = re.compile(r"\d+(st|nd|rd|th)")  # "8th", "22nd": compiled once, asked of every token
+
+
 def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The ordinals of the question ("the 8th dialogue", "the fifth session", "lần thứ 8"), each
     with the forms an article may write it in and the nouns it may count: the words of the phrase
@@ -37,7 +40,7 @@ def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], tuple[str, ...]]]
     for i, t in enumerate(q.tokens):
         if t.isdigit() and i and q.tokens[i - 1] in ("thu", "thứ"):
             t = ordinal(int(t))
-        if t in ("first", "1st") or not (re.fullmatch(r"\d+(st|nd|rd|th)", t) or t in ORDINAL_OF):
+        if t in ("first", "1st") or not (_ORDINAL_DIGITS.fullmatch(t) or t in ORDINAL_OF):
             continue
         out.append((tuple(f for f in (t, ORDINAL_OF.get(t)) if f), _counted_nouns(q, i)))
     return out

@@ -152,7 +152,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
     ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
-    preceding.fill_before(conn, [r.cand for r in ranked[:rerank.RERANK]])  # what the re-ranking reads around each
+    preceding.fill_before(conn, [r.cand for r in ranked[:rerank.RERANK]], store.before)  # what the re-ranking reads around each
     ranked, emptied = preferences.reorder(conn, q, plan, ranked, terms, kinds, unknown, emptied)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):
         emptied = emptied or "date"  # the fact answer quotes only sentences of other dates than asked

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from operator import attrgetter, mul
 import re
-import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -23,7 +22,7 @@ from knowledge.answer.answer_class import names_class
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.asked_role import holder_answers
 from knowledge.answer.attribution import refers_back
-from knowledge.answer.referred_back import PRONOUN_BACK, named_back, pronoun_back
+from knowledge.answer.referred_back import PRONOUN_BACK, named_back, person_back
 from knowledge.answer.body_doer import body_does
 from knowledge.answer.event_back import inherited, lift_slots
 from knowledge.answer.holders import bears, names_post
@@ -260,10 +259,12 @@ class Ranker:
             paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
             paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
         long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
+        slot_kinds = [self._slot_kind(s) for s in asked]
+        by_source: dict[tuple[int, int], tuple[set[int], float]] = {}  # (slot, article) -> _in_source, once
         for c, h in zip(cands, hits):
             ties = c.ties
             slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
-                     else self._slot_around(c, s, paras) for s, forms in zip(asked, long_forms)]
+                     else self._slot_around(c, s, paras, kind, by_source) for s, forms, kind in zip(asked, long_forms, slot_kinds)]
             coverage = sum(map(mul, h, weights)) / wsum
             score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
             if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
@@ -281,7 +282,19 @@ class Ranker:
         forms = (" " + fold(f).strip() + " " for a in slot for f in self.store.name_forms(a))
         return tuple(f for f in forms if f.count(" ") >= 3 or len(f) >= 8 and not classes(f.strip()))
 
-    def _slot_around(self, c: Candidate, slot: set[int], paras: dict) -> float:
+    def _slot_kind(self, slot: set[int]) -> str | None:
+        """The one kind of actor the slot holds ("person", "org" …), None for a mix: once per question."""
+        got = {self.kinds.get(a) for a in slot}
+        return next(iter(got)) if len(got) == 1 else None
+
+    def _in_source(self, slot: set[int], source_id: int) -> tuple[set[int], float]:
+        """The article's actors, and the slot's 0.5 (its events' people), 0.35 (its actors) or 0 there."""
+        article = self.store.in_article(source_id)
+        if not slot.isdisjoint(self.store.central(source_id)):
+            return article, 0.5
+        return article, 0.35 if not slot.isdisjoint(article) else 0.0
+
+    def _slot_around(self, c: Candidate, slot: set[int], paras: dict, kind: str | None, by_source: dict) -> float:
         """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its paragraph (0.8
         when it opens on them written around, "He", "the guest", after the sentence naming them; so across
         paragraphs for a person; a body by its name's head noun, a person by a pronoun: referred_back.py), 0.5
@@ -289,17 +302,18 @@ class Ranker:
         before = paras.get((c.source_id, -c.position)) if c.position else None  # the one before, a candidate too
         if not slot.isdisjoint(paras.get((c.source_id, c.paragraph), ())):
             return 0.8 if before is not None and not slot.isdisjoint(before) and _REFERS_BACK.match(c.text) else 0.6
-        if before is not None and not slot.isdisjoint(before) and (_PERSON_BACK.match(c.text) or refers_back(c.text)) \
-                and all(self.kinds.get(a) == "person" for a in slot) and not any(
+        if before is not None and kind == "person" and not slot.isdisjoint(before) and (
+                _PERSON_BACK.match(c.text) or refers_back(c.text)) and not any(
                     how == "speaker" and self.kinds.get(a) == "person" for a, how in c.ties.items()):
             return 0.8  # a paragraph opening "She expected …" after the one that names her (a "He said" the
             # extractor gave another speaker is about that one)
-        article = self.store.in_article(c.source_id)
-        if named_back(c.text, slot, article, self.kinds, self.store.body_names) or pronoun_back(c, slot, self.kinds, self.store):
+        if (got := by_source.get((id(slot), c.source_id))) is None:  # once per article, not per candidate
+            got = by_source[(id(slot), c.source_id)] = self._in_source(slot, c.source_id)
+        article, there = got
+        if kind == "org" and named_back(c.text, slot, article, self.kinds, self.store.body_names) or (
+                kind == "person" and person_back(c, slot, self.kinds, self.store)):
             return PRONOUN_BACK  # "director of the institute", "she said": the body or person asked, named before
-        if not slot.isdisjoint(self.store.central(c.source_id)):
-            return 0.5
-        return 0.35 if not slot.isdisjoint(article) else 0.0
+        return there
 
     @property
     def strict(self) -> bool:
@@ -383,18 +397,3 @@ def local_bm25(cands: list[Candidate], terms: list[str], hits_of: dict[int, list
     for c in cands:
         norm = k1 * (1 - b + b * lens[c.sentence_id] / avg)
         c.bm25 = sum([w * h * k1_1 / (h + norm) for w, h in zip(weights, hits_of[c.sentence_id]) if h], 0.0)
-
-
-def sentence_facts(conn: sqlite3.Connection, sentence_ids: list[int]) -> dict[int, dict]:
-    """sentence id -> {"participants": actor ids of its events, "speakers": its statements' speakers}."""
-    out: dict[int, dict] = {}
-    if not sentence_ids:
-        return out
-    ids = ",".join(str(i) for i in sentence_ids)
-    for sid, aid in conn.execute(f"SELECT e.sentence_id, p.actor_id FROM events e JOIN event_participants p"
-                                 f" ON p.event_id = e.id WHERE e.sentence_id IN ({ids})"):
-        out.setdefault(sid, {}).setdefault("participants", set()).add(aid)
-    for sid, aid in conn.execute(f"SELECT sentence_id, speaker_id FROM statements WHERE sentence_id IN ({ids})"
-                                 f" AND speaker_id IS NOT NULL"):
-        out.setdefault(sid, {}).setdefault("speakers", set()).add(aid)
-    return out

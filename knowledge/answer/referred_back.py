@@ -81,7 +81,7 @@ def named_back(text: str, slot: set[int], article: set[int], kinds: dict[int, st
                names: Callable[[int], tuple[str, ...]]) -> bool:
     """Is the asked body (slot), named somewhere in the article (its actors `article`), written in the
     sentence by a head noun no other body of the article has?"""
-    if not slot or not slot & article or any(kinds.get(a) != "org" for a in slot):
+    if not slot or slot.isdisjoint(article) or any(kinds.get(a) != "org" for a in slot):
         return False
     return written_back(text, heads_of(slot, article, kinds, names))
 
@@ -89,6 +89,13 @@ def named_back(text: str, slot: set[int], article: set[int], kinds: dict[int, st
 BACK = 3  # sentences a pronoun may point back over
 PRONOUN_BACK = 0.8  # how close such a sentence is to the one asked about (as one opening on "He" after it)
 _PRONOUN = re.compile(r"\b(he|she|his|her|him)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def has_pronoun(text: str) -> bool:
+    """Does the sentence write "he", "she", "his", "her" or "him"? Once per sentence: the ranker asks it of
+    every candidate for every person asked, question after question."""
+    return _PRONOUN.search(text) is not None
 
 
 def _one(a: int, slot: set[int], forms: Callable[[int], tuple[str, ...]]) -> bool:
@@ -109,8 +116,14 @@ def points_back(text: str, position: int, ties: dict[int, str], slot: set[int], 
                  forms: Callable[[int], tuple[str, ...]]) -> bool:
     """Does "he"/"she" in the sentence point back to the asked person (slot)? `before`: the article's
     sentences as (position, actor ties), in order; `ties`: the sentence's own."""
-    if not slot or any(kinds.get(a) != "person" for a in slot) or not _PRONOUN.search(text):
+    if not slot or not _PRONOUN.search(text) or any(kinds.get(a) != "person" for a in slot):
         return False
+    return _person_back(text, position, ties, slot, kinds, before, forms)
+
+
+def _person_back(text: str, position: int, ties: dict[int, str], slot: set[int], kinds: dict[int, str],
+                 before: list[tuple[int, tuple[tuple[int, str], ...]]], forms: Callable[[int], tuple[str, ...]]) -> bool:
+    """points_back for a sentence with a pronoun and a slot of people only (checked by the caller)."""
     own = {a for a in ties if kinds.get(a) == "person"}
     if _own_first(text, own, forms):
         return False  # "Mishustin, for his part, said …": his own
@@ -127,9 +140,17 @@ def points_back(text: str, position: int, ties: dict[int, str], slot: set[int], 
 
 def pronoun_back(cand, slot: set[int], kinds: dict[int, str], store) -> bool:
     """points_back for a candidate sentence of the store (StoreMemo)."""
-    if not slot or any(kinds.get(a) != "person" for a in slot) or not _PRONOUN.search(cand.text):
+    if not slot or any(kinds.get(a) != "person" for a in slot):
+        return False
+    return person_back(cand, slot, kinds, store)
+
+
+def person_back(cand, slot: set[int], kinds: dict[int, str], store) -> bool:
+    """pronoun_back for a slot the caller knows to hold people only (rank.py tells once per question,
+    not once per candidate); the sentence's pronoun is tested first, the cheapest test."""
+    if not has_pronoun(cand.text):
         return False
     rows = store.sentences({cand.source_id})  # in position order: only the BACK before it can be pointed to
     i = bisect_left(rows, cand.position, key=itemgetter(2))
     rows = [(r[2], r[5]) for r in rows[max(0, i - BACK):i]]
-    return points_back(cand.text, cand.position, cand.ties, slot, kinds, rows, store.name_forms)
+    return _person_back(cand.text, cand.position, cand.ties, slot, kinds, rows, store.name_forms)

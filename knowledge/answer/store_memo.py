@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 
-from knowledge.answer import body_doer, compose, rank, retrieve, title_words, typos
+from knowledge.answer import body_doer, compose, retrieve, title_words, typos
 from knowledge.names import PLACE_COUNTRY
 
 MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
@@ -45,7 +45,8 @@ class StoreMemo:
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
         self._by_id: OrderedDict[int, SentenceRow] = OrderedDict()  # sentences found by their words
         self._claims: dict[int, bool] = {}  # event id -> compose.event_claim_ok of it
-        self._facts: dict[int, dict] = {}  # sentence id -> rank.sentence_facts of it
+        self._facts: dict[int, dict] = {}  # sentence id -> sentence_facts of it
+        self.before: dict[tuple[int, int], tuple] = {}  # (article, position) -> (paragraph, text): preceding.py
         self._cached_sentences = 0
         self._rows: OrderedDict[tuple, tuple[tuple, ...]] = OrderedDict()  # see candidate_rows
         self._rows_size = 0
@@ -189,7 +190,7 @@ class StoreMemo:
         return out
 
     def sentence_facts(self, sentence_ids: list[int]) -> dict[int, dict]:
-        """rank.sentence_facts (the sentences' event participants and statement speakers), each
+        """sentence_facts (the sentences' event participants and statement speakers), each
         sentence's read once; a sentence with neither is left out, as there."""
         memo = self._facts
         missing = [i for i in sentence_ids if i not in memo]
@@ -197,7 +198,7 @@ class StoreMemo:
             if len(memo) + len(missing) > MAX_ENTRIES:
                 memo.clear()
                 missing = list(sentence_ids)
-            got = rank.sentence_facts(self.conn, missing)
+            got = sentence_facts(self.conn, missing)
             memo.update({i: got.get(i) for i in missing})
         return {i: f for i in sentence_ids if (f := memo[i]) is not None}
 
@@ -268,3 +269,18 @@ def _put(cache: dict, key, value):
         cache.clear()
     cache[key] = value
     return value
+
+
+def sentence_facts(conn: sqlite3.Connection, sentence_ids: list[int]) -> dict[int, dict]:
+    """sentence id -> {"participants": actor ids of its events, "speakers": its statements' speakers}."""
+    out: dict[int, dict] = {}
+    if not sentence_ids:
+        return out
+    ids = ",".join(str(i) for i in sentence_ids)
+    for sid, aid in conn.execute(f"SELECT e.sentence_id, p.actor_id FROM events e JOIN event_participants p"
+                                 f" ON p.event_id = e.id WHERE e.sentence_id IN ({ids})"):
+        out.setdefault(sid, {}).setdefault("participants", set()).add(aid)
+    for sid, aid in conn.execute(f"SELECT sentence_id, speaker_id FROM statements WHERE sentence_id IN ({ids})"
+                                 f" AND speaker_id IS NOT NULL"):
+        out.setdefault(sid, {}).setdefault("speakers", set()).add(aid)
+    return out

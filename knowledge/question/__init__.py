@@ -14,14 +14,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.names import fold
 from knowledge.question.dates import WEEKDAYS, parse_dates, parse_weekday
 from knowledge.question.kinds import classify
-from knowledge.question.language import detect_language, tokenize, translit, vi_name_words
+from knowledge.question import language as _language
+from knowledge.question.language import tokenize, translit, vi_name_words
 from knowledge.question.ru_figures import ru_figures
 from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, COMMON, MEET_WORDS, MONTHS, PRONOUNS,
                                       RELATION_WORDS, SAY_WORDS, SIGN_WORDS, VISIT_WORDS)
+
+# once per text: the engine, the parser and the class check (class_instance) each ask it of one question
+detect_language = lru_cache(maxsize=4096)(_language.detect_language)
 
 __all__ = ["AGREE_WORDS", "CALL_WORDS", "COMMON", "MEET_WORDS", "MONTHS", "PRONOUNS", "RELATION_WORDS",
            "SAY_WORDS", "SIGN_WORDS", "VISIT_WORDS", "WEEKDAYS", "Question", "classify", "detect_language",

@@ -41,32 +41,38 @@ def _covered(tokens: list[str], start: int, end: int) -> set[int]:
     return idx
 
 
+# the date patterns, most specific first, each with how its groups make (year, month, day): compiled once
+_DATE_PATS = [(re.compile(pat), conv) for pat, conv in [
+    (r"\b(20\d\d|19\d\d) (\d\d?) (\d\d?)\b", lambda g: (int(g[0]), int(g[1]), int(g[2]))),  # ISO folded
+    (r"\b(\d\d?) (\d\d?) (20\d\d|19\d\d)\b", lambda g: (int(g[2]), int(g[1]), int(g[0]))),  # d/m/y
+    (r"\b(\d\d?)(?:st|nd|rd|th)? (?:of )?([a-z\u0430-\u044f]+) (20\d\d|19\d\d)\b",
+     lambda g: (int(g[2]), _month_num(g[1]), int(g[0]))),
+    (rf"\b({_MON_RX})[a-z]* (\d\d?)(?:st|nd|rd|th)? (20\d\d|19\d\d)\b",
+     lambda g: (int(g[2]), _month_num(g[0]), int(g[1]))),
+    (rf"\b({_MON_RX})[a-z]* (20\d\d|19\d\d)\b", lambda g: (int(g[1]), _month_num(g[0]), None)),
+    (r"\bthang (\d\d?) (?:nam )?(20\d\d|19\d\d)\b", lambda g: (int(g[1]), int(g[0]), None)),
+    (rf"\b(\d\d?)(?:st|nd|rd|th)? (?:of )?({_MON_RX})[a-z]*\b", lambda g: (None, _month_num(g[1]), int(g[0]))),
+    (rf"\b({_MON_RX})[a-z]* (\d\d?)(?:st|nd|rd|th)?\b", lambda g: (None, _month_num(g[0]), int(g[1]))),
+    (r"\b(20\d\d|19\d\d)\b", lambda g: (int(g[0]), None, None)),
+]]
+
+
+_MONTH_SPAN = re.compile(rf"\b({_MON_RX})[a-z]* (?:to |and |through |until |till )?({_MON_RX})[a-z]* (20\d\d|19\d\d)\b")
+_BOUND_BEFORE = re.compile(r"\b(to|by|until|till|towards|through|before|after|since) $")
+
+
 def parse_dates(tokens: list[str]) -> tuple[str | None, str | None, set[int], str | None]:
     """The date range a question asks about ("on 6 July 2022", "in 2024", "tháng 7 năm 2022")."""
     text = " ".join(tokens)
-    span = re.search(rf"\b({_MON_RX})[a-z]* (?:to |and |through |until |till )?({_MON_RX})[a-z]* (20\d\d|19\d\d)\b",
-                     text)  # "Jan–Apr 2023", "from January to April 2023": the months between
+    span = _MONTH_SPAN.search(text)  # "Jan–Apr 2023", "from January to April 2023": the months between
     if span and (a := _month_num(span.group(1))) and (b := _month_num(span.group(2))) and a < b:
         y = int(span.group(3))
         return (f"{y}-{a:02d}-01", f"{y}-{b:02d}-{_days_in(y, b):02d}", _covered(tokens, span.start(), span.end()),
                 span.group(0))
     spans: list[tuple[int, int, int | None, int | None, int | None]] = []  # char start, end, y, m, d
-    pats = [
-        (r"\b(20\d\d|19\d\d) (\d\d?) (\d\d?)\b", lambda g: (int(g[0]), int(g[1]), int(g[2]))),  # ISO folded
-        (r"\b(\d\d?) (\d\d?) (20\d\d|19\d\d)\b", lambda g: (int(g[2]), int(g[1]), int(g[0]))),  # d/m/y
-        (r"\b(\d\d?)(?:st|nd|rd|th)? (?:of )?([a-z\u0430-\u044f]+) (20\d\d|19\d\d)\b",
-         lambda g: (int(g[2]), _month_num(g[1]), int(g[0]))),
-        (rf"\b({_MON_RX})[a-z]* (\d\d?)(?:st|nd|rd|th)? (20\d\d|19\d\d)\b",
-         lambda g: (int(g[2]), _month_num(g[0]), int(g[1]))),
-        (rf"\b({_MON_RX})[a-z]* (20\d\d|19\d\d)\b", lambda g: (int(g[1]), _month_num(g[0]), None)),
-        (r"\bthang (\d\d?) (?:nam )?(20\d\d|19\d\d)\b", lambda g: (int(g[1]), int(g[0]), None)),
-        (rf"\b(\d\d?)(?:st|nd|rd|th)? (?:of )?({_MON_RX})[a-z]*\b", lambda g: (None, _month_num(g[1]), int(g[0]))),
-        (rf"\b({_MON_RX})[a-z]* (\d\d?)(?:st|nd|rd|th)?\b", lambda g: (None, _month_num(g[0]), int(g[1]))),
-        (r"\b(20\d\d|19\d\d)\b", lambda g: (int(g[0]), None, None)),
-    ]
     taken: list[tuple[int, int]] = []
-    for pat, conv in pats:
-        for m in re.finditer(pat, text):
+    for rx, conv in _DATE_PATS:
+        for m in rx.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             try:
@@ -75,7 +81,7 @@ def parse_dates(tokens: list[str]) -> tuple[str | None, str | None, set[int], st
                 continue
             if mo is None and d is not None:
                 continue
-            if mo is None and re.search(r"\b(to|by|until|till|towards|through|before|after|since) $", text[:m.start()]):
+            if mo is None and _BOUND_BEFORE.search(text[:m.start()]):
                 continue  # "the vision to 2030", "since 2001": a target or a bound, not the date asked
             if mo is not None and not 1 <= mo <= 12:
                 continue

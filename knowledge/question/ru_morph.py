@@ -6,6 +6,7 @@ as "когда запустили спутник": both must read "launched" fro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # the final consonant of an "-ить" verb's stem before the participle's "-ен-" ("пусти": "пущен",
 # "плати": "плачен", "вооружи": "вооружен", "купи": "куплен"); a consonant not listed stays
@@ -65,11 +66,17 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 def ru_place_nominatives(word: str) -> list[str]:
     """The nominatives a Russian place name in another case may have (the word first), each as
     written and transliterated, for the place tables: "ханое" -> ханой, "казани" -> kazan."""
+    return list(_nominatives(word))
+
+
+@lru_cache(maxsize=4096)
+def _nominatives(word: str) -> tuple[str, ...]:
+    """ru_place_nominatives, once per word (every Cyrillic word of a question is tried as a place)."""
     from knowledge.names import fold, translit_cyrillic
 
     cands = [word] + [word[: -len(e)] + n for e in _PLACE_ENDINGS
                       if word.endswith(e) and len(word) - len(e) >= 3 for n in _PLACE_NOMINATIVES]
-    return list(dict.fromkeys(f for c in cands for f in (c, fold(translit_cyrillic(c)))))
+    return tuple(dict.fromkeys(f for c in cands for f in (c, fold(translit_cyrillic(c)))))
 
 
 def ru_place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
