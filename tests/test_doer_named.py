@@ -55,3 +55,19 @@ def test_best_naming_the_doer_or_no_act_asked_kept():
 def test_too_far_behind_kept_out():
     far = _r(5, 6, LED.cand.text, 1.0)
     assert prefer([LEAD, OTHER, far], ["who", "led", "the", "delegation"])[0] is LEAD
+
+
+def test_doer_written_as_the_title_it_holds():
+    assert names_doer("Harbour Bank was the sole sponsor of the festival.", "paid", set())
+    assert names_doer("The organiser was the Lyon Chamber of Commerce.", "organised", set())
+    assert names_doer("The guests were welcomed by Dr Ingrid Solberg, who directs the institute.", "welcomed", set())
+    assert not names_doer("The festival was a great success.", "paid", set())
+
+
+def test_title_holder_asked_by_who():
+    lead = _r(1, 0, "The Chilean Consulate General in Lyon held a reception on Friday.", 6.0)
+    holder = _r(2, 3, "Consul General Tomás Herrera spoke of the two countries' ties.", 2.5)
+    tokens = ["who", "was", "chile", "consul", "general", "in", "lyon"]
+    assert prefer([lead, holder], tokens)[0] is holder
+    # "which <title>": the lead's holder is as often the one asked, so the ranking stands
+    assert prefer([lead, holder], ["which", "chilean", "consul", "spoke", "in", "lyon"])[0] is lead

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from knowledge.answer.rank import Ranked
+from knowledge.answer.title_asked import TitleAsked, asked_holder, title_named
 from knowledge.names import fold
 
 REACH = 5  # how far down the ranking the doer's sentence may come from
@@ -41,6 +42,10 @@ _ACTS: dict[str, tuple[str, str]] = {
     "sponsored": (r"sponsored", r"sponsor"),
     "moderated": (r"moderated", r"moderator"),
     "composed": (r"composed", r"composer"),
+    "paid": (r"paid for|funded|financed|sponsored", r"sponsor|funder"),
+    "funded": (r"paid for|funded|financed|sponsored", r"sponsor|funder"),
+    "welcomed": (r"welcomed|greeted|received|met", r"host"),
+    "greeted": (r"welcomed|greeted|received|met", r"host"),
 }
 _UP = "A-ZÀ-ÖØ-ÞĐ"  # a capital, Vietnamese ones too ("Đặng")
 _NAME = rf"((?:[{_UP}][\w'’.-]+|[{_UP}]\.)(?: (?:[{_UP}][\w'’.-]+|[{_UP}]\.))*)"
@@ -52,7 +57,9 @@ def _pattern(act: str) -> re.Pattern:
     forms, titles = rf"(?:co-)?(?:{forms})", rf"(?i:(?:co-)?(?:{titles}))"  # "co-chaired by", "co-host"
     parts = [rf"\b{forms} (?:jointly |together |personally )?by (?:the )?{_NAME}",  # "were led by Dmitry Mironov"
              rf"\b{titles}s? {_NAME}",  # "conductor Nikolay Alexeev", "Curator Olga Zotova"
-             rf"{_NAME},? (?:who (?:has |had )?)?{forms}\b"]  # "Diveikin, who heads …", "Mironov led …"
+             rf"{_NAME},? (?:who (?:has |had )?)?{forms}\b",  # "Diveikin, who heads …", "Mironov led …"
+             rf"{_NAME} (?:was|were|is|are) (?:the |a |an )?(?:[a-z]+ )?{titles}\b",  # "X was the sole sponsor"
+             rf"\b{titles}s? (?:was|were|is|are) (?:the )?{_NAME}"]  # "The organiser was the X Union"
     if act == "represented":
         parts.append(rf"\b(?:representing|on behalf of|speaking for) (?:the )?{_NAME}")
     return re.compile("|".join(parts))
@@ -82,17 +89,23 @@ def names_doer(text: str, act: str, asked: set[str]) -> bool:
 
 
 def prefer(ranked: list[Ranked], tokens: list[str]) -> list[Ranked]:
-    """The ranking with the first close sentence naming the asked act's doer put first, when the best
-    one names none."""
+    """The ranking with the first close sentence naming the asked act's doer (or the asked title's holder,
+    title_asked.py) put first, when the best one names none."""
     act = asked_act(tokens)
-    if act is None or len(ranked) < 2:
+    # "who is / was the <title>" (not "which <title>": there the lead's holder is as often the one asked)
+    title = asked_holder(tokens) if tokens[:1] == ["who"] else TitleAsked("")
+    if act is None and not title.noun or len(ranked) < 2:
         return ranked
     asked = {fold(t).lower() for t in tokens}
+
+    def named(r: Ranked) -> bool:
+        return (act is not None and names_doer(r.cand.text, act, asked)
+                or bool(title.noun) and title_named(r.cand.text, title))
     best = ranked[0]
-    if names_doer(best.cand.text, act, asked):
+    if named(best):
         return ranked
     for k, r in enumerate(ranked[1:REACH], start=1):
-        if r.score >= best.score - MARGIN and names_doer(r.cand.text, act, asked):
+        if r.score >= best.score - MARGIN and named(r):
             r.score = max(r.score, best.score)  # first, it weighs as the first (as holders.py's stage does)
             return [r, *ranked[:k], *ranked[k + 1:]]
     return ranked
