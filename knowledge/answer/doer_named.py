@@ -8,7 +8,10 @@ Alexeev", "Curator Olga Zotova said …"), which shares fewer of the question's 
 such a sentence first when the best one writes no doer of the act: the act tied to a name, by the
 passive ("led by Name"), the doer's title before the name ("conductor Name"), or the name doing it
 ("Name, who heads …"). The act alone is not enough (the lead may say "the delegation led by …" of
-another side): the doer must be a name the question does not already give.
+another side): the doer must be a name the question does not already give. A "who is / was the
+<title>" question is read the same way, its holder named beside the title (title_asked.title_named);
+"which <title>" is not, since there the lead's holder is as often the one asked (on eval150..214 it
+gained two and lost five, declines of a sentence quoted rightly before).
 """
 
 from __future__ import annotations
