@@ -104,3 +104,10 @@ def test_a_country_asked_or_a_compound_title_ties_no_holder_or_object():
     club = asked_holder("who is president of the lyon chess club".split())
     assert title_named("Opening the match, club president Henri Marchal thanked the players.", club)
     assert not title_named("Henri Marchal, president of the Union of Rowing Clubs, attended.", club)
+
+
+def test_a_title_of_general_rank_reads_past_the_word_general():
+    # "Consul General X", "Director General X": the name follows the whole title
+    assert title_named("Consul General Ines Duarte opened the evening.", "consul")
+    assert title_named("Director General Paulo Reis signed for the agency.", "director")
+    assert not title_named("The Consulate General held a reception.", "consul")

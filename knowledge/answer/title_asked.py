@@ -155,6 +155,8 @@ def _name_beside(words: list[str], i: int) -> list[str]:
     to Russia Nguyen Van Minh", "Minister of Science and Technology Tran Van Nam") or before it and a
     comma ("Viktor Sumsky, director …"); [] when none."""
     j = i + 1
+    if j < len(words) and fold(words[j]).lower() == "general":
+        j += 1  # "Consul General Nguyen Viet Kien", "Director General X": one title
     if words[j:j + 1] == ["to"] and j + 1 < len(words) and canonical_country(words[j + 1]):
         j += 2  # the country served in
     run = _capital_run(words, j)
