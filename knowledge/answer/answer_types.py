@@ -114,6 +114,11 @@ ANSWER_RX = {
     # how two people are related, as news writes it: "X and his Russian counterpart Y", "the host"
     "relation": re.compile(r"\b(counterparts?|hosts?|hosted|guests?|colleagues?|successor|predecessor|deputy|"
                            r"co-?chairs?|co-?chaired|wife|husband|son|daughter|brother|father|chaired by|led by)\b", re.I),
+    # a name asked ("what was the forum called", "what is the name of the centre"): a title in quotation marks,
+    # or a name after a verb or noun of naming ("titled …", "known as Leningrad", "given the name X")
+    "name": re.compile(r"[\"“«][A-ZА-ЯĐ0-9][^\"”»]{2,}[\"”»]|\b(?:called|named|titled|entitled|dubbed|known as"
+                       r"|the name|under the name|the title|the slogan|the theme|the motto)\s+(?:of\s+)?[\"“«]?"
+                       r"(?:the\s+)?[A-ZА-ЯĐ0-9]"),
     "document": re.compile(r"\b(signed|sign|signing|memorand\w*|mou|agreements?|declaration|treaty|protocol|"
                            r"documents?|contracts?|plan|programme|program|roadmap|accord|statement|issued|adopted)\b",
                            re.I),

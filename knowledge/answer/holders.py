@@ -59,8 +59,8 @@ def titled_at(words: list[str], i: int, n: int, nouns: set[str] = TITLE_NOUNS, d
     k = i - 1
     while k >= 0 and i - k <= 12:
         w = words[k].lower()
-        if w in nouns:
-            return deputies or not _deputy(words, k)
+        if _is_title(w, nouns):
+            return deputies or not (_deputy(words, k) or _hyphen_deputy(w))
         if not (words[k][:1].isupper() or w in _JOIN or w in _MODS) or w == "and":
             break
         k -= 1
@@ -73,9 +73,18 @@ def titled_at(words: list[str], i: int, n: int, nouns: set[str] = TITLE_NOUNS, d
         for x, w in enumerate(after[:5]):
             if w == ",":
                 break
-            if w in nouns:
-                return deputies or not (x and after[x - 1] in _DEPUTY)
+            if _is_title(w, nouns):
+                return deputies or not (x and after[x - 1] in _DEPUTY or _hyphen_deputy(w))
     return False
+
+
+def _is_title(w: str, nouns: set[str]) -> bool:
+    """A title noun, also joined by hyphens ("vice-president", "editor-in-chief", "deputy-director")."""
+    return w in nouns or "-" in w and any(part in nouns for part in w.split("-"))
+
+
+def _hyphen_deputy(w: str) -> bool:
+    return "-" in w and w.split("-")[0] in _DEPUTY
 
 
 _DEPUTY = {"vice", "deputy", "co"}
@@ -91,6 +100,13 @@ def _name_at(words: list[str], form: str) -> list[int]:
     toks = form.split()
     n = len(toks)
     return [i for i in range(len(words) - n + 1) if words[i:i + n] == toks] if toks else []
+
+
+# a post asked of a named person ("what post did X hold") is also answered by a membership, a chair or an
+# academic rank written beside the name ("X, a corresponding member of the Academy", "Professor X",
+# "chargé d'affaires X"): no one is asked to be found by these, so only post_of reads them
+POST_NOUNS = TITLE_NOUNS | {"member", "professor", "academician", "deputy", "affaires", "adviser", "advisor",
+                            "counsellor", "counselor"}
 
 
 def post_written(text: str, forms: tuple[str, ...], nouns: set[str] = TITLE_NOUNS, deputies: bool = True) -> bool:
@@ -135,7 +151,7 @@ def asked_post(plan, q, kinds: dict[int, str]) -> set[int]:
     head = _post_clause(q)
     slots = [(s, hard) for s, hard, w in zip(plan.slots, plan.hard, plan.slot_words)
              if head is None or set(fold(w).split()) <= head]
-    terms = [t for t in plan.terms if head is None or t in head]
+    terms = [t for t in plan.terms if (head is None or t in head) and t not in _post_qualifiers(q)]
     people = [s for s, hard in slots if hard or all(kinds.get(a) == "person" for a in s)]
     if len(people) != 1 or plan.answer_type in ("person", "date", "place", "number", "duration", "reason"):
         return set()
@@ -145,6 +161,25 @@ def asked_post(plan, q, kinds: dict[int, str]) -> set[int]:
         stem(t) in LEAD_VERBS for t in terms)) else set()
 
 
+def _post_qualifiers(q) -> set[str]:
+    """The lower-case words right before a post noun that only qualify it ("X's full diplomatic title",
+    "what academic post"): the post is still all that is asked."""
+    out: set[str] = set()
+    tokens = q.tokens
+    for i, t in enumerate(tokens):
+        if t not in _POST_NOUNS:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 2 and tokens[k].isalpha() and tokens[k] not in _NOT_QUALIFIERS \
+                and not q.raw_has_capital(k):
+            out.add(tokens[k])
+            k -= 1
+    return out
+
+
+# words before a post noun that are the question's, not the post's ("what is X's post", "which post")
+_NOT_QUALIFIERS = {"s", "what", "which", "the", "a", "an", "his", "her", "their", "its", "is", "was", "did", "does",
+                   "hold", "held", "other", "another", "same", "new", "first"}
 # words that open a clause setting the time of what the question asks ("when he spoke", "at the time of")
 _TIME_CLAUSE = {"when", "while", "during", "at the time", "at the moment"}
 # a preposition right after the post noun sets where the post was held ("X's role at the dialogue", "X's job in Y")
@@ -204,7 +239,7 @@ def asked_agent(plan, q) -> list[str]:
 def bears(plan, cand, forms_of, kinds: dict[int, str], asked: set[int]) -> bool:
     """Does the candidate write what the question asks in its grammatical place?"""
     if plan.post_of:
-        return post_written(cand.text, tuple(f.strip() for a in plan.post_of for f in forms_of(a)))
+        return post_written(cand.text, tuple(f.strip() for a in plan.post_of for f in forms_of(a)), POST_NOUNS)
     if plan.agent and agent_written(cand.text, plan.agent):
         return True
     if plan.holder:  # someone the question names by name is not the one asked for; whom a role names may be
@@ -218,7 +253,7 @@ def bears(plan, cand, forms_of, kinds: dict[int, str], asked: set[int]) -> bool:
 def quotes_post(fact, plan, forms_of) -> bool:
     """Does the fact answer's first quote write the post asked beside the person's name?"""
     forms = tuple(f.strip() for a in plan.post_of for f in forms_of(a))
-    return any(post_written(c.quote, forms) for c in fact.citations[:1])
+    return any(post_written(c.quote, forms, POST_NOUNS) for c in fact.citations[:1])
 
 
 def misread_roles(conn: sqlite3.Connection, plan, kinds: dict[int, str], q_tokens: list[str] = ()) -> list[int]:

@@ -21,18 +21,26 @@ def asks_purpose(q: Question) -> bool:
 
 
 _OFTEN_RX = re.compile(r"^how often\b")
+# "what was the name of the project", "what is the centre called", "what name was given to", "what was the
+# slogan / theme / motto of": a name, which news writes in quotation marks or after a word of naming
+_NAME_RX = re.compile(r"^(what|which) (is|was|are|were) (the )?((full|official|latin|exact) )?(name|names|title|slogan"
+                      r"|motto|theme) of\b|^what (is|was|are|were|will) .+ (called|named|titled|known as)\b(?! (for|on|upon|off)\b)"
+                      r"|^what (name|names|slogan|motto|theme) (is|was|were|did|does|has|had)\b")
 _REACT_RX = re.compile(r"^how (did|does|do|will|would) .+ (react|respond|reply|answer)\b")
 
 
 def implied_kind(q: Question) -> str | None:
     """The kind of answer an 'other' question's wording asks for (answer_types.ANSWER_RX names it): a
     purpose is written as a reason, "how often" wants a frequency ("once a year", "annually"),
-    "how did X react to Y" a reaction ("backed the idea", "welcomed the suggestion")."""
+    "how did X react to Y" a reaction ("backed the idea", "welcomed the suggestion"), "what was X called"
+    a name."""
     text = " ".join(q.tokens)
     if asks_purpose(q):
         return "reason"
     if _OFTEN_RX.search(text):
         return "frequency"
+    if _NAME_RX.search(text):
+        return "name"
     return "reaction" if _REACT_RX.search(text) else None
 
 

@@ -10,6 +10,9 @@ from knowledge.names import fold
 from knowledge.question import Question
 
 
+_POST_ASKED = {"position", "post", "title", "job", "office", "role"}
+
+
 def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
     mentions = frame.mentions if frame else found.mentions
     ids = []
@@ -20,6 +23,8 @@ def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
     if not ids:
         return eng._decline(reply.DECLINE if not q.raw.strip() else
                              f"My sources don't mention “{q.raw.strip()[:60]}”.", found, topics, frame)
+    if _POST_ASKED & set(q.tokens):  # "what title does X hold in the Academy": the person's post, not the body's
+        ids.sort(key=lambda a: eng.index.kind(a) != "person")
     aid = ids[0]
     name = eng.index.name(aid)
     rows = list(eng.conn.execute(
