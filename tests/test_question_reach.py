@@ -64,3 +64,12 @@ def test_russian_number_words_in_all_cases(question: str, number: str):
 ])
 def test_russian_worth_and_per_cent(question: str, asked: str):
     assert asked in " ".join(parse(question).tokens), parse(question).tokens
+
+
+@pytest.mark.parametrize("question,present,absent", [
+    ("cong ty nao tham do dau khi o Ca Mau", {"exploration", "oil", "gas"}, {"why", "visit"}),
+    ("co quan he voi Lao khong", {"relationship"}, {"agency"}),  # the phrase that gives way still does
+])
+def test_plain_phrase_yields_only_to_one_that_holds(question: str, present: set[str], absent: set[str]):
+    toks = parse(question).tokens
+    assert present <= set(toks) and not absent & set(toks), toks
