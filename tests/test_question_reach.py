@@ -58,14 +58,6 @@ def test_russian_number_words_in_all_cases(question: str, number: str):
     assert number in parse(question).tokens, parse(question).tokens
 
 
-@pytest.mark.parametrize("question,asked", [
-    ("На какую сумму Тула продала оружие?", "how much worth"),
-    ("Сколько процентов голосов получил Орлов?", "percent"),
-])
-def test_russian_worth_and_per_cent(question: str, asked: str):
-    assert asked in " ".join(parse(question).tokens), parse(question).tokens
-
-
 @pytest.mark.parametrize("question,present,absent", [
     ("cong ty nao tham do dau khi o Ca Mau", {"exploration", "oil", "gas"}, {"why", "visit"}),
     ("co quan he voi Lao khong", {"relationship"}, {"agency"}),  # the phrase that gives way still does

@@ -2,7 +2,7 @@
 10, dev58 round): putting a text online, upgrading ties, "instead of", a share of a total, the young
 and the whole people, joining hands and efforts, standing behind a project, shops, fish of the
 seafood trade, being elected, staying somewhere, directing a film, owning, being important,
-rapprochement, vaccinations, a trade representation, a refinery, a quay; and the Russian number
+rapprochement, vaccinations, a trade representation, a refinery, a quay, a share of the total; and the Russian number
 words in all their cases ("по четырём блокам", "с тремя странами"). Written as whole families of the
 language, never as the words of particular questions; merged under vocab_common's conventions (keys
 folded on import; a one-syllable Vietnamese word is read only in lower case; a Russian stem with no
@@ -77,7 +77,6 @@ RU_REACH_FORMS = {
     # catfish, a refinery
     **{f: "catfish" for f in ("сом", "сома", "сому", "сомом", "соме", "сомы", "сомов")},
     "нпз": "refinery",
-    # the worth asked of ("на какую сумму": for what sum), a share of the total, per cent uncounted
-    "на какую сумму": "how much worth", "общего объема": "total", "общем объеме": "total",
-    **{f: "percent" for f in ("процента", "процентов", "проценты")},
+    # a share of the total
+    "общего объема": "total", "общем объеме": "total",
 }
