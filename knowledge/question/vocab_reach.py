@@ -69,11 +69,10 @@ RU_REACH_FORMS = {
     **{f: "stayed" for f in ("пробыл", "пробыла", "пробыли", "пробыть", "пробудет", "пробудут")},
     **{f"{v} {o}": "directed the film" for v in ("снял", "сняла", "сняли", "снимал", "снимала") for o in ("фильм", "картину")},
     **{f"{v} за": "behind" for v in ("стоит", "стоят", "стоял", "стояла", "стояли")},
-    # owning in the past, joining efforts, fields asked about
+    # owning in the past, joining efforts
     **{f: "owned" for f in ("владел", "владела", "владели")},
     **{f: "efforts" for f in ("усилия", "усилий", "усилиям", "усилиями")},
     **{f"{v} усилия": "join hands" for v in ("объединить", "объединили", "объединят", "объединяют")},
-    "каких областях": "what areas", "каких областей": "what areas",
     # catfish, a refinery
     **{f: "catfish" for f in ("сом", "сома", "сому", "сомом", "соме", "сомы", "сомов")},
     "нпз": "refinery",
