@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.names import fold, has_diacritics
-from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table
+from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table, starts_phrase
 from knowledge.question.ru_demonyms import ru_demonym
 from knowledge.question.ru_loanwords import loanword_reading as _loanword
 from knowledge.question.ru_morph import (compound_word, derived_adjective, misread_stem, participle_stems, present_stems,
@@ -18,8 +18,7 @@ from knowledge.question.order import (PLURALS, counted_plural, did_after_questio
                                       from_to, how_long_lasting, name_before_noun, nationality_before_noun, ordinals,
                                       vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
 from knowledge.question.senses import (how_much, plain_market, plain_that_is, roman_ordinals, ru_digit_ordinals, ru_field,
-                                      ru_marked, ru_number, ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired,
-                                      which_of)
+                                      ru_marked, ru_number, ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, du_senses, into_place, vao_asked, vi_to
 from knowledge.question.vi_position import place_sense, who_verb
@@ -255,13 +254,14 @@ CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def _plain_overlap(tokens: list[str], i: int, n: int, index) -> bool:
-    """Typed without diacritics, does a phrase of n words at i ("co quan": agency) give way to the
-    one its last word starts ("quan he": relationship), as long or longer, when its first word is a
-    lexicon word of its own ("có": did)? "co quan he" is "có quan hệ" (has ties)."""
-    if n < 2 or tokens[i] not in _VI_PLAIN_LEXICON:
-        return False
+    """Typed without diacritics, does a phrase of n words at i ("co quan": agency) give way to the one its
+    last word starts ("quan he": relationship), as long or longer, when its first word is a lexicon word
+    of its own ("có": did; "co quan he" is "có quan hệ", has ties), unless that one gives way itself in
+    turn ("tham do dau khi" is "thăm dò dầu khí", never "thăm" + "do đâu" + "khi")?"""
     k = i + n - 1
-    return any(len(src) >= n and tokens[k : k + len(src)] == src for src, _dst in index.get(tokens[k], ()))
+    return n >= 2 and tokens[i] in _VI_PLAIN_LEXICON and any(
+        len(src) >= n and tokens[k : k + len(src)] == src and not starts_phrase(tokens, k + len(src) - 1, len(src), index)
+        for src, _dst in index.get(tokens[k], ()))
 
 
 def _map_phrases(tokens: list[str], index: dict[str, list[tuple[list[str], list[str]]]],

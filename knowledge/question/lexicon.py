@@ -132,3 +132,8 @@ VI_WORDS = {"ai", "gap", "khi", "nao", "dau", "gi", "noi", "tham", "voi", "cua",
              "khong", "hoi", "dam", "quan", "he", "bao", "nhieu", "ong", "nhung", "cac", "duoc", "nay", "theo",
              "thuong", "mai", "tai", "sao", "nhu", "nuoc", "viet", "truong", "chu", "tich", "dieu", "hua",
              "thu", "tuong", "ngay", "thang", "da", "se", "viec", "tiep", "la"}
+
+
+def starts_phrase(tokens: list[str], k: int, n: int, index: dict[str, list[tuple[list[str], list[str]]]]) -> bool:
+    """Does the word at k start a phrase of the index at least n words long?"""
+    return any(len(src) >= n and tokens[k : k + len(src)] == src for src, _dst in index.get(tokens[k], ()))

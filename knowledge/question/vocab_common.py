@@ -11,6 +11,7 @@ already map keeps their reading."""
 from __future__ import annotations
 
 from knowledge.question.vocab_moods import RU_MOODS_FORMS, RU_MOODS_STEMS, VI_MOODS
+from knowledge.question.vocab_reach import RU_REACH_FORMS, RU_REACH_STEMS, VI_REACH
 from knowledge.question.vocab_usage import RU_USAGE_FORMS, RU_USAGE_STEMS, VI_USAGE
 
 VI_COMMON = {
@@ -182,3 +183,7 @@ RU_COMMON_FORMS |= {k: v for k, v in RU_MOODS_FORMS.items() if k not in RU_COMMO
 VI_COMMON |= {k: v for k, v in VI_USAGE.items() if k not in VI_COMMON}
 RU_COMMON_STEMS |= {k: v for k, v in RU_USAGE_STEMS.items() if k not in RU_COMMON_STEMS}
 RU_COMMON_FORMS |= {k: v for k, v in RU_USAGE_FORMS.items() if k not in RU_COMMON_FORMS}
+# the ordinary words and number cases of the dev58 round (vocab_reach), under the same conventions
+VI_COMMON |= {k: v for k, v in VI_REACH.items() if k not in VI_COMMON}
+RU_COMMON_STEMS |= {k: v for k, v in RU_REACH_STEMS.items() if k not in RU_COMMON_STEMS}
+RU_COMMON_FORMS |= {k: v for k, v in RU_REACH_FORMS.items() if k not in RU_COMMON_FORMS}
