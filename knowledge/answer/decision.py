@@ -25,7 +25,7 @@ FEATURES = ["bias", "score", "margin", "coverage", "min_slot", "mean_slot", "typ
             "no_slots", "bm25_top", "lang_en", "named_away", "fact_count", "fact_top_event",
             "fact_coverage", "fact_gap", "event_type", "event_fact", "fact_negative", "negative_event",
             "type_missing", "key_missing", "away_body", "date_conflict", "number_conflict", "gift_unwritten",
-            "reader_frame", "place_conflict", "year_unwritten", "off_question", "amount_asked"]
+            "reader_frame", "place_conflict", "year_unwritten", "off_question"]
 # answer types whose answer is a visible token of the sentence: without one it cannot answer
 STRICT_TYPES = {"number", "duration", "date", "anniversary", "invitation", "format"}
 
@@ -35,7 +35,7 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
            fact_rank: tuple[float, float], negative: bool, key_missing: bool = False,
            away_body: bool = False, date_conflict: bool = False,
            details: tuple[bool, ...] = (False, False, False, False),
-           fit: tuple[bool, float] = (False, 0.0), amount: bool = False) -> list[float]:
+           fit: tuple[bool, float] = (False, 0.0)) -> list[float]:
     """`key_missing`: the sentence lacks the question's most specific word (its rarest in the store);
     `away_body`: the entities asked that the sentence is away from are only bodies or roles (see
     `only_bodies`); `date_conflict`: the sentence's paragraph and events state another year or month
@@ -43,10 +43,7 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
     write among its own; it asks for a thing handed over where the sentence writes nothing given; it asks
     for advice or about the reader's own day; it sets the event it asks about in a place the sentence is
     not set in (detail_conflict.py); `fit`: the question states a year the passage around the sentence never
-    writes, and the share of the sentence's words about something else (sentence_fit.py); `amount`: the
-    sentence writes a figure of what a number question counts or measures (amount_asked.py), counted only
-    beside the entities asked (each at least named in its article: a count in a story about something
-    else is another's)."""
+    writes, and the share of the sentence's words about something else (sentence_fit.py)."""
     slots = best.slots or [1.0]
     return [1.0, best.score / 5.0, (best.score - (second.score if second else 0.0)) / 2.0, best.coverage,
             min(slots), sum(slots) / len(slots), float(best.typed), float(best.fits), min(unknown, 3) / 3.0,
@@ -56,8 +53,7 @@ def vector(best, second, plan, unknown: int, fact_answered: bool, fact_profile: 
             float(plan.answer_type in EVENT_TYPES), float(fact_answered and plan.answer_type in EVENT_TYPES),
             float(negative), float(negative and not content),
             float(plan.answer_type in STRICT_TYPES and not best.typed), float(key_missing), float(away_body),
-            float(date_conflict), *map(float, details), float(fit[0]), fit[1],
-            float(amount and min(slots) >= 0.35)]
+            float(date_conflict), *map(float, details), float(fit[0]), fit[1]]
 
 
 def only_bodies(away: list[tuple[set[str | None], str]], people: bool = True) -> bool:

@@ -12,9 +12,10 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from knowledge.answer import (amount_asked, answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
-                              decision, detail_conflict, format_checks, holders, place_setting, preceding, preferences,
-                              reasons, rerank, sentence_fit, shown_first, sides, word_roles, year_written, yesno_subject)
+from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
+                              decision, detail_conflict, format_checks, holders, place_setting, preceding,
+                              preferences, reasons, rerank, sentence_fit, shown_first, sides, word_roles, year_written,
+                              yesno_subject)
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
@@ -205,8 +206,7 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
                                 detail_conflict.place_conflict(store.conn, q.raw, plan, kinds, best.cand)),
                            (sentence_fit.year_unwritten(q.raw, sentence_fit.around(store.conn, best.cand)),
                             sentence_fit.off_question(q.raw, [*terms, *unknown, *plan.slot_words,
-                                                              *sentence_fit.asked_names(store, plan)], best.cand.text)),
-                           amount_asked.written(store.conn, q.lang, q.raw, q.tokens, best.cand.sentence_id, best.cand.text))
+                                                              *sentence_fit.asked_names(store, plan)], best.cand.text)))
 
 
 def _contradicted(fact: Answer) -> Answer:
