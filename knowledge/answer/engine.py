@@ -280,10 +280,6 @@ class _Texts:
     def decline(self, head: str) -> Answer:
         return self.eng._decline(head, self.found, [], None)
 
-    def article(self, file: str) -> str | None:
-        """An article's whole text, its dateline included (None if its file is gone)."""
-        return self.eng._file_text(file)
-
     def event(self, event_id: int, focus: list[int]) -> str:
         return self.eng._event_line(self.eng._events([event_id])[0], focus)
 

@@ -15,17 +15,13 @@ the festival in 2022"); this check reads only the quote, so it is strict about w
   year within it.
 
 Only when every quote of the reply conflicts is the reply declined (note_no_year, which
-pipeline.decide ends with). An article that gives no year of publication is answered with a note
-saying so, unless it writes the year asked nowhere (nor an anniversary by its ordinal, from which a
-reader counts the year): then nothing ties its report to that year, and the premise is the question's
-alone (eval150..214: 16 declines gained, 7 answers lost).
+pipeline.decide ends with).
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.answer import date_conflict
@@ -95,8 +91,7 @@ def contradicted(question: str, citations) -> bool:
 
 def note_no_year(conn: sqlite3.Connection, q, ans, texts, not_found: str):
     """A year asked fits an article that gives none, the reply says so; unless it dates the thing otherwise,
-    never writes the year asked at all, or every quote writes a year of its own and not the one asked (then
-    `not_found` declines it)."""
+    or every quote writes a year of its own and not the one asked (then `not_found` declines it)."""
     if ans.answered and contradicted(q.raw, ans.citations):
         return texts.decline(not_found)
     if not ans.answered or not q.date_lo or q.date_lo.startswith("0000") or "gives no year" in ans.text:
@@ -108,9 +103,6 @@ def note_no_year(conn: sqlite3.Connection, q, ans, texts, not_found: str):
         return ans
     if date_conflict.dated_otherwise(conn, q.raw, ans.citations[0].source):  # its year for the thing asked is another
         return texts.decline(not_found)
-    if not _REPORT_YEAR.search(q.raw) and not _article_may_date(conn, q.date_lo[:4], ans.citations[0].source,
-                                                                 texts.article):  # nothing ties it to the year
-        return texts.decline(not_found)
     head = ans.headline + " (The article gives no year.)"
     text = head + ans.text[len(ans.headline):] if ans.text.startswith(ans.headline) else head + "\n\n" + ans.text
     out = replace(ans, headline=head, text=text)
@@ -118,23 +110,3 @@ def note_no_year(conn: sqlite3.Connection, q, ans, texts, not_found: str):
         if hasattr(ans, attr):
             setattr(out, attr, getattr(ans, attr))
     return out
-
-
-# the year of the report itself ("according to the 2024 report", "по данным статьи 2013 года"): the asker dates the
-# article, which may know it from where the article came, not the thing reported
-_REPORT_YEAR = re.compile(r"\b" + _YEAR + r"\s+(?:report|article|story)\b|\b(?:report|article|story)\s+(?:of|from)\s+"
-                          + _YEAR + r"|стать\w*\s+" + _YEAR + r"|" + _YEAR + r"\s+года?\s+стать|\bb[aà]i\s+(?:b[aá]o\s+)?(?:n[aă]m\s+)?"
-                          + _YEAR, re.I)
-# an anniversary by its ordinal ("the 75th anniversary of National Day"): the year it falls in is counted from
-# the thing's own, which a reader may know without the article writing it
-_ORDINAL_ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:\w+\s+)?anniversary\b", re.I)
-
-
-def _article_may_date(conn: sqlite3.Connection, year: str, file: str, file_text: Callable[[str], str | None]) -> bool:
-    """Does the undated article write the year asked anywhere (a span holding it too), or an anniversary by
-    its ordinal? One that does neither cannot tie what it reports to that year: "How many Russians visited
-    in 2018?" is not answered by "… hopes to welcome 400,000 Russian tourists this year" from an article
-    of some other year."""
-    text = file_text(file) or " ".join(r[0] for r in conn.execute(
-        "SELECT s.text FROM sentences s JOIN sources o ON o.id = s.source_id WHERE o.file = ?", [file]))
-    return year in _written_years(text) or bool(_ORDINAL_ANNIVERSARY.search(text))
