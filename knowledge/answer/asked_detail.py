@@ -77,6 +77,12 @@ _MEASURES = [
     (re.compile(r"\bwhole of (?:the year|\d{4})\b|\b(?:full|entire|whole)[- ]year\b|\bcả năm\b|за весь (?:год|\d{4})"),
      re.compile(r"^(?!.*\b(?:first|last|past) (?:half|quarter|(?:\w+|\d+) months)\b|.*\b(?:january|jan)\s?[-–]\s?\w+"
                 r"|.*\bbetween january and\b|.*\bsince january\b)|\b(?:whole|full|entire|annual)\b", re.I | re.S)),
+    # a property of a substance or a machine ("the boiling point of water", "the top speed of the Su-30"): degrees,
+    # a speed
+    (re.compile(r"\b(?:boiling|melting|freezing)\s+points?\b"),
+     re.compile(r"\b(?:degrees?|celsius|fahrenheit|kelvin)\b|°", re.I)),
+    (re.compile(r"\b(?:top|maximum|cruising)\s+speeds?\b"),
+     re.compile(r"\b(?:speeds?|km/h|kph|mph|knots?|mach|fast\w*|kilomet(?:re|er)s?\s+(?:an|per)\s+hour)\b", re.I)),
     (re.compile(r"^\s*how far (?:is|are|was|were|from|away)\b"),
      re.compile(r"\b(?:kilomet\w*|km|miles?|metres?|meters?|far|away|distance|hours?|minutes?)\b|\d\s?km\b", re.I)),
 ]
@@ -209,6 +215,11 @@ def _asked(question: str, tokens: list[str]) -> list[tuple[re.Pattern, bool]]:
         asked.append((_BEFORE_WRITTEN, False))
     money = _MONEY[0].search(question.lower()) and not _WHO.match(question)  # "who pays the salaries": a payer
     return asked + [(_MONEY[1], False)] if money else asked
+
+
+def asked_words(question: str, tokens: list[str]) -> list[re.Pattern]:
+    """The word sets of the details the question asks for, one of which a text answering it must write."""
+    return [words for words, _near in _asked(question, tokens)]
 
 
 _WHO = re.compile(r"^\s*(?:who|whom|ai|кто)\b", re.I)

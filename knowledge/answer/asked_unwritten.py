@@ -4,8 +4,9 @@ Each check is grounded in a detail the question itself names, read narrowly (bro
 question's kind alone, such as any how-many reply with no figure of the asked noun, lost as many
 answers as they gained declines):
 
-- a value of the present moment ("what is today's exchange rate?", "какой сегодня курс рубля?",
-  "giá vàng hôm nay"): dated reports tell what a rate or a price was, never what it is today;
+- a value of the present moment or the next day ("what is today's exchange rate?", "какой сегодня курс рубля?",
+  "giá vàng hôm nay", "какая погода будет завтра?"): dated reports tell what a rate or a price was, never
+  what it is today or will be tomorrow;
 - how a thing works or the rules of something asked to be explained ("Explain how photosynthesis
   works", "Explain the rules of cricket") with no name in it:
   the articles report events, they teach no science or rules;
@@ -26,7 +27,8 @@ from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
 # a word of the present moment and a value that changes from day to day
-_NOW = re.compile(r"\btoday(?:['’]s)?\b|\bright\s+now\b|\bсегодня\b|\bсейчас\b|\bh[oô]m\s+nay\b", re.I)
+_NOW = re.compile(r"\b(?:today|tomorrow)(?:['’]s)?\b|\bright\s+now\b|\bсегодня\b|\bсейчас\b|\bзавтра\b|\bh[oô]m\s+nay\b"
+                  r"|\bng[aà]y\s+mai\b", re.I)
 _DAILY_VALUE = re.compile(r"\b(?:exchange\s+rate|rate|price|prices|weather|temperature|курс\w*|цен\w*|погод\w*"
                           r"|t[yỷ]\s+gi[aá]|gi[aá]|th[oờ]i\s+ti[eế]t)\b", re.I)
 # "Explain how X works", "Объясните, как …", "Giải thích …": a lesson asked, not a report

@@ -10,8 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
-from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unwritten, count_act, count_body,
-                              count_nation, count_noun, count_place, count_shown, datelines, detail_shown,
+from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unshown, asked_unwritten, count_act,
+                              count_body, count_nation, count_noun, count_place, count_shown, datelines, detail_shown,
                               event_dateline, figure_shown, figure_year, first_later, joined_names, language_asked,
                               named_other, ordinal_checks, person_shown, pipeline, place_elsewhere, plan, profile,
                               role_holder, route, said, side_shown, suggest, time_shown, typos, yesno_party, yesno_year)
@@ -154,8 +154,8 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "who led the Russian side": a Vietnamese
             if detail_shown.unshown(self.conn, q.tokens, q.raw, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "which province …" and no quote names one
-            if asked_unwritten.unwritten(q.tokens, q.raw, q.lang, answer):
-                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # today's rate, an age, goods unwritten
+            if asked_unwritten.unwritten(q.tokens, q.raw, q.lang, answer) or asked_unshown.unshown(q.raw, q.tokens, answer):
+                answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # today's rate, an age, goods, a span unwritten
             if (place_elsewhere.elsewhere(q.raw, q.lang, answer) or named_other.other_named(q.raw, q.lang, answer)
                     or language_asked.other_language(q.raw, q.lang, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "in Hanoi" / "Spanish edition" asked, quoted another
