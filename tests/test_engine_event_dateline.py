@@ -4,7 +4,8 @@ also quotes the story's first sentence with its dateline and says the day or cit
 
 from __future__ import annotations
 
-from knowledge.answer.event_dateline import _CALENDAR, _city, context
+from knowledge.answer.datelines import dateline_city as _city
+from knowledge.answer.event_dateline import _CALENDAR, context
 from tests.helpers.engine_stores import module_engine
 
 TALKS = """---

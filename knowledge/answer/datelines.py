@@ -20,6 +20,7 @@ from typing import Callable
 from knowledge import reply
 from knowledge.answer.intent import answer_type
 from knowledge.facts import Answer, Citation
+from knowledge.names import canonical_country
 from knowledge.question import Question
 
 ASKS = ("when", "where")  # question kinds a dateline answers: the day and the city
@@ -40,6 +41,29 @@ def dateline_before(text: str, start: int) -> str:
         return ""
     lead = lead[m.end():] if (m := _LOADER_DATE.match(lead)) else lead
     return lead if re.search(r"[A-Z]", lead) else ""
+
+
+# the city a dateline opens with: capitalised words before its comma, bracket or dash ("SAINT PETERSBURG,", "Hà Nội (VNA)")
+_CITY = re.compile(r"^\s*([A-ZÀ-Ỹ][\w'.-]+(?: [A-ZÀ-Ỹ][\w'.-]+)*)\s*[,(—–-]")
+# a quote opening with a dateline (with_datelines put it there): up to its first dash
+_QUOTE_LEAD = re.compile(r"^(.{1,%d}?(?:\s[-–—]+|[–—]))\s" % _MAX)
+
+
+def dateline_city(line: str) -> str | None:
+    """The dateline's city, not a country ("VIETNAM, July 6 -" names none)."""
+    m = _CITY.match(line)
+    return m.group(1) if m and canonical_country(m.group(1).title()) is None else None
+
+
+def quote_city(quote: str) -> str | None:
+    """The city of the dateline a quote opens with, or None: where the story was filed, which a
+    sentence such as "… met in this Russian city" or "… opened in the capital" leaves to it."""
+    m = _QUOTE_LEAD.match(quote)
+    if m is None or _SENTENCE_END.search(m.group(1)):
+        return None
+    city = dateline_city(m.group(1))
+    # "KAZAN —" is a dateline by its capitals; "Vladimir Putin — …" would be none without its comma or bracket
+    return city if city and (city.isupper() or re.search(r"[,(]", m.group(1))) else None
 
 
 def sentence_dateline(conn: sqlite3.Connection, sentence_id: int, file_text: Callable[[str], str | None]) -> str:

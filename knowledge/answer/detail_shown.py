@@ -19,7 +19,8 @@ Russian question ("ở tỉnh nào", "в каком городе") is read the s
 the role asked (role_filled.py): "Which studio produced the film?" is not answered by the festival that
 gave it a prize. A port asked is shown by a town named only in a sentence that writes the act asked
 ("departed from Haiphong"), or by a name written with the noun; other heads of a thing with a name of its
-own (a rig, a factory, a building, a brand) are read by instance_named.py.
+own (a rig, a factory, a building, a brand) are read by instance_named.py. A city or town asked is also shown
+by the city of the dateline a quote opens with (datelines.quote_city): "KAZAN, June 10 — … in this Russian city".
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import sqlite3
 from knowledge.answer import class_instance, instance_named, kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.asked_detail import noun_is_head
+from knowledge.answer.datelines import quote_city
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
 from knowledge.answer.role_filled import (PERSON_NOUNS, act_needed, act_written, asked_act, beside_family, kind_described,
                                            person_filled)
@@ -143,6 +145,8 @@ def _noun_in_name(conn: sqlite3.Connection, raw: str, noun: str) -> bool:
 
 # a port asked: a town named counts only in a sentence writing the act ("departed", "docked"), not "off Nha Trang"
 _PORTS = {"port", "ports"}
+# a settlement asked, which a quote's dateline names ("HANOI, July 26 —"); not a venue, a province or a port
+_DATELINE_NOUNS = {"city", "cities", "town", "towns", "capital", "locality", "localities"}
 _FACILITIES = {"port", "ports", "park", "parks", "venue", "venues", "square", "island", "islands"} | _QUALIFYING_PLACES
 # places news names with their noun ("the Russian city of Tomsk", "Quang Dong commune"), a name spaCy as often
 # reads as an organisation or misses
@@ -238,6 +242,8 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     if not cites:
         return False
     if kind == "place":
+        if noun in _DATELINE_NOUNS and any((city := quote_city(c.quote)) and fresh_name(city, words) for c in cites):
+            return False  # "in which city was X played" and "KAZAN, June 10 — X was played in this city"
         act = asked_act(tokens, raw, noun) if noun in _PORTS else None
         return not any(_place_shown(conn, c.sentence_id, c.quote, words, noun) and act_written(c.quote, act)
                        or named_place(c.quote, noun, words) for c in cites)

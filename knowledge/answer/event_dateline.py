@@ -17,7 +17,7 @@ import re
 import sqlite3
 from dataclasses import replace
 
-from knowledge import names, reply
+from knowledge import reply
 from knowledge.answer import datelines, time_shown
 from knowledge.answer.textmatch import quick_fold
 from knowledge.facts import Answer
@@ -27,8 +27,6 @@ _CALENDAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
                        r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
                        r"|\b(1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}\b", re.I)
 _REPORTED = re.compile(r"\(reported [^)]*\)")  # the publication date the event line adds: no date of the event
-# the city a dateline opens with: capitalised words before its comma, bracket or dash ("SAINT PETERSBURG,", "Manila,")
-_CITY = re.compile(r"^\s*([A-ZÀ-Ỹ][\w'.-]+(?: [A-ZÀ-Ỹ][\w'.-]+)*)\s*[,(—–-]")
 _PLACES = ("place",)  # actor kinds that answer "where" (a country alone does not place a meeting in a city)
 # a sentence about the one before it: "The event was titled …", "It drew …", "The president said he …"
 _POINTS_BACK = re.compile(r"(he|she|they|it|this|these|there|the (two|both) \w+|both sides|the (event|meeting|talks"
@@ -86,18 +84,12 @@ def context(eng, sentence_id: int, kind: str) -> tuple[int, int, str, str] | Non
         if other is None:
             continue
         line = datelines.sentence_dateline(conn, other[0], eng._file_text).strip() if pos == 0 else ""
-        dated = bool(line) and bool(_city(line) if kind == "where" else _CALENDAR.search(line))
+        dated = bool(line) and bool(datelines.dateline_city(line) if kind == "where" else _CALENDAR.search(line))
         writes = _CALENDAR.search(other[1]) if kind == "when" else _names_place(eng, other[1])
         tied = _shared_actor(conn, sentence_id, other[0]) or pos == position - 1 and _POINTS_BACK.match(text)
         if (dated or writes) and tied:
             return other[0], source_id, other[1], line.rstrip(" —–-").strip() if dated else ""
     return None
-
-
-def _city(line: str) -> str | None:
-    """The dateline's city, not a country ("VIETNAM, July 6 -" names none)."""
-    m = _CITY.match(line)
-    return m.group(1) if m and names.canonical_country(m.group(1).title()) is None else None
 
 
 def _shared_actor(conn: sqlite3.Connection, a: int, b: int) -> bool:
