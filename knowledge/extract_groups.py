@@ -30,7 +30,7 @@ _LEAD = {"lead", "head", "command"}
 _LED = TRAVELLERS | {"guest", "visitor"}
 # a group's own act, its leader named in the next sentence: 'A delegation from X visited Y' / 'met
 # the leaders of Z. Its head, W, said ...'
-_GROUP_ACTS = {"visit": "visit", "meet": "meeting"}
+_GROUP_ACTS = {"visit": "visit", "meet": "meeting", "travel": "visit"}
 # sentences after the event within which its leader may be named: right after a reception (two on
 # when it names the guests as such: 'The talks were devoted to ... Heading the visiting group was
 # W'); a few sentences on for a visit (the ships are described first)
@@ -109,8 +109,22 @@ def _leaders(ctx, sc) -> list:
             out += [a for a in actors_of(ctx, [x for o in preps(v, ("by",)) for x in expand(o)]) if a.kind == "person"]
         elif not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in TRAVELLERS for c in v.children):
             out += [a for a in actors_of(ctx, [x for s in subs for x in expand(s)]) if a.kind == "person"]
-    out += _heads_named(ctx, sc)
+    out += _heads_named(ctx, sc) + _fronted_leaders(ctx, sc)
     return [a for i, a in enumerate(out) if a not in out[:i]]
+
+
+def _fronted_leaders(ctx, sc) -> list:
+    """'Leading the delegation was W', 'Heading the Russian group is W': the inverted form names
+    the leader after the copula (the parser hangs W on 'was' as its attribute)."""
+    out = []
+    for v in sc.span:
+        if v.tag_ != "VBG" or v.lemma_.lower() not in _LEAD or v.i != sc.span.start or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _LED for c in v.children):
+            continue
+        cops = [v] + [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be"]
+        attrs = [a for c in cops for a in c.children if a.dep_ == "attr"]
+        out += [a for a in actors_of(ctx, [x for t in attrs for x in expand(t)]) if a.kind == "person"]
+    return out
 
 
 def _heads_named(ctx, sc) -> list:
@@ -151,14 +165,34 @@ def note_group_acts(ctx, sc, place_of) -> None:
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"]
         met = [a for a in actors_of(ctx, [x for o in objs for x in expand(o)]) if a.kind == "person"]
-        where = best_place(places_under(ctx, objs)) if k == "visit" else None  # 'visited Hanoi'
-        place = where.name if where is not None else place_of(ctx, sc, v, k, objs)
+        travel = v.lemma_.lower() == "travel"  # 'travelled (on) to Y'
+        where = best_place(places_under(ctx, list(preps(v, ("to",))) if travel else objs)) if k == "visit" else None
+        place = where.name if where is not None else None if travel else place_of(ctx, sc, v, k, objs)
         a = ctx.table.actors.get(names.fold(place)) if place and k == "visit" else None
         host = host_of(ctx, a) if a is not None else None
         parts = [Participant(p.name, "host") for p in met] or ([Participant(host.name, "host")] if host else [])
         ev = Event(kind=k, participants=parts, sentence=sc.sent.position, place=place, confidence=0.7)
-        date_events(ctx, sc, {v.i: ev}, set())
+        date_events(ctx, sc, {v.i: ev}, _clause_dates(sc, v) if travel else set())
         notes.append(ev)
+
+
+# a clause of its own under the trip's verb: 'After attending X', 'before returning home'
+_CLAUSES = {"advcl", "ccomp", "xcomp", "acl", "relcl", "csubj", "pcomp"}
+
+
+def _clause_dates(sc, v) -> set:
+    """The date spans of a clause hung on v ('After attending X from May 2 to 5, the group
+    travelled on to Y'): they date that other act, not the trip."""
+    doc = sc.span.doc
+    out = set()
+    for s, e, _ in sc.dates:
+        t, clause = doc[s:e].root, False
+        while t.head != t and t != v:
+            clause = clause or t.dep_ in _CLAUSES
+            t = t.head
+        if t == v and clause:
+            out.add((s, e))
+    return out
 
 
 def _briefed_host(ctx, sc) -> list:
@@ -201,3 +235,4 @@ def group_guests(ctx, sc) -> list[Event]:
         notes.remove(ev)
         out.append(ev)
     return out
+

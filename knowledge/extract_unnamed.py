@@ -44,6 +44,9 @@ def sat_at(t, k) -> bool:
     """'X attended the plenary session of the forum', 'X chaired a meeting between representatives
     of A and B': one named person there is the event's (a meeting someone chairs has others in it;
     one who chairs a session of his own body meets no one)."""
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ == "over" and t.head.head.lemma_.lower() == \
+            "preside":  # 'X presided over a meeting of the committee': as one who chairs it
+        return k == "meeting" and any(c.dep_ == "prep" and c.lower_ in ("between", "with", "of") for c in t.children)
     if t.pos_ not in ("NOUN", "PROPN") or t.head.pos_ != "VERB":
         return False
     lem = t.head.lemma_.lower()

@@ -124,6 +124,12 @@ def test_one_person_attending_a_session_or_chairing_a_meeting_is_its_event():
     # chairing a session of one's own body meets no one
     evs = _events("Speaker Elzbieta Witek chaired the plenary session of the Sejm in Warsaw on Thursday.\n")
     assert evs == []
+    # presiding over a meeting is chairing it
+    evs = _events("Deputy Prime Minister Andrzej Nowak on April 6 presided over a meeting in Helsinki of "
+                  "the heads of 40 Polish firms.\n")
+    assert evs == [("meeting", ["Andrzej Nowak"], "Helsinki", "2022-04-06")]
+    evs = _events("Deputy Prime Minister Andrzej Nowak presided over the meeting.\n")
+    assert evs == []
 
 
 def test_a_banquet_a_body_gave_on_a_day_is_dated_by_its_clause():

@@ -100,3 +100,24 @@ def test_a_group_whose_leader_is_never_named_makes_no_reception():
                      "Vietnamese Deputy Minister Ha Kim Ngoc received a delegation from Cuba on May 4.\n"
                      "The group was led by Vietnamese Ambassador to Cuba Le Thanh Tung.\n")
     assert evs == []
+
+
+@pytest.mark.parametrize("second", [
+    "Leading the delegation was Bounmy Sayavong, the agency's general director.",
+    "The delegation was led by Bounmy Sayavong, the agency's general director.",
+])
+def test_a_group_visit_takes_the_leader_named_after_it_even_in_the_inverted_form(second):
+    evs, _ = _events("A delegation of journalists from Vientiane paid a working visit to Cuba on May 3 and 4.\n"
+                     "The trip was made at the invitation of the Cuban press union.\n" + second + "\n")
+    assert [(e[0], e[1], e[3]) for e in evs] == [("working visit", {("Bounmy Sayavong", "visitor")}, "2023-05-03")]
+
+
+def test_a_group_travelling_on_takes_its_leader_and_not_the_days_of_what_it_did_before():
+    evs, _ = _events("After attending a session of the joint commission in Hanoi from May 2 to 5, a Lao delegation "
+                     "travelled on to Da Nang.\nThe group was headed by Lieutenant General Vongkham Phommakone, "
+                     "Deputy Minister of National Defence.\n")
+    assert [(e[0], e[1], e[2], e[3]) for e in evs if "visit" in e[0]] == [
+        ("visit", {("Vongkham Phommakone", "visitor")}, "Da Nang", None)]
+    # nobody named as its leader: no trip is stored
+    evs, _ = _events("A Lao delegation travelled to Da Nang on May 6.\nThe guests toured a port.\n")
+    assert evs == []
