@@ -71,3 +71,18 @@ def test_title_holder_asked_by_who():
     assert prefer([lead, holder], tokens)[0] is holder
     # "which <title>": the lead's holder is as often the one asked, so the ranking stands
     assert prefer([lead, holder], ["which", "chilean", "consul", "spoke", "in", "lyon"])[0] is lead
+
+
+def test_said_answers_from_the_doer_s_sentence():
+    from types import SimpleNamespace
+
+    from knowledge.answer.doer_named import said
+    plan = SimpleNamespace(holder=None, hard=[True])
+    tokens = ["who", "conducted", "the", "orchestra", "at", "the", "gala"]
+    assert said(plan, CONDUCTED, tokens)  # "under conductor Ingrid Solberg": it answers outright
+    assert not said(plan, LEAD, tokens)  # the lead names no conductor
+    assert not said(plan, CONDUCTED, ["who", "visited", "the", "port"])  # no role act asked
+    away = Ranked(CONDUCTED.cand, 3.5, [0.0], 0.5, False, False)  # the entity asked is not in its article
+    assert not said(plan, away, tokens)
+    assert not said(plan, None, tokens)
+    assert not said(plan, CONDUCTED, ["who", "was", "appointed", "to", "conducted", "the", "orchestra"])  # not the act

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.answer import holders
 from knowledge.answer.rank import Ranked
 from knowledge.answer.title_asked import TitleAsked, asked_holder, title_named
 from knowledge.names import fold
@@ -112,3 +113,20 @@ def prefer(ranked: list[Ranked], tokens: list[str]) -> list[Ranked]:
             r.score = max(r.score, best.score)  # first, it weighs as the first (as holders.py's stage does)
             return [r, *ranked[:k], *ranked[k + 1:]]
     return ranked
+
+
+def said(plan, best: Ranked | None, tokens: list[str]) -> bool:
+    """Does the best sentence answer the question outright: the holder of the title asked
+    (holders.holder_said), or a name tied to the asked act ("the orchestra was led by conductor X"
+    for "who conducted the orchestra"), in the article of every entity asked by name? prefer() puts
+    such a sentence first over the lead that shares more of the question's words, so the decision's
+    weight on those words should not decline it."""
+    if best is None:
+        return False
+    if holders.holder_said(plan, best, tokens):
+        return True
+    act = asked_act(list(tokens))
+    if act is None or not any(a in ("who", "whom") and b == act for a, b in zip(tokens, tokens[1:])):
+        return False  # the act must be what "who" does ("who was appointed to lead X" asks an appointment)
+    got = [g for g, hard in zip(best.slots, plan.hard) if hard]
+    return min(got or [1.0]) >= 0.35 and names_doer(best.cand.text, act, {fold(t).lower() for t in tokens})

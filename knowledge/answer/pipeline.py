@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
-                              decision, detail_conflict, format_checks, holders, place_setting, preceding,
+                              decision, detail_conflict, doer_named, format_checks, holders, place_setting, preceding,
                               preferences, reasons, rerank, sentence_fit, shown_first, sides, word_roles, year_written,
                               yesno_subject)
 from knowledge.answer.english_lexicon import classes
@@ -225,7 +225,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
     choice = prepare(store, fact, q, found, kinds, total, vocab)
     if choice.settled is not None or _type_missing(choice, store, kinds, q):
         ans = fallback(choice, texts)
-    elif decision.answer_from_sentence(choice.x) or holders.holder_said(choice.plan, choice.ranked[0], q.tokens) \
+    elif decision.answer_from_sentence(choice.x) or doer_named.said(choice.plan, choice.ranked[0], q.tokens) \
             or decision.all_written(choice.ranked[0], choice.terms, choice.plan.answer_type, choice.plan.yesno) or _first_said(choice) or _agent_said(choice) \
             or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
