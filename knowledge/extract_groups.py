@@ -235,4 +235,3 @@ def group_guests(ctx, sc) -> list[Event]:
         notes.remove(ev)
         out.append(ev)
     return out
-

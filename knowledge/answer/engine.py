@@ -120,7 +120,8 @@ class Engine(EventIndex, Lookups):
         answer = route.answer(self, q, found, frame.topics, topic_idx, frame)
         if not frame.from_context:  # a follow-up rests on the conversation's facts
             answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self, found))
-            answer = datelines.with_datelines(self.conn, datelines.asked_kind(q), answer, self._file_text)
+            dated = datelines.asked_kind(q)  # "when" / "where" also when asked under another kind
+            answer = datelines.with_datelines(self.conn, dated, answer, self._file_text)
             if anchors_unwritten.unwritten(self.conn, q.raw, q.lang, answer, self._file_text, self._article_texts):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure, name, country unwritten
             if q.kind == "when" and time_shown.asks_time(q.raw) and time_shown.no_time(answer):
@@ -159,9 +160,9 @@ class Engine(EventIndex, Lookups):
             if (place_elsewhere.elsewhere(q.raw, q.lang, answer) or named_other.other_named(q.raw, q.lang, answer)
                     or language_asked.other_language(q.raw, q.lang, answer)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "in Hanoi" / "Spanish edition" asked, quoted another
-            lede = event_dateline.with_lede(self, datelines.asked_kind(q), answer)  # last: it rescues no decline
+            lede = event_dateline.with_lede(self, dated, answer)  # last: it rescues no decline
             if lede is not answer:  # the quote it added, from its dateline on as the others already are
-                answer = datelines.with_datelines(self.conn, datelines.asked_kind(q), lede, self._file_text)
+                answer = datelines.with_datelines(self.conn, dated, lede, self._file_text)
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 

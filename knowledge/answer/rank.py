@@ -260,11 +260,12 @@ class Ranker:
             paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
         long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
         slot_kinds = [self._slot_kind(s) for s in asked]
-        by_source: dict[tuple[int, int], tuple[set[int], float]] = {}  # (slot, article) -> _in_source, once
+        by_source: list[dict[int, tuple[set[int], float]]] = [{} for _ in asked]  # per slot: article -> _in_source
         for c, h in zip(cands, hits):
             ties = c.ties
             slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
-                     else self._slot_around(c, s, paras, kind, by_source) for s, forms, kind in zip(asked, long_forms, slot_kinds)]
+                     else self._slot_around(c, s, paras, kind, seen)
+                     for s, forms, kind, seen in zip(asked, long_forms, slot_kinds, by_source)]
             coverage = sum(map(mul, h, weights)) / wsum
             score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
             if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
@@ -294,7 +295,7 @@ class Ranker:
             return article, 0.5
         return article, 0.35 if not slot.isdisjoint(article) else 0.0
 
-    def _slot_around(self, c: Candidate, slot: set[int], paras: dict, kind: str | None, by_source: dict) -> float:
+    def _slot_around(self, c: Candidate, slot: set[int], paras: dict, kind: str | None, seen: dict) -> float:
         """For an asked entity the sentence does not name (1.0 there, tested in rank): 0.6 in its paragraph (0.8
         when it opens on them written around, "He", "the guest", after the sentence naming them; so across
         paragraphs for a person; a body by its name's head noun, a person by a pronoun: referred_back.py), 0.5
@@ -307,8 +308,8 @@ class Ranker:
                     how == "speaker" and self.kinds.get(a) == "person" for a, how in c.ties.items()):
             return 0.8  # a paragraph opening "She expected …" after the one that names her (a "He said" the
             # extractor gave another speaker is about that one)
-        if (got := by_source.get((id(slot), c.source_id))) is None:  # once per article, not per candidate
-            got = by_source[(id(slot), c.source_id)] = self._in_source(slot, c.source_id)
+        if (got := seen.get(c.source_id)) is None:  # once per article, not per candidate
+            got = seen[c.source_id] = self._in_source(slot, c.source_id)
         article, there = got
         if kind == "org" and named_back(c.text, slot, article, self.kinds, self.store.body_names) or (
                 kind == "person" and person_back(c, slot, self.kinds, self.store)):

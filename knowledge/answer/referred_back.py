@@ -116,7 +116,7 @@ def points_back(text: str, position: int, ties: dict[int, str], slot: set[int], 
                  forms: Callable[[int], tuple[str, ...]]) -> bool:
     """Does "he"/"she" in the sentence point back to the asked person (slot)? `before`: the article's
     sentences as (position, actor ties), in order; `ties`: the sentence's own."""
-    if not slot or not _PRONOUN.search(text) or any(kinds.get(a) != "person" for a in slot):
+    if not slot or not has_pronoun(text) or any(kinds.get(a) != "person" for a in slot):
         return False
     return _person_back(text, position, ties, slot, kinds, before, forms)
 
