@@ -22,11 +22,35 @@ REASONS = (
     "The plant was built at a time when the region lacked power.",
 )
 NO_REASONS = ("They were in Lisbon on Monday.", "Ms Okafor arrived in Lisbon after a long flight.", "He is in Oslo for talks.")
+# a ground written beside the act: citing, explaining by, recognising a part, under pressure, part of an effort
+GROUNDS = (
+    "The Lima council closed the fish market on May 2, citing breaches of hygiene rules.",
+    "Officials explained the delay by the heavy snow in the passes.",
+    "The medal recognised Mendes's part in reopening the Porto shipyard.",
+    "The prize honours the institute's long contribution to marine biology.",
+    "The levy is being scrapped under pressure from small farmers.",
+    "The new ferry is part of Galicia's wider effort to draw more visitors.",
+    "Chile joined the pact out of its determination to diversify trade.",
+    "In the end the choice came down to cost.",
+    "Ms Okafor said she wanted to learn how Norway trains its pilots.",
+    "The frigates are tasked with guarding the northern fishing grounds.",
+    "The departing envoy called on Prime Minister Alvarez on Friday to bid him farewell.",
+)
+NOT_GROUNDS = ("The Lima council closed the fish market on May 2.", "The medal was presented to Mendes in Porto.",
+               "The prize is part of the festival's programme.", "The ferry left at noon with 300 passengers.",
+               "Viewers have long wanted to know more about Peru.", "Both sides seek to deepen ties.",
+               "They hoped to meet again in Lima.",
+               "She cited the Lima ferry as a model for the region.", "The envoy called on Prime Minister Alvarez on Friday.")
 
 
 def test_purpose_of_being_somewhere_and_occasions():
     assert all(gives_reason(text) for text in REASONS)
     assert not any(gives_reason(text) for text in NO_REASONS)
+
+
+def test_grounds_written_beside_the_act():
+    assert all(gives_reason(text) for text in GROUNDS)
+    assert not any(gives_reason(text) for text in NOT_GROUNDS)
 
 
 def _r(sid: int, text: str, score: float, source: int = 1) -> Ranked:

@@ -4,7 +4,9 @@ answer_types.ANSWER_RX["reason"] is broad on purpose: "after", "since", "to disc
 give a reason, so most sentences near the question's event carry one of them, the sentence that
 only restates the event ("They swapped ideas on rice exports") as well as the one that explains it.
 Some wordings say nothing but the reason: "because", "thanks to", "so that", "is meant to", "came to
-see", "to mark", "in recognition of". A sentence that writes one of these is
+see", "to mark", "in recognition of", and a ground written beside the act ("citing", "explained it by",
+"the order recognised their contributions", "under pressure from", "part of a wider effort", "wanted to
+learn"). A sentence that writes one of these is
 a little likelier to answer a "why" than one that carries only the broad cues (measured on the
 development sets). "Due to" before a verb is a schedule ("is due to leave"), no reason. Being somewhere
 to do something or for an occasion ("arrived in Hanoi to sign", "was in Moscow for the congress") is a
@@ -33,6 +35,20 @@ _TO_DO = (r"(attend|see|visit|mark|celebrate|discuss|sign|seek|inform|learn|stud
 _THERE_TO = (r"(arrived|arrives|went|goes|is|are|was|were|" + _CAME[1:-1] + r") (in|to) ([\w'.-]+ ){1,4}"
              r"((on|this|last|next) \w+ )?(to (" + _TO_DO[1:-1] + r"|exchange|hold|talk|help|inform|work)"
              r"|for (the|a|an|its|his|her|their) )")
+# a ground as news writes it beside an act: "shut the market, citing violations", "explained the delay by
+# the weather", "the order recognised their contributions", "under pressure from", "is part of a wider
+# effort", "acting out of its determination", "came down to money", "he wanted to learn"
+_GROUNDS = (r"citing|explain(ed|s|ing) (that|([\w'’-]+ ){1,4}by)|under pressure (from|of)"
+            r"|(recogni[sz]|acknowledg|honou?r)(ed|es|e|s|ing)? ([\w'’-]+ ){0,4}"
+            r"(contributions?|efforts?|part|role|work|services?|achievements?|dedication)"
+            r"|(is|are|was|were|forms?|formed|forming) (a |an )?part of ([\w'’-]+ ){0,4}"
+            r"(efforts?|campaign|drive|bid|push|strategy|initiative)"
+            r"|out of (its|his|her|their|a|an) (\w+ ){0,2}(determination|concern|respect|gratitude|desire|need)"
+            r"|(came|comes|come) down to|in (his|her|their|its) search for|in search of"
+            r"|(he|she|they|it|we) (wanted|wants) to|in response to|in protest (at|against)"
+            r"|prompted by|triggered by|stemm(ed|s|ing) from|(caused|driven) by|(is|are|was|were) tasked with"
+            # a call paid to do something: "called on the President on Wednesday to bid him farewell"
+            r"|(called on|paid (a |an )?(\w+ )?(call|visit) (on|to)) ([\w'.-]+ ){1,6}((on|this|last|next) \w+ )?to \w+")
 OUTRIGHT = re.compile(
     r"\b(because|owing to|due to" + NOT_DUE + r"|in order (not )?to|so as (not )?to|so that"
     r"|(meant|intended|designed) to|purposes?|the (main )?aim (is|was)|aims? to|aimed at|thanks to"
@@ -41,7 +57,8 @@ OUTRIGHT = re.compile(
     r"|for (the|its|his|her|their) (\w+ ){0,2}(anniversary|centenary|jubilee)"
     r"|" + _THERE_TO +
     r"|on the occasion of|" + _CAME + r" (here |there )?to " + _TO_DO +
-    r"|for (his|her|their|its) (\w+ ){0,3}(contributions?|efforts?|role|work|support|help|assistance))\b", re.I)
+    r"|for (his|her|their|its) (\w+ ){0,3}(contributions?|efforts?|role|work|support|help|assistance)"
+    r"|" + _GROUNDS + r")\b", re.I)
 
 
 @lru_cache(maxsize=1 << 14)
