@@ -13,9 +13,9 @@ import sqlite3
 from dataclasses import dataclass, replace
 
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
-                              decision, detail_conflict, doer_named, format_checks, holders, place_setting, preceding,
-                              preferences, reasons, rerank, sentence_fit, shown_first, sides, word_roles, year_written,
-                              yesno_subject)
+                              decision, detail_conflict, doer_named, format_checks, holders, period_asked, place_setting,
+                              preceding, preferences, reasons, rerank, sentence_fit, shown_first, sides, span_said,
+                              word_roles, year_written, yesno_subject)
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.acceptance_rank import acceptance_said
 from knowledge.answer.compose import LOW_CONFIDENCE, check_claims, points_to_thing, quoted_ids, retrieval_answer
@@ -227,7 +227,7 @@ def decide(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: dic
         ans = fallback(choice, texts)
     elif decision.answer_from_sentence(choice.x) or doer_named.said(choice.plan, choice.ranked[0], q.tokens) \
             or decision.all_written(choice.ranked[0], choice.terms, choice.plan.answer_type, choice.plan.yesno) or _first_said(choice) or _agent_said(choice) \
-            or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds):
+            or acceptance_said(choice, kinds) or sides.said(choice, q.raw, kinds) or period_asked.said(choice, q.raw) or span_said.said(choice):
         line = fact_line(store, choice.ranked[0].cand.sentence_id, choice.plan, texts)
         ans = yesno_subject.with_subject(retrieval_answer(choice.ranked, choice.terms, choice.plan.answer_type, cite,
                                                           line, lambda c: _sentence_before(conn, c)),

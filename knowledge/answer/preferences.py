@@ -12,10 +12,11 @@ import sqlite3
 
 from knowledge.answer import (answer_class, checks, count_tied, document_named, doer_named, else_asked, holders,
                               kind_subject,
-                              lead_detail, main_asked, past_dates, rerank, sides, weekday_asked, year_prefer)
+                              lead_detail, main_asked, past_dates, period_asked, rerank, sides, weekday_asked,
+                              year_prefer)
 from knowledge.answer.acceptance_rank import prefer_acceptance
 from knowledge.answer.intent import Plan
-from knowledge.answer.rank import Ranked
+from knowledge.answer.rank import MUST_SHOW, Ranked
 from knowledge.question import Question
 
 
@@ -34,4 +35,7 @@ def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Rank
     ranked = sides.prefer(ranked, q.raw)
     ranked = past_dates.prefer(q.raw, plan.answer_type, plan.implied, ranked)  # "when did …": no plan's date
     ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
-    return document_named.prefer(plan.answer_type, year_prefer.prefer(conn, q.raw, ranked)), emptied
+    ranked = year_prefer.prefer(conn, q.raw, ranked)
+    if plan.answer_type in MUST_SHOW:  # "the first seven months" asked: "January–July" written (period_asked.py)
+        ranked = period_asked.prefer(q.raw, ranked)
+    return document_named.prefer(plan.answer_type, ranked), emptied
