@@ -92,3 +92,30 @@ def test_a_question_asking_the_weekday_or_the_month_needs_it_written():
     assert not no_unit(_reply("From Test Wire:", "The fair opened on Tuesday."), "On which weekday did it open?")
     assert not no_unit(_reply("The fair opened on 18 December 2018.", "The fair opened."), "Which weekday was it?")
     assert not no_unit(_reply("From Test Wire:", "The fair opens in late March."), "In which month does it open?")
+
+
+def test_vietnamese_and_russian_ask_the_weekday_month_and_hour_too():
+    """"vào thứ mấy" (on which weekday), "tháng mấy" (which month), "lúc mấy giờ" (at what time), with or
+    without the Vietnamese marks, and "в какой день недели": the unit asked must be written. After a noun
+    "thứ mấy" asks a rank ("lần thứ mấy": the how-manieth time), no weekday."""
+    founded = _reply("From Test Wire:", "The Omsk grain union was founded in 1994.")
+    assert no_unit(founded, "Hội chợ ngũ cốc Omsk khai mạc vào thứ mấy?")
+    assert no_unit(founded, "Hoi cho ngu coc Omsk khai mac vao thu may?")
+    assert no_unit(founded, "В какой день недели открылась ярмарка в Омске?")
+    assert no_unit(founded, "Hội chợ khai mạc vào tháng mấy?")
+    assert no_unit(founded, "Hoi cho khai mac thang nao?")
+    assert no_unit(founded, "В каком месяце открылась ярмарка?")
+    assert not no_unit(founded, "Ông Ivanov thăm Việt Nam lần thứ mấy?")
+    assert not no_unit(_reply("From Test Wire:", "The fair opened on Tuesday."), "Hoi cho khai mac vao thu may?")
+    day = _reply("From Test Wire:", "The Omsk grain fair opened on December 18.")
+    assert no_clock(day, "Hoi cho ngu coc Omsk khai mac luc may gio?")
+    assert not no_clock(day, "Hoi cho ngu coc Omsk khai mac khi nao?")
+
+
+def test_a_plain_vietnamese_when_question_asks_a_time():
+    """"khi nao", "bao gio", "ngay nao", "nam nao": Vietnamese typed without its marks asks a time as
+    "khi nào" does."""
+    assert asks_time("Ong Ivanov moi Bo truong Hoan den Omsk khi nao?")
+    assert asks_time("Hoi cho ngu coc Omsk mo cua ngay nao?")
+    assert asks_time("Omsk ban lua mi cho Viet Nam nam nao?")
+    assert not asks_time("Omsk ban bao nhieu tan lua mi cho Viet Nam?")

@@ -39,6 +39,17 @@ def test_translated_nouns_counted_by_another_word():
     assert not written_count("organisation", "wrecked 300 market stalls", False, True)
 
 
+def test_goods_and_pictures_counted_as_the_article_writes_them():
+    """"товаров", "hàng hóa": goods, where the article counts products or items; "картин": pictures, a
+    painting or a film, where it counts productions or films. An English reader's own word is still written."""
+    assert written_count("goods", "more than 200 vietnamese products were on sale in tomsk", False, True)
+    assert written_count("goods", "some 90 items from hue went on show", False, True)
+    assert written_count("paintings", "over 40 russian productions will be screened in da lat", False, True)
+    assert written_count("paintings", "the festival showed 12 feature films", False, True)
+    assert not written_count("goods", "more than 200 vietnamese products were on sale", False)
+    assert not written_count("paintings", "wrecked 300 market stalls", False, True)
+
+
 @pytest.mark.parametrize("question, english", [
     ("Сколько артистов участвуют в программе?", "participated"),
     ("Сколько киосков уничтожил пожар?", "how many kiosks destroyed"),

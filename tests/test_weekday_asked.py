@@ -30,3 +30,12 @@ def test_other_article_or_too_far_behind_kept_out():
     elsewhere = _r(4, 0, WEEK.cand.text, 4.5, source=2)
     far = _r(5, 0, WEEK.cand.text, 1.5)
     assert prefer([DAY, elsewhere, far], ASKED)[0] is DAY
+
+
+def test_vietnamese_and_russian_weekday_asked():
+    """"vào thứ mấy" with or without its marks and "в какой день недели" ask the day of the week;
+    "lần thứ mấy" (the how-manieth time) does not."""
+    assert prefer([DAY, WEEK], "Hội chợ sách Lisbon khai mạc vào thứ mấy?")[0] is WEEK
+    assert prefer([DAY, WEEK], "Hoi cho sach Lisbon khai mac vao thu may?")[0] is WEEK
+    assert prefer([DAY, WEEK], "В какой день недели открылась книжная ярмарка в Лиссабоне?")[0] is WEEK
+    assert prefer([DAY, WEEK], "Hội chợ sách Lisbon được tổ chức lần thứ mấy?")[0] is DAY

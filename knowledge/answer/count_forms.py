@@ -86,12 +86,14 @@ _SAME_COUNTED = [{"plane", "jet", "fighter", "aircraft", "warplane"}, {"game", "
 
 # one Russian or Vietnamese word the vocabulary reads as one English noun stands for several the article
 # may write ("предприятие", "doanh nghiệp": enterprise, company, establishment, plant; "организация":
-# organisation, body; "учёный": scientist, researcher; "công dân": citizen, national), singular
+# organisation, body; "учёный": scientist, researcher; "công dân": citizen, national; "товар", "hàng hóa":
+# goods, products; "картина": a painting or a film, a production), singular
 _SAME_TRANSLATED = [{"enterprise", "company", "firm", "business", "establishment", "plant", "facility", "factory"},
                     {"organisation", "organization", "body", "association", "institution"},
                     {"scientist", "researcher", "scholar"}, {"citizen", "national"},
                     {"expedition", "survey", "mission"}, {"inspection", "check", "audit"},
-                    {"document", "record", "paper"}, {"report", "paper"}, {"student", "graduate", "trainee"}]
+                    {"document", "record", "paper"}, {"report", "paper"}, {"student", "graduate", "trainee"},
+                    {"good", "product", "item", "commodity"}, {"painting", "film", "movie", "production"}]
 
 
 _IRREGULAR = {"children": "child", "people": "person", "men": "man", "women": "woman"}
