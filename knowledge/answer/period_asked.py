@@ -42,6 +42,7 @@ _RU_HALF = re.compile(r"(перв|втор)\w* полугоди", re.I)
 _RU_QUARTER = re.compile(r"(перв|втор|трет|четв[её]рт)\w* квартал", re.I)
 _RU_SPAN = re.compile(rf"({'|'.join(_RU_MONTHS)})\w*\s*(?:-|–|—|по)\s*({'|'.join(_RU_MONTHS)})", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3}  # "четв(ё|е)рт" is the fourth
 
 
 def _count(word: str, words: list[str]) -> int:
@@ -70,10 +71,9 @@ def periods(text: str) -> set[Period]:
     out |= {(1, 6) if m.group(1).lower() == "đầu" else (7, 12) for m in _VI_HALF.finditer(text)}
     out |= {(1, _count(m.group(1), _RU_COUNT)) for m in _RU_FIRST.finditer(text)}
     out |= {(1, 6) if m.group(1).lower() == "перв" else (7, 12) for m in _RU_HALF.finditer(text)}
-    out |= {_quarter(["перв", "втор", "трет"].index(m.group(1).lower()) + 1 if not m.group(1).lower().startswith("четв")
-                     else 4) for m in _RU_QUARTER.finditer(text)}
+    out |= {_quarter(_RU_ORDINALS.get(m.group(1).lower(), 4)) for m in _RU_QUARTER.finditer(text)}
     for m in _RU_SPAN.finditer(text):
-        lo, hi = (next(i for i, rx in enumerate(_RU_MONTHS, start=1) if re.fullmatch(rx, g, re.I)) for g in m.groups())
+        lo, hi = (_count(g, _RU_MONTHS) for g in m.groups())
         if lo < hi:
             out.add((lo, hi))
     return {p for p in out if 1 <= p[0] <= p[1] <= 12}
