@@ -220,6 +220,11 @@ def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], n
         for m in rx.finditer(text)) or any(named_new(name, asked, "org") for name in _tied(conn, sid, "org")))
 
 
+def day_written(raw: str) -> re.Pattern:
+    """What shows the day an "on what date / day" question asks: a calendar date for an exact one."""
+    return _CALENDAR_DAY if _EXACT_ASKED.search(raw) else _DAY
+
+
 def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) -> bool:
     """Does the reply to a question asking a place, a body or a day (asked_kind) show none that the
     question does not already name, in any quote (or, for a day, its head line)?"""
@@ -235,8 +240,7 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
         return kind_shown.unshown(conn, tokens, raw, ans.citations) or instance_named.unshown(
             conn, tokens, raw, ans.citations)  # a work, an amount or a rank asked; a rig, a factory, a brand
     if kind == "date":  # a calendar date asked ("on what exact date") is not told by a weekday alone
-        day = _CALENDAR_DAY if _EXACT_ASKED.search(raw) else _DAY
-        return not any(day.search(t) for t in texts)
+        return not any(day_written(raw).search(t) for t in texts)
     words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
     cites = [c for c in ans.citations if c.sentence_id is not None]
     if not cites:

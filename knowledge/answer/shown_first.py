@@ -20,7 +20,7 @@ import re
 import sqlite3
 from typing import Callable
 
-from knowledge.answer import detail_shown, evidence, kind_shown
+from knowledge.answer import day_shown_first, detail_shown, evidence, kind_shown
 from knowledge.answer.promote import promote
 from knowledge.answer.role_filled import act_written, asked_act, beside_family
 from knowledge.facts import Answer, Citation
@@ -75,4 +75,5 @@ def settled(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: li
         if better is None:
             return None
         ans = rebuild(better)
-    return showing_first(conn, q, plan, ranked, ans, rebuild)
+    ans = showing_first(conn, q, plan, ranked, ans, rebuild)
+    return day_shown_first.showing_day(conn, q, plan, ranked, ans, rebuild)  # "on what date": a day written
