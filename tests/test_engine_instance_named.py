@@ -4,7 +4,8 @@ question lacks, and answered when one does (knowledge/answer/instance_named.py).
 from __future__ import annotations
 
 from knowledge.answer.detail_shown import unshown
-from knowledge.answer.instance_named import FAMILY, _named_near, asked
+from knowledge.answer.instance_named import FAMILY, asked
+from knowledge.answer.name_written import named_near
 from knowledge.facts import Answer, Citation
 from knowledge.question import detect_language, parse
 from tests.helpers.engine_stores import module_engine
@@ -79,17 +80,17 @@ def test_a_port_asked_needs_a_town_in_a_sentence_writing_the_act(engine):
 def test_a_name_a_few_words_before_the_noun_after_of_or_after_a_comma_is_an_instance():
     # the regressions of the first version: these quotes do name the plant, church, hostel or factories asked
     plant = {"which", "nuclear", "plant", "did", "lavrenko", "mention"}
-    assert _named_near("He urged work on the Binh Son 2 nuclear power plant and a refinery.", FAMILY["plant"], plant)
-    assert _named_near("The liturgy was served at the house church of St Sergius in Da Lat.", FAMILY["church"],
+    assert named_near("He urged work on the Binh Son 2 nuclear power plant and a refinery.", FAMILY["plant"], plant)
+    assert named_near("The liturgy was served at the house church of St Sergius in Da Lat.", FAMILY["church"],
                        {"which", "church"})
-    assert _named_near("The hall is a former hostel of MISIS, the steel institute.", FAMILY["building"],
+    assert named_near("The hall is a former hostel of MISIS, the steel institute.", FAMILY["building"],
                        {"what", "building"})
-    assert _named_near("The turbines will be made at two plants of the holding, Uralmash and Sibtyazhmash.",
+    assert named_near("The turbines will be made at two plants of the holding, Uralmash and Sibtyazhmash.",
                        FAMILY["factory"], {"which", "factories"})
     # an unnamed noun, a place the question gives, a country: no instance
-    assert not _named_near("The turbines will be made at a new plant in the north.", FAMILY["factory"],
+    assert not named_near("The turbines will be made at a new plant in the north.", FAMILY["factory"],
                            {"which", "factory"})
-    assert not _named_near("The delegation toured textile factories of Ivanovo.", FAMILY["factory"],
+    assert not named_near("The delegation toured textile factories of Ivanovo.", FAMILY["factory"],
                            {"which", "factory", "ivanovo"})
-    assert not _named_near("The delegation toured the biggest factories of Russia.", FAMILY["factory"],
+    assert not named_near("The delegation toured the biggest factories of Russia.", FAMILY["factory"],
                            {"which", "factory"})

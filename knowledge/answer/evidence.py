@@ -10,8 +10,9 @@ of the kind asked that the question does not already hold:
 - the name of a person ("what is the name of the ambassador", "who was the commander of …"): a
   person the sentence names or refers to (the loader's resolved mentions), a person entity or a
   name written after a title ("Rector Nikolay Kropachev"), other than those asked by name;
-- the name of a thing ("what was the name of the ship"): a capitalised name the question lacks
-  written beside that noun ("the heavy-lift ship Rolldock Star", "named …");
+- the name of a thing ("what was the name of the ship"): a name the question lacks written with
+  that noun as news writes one ("the heavy-lift ship Rolldock Star", "Gazpromviet, a joint venture",
+  "an exhibition titled \"…\"", "the boats carry the names …": name_written.py);
 - which person ("which Vietnamese minister", "which officials", "who led / headed / commanded …"):
   such a person, or a role noun the question does not have ("the trade representative"); a title
   with forms of its own ("which Russian ambassador") is answered only by a sentence writing it
@@ -42,6 +43,7 @@ from knowledge.names import DEMONYMS, canonical_country, fold
 from knowledge.answer.answer_class import CLASS_OF
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer import side_asked
+from knowledge.answer.name_written import asked_noun, fresh_name, name_beside, name_written  # noqa: F401 (re-exported)
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
 from knowledge.sentence_parse import Parsed, decode
@@ -231,7 +233,7 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
             return None
         return want
     if want == "name":
-        return None if name_beside(text, noun, qwords) else want
+        return None if name_written(text, asked_noun(raw) or noun, qwords) else want
     if want == "where_in":
         if any(kinds.get(a) == "place" for a in new) or any(
                 _fresh_name(m.group(1), qwords) and not canonical_country(re.sub(r"['’]s$", "", m.group(1)))
@@ -363,33 +365,8 @@ def _bare_role(doc, asked: set[str], not_of: str | None = None) -> bool:
     return False
 
 
-def name_beside(text: str, noun: str, qwords: set[str]) -> bool:
-    """Does the sentence write a capitalised name the question lacks right beside the noun asked
-    ("the ship Rolldock Star", "Typhoon Kalmaegi", "the Kalmaegi typhoon", "a vessel named …")? A
-    nationality or a country beside it ("a Russian cargo ship") names nothing."""
-    target = stem(noun)
-    toks = re.findall(r"[\w'’.-]+", text)
-    for i, w in enumerate(toks):
-        if stem(w.lower()) != target:
-            continue
-        after = toks[i + 2] if i + 2 < len(toks) and toks[i + 1].lower() in ("named", "called") else \
-            toks[i + 1] if i + 1 < len(toks) else ""
-        for near in (after, toks[i - 1] if i else ""):
-            low = fold(near).strip(".")
-            if near[:1].isupper() and low not in qwords and low not in ("the", "a", "an") and low not in DEMONYMS \
-                    and not canonical_country(low):
-                return True
-    return False
-
-
 def stored_parse(conn: sqlite3.Connection, sentence_id: int) -> Parsed:
     """The sentence as the loader's spaCy pipeline parsed it (entities, parts of speech), read from
     the store: answering never loads the model."""
     row = conn.execute("SELECT parse FROM sentence_parses WHERE sentence_id = ?", [sentence_id]).fetchone()
     return decode(row[0] if row else None)
-
-
-def fresh_name(name: str, words: set[str]) -> bool:
-    """A name the question lacks: some word of three letters or more of it not among the question's."""
-    got = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w != "the"]
-    return bool(got) and not set(got) <= words

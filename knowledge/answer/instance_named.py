@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
+from knowledge.answer.evidence import stored_parse
+from knowledge.answer.name_written import apposed, fresh_name, name_beside, named_near
 from knowledge.answer.role_filled import act_written, asked_act
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 
@@ -70,30 +71,6 @@ def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r"[,;:()]| [—–-] ", text) if c.strip()]
 
 
-def _apposed(text: str, words: set[str], asked_words: set[str]) -> bool:
-    """"Tam Dao 05, a jack-up rig": a name the question lacks, then the noun in apposition."""
-    heads = "|".join(re.escape(w) for w in words)
-    rx = rf"((?:[A-Z0-9][\w'’.-]* ){{0,3}}[A-Z0-9][\w'’.-]*), (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{heads})s?\b"
-    return any(fresh_name(m.group(1), asked_words) for m in re.finditer(rx, text))
-
-
-_FUNCTION = "at|in|on|of|to|for|from|by|with|and|or|the|a|an|its|their|his|her|was|were|is|are|be|been|will"
-
-
-def _named_near(text: str, family: set[str], asked_words: set[str]) -> bool:
-    """A name the question lacks a few words before the noun ("the Kirov candy factory", "the Ninh Thuan 1
-    nuclear power plant"), after it with "of" ("the house church of St Xenia", "a former hostel of MIIT"),
-    or after a comma that closes the noun's phrase ("at two plants in the group, Leningradsky Metallichesky
-    Zavod and Electrosila")."""
-    heads = "|".join(re.escape(w.rstrip("y")) for w in family)
-    name = r"([A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)*(?: \d+)?)"
-    between = rf"(?:(?!(?:{_FUNCTION})\b)[a-z]+ ){{1,3}}"  # words that qualify the noun, no "at the"
-    patterns = (rf"\b{name} {between}(?:{heads})", rf"\b(?:{heads})\w* of (?:the )?{name}",
-                rf"\b(?:{heads})\w*(?: [a-z]+){{0,4}}, {name}")
-    return any(fresh_name(m.group(1), asked_words) and fold(m.group(1)) not in DEMONYMS
-               and not canonical_country(m.group(1)) for rx in patterns for m in re.finditer(rx, text))
-
-
 def _fresh_entity(ent, asked_words: set[str]) -> bool:
     """An entity the question lacks, not a people's or a country's name."""
     name = re.sub(r"^(?:the|a|an) ", "", ent.text, flags=re.I)
@@ -104,9 +81,9 @@ def shown(conn: sqlite3.Connection, sid: int, text: str, noun: str, asked_words:
           act: set[str] | None) -> bool:
     """Does the quoted sentence name an instance of the noun asked the question lacks?"""
     family = FAMILY[noun]
-    if any(name_beside(text, w, asked_words) for w in family) or _apposed(text, family, asked_words):
+    if any(name_beside(text, w, asked_words) for w in family) or apposed(text, family, asked_words):
         return True
-    if _named_near(text, family, asked_words):
+    if named_near(text, family, asked_words):
         return True
     labels = _LABELS.get(noun, _DEFAULT_LABELS)
     ents = [e for e in stored_parse(conn, sid).ents if e.label_ in labels and _fresh_entity(e, asked_words)]
