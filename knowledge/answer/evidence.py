@@ -42,7 +42,7 @@ from knowledge.names import DEMONYMS, canonical_country, fold
 from knowledge.answer.answer_class import CLASS_OF
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer import side_asked
-from knowledge.answer.promote import promote
+from knowledge.answer.promote import ARTICLE_MARGIN, promote
 from knowledge.answer.retrieve import stem
 from knowledge.sentence_parse import Parsed, decode
 
@@ -142,8 +142,13 @@ def put_first(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: 
     def names_one(r) -> bool:
         return not missing(conn, q.tokens, q.raw, r.cand.sentence_id, r.cand.text, asked, kinds, written=True)
 
-    return promote(ranked, lambda r: not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard))
-                   and names_one(r)) or _named_next(q.tokens, ranked, names_one)
+    def fits(r) -> bool:
+        return not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard)) and names_one(r)
+
+    def as_near(r) -> bool:  # of the best's article (promote.ARTICLE_MARGIN), no farther from an entity asked
+        return r.cand.source_id == ranked[0].cand.source_id and all(
+            got >= top for got, top, hard in zip(r.slots, ranked[0].slots, plan.hard) if hard) and fits(r)
+    return promote(ranked, fits) or promote(ranked, as_near, ARTICLE_MARGIN) or _named_next(q.tokens, ranked, names_one)
 
 
 # a sentence naming whom the one before described: "The man, Roman Borisov, is 46"; "naming the suspect as …"
