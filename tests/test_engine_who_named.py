@@ -66,8 +66,8 @@ def test_ambassador_of_a_show_no_article_has_is_declined(engine):
 
 def test_commander_named_for_who_commanded():
     assert asked_act(["who", "commanded", "the", "flotilla"]) == "commanded"
-    assert names_doer("The group, commanded by Rear Admiral Jan Kowal, has been at sea since March.", "commanded", set())
-    assert names_doer("Navy Commander Rear Admiral Piotr Nowak said the boats marked a new step.", "commanded", set())
+    assert names_doer("The group, commanded by Rear Admiral Jan Kowal, sailed in March.", "commanded", set())
+    assert names_doer("Navy Commander Rear Admiral Piotr Nowak hailed the boats.", "commanded", set())
     assert names_doer("The frigate sailed under the command of Captain Ewa Lis.", "commands", set())
     assert not names_doer("A detachment headed by the large ship Admiral Tributs sailed out.", "commanded", set())
 

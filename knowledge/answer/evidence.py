@@ -22,12 +22,10 @@ of the kind asked that the question does not already hold:
 - where within a place ("where in Moscow"): a place the sentence is tied to, or an "in / at <Name>"
   the question lacks that is no country ("at Moscow's World Trade Centre").
 
-When no quote holds it, a sentence among the next few the ranking puts not far behind the best that
-writes such a name (the name itself, not a role or a pronoun) answers instead ("The delegation was
-headed by …"); with none, the engine declines.
-
-"Who is X" is not checked (the article's words about X answer it). Each sentence's entities and
-parts of speech come from the loader's parse, stored with it (knowledge/sentence_parse.py).
+When no quote holds it, a sentence among the next few not far behind the best (for a which-person or
+who-did, farther in the best's article) that writes such a name (the name itself, not a role or a pronoun)
+answers instead ("The delegation was headed by …"); with none, the engine declines. "Who is X" is not
+checked (the article's words about X answer it). Entities and parts of speech come from the loader's parse.
 """
 
 from __future__ import annotations
@@ -148,7 +146,9 @@ def put_first(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: 
     def as_near(r) -> bool:  # of the best's article (promote.ARTICLE_MARGIN), no farther from an entity asked
         return r.cand.source_id == ranked[0].cand.source_id and all(
             got >= top for got, top, hard in zip(r.slots, ranked[0].slots, plan.hard) if hard) and fits(r)
-    return promote(ranked, fits) or promote(ranked, as_near, ARTICLE_MARGIN) or _named_next(q.tokens, ranked, names_one)
+    wide = (asked_evidence(q.tokens) or ("",))[0] in ("which_person", "who")  # a title or an act, not a bare name
+    return promote(ranked, fits) or wide and promote(ranked, as_near, ARTICLE_MARGIN) \
+        or _named_next(q.tokens, ranked, names_one)
 
 
 # a sentence naming whom the one before described: "The man, Roman Borisov, is 46"; "naming the suspect as …"
