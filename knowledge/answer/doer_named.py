@@ -39,6 +39,8 @@ _ACTS: dict[str, tuple[str, str]] = {
     "represented": (r"represented|representing", r"representative"),
     "accompanied": (r"accompanied", r"companion"),
     "conducted": (r"conducted", r"conductor"),
+    "commanded": (r"commanded|commands", r"commander|captain"),
+    "commands": (r"commanded|commands", r"commander|captain"),
     "curated": (r"curated", r"curator"),
     "edited": (r"edited", r"editor"),
     "translated": (r"translated", r"translator"),
@@ -64,6 +66,8 @@ def _pattern(act: str) -> re.Pattern:
              rf"{_NAME},? (?:who (?:has |had )?)?{forms}\b",  # "Diveikin, who heads …", "Mironov led …"
              rf"{_NAME} (?:was|were|is|are) (?:the |a |an )?(?:[a-z]+ )?{titles}\b",  # "X was the sole sponsor"
              rf"\b{titles}s? (?:was|were|is|are) (?:the )?{_NAME}"]  # "The organiser was the X Union"
+    if act in ("commanded", "commands"):
+        parts.append(rf"\bunder the command of (?:the )?{_NAME}")  # "under the command of Captain X"
     if act == "represented":
         parts.append(rf"\b(?:representing|on behalf of|speaking for) (?:the )?{_NAME}")
     return re.compile("|".join(parts))

@@ -23,12 +23,10 @@ of the kind asked that the question does not already hold:
 - where within a place ("where in Moscow"): a place the sentence is tied to, or an "in / at <Name>"
   the question lacks that is no country ("at Moscow's World Trade Centre").
 
-When no quote holds it, a sentence among the next few the ranking puts not far behind the best that
-writes such a name (the name itself, not a role or a pronoun) answers instead ("The delegation was
-headed by …"); with none, the engine declines.
-
-"Who is X" is not checked (the article's words about X answer it). Each sentence's entities and
-parts of speech come from the loader's parse, stored with it (knowledge/sentence_parse.py).
+When no quote holds it, a sentence among the next few not far behind the best (for a which-person or
+who-did, farther in the best's article) that writes such a name (the name itself, not a role or a pronoun)
+answers instead ("The delegation was headed by …"); with none, the engine declines. "Who is X" is not
+checked (the article's words about X answer it). Entities and parts of speech come from the loader's parse.
 """
 
 from __future__ import annotations
@@ -44,7 +42,7 @@ from knowledge.answer.answer_class import CLASS_OF
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer import side_asked
 from knowledge.answer.name_written import asked_noun, fresh_name, name_beside, name_written  # noqa: F401 (re-exported)
-from knowledge.answer.promote import promote
+from knowledge.answer.promote import ARTICLE_MARGIN, promote
 from knowledge.answer.retrieve import stem
 from knowledge.sentence_parse import Parsed, decode
 
@@ -144,8 +142,15 @@ def put_first(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: 
     def names_one(r) -> bool:
         return not missing(conn, q.tokens, q.raw, r.cand.sentence_id, r.cand.text, asked, kinds, written=True)
 
-    return promote(ranked, lambda r: not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard))
-                   and names_one(r)) or _named_next(q.tokens, ranked, names_one)
+    def fits(r) -> bool:
+        return not any(got == 0 and hard for got, hard in zip(r.slots, plan.hard)) and names_one(r)
+
+    def as_near(r) -> bool:  # of the best's article (promote.ARTICLE_MARGIN), no farther from an entity asked
+        return r.cand.source_id == ranked[0].cand.source_id and all(
+            got >= top for got, top, hard in zip(r.slots, ranked[0].slots, plan.hard) if hard) and fits(r)
+    wide = (asked_evidence(q.tokens) or ("",))[0] in ("which_person", "who")  # a title or an act, not a bare name
+    return promote(ranked, fits) or wide and promote(ranked, as_near, ARTICLE_MARGIN) \
+        or _named_next(q.tokens, ranked, names_one)
 
 
 # a sentence naming whom the one before described: "The man, Roman Borisov, is 46"; "naming the suspect as …"

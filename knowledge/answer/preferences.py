@@ -11,9 +11,8 @@ from __future__ import annotations
 import sqlite3
 
 from knowledge.answer import (answer_class, checks, count_tied, document_named, doer_named, else_asked, holders,
-                              kind_subject,
-                              lead_detail, main_asked, past_dates, period_asked, rerank, sides, weekday_asked,
-                              year_prefer)
+                              kind_subject, lead_detail, main_asked, past_dates, period_asked, rerank, role_named,
+                              sides, weekday_asked, year_prefer)
 from knowledge.answer.acceptance_rank import prefer_acceptance
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import MUST_SHOW, Ranked
@@ -26,6 +25,7 @@ def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Rank
     ranked = holders.prefer(answer_class.prefer_class(rerank.rerank(ranked, terms, q.tokens, plan), plan), plan, kinds,
                             q.tokens)
     ranked = doer_named.prefer(ranked, q.tokens)  # "who conducted the orchestra": "under conductor X"
+    ranked = role_named.prefer(plan, ranked, q.tokens)  # "which deputy prime minister": whom the title was read as
     ranked = kind_subject.prefer(plan.kind_subject, ranked)  # "what type of ship is the X": "the tanker X"
     ranked = count_tied.prefer(conn, ranked, checks.counted_words(q, plan, terms, unknown))
     ranked = lead_detail.prefer(ranked, terms, plan.answer_type)  # a detail written after the article's lead

@@ -13,6 +13,10 @@ from typing import Callable
 
 REACH = 5  # how far down the ranking such a sentence may come from
 MARGIN = 2.0  # how much lower the ranker may score it (measured for answer_class: 1.5 or 2.5 gained less)
+# how much lower a sentence of the best one's own article may score when, without it, the engine declines: the
+# lead tells the occasion in the question's words, a later sentence names who took part ("Vietnam was
+# represented by …", evidence.put_first)
+ARTICLE_MARGIN = 4.0
 
 
 def close_in_article(ranked: list, fits: Callable, reach: int, margin: float):
