@@ -41,6 +41,8 @@ def test_the_noun_asked_is_read_from_the_question_as_written():
     assert asked_noun("What is the name of the Siberian photo show in Hải Phòng?") == "show"
     assert asked_noun("What is the name of the Tomsk engineering centre that casts parts?") == "centre"
     assert asked_noun("What is the name of the Russian engineer caught with the drawings?") == "engineer"
+    assert asked_noun("What is the name of the firm behind the casting centre?") == "firm"  # a preposition ends it
+    assert asked_noun("What is the name of the bridge over the Cấm river?") == "bridge"
     assert asked_noun("What were the names of the three Russians detained?") is None  # no lower-case noun
     assert asked_noun("Who led the delegation?") is None
 

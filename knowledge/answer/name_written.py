@@ -35,6 +35,9 @@ _QUOTED = r"[\"“]([A-Z][^\"”]{1,80})[\"”]"
 _NAME_OF = re.compile(r"\bnames? of (?:the |a |an )?+(?:[A-Z][\w-]* )*+((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
                       r"(?= [A-Z]| (?:the|a|an|that|which|who|whom|where|when|in|at|on|of|for|from|by|with|and|is|was"
                       r"|are|were|did|does|has|had)\b| [a-z]+ed\b|\s*[?.!]|$)")
+# "the name of the company behind the plant": a preposition ends the noun phrase asked
+_PREPOSITIONS = {"behind", "about", "after", "before", "during", "over", "under", "near", "into", "between", "among",
+                 "around", "across", "through", "against", "without", "within", "via", "beside", "inside", "outside"}
 _COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "first", "last"}
 
 
@@ -106,7 +109,8 @@ def asked_noun(raw: str) -> str | None:
     passenger), or None ("the names of the six Vietnamese charged": no lower-case noun)."""
     m = _NAME_OF.search(raw)
     words = m.group(1).split() if m else []
-    cut = next((k for k, w in enumerate(words) if k and (w.endswith("ed") or irregular_past(w))), len(words))
+    cut = next((k for k, w in enumerate(words)
+                if k and (w.endswith("ed") or irregular_past(w) or w in _PREPOSITIONS)), len(words))
     words = [w for w in words[:cut] if w not in _COUNTS and not w.isdigit() and w not in _FUNCTION.split("|")]
     return words[-1] if words else None
 
