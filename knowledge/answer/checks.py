@@ -260,7 +260,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         ranked, gone = keep(ranked, lambda r: not _other_state(conn, r, plan, states, kinds), "country")
         emptied = emptied or gone
     if (fmt := asked_format(q)) is not None:
-        ranked, gone = keep(ranked, lambda r: format_ok(conn, r, fmt), "format")
+        ranked, gone = keep(ranked, lambda r: format_ok(conn, r, fmt, plan.yesno), "format")
         emptied = emptied or gone
     if q.event_family and plan.answer_type in ("date", "place") and named_people(plan, kinds) >= 1:
         # "when / where did X meet Y", "when did X visit Z": a sentence reporting it names every person
