@@ -80,3 +80,19 @@ def test_which_occurrence_it_was_answers_was_it_the_first():
     assert _FIRST_RX.search("Porto is only the third city to host the cup.")
     assert _FIRST_RX.search("She had been to Porto twice before.")
     assert not _FIRST_RX.search("The club took third place in the cup.")
+
+
+def test_an_earlier_occurrence_or_none_answers_had_it_happened_before():
+    # "had the choir sung in Porto before?", "was it the band's first appearance there?": a sentence saying it
+    # had happened already, how often, since when, or which one it was settles it either way
+    assert _FIRST_RX.search("The choir had already sung at the Porto festival in 2019.")
+    assert _FIRST_RX.search("Recalling that she had met the mayor many times, the minister praised him.")
+    assert _FIRST_RX.search("Chile has been a member of the observatory since 1962.")
+    assert _FIRST_RX.search("The band gave a second performance at the same hall on Sunday.")
+    assert _FIRST_RX.search("It was the second straight year that Chile finished as runners-up.")
+    assert _FIRST_RX.search("The hall has now hosted the fair twice in two years.")
+    assert _FIRST_RX.search("It was among the biggest grants ever awarded in Chile.")
+    # a rank, an edition or a phrase of time is no earlier occurrence
+    assert not _FIRST_RX.search("The choir won a prize at the 10th Porto Music Festival.")
+    assert not _FIRST_RX.search("Chile ranked 30th worldwide in the survey.")
+    assert not _FIRST_RX.search("She praised his role in developing relations in recent times.")

@@ -52,9 +52,14 @@ def _dated_matcher(dated: list[str]):
 
 
 # "had X been to Y before?", "is it the first …?": a sentence saying it was the first, or which one it was
-# ("only the second city", "the fourth time", "had been there twice before"): either settles it
-_FIRST_RX = re.compile(r"\b(first|maiden|never before|inaugural|(second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-                       r"|tenth|\d+(nd|rd|th)) (time|city|visit|trip|such|one|new)|(twice|\w+ times) before)\b", re.I)
+# ("only the second city", "the fourth time", "a second performance", "the second straight year"), that it
+# had happened before ("had already given", "had met him many times", "a member since 1956", "another
+# memorandum", "the biggest ever") or never had: any of them settles it. A rank ("took third place") or an
+# edition ("the 10th National Award") does not.
+_FIRST_RX = re.compile(r"\b(first|maiden|never|inaugural|(second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+                       r"|tenth|\d+(nd|rd|th)) (time|city|visit|trip|such|one|new|straight|consecutive|performance"
+                       r"|appearance)|twice|(many|several|numerous|three|four|five|\d+) times|already|ever|since"
+                       r"|another|previous(ly)?|again)\b", re.I)
 
 
 def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> bool:
@@ -255,7 +260,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         ranked, gone = keep(ranked, lambda r: not _other_state(conn, r, plan, states, kinds), "country")
         emptied = emptied or gone
     if (fmt := asked_format(q)) is not None:
-        ranked, gone = keep(ranked, lambda r: format_ok(conn, r, fmt), "format")
+        ranked, gone = keep(ranked, lambda r: format_ok(conn, r, fmt, plan.yesno), "format")
         emptied = emptied or gone
     if q.event_family and plan.answer_type in ("date", "place") and named_people(plan, kinds) >= 1:
         # "when / where did X meet Y", "when did X visit Z": a sentence reporting it names every person

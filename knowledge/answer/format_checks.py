@@ -41,11 +41,15 @@ def formats_written(conn: sqlite3.Connection, sentence_id: int, text: str) -> se
     return got
 
 
-def format_ok(conn: sqlite3.Connection, r: Ranked, asked: str) -> bool:
+def format_ok(conn: sqlite3.Connection, r: Ranked, asked: str, yesno: bool = False) -> bool:
     """A sentence that states only other formats than the one asked contradicts it; one that
     states none is read with its paragraph ("After the talks, …" under "… sat down for talks in
-    the Kremlin"); a paragraph that states none does not contradict."""
+    the Kremlin"); a paragraph that states none does not contradict. A yes/no question ("did X
+    speak in person?") is answered by a sentence stating any format: another one is its "no"
+    ("X addressed the forum by video link")."""
     got = formats_written(conn, r.cand.sentence_id, r.cand.text)
+    if got and yesno:
+        return True
     if not got:
         for sid, text in conn.execute("SELECT id, text FROM sentences WHERE source_id = ? AND paragraph = ?",
                                       [r.cand.source_id, r.cand.paragraph]):

@@ -143,7 +143,13 @@ NARROW = {"focus": "centr concentrat", "concentrate": "focus centr", "split": "d
           # reader calls them, a handover as news writes it ("the orders were handed over")
           "credential": "credenc", "credence": "credenti", "kid": "child schoolchild pupil",
           "kids": "child schoolchild pupil",
-          "handover": "hand transfer"}
+          "handover": "hand transfer",
+          # a reader's plain noun or adjective for the one news writes: the fleet as "naval forces", atomic power as
+          # "nuclear", warplanes as "military aircraft", the subway as the "metro", a firm as a company, a scheme
+          # as a project, charity work as "charitable", a diplomatic mission as the embassy
+          "navy": "naval", "atomic": "nuclear", "warplane": "aircraft jet fighter", "subway": "metro underground",
+          "firm": "compan enterpris busines", "scheme": "project", "philanthropic": "charit",
+          "mission": "embass"}
 _SYNONYMS.update(NARROW)
 # a word whose stem is another row's ('shipment' is stemmed 'ship', as 'ships'): looked up as written first
 # ('plane' is stemmed 'plan')
