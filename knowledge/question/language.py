@@ -373,9 +373,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                  for t in fold(w).split() + (ru_place_adjective(fold(w)) or [] if lang == "ru" else [])}
         toks = title_of(how_long_lasting(field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks, named))))
     if lang == "vi":
-        toks = who_verb(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
-            which_ordinal(du_senses(den_senses(from_to(vi_ordinal_first(vi_paired(toks)))))))))))))
-        toks = plural_asked(toks, raw)
+        toks = plural_asked(who_verb(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
+            which_ordinal(du_senses(den_senses(from_to(vi_ordinal_first(vi_paired(toks))))))))))))), raw)
     if lang == "ru":
         toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(field_days(how_much(toks, words)))), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:
