@@ -178,7 +178,7 @@ def test_vietnamese_dates_and_counts_read_as_english():
 def test_vietnamese_phrases_by_their_diacritics_and_english_order():
     # "thị trường" (market) and "thị trưởng" (mayor) fold alike
     assert "market" in parse("Họ đưa sản phẩm nào vào thị trường Nga?").tokens
-    assert parse("Thị trưởng Moscow là ai?").tokens[0] == "mayor"
+    assert parse("Thị trưởng Moscow là ai?").tokens[:4] == ["who", "is", "mayor", "of"]  # asked_forms: English order
     # the asked object goes first, with "did": the one before the verb is the one who acted
     assert parse("Ông Quang mời ông Dyumin làm gì?").tokens[:4] == ["what", "did", "quang", "invited"]
     # not when the asked one is the subject, or a person ("Bộ trưởng nào")

@@ -77,10 +77,10 @@ def test_a_question_naming_nothing_on_the_articles_subject_is_answered(engine, q
 
 def test_only_words_the_lexicon_put_in_english_are_read():
     q = parse("Ai là tác giả Truyện Kiều?", "vi")
-    read = [q.tokens[i] for i in range(len(q.tokens)) if plan._translated(q, i)]
+    read = [q.tokens[i] for i in range(len(q.tokens)) if plan.lexicon_translated(q, i)]
     assert "author" in read and "truyen" not in read and "kieu" not in read, read
     q = parse("На шасси какого грузовика смонтирована лаборатория?", "ru")
-    assert not any(plan._translated(q, i) for i, t in enumerate(q.tokens) if "шасси" in t), q.tokens
+    assert not any(plan.lexicon_translated(q, i) for i, t in enumerate(q.tokens) if "шасси" in t), q.tokens
 
 
 def test_the_readers_judgement_is_no_topic():

@@ -46,8 +46,9 @@ they them their it its one ones exactly describe explain mean meaning regarding 
 _TYPES: list[tuple[str, re.Pattern]] = [(t, re.compile(p)) for t, p in [
     # "how did Volodin describe Vietnam", "how does Russia see Vietnam, per Novak": what X called Y
     # (and "how did X characterised Y": a Russian question put in English order keeps its past form)
+    # ("how did X named Y": a Russian "как X назвал Y", which reads "named", never a phone call)
     ("character", r"\bhow (did|does|do|has|have|would|had) .+ (describe|characteri[sz]e|see|view|regard|call|portray"
-                  r"|rate)(d|ed)?\b"
+                  r"|rate|name)(d|ed)?\b"
                   r"|\bhow (is|was|are|were) .+ (seen|viewed|regarded|described|characteri[sz]ed)\b"),
     ("invitation", r"\b(whose invitation|invited by|who invited|invitation|theo loi moi|loi moi|приглашени)"),
     ("number", r"\b(how many|how much|what number|what percentage|what share|what amount|how large|how big"

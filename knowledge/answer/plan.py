@@ -94,27 +94,35 @@ def unknown_terms(eng, q: Question, found: Found, topic_idx: set[int]) -> list[s
         if len(t) < 3 or t in ADDED and kind == "number" or frames_time_or_place(t, kind):
             continue  # ("how many extra arrivals": the arrivals are counted; "in which month": a month is named)
         low = q.lang != "en" and not q.raw_has_capital(i)
-        if low and not (unnamed and t not in ASKING_WORDS and _translated(q, i)):
+        if low and not (unnamed and t not in ASKING_WORDS and lexicon_translated(q, i)):
             continue
         t = q.latin[i]
         if low:
             translated.add(t)
-        if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])) or in_vocab(eng, t + "s"):
-            continue
-        if any(in_vocab(eng, f) for f in other_forms(t)):
-            continue  # "send" where the articles write "sent": one verb, which no stemmer joins
-        if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
+        if written_word(eng, q, i):
             continue
         if q.lang == "en" and (typo_of(eng, t) or t in ASKING_WORDS or t in _FORMAT_WORDS and asks_format):
             continue
-        if CYRILLIC.search(q.tokens[i]) and _vietnamese_in_vocab(eng, q.tokens[i]):
-            continue
-        if written_region(q.latin, i, lambda w: in_vocab(eng, w)):
-            continue  # "Asian" of an article that writes Asia or a country in it
         (lower_unknown if low else out).append(t)
     if out and q.lang == "en":
-        out = _not_worded_otherwise(eng, q, found, topic_idx, out)
+        out = not_worded_otherwise(eng, q, found, topic_idx, out)
     return out + off_subject(eng, q, found, topic_idx, lower_unknown, translated)
+
+
+def written_word(eng, q: Question, i: int) -> bool:
+    """Do the articles write token i of the question, in some form: itself, its singular or plural,
+    another form of the verb, a longer word it begins, the Vietnamese word a Russian one renders by
+    sound, or the region of an adjective ("Asian" of an article that writes Asia)?"""
+    t = q.latin[i]
+    if in_vocab(eng, t) or (len(t) > 4 and t.endswith("s") and in_vocab(eng, t[:-1])) or in_vocab(eng, t + "s"):
+        return True
+    if any(in_vocab(eng, f) for f in other_forms(t)):
+        return True  # "send" where the articles write "sent": one verb, which no stemmer joins
+    if len(t) >= 6 and in_vocab(eng, t[: max(5, len(t) - 3)] + "*"):
+        return True
+    if CYRILLIC.search(q.tokens[i]) and _vietnamese_in_vocab(eng, q.tokens[i]):
+        return True
+    return written_region(q.latin, i, lambda w: in_vocab(eng, w))
 
 
 def off_subject(eng, q: Question, found: Found, topic_idx: set[int], unknown: list[str], translated: set[str]) -> list[str]:
@@ -124,7 +132,7 @@ def off_subject(eng, q: Question, found: Found, topic_idx: set[int], unknown: li
     One such word is not enough, nor a few among many the articles write: a translation picks one
     English word of several, and the articles may write another (a paraphrase: "прибыли" is arrived,
     where they write reached)."""
-    unknown = _not_worded_otherwise(eng, q, found, topic_idx, unknown) if unknown else []
+    unknown = not_worded_otherwise(eng, q, found, topic_idx, unknown) if unknown else []
     unknown = [w for w in dict.fromkeys(unknown)  # ("núi … là núi nào": one mountain)
                if not any(in_vocab(eng, p + "*") for p in paraphrases(w))]  # "participate" for "took part"
     out = unknown if len(unknown) >= 2 and 2 * len(unknown) > len(translated) else []
@@ -138,13 +146,13 @@ def off_subject_asked(q: Question, fact) -> bool:
     return not fact.answered and bool(q.off_subject)
 
 
-def _translated(q: Question, i: int) -> bool:
+def lexicon_translated(q: Question, i: int) -> bool:
     """Did the question's lexicon put token i in English: neither left in Cyrillic ("шасси") nor a
     word written in the question itself (an untranslated Vietnamese syllable, "truyen")?"""
     return not CYRILLIC.search(q.tokens[i]) and q.tokens[i] not in fold(q.raw).split()
 
 
-def _not_worded_otherwise(eng, q: Question, found: Found, topic_idx: set[int], unknown: list[str]) -> list[str]:
+def not_worded_otherwise(eng, q: Question, found: Found, topic_idx: set[int], unknown: list[str]) -> list[str]:
     """The unknown words left once those an article writes otherwise, beside the question's other
     supported words (names, topics, content words), are taken out."""
     from knowledge.answer.worded_otherwise import worded_in_same_article

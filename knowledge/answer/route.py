@@ -5,7 +5,8 @@ did he say about the pipeline?") is no reason: the question is searched as one n
 from __future__ import annotations
 
 from knowledge import reply
-from knowledge.answer import agreements, event_answer, intent, plan, presence_asked, profile, relationship, said
+from knowledge.answer import (agreements, event_answer, intent, plan, presence_asked, profile, relationship, said,
+                              translated_unwritten)
 from knowledge.answer.intent import SAY_ONE
 from knowledge.answer.support import beyond_event
 from knowledge.facts import Answer
@@ -27,7 +28,11 @@ def answer(eng, q: Question, found: Found, topics: list[str], topic_idx: set[int
     refusal = _refusal(eng, q, found, topic_idx, frame, unknown, persons)
     if refusal:
         return eng._decline(refusal, found, topics, frame)
-    return _dispatch(eng, q, found, topics, frame, persons, places)
+    ans = _dispatch(eng, q, found, topics, frame, persons, places)
+    if ans.answered and not frame.from_context and (q.kind != "profile" or not persons) and (
+            words := translated_unwritten.unwritten_words(eng, q, found, topic_idx)):
+        return eng._decline(f"My sources don't mention “{' '.join(words[:3])}”.", found, topics, frame)
+    return ans
 
 
 def _role_text(role: str) -> str:

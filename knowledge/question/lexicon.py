@@ -62,6 +62,9 @@ _RU_PHRASES = {
     "по какому поводу": "on what occasion", "по какому случаю": "on what occasion", "почему": "why",
     "зачем": "why",
     "о чем договорились": "agree on what", "о чем": "about what", "что": "what", "как": "how",
+    # "как называется X": what X is called, a name asked (never how something is done)
+    "как называется": "what is called", "как называются": "what are called", "как назывался": "what was called",
+    "как называлась": "what was called", "как называлось": "what was called", "как назывались": "what were called",
     "договорились": "agreed", "договорился": "agreed", "согласились": "agreed", "согласился": "agreed",
     "подписали": "signed", "подписал": "signed", "подписала": "signed", "подписан": "signed",
     "подписано": "signed", "подписаны": "signed", "соглашение": "agreement", "соглашения": "agreements",
