@@ -116,10 +116,11 @@ def nominal(t) -> bool:
 _BACK = {"edition", "occasion", "celebration", "commemoration"}
 
 
-# what a sentence says of an event told before that tells who came, who held it or where it was:
-# 'Representatives of X attended the event', 'X co-hosted the event with Y', 'The event took place
-# at Z', 'The celebration brought together W'
-_CAME_TO = {"attend", "join", "host", "co-host", "co-hoste", "organise", "organize", "co-organise", "co-organize"}
+# what a sentence says of an event told before that tells who came or where it was: 'Representatives
+# of X attended the event', 'The event took place at Z', 'The celebration brought together W' ('X
+# co-hosted the event with Y' tells who held it, not who was there: the first one quoted after it
+# may speak of the hosts from afar, and a stored row of theirs outranks answers about other events)
+_CAME_TO = {"attend", "join"}
 _GATHERED = {"bring", "draw", "attract", "gather", "take"}
 
 

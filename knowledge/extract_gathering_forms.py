@@ -57,7 +57,17 @@ def held_with_side(ctx, b) -> bool:
     named by no one in the plural, is no such side)."""
     objs = [o for x in (b, b.head) for c in x.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
             for o in c.children if o.dep_ == "pobj"]
-    return any(o.tag_ != "NNS" or people_in(ctx, [o]) for o in objs)
+    return any(o.tag_ != "NNS" and _named(o) or people_in(ctx, [o]) for o in objs)
+
+
+# what belongs to a noun phrase's own words (not a phrase hung on it: 'backing from the city government')
+_OWN = {"compound", "amod", "nmod", "poss", "det", "appos", "conj", "cc", "nummod", "flat"}
+
+
+def _named(o) -> bool:
+    """A side the phrase names: a name among its own words ('the Kazan city government', 'the X
+    Academy'), not a thing done with ('with business matching', 'with backing from the city')."""
+    return o.pos_ == "PROPN" or any(w.pos_ == "PROPN" for c in o.children if c.dep_ in _OWN for w in c.subtree)
 
 
 def took_part_meeting(t) -> str | None:

@@ -160,7 +160,7 @@ def note_group_acts(ctx, sc, place_of) -> None:
         if v.pos_ != "VERB" or k is None or hypothetical(v) or is_background(v):
             continue
         subs, passive = subject_of(ctx, v)
-        if passive or not subs or any(not _a_group(s) or _led_by_named(ctx, s) for s in subs) or any(
+        if passive or not subs or any(s.lemma_.lower() not in GROUPS or _led_by_named(ctx, s) for s in subs) or any(
                 a.kind == "person" for s in subs for a in actors_of(ctx, list(expand(s)))):
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -174,14 +174,6 @@ def note_group_acts(ctx, sc, place_of) -> None:
         ev = Event(kind=k, participants=parts, sentence=sc.sent.position, place=place, confidence=0.7)
         date_events(ctx, sc, {v.i: ev}, _clause_dates(sc, v) if travel else set())
         notes.append(ev)
-
-
-def _a_group(s) -> bool:
-    """'A delegation', 'the team', 'Representatives of the X Institute': a party named by no person
-    (those who stand for a body travel or meet as its delegation does)."""
-    low = s.lemma_.lower()
-    return low in GROUPS or low in ("representative", "official") and s.tag_ == "NNS" and any(
-        c.dep_ == "prep" and c.lower_ in ("of", "from") for c in s.children)
 
 
 # a clause of its own under the trip's verb: 'After attending X', 'before returning home'
