@@ -290,6 +290,9 @@ attended the event') and taken for the held event rather than the day it marks, 
 by what its anniversary remembers, 'Representatives of X travelled to Y' as a group trip, a PERSON
 the text calls a newspaper right after it as a body: the same 57 tuning sets, tp/stored, central,
 meetings/talks/calls/visits: 288/355, 199/455, 113/151 -> 300/366, 210/455, 120/151; states not named 0.
+Session 60, for the answers (extr59 lost dev +5/-9): no group trip of 'Representatives of X', no
+first speaker referred back through a hosting verb ('X co-hosted the event'), and a thing held 'with'
+('with business matching') no side: 298/364, 208/455, 119/151.
 """
 
 from __future__ import annotations
