@@ -281,6 +281,18 @@ around that place, true but coarser, not wrong): the 57 tuning sets 150..214 wit
 held-out ones left out), tp/stored, central, meetings/talks/calls/visits: 272/351, 189/455, 102/151 ->
 286/353, 197/455, 111/151 (4 of the 14 from the scorer's region reading). Held-out blind first runs
 unchanged (EVAL-260..267 30/40, 25/65, 11/21; EVAL-268..275 35/41, 25/63, 14/24).
+
+Session 59 (leads that name only bodies or groups, the people told later; tests in
+tests/test_extract_bodies_lead.py): bodies or a group that met with no one named ('Officials from
+A and B have met', 'veterans met outside Moscow on D'), a body's meeting with people it names no one
+of, the first speaker counted from the last sentence telling who came ('Representatives of X
+attended the event') and taken for the held event rather than the day it marks, no ceremony dated
+by what its anniversary remembers, 'Representatives of X travelled to Y' as a group trip, a PERSON
+the text calls a newspaper right after it as a body: the same 57 tuning sets, tp/stored, central,
+meetings/talks/calls/visits: 288/355, 199/455, 113/151 -> 300/366, 210/455, 120/151; states not named 0.
+Session 60, for the answers (extr59 lost dev +5/-9): no group trip of 'Representatives of X', no
+first speaker referred back through a hosting verb ('X co-hosted the event'), and a thing held 'with'
+('with business matching') no side: 298/364, 208/455, 119/151.
 """
 
 from __future__ import annotations

@@ -11,14 +11,15 @@ from __future__ import annotations
 from knowledge.extract_background import recalled_setting
 from knowledge.extract_heads import body_received_group, inside_objects as _inside_objects, people_in as _people
 from knowledge.extract_heads import sides_of_states, subject_people as _subject_people
-from knowledge.extract_gatherings import cut_ribbon, gathered, handed_over
+from knowledge.extract_gatherings import bodies_met, cut_ribbon, gathered, handed_over
 from knowledge.extract_displays import opened_unnamed
 from knowledge.extract_gathering_forms import body_meeting, held_passive, spoke_there, subject_event
-from knowledge.extract_gathering_forms import addressed_by, took_part_meeting
+from knowledge.extract_gathering_forms import addressed_by, held_with_side, took_part_meeting
 from knowledge.extract_held_by import delegation_verb
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_event_nouns import GATHERINGS, NOUN_KIND as _NOUN_KIND, det as _det, fresh as _fresh
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
+from knowledge.extract_event_nouns import nominal as _nominal, refers_back
 from knowledge.extract_occasions import date_events
 from knowledge.extract_present import add as _add, among_present as _among_present, others_told
 from knowledge.extract_present import delegation_head as _delegation_head, first_speaker as _first_speaker
@@ -36,7 +37,7 @@ _HOLD = {"hold", "host", "organise", "organize", "stage", "stag",  # (the model 
 _TIE_VERBS = {"address", "attend", "open", "tell", "join", "greet", "welcome", "congratulate", "chair", "co-chair"}
 # nouns that refer back to whatever event was told last: 'joined the event', 'Opening the discussion, X'
 # ('Addressing the audience, X said')
-_ANY_EVENT = {"event", "discussion", "audience", "participants", "programme", "program"}
+_ANY_EVENT = {"event", "discussion", "audience", "participants", "programme", "program", "function"}
 # nouns that refer back to the event told last when no other event was told after it: 'Opening the
 # session, X said' after 'met for a roundtable'
 _LAST_EVENT = {"session"}
@@ -124,12 +125,6 @@ def _took_place(v) -> bool:
         c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
 
 
-def _nominal(t) -> bool:
-    """A noun, or an event noun the tagger took for an adjective ('for a roundtable on ...')."""
-    return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
-        and _noun(t) in _NOUN_KIND
-
-
 def _present_at(v):
     """'X was present at the congress': the verb whose subject was there ('present' hangs on 'was'),
     else v itself."""
@@ -189,7 +184,7 @@ def _ties(ctx, sc) -> list[tuple[object, list]]:
             elif h.i == sc.span.start or h.i > sc.span.start and sc.span.doc[h.i - 1].is_sent_start:
                 # 'At the ceremony, X said ...': the one who acts there
                 out.append((t, _subject_people(ctx, v) if v.pos_ in ("VERB", "AUX") else []))
-    return [(t, p) for t, p in out if p]
+    return out
 
 
 def _opened_held(ctx, notes, pos: int) -> dict | None:
@@ -213,9 +208,10 @@ def note_attended(ctx, sc, place_of) -> None:
         if k is None or recalled_setting(t) or hypothetical(t):
             continue  # ('will hold its next session in X': not held, whoever speaks next)
         notes.append(_told_note(ctx, sc, t, k, place_of))
-    notes.extend(gathered(ctx, sc, place_of))
+    notes.extend(gathered(ctx, sc, place_of) + bodies_met(ctx, sc, place_of))
     for t, people in _ties(ctx, sc):
-        _tie(ctx, notes, pos, t, people)
+        if people:
+            _tie(ctx, notes, pos, t, people)
     sides_of_states(ctx, sc, place_of)
     body_received_group(ctx, sc, place_of)
     prev = next((n for n in reversed(notes) if pos - 3 <= n["ev"].sentence < pos), None)
@@ -229,6 +225,8 @@ def note_attended(ctx, sc, place_of) -> None:
     if prev is not None:
         _add(prev, pos, handed_over(ctx, sc))
     _ribbon(ctx, sc, notes, pos)
+    if notes and notes[-1]["ev"].sentence < pos and refers_back(sc.span, notes[-1]["noun"], _ANY_EVENT):
+        notes[-1]["ref"] = pos  # 'Representatives of X attended the event': still told of (first_speaker)
 
 
 def _ribbon(ctx, sc, notes, pos: int) -> None:
@@ -263,6 +261,7 @@ def _told_note(ctx, sc, t, k: str, place_of) -> dict:
     held = b.dep_ == "dobj" and b.head.pos_ == "VERB" and b.head.lemma_.lower() in _HOLD or _met_at(ctx, b) \
         or b.dep_ == "nsubj" and _took_place(b.head) or k == "opening" and b.dep_ == "nsubjpass" \
         or held_passive(ctx, b, _HOLD, pos)
+    held = held and not held_with_side(ctx, b)  # ('held a meeting with X': only who is tied to it is X's)
     return {"ev": ev, "noun": _noun(t), "named": {pos: people}, "held": held}
 
 

@@ -104,3 +104,36 @@ def named_first(t, first: bool) -> bool:
     return first and any(c.dep_ in ("amod", "compound", "nummod", "prep") and (
         c.pos_ == "PROPN" or c.tag_ in ("JJ", "CD") and (c.lower_[:1].isdigit() or c.lower_ in _ORDINALS)
         or c.pos_ == "NOUN" or c.lower_ == "of") for c in t.children)
+
+
+def nominal(t) -> bool:
+    """A noun, or an event noun the tagger took for an adjective ('for a roundtable on ...')."""
+    return t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+        and noun(t) in NOUN_KIND
+
+
+# words for an event told before, besides its own noun: 'The ninth edition of the programme'
+_BACK = {"edition", "occasion", "celebration", "commemoration"}
+
+
+# what a sentence says of an event told before that tells who came or where it was: 'Representatives
+# of X attended the event', 'The event took place at Z', 'The celebration brought together W' ('X
+# co-hosted the event with Y' tells who held it, not who was there: the first one quoted after it
+# may speak of the hosts from afar, and a stored row of theirs outranks answers about other events)
+_CAME_TO = {"attend", "join"}
+_GATHERED = {"bring", "draw", "attract", "gather", "take"}
+
+
+def refers_back(span, told: str, words: set) -> bool:
+    """The sentence tells who came to an event told before (its noun `told`, or a word for any
+    event, with 'the/this') or where it took place, naming no one: the event is still what the
+    text tells of ('Representatives of X attended the event', 'The event took place at Y')."""
+    for t in span:
+        if not (nominal(t) and det(t, ("the", "this", "that", "its")) and (t.lower_ in words | _BACK or noun(t) == told)):
+            continue
+        h = t.head
+        if h.pos_ == "VERB" and (t.dep_ == "dobj" and h.lemma_.lower() in _CAME_TO or t.dep_ == "nsubj" and (
+                h.lemma_.lower() in _GATHERED - {"take"} or h.lemma_.lower() == "take" and any(
+                    c.dep_ == "dobj" and c.lower_ == "place" for c in h.children))):
+            return True
+    return False

@@ -6,7 +6,7 @@ X said' of the event told just before."""
 
 from __future__ import annotations
 
-from knowledge.extract_heads import subject_people
+from knowledge.extract_heads import people_in, subject_people
 from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_tree import subject_of
 
@@ -33,18 +33,41 @@ def body_meeting(ctx, t, b, hold: set) -> str | None:
     consultations': a meeting of the people the next sentences put there — when the holder is a
     body or state, not a person (whose 'held a meeting with B' is the usual rules' meeting)."""
     h = b.head
-    if b.dep_ != "dobj" or h.pos_ != "VERB" or h.lemma_.lower() not in hold or hypothetical(h) \
-            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for x in (b, h) for c in x.children):
+    sides = [c for x in (b, h) for c in x.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    if b.dep_ != "dobj" or h.pos_ != "VERB" or h.lemma_.lower() not in hold or hypothetical(h):
         return None
     subs, _ = subject_of(ctx, h)
     if not subs or subject_people(ctx, h):
         return None
     if t is b and t.lower_ in _MEETINGS:
+        # ('organised its annual meeting with former experts'; 'held an online meeting with the X
+        # Academy': a meeting with a side, of those the next sentences tie to it: held_with_side)
         return _MEETINGS[t.lower_]
+    if sides:
+        return None
     if t.lower_ == "round" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.dep_ == "pobj" and o.lower_ in _ROUND_OF for o in c.children) for c in t.children):
         return "meeting"
     return None
+
+
+def held_with_side(ctx, b) -> bool:
+    """'convened a meeting with the Kazan city government': a meeting held with a side the sentence
+    names — the first one quoted after it is not known to be there ('with former experts', people
+    named by no one in the plural, is no such side)."""
+    objs = [o for x in (b, b.head) for c in x.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for o in c.children if o.dep_ == "pobj"]
+    return any(o.tag_ != "NNS" and _named(o) or people_in(ctx, [o]) for o in objs)
+
+
+# what belongs to a noun phrase's own words (not a phrase hung on it: 'backing from the city government')
+_OWN = {"compound", "amod", "nmod", "poss", "det", "appos", "conj", "cc", "nummod", "flat"}
+
+
+def _named(o) -> bool:
+    """A side the phrase names: a name among its own words ('the Kazan city government', 'the X
+    Academy'), not a thing done with ('with business matching', 'with backing from the city')."""
+    return o.pos_ == "PROPN" or any(w.pos_ == "PROPN" for c in o.children if c.dep_ in _OWN for w in c.subtree)
 
 
 def took_part_meeting(t) -> str | None:

@@ -1,10 +1,13 @@
 """Gatherings no one is named holding, for extract_attended: a crowd that gathered to mark a day
-(a ceremony of whoever the next sentences put there), who handed over or received an award at
-a ceremony told just before, and who cut the ribbon at an opening or ceremony told before."""
+(a ceremony of whoever the next sentences put there), bodies or a group that met with no one
+named (a meeting of the same), who handed over or received an award at a ceremony told just
+before, and who cut the ribbon at an opening or ceremony told before."""
 
 from __future__ import annotations
 
 from knowledge.extract_background import recalled_setting
+from knowledge.extract_event_nouns import NOUN_KIND, noun
+from knowledge.extract_irrealis import hypothetical
 from knowledge.extract_heads import people_in as _people, subject_people as _subject_people
 from knowledge.extract_occasions import date_events
 from knowledge.extract_tree import preps, subject_of
@@ -48,6 +51,52 @@ def gathered(ctx, sc, place_of) -> list[dict]:
                    confidence=0.7)
         date_events(ctx, sc, {v.i: ev}, set())
         out.append({"ev": ev, "noun": "ceremony", "named": {}, "held": True})
+    return out
+
+
+def _met_together(v) -> bool:
+    """'met', 'got together', 'reunited': people meeting one another, no one met as the object."""
+    low = v.lemma_.lower()
+    return v.pos_ == "VERB" and (low in ("meet", "reunite") or low == "get" and any(
+        c.dep_ == "prt" and c.lower_ == "together" or c.dep_ == "advmod" and c.lower_ == "together" for c in v.children))
+
+
+def _when(v) -> bool:
+    """'met on D, when A and B signed ...': a clause under the verb tells what was done there (that
+    act's event)."""
+    return any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "where") and m.head != v and m.head.pos_ == "VERB"
+               for m in v.subtree)
+
+
+def _at_event(v) -> bool:
+    """'met at a virtual conference', 'met for a roundtable': the event named there is the one told."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "for") and any(
+        o.dep_ == "pobj" and (noun(o) in NOUN_KIND or o.lower_ in ("table", "round-table")) for o in c.children)
+        for c in v.children)
+
+
+def bodies_met(ctx, sc, place_of) -> list[dict]:
+    """'Officials from A and B have met to discuss ...', 'More than forty veterans met outside
+    Moscow on D to mark ...': a meeting of people the sentence does not name (bodies, a group),
+    of whoever the next sentences put there ('X told the gathering', the first person quoted) —
+    when the sentence stores no meeting of its own and names no one met ('met with X')."""
+    out = []
+    pos = sc.sent.position
+    if any(e.sentence == pos and "visit" not in e.kind for e in ctx.events):
+        return out
+    for v in sc.span:
+        if not _met_together(v) or v.dep_ not in ("ROOT", "conj") or recalled_setting(v) or hypothetical(v) \
+                or any(c.dep_ in ("dobj", "dative") for c in v.children) or _when(v) or _at_event(v):
+            continue
+        subs, passive = subject_of(ctx, v)
+        if passive or not subs or any(s.pos_ not in ("NOUN", "PROPN") for s in subs) or _subject_people(ctx, v) \
+                or _people(ctx, list(preps(v, ("with", "between")))):
+            continue
+        ev = Event(kind="meeting", participants=[], sentence=pos, place=place_of(ctx, sc, v, "meeting", []),
+                   confidence=0.7)
+        date_events(ctx, sc, {v.i: ev}, set())
+        out.append({"ev": ev, "noun": "meeting", "named": {}, "held": True})
+        break
     return out
 
 

@@ -47,6 +47,38 @@ def _names_a_body(ent) -> bool:
         prev is not None and prev.lemma_.lower() in _BODY_NOUNS and prev.pos_ == "NOUN")
 
 
+# what an outlet is called in apposition after its name: 'Pravda, the newspaper of the Party'
+_OUTLET_NOUNS = _BODY_NOUNS | {"newspaper", "daily", "weekly", "magazine", "journal", "broadcaster", "outlet",
+                               "publication", "tabloid", "portal", "website", "channel"}
+
+
+def _described_as_body(ent) -> bool:
+    """A PERSON the model tagged that the text calls a body right after it (past a bracketed gloss):
+    'Nhân Dân (The People), the newspaper of the Party', 'X, the Russian state newspaper' — the
+    noun that closes the appositive's first words is the body's ('X, the newspaper's editor' is a
+    person: the noun owns another)."""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((j + 1 for j in range(i, min(i + 8, len(doc))) if doc[j].text == ")"), i)
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return False
+    j = i + 2
+    while j + 1 < len(doc) and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j + 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+            and j < i + 5:
+        j += 1  # 'the Russian state newspaper'
+    return doc[j].lemma_.lower() in _OUTLET_NOUNS and doc[j].pos_ == "NOUN" and (
+        j + 1 >= len(doc) or doc[j + 1].tag_ != "POS")
+
+
+def _without_possessive(ent):
+    """The entity without a closing "'s" the model took into it, else the entity itself."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        from spacy.tokens import Span
+
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
+
+
 def collect_actors(ctx) -> None:
     """Every name the article writes, as actors with the tokens that name them: people first, the
     longest names before the short names that join them, then organisations, countries and places,
@@ -76,7 +108,7 @@ def _sort_entities(ctx) -> tuple[list[tuple], list, set[tuple[int, int]]]:
     regions = _region_names(ctx)
     # a body's one-word name is one everywhere in the article ('Rosatom chief', 'Rosatom's experts')
     body_words = {fold(ent.text) for sc in ctx.sents for ent in sc.span.ents if ent.label_ == "PERSON"
-                  and _names_a_body(ent)}
+                  and (_names_a_body(ent) or _described_as_body(ent))}
     for sc in ctx.sents:
         for ent in sc.span.ents:
             if ent.label_ in ("PERSON", "ORG", "NORP", "FAC") and is_title_only(ent.text):
@@ -86,9 +118,10 @@ def _sort_entities(ctx) -> tuple[list[tuple], list, set[tuple[int, int]]]:
             if ent.label_ == "PERSON" and names.is_region_name(ent.text):
                 others.append((sc, ent))  # 'Governor of Siem Reap Province X': the province is no person
                 continue
-            if ent.label_ == "PERSON" and len(ent) == 1 and fold(ent.text) in body_words:
-                bodies.add((sc.doc_id, ent.start))
-                others.append((sc, ent))
+            bare = _without_possessive(ent)  # ('Nhân Dân's editor': the body's name)
+            if ent.label_ == "PERSON" and (len(ent) == 1 or bare is not ent) and fold(bare.text) in body_words:
+                bodies.add((sc.doc_id, bare.start))
+                others.append((sc, bare))
                 continue
             if ent.label_ == "PERSON":
                 r = clean_person_span(ent)

@@ -19,12 +19,16 @@ _TALKED_AT = {"forum", "session", "meeting", "ceremony", "reception"}  # the kin
 
 def first_speaker(ctx, sc, notes) -> None:
     """'X and Y held a seminar on ... in Vladivostok.' ... 'Consul General Z said ...': the first
-    person quoted in the three sentences after a forum or session a body held, with no one tied
+    person quoted in the three sentences after a forum or session a body held (or after the last
+    sentence referring to it: 'Representatives of Y attended the event'), with no one tied
     to it yet and nothing else told between, spoke at it — unless the sentence places the words
     elsewhere (a statement, an interview, reporters)."""
     pos = sc.sent.position
-    note = notes[-1] if notes else None
-    if note is None or not note.get("held") or note["ev"].kind not in _TALKED_AT or not 0 < pos - note["ev"].sentence <= 3 \
+    # (the held one of the last sentence's notes: 'held a ceremony for the National Day' notes the day too)
+    note = next((n for n in reversed(notes) if n.get("held") and n["ev"].sentence == notes[-1]["ev"].sentence),
+                notes[-1]) if notes else None
+    told = max(note["ev"].sentence, note.get("ref", 0)) if note is not None else 0  # (last referred to)
+    if note is None or not note.get("held") or note["ev"].kind not in _TALKED_AT or not 0 < pos - told <= 3 \
             or any(note["named"].values()) or any(e.sentence > note["ev"].sentence for e in ctx.events):
         return
     if recalled_by_date(note["ev"], ctx.pub):

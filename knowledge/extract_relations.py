@@ -209,7 +209,10 @@ def _agreeing_sides(ctx, t, kind: str, subs, triggers) -> list:
     # 'signed the deal for the dairy project with Governor Y': a person the parser hangs on the object
     inner = [g for d in t.children if d.dep_ == "dobj" for w in d.subtree if w.dep_ == "prep" and w.lower_ == "with"
              for g in w.children if g.dep_ == "pobj"] if kind == "signing" else []
-    parts += [a for a in actors_of(ctx, [x for o in inner for x in expand(o)]) if a.kind == "person" and a not in parts]
+    # (a body signing 'a memorandum with Kaspersky Lab': the body it signed with, when a body signs)
+    bodies = any(a.kind == "org" for a in parts)
+    parts += [a for a in actors_of(ctx, [x for o in inner for x in expand(o)])
+              if (a.kind == "person" or bodies and a.kind == "org") and a not in parts]
     if signed_by(t):  # 'The memorandum was signed by A and B'
         parts = [a for a in actors_of(ctx, [x for o in preps(t, ("by",)) for x in expand(o)])]
     elif signed_when_met(t, triggers):  # 'The accord was signed ... when A met B': theirs

@@ -292,10 +292,16 @@ def owner_trigger(tok, triggers: dict[int, object]):
                 # it was done on its day
                 return triggers[c.i]
         if t.head == t or (t.dep_ in CLAUSE_EDGES and not purpose_clause(t) and guest_participle(t.head) != t) \
-                or attribution(t):
+                or attribution(t) or _remembered(t):
             return None
         t = t.head
     return None
+
+
+def _remembered(t) -> bool:
+    """'to mark the 50th anniversary of the victory of December 1972': a date inside what an
+    anniversary remembers dates that, not the event held for it."""
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("anniversary", "jubilee")
 
 
 def attribution(tok) -> bool:

@@ -145,3 +145,25 @@ def test_the_first_word_of_an_occasion_s_name_is_no_unknown_person(engine):
     assert b.answered and "Martyrs' Memorial" in quoted(b), b.text
     c = engine.ask("When did Rudenya send his Bogdanov greetings?")  # a real stranger still is one
     assert not c.answered and "name no one called" in c.text, c.text
+
+
+def test_a_profile_with_a_meeting_is_no_settled_answer_to_who_was_there():
+    """'Who was Laos's ambassador at the get-together': the role read as the holder gives a summary
+    of who he is, with his one meeting; settled, the summary would be declined as no answer, so the
+    search must take it (the sentence naming him there answers it)."""
+    from types import SimpleNamespace
+
+    from knowledge.answer import early
+    from knowledge.facts import Answer
+
+    head = "Khamphao Ernthavanh (Ambassador): in 1 of my articles, with 1 meeting or visit and 3 statements."
+    fact = Answer(answered=True, text=head, headline=head)
+    fact._events = [7]  # type: ignore[attr-defined]
+    plan = SimpleNamespace(first=False, implied=None, answer_type="person", terms=["meeting"], slots=[],
+                           hard=[], slot_words=[])
+    q = SimpleNamespace(kind="who", yesno=False)
+    assert early.settled_early(None, fact, q, plan, {}) == ""
+    line = "Khamphao Ernthavanh held a meeting on Monday, 8 May 2023."
+    fact = Answer(answered=True, text=line, headline=line)
+    fact._events = [7]  # type: ignore[attr-defined]
+    assert early.settled_early(None, fact, q, plan, {}) == "checked event line"

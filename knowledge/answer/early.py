@@ -21,6 +21,8 @@ from knowledge.question import Question
 
 NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
+# the head line of a fact answerer's summary of a person or place ("X (Ambassador): in 1 of my articles, ...")
+_PROFILE = re.compile(r": in \d+ of my articles")
 _POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
                "office", "occupy", "rank", "government", "goverment", "report", "currently", "now"}
 
@@ -116,7 +118,8 @@ def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pla
             and not getattr(fact, "_contradicted", False):  # (a misread role, a profile without the post asked)
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
     if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
-            plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds):
+            plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds) \
+            and not (_PROFILE.search(fact.headline) and not asks_post(plan)):  # (who someone is: only a post asked)
         return "checked event line"  # a who/when/where line that passed the claim check
     if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not _promised(plan) and not any(
             stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed
