@@ -145,3 +145,28 @@ def test_the_first_word_of_an_occasion_s_name_is_no_unknown_person(engine):
     assert b.answered and "Martyrs' Memorial" in quoted(b), b.text
     c = engine.ask("When did Rudenya send his Bogdanov greetings?")  # a real stranger still is one
     assert not c.answered and "name no one called" in c.text, c.text
+
+
+PORT = """---
+title: Russian transport minister tours Đà Nẵng port
+outlet: Test Wire
+date: 2017-03-15
+---
+Russian transport minister tours Đà Nẵng port
+
+ĐÀ NẴNG, March 14 – Russian Transport Minister Pavel Sokolov arrived in Đà Nẵng on Tuesday to tour the city's deep-water port at Liên Chiểu.
+
+Sokolov met Đà Nẵng Party Secretary Trần Văn Lâm, who briefed him on plans to widen the port's container terminal.
+
+The two sides discussed a direct shipping line between Đà Nẵng and Vladivostok.
+"""
+
+profiles = module_engine("settled_profile", {"port.txt": PORT})
+
+
+def test_the_sentence_answers_where_a_profile_of_the_title_holder_does_not(profiles):
+    """"Who is the Russian transport minister who visited …": a summary of whom the title was read as does
+    not answer more than who he is; it no longer settles the reply (then declined), the sentence naming him
+    answers."""
+    a = profiles.ask("Who is the Russian transport minister who visited Da Nang?")
+    assert a.answered and "Sokolov" in a.text, a.text

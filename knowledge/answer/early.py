@@ -101,6 +101,11 @@ def asks_post(plan: Plan) -> bool:
     return all(t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms)
 
 
+def is_profile(ans: Answer) -> bool:
+    """The fact answerers' fallback summary of a person or place, not an answer to what was asked."""
+    return bool(re.search(r": in \d+ of my articles", ans.headline))
+
+
 def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
     """Fact answers that stand without a search (why, or '' when a search must decide)."""
     if plan.first or plan.implied == "acceptance":
@@ -115,6 +120,8 @@ def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pla
     if q.kind == "profile" and plan.answer_type != "character" and asks_post(plan) \
             and not getattr(fact, "_contradicted", False):  # (a misread role, a profile without the post asked)
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
+    if plan.answer_type == "person" and is_profile(fact) and not asks_post(plan):
+        return ""  # "who is the Russian minister who visited Hanoi": a summary of him is no answer, a sentence may be
     if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds):
         return "checked event line"  # a who/when/where line that passed the claim check
