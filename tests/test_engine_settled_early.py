@@ -167,3 +167,28 @@ def test_a_profile_with_a_meeting_is_no_settled_answer_to_who_was_there():
     fact = Answer(answered=True, text=line, headline=line)
     fact._events = [7]  # type: ignore[attr-defined]
     assert early.settled_early(None, fact, q, plan, {}) == "checked event line"
+
+
+PORT = """---
+title: Russian transport minister tours Đà Nẵng port
+outlet: Test Wire
+date: 2017-03-15
+---
+Russian transport minister tours Đà Nẵng port
+
+ĐÀ NẴNG, March 14 – Russian Transport Minister Pavel Sokolov arrived in Đà Nẵng on Tuesday to tour the city's deep-water port at Liên Chiểu.
+
+Sokolov met Đà Nẵng Party Secretary Trần Văn Lâm, who briefed him on plans to widen the port's container terminal.
+
+The two sides discussed a direct shipping line between Đà Nẵng and Vladivostok.
+"""
+
+profiles = module_engine("settled_profile", {"port.txt": PORT})
+
+
+def test_the_sentence_answers_where_a_profile_of_the_title_holder_does_not(profiles):
+    """"Who is the Russian transport minister who visited …": a summary of whom the title was read as does
+    not answer more than who he is; it no longer settles the reply (then declined), the sentence naming him
+    answers."""
+    a = profiles.ask("Who is the Russian transport minister who visited Da Nang?")
+    assert a.answered and "Sokolov" in a.text, a.text

@@ -21,8 +21,6 @@ from knowledge.question import Question
 
 NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
 _OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
-# the head line of a fact answerer's summary of a person or place ("X (Ambassador): in 1 of my articles, ...")
-_PROFILE = re.compile(r": in \d+ of my articles")
 _POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
                "office", "occupy", "rank", "government", "goverment", "report", "currently", "now"}
 
@@ -103,6 +101,11 @@ def asks_post(plan: Plan) -> bool:
     return all(t in TITLE_WORDS or t in _POST_WORDS for t in plan.terms)
 
 
+def is_profile(ans: Answer) -> bool:
+    """The fact answerers' fallback summary of a person or place, not an answer to what was asked."""
+    return bool(re.search(r": in \d+ of my articles", ans.headline))
+
+
 def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Plan, kinds: dict[int, str]) -> str:
     """Fact answers that stand without a search (why, or '' when a search must decide)."""
     if plan.first or plan.implied == "acceptance":
@@ -117,9 +120,11 @@ def settled_early(conn: sqlite3.Connection, fact: Answer, q: Question, plan: Pla
     if q.kind == "profile" and plan.answer_type != "character" and asks_post(plan) \
             and not getattr(fact, "_contradicted", False):  # (a misread role, a profile without the post asked)
         return "who someone is"  # "who is X", "who is the Russian envoy": not "who is keen to travel"
+    if plan.answer_type == "person" and is_profile(fact) and not asks_post(plan):
+        return ""  # "who is the Russian minister who visited Hanoi": a summary of him is no answer, a sentence may be
     if getattr(fact, "_events", None) and not beyond_event(plan.terms) and (plan.answer_type in decision.EVENT_TYPES or (
             plan.answer_type == "reason" and _OCCASION.search(fact.headline))) and _events_tell(conn, fact, plan, kinds) \
-            and not (_PROFILE.search(fact.headline) and not asks_post(plan)):  # (who someone is: only a post asked)
+            and not (is_profile(fact) and not asks_post(plan)):  # (who someone is: only a post asked)
         return "checked event line"  # a who/when/where line that passed the claim check
     if getattr(fact, "_events", None) and q.kind == "agreed" and not plan.focus and not _promised(plan) and not any(
             stem(t) == "sign" for t in plan.terms):  # 'which agreements did they sign': a signing, not what they agreed

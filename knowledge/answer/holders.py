@@ -214,12 +214,15 @@ def asked_holder(plan, q) -> tuple[str, ...]:
     for i in range(2, len(q.tokens)):
         t = q.tokens[i]
         if t in TITLE_NOUNS and t != "general":
-            return (t,)
+            return (t, *_SAME_TITLE.get(t, ()))
         if not (t in ("the", "s", "a", "current") or t in DEMONYMS or t in ROLE_MODS or q.raw_has_capital(i)):
             return ()
     return ()
 
 
+# a title asked as news writes it: "Vietnam's envoy" is its ambassador, a spokeswoman a spokesperson
+_SPOKES = ("spokesman", "spokeswoman", "spokesperson")
+_SAME_TITLE = {"envoy": ("ambassador",), **{w: tuple(o for o in _SPOKES if o != w) for w in _SPOKES}}
 _AUX = {"is", "was", "are", "were", "would", "will", "has", "have", "had", "did", "does", "do", "can", "could"}
 
 

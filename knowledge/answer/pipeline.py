@@ -28,7 +28,7 @@ from knowledge.question.acceptance import ACCEPTANCE
 from knowledge.answer.rank import MUST_SHOW, Ranked, Ranker, has_figure
 from knowledge.answer.retrieve import repair_terms, retrieve, stem
 from knowledge.answer.store_memo import StoreMemo
-from knowledge.answer.early import asks_post, negative_asked, settled_early
+from knowledge.answer.early import asks_post, is_profile, negative_asked, settled_early
 from knowledge.answer.support import beyond_event, decline_head, names_kind
 from knowledge.answer.unknown_names import unknown_name as _unknown_name, unwritten_place
 from knowledge.answer.plan import off_subject_asked
@@ -115,11 +115,6 @@ def _fits_type(ans: Answer, plan: Plan) -> bool:
     return True
 
 
-def _is_profile(ans: Answer) -> bool:
-    """The fact answerers' fallback summary of a person or place, not an answer to what was asked."""
-    return bool(re.search(r": in \d+ of my articles", ans.headline))
-
-
 @dataclass
 class Choice:
     """What the decision weighs for one question: the fact answer (claim-checked), the ranked
@@ -138,7 +133,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
             vocab: list[str] | None) -> Choice:
     """Everything up to the calibrated decision; hard evidence settles the answer here."""
     conn = store.conn
-    untitled = _is_profile(fact) and "(" not in fact.headline  # a profile that names no post
+    untitled = is_profile(fact) and "(" not in fact.headline  # a profile that names no post
     fact = check_claims(conn, fact)
     plan = holders.apply(answer_class.known_noun(make_plan(q, found), store), q, conn, kinds)
     if plan.role_dropped or plan.post_of and untitled and not holders.quotes_post(fact, plan, store.name_forms):
@@ -176,7 +171,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
             and not (got > 0 and place_setting.is_setting(conn, best.cand, slot, kinds))  # the article's scene
             and not asked_near.written_in(best.cand.text, words)  # named there, though no actor is tied
             and not (got > 0 and asked_near.article_subject(conn, best.cand, slot, kinds))]  # written around
-    profile = _is_profile(fact)
+    profile = is_profile(fact)
     in_top = fact.answered and not profile and bool(set(quoted_ids(fact)) & {r.cand.sentence_id for r in ranked[:3]})
     if fact.answered and not profile and quoted_ids(fact)[:1] == [best.cand.sentence_id] and _fits_type(fact, plan):
         choice.settled, choice.why = fact, "fact line on the best sentence"
@@ -314,7 +309,7 @@ def fallback(choice: Choice, texts) -> Answer:
                          or choice.why == "no sentence" and not choice.plan.speaker_asked
                          and not getattr(ans, "_events", None)
                          or getattr(ans, "_contradicted", False) or not _fits_type(ans, choice.plan)
-                         or _is_profile(ans) and not asks_post(choice.plan)):
+                         or is_profile(ans) and not asks_post(choice.plan)):
         return texts.decline(NOT_FOUND)
     return ans
 

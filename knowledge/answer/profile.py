@@ -53,6 +53,8 @@ def answer(eng, q: Question, found: Found, topics, frame=None) -> Answer:
     lines = [eng._event_line(e, {aid}) for e in evs[:8]]
     cites = [eng._cite(e.source_id, e.sentence_id, e.text) for e in evs]
     written = _title_sentence(eng, rows[0][0], rows[0][1]) if rows else None
+    if written is None and eng.index.kind(aid) == "person":
+        written = _first_mention(eng, name)
     if written is not None:  # the sentence that writes the post first: the head line's title is quoted
         cites = [written] + [c for c in cites if c.quote != written.quote]
     if not cites:
@@ -78,3 +80,19 @@ def _title_sentence(eng, title: str, source_id: int):
         if want and want in fold(text):
             return eng._cite(source_id, sid, text)
     return None
+
+
+def _first_mention(eng, name: str):
+    """The sentence that writes the person's full name earliest in an article, cited: news says who
+    someone is at the first mention ("Olga Petrova, head of settlements at the bank, said …"), and the
+    store may hold no title for it."""
+    words = fold(name).split()
+    if len(words) < 2:
+        return None
+    rows = [r for r in eng.conn.execute(
+        "SELECT s.id, s.source_id, s.text, s.position FROM sentences_fts f JOIN sentences s ON s.id = f.rowid"
+        " WHERE sentences_fts MATCH ?", [" ".join(f'"{w}"' for w in words)]) if " ".join(words) in fold(r[2])]
+    if not rows:
+        return None
+    sid, source_id, text, _pos = min(rows, key=lambda r: (r[3], r[0]))
+    return eng._cite(source_id, sid, text)
