@@ -132,12 +132,18 @@ def off_subject(eng, q: Question, found: Found, topic_idx: set[int], unknown: li
     One such word is not enough, nor a few among many the articles write: a translation picks one
     English word of several, and the articles may write another (a paraphrase: "прибыли" is arrived,
     where they write reached)."""
-    unknown = not_worded_otherwise(eng, q, found, topic_idx, unknown) if unknown else []
-    unknown = [w for w in dict.fromkeys(unknown)  # ("núi … là núi nào": one mountain)
-               if not any(in_vocab(eng, p + "*") for p in paraphrases(w))]  # "participate" for "took part"
+    unknown = translated_unwritten(eng, q, found, topic_idx, unknown)
     out = unknown if len(unknown) >= 2 and 2 * len(unknown) > len(translated) else []
     q.off_subject = out
     return out
+
+
+def translated_unwritten(eng, q: Question, found: Found, topic_idx: set[int], words: list[str]) -> list[str]:
+    """Translated words no article writes, once each ("núi … là núi nào": one mountain), left once those
+    written otherwise beside the question's other words, or by a usual paraphrase ("participate" for
+    "took part"), are taken out."""
+    words = not_worded_otherwise(eng, q, found, topic_idx, words) if words else []
+    return [w for w in dict.fromkeys(words) if not any(in_vocab(eng, p + "*") for p in paraphrases(w))]
 
 
 def off_subject_asked(q: Question, fact) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 from knowledge.answer import plan
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
-from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.support import frames_time_or_place
 from knowledge.match import Found
 from knowledge.question import COMMON, Question
@@ -43,5 +42,4 @@ def unwritten_words(eng, q: Question, found: Found, topic_idx: set[int]) -> list
         if q.raw_has_capital(i) or t in ASKING_WORDS or not plan.lexicon_translated(q, i) or plan.written_word(eng, q, i):
             continue
         words.append(q.latin[i])
-    words = plan.not_worded_otherwise(eng, q, found, topic_idx, words) if words else []
-    return [w for w in dict.fromkeys(words) if not any(plan.in_vocab(eng, p + "*") for p in paraphrases(w))]
+    return plan.translated_unwritten(eng, q, found, topic_idx, words)
