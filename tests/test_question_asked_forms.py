@@ -1,12 +1,14 @@
 """A Vietnamese or Russian "who is <title> <firm>" ties the title to the firm with no word between (the
 Russian genitive is the "of"): the English reading writes "of", as English asks it, when the body is
 one word; a body of several words, a person after the title or a verb of the title's own is left alone.
-A Vietnamese "những … nào" asks a plural, which English writes on the head noun after "which"."""
+A Vietnamese "những … nào" asks a plural, which English writes on the head noun after "which". A title after a
+gathering's noun names the holders who meet there ("diễn đàn hiệu trưởng", "форум ректоров"): a plural, as English
+writes "the rectors' forum", so no one holder is asked about."""
 
 from __future__ import annotations
 
 from knowledge.question import parse
-from knowledge.question.asked_forms import plural_asked, title_of
+from knowledge.question.asked_forms import gathering_titles, plural_asked, title_of
 
 
 def _read(q: str) -> str:
@@ -50,3 +52,19 @@ def test_no_plural_without_nhung():
     assert "which city" in _read("Đoàn nghệ sĩ biểu diễn ở thành phố nào của Nga?")
     toks = ["which", "areas", "of", "cooperation"]
     assert plural_asked(toks, "Hai bên bàn những lĩnh vực nào?") == toks  # already plural
+
+
+def test_vietnamese_gathering_of_title_holders_is_plural():
+    assert "conference governors" in _read("Hội nghị thống đốc lần thứ hai diễn ra ở đâu?")
+    assert "forum rectors" in _read("Có bao nhiêu trường tham gia diễn đàn hiệu trưởng ở Huế?")
+
+
+def test_gathering_title_before_a_name_stays_one_holder():
+    toks = ["meeting", "forum", "minister", "kuznetsov"]
+    assert gathering_titles(toks, {"kuznetsov"}) == toks
+    assert gathering_titles(["who", "is", "rector", "university"], set()) == ["who", "is", "rector", "university"]
+
+
+def test_russian_genitive_plural_title_is_plural():
+    assert "forum rectors" in _read("Где прошёл второй форум ректоров в Казани?")
+    assert "consuls" in _read("Сколько консулов приехало на встречу в Перми?")

@@ -43,7 +43,7 @@ _SYNONYMS = {
     # the nouns news varies for one thing: a count of "cars" is written of "vehicles"
     "cars": "vehicl", "vehicle": "cars", "movie": "film", "film": "movi", "ship": "vessel warship",
     "vessel": "ship warship", "warship": "ship vessel", "aircraft": "jet airplan plane", "airplane": "aircraft jet", "fighter": "jet aircraft",
-    "submarine": "boat vessel", "grant": "scholarship", "pupil": "student schoolchild", "game": "match",
+    "submarine": "boat vessel", "boat": "craft vessel ship", "stage": "phase", "phase": "stage", "grant": "scholarship", "pupil": "student schoolchild", "game": "match",
     "firm": "compan enterpris busines", "company": "firm enterpris busines", "companies": "firm enterpris busines",
     "enterprise": "firm compan", "commerce": "trade", "donation": "aid donat", "aid": "assist donat relief help",
     "doctor": "physician medic", "physician": "doctor",

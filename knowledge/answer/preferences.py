@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlite3
 
 from knowledge.answer import (answer_class, checks, count_tied, document_named, doer_named, else_asked, holders,
-                              kind_subject, lead_detail, main_asked, past_dates, period_asked, rerank, role_named,
-                              sides, weekday_asked, year_prefer)
+                              kind_subject, lead_detail, main_asked, past_dates, period_asked, relationship, rerank,
+                              role_named, sides, weekday_asked, year_prefer)
 from knowledge.answer.acceptance_rank import prefer_acceptance
 from knowledge.answer.intent import Plan
 from knowledge.answer.rank import MUST_SHOW, Ranked
@@ -32,7 +32,7 @@ def reorder(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Rank
     ranked = main_asked.prefer(ranked, q.tokens)  # "the main topic of the talks": "the talks centred on …"
     ranked = else_asked.prefer(ranked, q.tokens, terms)  # "what else did X develop": "X also developed …"
     ranked = weekday_asked.prefer(ranked, q.raw)  # a weekday written, when the day of the week is asked
-    ranked = sides.prefer(ranked, q.raw)
+    ranked = relationship.prefer(q, sides.prefer(ranked, q.raw))  # the strategic partnership, not the comprehensive one
     ranked = past_dates.prefer(q.raw, plan.answer_type, plan.implied, ranked)  # "when did …": no plan's date
     ranked, emptied = checks.time_kept(q, plan, prefer_acceptance(ranked, plan), emptied)
     ranked = year_prefer.prefer(conn, q.raw, ranked)

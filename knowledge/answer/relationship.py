@@ -49,7 +49,7 @@ def answer(eng, q, persons, places, found, topics, frame) -> Answer:
             since.append((y, sid, source_id, text))
     asked = asked_relation(q)
     if asked:  # "When was the comprehensive strategic partnership established?": that one
-        since = [c for c in since if asked in " ".join(fold(c[3]).split())]
+        since = [c for c in since if written_as_asked(c[3], asked)]
     names_ = eng._display_names(countries)[:2]
     pair = reply.join_names(names_) if names_ else "The two countries"
     since_q = re.search(r"\b(since|how long|what year|when)\b", " ".join(q.tokens))
@@ -128,6 +128,46 @@ def _described(eng, q, rows, counts: dict[str, int], since, pair: str, named: bo
     head += "."
     cites = list({c.sentence_id: c for c in cites}.values())
     return eng._answered(head, cites[:3], [], cites[3:], [], [])
+
+
+_QUALIFIERS = {"comprehensive", "strategic", "traditional", "special", "extensive", "all-round", "privileged"}
+
+
+def written_as_asked(text: str, asked: str) -> bool:
+    """Does the sentence write the relationship asked as itself, not as the end of a higher one's name?
+    "A strategic partnership" set up in 2001 is not "a comprehensive strategic partnership" (2012); a bare
+    "partnership" asked is any."""
+    folded = " ".join(fold(text).split())
+    if " " not in asked:  # "the partnership": whichever the sources name
+        return asked in folded
+    return any(folded[:m.start()].split()[-1:] not in ([w] for w in _QUALIFIERS - set(asked.split()))
+               for m in re.finditer(r"\b" + re.escape(asked) + r"\b", folded))
+
+
+def higher_quoted(q: Question, cites) -> str | None:
+    """The higher relationship every quote of an answer writes where the question asks a lower one by
+    name ("when was the strategic partnership set up" quoted on the comprehensive one), or None."""
+    asked = asked_relation(q)
+    if not asked or " " not in asked or not cites or any(written_as_asked(c.quote, asked) for c in cites):
+        return None
+    if not all(asked in " ".join(fold(c.quote).split()) for c in cites):
+        return None
+    return next((m.group(0).lower() for c in cites for m in _REL_NAME.finditer(c.quote)
+                 if fold(m.group(0)).endswith(asked) and fold(m.group(0)) != asked), None)
+
+
+def prefer(q: Question, ranked: list, reach: int = 10) -> list:
+    """The ranking with the first of the next few sentences that writes the relationship asked as itself
+    put first, when the best writes it only as the end of a higher one's name (higher_quoted)."""
+    asked = asked_relation(q)
+    if not asked or " " not in asked or not ranked or written_as_asked(ranked[0].cand.text, asked) \
+            or asked not in " ".join(fold(ranked[0].cand.text).split()):
+        return ranked
+    for k, r in enumerate(ranked[1:reach], start=1):
+        if written_as_asked(r.cand.text, asked):
+            r.score = max(r.score, ranked[0].score)
+            return [r, *ranked[:k], *ranked[k + 1:]]
+    return ranked
 
 
 def asked_relation(q: Question) -> str | None:

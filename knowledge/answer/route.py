@@ -32,6 +32,8 @@ def answer(eng, q: Question, found: Found, topics: list[str], topic_idx: set[int
     if ans.answered and not frame.from_context and (q.kind != "profile" or not persons) and (
             words := translated_unwritten.unwritten_words(eng, q, found, topic_idx)):
         return eng._decline(f"My sources don't mention “{' '.join(words[:3])}”.", found, topics, frame)
+    if ans.answered and (higher := relationship.higher_quoted(q, ans.citations)):
+        return eng._decline(f"My sources quote only the {higher}.", found, topics, frame)
     return ans
 
 

@@ -27,7 +27,8 @@ REACH = 10  # how far down the side asked may come: written in other words, the 
 
 def sides_written(text: str) -> set[str]:
     """The countries whose side the text writes: "the Russian side", "Vietnam's delegation",
-    "Viet Nam's team" (a country's adjective, or its name with "'s", right before a side noun)."""
+    "Viet Nam's team" (a country's adjective, or its name with "'s", right before a side noun), and
+    one acted for ("on behalf of Vietnam", "signed for Russia by …")."""
     words = _WORD.findall(fold(text).replace("'s ", " s ").replace("\u2019s ", " s "))
     out = set()
     for i, w in enumerate(words):
@@ -41,7 +42,20 @@ def sides_written(text: str) -> set[str]:
                 if name in COUNTRY_OF:
                     out.add(COUNTRY_OF[name])
                     break
-    return out | _vi_ru_sides(words)
+    return out | _vi_ru_sides(words) | _on_behalf(words)
+
+
+def _on_behalf(words: list[str]) -> set[str]:
+    """A country a person acts for: "on behalf of Vietnam", "signed for Russia by X" (the side is its own)."""
+    out = set()
+    for i, w in enumerate(words):
+        if w == "of" and words[i - 1:i] == ["behalf"] or w == "for" and words[i - 1:i] == ["signed"]:
+            for n in (2, 1):
+                name = " ".join(words[i + 1:i + 1 + n])
+                if name in COUNTRY_OF and (w == "of" or words[i + 1 + n:i + 2 + n] == ["by"]):
+                    out.add(COUNTRY_OF[name])
+                    break
+    return out
 
 
 def _vi_ru_sides(words: list[str]) -> set[str]:

@@ -12,7 +12,13 @@ Moscow Aviation Institute's), and "of" would then ask a sentence to write all of
 of its own, so "những Phó Thủ tướng Nga nào" reads "which russian deputy prime minister", one holder of
 a title the store may not know with that nationality. English asks "which Russian deputy prime
 ministers", a group the articles name ("Deputy Prime Ministers X and Y"): the reading's head noun after
-"which" is put in the plural."""
+"which" is put in the plural.
+
+'<gathering> <title>': Vietnamese writes a gathering of office holders as its noun and then theirs, with
+no mark of number ("diễn đàn hiệu trưởng", the rectors' forum; "hội nghị đại sứ", the ambassadors'
+conference), so the reading says "forum rector", which the engine reads as a rector asked about, one
+the store may not know. English writes the holders in the plural ("the rectors' forum"): a title right
+after a gathering's noun, and no name after it, is put in the plural."""
 
 from __future__ import annotations
 
@@ -101,3 +107,21 @@ def _plural(noun: str) -> str:
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("x", "z", "ch", "sh")) else "s")
+
+
+# nouns of a gathering named for the office holders who meet in it ("diễn đàn hiệu trưởng")
+_GATHERINGS = {"forum", "conference", "congress", "summit", "council", "association", "club", "union", "festival"}
+_TITLES = {"rector": "rectors", "ambassador": "ambassadors", "minister": "ministers", "governor": "governors",
+           "mayor": "mayors", "president": "presidents", "director": "directors", "consul": "consuls",
+           "leader": "leaders", "chairman": "chairmen", "editor": "editors"}
+
+
+def gathering_titles(toks: list[str], named: set[str]) -> list[str]:
+    """The tokens with a title right after a gathering's noun in the plural ("forum rector" -> "forum
+    rectors"), unless a name follows it (`named`: the question's capitalised words, folded): "hội nghị
+    Bộ trưởng Lavrov" is the minister's own."""
+    out = list(toks)
+    for k in range(1, len(out)):
+        if out[k - 1] in _GATHERINGS and out[k] in _TITLES and (k + 1 == len(out) or out[k + 1] not in named):
+            out[k] = _TITLES[out[k]]
+    return out

@@ -19,7 +19,7 @@ from knowledge.question.order import (PLURALS, counted_plural, did_after_questio
                                       vi_ordinals, what_first, which_before_noun, vi_yet_asked, which_ordinal, yesno_first)
 from knowledge.question.senses import (how_much, plain_market, plain_that_is, roman_ordinals, ru_digit_ordinals, ru_field,
                                       ru_marked, ru_number, ru_presented, ru_speak, superlatives, vi_ordinal_first, vi_paired, which_of)
-from knowledge.question.asked_forms import plural_asked, title_of
+from knowledge.question.asked_forms import gathering_titles, plural_asked, title_of
 from knowledge.question.vi_dates import vi_dates
 from knowledge.question.vi_motion import den_senses, du_senses, into_place, vao_asked, vi_to
 from knowledge.question.vi_position import place_sense, who_verb
@@ -373,8 +373,8 @@ def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:
                  for t in fold(w).split() + (ru_place_adjective(fold(w)) or [] if lang == "ru" else [])}
         toks = title_of(how_long_lasting(field_before_minister(name_before_noun(ordinals(toks) if lang == "ru" else toks, named))))
     if lang == "vi":
-        toks = plural_asked(who_verb(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
-            which_ordinal(du_senses(den_senses(from_to(vi_ordinal_first(vi_paired(toks))))))))))))), raw)
+        toks = plural_asked(who_verb(gathering_titles(vao_asked(vi_yet_asked(counted_plural(what_first(which_before_noun(nationality_before_noun(
+            which_ordinal(du_senses(den_senses(from_to(vi_ordinal_first(vi_paired(toks)))))))))))), named)), raw)
     if lang == "ru":
         toks = yesno_first(did_after_question_word(which_of(superlatives(ru_decades(field_days(how_much(toks, words)))), PLURALS)))
     if lang == "en" and toks and toks[0] in _LEAD_TYPOS:

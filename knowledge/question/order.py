@@ -234,7 +234,8 @@ PLURALS = {"director": "directors", "minister": "ministers", "ambassador": "amba
             "secretary": "secretaries", "member": "members", "head": "heads", "envoy": "envoys",
             "company": "companies", "university": "universities", "province": "provinces", "city": "cities",
             "country": "countries", "agreement": "agreements", "document": "documents", "project": "projects",
-            "ship": "ships", "student": "students", "delegation": "delegations", "visit": "visits"}
+            "ship": "ships", "student": "students", "delegation": "delegations", "visit": "visits",
+            "rector": "rectors", "consul": "consuls", "chancellor": "chancellors"}
 
 
 def counted_plural(toks: list[str]) -> list[str]:
