@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from knowledge.names import fold
+from knowledge.answer.pronoun_back import points_back
 from knowledge.answer.retrieve import Candidate
 
 if TYPE_CHECKING:
@@ -69,9 +70,11 @@ def inherited(cands: list[Candidate], hits: list[list[float]]) -> tuple[list[lis
     out, sources = list(hits), {}
     for i, c in enumerate(cands):
         noun = back_noun(c.text) if c.position else None
-        if noun is None:
-            continue
-        j = _source_of(noun, [(j, cands[j]) for p, j in by_article[c.source_id] if p < c.position])
+        earlier = [(j, cands[j]) for p, j in by_article[c.source_id] if p < c.position] if c.position else []
+        if noun is not None:
+            j = _source_of(noun, earlier)
+        else:  # "Its task is …", "They also discussed …": what the sentence just before names
+            j = earlier[-1][0] if earlier and earlier[-1][1].position == c.position - 1 and points_back(c.text) else None
         if j is None:
             continue
         sources[i] = j
