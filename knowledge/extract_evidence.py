@@ -169,11 +169,25 @@ def dated_by_an_earlier_year(ctx, ev: Event) -> bool:
     return (ev.date_end or ev.date)[:4] < str(ctx.pub)[:4]
 
 
+def acronym_of(short: str, full: str) -> bool:
+    """'NCSC' for 'National Cyber Security Center': the initials of the full name's capitalised
+    words (a name written out and then its short form in brackets, both taken as actors)."""
+    caps = [w[0] for w in full.replace("-", " ").split() if w[:1].isupper()]
+    return 2 <= len(short) <= 8 and short.isupper() and short.isalpha() and len(caps) >= 2 and "".join(caps) == short
+
+
+def _one_body_once(ev: Event) -> None:
+    """A body named twice in one event, by its name and by its initials, is one party."""
+    full = [p.actor for p in ev.participants]
+    ev.participants = [p for p in ev.participants if not any(acronym_of(p.actor, f) for f in full if f != p.actor)]
+
+
 def weigh(ctx, events: list[Event]) -> list[Event]:
     """Employers named in a title leave the event (one left with nobody is dropped); an event not
     yet done is dropped; each other doubtful event is lowered below the stating threshold."""
     out = []
     for ev in events:
+        _one_body_once(ev)
         bodies = employers(ctx, ev)
         if bodies:
             ev.participants = [p for p in ev.participants if p.actor not in bodies]
