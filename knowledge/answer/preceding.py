@@ -17,8 +17,9 @@ MAX_KNOWN = 20_000  # sentences before a candidate kept across questions
 def fill_before(conn: sqlite3.Connection, cands: Sequence[Candidate], known: dict | None = None) -> None:
     """Set each candidate's `before` to the text of the sentence just before it in the same
     paragraph ("" for a paragraph's first sentence), or in the paragraph before when it opens on a
-    pronoun standing for what that sentence names ("Its task will be …": news writes a paragraph a sentence). `known`: (article, position) -> (paragraph, text)
-    kept from earlier questions (StoreMemo.before): the same candidates come back, only the others are read."""
+    pronoun standing for what that sentence names ("Its task will be …": news writes a paragraph a
+    sentence). `known`: (article, position) -> (paragraph, text) kept from earlier questions
+    (StoreMemo.before): the same candidates come back, only the others are read."""
     want = [(c.source_id, c.position - 1) for c in cands if c.position > 0 and not c.before]
     if not want:
         return
