@@ -7,8 +7,10 @@ the sentence that names the doer ("… were led by Dmitry Mironov", "under condu
 Alexeev", "Curator Olga Zotova said …"), which shares fewer of the question's words. This stage puts
 such a sentence first when the best one writes no doer of the act: the act tied to a name, by the
 passive ("led by Name"), the doer's title before the name ("conductor Name"), or the name doing it
-("Name, who heads …"). The act alone is not enough (the lead may say "the delegation led by …" of
-another side): the doer must be a name the question does not already give. A "who is / was the
+("Name, who heads …", "Name, <apposition>, led …"), but not a head of another body than the one asked
+("Likhachev, who heads Rosatom" for "who led the delegation", title_body.py). The act alone is not
+enough (the lead may say "the delegation led by …" of another side): the doer must be a name the
+question does not already give. A "who is / was the
 <title>" question is read the same way, its holder named beside the title (title_asked.title_named);
 "which <title>" is not, since there the lead's holder is as often the one asked (on eval150..214 it
 gained two and lost five, declines of a sentence quoted rightly before).
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from knowledge.answer import holders
 from knowledge.answer.rank import Ranked
+from knowledge.answer.title_body import headed_elsewhere, other_body
 from knowledge.answer.title_asked import TitleAsked, asked_holder, title_named
 from knowledge.names import fold
 
@@ -64,6 +67,8 @@ def _pattern(act: str) -> re.Pattern:
     parts = [rf"\b{forms} (?:jointly |together |personally )?by (?:the )?{_NAME}",  # "were led by Dmitry Mironov"
              rf"\b{titles}s? {_NAME}",  # "conductor Nikolay Alexeev", "Curator Olga Zotova"
              rf"{_NAME},? (?:who (?:has |had )?)?{forms}\b",  # "Diveikin, who heads …", "Mironov led …"
+             # "Zinchenko, the department's deputy director, headed …" (not "headed by / to …")
+             rf"{_NAME}, [^,()]{{3,60}}, {forms}\b(?! (?:by|to|for|towards?|back|home|off|out)\b)",
              rf"{_NAME} (?:was|were|is|are) (?:the |a |an )?(?:[a-z]+ )?{titles}\b",  # "X was the sole sponsor"
              rf"\b{titles}s? (?:was|were|is|are) (?:the )?{_NAME}"]  # "The organiser was the X Union"
     if act in ("commanded", "commands"):
@@ -91,6 +96,9 @@ def names_doer(text: str, act: str, asked: set[str]) -> bool:
         if re.search(r"['’]s$", name):
             continue  # "Director X's <film>": the act tied to a work the question need not ask
         words = {fold(w).lower() for w in re.findall(r"\w+", name)}
+        if " who " in m.group(0) and other_body(text, (name,), sorted(asked)) or headed_elsewhere(
+                text, m.start(), name, sorted(asked)):
+            continue  # "Likhachev, who (also) heads Rosatom" for "who led the delegation": another body's head
         if words and not words <= asked | _NO_NAME:
             return True
     return False

@@ -21,6 +21,7 @@ from dataclasses import replace
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.promote import MARGIN, promote
 from knowledge.answer.retrieve import stem
+from knowledge.answer.title_body import other_body
 from knowledge.match.roles import PORTFOLIO, ROLE_MODS, TITLE_WORDS
 from knowledge.names import DEMONYMS, fold, strip_diacritics
 
@@ -240,7 +241,8 @@ def asked_agent(plan, q) -> list[str]:
 
 
 def bears(plan, cand, forms_of, kinds: dict[int, str], asked: set[int]) -> bool:
-    """Does the candidate write what the question asks in its grammatical place?"""
+    """Does the candidate write what the question asks in its grammatical place? A leading title written
+    of a body the question does not name ("X, who heads Rosatom" for "who led the delegation") is not it."""
     if plan.post_of:
         return post_written(cand.text, tuple(f.strip() for a in plan.post_of for f in forms_of(a)), POST_NOUNS)
     if plan.agent and agent_written(cand.text, plan.agent):
@@ -248,8 +250,10 @@ def bears(plan, cand, forms_of, kinds: dict[int, str], asked: set[int]) -> bool:
     if plan.holder:  # someone the question names by name is not the one asked for; whom a role names may be
         nouns = set(plan.holder)
         named = set().union(*(s for s, hard in zip(plan.slots, plan.hard) if hard))
+        asked_words = [*plan.terms, *(w or "" for w in plan.slot_words)]  # a head of another body is no answer
         return any(kinds.get(a) == "person" and a not in named and post_written(
-            cand.text, tuple(f.strip() for f in forms_of(a)), nouns, deputies=False) for a in cand.ties)
+            cand.text, forms := tuple(f.strip() for f in forms_of(a)), nouns, deputies=False)
+            and not (nouns & LEAD_NOUNS and other_body(cand.text, forms, asked_words)) for a in cand.ties)
     return False
 
 
