@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from knowledge import lazy_re
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -46,9 +48,9 @@ _PATTERNS = [
     rf"\b(?:in|since|by)\s+{_YEAR}\b",
     rf"\bin\s+{_MONTH_NAME}\b(?![\s,]*\d)",  # "in June": that month, the latest on or before publication
 ]
-_RX = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_RX = lazy_re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # A capitalised word is a weekday/month only when capitalised in the text ("may" is a verb).
-_MAY_VERB = re.compile(r"^(?:on\s+)?may\b")
+_MAY_VERB = lazy_re.compile(r"^(?:on\s+)?may\b")
 
 
 def find_date_phrases(text: str) -> list[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.names import fold, strip_diacritics
 from knowledge.nlp_bounds import opens_with_gerund
 from knowledge.vi_spelling import could_be_vietnamese
@@ -94,7 +94,7 @@ def is_title_only(text: str) -> bool:
         or names.canonical_country(w) for w in words)
 
 
-_ORG_JUNK = re.compile(r"\b(partnership|declaration|agreement|policy|cooperation|ceremony|"
+_ORG_JUNK = lazy_re.compile(r"\b(partnership|declaration|agreement|policy|cooperation|ceremony|"
                        r"anniversary|region|news|relations|treaty|principles)\b", re.I)
 _ORG_BARE = {"state", "party", "government", "assembly", "committee", "ministry", "news", "vns",
              "vna", "vov", "vovworld", "photo"}

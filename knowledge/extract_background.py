@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from knowledge import lazy_re
 from knowledge.extract_tree import CLAUSE_EDGES
 
 _RECALL_ADVS = {"previously", "formerly", "ever", "never", "once"}
 _PAST_MODS = {"previous", "past", "last", "earlier", "former", "prior", "recent"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth", "latest", "umpteenth", "nth"}
-_ORDINAL_RX = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL_RX = lazy_re.compile(r"^\d+(?:st|nd|rd|th)$")
 _PERIODS = {"year", "month", "week", "decade", "years", "months", "weeks", "decades", "summer", "autumn", "fall",
             "winter", "spring", "term"}
 _COUNTS = {"times", "twice", "occasions"}
@@ -147,7 +148,7 @@ def _recalls(v, own: bool = True, trend: bool = False) -> bool:
     return False
 
 
-_DAY_RX = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_DAY_RX = lazy_re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"\s+\d{1,2})\b")
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.dates import resolve_date
 from knowledge.facts import Event
 
 # kinds of events held where their people are: the filing city is their scene
 _HELD = {"talks", "meeting", "reception", "courtesy call", "working session", "session", "ceremony",
          "opening ceremony", "welcome ceremony", "signing", "joint declaration", "summit"}
-_DASH = re.compile(r"\s[-–—]+\s|\s?[–—]\s?")
+_DASH = lazy_re.compile(r"\s[-–—]+\s|\s?[–—]\s?")
 _LEAD_MAX = 80
 
 

@@ -4,8 +4,7 @@ makes no event; the extractors ask `hypothetical` before storing one."""
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.extract_kinds import kind_of
 from knowledge.extract_tree import gov
 
@@ -70,7 +69,7 @@ def _when_it_will(t) -> bool:
     return False
 
 
-_QUOTE_RX = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+_QUOTE_RX = lazy_re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 
 
 def in_quotation(span, t) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge import lazy_re
 from knowledge.dates import resolve_date, span_end, span_start
 from knowledge.extract_background import never_dates
 from knowledge.extract_places import host_of
@@ -197,8 +198,8 @@ def _during_visit(ctx, tok, ev: Event) -> None:
     ev.place = ev.place or visit.place
 
 
-_OCCASION_OPENER = re.compile(r"^(?:On|At|During)\s+(?:this|that|the same)\s+occasion\b")
-_AFTER_EVENT = re.compile(r"^(?:After|Following|At the end of|At the close of|During|At|On the sidelines of|Within)\s+"
+_OCCASION_OPENER = lazy_re.compile(r"^(?:On|At|During)\s+(?:this|that|the same)\s+occasion\b")
+_AFTER_EVENT = lazy_re.compile(r"^(?:After|Following|At the end of|At the close of|During|At|On the sidelines of|Within)\s+"
                           r"(?:the|their|these|this)\s+(talks|meeting|session|reception|consultations|visit|stay|trip)\b",
                           re.I)
 _FAMILY_OF = {"consultations": "talks", "stay": "visit", "trip": "visit"}
@@ -231,7 +232,7 @@ def same_occasion(ctx, span, new) -> None:
                 ev.place = prev.place
 
 
-_AT_ARRIVAL = re.compile(r"\b(?:after arriving|upon (?:his |her |their )?arrival|on (?:his |her |their )?arrival|"
+_AT_ARRIVAL = lazy_re.compile(r"\b(?:after arriving|upon (?:his |her |their )?arrival|on (?:his |her |their )?arrival|"
                          r"at the airport|on landing|after landing)\b", re.I)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.extract_tree import actors_of, expand
 from knowledge.facts import Event, Participant
 
@@ -77,7 +77,7 @@ def split_pairs(events: list[Event], sides: dict) -> list[Event]:
     return out
 
 
-_PAIR = re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials|presidents|premiers|heads\s+of\s+(?:state|government))$", re.I)
+_PAIR = lazy_re.compile(r"^(?:the|both)\s+(?:two\s+)?(prime\s+|foreign\s+|vice\s+|deputy\s+)?(sides|countries|nations|leaders|parties|ministers|delegations|officials|presidents|premiers|heads\s+of\s+(?:state|government))$", re.I)
 # nouns of a pair of people of rank: 'the two leaders met' with no meeting told yet are the pair
 # the sentence or two before made their subject
 _RANK_PAIRS = {"leaders", "presidents", "premiers", "heads of state", "heads of government"}

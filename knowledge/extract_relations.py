@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.dates import resolve_date
 from knowledge.extract_background import is_background
 from knowledge.extract_same_day import date_ref
@@ -138,7 +138,7 @@ def _established_parties(ctx, sc, scope) -> list:
     return parts
 
 
-_FOLLOW_UP = re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
+_FOLLOW_UP = lazy_re.compile(r"^(?:Accordingly|Under (?:the|this|that) (?:agreement|deal|plan|accord)|In particular|"
                         r"Specifically|To that end|To this end)\b", re.I)
 
 
@@ -267,7 +267,7 @@ def _date_agreement(ctx, sc, t, ev: Event) -> None:
                 break
 
 
-_ANNIV = re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(.+)", re.I)
+_ANNIV = lazy_re.compile(r"\b(\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(.+)", re.I)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10, "twentieth": 20,
         "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
         "seventy-fifth": 75, "twenty-fifth": 25, "hundredth": 100}
@@ -300,9 +300,9 @@ def occasion_of(ctx, sc):
     return None
 
 
-_RELATION_WORDS = re.compile(r"\b(?:relations|ties|partnership|relationship|cooperation|co-operation|"
+_RELATION_WORDS = lazy_re.compile(r"\b(?:relations|ties|partnership|relationship|cooperation|co-operation|"
                              r"friendship|alliance)\b", re.I)
-_START_YEAR = re.compile(r"\b(?:began|begun|started|starting|beginning|since|established|founded|launched|"
+_START_YEAR = lazy_re.compile(r"\b(?:began|begun|started|starting|beginning|since|established|founded|launched|"
                          r"set\s+up|signed|dating\s+back\s+to)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?"
                          r"((?:1[89]|20)\d\d)\b")
 

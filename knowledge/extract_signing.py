@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.extract_background import is_background
 from knowledge.extract_tree import actors_of, done_when_met, expand, preps
 from knowledge.extract_irrealis import hypothetical
 
-SIGNABLE = re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
+SIGNABLE = lazy_re.compile(r"\b(?:agreement|agreements|memorandum|memoranda|MoU|MoUs|MOU|document|documents|deal|deals|"
                       r"contract|contracts|treaty|accord|protocol|plan)\b", re.I)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.extract_actors import PERSON_PRONOUNS, ROLE_HEADS
 from knowledge.facts import Statement
 from knowledge.topics import topics_of
@@ -26,7 +27,7 @@ REPORT_VERBS = {
 }
 _NORMAL = {"emphasise": "emphasize", "stated": "state"}
 _CONTENT_STRIP = " \t\n,;:\"“”'‘’—–-"
-_TOPIC_LEAD = re.compile(r"^(?:Regarding|Concerning|On|About|As for|As to|Speaking (?:about|of)|"
+_TOPIC_LEAD = lazy_re.compile(r"^(?:Regarding|Concerning|On|About|As for|As to|Speaking (?:about|of)|"
                          r"With regard to|Referring to|Turning to|Discussing)\b[^,]{2,120},", re.I)
 
 

@@ -11,10 +11,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.place_names_foreign import RU_PLACES, VI_PLACES
 
-_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
-_APOS = re.compile(r"['’`]s\b")
+_PUNCT = lazy_re.compile(r"[\W_]+", re.UNICODE)
+_APOS = lazy_re.compile(r"['’`]s\b")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -62,7 +63,7 @@ def is_vietnamese_name(name: str) -> bool:
     return 2 <= len(toks) <= 4 and toks[0] in VIETNAMESE_SURNAMES
 
 
-_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:(ovich|evich|yevich|ich)|(ovna|evna|yevna|ichna))$")
+_PATRONYMIC = lazy_re.compile(r"^[A-Z][a-z]+(?:(ovich|evich|yevich|ich)|(ovna|evna|yevna|ichna))$")
 
 
 def patronymic(word: str) -> str | None:
@@ -345,7 +346,7 @@ for _k, _v in FOREIGN_ALIASES.items():  # a hyphened transliteration joined too:
         (_COUNTRY_INDEX if _v in COUNTRIES else _PLACE_INDEX if _v in PLACES else {}).setdefault(_f, _v)
 
 
-_THE = re.compile(r"^(the|The|THE)\s+")
+_THE = lazy_re.compile(r"^(the|The|THE)\s+")
 
 
 def _strip_the(s: str) -> str:
@@ -367,7 +368,7 @@ def canonical_place(s: str) -> str | None:
 
 # the last word of a first-level region's own name: 'Kaluga Oblast', 'Primorsky Krai', 'Tver Region'
 REGION_WORDS = {"oblast", "krai", "kray", "region", "province", "okrug", "republic"}
-_REGION_NAME = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’-]*\s+)+(?:Oblast|Krai|Kray|Region|Province|Okrug|oblast|krai|kray|okrug)$"
+_REGION_NAME = lazy_re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’-]*\s+)+(?:Oblast|Krai|Kray|Region|Province|Okrug|oblast|krai|kray|okrug)$"
                           r"|^Republic of [A-ZÀ-Ỹ]")
 
 

@@ -4,10 +4,9 @@ glued to the name after it ('received in Dubna Le Hong Khiem' as one person)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.nlp_entity_types import _PLACE_AFTER, _lone_syllable_entity
 
 
@@ -52,7 +51,7 @@ def cut_vietnamese_name(doc, ent) -> int | None:
     return end
 
 
-_INITIALS_RX = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_INITIALS_RX = lazy_re.compile(r"^(?:[A-Z]\.){1,3}$")
 # initials of states and bodies, and the nouns of bodies after them ('U.S. Navy', 'J.P. Morgan Bank')
 _STATE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "S.A."}
 _BODY_WORDS = {"navy", "army", "embassy", "government", "department", "ministry", "bank", "group", "company",

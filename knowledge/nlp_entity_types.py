@@ -4,9 +4,7 @@ left untyped. A stage of its own in the pipeline that `knowledge.nlp.get_nlp` as
 
 from __future__ import annotations
 
-import re
-
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.nlp_names import ADMIN_PLACES
 from knowledge.nlp_surnames import RANK_WORDS
 
@@ -179,7 +177,7 @@ def _group_adjective(doc, ent) -> bool:
     return not any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word for e in doc.ents)
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_INITIALS = lazy_re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _initialled(ent) -> bool:
@@ -240,7 +238,7 @@ def _surname_before_place(doc, ent):
     return Span(doc, ent.start - 1, ent.end, label="PERSON")
 
 
-_RU_SURNAME = re.compile(r"(?:enko|ov|ova|ev|eva|yev|yeva|in|ina|sky|skiy|skaya|ich|uk|yuk)$")
+_RU_SURNAME = lazy_re.compile(r"(?:enko|ov|ova|ev|eva|yev|yeva|in|ina|sky|skiy|skaya|ich|uk|yuk)$")
 
 
 def _russian_name(words) -> bool:

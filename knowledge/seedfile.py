@@ -28,6 +28,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from knowledge import lazy_re
 from knowledge.facts import SeedFile, Source
 
 DEFAULT_MAX_BYTES = 1024 * 1024  # 1 MiB: far above any news article, far below anything harmful
@@ -66,10 +67,10 @@ _MONTHS = {
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATE_PREFIX = re.compile(r"^[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+_ISO_DATE = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_PREFIX = lazy_re.compile(r"^[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 # A dateline with a full date before the first dash: "HANOI, June 20, 2024 -", "Moscow, 3 May 2023 (TASS) -".
-_DATELINE_DATE = re.compile(
+_DATELINE_DATE = lazy_re.compile(
     rf"^[^\n]{{0,60}}?\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>\d{{4}}))\b[^\n]{{0,40}}?\s[-–—]\s",
     re.IGNORECASE,
@@ -78,7 +79,7 @@ _DATELINE_DATE = re.compile(
 # "Thursday, June 29, 2017", "May 23, 2019 | 09:41 GMT+7", "Published: 2013-11-13 09:25",
 # "Updated: 11/11/2014 19:05", "Mon, 04/06/2015 - 16:19"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
-_HEADER_DATE = re.compile(
+_HEADER_DATE = lazy_re.compile(
     rf"^[ \t]*(?:(?:published|updated|posted|last updated|date)[ \t]*(?:on)?[ \t]*:?[ \t]*)?(?:{_WEEKDAY}[ \t]+)?"
     rf"(?:(?P<iso>\d{{4}}-\d\d-\d\d)|(?P<m1>{_MONTH_RE})\.?[ \t]+(?P<d1>\d{{1,2}}),?[ \t]+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_MONTH_RE})\.?,?[ \t]+(?P<y2>\d{{4}})"
@@ -89,10 +90,10 @@ _HEADER_DATE = re.compile(
     re.IGNORECASE,
 )
 # a dateline without a year ("HANOI, April 6 (TASS) -"): it settles an ambiguous 04/06/2015
-_DATELINE_MD = re.compile(rf"^[^\n]{{0,60}}?,[ \t]*(?:(?P<m1>{_MONTH_RE})\.?[ \t]+(?P<d1>\d{{1,2}})"
+_DATELINE_MD = lazy_re.compile(rf"^[^\n]{{0,60}}?,[ \t]*(?:(?P<m1>{_MONTH_RE})\.?[ \t]+(?P<d1>\d{{1,2}})"
                           rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<m2>{_MONTH_RE}))\b", re.IGNORECASE | re.MULTILINE)
-_MARKER = re.compile(r"\((?P<m>[A-Za-z][A-Za-z0-9 .&/]{0,28}[A-Za-z0-9.])\)\s*[-–—:]")
-_SIGNOFF = re.compile(r"(?:^|\s)(?P<dash>[-–—])\s*(?P<m>[A-Za-z][A-Za-z/ ]{0,20}[A-Za-z])\s*$")
+_MARKER = lazy_re.compile(r"\((?P<m>[A-Za-z][A-Za-z0-9 .&/]{0,28}[A-Za-z0-9.])\)\s*[-–—:]")
+_SIGNOFF = lazy_re.compile(r"(?:^|\s)(?P<dash>[-–—])\s*(?P<m>[A-Za-z][A-Za-z/ ]{0,20}[A-Za-z])\s*$")
 _TERMINAL = ".!?:;…\"'”’)»"
 
 

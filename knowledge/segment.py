@@ -11,43 +11,44 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.names import fold
 
-_PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t\r\f\v\u00a0]*\S[^\n]*)*")
+_PARA = lazy_re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t\r\f\v\u00a0]*\S[^\n]*)*")
 _UP = "A-ZÀ-ÖØ-ÞĀ-ỸĐ"  # upper-case Latin incl. Vietnamese (matched on the raw text)
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
         r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DASH = r"[-–—]+"
 
 _LEADING = [
-    re.compile(r"date\s*:?\s*\d{4}-\d\d-\d\d\s*"),  # "date 2022-07-06 "
-    re.compile(rf"\(\s*[{_UP}][\w.&]{{1,24}}\s*\)\s*{_DASH}\s*"),  # "(VOVWORLD) - "
+    lazy_re.compile(r"date\s*:?\s*\d{4}-\d\d-\d\d\s*"),  # "date 2022-07-06 "
+    lazy_re.compile(rf"\(\s*[{_UP}][\w.&]{{1,24}}\s*\)\s*{_DASH}\s*"),  # "(VOVWORLD) - "
     # "VIETNAM, July 6 - ", "MOSCOW, November 30 (VNA) – ", "HANOI, June 20, 2024 (Reuters) -"
-    re.compile(rf"[{_UP}][{_UP}\s.'’-]{{1,40}},\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+    lazy_re.compile(rf"[{_UP}][{_UP}\s.'’-]{{1,40}},\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
                rf"(?:,?\s*\d{{4}})?\s*(?:\(\s*[\w.&][\w.& ]{{1,30}}\)\s*)?{_DASH}\s*"),
-    re.compile(rf"[{_UP}][{_UP}\s.'’]{{1,40}}?\s*(?:\(\s*[\w.&]{{2,24}}\s*\)\s*)?{_DASH}\s+"),  # "HÀ NỘI — "
-    re.compile(r"\(\s*(?:Photo|Ảnh|Image)\s*:[^)]*\)\s*", re.I),
+    lazy_re.compile(rf"[{_UP}][{_UP}\s.'’]{{1,40}}?\s*(?:\(\s*[\w.&]{{2,24}}\s*\)\s*)?{_DASH}\s+"),  # "HÀ NỘI — "
+    lazy_re.compile(r"\(\s*(?:Photo|Ảnh|Image)\s*:[^)]*\)\s*", re.I),
     # the same in title case: "Hà Nội, 14 February 2021 (VNA) – ", "Ulaanbaatar, October 9, 2023 – ",
     # "Vientiane (KPL) - " (a place of one to four words, then a full date or an outlet marker)
-    re.compile(rf"[{_UP}][\w.'’-]*(?: [{_UP}][\w.'’-]*){{0,3}},\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+    lazy_re.compile(rf"[{_UP}][\w.'’-]*(?: [{_UP}][\w.'’-]*){{0,3}},\s*(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
                rf",?\s*\d{{4}}\s*(?:\(\s*[\w.&][\w.& ]{{1,30}}\)\s*)?{_DASH}\s+"),
-    re.compile(rf"[{_UP}][\w.'’-]*(?: [{_UP}][\w.'’-]*){{0,3}},?\s*(?:(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
+    lazy_re.compile(rf"[{_UP}][\w.'’-]*(?: [{_UP}][\w.'’-]*){{0,3}},?\s*(?:(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON})"
                rf",?\s*(?:\d{{4}})?\s*)?\(\s*[{_UP}][\w.&]{{1,24}}\s*\)\s*{_DASH}\s+"),
 ]
 # the lead-in of a link to another article ("Related News: X arrives in Hanoi"): its headline
 # is another story's news, not this article's
 _LINK = r"(?:Related(?:\s+(?:News|Articles|Stories))?|Read more|See also|Xem thêm|Tin liên quan)\s*:"
 _TRAILING = [
-    re.compile(rf"\s*{_DASH}\s*[{_UP}]{{2,8}}\s*$"),  # " — VNS"
-    re.compile(r"\s*\(\s*[{_UP}]{2,8}\s*\)\s*$".replace("{_UP}", _UP)),  # " (VNA)"
-    re.compile(r"\s*(?:Related|Read more|See also|Xem thêm|Tin liên quan)[\w ]{0,20}:?\s*$", re.I),
+    lazy_re.compile(rf"\s*{_DASH}\s*[{_UP}]{{2,8}}\s*$"),  # " — VNS"
+    lazy_re.compile(r"\s*\(\s*[{_UP}]{2,8}\s*\)\s*$".replace("{_UP}", _UP)),  # " (VNA)"
+    lazy_re.compile(r"\s*(?:Related|Read more|See also|Xem thêm|Tin liên quan)[\w ]{0,20}:?\s*$", re.I),
     # a last line linking another article: "Related News: <its headline>"
-    re.compile(r"\n[ \t]*" + _LINK + r"[^\n]*$", re.I),
+    lazy_re.compile(r"\n[ \t]*" + _LINK + r"[^\n]*$", re.I),
 ]
-_JUNK_PARA = re.compile(r"(?:Related\s+(?:News|Articles|Stories)|Read more|See also|Xem thêm|"
+_JUNK_PARA = lazy_re.compile(r"(?:Related\s+(?:News|Articles|Stories)|Read more|See also|Xem thêm|"
                         r"Tin liên quan|Share|Print|Tags?:.*|" + _LINK + r".*|"
                         r"(?:Photo|Ảnh|Image)\s*:.*|(?-i:[{_UP}]{2,8}))\W*$".replace("{_UP}", _UP), re.I)
-_CAPTION = re.compile(r"\s*[-–—]?\s*(?:ảnh|Ảnh|photo|Photo|PHOTO|hình)\s*\d+\s*")
+_CAPTION = lazy_re.compile(r"\s*[-–—]?\s*(?:ảnh|Ảnh|photo|Photo|PHOTO|hình)\s*\d+\s*")
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -116,10 +117,10 @@ def _caption_split(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # a sentence's end inside a block: '.', '!' or '?' (and a closing quote) before a capital
-_SENT_END = re.compile(r"(?<=[a-zà-ỹ0-9)][.!?])[\"”’]?\s+(?=[A-ZÀ-Ỹ\"“])")
+_SENT_END = lazy_re.compile(r"(?<=[a-zà-ỹ0-9)][.!?])[\"”’]?\s+(?=[A-ZÀ-Ỹ\"“])")
 
 
-_FINAL = re.compile(r"[.!?\"”’),;:]\s*$")
+_FINAL = lazy_re.compile(r"[.!?\"”’),;:]\s*$")
 
 
 def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -177,7 +178,7 @@ def _first_line_headline(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # a line that is only the header of a list of links to other articles ("Related News", "Tin liên quan:")
-_LINK_HEADER = re.compile(r"\s*(?:Related(?:\s+(?:News|Articles|Stories))?|Read more|See also|Xem thêm|"
+_LINK_HEADER = lazy_re.compile(r"\s*(?:Related(?:\s+(?:News|Articles|Stories))?|Read more|See also|Xem thêm|"
                           r"Tin liên quan)\s*:?\s*", re.I)
 
 

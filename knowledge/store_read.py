@@ -7,13 +7,15 @@ import re
 import sqlite3
 from typing import Any
 
+from knowledge import lazy_re
+
 
 def _x(db: Any, sql: str, params: Any = ()) -> sqlite3.Cursor:
     """`db` is a sqlite3 connection or a sqlite-utils Database."""
     return (db if isinstance(db, sqlite3.Connection) else db.conn).execute(sql, params)
 
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+_TOKEN = lazy_re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(text: str, any_token: bool = False) -> str | None:

@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge import lazy_re
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.facts import SeedFile
 
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MON = "|".join(sorted(_MONTH_NUM, key=len, reverse=True))
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MON})\.?\s+(?P<d1>{_DAY})\b|(?P<d2>{_DAY})\s+(?P<m2>{_MON})\b\.?)",
+_MONTH_DAY = lazy_re.compile(rf"\b(?:(?P<m1>{_MON})\.?\s+(?P<d1>{_DAY})\b|(?P<d2>{_DAY})\s+(?P<m2>{_MON})\b\.?)",
                         re.IGNORECASE)
 # "HANOI, March 15 -", "Moscow, 3 May (TASS) –": a month and day before the dateline's dash.
-_DATELINE = re.compile(rf"^(?P<line>[^\n]{{0,60}}?(?:{_MONTH_DAY.pattern})[^\n]{{0,40}}?)\s[-–—]\s", re.IGNORECASE)
-_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_DATELINE = lazy_re.compile(rf"^(?P<line>[^\n]{{0,60}}?(?:{_MONTH_DAY.pattern})[^\n]{{0,40}}?)\s[-–—]\s", re.IGNORECASE)
+_WEEKDAY = lazy_re.compile(rf"\b(?:on|last|this|next)\s+(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 YEAR_NOT_GIVEN = "year not given"
 

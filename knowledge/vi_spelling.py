@@ -4,12 +4,11 @@ escape the letter test of names.is_vietnamese_name; a word no Vietnamese syllabl
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.names import fold
 
 # a Vietnamese syllable without its marks: an initial, one to three vowels, a final of c/ch/m/n/ng/nh/p/t
-_VI_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+_VI_SYLLABLE = lazy_re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 
 def could_be_vietnamese(name: str) -> bool:

@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections import Counter
 
+from knowledge import lazy_re
 from knowledge.names import fold
 
 WELL_KNOWN = {
@@ -36,16 +37,16 @@ WELL_KNOWN = {
     "LHQ": "united nations", "HĐND": "people's council", "QĐND": "people's army",
 }
 # "TP HCM", "TP.HCM" (thành phố Hồ Chí Minh), as Vietnamese writes the city: never an article's "TP"
-_HCMC = re.compile(r"\bTP\.?\s*HCM\b")
-_ACRONYM = re.compile(r"(?<![\w&])([A-ZĐ][A-ZĐ&]{1,5})(?:s\b|(?![\w&]))")
-_MIXED = re.compile(r"(?<![\w&])([A-Z][a-z][A-Z])(s?)(?![\w&])")  # "MoU", "MoUs"
-_ROMAN = re.compile(r"[IVXLC]+")
+_HCMC = lazy_re.compile(r"\bTP\.?\s*HCM\b")
+_ACRONYM = lazy_re.compile(r"(?<![\w&])([A-ZĐ][A-ZĐ&]{1,5})(?:s\b|(?![\w&]))")
+_MIXED = lazy_re.compile(r"(?<![\w&])([A-Z][a-z][A-Z])(s?)(?![\w&])")  # "MoU", "MoUs"
+_ROMAN = lazy_re.compile(r"[IVXLC]+")
 _CONNECTORS = {"of", "and", "for", "on", "the", "in", "&"}
-_DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the|in|&)\s+)*){1,6})\(([A-Z][A-Z&]{1,5})\)")
+_DEFINED = lazy_re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|and|for|on|the|in|&)\s+)*){1,6})\(([A-Z][A-Z&]{1,5})\)")
 
 
 # a Russian acronym: two to five capitals
-_CYR_ACRONYM = re.compile(r"(?<![\w])([А-ЯЁ]{2,5})(?![\w])")
+_CYR_ACRONYM = lazy_re.compile(r"(?<![\w])([А-ЯЁ]{2,5})(?![\w])")
 # the initial a Russian acronym's letter renders: its own sound, or the English word's initial for the
 # words institutions' names begin with (государственный: State, наук: Sciences, международный:
 # International, научно-исследовательский: Research, общество: Society, союз: Union, совет: Council)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import reply
+from knowledge import lazy_re, reply
 from knowledge.answer import plan
 from knowledge.answer.event_index import weekday_ok
 from knowledge.answer.records import Ev
@@ -18,7 +18,7 @@ from knowledge.topics import TOPIC_SYNONYMS
 _AGREE_FTS = 'agree* OR signed OR signing OR "joint declaration" OR "joint statement"'
 
 
-_AGREE_RX = re.compile(r"\b(agree|agreed|agrees|agreement|agreements|signed|signing|joint declaration|joint statement)\b")
+_AGREE_RX = lazy_re.compile(r"\b(agree|agreed|agrees|agreement|agreements|signed|signing|joint declaration|joint statement)\b")
 
 
 _AGREE_KINDS = ("(e.kind LIKE '%agree%' OR e.kind LIKE '%sign%' OR e.kind LIKE '%declar%' OR e.kind LIKE '%memorand%'"
@@ -36,11 +36,11 @@ _DOC_WORDS = {"memorandum": "memorand", "memoranda": "memorand", "memorandums": 
               "contracts": "contract", "protocol": "protocol", "documents": "document", "document": "document"}
 
 
-_SIGNED_WHAT = re.compile(r"\b(memorandums? of understanding|memoranda of understanding|memorand\w*|MoUs?|agreements?|"
+_SIGNED_WHAT = lazy_re.compile(r"\b(memorandums? of understanding|memoranda of understanding|memorand\w*|MoUs?|agreements?|"
                           r"treat(?:y|ies)|(?:cooperation )?documents?|contracts?|deals?|accords?|protocols?)\b", re.I)  # "cooperation", "relations": any agreement is about them
 
 
-_CONTINUATION = re.compile(r"^(Accordingly|Under (the|this)|In particular|Specifically|Besides|The two (sides|countries|leaders))\b")
+_CONTINUATION = lazy_re.compile(r"^(Accordingly|Under (the|this)|In particular|Specifically|Besides|The two (sides|countries|leaders))\b")
 
 
 def answer(eng, q, persons, places, found, topics, frame) -> Answer:
@@ -267,7 +267,7 @@ def agree_line(eng, grp: list[Ev], focus: list[int]) -> str:
 
 # 'the two sides' as the ones who agreed or signed ("the two sides agreed", "both leaders also signed"),
 # not any 'both sides' of the sentence ("because both sides' priorities had changed, they agreed")
-_PAIR_AGREED = re.compile(r"\b(two countries|two sides|both sides|two leaders|the two|both leaders)\b(?: \w+){0,3}? "
+_PAIR_AGREED = lazy_re.compile(r"\b(two countries|two sides|both sides|two leaders|the two|both leaders)\b(?: \w+){0,3}? "
                           r"(agree|sign|reach|conclud|ink|adopt|approv)\w*")
 
 

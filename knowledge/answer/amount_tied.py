@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.evidence import stored_parse
 from knowledge.facts import Answer
 
@@ -39,12 +40,12 @@ _ASKED = {"cost": ("cost", "price", "budget", "expens"),
           "prize": ("prize", "reward", "bonus"),
           "fee": ("fee", "fees", "tuition", "fare", "fares", "ticket")}
 # a money question: "how much …", "what is the cost/price of …"
-_ASKS_MONEY = re.compile(r"^\W*(?:how\s+much\b"
+_ASKS_MONEY = lazy_re.compile(r"^\W*(?:how\s+much\b"
                          r"|what\s+(?:is|was|were|will\s+be)\s+the\s+(?:\w+\s+)?(?:cost|price|value))", re.I)
 # a sum written out; "dong" only after a figure ("Dong Nai", "Pham Van Dong" are names)
-_MONEY_SIGN = re.compile(r"[$€£₫]|\b(?:USD|VND|EUR|dollars?|roubles?|rubles?|euros?|yuan)\b"
+_MONEY_SIGN = lazy_re.compile(r"[$€£₫]|\b(?:USD|VND|EUR|dollars?|roubles?|rubles?|euros?|yuan)\b"
                          r"|\d\s*(?:(?:million|billion|trillion)\s+)?dong\b", re.I)
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_re.compile(r"[a-z]+")
 _STOP = {"how", "much", "did", "does", "do", "will", "would", "was", "were", "is", "are", "the", "a", "an", "of", "to",
          "in", "on", "for", "it", "its", "what", "be", "has", "have", "had", "cost", "each", "and", "with"}
 
@@ -107,9 +108,9 @@ def other_amount(conn: sqlite3.Connection, raw: str, ans: Answer) -> bool:
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_HOW_LONG = re.compile(r"^\W*(?:for\s+)?how\s+long\b", re.I)
-_AGE = re.compile(r"\b\d+-year-old\b|\baged\s+\d+\b|\b\d+\s+years\s+old\b", re.I)
-_SPAN = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some|half)"
+_HOW_LONG = lazy_re.compile(r"^\W*(?:for\s+)?how\s+long\b", re.I)
+_AGE = lazy_re.compile(r"\b\d+-year-old\b|\baged\s+\d+\b|\b\d+\s+years\s+old\b", re.I)
+_SPAN = lazy_re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|some|half)"
                    r"[\s-]+(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|nights?|centur\w+)\b"
                    r"|\b(?:since|until|till|between|throughout|ago|for\s+(?:years|decades|months))\b"
                    rf"|\bfrom\s+(?:\d|{_MONTHS})|\b{_MONTHS}\s+\d+\s*(?:-|–|to)\s*\d", re.I)

@@ -28,21 +28,21 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.answer.region_words import region_forms
 from knowledge.facts import Answer
 from knowledge.names import fold
 
 # a figure standing alone: not glued to letters ("22nd", "Q1"), a slash date, or a hyphenated code
-_FIGURE = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
-_SLASH_DATE = re.compile(r"\d+/\d+(?:/\d+)?")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_FIGURE = lazy_re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
+_SLASH_DATE = lazy_re.compile(r"\d+/\d+(?:/\d+)?")
+_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 # a day of a month ("June 17", "17 June", "26 декабря", "ngày 26"): an article may date it by weekday instead
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йя]"
            r"|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*|ngày|tháng")
-_DAY = re.compile(r"\b(?:" + _MONTHS + r")\s+(\d{1,2})\b|\b(\d{1,2})(?:\s+(?:of\s+)?(?:" + _MONTHS + r"))\b", re.I)
+_DAY = lazy_re.compile(r"\b(?:" + _MONTHS + r")\s+(\d{1,2})\b|\b(\d{1,2})(?:\s+(?:of\s+)?(?:" + _MONTHS + r"))\b", re.I)
 # a run of two or more words that open with a capital and go on in small letters (no acronyms)
-_NAME_RUN = re.compile(r"(?<![\w'’])((?:[A-Z\u00C0-\u1EF8][a-z\u00DF-\u1EF9'’.-]+\s+)+[A-Z\u00C0-\u1EF8][a-z\u00DF-\u1EF9'’.-]+)")
+_NAME_RUN = lazy_re.compile(r"(?<![\w'’])((?:[A-Z\u00C0-\u1EF8][a-z\u00DF-\u1EF9'’.-]+\s+)+[A-Z\u00C0-\u1EF8][a-z\u00DF-\u1EF9'’.-]+)")
 
 
 def asked_figures(raw: str) -> list[str]:
@@ -69,8 +69,8 @@ def asked_names(raw: str) -> list[list[str]]:
 
 
 _HOME = {"Vietnam", "Russia", "Soviet Union"}
-_TOKEN = re.compile(r"[\w'’.-]+")
-_WORD = re.compile(r"\w+")
+_TOKEN = lazy_re.compile(r"[\w'’.-]+")
+_WORD = lazy_re.compile(r"\w+")
 
 
 def _country_forms(country: str) -> set[str]:
@@ -80,7 +80,7 @@ def _country_forms(country: str) -> set[str]:
     return out | {fold(c) for c, v in names.FOREIGN_CITIES.items() if v == country}
 
 
-_OWNER_S = re.compile(r"['’]s$")  # "Japan's": the owner's ending, compiled once (asked of every window)
+_OWNER_S = lazy_re.compile(r"['’]s$")  # "Japan's": the owner's ending, compiled once (asked of every window)
 
 
 def asked_abroad(raw: str, lang: str) -> list[tuple[str, set[str]]]:
@@ -114,7 +114,7 @@ def _article_text(conn: sqlite3.Connection, file: str) -> str:
     return " ".join(r[0] for r in rows)
 
 
-_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "4.000": thousands as Vietnamese and Russian write them
+_DOT_THOUSANDS = lazy_re.compile(r"\d{1,3}(?:\.\d{3})+")  # "4.000": thousands as Vietnamese and Russian write them
 
 
 def _figure_written(figure: str, texts: list[str]) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge import lazy_re
 from knowledge.answer.promote import promote
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold, strip_diacritics
 
@@ -68,32 +69,32 @@ _ORG_WORDS = (r"Ministry|Department|Agency|Committee|Commission|Council|Corporat
 _CAP = r"[A-Z][\w.'’-]*"
 _NAME = rf"{_CAP}(?:\s+(?:of|for|and|on|the|de)\s+{_CAP}|\s+{_CAP})*"
 CLASS_RX = {
-    "org": re.compile(rf"\b(?:{_NAME}\s+)?(?:{_ORG_WORDS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME})?"
+    "org": lazy_re.compile(rf"\b(?:{_NAME}\s+)?(?:{_ORG_WORDS})\b(?:\s+(?:of|for|on)\s+(?:the\s+)?{_NAME})?"
                       r"|\b[A-Z][A-Z0-9&-]{2,}\b|\b[A-Z]\w*(?:Bank|bank)\b"),
-    "media": re.compile(rf"\b(?:TASS|RIA|Novosti|Sputnik|Interfax|Kommersant|Izvestia|Pravda|Vedomosti|Xinhua|Reuters"
+    "media": lazy_re.compile(rf"\b(?:TASS|RIA|Novosti|Sputnik|Interfax|Kommersant|Izvestia|Pravda|Vedomosti|Xinhua|Reuters"
                         rf"|AFP|VNA|VOV|VTV|VnExpress|Nhan Dan|Tuoi Tre|Thanh Nien|Rossiyskaya Gazeta)\b"
                         rf"|\b{_NAME}\s+(?:News|Times|Post|Daily|Gazette|Herald|Journal|Television|TV|Radio|Agency"
                         rf"|Broadcasting|Channel|Press)\b"
                         rf"|\b(?:daily|newspaper|outlets?|broadcaster|paper|weekly|news agency|agency|channel|magazine"
                         rf"|including)\s+{_NAME}"),
-    "airline": re.compile(rf"\b{_NAME}\s+(?:Airlines|Airways|Air|Avia|Aviation)\b|\b(?:Aeroflot|Vietjet|VietJet|Azur"
+    "airline": lazy_re.compile(rf"\b{_NAME}\s+(?:Airlines|Airways|Air|Avia|Aviation)\b|\b(?:Aeroflot|Vietjet|VietJet|Azur"
                           rf"|Pegas|Nordwind|Bamboo|S7)\b|\b(?:airline|carrier)\s+{_NAME}"),
-    "university": re.compile(rf"\b(?:{_NAME}\s+)?(?:University|Academy|Institute|College|School|Conservatory)\b"
+    "university": lazy_re.compile(rf"\b(?:{_NAME}\s+)?(?:University|Academy|Institute|College|School|Conservatory)\b"
                              rf"(?:\s+of\s+(?:the\s+)?{_NAME})?"),
-    "vessel": re.compile(rf"\b(?:destroyer|frigate|corvette|cruiser|submarine|tanker|tug|ship|vessel|warship|icebreaker"
+    "vessel": lazy_re.compile(rf"\b(?:destroyer|frigate|corvette|cruiser|submarine|tanker|tug|ship|vessel|warship|icebreaker"
                          rf"|boat|flagship|schooner|barque|sailboat|trawler|carrier)s?\s+(?:the\s+)?[\"“']?{_NAME}"),
 }
 # what an organisation's name must (or, for a company, must not) have to be of the subclass asked
-_SUBCLASS_NAME = {"ministry": re.compile(r"\bministr|\bemercom\b", re.I), "bank": re.compile(r"bank\b", re.I),
-                  "party": re.compile(r"\bparty\b", re.I)}
-_NOT_COMPANY = re.compile(r"\b(Government|Ministry|Embassy|Party|Assembly|Committee|Commission|Council|Union"
+_SUBCLASS_NAME = {"ministry": lazy_re.compile(r"\bministr|\bemercom\b", re.I), "bank": lazy_re.compile(r"bank\b", re.I),
+                  "party": lazy_re.compile(r"\bparty\b", re.I)}
+_NOT_COMPANY = lazy_re.compile(r"\b(Government|Ministry|Embassy|Party|Assembly|Committee|Commission|Council|Union"
                           r"|Association|Duma|Parliament|Navy|Fleet|Army|University|Academy|Institute|Nations"
                           r"|Consulate|Office|Agency)\b")
 # words that name no body of their own: "the Russian Government", "the Vietnamese side"
 _GENERIC = {"government", "governments", "embassy", "state", "people", "side", "authorities", "federation", "republic",
             "socialist", "the", "of", "and", "for", "general", "central", "national", "federal", "new"}
 # an organisation-like name that is a place or a country, not a body ("Russian Federation", "Hanoi")
-_NOT_BODY = re.compile(r"^(?:the\s+)?(?:Russian Federation|Soviet Union|European Union)$")
+_NOT_BODY = lazy_re.compile(r"^(?:the\s+)?(?:Russian Federation|Soviet Union|European Union)$")
 
 
 def asked_class(tokens: list[str]) -> tuple[str | None, int | None]:
@@ -203,9 +204,9 @@ def names_none(plan, cand, kinds: dict[int, str], asked_ids: set[int], forms_of)
 _MINISTRY_FIELDS = set("""foreign defence defense emergencies emergency finance health education culture trade industry
 energy agriculture transport justice interior labour labor construction economy economic science sports sport tourism
 communications information security environment""".split())
-_MINISTER_OF = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?"
+_MINISTER_OF = lazy_re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?"
                           r"([A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w'’-]*)*)")
-_FIELD_MINISTRY = re.compile(r"\b([a-z]+)\s+ministry\b", re.I)
+_FIELD_MINISTRY = lazy_re.compile(r"\b([a-z]+)\s+ministry\b", re.I)
 
 
 def ministry_written(text: str, asked: set[str]) -> bool:

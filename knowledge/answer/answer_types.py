@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.answer.reasons import NOT_DUE
 from knowledge.question.acceptance import ACCEPTANCE
 
@@ -43,12 +44,12 @@ _COMING = (rf"\b((early |late |mid-?)?next (week|month|year|spring|summer|autumn
            rf"|winter)|by the end of (the|this|next) (week|month|year|decade|quarter)|tomorrow|the day after tomorrow"
            rf"|(with)?in (the next )?(\d+|{NUM_WORDS}|a few|several) (days|weeks|months|years))(?!\w)")
 ANSWER_RX = {
-    "date": re.compile(_DATE, re.I),
-    "coming_date": re.compile(rf"{_DATE}|{_COMING}", re.I),
+    "date": lazy_re.compile(_DATE, re.I),
+    "coming_date": lazy_re.compile(rf"{_DATE}|{_COMING}", re.I),
     # a count, or a growth told as a multiple ("quadrupled", "a threefold rise")
-    "number": re.compile(rf"\d|\b({NUM_WORDS}|doubled|tripled|trebled|quadrupled|halved|\w+fold)\b", re.I),
+    "number": lazy_re.compile(rf"\d|\b({NUM_WORDS}|doubled|tripled|trebled|quadrupled|halved|\w+fold)\b", re.I),
     # "how long" asks a span of time or, of a thing, its length ("73.8 metres long")
-    "duration": re.compile(rf"\b((\d+|{NUM_WORDS})[- ](day|days|night|nights|week|weeks|month|months|year|years|hour"
+    "duration": lazy_re.compile(rf"\b((\d+|{NUM_WORDS})[- ](day|days|night|nights|week|weeks|month|months|year|years|hour"
                            rf"|hours|minute|minutes|decades?)|(many|several|extra) (days?|weeks|months|years|decades)"
                            rf"|every (year|month|week)|[\d.,]+[- ]?(metres|meters|kilometres|kilometers|km|miles"
                            rf"|feet)( long)?|from ({_WEEKDAY}|{_MONTH}).* to |until|till|through|for (the )?(past|last|next)"
@@ -66,7 +67,7 @@ ANSWER_RX = {
                            rf"(day|night|week|month|year|decade|hour|century)"
                            rf"|\d+ pages)\b",
                            re.I),
-    "reason": re.compile(r"\b(because|due to" + NOT_DUE + r"|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
+    "reason": lazy_re.compile(r"\b(because|due to" + NOT_DUE + r"|owing to|as part of|in order to|so as to|aimed at|aims to|aim of|"
                          r"to (discuss|review|promote|boost|attend|mark|celebrate|strengthen|prepare|seek|sign)|"
                          r"on the occasion of|reason|since|as the|amid|after|following|postponed|delayed|"
                          r"cancell?ed|for the purpose|"
@@ -78,24 +79,24 @@ ANSWER_RX = {
                          r"in light of|in view of|would (help|make|give|strengthen|allow|let|boost|bring|deepen)|"
                          r"purpose|allow(s|ed)? (them|the two|both)|to prevent|on being)\b", re.I),
     # "how often": once a year, twice a week, every two years, annually, regularly
-    "frequency": re.compile(r"\b((once|twice|\w+ times) (a|per|every|each)|every (\w+ )?(day|week|month|year|decade)s?|"
+    "frequency": lazy_re.compile(r"\b((once|twice|\w+ times) (a|per|every|each)|every (\w+ )?(day|week|month|year|decade)s?|"
                             r"annual(ly)?|yearly|monthly|weekly|daily|biennial|regular(ly)?|each year|(a|per) (week|month|year))\b",
                             re.I),
     # "how did X react / respond to the idea": what X did with it
-    "reaction": re.compile(r"\b(welcom\w*|back(ed|s)|support(ed|s)?|agree[ds]?|prais\w*|accept\w*|reject\w*|thank\w*|"
+    "reaction": lazy_re.compile(r"\b(welcom\w*|back(ed|s)|support(ed|s)?|agree[ds]?|prais\w*|accept\w*|reject\w*|thank\w*|"
                            r"respond\w*|repl(ied|y)|answer\w*|hail\w*|spoke highly|applaud\w*|endors\w*|approv\w*|"
                            r"declin\w*|refus\w*|voiced|expressed|pleased|delighted|glad)\b", re.I),
-    "invitation": re.compile(r"\binvit(ation|ed|e)\b", re.I),
+    "invitation": lazy_re.compile(r"\binvit(ation|ed|e)\b", re.I),
     "acceptance": ACCEPTANCE,  # "did X accept the invitation": "X accepted", "gladly agreed" (question/acceptance.py)
     # an anniversary as news also writes it: "seven decades since", "20 years since", "two decades of", a
     # hundred years as "the centenary", a round one as "the jubilee", a pact's as "marked its second year in force"
-    "anniversary": re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b"
+    "anniversary": lazy_re.compile(rf"\banniversar(y|ies)\b|\b(\d+|{NUM_WORDS}|several|many) (years|decades) (since|of|ago|after)\b"
                               rf"|\b(bi)?centenar(y|ies)\b|\b(bi)?centennial\b|\bjubilee\b"
                               rf"|\b({_ORDINAL_WORDS}|\d+(st|nd|rd|th)) year (in force|in operation|since)\b"
                               # a national holiday or a birthday counted: "Việt Nam's 80th National Day"
                               rf"|\b\d+(st|nd|rd|th) (national|independence|victory|reunification|liberation) day\b"
                               rf"|\b\d+(st|nd|rd|th) birthday\b", re.I),
-    "format": re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
+    "format": lazy_re.compile(r"\b(video|videoconference|online|virtual|phone|telephone|teleconference|in person|in-person|"
                          r"face-to-face|working lunch|working breakfast|plenary|restricted|expanded|tete-a-tete|working session|"
                          r"round[- ]?table|courtesy call|joint statement|letter of (welcome|congratulations)|"
                          r"tête-à-tête|format|closed-door|one-on-one|bilateral meeting|on the sidelines|via"
@@ -109,17 +110,17 @@ ANSWER_RX = {
                          r"|hybrid|webinar|interview|press (conference|briefing)|briefing|in (a|an|his|her|their) "
                          r"(letter|message)|pavilion)\b", re.I),
     # what someone called a country or a tie: "a reliable friend", "described Vietnam as …", "its top priority"
-    "character": re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
+    "character": lazy_re.compile(r"\b(as (a|an|the|its|one of|their|our)|call(ed|s|ing)?|described|consider(s|ed)?|"
                             r"regard(s|ed)?|views?|viewed|sees?|friends?|partners?|priorit(y|ies)|ally|allies)\b", re.I),
     # how two people are related, as news writes it: "X and his Russian counterpart Y", "the host"
-    "relation": re.compile(r"\b(counterparts?|hosts?|hosted|guests?|colleagues?|successor|predecessor|deputy|"
+    "relation": lazy_re.compile(r"\b(counterparts?|hosts?|hosted|guests?|colleagues?|successor|predecessor|deputy|"
                            r"co-?chairs?|co-?chaired|wife|husband|son|daughter|brother|father|chaired by|led by)\b", re.I),
     # a name asked ("what was the forum called", "what is the name of the centre"): a title in quotation marks,
     # or a name after a verb or noun of naming ("titled …", "known as Leningrad", "given the name X")
-    "name": re.compile(r"[\"“«][A-ZА-ЯĐ0-9][^\"”»]{2,}[\"”»]|\b(?:called|named|titled|entitled|dubbed|known as"
+    "name": lazy_re.compile(r"[\"“«][A-ZА-ЯĐ0-9][^\"”»]{2,}[\"”»]|\b(?:called|named|titled|entitled|dubbed|known as"
                        r"|the name|under the name|the title|the slogan|the theme|the motto)\s+(?:of\s+)?[\"“«]?"
                        r"(?:the\s+)?[A-ZА-ЯĐ0-9]"),
-    "document": re.compile(r"\b(signed|sign|signing|memorand\w*|mou|agreements?|declaration|treaty|protocol|"
+    "document": lazy_re.compile(r"\b(signed|sign|signing|memorand\w*|mou|agreements?|declaration|treaty|protocol|"
                            r"documents?|contracts?|plan|programme|program|roadmap|accord|statement|issued|adopted)\b",
                            re.I),
 }
@@ -129,14 +130,14 @@ ANSWER_RX = {
 _DAYS_TO = r"\s*(?:and|to|-|–)\s*\d{1,2}(?![,.]\d)"
 # what a figure is not: a year, an ordinal ("the 7th forum"), the day of a date ("on November 22"), "the two
 # countries" and "one of" (news writes them of every meeting)
-NOT_FIGURE = re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}({_DAYS_TO})?\b|\b\d{{1,2}}({_DAYS_TO})? ({_MONTH})\b"
+NOT_FIGURE = lazy_re.compile(rf"\b(19|20)\d\d(s|[-–](19|20)?\d\d)?\b|\b({_MONTH}) \d{{1,2}}({_DAYS_TO})?\b|\b\d{{1,2}}({_DAYS_TO})? ({_MONTH})\b"
                          r"|\btwo (countries|sides|nations|peoples|states|governments|parties|leaders|ministers|"
                          r"ministries|delegations|cities|capitals|provinces|localities|heads|legislatures|parliaments)\b"
                          r"|\bone of\b|\bone another\b|\b[a-z]+-\d+\b"  # and a name's number: COVID-19, Su-30
                          # "two-way trade", "the two economies", "both": the sides news refers back to, no count
                          r"|\b(two|three)-(way|sided)\b|\bthe (two|three) (economies|peoples|nations|foreign ministers)\b",
                          re.I)
-_ORDINAL = re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
+_ORDINAL = lazy_re.compile(r"\b\d+(st|nd|rd|th)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -46,94 +46,95 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
+from knowledge import lazy_re
 from knowledge.answer import asked_focus, detail_conflict
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.names import DEMONYMS, fold
 
 # (how the question asks for the measure, the words a sentence writes it in)
 _MEASURES = [
-    (re.compile(r"\b(?:weather|temperatures?)\b"),
-     re.compile(r"\b(?:weather|temperatures?|rain\w*|snow\w*|sunn?y|sunshine|cloud\w*|cold|chill\w*|warm\w*|hot|heat"
+    (lazy_re.compile(r"\b(?:weather|temperatures?)\b"),
+     lazy_re.compile(r"\b(?:weather|temperatures?|rain\w*|snow\w*|sunn?y|sunshine|cloud\w*|cold|chill\w*|warm\w*|hot|heat"
                 r"|frost\w*|wind\w*|storms?|degrees|freezing|humid\w*|typhoons?|fog\w*)\b|°", re.I)),
     # asked anywhere (the lexicon reads "Phạm Tuân bao nhiêu tuổi" as "pham tuan how old") but as a second question
     # ("where does she study and how old is she": the best sentence may answer the first); news also writes an age
     # as a figure set off after a name ("Binh, 21, studied …", "Sergei Borisov, 53.", "Anna Petrova (34)", "Lan, now 80,"): one or
     # two digits, never a year or a day of a month ("March 3, 2021")
-    (re.compile(r"(?<!\band )\bhow old\b|\b(?:at )?what age\b"),
-     re.compile(r"\b(?:aged?|years? old|\w+-year-old|born|birthday)\b"
+    (lazy_re.compile(r"(?<!\band )\bhow old\b|\b(?:at )?what age\b"),
+     lazy_re.compile(r"\b(?:aged?|years? old|\w+-year-old|born|birthday)\b"
                 r"|(?-i:\b[A-Z][\w'’-]*[a-z](?:, (?:now |then )?| \())\d{1,2}(?:\)|(?=[,.;]|$))", re.I)),
-    (re.compile(r"^\s*how (?:tall|high) (?:is|are|was|were|will)\b|\bwhat (?:is|was|will be) the height of\b"),
-     re.compile(r"\b(?:tall|high|height|metres?|meters?|feet|foot)\b|\d\s?m\b", re.I)),
-    (re.compile(r"^\s*how heavy\b|\bhow much (?:does|did|do) .+ weigh\b|\bwhat (?:is|was) the weight of\b"),
-     re.compile(r"\b(?:weigh\w*|tonnes?|tons?|kilograms?|kg|grams?)\b|\d\s?(?:kg|t)\b", re.I)),
+    (lazy_re.compile(r"^\s*how (?:tall|high) (?:is|are|was|were|will)\b|\bwhat (?:is|was|will be) the height of\b"),
+     lazy_re.compile(r"\b(?:tall|high|height|metres?|meters?|feet|foot)\b|\d\s?m\b", re.I)),
+    (lazy_re.compile(r"^\s*how heavy\b|\bhow much (?:does|did|do) .+ weigh\b|\bwhat (?:is|was) the weight of\b"),
+     lazy_re.compile(r"\b(?:weigh\w*|tonnes?|tons?|kilograms?|kg|grams?)\b|\d\s?(?:kg|t)\b", re.I)),
     # electric power ("what capacity in megawatts", "bao nhiêu MW"): an output in kilowatt-hours or a share of the
     # country's power is no capacity
-    (re.compile(r"\b(?:megawatts?|gigawatts?|mw|gw)\b"),
-     re.compile(r"\b(?:megawatts?|gigawatts?|kilowatts?)\b|\d\s?(?:MW|GW|kW)\b|\bMW\b|\bGW\b")),
+    (lazy_re.compile(r"\b(?:megawatts?|gigawatts?|mw|gw)\b"),
+     lazy_re.compile(r"\b(?:megawatts?|gigawatts?|kilowatts?)\b|\d\s?(?:MW|GW|kW)\b|\bMW\b|\bGW\b")),
     # an interest rate is a share, not a sum lent
-    (re.compile(r"\binterest rates?\b"), re.compile(r"%|\b(?:per ?cent|percent|interest)\b", re.I)),
+    (lazy_re.compile(r"\binterest rates?\b"), lazy_re.compile(r"%|\b(?:per ?cent|percent|interest)\b", re.I)),
     # a whole year asked ("in the whole of 2019", "cả năm 2024"): a figure for part of it ("in the first six
     # months of 2019", "January-November") is no answer, unless the sentence writes the whole year too
-    (re.compile(r"\bwhole of (?:the year|\d{4})\b|\b(?:full|entire|whole)[- ]year\b|\bcả năm\b|за весь (?:год|\d{4})"),
-     re.compile(r"^(?!.*\b(?:first|last|past) (?:half|quarter|(?:\w+|\d+) months)\b|.*\b(?:january|jan)\s?[-–]\s?\w+"
+    (lazy_re.compile(r"\bwhole of (?:the year|\d{4})\b|\b(?:full|entire|whole)[- ]year\b|\bcả năm\b|за весь (?:год|\d{4})"),
+     lazy_re.compile(r"^(?!.*\b(?:first|last|past) (?:half|quarter|(?:\w+|\d+) months)\b|.*\b(?:january|jan)\s?[-–]\s?\w+"
                 r"|.*\bbetween january and\b|.*\bsince january\b)|\b(?:whole|full|entire|annual)\b", re.I | re.S)),
     # a property of a substance or a machine ("the boiling point of water", "the top speed of the Su-30"): degrees,
     # a speed
-    (re.compile(r"\b(?:boiling|melting|freezing)\s+points?\b"),
-     re.compile(r"\b(?:degrees?|celsius|fahrenheit|kelvin)\b|°", re.I)),
-    (re.compile(r"\b(?:top|maximum|cruising)\s+speeds?\b"),
-     re.compile(r"\b(?:speeds?|km/h|kph|mph|knots?|mach|fast\w*|kilomet(?:re|er)s?\s+(?:an|per)\s+hour)\b", re.I)),
-    (re.compile(r"^\s*how far (?:is|are|was|were|from|away)\b"),
-     re.compile(r"\b(?:kilomet\w*|km|miles?|metres?|meters?|far|away|distance|hours?|minutes?)\b|\d\s?km\b", re.I)),
+    (lazy_re.compile(r"\b(?:boiling|melting|freezing)\s+points?\b"),
+     lazy_re.compile(r"\b(?:degrees?|celsius|fahrenheit|kelvin)\b|°", re.I)),
+    (lazy_re.compile(r"\b(?:top|maximum|cruising)\s+speeds?\b"),
+     lazy_re.compile(r"\b(?:speeds?|km/h|kph|mph|knots?|mach|fast\w*|kilomet(?:re|er)s?\s+(?:an|per)\s+hour)\b", re.I)),
+    (lazy_re.compile(r"^\s*how far (?:is|are|was|were|from|away)\b"),
+     lazy_re.compile(r"\b(?:kilomet\w*|km|miles?|metres?|meters?|far|away|distance|hours?|minutes?)\b|\d\s?km\b", re.I)),
 ]
 # a price, a rate or a sum asked in English words (read from the raw question only: the lexicon maps too many
 # Vietnamese and Russian words of value, "trị giá", "оценил", onto "worth" and "price")
-_MONEY = (re.compile(r"\b(?:costs?|prices?|priced|worth|exchange rates?|interest rates?|prize money|tariffs?|fees?"
+_MONEY = (lazy_re.compile(r"\b(?:costs?|prices?|priced|worth|exchange rates?|interest rates?|prize money|tariffs?|fees?"
                     r"|salary|salaries|wages?)\b"),
-          re.compile(r"[$€£¥₫]|\b(?:tariffs?|duty|duties|usd|us\$|dollars?|roubles?|rubles?|dong|vnd|euros?|yuan"
+          lazy_re.compile(r"[$€£¥₫]|\b(?:tariffs?|duty|duties|usd|us\$|dollars?|roubles?|rubles?|dong|vnd|euros?|yuan"
                      r"|billion|million|trillion|bn|mln|per ?cent|percent|rates?|price[ds]?|cost\w*|free)\b|%", re.I))
 
 # the doer asked as the subject ("who won", "which team won"): (the act as asked, the words it is written in)
 _SUBJECT = r"^\s*(?:who|which(?:\s+[\w'-]+){1,3})\s+"
 _ACTS = [
-    (re.compile(_SUBJECT + r"(?:won|wins)\b"),
-     re.compile(r"\b(?:won|wins?|winning|winners?|champions?|championship|victor\w*|titles?|gold|first place|top prize"
+    (lazy_re.compile(_SUBJECT + r"(?:won|wins)\b"),
+     lazy_re.compile(r"\b(?:won|wins?|winning|winners?|champions?|championship|victor\w*|titles?|gold|first place|top prize"
                 r"|beat|defeat\w*|went to|goes to|awarded|claimed)\b", re.I)),
-    (re.compile(_SUBJECT + r"(?:wrote|authored|penned)\b"),
+    (lazy_re.compile(_SUBJECT + r"(?:wrote|authored|penned)\b"),
      # the writer's noun ("the first writer", "dramatist X"), the piece given as theirs ("in an article",
      # "Dostoevsky's novel")
-     re.compile(r"\b(?:wr[io]te|written|writes|writing|writers?|author\w*|penned|by|novelists?|poets?|playwrights?"
+     lazy_re.compile(r"\b(?:wr[io]te|written|writes|writing|writers?|author\w*|penned|by|novelists?|poets?|playwrights?"
                 r"|dramatists?|journalists?|columnists?|essayists?|in (?:an?|his|her|their) (?:article|op-ed|column|essay"
                 r"|piece|letter|book))\b|\w['’]s (?:\w+ )?(?:novel|book|play|poem|story|memoir|article|essay|op-ed"
                 r"|column)s?\b", re.I)),
-    (re.compile(_SUBJECT + r"(?:sculpted|painted|composed|designed)\b"),
-     re.compile(r"\b(?:sculpt\w*|paint\w*|compos\w*|design\w*|creat\w*|author\w*|architect\w*|work of|wr[io]te|written"
+    (lazy_re.compile(_SUBJECT + r"(?:sculpted|painted|composed|designed)\b"),
+     lazy_re.compile(r"\b(?:sculpt\w*|paint\w*|compos\w*|design\w*|creat\w*|author\w*|architect\w*|work of|wr[io]te|written"
                 r"|made|by)\b", re.I)),
-    (re.compile(_SUBJECT + r"(?:took|shot) the (?:photo(?:graph)?s|pictures|images)\b"),
-     re.compile(r"\b(?:photograph\w*|took|taken|shot|captured|work of|by)\b", re.I)),
+    (lazy_re.compile(_SUBJECT + r"(?:took|shot) the (?:photo(?:graph)?s|pictures|images)\b"),
+     lazy_re.compile(r"\b(?:photograph\w*|took|taken|shot|captured|work of|by)\b", re.I)),
     # who opened an event: the opener is written with the act, the opening or "by"
-    (re.compile(_SUBJECT + r"(?:opened|inaugurated)\b"),
-     re.compile(r"\b(?:open\w*|inaugurat\w*|launch\w*|kick\w* off|cut the ribbon|by)\b", re.I)),
+    (lazy_re.compile(_SUBJECT + r"(?:opened|inaugurated)\b"),
+     lazy_re.compile(r"\b(?:open\w*|inaugurat\w*|launch\w*|kick\w* off|cut the ribbon|by)\b", re.I)),
     # who signed on behalf of a body or for a side ("for the Russian side", "who signed … for PetroVietnam";
     # not "which firms signed the contract for gas", "… and for how much") asks its signatory: the sentence writes the signing and the signatory's title or "by" (a body signing with
     # another, "the two ministries signed", names no signatory)
-    (re.compile(_SUBJECT + r"signed\b.*\b(?:on behalf of|(?:for|on) the (?:\w+ )?side)\b|^\s*who signed\b.*\bfor\b(?! how\b)"),
-     re.compile(r"^(?=.*\b(?:sign\w*|inked|conclud\w*|put (?:their|his|her) names?)\b)"
+    (lazy_re.compile(_SUBJECT + r"signed\b.*\b(?:on behalf of|(?:for|on) the (?:\w+ )?side)\b|^\s*who signed\b.*\bfor\b(?! how\b)"),
+     lazy_re.compile(r"^(?=.*\b(?:sign\w*|inked|conclud\w*|put (?:their|his|her) names?)\b)"
                 r"(?=.*\b(?:by|behalf|head\w*|director\w*|minister|chair\w*"
                 r"|president|ambassador|governor|mayor|rector|deputy|chief|ceo|secretary|envoy"
                 r"|consuls?|consul-general|consulates?)\b)",
                 re.I | re.S)),
-    (re.compile(_SUBJECT + r"(?:replaced|succeeded)\b"),
-     re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),
+    (lazy_re.compile(_SUBJECT + r"(?:replaced|succeeded)\b"),
+     lazy_re.compile(r"\b(?:replac\w*|succeed\w*|successor|predecessor|took over|new|former|previous)\b", re.I)),
     # who read out a message: the reading, its delivery or "by"
-    (re.compile(_SUBJECT + r"read\b"),
-     re.compile(r"\b(?:read\w*|deliver\w*|conveyed|on behalf|by)\b", re.I)),
-    (re.compile(_SUBJECT + r"(?:initiated)\b"),
-     re.compile(r"\b(?:initiat\w*|launch\w*|propos\w*|suggest\w*|idea|request\w*|invit\w*|by)\b", re.I)),
+    (lazy_re.compile(_SUBJECT + r"read\b"),
+     lazy_re.compile(r"\b(?:read\w*|deliver\w*|conveyed|on behalf|by)\b", re.I)),
+    (lazy_re.compile(_SUBJECT + r"(?:initiated)\b"),
+     lazy_re.compile(r"\b(?:initiat\w*|launch\w*|propos\w*|suggest\w*|idea|request\w*|invit\w*|by)\b", re.I)),
     # a statement asked ("what did X say / tell Y / write"): a sentence of someone's attendance, visit or meeting
     # reports none; one reporting speech or a stance in any verb, a quote or a modal does
-    (re.compile(r"^\s*what did .+\b(?:say|tell|write)\b"),
-     re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|itten|ites)|stress\w*|not(?:ed|es|ing)"
+    (lazy_re.compile(r"^\s*what did .+\b(?:say|tell|write)\b"),
+     lazy_re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|itten|ites)|stress\w*|not(?:ed|es|ing)"
                 r"|add(?:ed|s)|affirm\w*|reaffirm\w*|express\w*|emphasi[sz]\w*|underlin\w*|highlight\w*|voic\w*|urg\w*"
                 r"|call\w*|ask\w*|advis\w*|recommend\w*|encourag\w*|remind\w*|propos\w*|suggest\w*|assur\w*|pledg\w*"
                 r"|promis\w*|vow\w*|hop\w*|believ\w*|describ\w*"
@@ -143,27 +144,27 @@ _ACTS = [
                 r"|reported|informed|briefed|conveyed|wished|valued|appreciat\w*|lauded|hailed|commended|wants?|wanted"
                 r"|would|will|should|must|could|can|is|are|was|were)\b", re.I)),
     # a reply asked ("did X reply to Y's letter", "what did X write in reply"); "how did X reply" asks a reaction
-    (re.compile(r"^(?!\s*how\b).*\brepl(?:y|ied|ies)\b"),
-     re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|wrote back|in return|in turn)\b", re.I)),
+    (lazy_re.compile(r"^(?!\s*how\b).*\brepl(?:y|ied|ies)\b"),
+     lazy_re.compile(r"\b(?:repl\w*|respon\w*|answer\w*|wrote back|in return|in turn)\b", re.I)),
 ]
 
 
 # who led a delegation or a side ("led to" is a cause; "who heads X" asks a post, see asked_focus.py): the
 # leading, heading or chairing, or "under X", written in the sentence or in the one before or after it, which
 # the reply quotes with it (a delegation is named in one sentence and its leader in the next)
-_LED = (re.compile(_SUBJECT + r"led\b(?!\s+to\b)"),
-        re.compile(r"\b(?:led|leads?|leading|leader\w*|head\w*|chair\w*|under|by)\b", re.I))
+_LED = (lazy_re.compile(_SUBJECT + r"led\b(?!\s+to\b)"),
+        lazy_re.compile(r"\b(?:led|leads?|leading|leader\w*|head\w*|chair\w*|under|by)\b", re.I))
 
 # who or what came before someone or something ("who was X's predecessor", "who was ambassador before Ngo Duc Manh",
 # "which airline flew the route before Vietjet", "what post did X hold before becoming president", "the previous
 # chairman"): the sentence writes the succession or the earlier time; one that only names X, its new holder or its
 # arrival ("the association's new chairman is …") does not say who came before. Read in the raw English question,
 # where a name after "before" keeps its capital ("before the trip" asks an event's time, no predecessor).
-_BEFORE_ASKED = re.compile(r"^\s*(?i:who|which|what)\b.*(?:\bpredecessors?\b|\bbefore (?:becoming|taking|being)\b"
+_BEFORE_ASKED = lazy_re.compile(r"^\s*(?i:who|which|what)\b.*(?:\bpredecessors?\b|\bbefore (?:becoming|taking|being)\b"
                            r"|\bbefore (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[A-Z]\w+|\bprevious (?:chairman|chair"
                            r"|head|president|ambassador|director|minister|consul|governor|mayor|leader|holder|owner|post|job"
                            r"|position|role)\b)")
-_BEFORE_WRITTEN = re.compile(r"\b(?:predecessors?|before|previous\w*|former\w*|preced\w*|succeed\w*|successor|replac\w*"
+_BEFORE_WRITTEN = lazy_re.compile(r"\b(?:predecessors?|before|previous\w*|former\w*|preced\w*|succeed\w*|successor|replac\w*"
                              r"|took over|earlier|until|ex-|once|had been|outgoing|served|after|following|since|first)\b", re.I)
 
 # houses and bodies news names with their noun ("the Metropole Hotel", "Noi Bai International Airport",
@@ -222,8 +223,8 @@ def asked_words(question: str, tokens: list[str]) -> list[re.Pattern]:
     return [words for words, _near in _asked(question, tokens)]
 
 
-_WHO = re.compile(r"^\s*(?:who|whom|ai|кто)\b", re.I)
-REASON_ASKED = re.compile(r"^\s*why\b|\bfor what\b|\b(?:vì sao|tại sao|lý do|vi sao|tai sao|ly do)\b|почему|за что",
+_WHO = lazy_re.compile(r"^\s*(?:who|whom|ai|кто)\b", re.I)
+REASON_ASKED = lazy_re.compile(r"^\s*why\b|\bfor what\b|\b(?:vì sao|tại sao|lý do|vi sao|tai sao|ly do)\b|почему|за что",
                           re.I)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.irregular_verbs import other_forms
 from knowledge.answer.rank import term_matcher
 from knowledge.answer.support import GENERIC_WORDS, names_kind
@@ -27,20 +28,20 @@ from knowledge.answer.support import GENERIC_WORDS, names_kind
 _BE = r"(?:is|was|are|were|will be|has been|had been|'s)"
 _OWNER = r"(?:the|its|their|his|her|[\w-]+(?: [\w-]+){0,3}'s)"
 # "what is the registered capital of X", "who was Fesco's chief executive?": the phrase before "of" or the end
-_ATTRIBUTE = re.compile(r"^\s*(?:what|which|who)\s+" + _BE + r"\s+" + _OWNER + r"\s+([a-z -]+?)\s*"
+_ATTRIBUTE = lazy_re.compile(r"^\s*(?:what|which|who)\s+" + _BE + r"\s+" + _OWNER + r"\s+([a-z -]+?)\s*"
                         r"(?:\b(?:of|in|at|for|on|between|during|to|behind|from|with)\b|\?|$)")
 # "who heads / chairs / led X": a role asked by its verb
-_LEADS = re.compile(r"^\s*who\s+(?:heads|chairs|leads|coaches|captains|manages|led|headed|chaired|coached|captained"
+_LEADS = lazy_re.compile(r"^\s*who\s+(?:heads|chairs|leads|coaches|captains|manages|led|headed|chaired|coached|captained"
                     r"|managed)\b")
 # how news writes that someone leads a body ("general director Oleg …", "headed by", "under Deputy Auditor …")
-_LEADING = re.compile(r"\b(?:lead\w*|led|head\w*|chair\w*|co-chair\w*|presidents?|director\w*|chief|ceo|executive"
+_LEADING = lazy_re.compile(r"\b(?:lead\w*|led|head\w*|chair\w*|co-chair\w*|presidents?|director\w*|chief|ceo|executive"
                       r"|manag\w*|boss|governor|mayor|command\w*|captain\w*|coach\w*|conduct\w*|under|rector|ministers?"
                       r"|secretary|principal|dean|editor\w*|founder|owner|premier|generals?|superintendent)\b", re.I)
 _LEADER_NOUNS = {"director", "head", "chief", "executive", "ceo", "chairman", "chair", "chairwoman", "chairperson",
                  "president", "leader", "manager", "boss"}
 # a title is written as a name in quotes, or said to be one
-_TITLED = re.compile(r"[\"“«]|\b(?:titled|entitled|called|named)\b", re.I)
-_NOMINAL = re.compile(r"(?:ment|ion|ance|ence|ure|ity)$")
+_TITLED = lazy_re.compile(r"[\"“«]|\b(?:titled|entitled|called|named)\b", re.I)
+_NOMINAL = lazy_re.compile(r"(?:ment|ion|ance|ence|ure|ity)$")
 _STOP = {"who", "that", "which", "of", "in", "at", "to", "for", "on", "when", "did", "does", "was", "is", "were", "are",
          "and", "whose", "with", "from", "by", "between", "during", "like", "after", "before", "over", "under", "about"}
 # nouns a sentence gives by a figure, a quote or an instance rather than by the word, and words the

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.names import fold
 
 _BODY_KINDS = {"org", "place", "country"}
@@ -58,7 +59,7 @@ def article_subject(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[
 
 
 # a sentence whose subject is someone written around: a pronoun or "the" and a common noun or age
-_WRITTEN_AROUND = re.compile(r"(?:He|She|The (?:[A-Z]\w+ )?[a-z0-9][\w-]*)\b")
+_WRITTEN_AROUND = lazy_re.compile(r"(?:He|She|The (?:[A-Z]\w+ )?[a-z0-9][\w-]*)\b")
 
 
 def _opens_on(conn: sqlite3.Connection, cand, slot: set[int]) -> bool:

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer import asked_detail
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
 # a length of time asked; not "how long ago / before / after" (a time), nor "bao lâu một lần" (how often)
-_ASKS_SPAN = re.compile(r"\bhow\s+long\b(?!\s+(?:ago|before|after|since)\b)|\bfor\s+how\s+many\s+(?:days|hours|weeks"
+_ASKS_SPAN = lazy_re.compile(r"\bhow\s+long\b(?!\s+(?:ago|before|after|since)\b)|\bfor\s+how\s+many\s+(?:days|hours|weeks"
                         r"|months|years)\b|\bсколько\s+(?:времени\s+|дней\s+|часов\s+|минут\s+|недель\s+)?(?:длил|продолжал)\w*"
                         r"|\bкак\s+долго\b|\bbao\s+l[aâ]u\b(?!\s+m[oộ]t\s+l[aầ]n)|\bk[eé]o\s+d[aà]i\s+m[aấ]y\s+ng[aà]y\b", re.I)
 _COUNT = (r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -34,16 +35,16 @@ _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decade
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a length written: a count of time units ("two-day", "for 45 minutes", "over more than sixty years"), two days
 # of a month or a range of days, a span from one time to another, or a length in space for a road or a coast
-_SPAN = re.compile(r"\b" + _COUNT + r"[\s-]+(?:and\s+a\s+half\s+)?" + _UNIT + r"\b|\b\d{1,2}\s*(?:[-–]|and|to)\s*\d{1,2}\b"
+_SPAN = lazy_re.compile(r"\b" + _COUNT + r"[\s-]+(?:and\s+a\s+half\s+)?" + _UNIT + r"\b|\b\d{1,2}\s*(?:[-–]|and|to)\s*\d{1,2}\b"
                    r"|\bfrom\b.{1,60}?\b(?:to|until|till|through)\b|\b(?:until|till|since|overnight|lasted|lasting|lasts)\b"
                    r"|\bbetween\b.{1,40}?\band\b|\b(?:week|day|month|year)-?long\b|\ball\s+(?:day|night|week)\b"
                    r"|\b(?:kilomet\w*|km|miles?|metres?|meters?)\b|\d\s?km\b", re.I)
 # the exact day asked: a calendar date, not a weekday or a year
-_ASKS_DAY = re.compile(r"\b(?:exact|precise|specific|calendar)\s+(?:calendar\s+)?(?:date|day)s?\b|\b(?:when|what\s+date)"
+_ASKS_DAY = lazy_re.compile(r"\b(?:exact|precise|specific|calendar)\s+(?:calendar\s+)?(?:date|day)s?\b|\b(?:when|what\s+date)"
                        r",?\s+exactly\b|\bexactly\s+(?:when|on\s+which\s+date|on\s+what\s+date)\b|какого\s+именно\s+числа"
                        r"|\bng[aà]y\s+(?:n[aà]o\s+)?ch[ií]nh\s+x[aá]c\b|\bch[ií]nh\s+x[aá]c\s+(?:l[aà]\s+)?(?:v[aà]o\s+)?ng[aà]y\b",
                        re.I)
-_DAY = re.compile(r"\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b\d{1,2}/\d{1,2}\b"
+_DAY = lazy_re.compile(r"\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"|\b\d{1,2}/\d{1,2}\b"
                   r"|\bng[aà]y\s+\d{1,2}\b|\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр"
                   r"|ноябр|декабр)", re.I)
 

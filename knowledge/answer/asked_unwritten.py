@@ -21,29 +21,30 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.event_unwritten import event_unwritten
 from knowledge.answer.form_unwritten import form_unwritten
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
 # a word of the present moment and a value that changes from day to day
-_NOW = re.compile(r"\b(?:today|tomorrow)(?:['’]s)?\b|\bright\s+now\b|\bсегодня\b|\bсейчас\b|\bзавтра\b|\bh[oô]m\s+nay\b"
+_NOW = lazy_re.compile(r"\b(?:today|tomorrow)(?:['’]s)?\b|\bright\s+now\b|\bсегодня\b|\bсейчас\b|\bзавтра\b|\bh[oô]m\s+nay\b"
                   r"|\bng[aà]y\s+mai\b", re.I)
-_DAILY_VALUE = re.compile(r"\b(?:exchange\s+rate|rate|price|prices|weather|temperature|курс\w*|цен\w*|погод\w*"
+_DAILY_VALUE = lazy_re.compile(r"\b(?:exchange\s+rate|rate|price|prices|weather|temperature|курс\w*|цен\w*|погод\w*"
                           r"|t[yỷ]\s+gi[aá]|gi[aá]|th[oờ]i\s+ti[eế]t)\b", re.I)
 # "Explain how X works", "Объясните, как …", "Giải thích …": a lesson asked, not a report
-_EXPLAIN = re.compile(r"^\W*(?:explain|describe|объясни\w*|опиши\w*|(?:h[aã]y\s+)?gi[aả]i\s+th[ií]ch)\b", re.I)
+_EXPLAIN = lazy_re.compile(r"^\W*(?:explain|describe|объясни\w*|опиши\w*|(?:h[aã]y\s+)?gi[aả]i\s+th[ií]ch)\b", re.I)
 # what a lesson explains: how a thing works, the rules or principle of something
-_LESSON = re.compile(r"\bhow\b.*\bworks?\b|\bthe\s+(?:rules|principles?|laws?)\s+of\b|\bкак\s+(?:работа|устроен)\w*"
+_LESSON = lazy_re.compile(r"\bhow\b.*\bworks?\b|\bthe\s+(?:rules|principles?|laws?)\s+of\b|\bкак\s+(?:работа|устроен)\w*"
                      r"|\bho[aạ]t\s+[dđ][oộ]ng\s+nh[uư]\s+th[eế]\s+n[aà]o\b|\bnguy[eê]n\s+l[yý]\b", re.I)
 # a person's age asked; "сколько лет" only as the whole question with a name ("Сколько лет Иванову?"),
 # elsewhere it asks how many years something lasted
-_ASKS_AGE = re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b|^\W*сколько\s+лет\s+[А-ЯЁ][\w-]*\W*$"
+_ASKS_AGE = lazy_re.compile(r"\bhow\s+old\b|\bwhat\s+age\b|\bat\s+what\s+age\b|^\W*сколько\s+лет\s+[А-ЯЁ][\w-]*\W*$"
                        r"|\bв\s+каком\s+возрасте\b|\bbao\s+nhi[eê]u\s+tu[oổ]i\b", re.I)
 # the same with a full name or a title before it, case kept ("Сколько лет Марине Ивановой?", "Сколько лет
 # полковнику Иванову?"), not "Сколько лет отношениям России и Вьетнама?"
-_ASKS_AGE_NAMED = re.compile(r"^\W*[Сс]колько\s+лет\s+(?:[а-яё]+\s+)?[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\W*$")
-_AGE = re.compile(r"\baged\s+\d|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+of\s+\d|\bat\s+\d{1,3}\b"
+_ASKS_AGE_NAMED = lazy_re.compile(r"^\W*[Сс]колько\s+лет\s+(?:[а-яё]+\s+)?[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\W*$")
+_AGE = lazy_re.compile(r"\baged\s+\d|\b\d{1,3}-year-old\b|\b\d{1,3}\s+years?\s+old\b|\bage\s+of\s+\d|\bat\s+\d{1,3}\b"
                   r"(?!\s*(?:percent|per\s+cent|%|[:.]\d|a\.?m|p\.?m))|\b(?:is|was)\s+\d{1,3}\b(?!\s*(?:years|percent|%))"
                   r"|,\s*(?:now\s+|then\s+)?\d{1,3}\s*[,.;]|[a-z] \(\d{1,2}\)|\bborn\b|\bage\b", re.I)
 # units goods are counted in; the words after "how many <unit> (of)" name the goods
@@ -54,7 +55,7 @@ _GOODS_END = {"did", "does", "do", "was", "were", "is", "are", "has", "have", "h
               "been", "be", "and", "or", "worth", "of"}
 _NOT_GOODS = {"the", "vietnamese", "russian", "belarusian", "of", "more", "frozen", "fresh", "raw", "its", "their",
               "his", "her", "such"}
-_CAPITAL = re.compile(r"(?<=\S\s)[A-ZА-ЯĐ]|\d")
+_CAPITAL = lazy_re.compile(r"(?<=\S\s)[A-ZА-ЯĐ]|\d")
 
 
 def asks_today(raw: str) -> bool:

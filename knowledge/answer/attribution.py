@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge import lazy_re
+
 # a turn-taking phrase before the subject ("For his part, the Russian minister said …", "In turn, he …")
 LEAD_PHRASE = r"(?:(?:for (?:his|her|their) part|in (?:his|her|their) turn|in turn|in response|in reply|for its part),\s*)?"
 # a sentence whose subject points back at someone named before ("He said …", "The visitor praised …")
 # (a qualifier may be any capitalised word: "The Yakut leader", "According to the General Secretary")
-_ROLE_SUBJECT = re.compile(r"^\W*" + LEAD_PHRASE + r"(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|"
+_ROLE_SUBJECT = lazy_re.compile(r"^\W*" + LEAD_PHRASE + r"(he|she|the ((russian|vietnamese|visiting|new|party|foreign|deputy|"
                            r"senior|(?-i:[A-Z][a-z]+)) )*"
                            r"(guest|host|visitor|minister|president|leader|official|diplomat|envoy|ambassador|"
                            r"chairman|chairwoman|governor|mayor|premier|chief|head|consul general|consul|secretary|"
@@ -29,18 +31,18 @@ _ROLE_BACK = (r"the ((russian|vietnamese|visiting|new|party|foreign|deputy|senio
               r"head|consul general|consul|secretary)")
 # … or its attribution after a quote or a comma does ('"…," the host said.', '"…," she remarked.', "Such
 # talks, he said, would …", "Russia is ready to help, the diplomat stressed.")
-_ROLE_AFTER_QUOTE = re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*(he|she|" + _ROLE_BACK + ")"
+_ROLE_AFTER_QUOTE = lazy_re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*(he|she|" + _ROLE_BACK + ")"
                                r" (said|says|told|added|noted|remarked|stressed|affirmed|stated|declared|emphasi[sz]ed|"
                                r"insisted|recalled|explained|continued|concluded)\b", re.I)
 
 
 # … or it gives someone's view told before ("In his view, such cooperation …", "According to her, …",
 # "According to the Russian minister, …")
-_VIEW_OF = re.compile(r"^\W*(in (his|her) (view|opinion|words|assessment)|according to (him|her|" + _ROLE_BACK +
+_VIEW_OF = lazy_re.compile(r"^\W*(in (his|her) (view|opinion|words|assessment)|according to (him|her|" + _ROLE_BACK +
                       r")|as (he|she) (put|saw) it)\b", re.I)
 # a subject or an attribution after a quote or a comma pointing back at two or more told before ("Both
 # expressed …", "The two men went over …", '"…," the two deputy prime ministers affirmed.', "Such talks, they said, …")
-PLURAL_BACK = re.compile(r"^\W*" + LEAD_PHRASE + r"(both|they|the (two|three|pair|leaders|sides|officials|ministers)|"
+PLURAL_BACK = lazy_re.compile(r"^\W*" + LEAD_PHRASE + r"(both|they|the (two|three|pair|leaders|sides|officials|ministers)|"
                          r"the (two|both) [\w -]{2,40}?)\b|(?:[,.!?]\s*[\"”’']|,)\s*(they|both|the (two|both) [\w -]{2,40}?)"
                          r" (said|say|told|added|noted|stressed|affirmed|agreed|stated|declared|emphasi[sz]ed|pledged|"
                          r"promised|concluded)\b", re.I)
@@ -64,10 +66,10 @@ _COMMON = r"(?-i:[Tt]he ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*))"
 # … with what he heads or speaks for after it: "The speaker of the Russian upper house said …"
 _OF_WHAT = r"(?: of (?:the )?(?:[\w'’-]+ ){0,4}?[\w'’-]+)?"
 _HEAD_OF = r"(?-i:[Tt]he ((?:(?!of )[a-z][a-z-]* ){0,2}(?!of )[a-z][a-z-]*))"  # (a head before "of" has no "of" in it)
-_SOMEONE_SAID = [re.compile(r"^\W*" + LEAD_PHRASE + _HEAD_OF + _OF_WHAT + " " + _SPEECH + r"\b", re.I),  # "The dean said …"
-                 re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*" + _COMMON + " " + _SPEECH + r"\b", re.I),  # '"…," the master told'
-                 re.compile(r"^\W*according to " + _COMMON + r"\s*,", re.I),  # "According to the dean, …"
-                 re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*(he|she) " + _SPEECH + r"\b", re.I)]  # "In that case, he argued, …"
+_SOMEONE_SAID = [lazy_re.compile(r"^\W*" + LEAD_PHRASE + _HEAD_OF + _OF_WHAT + " " + _SPEECH + r"\b", re.I),  # "The dean said …"
+                 lazy_re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*" + _COMMON + " " + _SPEECH + r"\b", re.I),  # '"…," the master told'
+                 lazy_re.compile(r"^\W*according to " + _COMMON + r"\s*,", re.I),  # "According to the dean, …"
+                 lazy_re.compile(r"(?:[,.!?]\s*[\"”’']|,)\s*(he|she) " + _SPEECH + r"\b", re.I)]  # "In that case, he argued, …"
 # the heads that name a body or a text, which speak for no one named before
 _BODIES = set("""ministry agency company government department committee embassy service statement report newspaper paper
 source document council group firm bank office association union organisation organization institute centre center board

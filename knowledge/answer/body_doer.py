@@ -13,6 +13,7 @@ import sqlite3
 from functools import lru_cache
 from typing import Callable
 
+from knowledge import lazy_re
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.retrieve import stem
 from knowledge.names import strip_diacritics
@@ -24,7 +25,7 @@ _BETWEEN = {"has", "have", "had", "also", "jointly", "together", "successfully",
 _SETTING = {"in", "of", "at", "for"}  # "the Vietnamese Embassy in Russia co-hosted": a setting after a name
 _PARTNER = {"together", "jointly"}  # "organised the fair together with the union"
 _AID_NOUNS = {"support", "back", "sponsorship", "sponsor", "fund", "funding", "financ", "help", "assist"}
-_AID_WORDS = re.compile(r"(?:with|thanks to|under) (?:the )?(?:\w+ )?(support|backing|sponsorship|funding|financing|"
+_AID_WORDS = lazy_re.compile(r"(?:with|thanks to|under) (?:the )?(?:\w+ )?(support|backing|sponsorship|funding|financing|"
                         r"help|assistance) (?:of|from) (?:the )?$")
 _LISTED = {"were", "are", "was", "is", "included", "include", "includes"}  # "organisers were / included"
 _GAP = 6  # words at most between the body's name and its verb

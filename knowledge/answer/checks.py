@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer import count_forms, count_people
 from knowledge.answer.act_forms import phrasal
 from knowledge.answer.compose import quoted_ids
@@ -56,7 +57,7 @@ def _dated_matcher(dated: list[str]):
 # had happened before ("had already given", "had met him many times", "a member since 1956", "another
 # memorandum", "the biggest ever") or never had: any of them settles it. A rank ("took third place") or an
 # edition ("the 10th National Award") does not.
-_FIRST_RX = re.compile(r"\b(first|maiden|never|inaugural|(second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_FIRST_RX = lazy_re.compile(r"\b(first|maiden|never|inaugural|(second|third|fourth|fifth|sixth|seventh|eighth|ninth"
                        r"|tenth|\d+(nd|rd|th)) (time|city|visit|trip|such|one|new|straight|consecutive|performance"
                        r"|appearance)|twice|(many|several|numerous|three|four|five|\d+) times|already|ever|since"
                        r"|another|previous(ly)?|again)\b", re.I)
@@ -78,7 +79,7 @@ def place_ok(conn: sqlite3.Connection, r: Ranked, places: list[set[int]]) -> boo
 
 
 # a sentence that says where something took place, though no event was read from it
-_HELD_IN = re.compile(r"\b(held|took place|hosted|organi[sz]ed|opened|staged|gathered|met|took part)\b[^.;]{0,40}"
+_HELD_IN = lazy_re.compile(r"\b(held|took place|hosted|organi[sz]ed|opened|staged|gathered|met|took part)\b[^.;]{0,40}"
                       r"\b(in|at)\s+[A-ZÀ-Ỹ]")
 
 
@@ -133,7 +134,7 @@ def fact_in_place(conn: sqlite3.Connection, fact: Answer, places: list[set[int]]
     return not quoted_ids(fact)
 
 
-_PERCENT = re.compile(r"%|\bper ?cents?\b|\bpercentage", re.I)
+_PERCENT = lazy_re.compile(r"%|\bper ?cents?\b|\bpercentage", re.I)
 
 
 # verbs that follow the people counted ("how many Russians came", "how many Vietnamese studied")

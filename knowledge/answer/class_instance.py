@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.evidence import fresh_name, name_beside
@@ -77,15 +78,15 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "these",
 # Vietnamese asks "<noun> gì / nào" after a verb ("tặng quà gì": donated what gift); the question's reading
 # puts "what" first ('what did … donated gift'), so the noun is read from the words before "gì" / "nào"
 # "which countries' warships": the class noun after an owner's name (compiled once, not per question)
-_OWNER_ASKED = re.compile(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(_ASKED)})\b",
+_OWNER_ASKED = lazy_re.compile(rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}[\w-]+['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(_ASKED)})\b",
                           re.I)
-_VI_ASKED = re.compile(r"((?:\S+ )?\S+) (?:gì|nào)\b", re.I)
+_VI_ASKED = lazy_re.compile(r"((?:\S+ )?\S+) (?:gì|nào)\b", re.I)
 _STOP = {"did", "does", "do", "may", "might", "must", "should", "shall", "was", "were", "is", "are", "will", "would",
          "has", "have", "had", "can", "could", "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with",
          "from", "and", "or", "not", "about", "say", "said"}
 _CAP = r"[A-Z0-9][\w'’.-]*"
 _NAME = rf"{_CAP}(?: (?:of |de |the )?{_CAP})*"
-_TITLE = re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
+_TITLE = lazy_re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
 # the last words of a name that is an instance though they are no family word ("the Baltic Open", "the Narva
 # Masters"): capitalised only, since "open" or "classic" in lower case names nothing
 _NAME_ENDS = {"tournament": "Open Cup Games Championship Championships Trophy Rally Marathon Masters Classic Prix"
@@ -93,22 +94,22 @@ _NAME_ENDS = {"tournament": "Open Cup Games Championship Championships Trophy Ra
 # classes an instance of is named by its giver ("grants from the Lindqvist Foundation"); a gift from someone is not
 _GIVER_NAMED = {"scholarship"}
 # a gift is also named by what a sentence says was given "as a gift" or calls "a present": the thing itself
-_GIFT_AS = re.compile(r"\bas (?:(?:a|an|their|his|her|its) (?:[a-z]+ )?(?:gift|present|souvenir)|(?:[a-z]+ )?"
+_GIFT_AS = lazy_re.compile(r"\bas (?:(?:a|an|their|his|her|its) (?:[a-z]+ )?(?:gift|present|souvenir)|(?:[a-z]+ )?"
                       r"(?:gifts|presents|souvenirs))\b|"
                       r"\bcall(?:s|ed|ing)? (?:it|them|(?:the |a |an |this |that )?(?:[\w-]+ ){1,3}?)(?:a|an) "
                       r"(?:[a-z]+ )?(?:gift|present|souvenir)\b")
 # a form of the class's own: a model's designation ("Il-76", "An-124", "Boeing 777"), a title, a composer's
 # work ("Glinka's Ruslan"), the words a theme is told with, a journal a paper is published in
 _FORMS = {
-    "aircraft": re.compile(r"\b[A-Z][A-Za-z]{0,6}-?\d{2,4}[A-Z0-9-]*\b|\b(?:Boeing|Airbus|Ilyushin|Antonov|Tupolev"
+    "aircraft": lazy_re.compile(r"\b[A-Z][A-Za-z]{0,6}-?\d{2,4}[A-Z0-9-]*\b|\b(?:Boeing|Airbus|Ilyushin|Antonov|Tupolev"
                            r"|Sukhoi|Mil|Yakovlev)\b"),
-    "music": re.compile(rf"{_TITLE.pattern}|\b{_NAME}['’]s [A-Z]|\b(?:pieces?|works?|music|songs?|compositions?) by"
+    "music": lazy_re.compile(rf"{_TITLE.pattern}|\b{_NAME}['’]s [A-Z]|\b(?:pieces?|works?|music|songs?|compositions?) by"
                         rf" (?:[a-z]+ ){{0,3}}[A-Z]"),
-    "theme": re.compile(r"\b(?:themed?|entitled|titled|under the (?:title|slogan|motto|banner)|slogan|motto"
+    "theme": lazy_re.compile(r"\b(?:themed?|entitled|titled|under the (?:title|slogan|motto|banner)|slogan|motto"
                         r"|dedicated to|devoted to|on the (?:theme|topic|subject) of|(?:session|forum|conference|seminar"
                         r"|discussion|dialogue|exhibition|round[- ]table|workshop|debate)s? (?:on|about))\b|"
                         + _TITLE.pattern),
-    "journal": re.compile(rf"\bpublished (?:in|by) (?:the )?{_NAME}"),
+    "journal": lazy_re.compile(rf"\bpublished (?:in|by) (?:the )?{_NAME}"),
     "gift": _GIFT_AS,
 }
 # classes whose form is enough by itself, with no fresh name in it

@@ -14,7 +14,7 @@ import re
 import sqlite3
 from dataclasses import replace
 
-from knowledge import names, reply
+from knowledge import lazy_re, names, reply
 from knowledge.facts import Answer
 from knowledge.names import fold
 from knowledge.answer.rank import ANSWER_RX, Ranked, term_hits
@@ -24,7 +24,7 @@ LOW_CONFIDENCE = 0.5
 # the roles news writes for someone it named before ("the guest", "the ambassador")
 _BACK_ROLES = ("guest|host|visitor|minister|president|leader|official|diplomat|delegation|envoy|ambassador|deputy|"
                "chairman|chairwoman|governor|mayor")
-_PRONOUN = re.compile(rf"\b(he|she|his|her|him|they|their|the ({_BACK_ROLES}|prime minister|secretary|"
+_PRONOUN = lazy_re.compile(rf"\b(he|she|his|her|him|they|their|the ({_BACK_ROLES}|prime minister|secretary|"
                       r"two (sides|leaders|ministers|officials)))\b", re.I)
 
 
@@ -122,13 +122,13 @@ def answering_clause(text: str, terms: list[str], answer_type: str) -> str:
 
 
 # a sentence that opens by pointing back ("He said …", "The two sides …") names its subject in the sentence before
-_POINTS_BACK = re.compile(rf"^(?:[\"“'‘(\s]*)(he|she|they|his|her|their|it|its|this|these|both|the ({_BACK_ROLES}|"
+_POINTS_BACK = lazy_re.compile(rf"^(?:[\"“'‘(\s]*)(he|she|they|his|her|their|it|its|this|these|both|the ({_BACK_ROLES}|"
                           r"premier|two (sides|leaders|ministers|officials|countries)))\b", re.I)
 
 
 # a sentence whose subject is a thing named before: "That, he said, would help …", "According to Nhan,
 # that project plays …", "These talks …" (its sentence before is quoted whatever it names)
-_THING_BACK = re.compile(r"^(?:[\"“'‘(\s]*)(?:according to [^,]{1,40}, )?(that|this|these|those)\b"
+_THING_BACK = lazy_re.compile(r"^(?:[\"“'‘(\s]*)(?:according to [^,]{1,40}, )?(that|this|these|those)\b"
                          r"(?! (is|was) (why|because))", re.I)
 
 

@@ -13,23 +13,24 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.asked_detail import REASON_ASKED
 from knowledge.answer.detail_conflict import gift_unwritten
 from knowledge.facts import Answer
 
 # "what did X and Y discuss", "what did X talk about", "what will the talks cover / focus on"
-_DISCUSS_ASKED = re.compile(r"^\s*(?:what|which)\b.*\b(?:discuss(?:ed|es)?|talk(?:ed|s)? about|talks? (?:cover|focus)"
+_DISCUSS_ASKED = lazy_re.compile(r"^\s*(?:what|which)\b.*\b(?:discuss(?:ed|es)?|talk(?:ed|s)? about|talks? (?:cover|focus)"
                             r"|focus(?:ed)? on)\b")
 # what news writes of the content of an exchange: the talk itself, a topic noun, or a stance taken in it
-_DISCUSSION = re.compile(r"\b(?:discuss\w*|talk\w*|views?|focus\w*|cent(?:er|re)[ds]?|agree\w*|review\w*|stock"
+_DISCUSSION = lazy_re.compile(r"\b(?:discuss\w*|talk\w*|views?|focus\w*|cent(?:er|re)[ds]?|agree\w*|review\w*|stock"
                          r"|cooperat\w*|ties|relations|partnership|spoke|touch\w*|address\w*|said|told|raised|outlined"
                          r"|exchang\w*|consult\w*|agenda|topics?|issues?|matters?|questions?|propos\w*|plans?"
                          r"|looked at|examined|considered|covered|went over)\b", re.I)
 
 # "what did X say / tell Y / write" (not "what did X say Y showed": that one is read the same way)
-_SAY_ASKED = re.compile(r"^\s*what did .+\b(?:say|tell|write)\b")
+_SAY_ASKED = lazy_re.compile(r"^\s*what did .+\b(?:say|tell|write)\b")
 # speech written in a passage: a verb of saying or of a stance voiced, a quote, or "according to"
-_SPEECH = re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|itten|ites)|spoke|speak\w*|speech"
+_SPEECH = lazy_re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|itten|ites)|spoke|speak\w*|speech"
                      r"|stress\w*|not(?:ed|es|ing)|add(?:ed|s|ing)|affirm\w*|reaffirm\w*|express\w*|emphasi[sz]\w*"
                      r"|underlin\w*|highlight\w*|voic\w*|urg\w*|call(?:ed|s|ing)|ask\w*|propos\w*|suggest\w*|assur\w*"
                      r"|pledg\w*|promis\w*|vow\w*|hop(?:ed|es|ing)|believ\w*|describ\w*|recall\w*|pointed out|welcom\w*"
@@ -40,9 +41,9 @@ _SPEECH = re.compile(r"[\"“”«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|
 PARTIAL_STATEMENT = "My sources report no statement by"
 
 # "what did X promise / pledge (Y)": a commitment asked
-_PROMISE_ASKED = re.compile(r"^\s*what did .+\b(?:promise|pledge|vow)\b")
+_PROMISE_ASKED = lazy_re.compile(r"^\s*what did .+\b(?:promise|pledge|vow)\b")
 # what news writes of a commitment: the word itself, or what one will, would, is ready or plans to do
-_COMMITMENT = re.compile(r"\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|assur\w*|undert\w*|guarant\w*|will|would|ready"
+_COMMITMENT = lazy_re.compile(r"\b(?:promis\w*|pledg\w*|vow\w*|commit\w*|assur\w*|undert\w*|guarant\w*|will|would|ready"
                          r"|willing\w*|offer\w*|intend\w*|plan\w*|agree\w*|prepared|support\w*|continu\w*|provid\w*)\b",
                          re.I)
 
@@ -83,11 +84,11 @@ def promise_unwritten(raw: str, tokens: list[str], ans: Answer) -> bool:
 
 # a thing received ("will receive scholarships", "received a certificate"), not a guest received: "received
 # Ambassador X", "received visiting Russian Prime Minister Y", "received him" are meetings, which say nothing given
-_RECEIPT = re.compile(r"\breceiv\w*\b(?!(?:\s+(?:the|a|an|visiting|outgoing|incoming|new|former|\w+ly))*\s+"
+_RECEIPT = lazy_re.compile(r"\breceiv\w*\b(?!(?:\s+(?:the|a|an|visiting|outgoing|incoming|new|former|\w+ly))*\s+"
                       r"(?:[A-Z\u00C0-\u1EF8]|him\b|her\b|them\b|guests?\b|delegat|visitors?\b|ambassador|minister"
                       r"|envoy|leader|governor|president|chairman|chairwoman|mayor|officials?\b))")
 # thanks for gifts ("who thanked X for the gifts", "поблагодарил за подарки") ask about the thanks
-_THANKS = re.compile(r"\bthank|благодар|c[aảá]m [oơ]n", re.I)
+_THANKS = lazy_re.compile(r"\bthank|благодар|c[aảá]m [oơ]n", re.I)
 
 
 def gift_unshown(raw: str, ans: Answer) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
@@ -23,7 +24,7 @@ _STAGES: list[list[tuple[str, ...]]] = [
      ("injur", "wound", "hurt", "hospitali")],
     [("arrest", "detain", "detention", "custody"), ("charg", "indict", "prosecut", "convict", "sentenc", "jail")],
 ]
-_HOW_MANY = re.compile(r"\bhow\s+(?:many|much)\b")
+_HOW_MANY = lazy_re.compile(r"\bhow\s+(?:many|much)\b")
 
 
 def _writes(stems: tuple[str, ...], low: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.answer.answer_class import CLASS_RX
 from knowledge.answer.count_noun import _same, asked_noun, asked_noun_translated
 from knowledge.answer.count_tied import _children, _counted_by, _noun_word
@@ -44,7 +44,7 @@ _COMMON = {"the", "of", "and", "for", "air", "airlines", "airways", "group", "co
 
 
 # the words before an English question's doer: "how many tourists did Coral Travel bring", "does the KPRF have"
-_DOER_BEFORE = re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|must)\s+(?:the\s+)?$")
+_DOER_BEFORE = lazy_re.compile(r"\b(?:did|does|do|has|have|had|will|would|can|could|should|must)\s+(?:the\s+)?$")
 _MINOR = {"the", "of", "and", "for", "on", "in", "de"}
 
 

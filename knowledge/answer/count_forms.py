@@ -14,6 +14,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
+from knowledge import lazy_re
 from knowledge.names import DEMONYMS, fold
 
 # the words a reader uses for "people" in general, whoever they are
@@ -41,32 +42,32 @@ _NUMBER = (r"(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:several|a few)\s+(?:hun
 # up to two words between the figure and its noun ("336 Russian citizens"), none a preposition
 # ("35 works by painters" counts works, not painters)
 _BETWEEN = r"(?:\s+(?!(?:by|of|from|to|in|at|and|or|with|for|on|per|a|the)\b)[\w'-]+){0,2}?"
-_PEOPLE_COUNT = re.compile(r"\b" + _NUMBER + _BETWEEN + r"\s+(?:" + "|".join(map(re.escape, _PEOPLE + _PEOPLES))
+_PEOPLE_COUNT = lazy_re.compile(r"\b" + _NUMBER + _BETWEEN + r"\s+(?:" + "|".join(map(re.escape, _PEOPLE + _PEOPLES))
                            + r")\b|\b(?:crew|delegation|group|team|contingent|workforce|staff|personnel)\s+of\s+(?:about\s+|some\s+|around\s+"
                              r"|more than\s+|over\s+)?\d")
 # a group counted by its size ("a 50-strong delegation") or people counted back ("five of them"): the
 # members or the people asked, whoever they are
-_GROUP_SIZE = re.compile(r"\b\d[\d,]*[- ]strong\b|\b" + _NUMBER + r"\s+of\s+(?:them|those)\b")
-_MEASURE = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:cubic\s+met(?:re|er)s|tonnes|tons|barrels"
+_GROUP_SIZE = lazy_re.compile(r"\b\d[\d,]*[- ]strong\b|\b" + _NUMBER + r"\s+of\s+(?:them|those)\b")
+_MEASURE = lazy_re.compile(r"\b\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:cubic\s+met(?:re|er)s|tonnes|tons|barrels"
                       r"|litres|liters|kilograms|kg|grams|bcm|[kmgt]wh|hectares|ha|acres|square\s+kilomet(?:re|er)s|sq\s?km)\b")
 _ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
             r"|twelfth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)")
 # the ordinal of the latest time ("his third trip", "the second time the destroyer …", "the 34th")
-_NTH_TIME = re.compile(r"\b" + _ORDINAL + r"\b")
+_NTH_TIME = lazy_re.compile(r"\b" + _ORDINAL + r"\b")
 # years counted as an anniversary ("the 80th founding anniversary") or in decades ("four decades")
-_YEARS_AS = re.compile(r"\b" + _ORDINAL + r"(?: [a-z]+){0,2} anniversary\b|\b(?:\d+|two|three|four|five|six|seven"
+_YEARS_AS = lazy_re.compile(r"\b" + _ORDINAL + r"(?: [a-z]+){0,2} anniversary\b|\b(?:\d+|two|three|four|five|six|seven"
                        r"|eight|nine|ten|several|many) decades\b|\baged \d+|\bat the age of \d+|\bturn(?:s|ed|ing)? \d+\b")
-_AGE_AFTER_NAME = re.compile(r"[^\W\d], \d{1,2},")  # (as written: "Ivan Petrov, 34, a former pupil")
+_AGE_AFTER_NAME = lazy_re.compile(r"[^\W\d], \d{1,2},")  # (as written: "Ivan Petrov, 34, a former pupil")
 # a unit written short after its figure ("36,000km", "500 MW", "11 kg"): the unit asked in full
 _UNIT_SHORT = {"kilometre": "km", "kilometer": "km", "kilogram": "kg", "kilogramme": "kg", "metre": "m", "meter": "m",
                "hectare": "ha", "megawatt": "mw", "kilowatt": "kw", "gigawatt": "gw", "kilovolt": "kv",
                "square kilometre": "sq km", "centimetre": "cm", "millimetre": "mm"}
 # a count of times written as its own word ("only once", "met twice", "thrice"): 1, 2, 3
-_TIMES_WORD = re.compile(r"\b(?:once|twice|thrice)\b")
+_TIMES_WORD = lazy_re.compile(r"\b(?:once|twice|thrice)\b")
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # days counted as the span of dates ("from August 12 to 14", "12-14 March"): the figure is the span's length
-_DAY_SPAN = re.compile(r"\b" + _MONTH + r" \d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2} " + _MONTH + r"\b")
-_MULTIPLE = re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
+_DAY_SPAN = lazy_re.compile(r"\b" + _MONTH + r" \d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2} " + _MONTH + r"\b")
+_MULTIPLE = lazy_re.compile(r"\b(?:\d+[ -]|two|three|four|five|six|seven|eight|nine|ten|hundred)fold\b")  # (folded: "63-fold" reads "63 fold")
 
 
 # nouns news writes for one another when it counts them ("24 Sukhoi fighters" for "how many planes", "ten

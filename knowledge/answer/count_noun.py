@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.count_forms import _SAME_COUNTED, PEOPLE_NOUNS, _one_edit, _singular
 from knowledge.answer.count_shown import _MEASURES, _figure_nouns
 from knowledge.answer.count_tied import _GENERIC, _children, _counted_by, _noun_word
@@ -60,7 +61,7 @@ _STOP = {"of", "did", "do", "does", "were", "was", "are", "is", "will", "can", "
          "such", "so", "as", "than"}
 # nouns a figure may count that stand for another's count ("tourist arrivals hit a record 606,637")
 _STAND_IN = {"record", "total", "high", "peak", "level", "figure", "number", "tally", "count", "sum", "mark", "low"}
-_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+_HOW_MUCH = lazy_re.compile(r"\bhow\s+much\b", re.I)
 _KEEP = {"species", "series"}
 _PEOPLE_ASKED = {_singular(w) for w in PEOPLE_NOUNS} | set(PEOPLE_NOUNS)
 _PLURAL_ENDS = {"people", "children", "men", "women", "police", "staff", "personnel", "crew", "alumni", "military"}
@@ -249,9 +250,9 @@ def declines(conn: sqlite3.Connection, q: Question, ans: Answer) -> bool:
 _AMOUNT_LABELS = {"MONEY", "PERCENT", "QUANTITY"}
 _AMOUNT_WORDS = _MEASURES | {"euro", "yuan", "billion", "million", "trillion", "fold", "time", "cent", "bcm", "cubic",
                              "teu", "third", "quarter", "half", "fifth", "tenth", "percent", "percentage"}
-_AMOUNT_SIGNS = re.compile(r"[$%€₫]|\bper\s?cent|fold\b|\btimes\b")
+_AMOUNT_SIGNS = lazy_re.compile(r"[$%€₫]|\bper\s?cent|fold\b|\btimes\b")
 # a unit of measure by its form, whatever its prefix or spelling ("kilogrammes", "gigawatts", "MWh", "litres")
-_UNIT_FORM = re.compile(r"(?:kilo|mega|giga|tera|centi|milli|micro)?(?:gram|gramme|metre|meter|watt|litre|liter|"
+_UNIT_FORM = lazy_re.compile(r"(?:kilo|mega|giga|tera|centi|milli|micro)?(?:gram|gramme|metre|meter|watt|litre|liter|"
                         r"tonne|ton|joule|barrel|hectare|acre|ounce|pound)s?(?:-hours?)?|[kmgt]wh?|kg|km|cm|mm|ha|mt",
                         re.I)
 

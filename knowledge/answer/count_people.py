@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.answer.count_forms import PEOPLE_NOUNS
 from knowledge.answer.preceding import fill_before
 from knowledge.names import COUNTRIES, DEMONYMS, PLACE_COUNTRY, PLACES, canonical_country, fold
@@ -70,9 +71,9 @@ def nation_written(country: str, text: str) -> bool:
 # "99 students from Laos, Mongolia and Turkey"
 _WORD_FIGURE = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands"
 _FIGURE = r"(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|(?:" + _WORD_FIGURE + r")(?:\s+of)?)"
-_FIGURE_OF = re.compile(r"\b" + _FIGURE + r"\s+([a-z-]+)(?:\s+([a-z-]+))?\b")
-_FIGURE_FROM = re.compile(r"\b" + _FIGURE + r"(?:\s+[a-z-]+){1,2}?\s+from\s+")
-_LIST_WORD = re.compile(r"[a-z]+|,")
+_FIGURE_OF = lazy_re.compile(r"\b" + _FIGURE + r"\s+([a-z-]+)(?:\s+([a-z-]+))?\b")
+_FIGURE_FROM = lazy_re.compile(r"\b" + _FIGURE + r"(?:\s+[a-z-]+){1,2}?\s+from\s+")
+_LIST_WORD = lazy_re.compile(r"[a-z]+|,")
 
 
 def _countries_listed(words: list[str]) -> list[str]:

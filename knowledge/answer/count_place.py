@@ -17,19 +17,19 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.answer.evidence import stored_parse
 from knowledge.answer.figure_shown import asks_figure
 from knowledge.answer.place_elsewhere import _writes
 from knowledge.facts import Answer
 from knowledge.names import fold
 
-_TOKEN = re.compile(r"[\w'’.-]+")
+_TOKEN = lazy_re.compile(r"[\w'’.-]+")
 _ASKED_AFTER = {"in", "at", "to", "into", "visit", "visited", "visiting", "visits"}
 _TIED_BY = {"in", "at", "to"}
 # entity labels of figures that count nothing: a date, a time, a share, a sum, a rank, a measure
 _NOT_A_COUNT = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = lazy_re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _place(words: list[str]) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer import checks, count_forms
 from knowledge.answer.count_tied import _FIGURE_NOUNS, _UNITS, _children, _counted_by, _noun_word, _of_object
 from knowledge.answer.evidence import stored_parse
@@ -29,7 +30,7 @@ from knowledge.question import Question
 
 # entity labels of figures that count no group of things: a date, a time, money, a share, a measure, a rank
 _NOT_A_COUNT = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR = lazy_re.compile(r"^(?:1[89]|20)\d\d$")
 # what a figure measures rather than counts: units (count_tied) and spans of time ("how many years")
 _MEASURES = _UNITS | {"time", "year", "month", "week", "day", "night", "hour", "minute", "decade", "century", "hectare",
                       "hectar", "km", "kilometre", "teu", "teus", "mile", "kilogram", "kg", "megawatt"}
@@ -39,7 +40,7 @@ _MEASURES = _UNITS | {"time", "year", "month", "week", "day", "night", "hour", "
 _FRAME = {"country", "nation", "city", "province", "region", "continent", "district", "year", "month", "week", "day",
           "night", "hour", "minute", "decade", "century", "usd", "dollar", "rouble", "ruble", "dong", "vnd", "euro",
           "yuan", "percent", "percentage"}
-_HOW_MANY = re.compile(r"^\W*how\s+many\b", re.I)
+_HOW_MANY = lazy_re.compile(r"^\W*how\s+many\b", re.I)
 
 
 def _figure_nouns(doc) -> set[str] | None:

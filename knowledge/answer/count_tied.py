@@ -15,9 +15,9 @@ round, but only as a weaker match: a sentence counting the very noun asked comes
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.count_forms import _PEOPLE, _SAME_COUNTED, GENERIC_PEOPLE, _singular
 from knowledge.answer.evidence import stored_parse
 from knowledge.answer.promote import MARGIN, REACH
@@ -29,7 +29,7 @@ _FIGURE_NOUNS = {"thousands", "hundreds", "dozens", "millions", "tens", "scores"
 # nouns that name the count of something else ("the number of visitors reached …")
 _TOTAL_NOUNS = {"number", "total", "figure", "count", "tally", "headcount"}
 # verbs whose subject is counted by their object ("the delegation numbered 30", "visitors totalled 1.2 million")
-_TOTAL_VERBS = re.compile(r"^(?:number|total|reach|exceed|stand|stood|amount|top|hit|surpass|climb|rise|rose|grow|grew"
+_TOTAL_VERBS = lazy_re.compile(r"^(?:number|total|reach|exceed|stand|stood|amount|top|hit|surpass|climb|rise|rose|grow|grew"
                           r"|fall|fell|drop)")
 # nouns of a group counted by its members ("a delegation of 30 officials", "a group of students, around 30")
 _GROUPS = {"group", "groups", "delegation", "delegations", "team", "teams", "crew", "contingent", "batch", "class"}

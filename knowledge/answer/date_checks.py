@@ -8,6 +8,7 @@ import datetime as dt
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.compose import quoted_ids
 from knowledge.answer.rank import Ranked
 from knowledge.answer.retrieve import Candidate
@@ -15,7 +16,7 @@ from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.facts import Answer
 from knowledge.question import Question
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR = lazy_re.compile(r"\b((?:19|20)\d\d)\b")
 # full month names or their abbreviations ("Sep 16"), never "marked 16"
 _MONTHS_RX = "|".join(MONTHS + [m[:3] for m in MONTHS if m != "may"])
 _MONTH_NUM = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
@@ -71,7 +72,7 @@ def _article_has_year(conn: sqlite3.Connection, source_id: int, lo: str, hi: str
 
 
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "next year": 1, "previous year": -1}
-_MONTH_DAY = re.compile(rf"\b(?:({_MONTHS_RX})\.? (\d\d?)|(\d\d?) ({_MONTHS_RX}))\b", re.I)
+_MONTH_DAY = lazy_re.compile(rf"\b(?:({_MONTHS_RX})\.? (\d\d?)|(\d\d?) ({_MONTHS_RX}))\b", re.I)
 
 
 def _written_date_fits(text: str, lo: str, hi: str, pub: str | None) -> bool:
@@ -96,7 +97,7 @@ def _written_date_fits(text: str, lo: str, hi: str, pub: str | None) -> bool:
 
 
 # a month with neither a day nor a year ("in March", "early April"): the article's year
-_MONTH_ALONE = re.compile(rf"\b({'|'.join(MONTHS)})\b(?!\.? \d|,? (?:19|20)\d\d)", re.I)
+_MONTH_ALONE = lazy_re.compile(rf"\b({'|'.join(MONTHS)})\b(?!\.? \d|,? (?:19|20)\d\d)", re.I)
 # a day told from the article's ("the next day", "the following day", "yesterday")
 _RELATIVE_DAY = {"the next day": 1, "the following day": 1, "the day after": 1, "tomorrow": 1, "today": 0,
                  "yesterday": -1, "the previous day": -1, "the day before": -1}

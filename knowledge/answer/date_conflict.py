@@ -17,18 +17,19 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.retrieve import Candidate, stem
 from knowledge.question.words import MONTHS
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR = lazy_re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр",
               "ноябр", "декабр"]
-_MAY_EN = re.compile(r"\bmay\s+\d|\d\s+may\b|\bin may\b")  # "may" the verb is no month
-_MAY_RU = re.compile(r"\d\s+ма[яе]|\bма[йяе]\b")
-_VI_MONTH = re.compile(r"tháng\s+(\d{1,2})\b")
-_RELATIVE = [(re.compile(r"\blast year\b|\ba year earlier\b|\bprevious year\b|прошл\w+ год"), -1),
-             (re.compile(r"\bthis year\b|\bthe year\b|этом году|\bnăm nay\b"), 0),
-             (re.compile(r"\bnext year\b|следующ\w+ год"), 1)]
+_MAY_EN = lazy_re.compile(r"\bmay\s+\d|\d\s+may\b|\bin may\b")  # "may" the verb is no month
+_MAY_RU = lazy_re.compile(r"\d\s+ма[яе]|\bма[йяе]\b")
+_VI_MONTH = lazy_re.compile(r"tháng\s+(\d{1,2})\b")
+_RELATIVE = [(lazy_re.compile(r"\blast year\b|\ba year earlier\b|\bprevious year\b|прошл\w+ год"), -1),
+             (lazy_re.compile(r"\bthis year\b|\bthe year\b|этом году|\bnăm nay\b"), 0),
+             (lazy_re.compile(r"\bnext year\b|следующ\w+ год"), 1)]
 
 
 # each month's pattern compiled once: months() runs for every candidate of a dated question
@@ -88,8 +89,8 @@ def _writes_year(article: list[str], years: set[str]) -> bool:
 
 
 # a thing named with its year: "the 2023 football tournament", "Army Games 2019", "Prodexpo 2022"
-_YEAR_THEN_NOUNS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:1[89]\d\d|20\d\d)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
-_NAME_THEN_YEAR = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:1[89]\d\d|20\d\d)\b")
+_YEAR_THEN_NOUNS = lazy_re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:1[89]\d\d|20\d\d)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+_NAME_THEN_YEAR = lazy_re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:1[89]\d\d|20\d\d)\b")
 _NOT_NOUN = {"and", "or", "to", "in", "on", "at", "of", "by", "for", "with", "from", "the", "a", "an", "when", "as",
              "was", "were", "is", "are", "had", "has", "have", "that", "which", "after", "before", "until", "monday",
              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -133,7 +134,7 @@ def conflicts(conn: sqlite3.Connection, raw_question: str, cand: Candidate) -> b
 
 
 # an act dated by a year or a span of years: "was signed in 1998", "signed in the 1980-1985 period"
-_IN_YEARS = re.compile(r"\bin\s+(?:the\s+)?(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d))?\b")
+_IN_YEARS = lazy_re.compile(r"\bin\s+(?:the\s+)?(1[89]\d\d|20\d\d)(?:\s*[-–]\s*(1[89]\d\d|20\d\d))?\b")
 
 _OBJECT_WORDS = {"it", "them", "this", "that", "these", "those", "one", "first", "again"}
 

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import replace
 from typing import Callable
 
-from knowledge import reply
+from knowledge import lazy_re, reply
 from knowledge.answer.intent import answer_type
 from knowledge.facts import Answer, Citation
 from knowledge.names import canonical_country
@@ -27,10 +27,10 @@ ASKS = ("when", "where")  # question kinds a dateline answers: the day and the c
 _TYPE_KINDS = {"date": "when", "place": "where"}  # answer types a dateline answers, as those kinds
 _MAX = 80  # a dateline is short: "SAINT PETERSBURG, May 19, 2023 (VNA) –"
 # it ends in a dash, and no sentence ends inside it
-_ENDS_IN_DASH = re.compile(r"(\s[-–—]+|[–—])\s*$")
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_ENDS_IN_DASH = lazy_re.compile(r"(\s[-–—]+|[–—])\s*$")
+_SENTENCE_END = lazy_re.compile(r"[.!?]\s+[A-Z]")
 # a seed file may open with its date for the loader ("date 2022-07-06 VIETNAM, July 6 - HÀ NỘI —"): no dateline's words
-_LOADER_DATE = re.compile(r"^\s*date:?\s+\d{4}-\d\d-\d\d\s+", re.I)
+_LOADER_DATE = lazy_re.compile(r"^\s*date:?\s+\d{4}-\d\d-\d\d\s+", re.I)
 
 
 def dateline_before(text: str, start: int) -> str:
@@ -44,9 +44,9 @@ def dateline_before(text: str, start: int) -> str:
 
 
 # the city a dateline opens with: capitalised words before its comma, bracket or dash ("SAINT PETERSBURG,", "Hà Nội (VNA)")
-_CITY = re.compile(r"^\s*([A-ZÀ-Ỹ][\w'.-]+(?: [A-ZÀ-Ỹ][\w'.-]+)*)\s*[,(—–-]")
+_CITY = lazy_re.compile(r"^\s*([A-ZÀ-Ỹ][\w'.-]+(?: [A-ZÀ-Ỹ][\w'.-]+)*)\s*[,(—–-]")
 # a quote opening with a dateline (with_datelines put it there): up to its first dash
-_QUOTE_LEAD = re.compile(r"^(.{1,%d}?(?:\s[-–—]+|[–—]))\s" % _MAX)
+_QUOTE_LEAD = lazy_re.compile(r"^(.{1,%d}?(?:\s[-–—]+|[–—]))\s" % _MAX)
 
 
 def dateline_city(line: str) -> str | None:

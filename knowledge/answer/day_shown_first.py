@@ -19,13 +19,14 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 
+from knowledge import lazy_re
 from knowledge.answer import detail_shown
 from knowledge.answer.datelines import dateline_before
 from knowledge.answer.promote import REACH, promote
 from knowledge.answer.tense_checks import asks_coming
 from knowledge.facts import Answer
 
-_MODAL = re.compile(r"\b(?:will|would|shall)\b", re.I)  # "on what date would X open": a plan, reported or not
+_MODAL = lazy_re.compile(r"\b(?:will|would|shall)\b", re.I)  # "on what date would X open": a plan, reported or not
 
 
 def leads(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:

@@ -24,17 +24,18 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.names import strip_diacritics
 
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]"
           r"|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*")
 # a day of a month ("June 5", "5 June", "5/6/2020", "tháng 7", "ngày 5"), a span of days ("24 and 25 October")
-_DATE_LIKE = re.compile(r"\b\d{1,2}\s*(?:-|–|to|and)\s*\d{1,2}\s+(?:" + _MONTH + r")\b|\b\d{1,2}\s+(?:" + _MONTH
+_DATE_LIKE = lazy_re.compile(r"\b\d{1,2}\s*(?:-|–|to|and)\s*\d{1,2}\s+(?:" + _MONTH + r")\b|\b\d{1,2}\s+(?:" + _MONTH
                         + r")\b|\b(?:" + _MONTH + r")\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b"
                         r"|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b(?:tháng|ngày|thang|ngay|quý|quy)\s+\d+(?:[/.]\d+)*", re.I)
-_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th|-й|-го|-м|-е|-я)\b|(?:lần thứ|thứ|lan thu|no\.|number|№)\s*\d+", re.I)
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d(?!\w)|(?<![\w.,])\d(?![\w.,])")
-_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_ORDINAL = lazy_re.compile(r"\b\d+(?:st|nd|rd|th|-й|-го|-м|-е|-я)\b|(?:lần thứ|thứ|lan thu|no\.|number|№)\s*\d+", re.I)
+_NUMBER = lazy_re.compile(r"(?<![\w.,])\d[\d,.]*\d(?!\w)|(?<![\w.,])\d(?![\w.,])")
+_YEAR = lazy_re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
@@ -64,10 +65,10 @@ def number_conflict(question: str, sentence: str) -> bool:
     return bool(stated) and not asked & stated
 
 
-_GIFT_ASKED = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:gifts?|souvenirs?|awards?|medals?|prizes?|"
+_GIFT_ASKED = lazy_re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:gifts?|souvenirs?|awards?|medals?|prizes?|"
                          r"decorations?|insignia|orders?)\b|подар|наград|орден|медал|\bquà\b|huân chương|"
                          r"huy chương|giải thưởng", re.I)
-_GIVEN = re.compile(r"\b(?:gifts?|souvenirs?|awards?|awarded|medals?|prizes?|decorations?|insignia|orders?|"
+_GIVEN = lazy_re.compile(r"\b(?:gifts?|souvenirs?|awards?|awarded|medals?|prizes?|decorations?|insignia|orders?|"
                     r"honou?r(?:s|ed)?|present(?:ed|s|ing)?(?!-day)|hand(?:ed|s|ing)?(?! (?:\w+ )?credentials)|gave"
                     r"|give[ns]?|giving|"
                     r"confer\w*|bestow\w*|donat\w*|trophy|cup|gold|silver|bronze)\b", re.I)
@@ -80,17 +81,17 @@ def gift_unwritten(question: str, sentence: str) -> bool:
         and not _GIVEN.search(sentence)
 
 
-_ADVICE = re.compile(r"^\s*(?:how (?:do|can|should|could) (?:i|we|you|one)\b|explain\b|recommend\b|suggest\b|tell me\b|"
+_ADVICE = lazy_re.compile(r"^\s*(?:how (?:do|can|should|could) (?:i|we|you|one)\b|explain\b|recommend\b|suggest\b|tell me\b|"
                      r"give me\b|what should i\b|where can i\b|объясни|посоветуй|порекомендуй)|\bкак мне\b|"
                      r"làm thế nào|lam the nao|\bcách\s+(?:làm|nấu)", re.I)
 # the reader asking how to do something themselves, or for a pick ("how do I apply for a visa", "how do you cook
 # phở", "recommend a laptop", "как мне …", "cách nấu phở"): news reports what others did, never tells the reader
 # what to do; "explain …", "tell me about …" may ask what an article reports, so they only weigh (reader_frame)
-_HOW_TO = re.compile(r"^\s*(?:how (?:do|can|should|could) (?:i|we|you|one)\b|what should i\b|where can i\b|recommend\b"
+_HOW_TO = lazy_re.compile(r"^\s*(?:how (?:do|can|should|could) (?:i|we|you|one)\b|what should i\b|where can i\b|recommend\b"
                      r"|посоветуй|порекомендуй)|\bкак мне\b|\bcách\s+(?:làm|nấu)", re.I)
-_READERS_DAY = re.compile(r"\b(?:today|tomorrow|right now|at the moment|these days)\b|today's|сегодня|сейчас|завтра|"
+_READERS_DAY = lazy_re.compile(r"\b(?:today|tomorrow|right now|at the moment|these days)\b|today's|сегодня|сейчас|завтра|"
                           r"hôm nay|hom nay|ngày mai|ngay mai|bây giờ|bay gio", re.I)
-_SENTENCE_DAY = re.compile(r"\b(?:today|tomorrow|now)\b|сегодня|сейчас", re.I)
+_SENTENCE_DAY = lazy_re.compile(r"\b(?:today|tomorrow|now)\b|сегодня|сейчас", re.I)
 
 
 def reader_frame(question: str, sentence: str) -> bool:

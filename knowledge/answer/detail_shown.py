@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer import class_instance, instance_named, kind_shown
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.asked_detail import noun_is_head
@@ -70,13 +71,13 @@ _DATE_NOUNS = {"date", "dates", "day"}
 _EXACT = {"exact", "precise", "specific", "calendar", "particular"}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a day written: "June 5", "5 June", "5th of June", a weekday, "today", a numeric date "5/6/2019"
-_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
+_DAY = lazy_re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
                   r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight)\b"
                   r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 # a day of a month, which "on what calendar / exact date" asks ("Monday" does not tell it)
-_CALENDAR_DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
+_CALENDAR_DAY = lazy_re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])"
                            r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
-_EXACT_ASKED = re.compile(r"\b(?:what|which)\s+(?:exact|precise|specific|calendar|particular)\s+(?:date|day)\b", re.I)
+_EXACT_ASKED = lazy_re.compile(r"\b(?:what|which)\s+(?:exact|precise|specific|calendar|particular)\s+(?:date|day)\b", re.I)
 
 
 def asked_kind(tokens: list[str], raw: str = "") -> str | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.promote import promote
 
 # the kinds of document news names ("an intergovernmental agreement", "a memorandum of understanding")
-NAMED = re.compile(r"\b(memorand\w*|mous?|agreements?|declarations?|treat(?:y|ies)|protocols?|contracts?|plans?"
+NAMED = lazy_re.compile(r"\b(memorand\w*|mous?|agreements?|declarations?|treat(?:y|ies)|protocols?|contracts?|plans?"
                    r"|programmes?|programs?|roadmaps?|accords?|statements?|charters?|conventions?|certificates?"
                    r"|licen[cs]es?|decrees?|resolutions?|communiqu[eé]s?|minutes|letters?|deals?)\b", re.I)
 

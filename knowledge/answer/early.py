@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer import act_written, checks, decision, presence_asked
 from knowledge.answer.compose import points_back
 from knowledge.answer.intent import Plan
@@ -20,14 +21,14 @@ from knowledge.names import fold
 from knowledge.question import Question
 
 NEGATIVE = "My sources don't report"  # the fact answerers looked for the event or agreement and found none
-_OCCASION = re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
+_OCCASION = lazy_re.compile(r"\b(on the occasion of|during|as part of|within the framework of|on the sidelines of|to attend)\b")
 _POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
                "office", "occupy", "rank", "government", "goverment", "report", "currently", "now"}
 
 
 # what the fact answerers' declines say they looked for: a statement, an agreement or signing, else an event
-_SAID_NEG = re.compile(r"\bsaying anything\b")
-_DEAL_NEG = re.compile(r"\b(signing anything|agreeing on anything|anything signed|an agreement)\b")
+_SAID_NEG = lazy_re.compile(r"\bsaying anything\b")
+_DEAL_NEG = lazy_re.compile(r"\b(signing anything|agreeing on anything|anything signed|an agreement)\b")
 
 
 # a meeting verb as questions ask it (its stem) and as news writes it
@@ -177,10 +178,10 @@ def _a_name(words: str) -> bool:
 
 # what two people agreeing or signing is written as ("X and Y signed a memorandum", "agreed to prolong")
 _DEAL_STEMS = {stem(w) for w in "agreement deal document documents reach reached commit".split()}
-_AGREED_RX = re.compile(r"\b(agree[ds]?|signed|sign|signatures?|pledged?|committ?(ed|s)?|concurred?|vowed)\b", re.I)
-_SIGNED_RX = re.compile(r"\b(sign(ed|ing|s)?|signatures?|inked)\b", re.I)
+_AGREED_RX = lazy_re.compile(r"\b(agree[ds]?|signed|sign|signatures?|pledged?|committ?(ed|s)?|concurred?|vowed)\b", re.I)
+_SIGNED_RX = lazy_re.compile(r"\b(sign(ed|ing|s)?|signatures?|inked)\b", re.I)
 # a sentence about the people named before it, together ("the two generals put their signatures to …")
-_BOTH_RX = re.compile(r"\b(the two|both) (sides|leaders|ministers|generals|officials|delegations|parties|heads|men|"
+_BOTH_RX = lazy_re.compile(r"\b(the two|both) (sides|leaders|ministers|generals|officials|delegations|parties|heads|men|"
                       r"women|chiefs|ministries|governments)\b|^\W*They\b", re.I)
 
 

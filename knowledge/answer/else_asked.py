@@ -14,8 +14,7 @@ answer itself: "apart from India, with Angola, Indonesia …").
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.answer.irregular_verbs import BASE_OF
 from knowledge.answer.promote import promote
 from knowledge.answer.retrieve import stem
@@ -23,7 +22,7 @@ from knowledge.answer.retrieve import stem
 # "besides X", "apart from X", "other than X", "aside from X", "in addition to X"; "what else", "which other"
 _PAIRS = {("apart", "from"), ("other", "than"), ("aside", "from"), ("addition", "to"), ("what", "other"),
           ("which", "other")}
-_ALSO = re.compile(r"\balso\s+([a-z]+)")
+_ALSO = lazy_re.compile(r"\balso\s+([a-z]+)")
 
 
 def asked(tokens: list[str]) -> bool:

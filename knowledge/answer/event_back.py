@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from knowledge import lazy_re
 from knowledge.names import fold
 from knowledge.answer.pronoun_back import points_back
 from knowledge.answer.retrieve import Candidate
@@ -31,7 +32,7 @@ _EVENT = (r"ceremony|event|meeting|talks|visit|agreement|forum|conference|sessio
 _GROUP = r"sides|men|women|leaders|ministers|delegations|countries|officials|parties|presidents|premiers"
 # the subject, at the sentence's opening, refers back to the event or its two parties; a bare pronoun only
 # as the subject of a passive act ("It was signed by …", "They were joined by …"; not "It is the second …")
-_BACK = re.compile(r"^\W*(?:(?:at|during|after|on|in)\s+)?(?:(?:the|this|that|these|those|their)\s+"
+_BACK = lazy_re.compile(r"^\W*(?:(?:at|during|after|on|in)\s+)?(?:(?:the|this|that|these|those|their)\s+"
                    r"(?:[a-z-]+\s+)?(" + _EVENT + r")s?\b|(?:the\s+two|both)\s+(?:" + _GROUP + r")\b"
                    r"|(it|they)\s+(?:was|were|will\s+be|has\s+been|have\s+been)"
                    r"\s+(?:also\s+)?[a-z]+(?:ed|en|wn|ld|nt|ht|ne)\b)", re.I)

@@ -17,19 +17,19 @@ import re
 import sqlite3
 from dataclasses import replace
 
-from knowledge import reply
+from knowledge import lazy_re, reply
 from knowledge.answer import datelines, time_shown
 from knowledge.answer.textmatch import quick_fold
 from knowledge.facts import Answer
 
 # a calendar date: a month with its day ("September 24", "24 September"), a year, a numeric date
-_CALENDAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+_CALENDAR = lazy_re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
                        r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
                        r"|\b(1[89]|20)\d\d\b|\b\d{1,2}/\d{1,2}\b", re.I)
-_REPORTED = re.compile(r"\(reported [^)]*\)")  # the publication date the event line adds: no date of the event
+_REPORTED = lazy_re.compile(r"\(reported [^)]*\)")  # the publication date the event line adds: no date of the event
 _PLACES = ("place",)  # actor kinds that answer "where" (a country alone does not place a meeting in a city)
 # a sentence about the one before it: "The event was titled …", "It drew …", "The president said he …"
-_POINTS_BACK = re.compile(r"(he|she|they|it|this|these|there|the (two|both) \w+|both sides|the (event|meeting|talks"
+_POINTS_BACK = lazy_re.compile(r"(he|she|they|it|this|these|there|the (two|both) \w+|both sides|the (event|meeting|talks"
                           r"|visit|ceremony|gathering|session|forum|conference|festival|exhibition|programme|program"
                           r"|occasion|celebration|guests?|visitors?|delegation|hosts?|president|minister|premier"
                           r"|ambassador|envoy|governor|leader|chairman|chairwoman|director))\b", re.I)

@@ -22,35 +22,37 @@ from __future__ import annotations
 
 import re
 
-_WHEN = re.compile(r"^\W*(?:when\b|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)\b|what\s+year\b|which\s+year\b"
+from knowledge import lazy_re
+
+_WHEN = lazy_re.compile(r"^\W*(?:when\b|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)\b|what\s+year\b|which\s+year\b"
                    r"|когда\b|в\s+каком\s+году\b)"
                    r"|\b(?:khi\s+n[aà]o|n[aă]m\s+n[aà]o|bao\s+gi[oờ]|ng[aà]y\s+n[aà]o)\b", re.I)
 _OFFICE = (r"(?:rector|minister|president|chairman|chairwoman|chair|director|head|ambassador|governor|mayor"
            r"|secretary|chief|editor|consul|commander|leader|premier|prime|general|academician|dean|principal)")
 _ASKED = {
-    "birth": re.compile(r"\bborn\b|\bродил(?:ся|ась)\b|\bsinh\s+(?:n[aă]m|ng[aà]y|v[aà]o|ra|l[uú]c)\b"
+    "birth": lazy_re.compile(r"\bborn\b|\bродил(?:ся|ась)\b|\bsinh\s+(?:n[aă]m|ng[aà]y|v[aà]o|ra|l[uú]c)\b"
                         r"|\bđược\s+sinh\b", re.I),
-    "office": re.compile(rf"\bbecome\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\b|\bappointed\b"
+    "office": lazy_re.compile(rf"\bbecome\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?{_OFFICE}\b|\bappointed\b"
                          r"|\btake\s+(?:up\s+)?(?:his|her|the)\s+(?:post|office)\b|\bстал[аи]?\s+\w+(?:ом|ем|ой)\b"
                          r"|\bназначен\w*|\btr[oở]\s+th[aà]nh\s+(?:b[oộ]\s+tr[uư][oở]ng|ch[uủ]\s+t[iị]ch"
                          r"|hi[eệ]u\s+tr[uư][oở]ng|gi[aá]m\s+đ[oố]c|đ[aạ]i\s+s[uứ]|th[uủ]\s+t[uư][oớ]ng)"
                          r"|\bnh[aậ]m\s+ch[uứ]c\b|\bb[oổ]\s+nhi[eệ]m\b", re.I),
-    "structure": re.compile(r"\b(?:erected|built|completed|constructed)\b|\bвозвед\w*|\bпострое\w*", re.I),
-    "death": re.compile(r"\bdie[sd]?\b|\bpass(?:ed)?\s+away\b|\bумер(?:ла)?\b|\bскончал\w*", re.I),
-    "close": re.compile(r"\b(?:close|closes|closed|end|ends|ended)\b"
+    "structure": lazy_re.compile(r"\b(?:erected|built|completed|constructed)\b|\bвозвед\w*|\bпострое\w*", re.I),
+    "death": lazy_re.compile(r"\bdie[sd]?\b|\bpass(?:ed)?\s+away\b|\bумер(?:ла)?\b|\bскончал\w*", re.I),
+    "close": lazy_re.compile(r"\b(?:close|closes|closed|end|ends|ended)\b"
                         r"|\bзакро\w*ся\b|\bзакрыл\w*сь\b"
                         r"|\bk[eé]o\s+d[aà]i\s+đ[eế]n\b|\bb[eế]\s+m[aạ]c\b", re.I),
 }
 _WRITTEN = {
-    "birth": re.compile(r"\bborn\b|\bbirth|\bnative\s+of\b|\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)|\bb\.\s*\d{4}", re.I),
-    "office": re.compile(r"\bbec[oa]m(?:e|es|ing)\b|\bappoint|\belect|\bnamed\b|\btook\s+(?:up|over)\b|\btaking\s+up\b"
+    "birth": lazy_re.compile(r"\bborn\b|\bbirth|\bnative\s+of\b|\(\s*\d{4}\s*[-–]\s*\d{4}\s*\)|\bb\.\s*\d{4}", re.I),
+    "office": lazy_re.compile(r"\bbec[oa]m(?:e|es|ing)\b|\bappoint|\belect|\bnamed\b|\btook\s+(?:up|over)\b|\btaking\s+up\b"
                          r"|\bassum|\bsince\b|\bsworn\s+in\b|\bpromoted\b|\bsucceed|\bnominat|\binaugurat"
                          r"|\btook\s+office\b|\bin\s+office\b|\bwas\s+made\b", re.I),
-    "structure": re.compile(r"\berect|\bbuilt\b|\bbuild|\bcomplet|\bconstruct|\bunveil|\bopen|\binaugurat|\bfinish"
+    "structure": lazy_re.compile(r"\berect|\bbuilt\b|\bbuild|\bcomplet|\bconstruct|\bunveil|\bopen|\binaugurat|\bfinish"
                             r"|\binstall|\bput\s+up\b|\braised\b|\bconsecrat", re.I),
-    "death": re.compile(r"\bdie[sd]?\b|\bdeath|\bdead\b|\bpassed\s+away|\bfuneral|\blate\b|\bkilled|\b\d{4}\s*[-–]\s*\d{4}",
+    "death": lazy_re.compile(r"\bdie[sd]?\b|\bdeath|\bdead\b|\bpassed\s+away|\bfuneral|\blate\b|\bkilled|\b\d{4}\s*[-–]\s*\d{4}",
                         re.I),
-    "close": re.compile(r"\bclos|\bend|\buntil\b|\btill\b|\bthrough\b|\bconclu|\bwrap|\bfinish|\blast|\bran\b|\bruns?\b"
+    "close": lazy_re.compile(r"\bclos|\bend|\buntil\b|\btill\b|\bthrough\b|\bconclu|\bwrap|\bfinish|\blast|\bran\b|\bruns?\b"
                         r"|\bshut|\bfrom\b.{1,40}\bto\b|[-–]\s*\d|\bover\b", re.I),
 }
 

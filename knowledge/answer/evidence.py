@@ -35,6 +35,7 @@ import re
 import sqlite3
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.match.head_verbs import VERB_FORMS, body_asked
 from knowledge.match.roles import HEAD_FORMS
 from knowledge.names import DEMONYMS, canonical_country, fold
@@ -58,7 +59,7 @@ graduate alumnus pupil principal researcher worker volunteer chef translator int
 ROLE_NOUNS = _PERSON_NOUNS | {k for k in HEAD_FORMS if " " not in k}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "russia's", "vietnam's"}
 _BE = {"is", "was", "are", "were"}
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04FF]")
 # verbs of leading: who does it is a person, never the body led
 _LEAD_VERBS = {"led", "leads", "lead", "headed", "heads", "chaired", "chairs", "commanded", "commands", "captained",
                "coached", "directed", "directs"}
@@ -66,7 +67,7 @@ _QUALIFY = {"russian", "vietnamese", "other", "foreign", "senior", "top", "local
             "current", "then", "ex", "provincial", "municipal", "state", "government", "defence", "defense", "embassy",
             "deputy", "vice", "first", "cabinet", "party", "military", "chinese", "soviet"}
 # a place written as one: "at Moscow's World Trade Centre", "in the Hà Nội Opera House"
-_AT_NAME = re.compile(r"\b(?:in|at|inside|outside|near)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
+_AT_NAME = lazy_re.compile(r"\b(?:in|at|inside|outside|near)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
 # common nouns of a body that may do an act a "who" question asks about ("the embassy organised it")
 _BODY_NOUNS = set(CLASS_OF) | {"embassy", "embassies", "consulate", "government", "governments", "ministry", "side",
                                "sides", "army", "navy", "team", "teams", "delegation", "delegations", "administration",
@@ -154,7 +155,7 @@ def put_first(conn: sqlite3.Connection, q, plan, kinds: dict[int, str], ranked: 
 
 
 # a sentence naming whom the one before described: "The man, Roman Borisov, is 46"; "naming the suspect as …"
-_NAMES_BACK = re.compile(r"^(?:The|This|That)(?: [a-z][\w-]*){1,3}, [A-Z]|\bnam(?:ed|ing) (?:the|him|her)\b")
+_NAMES_BACK = lazy_re.compile(r"^(?:The|This|That)(?: [a-z][\w-]*){1,3}, [A-Z]|\bnam(?:ed|ing) (?:the|him|her)\b")
 
 
 def _named_next(tokens: list[str], ranked: list, names_one) -> list | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.answer_types import has_figure
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
@@ -16,18 +17,18 @@ from knowledge.facts import Answer
 # a question that asks a count or an amount ("how many", "how much", "сколько", "bao nhiêu", "mấy"), not a
 # "by how much" change (a percentage or a multiple, which has_figure reads too), nor a "mấy" that asks a day,
 # a month, an ordinal or an hour ("thứ mấy": which weekday / which one; "tháng mấy"; "mấy giờ")
-_ASKS_FIGURE = re.compile(r"^\W*(?:by\s+)?how\s+(?:many|much)\b|\bсколько\b|\bbao\s+nhi[eê]u\b"
+_ASKS_FIGURE = lazy_re.compile(r"^\W*(?:by\s+)?how\s+(?:many|much)\b|\bсколько\b|\bbao\s+nhi[eê]u\b"
                           r"|(?<!thứ )(?<!tháng )(?<!ngày )(?<!năm )\bmấy\b(?!\s+giờ)", re.I)
 # a count written as a word has_figure leaves out: "once", "twice", a multiple ("fourfold"), "dozens of"
-_WORD_COUNT = re.compile(r"\b(?:once|twice|thrice|dozens?|scores of|\w+fold)\b", re.I)
+_WORD_COUNT = lazy_re.compile(r"\b(?:once|twice|thrice|dozens?|scores of|\w+fold)\b", re.I)
 # "how many times": the ordinal of the latest time answers it ("this was his fifth visit")
-_ASKS_TIMES = re.compile(r"\bhow\s+many\s+times\b|\bсколько\s+раз\b|\bbao\s+nhi[eê]u\s+l[aầ]n\b", re.I)
-_WORD_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
+_ASKS_TIMES = lazy_re.compile(r"\bhow\s+many\s+times\b|\bсколько\s+раз\b|\bbao\s+nhi[eê]u\s+l[aầ]n\b", re.I)
+_WORD_ORDINAL = lazy_re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b",
                            re.I)
 
 
 # a count of meetings or visits, which the engine answers by listing them: one listed is one held
-_COUNTS_EVENTS = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|visits|trips|calls|sessions|times)\b"
+_COUNTS_EVENTS = lazy_re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|visits|trips|calls|sessions|times)\b"
                             r"|\bсколько\s+(?:раз|встреч|визитов|поездок)\b", re.I)
 
 
@@ -37,7 +38,7 @@ def asks_figure(raw: str) -> bool:
 
 # a number that names rather than counts: a ship's hull number before its name ("the frigate 015-Tran Hung Dao")
 # or a unit's number after its capitalised name ("Brigade 162", "Naval Region 4", "Squadron 923")
-_DESIGNATION = re.compile(r"\b\d+-[A-Z][a-z]+\b|\b(?:Brigade|Regiment|Division|Battalion|Corps|Squadron|Flotilla|Region"
+_DESIGNATION = lazy_re.compile(r"\b\d+-[A-Z][a-z]+\b|\b(?:Brigade|Regiment|Division|Battalion|Corps|Squadron|Flotilla|Region"
                           r"|Zone|Unit|Fleet|Army|Hospital|School|Route|Highway|Gate|Terminal|Pier|Berth) \d+\b")
 
 

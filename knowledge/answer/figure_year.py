@@ -15,23 +15,24 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.figure_shown import asks_figure
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
-YEAR = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d%])")
+YEAR = lazy_re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d%])")
 # a span of years asked ("in 2019-2020", "2015/16"): a figure of either year may answer it
-SPAN = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")
+SPAN = lazy_re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")
 # an amount asked with "what was … worth / its growth / output …", "what share …" (how many / how much
 # and their Vietnamese and Russian forms are figure_shown.asks_figure's)
-_ASKS_AMOUNT = re.compile(r"^\W*what\s+(?:was|were|is)\b.*\b(?:worth|growth|output|turnover|volume|value)\b"
+_ASKS_AMOUNT = lazy_re.compile(r"^\W*what\s+(?:was|were|is)\b.*\b(?:worth|growth|output|turnover|volume|value)\b"
                           r"|^\W*what\s+(?:share|percentage|proportion)\b", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a quote dating what it reports to a year: "in 2014", "in July 2018", "as of December 2020", "for 2021"
-_DATED = re.compile(rf"\b(?:in|as\s+of|for|during|throughout)\s+(?:(?:early|mid|late|mid-)\s*)?(?:{_MONTH}\s+)?"
+_DATED = lazy_re.compile(rf"\b(?:in|as\s+of|for|during|throughout)\s+(?:(?:early|mid|late|mid-)\s*)?(?:{_MONTH}\s+)?"
                     r"(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.I)
 # a span or a year counted from the report's own: the asked year's figure may be in it
-_OPEN = re.compile(rf"\bsince\b|\bfrom\b|\bcounting\b|\bby\s+(?:{_MONTH}\s+)?(?:19|20)\d\d|\buntil\b|\btill\b"
+_OPEN = lazy_re.compile(rf"\bsince\b|\bfrom\b|\bcounting\b|\bby\s+(?:{_MONTH}\s+)?(?:19|20)\d\d|\buntil\b|\btill\b"
                    r"|\bthrough\b|\b(?:this|last|next|previous|past|same|coming)\s+(?:year|period)\b"
                    r"|\d{4}\s*[-–/]\s*\d{2,4}", re.I)
 

@@ -20,18 +20,19 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
 _LATER = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:nd|rd|th))")
 # the first asked: English "the first X", or the first-time words of a Vietnamese or Russian question
-_FIRST_ANY = re.compile(r"\b(?:first|1st|inaugural)\b|впервые|перв(?:ый|ая|ое|ого|ой|ую|ых|ым)\b|lần\s+đầu|đầu\s+tiên",
+_FIRST_ANY = lazy_re.compile(r"\b(?:first|1st|inaugural)\b|впервые|перв(?:ый|ая|ое|ого|ой|ую|ых|ым)\b|lần\s+đầu|đầu\s+tiên",
                         re.I)
-_FIRST_NOUN = re.compile(r"\b(?:first|1st|inaugural)((?:\s+[\w'’-]+){1,5})", re.I)
-_LATER_TIME = re.compile(rf"\bfor\s+the\s+{_LATER}\s+(?:straight\s+|consecutive\s+)?time\b", re.I)
-_LATER_NOUN = re.compile(rf"\b{_LATER}((?:\s+[\w'’\"“”-]+){{1,5}})", re.I)
+_FIRST_NOUN = lazy_re.compile(r"\b(?:first|1st|inaugural)((?:\s+[\w'’-]+){1,5})", re.I)
+_LATER_TIME = lazy_re.compile(rf"\bfor\s+the\s+{_LATER}\s+(?:straight\s+|consecutive\s+)?time\b", re.I)
+_LATER_NOUN = lazy_re.compile(rf"\b{_LATER}((?:\s+[\w'’\"“”-]+){{1,5}})", re.I)
 # a quote that names the first, or counts back to it
-_NAMES_FIRST = re.compile(r"\bfirst\b|\b1st\b|\binaugural\b|\bafter\b|\bprevious\b|\bpredecessor", re.I)
+_NAMES_FIRST = lazy_re.compile(r"\bfirst\b|\b1st\b|\binaugural\b|\bafter\b|\bprevious\b|\bpredecessor", re.I)
 # words that end the noun phrase counted ("the second, which took effect …")
 _STOP = set("""which who that where when was were is are has had have will would held took opened in on at
 to for from by with and but as since during after before about the a an its their his her""".split())
@@ -67,13 +68,13 @@ def _later(quote: str, asked: set[str]) -> bool:
 
 # a time asked: "when", "(in) what / which year", "on what date"; Russian "когда", "в каком году"; Vietnamese
 # "khi nào", "năm nào", "ngày nào", "bao giờ"
-_TIME_ASKED = re.compile(r"^\W*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|(?:what|which)\s+year)\b"
+_TIME_ASKED = lazy_re.compile(r"^\W*(?:when|(?:in|on)\s+(?:what|which)\s+(?:year|date|day)|(?:what|which)\s+year)\b"
                          r"|^\W*когда\b|\bв\s+каком\s+году\b|\b(?:khi\s+nào|năm\s+nào|ngày\s+nào|bao\s+giờ)", re.I)
 # "first" as an adverb of the act ("X first visited", "was first held"), not an adjective after a determiner
-_FIRST_ACT = re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\ba )(?<!['’]s )"
+_FIRST_ACT = lazy_re.compile(r"(?<!\bthe )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\ba )(?<!['’]s )"
                         r"\bfirst\s+(?!time\b)[a-z]+|впервые|lần\s+đầu", re.I)
 # a quote that marks the act as the first, the start of a run, or counts back to it
-_FIRST_SHOWN = re.compile(r"\bfirst\b|\b1st\b|\binaugural|\bfound(?:ed|ing|er)\b|\bestablish|\bsince\b|\blaunch"
+_FIRST_SHOWN = lazy_re.compile(r"\bfirst\b|\b1st\b|\binaugural|\bfound(?:ed|ing|er)\b|\bestablish|\bsince\b|\blaunch"
                           r"|\bdebut|\bbeg[ai]n|\bstart|\bset\s+up\b|\bintroduc|\bpioneer|\bearliest|\balready\b"
                           r"|\bnever\s+before\b|\buntil\s+then\b|\bago\b|\bcentenary|\bcentennial|\banniversar"
                           r"|\b\d+\s+years\b|впервые|перв|lần\s+đầu|đầu\s+tiên"

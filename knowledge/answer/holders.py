@@ -18,6 +18,7 @@ import re
 import sqlite3
 from dataclasses import replace
 
+from knowledge import lazy_re
 from knowledge.answer.paraphrases import paraphrases
 from knowledge.answer.promote import MARGIN, promote
 from knowledge.answer.retrieve import stem
@@ -42,10 +43,10 @@ _JOIN = {"of", "the", "for", "in", "to", "s", "and", "on", "at", "'s", ",", "-"}
 POST_WORDS = {"position", "positions", "post", "posts", "role", "roles", "hold", "holds", "title", "titles", "job",
               "office", "occupy", "occupies", "rank", "work", "works", "serve", "serves", "capacity"}
 # "organised by", "co-hosted by", "staged in the city by", "under the leadership of"
-_PARTICIPLE = re.compile(r"\b((?:co-)?[a-z]+(?:ed|en)|led|held|run)(?: (?:in|at|on) [\w'-]+(?: [\w'-]+)?)?"
+_PARTICIPLE = lazy_re.compile(r"\b((?:co-)?[a-z]+(?:ed|en)|led|held|run)(?: (?:in|at|on) [\w'-]+(?: [\w'-]+)?)?"
                          r"(?: (?:jointly|also|mainly|largely|partly))? by\b"
                          r"|\bunder the (leadership|chairmanship) of\b", re.I)
-_CAME_FROM = re.compile(r"\b([a-z]+) (?:came|comes|had come) from\b", re.I)
+_CAME_FROM = lazy_re.compile(r"\b([a-z]+) (?:came|comes|had come) from\b", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -341,7 +342,7 @@ def prefer(ranked: list, plan, kinds: dict[int, str], q_tokens: tuple[str, ...] 
 
 # the title of a body written of it by a common noun or a pronoun: "director of the fair", "its
 # director", "who chairs the association", "the museum's director"
-_TIED_BACK = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he (?P<n1>[a-z]+)'s) (?:[a-z]+ ){0,2}(?P<a>[a-z-]+)\b"
+_TIED_BACK = lazy_re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he (?P<n1>[a-z]+)'s) (?:[a-z]+ ){0,2}(?P<a>[a-z-]+)\b"
                         r"|\b(?P<b>[a-z-]+) of the (?:[a-z]+ ){0,2}(?P<n2>[a-z]+)\b"
                         r"|\bwho (?P<c>[a-z]+) the (?:[a-z]+ ){0,2}(?P<n3>[a-z]+)\b")
 

@@ -4,14 +4,13 @@ acceptance, "when will …" a date a plan may give. The ranker and compose read 
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.answer.tense_checks import asks_coming
 from knowledge.question import Question
 
 # "what was the purpose / aim of the trip": news writes a purpose as it writes a reason ("the trip is meant
 # to give", "aimed at", "came to sign"), often without the noun
-_PURPOSE_RX = re.compile(r"\bwhat (is|was|are|were) the (main |chief |primary |stated )?(purpose|aim|goal|objective)s?"
+_PURPOSE_RX = lazy_re.compile(r"\bwhat (is|was|are|were) the (main |chief |primary |stated )?(purpose|aim|goal|objective)s?"
                          r" (of|behind)\b")
 
 
@@ -20,13 +19,13 @@ def asks_purpose(q: Question) -> bool:
     return bool(_PURPOSE_RX.search(" ".join(q.tokens)))
 
 
-_OFTEN_RX = re.compile(r"^how often\b")
+_OFTEN_RX = lazy_re.compile(r"^how often\b")
 # "what was the name of the project", "what is the centre called", "what name was given to", "what was the
 # slogan / theme / motto of": a name, which news writes in quotation marks or after a word of naming
-_NAME_RX = re.compile(r"^(what|which) (is|was|are|were) (the )?((full|official|latin|exact) )?(name|names|title|slogan"
+_NAME_RX = lazy_re.compile(r"^(what|which) (is|was|are|were) (the )?((full|official|latin|exact) )?(name|names|title|slogan"
                       r"|motto|theme) of\b|^what (is|was|are|were|will) .+ (called|named|titled|known as)\b(?! (for|on|upon|off)\b)"
                       r"|^what (name|names|slogan|motto|theme) (is|was|were|did|does|has|had)\b")
-_REACT_RX = re.compile(r"^how (did|does|do|will|would) .+ (react|respond|reply|answer)\b")
+_REACT_RX = lazy_re.compile(r"^how (did|does|do|will|would) .+ (react|respond|reply|answer)\b")
 
 
 def implied_kind(q: Question) -> str | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.answer.answer_class import CLASS_TYPES, asked_class
 from knowledge.answer.asked_role import asked_roles
 from knowledge.answer.count_forms import change_asked, goods_sold
@@ -97,11 +98,11 @@ _SAY_VERBS = ("say", "said", "tell", "told", "ask", "asked", "request", "request
               "noi", "phat bieu", "сказал", "заявил", "попросил", "пожелал", "пообещал", "предложил")
 SAY_ONE = {v for v in _SAY_VERBS if " " not in v}  # the one-word verbs of speech
 _SAY_ONE = SAY_ONE
-_SAY_RX = re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b"
+_SAY_RX = lazy_re.compile(r"\bwhat (did|does|has|do) .*\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b"
                      r"|\b(" + "|".join(re.escape(v) for v in _SAY_VERBS) + r")\b.*\b(what|gi)\b")
 # "had X been to Y before", "has X ever visited", "was this the first …": whether something happened
 # before is what news reports as "the first visit", "for the first time"
-_FIRST_RX = re.compile(r"^(had|has|have|was|were|is|did)\b.*\b(before|previously|ever|first)\b")
+_FIRST_RX = lazy_re.compile(r"^(had|has|have|was|were|is|did)\b.*\b(before|previously|ever|first)\b")
 _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", "many", "number", "amount"},
          "date": {"date", "day", "year", "month", "time"}, "place": {"city", "country", "venue", "place", "town"},
          "reason": {"reason", "purpose", "occasion"}, "format": {"format", "form"},
@@ -109,7 +110,7 @@ _CUES = {"duration": {"long", "lasted", "last", "duration"}, "number": {"much", 
          "character": {"describe", "characterise", "characterize", "see", "view", "regard", "call", "portray", "rate",
                        "seen", "viewed", "regarded", "described", "characterised", "characterized"}}
 _CITY_WORDS = {"city", "town", "venue", "building", "province", "thanh pho", "tinh", "городе", "город"}
-_RELATED_RX = re.compile(r"\b(how (is|are|was|were) .+ related to|relationship between|relation between|"
+_RELATED_RX = lazy_re.compile(r"\b(how (is|are|was|were) .+ related to|relationship between|relation between|"
                          r"(relationship|relation) (to|with))\b")
 _YESNO_START = {"did", "was", "were", "is", "are", "has", "have", "had", "does", "do", "can", "could", "will"}
 
@@ -190,7 +191,7 @@ def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
     return q.tokens[i]
 
 
-_WHICH_TYPO = re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
+_WHICH_TYPO = lazy_re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
 
 
 def answer_type(q: Question) -> tuple[str, bool]:

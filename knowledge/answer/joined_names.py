@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.names import fold
 
-_PAIR = re.compile(r"\b([A-ZĐ][^\W\d_]+)\s+([A-ZĐ][^\W\d_]+)\b")
+_PAIR = lazy_re.compile(r"\b([A-ZĐ][^\W\d_]+)\s+([A-ZĐ][^\W\d_]+)\b")
 
 
 def joined(question: str, written) -> str:

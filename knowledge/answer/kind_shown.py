@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, stored_parse
 from knowledge.names import DEMONYMS, canonical_country, fold
@@ -45,7 +46,7 @@ RANK_NOUNS = {"rank", "ranks", "score", "scores", "rating", "ratings", "grade", 
 # an award named: a capitalised award word ("the Order of Friendship", "Special Prize"), one graded ("a gold
 # medal", "first prize"), an honorary one ("an honorary doctorate") or the act of conferring one ("was awarded",
 # "honoured with", "to award him")
-_AWARD_NAMED = re.compile(r"(?<=\w )(?:Orders?|Medals?|Prizes?|Awards?|Cups?|Grand Prix|Titles?|Diplomas?|Certificates?"
+_AWARD_NAMED = lazy_re.compile(r"(?<=\w )(?:Orders?|Medals?|Prizes?|Awards?|Cups?|Grand Prix|Titles?|Diplomas?|Certificates?"
                           r"|Badges?|Insignia|Hero|Trophy|Trophies)\b"
                           r"|\b(?:gold|golden|silver|bronze|first|second|third|top|special|best|main|grand)\s+"
                           r"(?:\w+\s+){0,2}(?:prizes?|awards?|medals?|places?|trophy|cups?|titles?)\b|\bcertificates? of merit\b"
@@ -61,13 +62,13 @@ _QUALIFY = {"other", "foreign", "main", "senior", "new", "local", "exact", "prec
             "same", "military", "official", "intergovernmental", "bilateral", "exchange", "joint", "which", "what"}
 _ADJ_ENDS = ("al", "ary", "ic", "ian", "ese", "ish", "an")
 _OTHER_WH = {"when", "where", "why", "how", "whose"}
-RANKS = re.compile(r"\b(?:general|colonel|lieutenant|major|captain|admiral|sergeant|marshal|commodore|brigadier"
+RANKS = lazy_re.compile(r"\b(?:general|colonel|lieutenant|major|captain|admiral|sergeant|marshal|commodore|brigadier"
                    r"|corporal|private|commander|ensign)\b", re.I)
-_CURRENCY = re.compile(r"[$€£¥₫]\s?\d|\d[\d.,]*\s*(?:(?:million|billion|trillion|thousand|mln|bn|m)\s+)?"
+_CURRENCY = lazy_re.compile(r"[$€£¥₫]\s?\d|\d[\d.,]*\s*(?:(?:million|billion|trillion|thousand|mln|bn|m)\s+)?"
                        r"(?:usd|us\s+dollars?|dollars?|roubles?|rubles?|vnd|dong|euros?|yuan|yen|rupees?|pounds?)\b"
                        r"|\b(?:usd|vnd|rub|eur)\s?\d", re.I)
-_TITLE = re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
-_NUMBERED = re.compile(r"\b(?:no\.?|number|№)\s*\d", re.I)
+_TITLE = lazy_re.compile(r"[“\"«‘'][A-ZА-ЯĐ0-9][^”\"»’']{2,}[”\"»’']")
+_NUMBERED = lazy_re.compile(r"\b(?:no\.?|number|№)\s*\d", re.I)
 
 
 def _qualifier(w: str) -> bool:

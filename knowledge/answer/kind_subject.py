@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.promote import promote
 from knowledge.names import strip_diacritics
 
@@ -35,8 +36,8 @@ def kind_subject(tokens: list[str]) -> tuple[str, ...]:
     return ()
 
 
-_APPOSED = re.compile(r"""^["”’]?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+\w""")
-_DESCRIBED = re.compile(r"""\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){1,3})["“]?$""")
+_APPOSED = lazy_re.compile(r"""^["”’]?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+\w""")
+_DESCRIBED = lazy_re.compile(r"""\b(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){1,3})["“]?$""")
 
 
 def describes(text: str, subject: tuple[str, ...]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
@@ -23,7 +24,7 @@ _LANGS = (r"english|french|spanish|german|chinese|japanese|korean|arabic|portugu
           r"|lao|khmer|thai|hindi|mongolian|belarusian|ukrainian|polish|czech|turkish|persian|indonesian|malay")
 _FORMS = r"(?:-|\s+)(?:language|edition|translation|version|subtitles?)\b"
 # an edition, version or translation in a language, as a question asks it and a quote writes it
-_IN_LANGUAGE = re.compile(rf"\b({_LANGS}){_FORMS}|\binto\s+({_LANGS})\b", re.I)
+_IN_LANGUAGE = lazy_re.compile(rf"\b({_LANGS}){_FORMS}|\binto\s+({_LANGS})\b", re.I)
 
 
 def asked_language(raw: str) -> str | None:

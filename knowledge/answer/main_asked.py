@@ -18,8 +18,7 @@ are read in lower case, so "the Central Committee" or "Chief Justice" says nothi
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.answer.promote import promote
 
 _MAIN = {"main", "central", "primary", "chief", "principal", "core", "overriding", "foremost"}
@@ -28,7 +27,7 @@ _CONTENT = {"topic", "topics", "subject", "subjects", "focus", "theme", "themes"
             "questions", "concern", "concerns", "task", "tasks", "objective", "objectives", "idea", "ideas",
             "content", "emphasis", "area", "areas", "field", "fields", "thrust", "priority", "priorities"}
 # how news writes that a thing was the main one: lower case only (no "Central Committee", "Chief Justice")
-_PROMINENCE = re.compile(r"\b(?:main(?:ly)?|primarily|chiefly|principally|above all|predominantly|first and foremost"
+_PROMINENCE = lazy_re.compile(r"\b(?:main(?:ly)?|primarily|chiefly|principally|above all|predominantly|first and foremost"
                          r"|focus(?:ed|ing|es|sed|sing)?|cent(?:er|re)(?:d|ing) (?:on|around)|revolved? around"
                          r"|at the (?:heart|centre|center|core) of|central (?:topic|theme|issue|subject|question|focus"
                          r"|place|role|part)|top priority|(?:key|main|central) focus|dominated)\b")

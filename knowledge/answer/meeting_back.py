@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.rank import Ranked
 
 _GATHERING = r"(?:meeting|talks|gathering|session|conference|ceremony|reception|encounter|event)"
 # the sentence opens on the meeting told before ("The meeting took place", "At their meeting on …",
 # "Opening the meeting in the Kremlin, …", "During the talks, …")
-_BACK = re.compile(r"^\W*(?:(?:the|their|this|that)\s+(?:[\w-]+\s+)?" + _GATHERING + r"\s+(?:took place|was held|was staged"
+_BACK = lazy_re.compile(r"^\W*(?:(?:the|their|this|that)\s+(?:[\w-]+\s+)?" + _GATHERING + r"\s+(?:took place|was held|was staged"
                    r"|happened|came|were held|took)\b|(?:at|during|in)\s+(?:their|the|this|that)\s+(?:[\w-]+\s+)?"
                    + _GATHERING + r"\b|opening\s+(?:the|their)\s+" + _GATHERING + r"\b)", re.I)
 _BEFORE = 2  # sentences before it that may name the people

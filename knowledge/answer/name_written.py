@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer.retrieve import stem
 from knowledge.names import DEMONYMS, canonical_country, fold
@@ -25,14 +26,14 @@ from knowledge.names import DEMONYMS, canonical_country, fold
 _FUNCTION = "at|in|on|of|to|for|from|by|with|and|or|the|a|an|its|their|his|her|was|were|is|are|be|been|will"
 _NAME = r"([A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)*(?: \d+)?)"
 # "the ships carry the names Trần Hưng Đạo and …": the name after the word naming it, anywhere
-_NAMES = re.compile(r"\bthe names? [\"“]?([A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*)*)")
+_NAMES = lazy_re.compile(r"\bthe names? [\"“]?([A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*)*)")
 # "a project in Saint Petersburg called \"…\"", "an exhibition titled …": a few words after the noun
 _CALLED = r"(?:\s+[\w'’-]+){0,5}\s+(?:called|named|titled|entitled|dubbed|known as)\s+[\"“]?" \
           r"([A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*)*)"
 _QUOTED = r"[\"“]([A-Z][^\"”]{1,80})[\"”]"
 # "the name of the [Russian] joint venture Gazprom and …", "… of the prototyping centre the delegation saw":
 # the noun ends the run of lower-case words before a name, a determiner, a linking word or a participle
-_NAME_OF = re.compile(r"\bnames? of (?:the |a |an )?+(?:[A-Z][\w-]* )*+((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
+_NAME_OF = lazy_re.compile(r"\bnames? of (?:the |a |an )?+(?:[A-Z][\w-]* )*+((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*)"
                       r"(?= [A-Z]| (?:the|a|an|that|which|who|whom|where|when|in|at|on|of|for|from|by|with|and|is|was"
                       r"|are|were|did|does|has|had)\b| [a-z]+ed\b|\s*[?.!]|$)")
 # "the name of the company behind the plant": a preposition ends the noun phrase asked

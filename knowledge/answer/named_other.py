@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import fold
@@ -35,7 +35,7 @@ _VI_HEADED = [(re.compile(r"(?i:\b" + r"\s+".join(phrase.split()) + ")" + r"\s+(
 _LINK = r"(?:of|for|de|and)"
 # capitalised words (digits and "of"/"for" between them) before an English head noun, one small word
 # other than an article allowed between ("the Hanoi International Film Festival", "Dung Quat oil refinery")
-_EN_NAMED = re.compile(r"((?:" + _CAP + r"|\d+)(?:\s+(?:" + _CAP + r"|\d+|" + _LINK + r"))*)"
+_EN_NAMED = lazy_re.compile(r"((?:" + _CAP + r"|\d+)(?:\s+(?:" + _CAP + r"|\d+|" + _LINK + r"))*)"
                        r"\s+(?:(?!(?:the|a|an)\s)[a-z]+\s+)?((?i:" + "|".join(_HEADS_EN) + r"))s?\b")
 _GENERIC = {"the", "a", "an", "which", "what", "when", "where", "who", "why", "how", "did", "does",
             "international", "world", "national", "annual", "state", "city", "new", "old", "and", "of", "for",

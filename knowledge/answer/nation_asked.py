@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.evidence import ROLE_NOUNS
 from knowledge.answer.holders import POST_NOUNS
 from knowledge.answer.irregular_verbs import irregular_past
@@ -41,7 +42,7 @@ _SIDE = {"side", "sides", "delegation", "delegations", "team"}
 _QUALIFY = {"the", "other", "senior", "top", "former", "current", "then", "new", "two", "three", "leading", "deputy",
             "vice", "first", "chief", "state"}
 _RUN = 3  # how many words of field or rank may stand between the nation and the person noun
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = lazy_re.compile(r"[\w'’-]+")
 # people asked as a group ("which Vietnamese workers were welcome") are a kind, not someone named
 _GROUPS = {"worker", "student", "pupil", "volunteer", "veteran", "graduate", "alumnus", "winner", "champion"}
 _PERSONS = (ROLE_NOUNS | POST_NOUNS) - _GROUPS
@@ -137,7 +138,7 @@ def form_nations(name: str) -> set[str]:
     return set()
 
 
-_NAME_RUN = re.compile(r"\b[A-ZÀ-Ỹ][\w’'-]+(?: [A-ZÀ-Ỹ][\w’'-]+){1,3}")
+_NAME_RUN = lazy_re.compile(r"\b[A-ZÀ-Ỹ][\w’'-]+(?: [A-ZÀ-Ỹ][\w’'-]+){1,3}")
 
 
 def names_of(texts: list[str], nation: str, qwords: set[str]) -> bool:

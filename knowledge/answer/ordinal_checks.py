@@ -7,6 +7,7 @@ import re
 import sqlite3
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.answer.rank import Ranked
 from knowledge.answer.retrieve import ORDINAL_OF, ordinal
 from knowledge.facts import Answer
@@ -27,7 +28,7 @@ def article_with_heads(conn: sqlite3.Connection, source_id: int) -> str:
     return " ".join([(title or [None])[0] or "", *(leads or [article_text(conn, source_id)])])
 
 
-_ORDINAL_DIGITS = re.compile(r"\d+(st|nd|rd|th)")  # "8th", "22nd": compiled once, asked of every token
+_ORDINAL_DIGITS = lazy_re.compile(r"\d+(st|nd|rd|th)")  # "8th", "22nd": compiled once, asked of every token
 
 
 def asked_ordinals(q: Question) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -90,7 +91,7 @@ _ENDS_PHRASE = {"when", "where", "what", "who", "whom", "which", "why", "how", "
                 "were", "are", "will", "be", "been", "held", "take", "took"}
 # what an ordinal standing for its noun is followed by: "The third opened on …", "the forum, the sixth,",
 # "its 14th edition"
-_HEAD = re.compile(r"\s*[,;:.)]|\s+of\s+(?:its|their)\s+kind\b|\s+(?:edition|editions|was|is|were|are|will|would|has|had|took|opened|went|came|"
+_HEAD = lazy_re.compile(r"\s*[,;:.)]|\s+of\s+(?:its|their)\s+kind\b|\s+(?:edition|editions|was|is|were|are|will|would|has|had|took|opened|went|came|"
                    r"began|ran|closed)\b")
 
 
@@ -167,7 +168,7 @@ def reply_unwritten(conn: sqlite3.Connection, q: Question, ans: Answer) -> bool:
 
 
 # a figure that counts ("150 tourists"), not a date's day or year ("May 10, 2021")
-_COUNT_FIGURE = re.compile(r"\b\d[\d,.]*(?=\s+[a-z])")
+_COUNT_FIGURE = lazy_re.compile(r"\b\d[\d,.]*(?=\s+[a-z])")
 
 
 def figures_of_another(q: Question, ans: Answer) -> bool:

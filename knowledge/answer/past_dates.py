@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.answer_types import ANSWER_RX
 from knowledge.answer.promote import promote
 
 # a clause's edge: a comma, a semicolon, a dash, or a word opening another clause
-_CLAUSE = re.compile(r"[,;:–—]|\s-\s|\b(?:that|when|where|which|who|while|whereas|after|before|but|and then)\b", re.I)
-_PLAN = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were|be|been) (?:due|scheduled|set|expected|slated|planned"
+_CLAUSE = lazy_re.compile(r"[,;:–—]|\s-\s|\b(?:that|when|where|which|who|while|whereas|after|before|but|and then)\b", re.I)
+_PLAN = lazy_re.compile(r"\b(?:will|would|shall|(?:is|are|was|were|be|been) (?:due|scheduled|set|expected|slated|planned"
                    r"|going|supposed) to|(?:is|are) to|(?:plans?|planned|planning|intends?|intended|aims?|hopes?) to"
                    r"|upcoming|forthcoming)\b", re.I)
 # a question about what happened: an English past auxiliary, Vietnamese "đã", a Russian past verb
-_PAST = re.compile(r"\b(?:did|was|were|had)\b|\bđã\b|\b[а-яё]+[аяеиыуё]л(?:а|о|и)?(?:ся|сь)?\b", re.I)
+_PAST = lazy_re.compile(r"\b(?:did|was|were|had)\b|\bđã\b|\b[а-яё]+[аяеиыуё]л(?:а|о|и)?(?:ся|сь)?\b", re.I)
 
 
 def dated_as_plan(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.promote import promote
 from knowledge.answer.rank import MUST_SHOW, Ranked, term_matcher
 from knowledge.names import fold
@@ -30,17 +31,17 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 
 
 _EN_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
              r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?")
-_SPAN = re.compile(rf"\b(between |from )?{_EN_MONTH}\s*(-|–|—|to|through|till|until|and)\s*{_EN_MONTH}(?![a-z])", re.I)
-_FIRST_MONTHS = re.compile(rf"\bfirst (\d{{1,2}}|{'|'.join(_EN_COUNT)}) months\b", re.I)
-_HALF = re.compile(r"\b(first|second) half\b|\b(h[12])\b", re.I)
-_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq([1-4])\b", re.I)
-_VI_FIRST = re.compile(rf"(\d{{1,2}}|{'|'.join(reversed(_VI_COUNT))}) tháng (đầu năm|đầu|năm (19|20)\d\d)", re.I)
-_VI_QUARTER = re.compile(r"\bquý (iv|iii|ii|i|[1-4])\b", re.I)
-_VI_HALF = re.compile(r"\bnửa (đầu|cuối|sau) năm", re.I)
-_RU_FIRST = re.compile(rf"перв\w* ({'|'.join(_RU_COUNT)}|\d{{1,2}}) месяц", re.I)
-_RU_HALF = re.compile(r"(перв|втор)\w* полугоди", re.I)
-_RU_QUARTER = re.compile(r"(перв|втор|трет|четв[её]рт)\w* квартал", re.I)
-_RU_SPAN = re.compile(rf"({'|'.join(_RU_MONTHS)})\w*\s*(?:-|–|—|по)\s*({'|'.join(_RU_MONTHS)})", re.I)
+_SPAN = lazy_re.compile(rf"\b(between |from )?{_EN_MONTH}\s*(-|–|—|to|through|till|until|and)\s*{_EN_MONTH}(?![a-z])", re.I)
+_FIRST_MONTHS = lazy_re.compile(rf"\bfirst (\d{{1,2}}|{'|'.join(_EN_COUNT)}) months\b", re.I)
+_HALF = lazy_re.compile(r"\b(first|second) half\b|\b(h[12])\b", re.I)
+_QUARTER = lazy_re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq([1-4])\b", re.I)
+_VI_FIRST = lazy_re.compile(rf"(\d{{1,2}}|{'|'.join(reversed(_VI_COUNT))}) tháng (đầu năm|đầu|năm (19|20)\d\d)", re.I)
+_VI_QUARTER = lazy_re.compile(r"\bquý (iv|iii|ii|i|[1-4])\b", re.I)
+_VI_HALF = lazy_re.compile(r"\bnửa (đầu|cuối|sau) năm", re.I)
+_RU_FIRST = lazy_re.compile(rf"перв\w* ({'|'.join(_RU_COUNT)}|\d{{1,2}}) месяц", re.I)
+_RU_HALF = lazy_re.compile(r"(перв|втор)\w* полугоди", re.I)
+_RU_QUARTER = lazy_re.compile(r"(перв|втор|трет|четв[её]рт)\w* квартал", re.I)
+_RU_SPAN = lazy_re.compile(rf"({'|'.join(_RU_MONTHS)})\w*\s*(?:-|–|—|по)\s*({'|'.join(_RU_MONTHS)})", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _RU_ORDINALS = {"перв": 1, "втор": 2, "трет": 3}  # "четв(ё|е)рт" is the fourth
 
@@ -79,7 +80,7 @@ def periods(text: str) -> set[Period]:
     return {p for p in out if 1 <= p[0] <= p[1] <= 12}
 
 
-_PERIOD_WORDS = re.compile(rf"\b(first|second|third|fourth|half|quarter|months?|h[12]|q[1-4]|{_EN_MONTH}|\d{{1,2}}|"
+_PERIOD_WORDS = lazy_re.compile(rf"\b(first|second|third|fourth|half|quarter|months?|h[12]|q[1-4]|{_EN_MONTH}|\d{{1,2}}|"
                            rf"{'|'.join(_EN_COUNT)})\b", re.I)
 
 

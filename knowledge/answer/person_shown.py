@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.compose import LEAD_IN
 from knowledge.answer.evidence import stored_parse
 from knowledge.answer.time_shown import shown_texts
@@ -28,7 +29,7 @@ from knowledge.names import fold
 _ADVERB = r"(?:\w+ly\s+)?(?:co-?)?"
 _ACTS = (r"represent|sign|chair|command|conduct|choreograph|edit|direct|welcom|greet|scor|won\b|wins?\b|head|led\b"
          r"|leads?\b")
-_ASKS_ACTOR = re.compile(rf"^\W*who\s+{_ADVERB}(?:{_ACTS})", re.I)
+_ASKS_ACTOR = lazy_re.compile(rf"^\W*who\s+{_ADVERB}(?:{_ACTS})", re.I)
 
 
 def _quotes_only(ans: Answer) -> bool:
@@ -67,9 +68,9 @@ def no_person(conn: sqlite3.Connection, raw: str, ans: Answer) -> bool:
 
 # a work's maker named by "X's 'Title'" ("Menshov's 'Moscow …'") or "by X" ("'Song Lang' by Leon Le"), not
 # another maker's "by" ("choreography by X", "performed by X", "music by X")
-_GENITIVE_TITLE = re.compile(r"\w['’]s\s+[\"“«'‘]")
-_BY_NAME = re.compile(r"(\w+)[\"”»'’)]?\s+by\s+[A-ZÀ-Ỹ]")
-_OTHER_MAKERS = re.compile(r"choreograph|music|costume|perform|play|sung|sing|written|writ|lyric|photo|conduct|design|"
+_GENITIVE_TITLE = lazy_re.compile(r"\w['’]s\s+[\"“«'‘]")
+_BY_NAME = lazy_re.compile(r"(\w+)[\"”»'’)]?\s+by\s+[A-ZÀ-Ỹ]")
+_OTHER_MAKERS = lazy_re.compile(r"choreograph|music|costume|perform|play|sung|sing|written|writ|lyric|photo|conduct|design|"
                            r"paint|translat|compos|sculpt|direct|produc|stag|present|host|organi[sz]", re.I)
 _LEADS = r"|\bheads?\b|\bheaded\b|\bheading\b|\bleads?\b|\bleading\b|\bled\b|\bleadership\b|\bpresid"
 # an act asked of a person, the words a quote tells it with (its stem, verb or agent noun, or a near form),
@@ -79,11 +80,11 @@ _ACT_FORMS = {"chair": ("chair" + _LEADS, False), "command": ("command|captain|s
               "design": ("design|architect", True), "compos": ("compos", True), "sculpt": ("sculpt", True),
               "choreograph": ("choreograph", True), "translat": ("translat", True), "paint": ("paint", True)}
 # a sitting asked as what was chaired ("who chaired the 57th board meeting"), and the words that tell its chair
-_SITTING_CHAIRED = re.compile(r"^\W*who\s+(?:\w+ly\s+)?(?:co-?)?chair(?:ed|s)?\b(?:\s+[\w'’-]+){0,6}?\s+"
+_SITTING_CHAIRED = lazy_re.compile(r"^\W*who\s+(?:\w+ly\s+)?(?:co-?)?chair(?:ed|s)?\b(?:\s+[\w'’-]+){0,6}?\s+"
                               r"(?:meetings?|sessions?|conferences?|talks|forums?|summits?|congress|dialogue|plenum|sitting)\b",
                               re.I)
 _CHAIRED_SITTING = r"chair|presid|\bheaded\b|\bled\b|\bmoderat"
-_ASKS_ACT = re.compile(rf"^\W*who\s+{_ADVERB}({'|'.join(_ACT_FORMS)})", re.I)
+_ASKS_ACT = lazy_re.compile(rf"^\W*who\s+{_ADVERB}({'|'.join(_ACT_FORMS)})", re.I)
 
 
 def _maker_named(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, replace
 
+from knowledge import lazy_re
 from knowledge.answer import (answer_class, asked_detail, asked_near, checks, content_asked, date_conflict,
                               decision, detail_conflict, doer_named, format_checks, holders, period_asked, place_setting,
                               preceding, preferences, reasons, rerank, sentence_fit, shown_first, sides, span_said,
@@ -86,7 +87,7 @@ def _needed(slot: set[int], kinds: dict[int, str], content: bool) -> float:
 _EVENT_COUNT_STEMS = {stem(w) for w in "times meetings visits events talks calls trips sessions rounds conversations".split()}
 
 
-_OWN_COUNT = re.compile(r"\(\d+ statements in my sources[^)]*\)")  # the reply's own count, no figure of an article
+_OWN_COUNT = lazy_re.compile(r"\(\d+ statements in my sources[^)]*\)")  # the reply's own count, no figure of an article
 
 
 def _counts(ans: Answer) -> bool:
@@ -257,7 +258,7 @@ def _sentence_before(conn: sqlite3.Connection, cand) -> tuple[int, str] | None:
                         [cand.source_id, cand.position - 1]).fetchone()
 
 
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_YEAR = lazy_re.compile(r"\b(19|20)\d\d\b")
 NO_YEAR = "My sources don't give the year of that: the article that reports it gives no year."
 
 

@@ -19,17 +19,17 @@ from __future__ import annotations
 
 import re
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 from knowledge.names import fold
 
-_TOKEN = re.compile(r"[\w'’.-]+")
+_TOKEN = lazy_re.compile(r"[\w'’.-]+")
 _PLACE_PREPS = {"in", "at", "ở", "tại"}
-_ASKS_PLACE = re.compile(r"^\W*where\b|\bwhich\s+(?:city|town|place)\b|\bwhat\s+(?:city|town|place)\b"
+_ASKS_PLACE = lazy_re.compile(r"^\W*where\b|\bwhich\s+(?:city|town|place)\b|\bwhat\s+(?:city|town|place)\b"
                          r"|\bở\s+đâu\b|\bthành\s+phố\s+nào\b|\bnơi\s+nào\b", re.I)
 # "in"/"at" and up to three capitalised words after it, with the word before the preposition
-_SCENE = re.compile(r"(\w+)\s+(?:in|at)\s+((?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3})")
+_SCENE = lazy_re.compile(r"(\w+)\s+(?:in|at)\s+((?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3})")
 # a body or an office written before its seat: "the consulate in Hanoi" sets no scene
 _SEATED = {"leadership", "government", "authorities", "embassy", "embassies", "consulate", "consulates",
            "ambassador", "ambassadors", "mission", "office", "offices", "headquarters", "representative",
@@ -80,11 +80,11 @@ def scene_cities(text: str) -> set[str]:
 
 
 # a dateline opening a quote ("Moscow (VNA) –", "HAINAN, China, December 3 —"): where the report was filed
-_DATELINE = re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3}(?:\([A-Z][\w/ ]*\)|,[^–—\n]{0,40}?)\s*[-–—]+\s")
+_DATELINE = lazy_re.compile(r"^(?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3}(?:\([A-Z][\w/ ]*\)|,[^–—\n]{0,40}?)\s*[-–—]+\s")
 # a city written by its noun ("in the Russian city of Saint Petersburg") or a capital by its country's
 # adjective ("in the Russian capital")
-_NOUN_SCENE = re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(?:[A-Z]\w+\s+)?(?:city|town|port)\s+of\s+((?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3})")
-_CAPITAL_SCENE = re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(Russian|Vietnamese)\s+capital\b")
+_NOUN_SCENE = lazy_re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(?:[A-Z]\w+\s+)?(?:city|town|port)\s+of\s+((?:[A-ZÀ-Ỹ][\w'’.-]*\s*){1,3})")
+_CAPITAL_SCENE = lazy_re.compile(r"(\w+)\s+(?:in|at)\s+the\s+(Russian|Vietnamese)\s+capital\b")
 
 
 def _writes(city: str, folded: list[str]) -> bool:

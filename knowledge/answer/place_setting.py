@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge import names
+from knowledge import lazy_re, names
 
-_CAPITAL = re.compile(r"\bthe (\w+) capital\b", re.I)
+_CAPITAL = lazy_re.compile(r"\bthe (\w+) capital\b", re.I)
 
 
 def is_setting(conn: sqlite3.Connection, cand, slot: set[int], kinds: dict[int, str]) -> bool:

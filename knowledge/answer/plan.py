@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.answer.answer_class import asked_class, unwritten
 from knowledge.answer.intent import ADDED, answer_type
 from knowledge.answer.irregular_verbs import other_forms
@@ -221,7 +221,7 @@ def _syllable_splits(word: str, limit: int = 8) -> list[str]:
 
 # a lower-case noun of a family, line or group before a name in the genitive plural:
 # "королей", "династии", "братьев"
-_LINE_NOUN = re.compile(r"[а-яё]+(?:ей|ии|ия|ов|ев)")
+_LINE_NOUN = lazy_re.compile(r"[а-яё]+(?:ей|ии|ия|ов|ев)")
 
 
 def _after_plural(raw: str, tok: str) -> bool:

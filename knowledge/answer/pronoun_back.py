@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
+
 # the possessive or the demonstrative before a noun always stands for something named before;
 # "they" always; "it" as the subject of an act (not of "be", "seem", "take", "remain": often a dummy subject)
-_PRONOUN = re.compile(r"^\W*(?:(?:its|their|such)\s+[a-z]|(?:this|these|those)\s+(?!(?:is|was|are|were|year|month|week"
+_PRONOUN = lazy_re.compile(r"^\W*(?:(?:its|their|such)\s+[a-z]|(?:this|these|those)\s+(?!(?:is|was|are|were|year|month|week"
                       r"|time|morning|afternoon|evening|spring|summer|autumn|winter|season)\b)[a-z]|they\s+[a-z]"
                       r"|it\s+(?:also\s+|further\s+|then\s+|now\s+|later\s+|still\s+)?"
                       r"(?!is\b|was\b|has\s+been\b|had\s+been\b|will\s+be\b|would\s+be\b|seems?\b|seemed\b"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from knowledge import lazy_re
 from knowledge.names import PLACE_COUNTRY, canonical_place, fold
 from knowledge.answer.act_forms import act_phrase
 from knowledge.answer.answer_class import names_class
@@ -41,13 +42,13 @@ from knowledge.answer.word_forms import verb_stems
 if TYPE_CHECKING:
     from knowledge.answer.store_memo import StoreMemo
 
-_DIGIT_FIGURE = re.compile(r"\d")
+_DIGIT_FIGURE = lazy_re.compile(r"\d")
 # "how many universities": a plural noun is counted ("how many times": news writes "the second time")
 # "the third ceremony of its kind" tells how many times something was held
-_ORDINAL_WORD = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
-_COUNTED_NOUN = re.compile(r"(?!times$)[a-z]{3,}[^s]s")
+_ORDINAL_WORD = lazy_re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_COUNTED_NOUN = lazy_re.compile(r"(?!times$)[a-z]{3,}[^s]s")
 # a figure before a plural: a digit or a number word, "twenty-one" too ("one" counts none: "one country against another")
-_FIGURE_WORD = re.compile(rf"\d|((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six"
+_FIGURE_WORD = lazy_re.compile(rf"\d|((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six"
                           rf"|seven|eight|nine)|{NUM_WORDS.removeprefix('one|')}|several|some|dozens?|scores?)$", re.I)
 
 
@@ -68,9 +69,9 @@ def counts(noun: str, text: str) -> bool:
     return False
 
 
-_MONEY_RX = re.compile(r"(\$|€|£|\b(usd|us dollars?|dollars?|vnd|dong|roubles?|rubles?|euros?|yuan)\b)", re.I)
+_MONEY_RX = lazy_re.compile(r"(\$|€|£|\b(usd|us dollars?|dollars?|vnd|dong|roubles?|rubles?|euros?|yuan)\b)", re.I)
 
-_CITY_OF = re.compile(r"\b(?:city|town|port|capital|province|resort) of ([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+_CITY_OF = lazy_re.compile(r"\b(?:city|town|port|capital|province|resort) of ([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
                       r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:Oblast|Region|Krai|Province|Territory|Autonomous)\b")
 MUST_SHOW = ("number", "duration")  # answer types a sentence answers only by writing a figure or a span
 TYPED_STRICT = 1.6  # typed weighs double when the sentence cannot answer without it (measured on the dev sets)
@@ -171,14 +172,14 @@ def _matcher(terms: tuple[str, ...]):
 
 
 # a sentence that opens by pointing back to the one before: "He said", "They agreed", "The two sides"
-_REFERS_BACK = re.compile(r"(he|she|they|it|the (two|both) (sides|leaders|ministers|officials|delegations)|both sides"
+_REFERS_BACK = lazy_re.compile(r"(he|she|they|it|the (two|both) (sides|leaders|ministers|officials|delegations)|both sides"
                           r"|the (guest|host|visitor|minister|president|premier|ambassador|diplomat|official|event|meeting|talks|visit|"
                           r"ceremony|delegation|governor|leader|envoy)|this|these|also)\b", re.I)
 
 # a sentence opening on a person written around: it is about the one the sentence before it names, in the
 # paragraph before as much as in its own (news writes a paragraph a sentence)
 # (not "the official", "the general", "the chief", "the host": "the official reason", "the host city")
-_PERSON_BACK = re.compile(r"(he|she|the (guest|visitor|minister|president|premier|ambassador|diplomat|governor|leader|"
+_PERSON_BACK = lazy_re.compile(r"(he|she|the (guest|visitor|minister|president|premier|ambassador|diplomat|governor|leader|"
                           r"envoy|chairman|chairwoman|director|scholar|painter|artist))\b", re.I)
 
 

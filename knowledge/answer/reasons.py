@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.answer.promote import close_in_article
 
 # "due to" before a verb is a schedule ("the ship is due to leave on Friday")
@@ -49,7 +50,7 @@ _GROUNDS = (r"citing|explain(ed|s|ing) (that|([\w'’-]+ ){1,4}by)|under pressur
             r"|prompted by|triggered by|stemm(ed|s|ing) from|(caused|driven) by|(is|are|was|were) tasked with"
             # a call paid to do something: "called on the President on Wednesday to bid him farewell"
             r"|(called on|paid (a |an )?(\w+ )?(call|visit) (on|to)) ([\w'.-]+ ){1,6}((on|this|last|next) \w+ )?to \w+")
-OUTRIGHT = re.compile(
+OUTRIGHT = lazy_re.compile(
     r"\b(because|owing to|due to" + NOT_DUE + r"|in order (not )?to|so as (not )?to|so that"
     r"|(meant|intended|designed) to|purposes?|the (main )?aim (is|was)|aims? to|aimed at|thanks to"
     r"|the reason|reasons? (for|why|behind)|amid|in a bid to|with a view to|in recognition of|in honou?r of|to mark"
@@ -73,7 +74,7 @@ def asks_reason(plan) -> bool:
 
 
 # a sentence that gives its reason by pointing back: "This is why …", "For that reason …", "… because of this"
-_BACK = re.compile(r"\b((this|that) (is|was) (why|the reason)|which is why|for (this|that|these|those) reasons?"
+_BACK = lazy_re.compile(r"\b((this|that) (is|was) (why|the reason)|which is why|for (this|that|these|those) reasons?"
                    r"|because of (this|that)|(this|that) (is|was) because)\b", re.I)
 
 

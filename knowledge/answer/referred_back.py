@@ -25,6 +25,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Callable
 
+from knowledge import lazy_re
 from knowledge.answer.english_lexicon import classes
 from knowledge.names import fold
 
@@ -88,7 +89,7 @@ def named_back(text: str, slot: set[int], article: set[int], kinds: dict[int, st
 
 BACK = 3  # sentences a pronoun may point back over
 PRONOUN_BACK = 0.8  # how close such a sentence is to the one asked about (as one opening on "He" after it)
-_PRONOUN = re.compile(r"\b(he|she|his|her|him)\b", re.I)
+_PRONOUN = lazy_re.compile(r"\b(he|she|his|her|him)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge import reply
+from knowledge import lazy_re, reply
 from knowledge.answer.retrieve import ordinal
 from knowledge.facts import Answer, Citation
 from knowledge.names import fold
@@ -19,11 +19,11 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
 
 
-_ANNIV = re.compile(r"\b(\d+)(?:st|nd|rd|th)|\b(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b",
+_ANNIV = lazy_re.compile(r"\b(\d+)(?:st|nd|rd|th)|\b(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")\b",
                     re.IGNORECASE)
 
 
-_REL_NAME = re.compile(
+_REL_NAME = lazy_re.compile(
     r"\b((?:(?:comprehensive|strategic|traditional|special|close|longstanding|long-standing|reliable|"
     r"extensive|all-round|privileged|good|diplomatic|military|economic|political|defen[cs]e|trade|friendly)"
     r"\s+(?:and\s+)?)+)(partnership|friendship|relationship|relations|ties|alliance|cooperation)\b",

@@ -7,18 +7,19 @@ several things; a sentence writing a list ("A, B and C") names them, where the l
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from knowledge import lazy_re
 
 _AUX = r"(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could|should)"
 # "which asian countries", "what samples", "what sections make up": the wh-word heads a plural noun
-_PLURAL_ASKED = re.compile(rf"^(?:which|what) (?:(?!{_AUX}\b)[\w'-]+ ){{0,2}}?(?!{_AUX}\b)[\w'-]+s\b")
+_PLURAL_ASKED = lazy_re.compile(rf"^(?:which|what) (?:(?!{_AUX}\b)[\w'-]+ ){{0,2}}?(?!{_AUX}\b)[\w'-]+s\b")
 _NOT_PLURAL = {"is", "was", "has", "does", "this", "its", "his", "class", "process", "business", "address", "press",
                "news", "status", "campus", "bus", "gas", "us", "as", "thus", "yes"}
 _COUNTS = {"two", "both", "2", "pair"}
 _KINDS = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms"}
 # "A, B and C", "coffee, cinnamon, star anise, … and pepper": three or more items
-_LIST = re.compile(r"\b[\w'-]+(?: [\w'-]+){0,3}, (?:the |an? )?[\w'-]+(?: [\w'-]+){0,3},? and (?:the |an? )?[\w'-]+")
+_LIST = lazy_re.compile(r"\b[\w'-]+(?: [\w'-]+){0,3}, (?:the |an? )?[\w'-]+(?: [\w'-]+){0,3},? and (?:the |an? )?[\w'-]+")
 
 
 def lists_asked(question_tokens: list[str]) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from knowledge import lazy_re
 from knowledge.names import DEMONYMS, canonical_org, country_variants, fold, strip_diacritics
 from knowledge.answer.attribution import LEAD_PHRASE, PLURAL_BACK, refers_back  # noqa: F401 (re-exported)
 from knowledge.answer.intent import Plan
@@ -55,13 +56,13 @@ class Retrieved:
     df: dict[str, int] = field(default_factory=dict)  # sentences with each term, counted up to RARE + 1
 
 
-_SUFFIX = re.compile(r"(ings|ing|ions|ion|ed|es|s|al|ly|ments|ment|ers|er)$")
+_SUFFIX = lazy_re.compile(r"(ings|ing|ions|ion|ed|es|s|al|ly|ments|ment|ers|er)$")
 
 
-_SHORT_PLURAL = re.compile(r"[a-z][aeiou]ys$")
-_CONSONANT_Y = re.compile(r"[^aeiouy]y$")
-_SPELLING = [(re.compile(r"ense(s|d)?$"), r"ence\1"), (re.compile(r"i(z)(e|es|ed|ing|ation|ations)$"), r"is\2"),
-             (re.compile(r"(?<=\w\w)([^aeiout])our(s)?$"), r"\1or\2"), (re.compile(r"([^aeiou])tre(s)?$"), r"\1ter\2")]
+_SHORT_PLURAL = lazy_re.compile(r"[a-z][aeiou]ys$")
+_CONSONANT_Y = lazy_re.compile(r"[^aeiouy]y$")
+_SPELLING = [(lazy_re.compile(r"ense(s|d)?$"), r"ence\1"), (lazy_re.compile(r"i(z)(e|es|ed|ing|ation|ations)$"), r"is\2"),
+             (lazy_re.compile(r"(?<=\w\w)([^aeiout])our(s)?$"), r"\1or\2"), (lazy_re.compile(r"([^aeiou])tre(s)?$"), r"\1ter\2")]
 
 
 @lru_cache(maxsize=1 << 16)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.evidence import fresh_name, stored_parse
 from knowledge.answer.role_filled import PERSON_NOUNS, person_filled, verb_stem
 from knowledge.answer.role_written import deputy_before
@@ -21,12 +22,12 @@ from knowledge.facts import Answer
 from knowledge.names import fold
 
 # a head's title asked, in the three languages ("who chairs", "the chairman of", "chủ tịch", "председатель")
-_HEAD_ASKED = re.compile(r"^\W*(?:who\s+(?:chairs|presides|is\s+the\s+(?:chair(?:man|woman|person)?|president|director|"
+_HEAD_ASKED = lazy_re.compile(r"^\W*(?:who\s+(?:chairs|presides|is\s+the\s+(?:chair(?:man|woman|person)?|president|director|"
                          r"rector)\s+of)\b|ai\s+là\s+(?:chủ\s+tịch|giám\s+đốc|hiệu\s+trưởng)\b"
                          r"|кто\s+(?:является\s+|был[аи]?\s+)?(?:председател|директор|президент|ректор))", re.I)
-_DEPUTY_ASKED = re.compile(r"\b(?:deputy|vice|phó|заместител|вице|зам)", re.I)
+_DEPUTY_ASKED = lazy_re.compile(r"\b(?:deputy|vice|phó|заместител|вице|зам)", re.I)
 # the English titles of a body's head a quote writes ("chief executive of X" heads it as much as "president")
-_HEAD_TITLE = re.compile(r"\b(?:chair(?:man|woman|person)?|president|director(?:[\s-]+general)?|rector|"
+_HEAD_TITLE = lazy_re.compile(r"\b(?:chair(?:man|woman|person)?|president|director(?:[\s-]+general)?|rector|"
                          r"chief\s+executive|ceo|general\s+director|managing\s+director)\b")
 
 
@@ -47,7 +48,7 @@ def deputy_only(raw: str, ans: Answer) -> bool:
 
 
 # "who is / was the <profession>" ("who was the TASS journalist who …"): up to three qualifying words
-_PROFESSION_ASKED = re.compile(r"^\W*who\s+(?:is|was|were|are)\s+the((?:\s+[\w'’-]+){1,4})", re.I)
+_PROFESSION_ASKED = lazy_re.compile(r"^\W*who\s+(?:is|was|were|are)\s+the((?:\s+[\w'’-]+){1,4})", re.I)
 _GAP = 2  # words between a person and the act they did ("X, who interviewed", "X has interviewed")
 
 

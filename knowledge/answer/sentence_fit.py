@@ -22,10 +22,10 @@ answer-from-sentence decision (decision.py) that the ranking's own do not carry.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from typing import TYPE_CHECKING
 
+from knowledge import lazy_re
 from knowledge.answer.intent import STOP
 from knowledge.answer.rank import Ranked, term_matcher
 from knowledge.answer.retrieve import Candidate, stem
@@ -34,8 +34,8 @@ from knowledge.names import fold
 if TYPE_CHECKING:
     from knowledge.answer.store_memo import StoreMemo
 
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_WORD = re.compile(r"[a-z0-9]+")
+_YEAR = lazy_re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_WORD = lazy_re.compile(r"[a-z0-9]+")
 
 
 def around(conn: sqlite3.Connection, cand: Candidate) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.names import PLACE_COUNTRY, canonical_country, canonical_place, fold, is_vietnamese_name
 
 # the nationality and country words a question qualifies its noun with
@@ -34,7 +35,7 @@ _BREAK = {"and", "with", "by", "to", "from", "for", "of", "between", "at", "in",
           "received", "signed", "as", "while", "that", "who", "which"}
 _RANK = {"deputy", "vice", "first", "senior", "chief", "general", "defence", "defense", "foreign", "trade", "prime",
          "head", "state"}
-_WORD = re.compile(r"[\w'’-]+|[,;:()“”\"]")
+_WORD = lazy_re.compile(r"[\w'’-]+|[,;:()“”\"]")
 # in the sources' names and phrases also the short and transliterated forms ("Viet", "Rossii")
 _NATION_WORDS = NATION | {"viet": "Vietnam", "rossii": "Russia", "rossiya": "Russia"}
 

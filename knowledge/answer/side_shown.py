@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.compose import LEAD_IN
 from knowledge.answer.holders import TITLE_NOUNS
 from knowledge.answer.nation_asked import names_of, person_nation_asked, person_nations
@@ -31,7 +32,7 @@ from knowledge.names import fold, short_name
 # the person nouns a "which <nation> <noun>" question asks a person with, beyond the titles
 _PERSON_NOUNS = {"official", "officials", "leader", "leaders", "politician", "politicians", "diplomat",
                  "diplomats", "scientist", "scientists", "expert", "experts", "representative", "representatives"}
-_NAME_WORD = re.compile(r"\w+")
+_NAME_WORD = lazy_re.compile(r"\w+")
 
 
 def _person_asked(tokens: list[str]) -> bool:

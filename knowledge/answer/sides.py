@@ -10,14 +10,13 @@ side asked beside a person the question does not name answers it (said), as "led
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.match.roles import COUNTRY_OF, DEMONYMS
 from knowledge.names import fold
 
 # the nouns a country's part in a meeting is written with
 SIDE_NOUNS = {"side", "sides", "delegation", "delegations", "team", "group", "contingent"}
-_WORD = re.compile(r"[\w-]+")
+_WORD = lazy_re.compile(r"[\w-]+")
 _VI_SIDE = {"phia", "doan"}  # folded: "phía", "(phái) đoàn"
 _RU_SIDE = ("сторон", "делегац")
 _RU_ADJ = {fold("российск"): "Russia", "вьетнамск": "Vietnam"}  # adjectives' stems, as fold writes them

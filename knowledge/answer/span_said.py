@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer import decision
 from knowledge.answer.answer_types import NUM_WORDS
 from knowledge.answer.rank import term_matcher
 
 # a span of time, not a length ("60 kilometres"): days, weeks … counted, or the first and last day of a month
-_SPAN = re.compile(rf"\b(\d+|{NUM_WORDS}|a|an|one)[- ](days?|nights?|weeks?|months?|years?|hours?|decades?)\b"
+_SPAN = lazy_re.compile(rf"\b(\d+|{NUM_WORDS}|a|an|one)[- ](days?|nights?|weeks?|months?|years?|hours?|decades?)\b"
                    r"|\bfortnight\b|\b\d{1,2} ?(?:to|-|–) ?\d{1,2}\b", re.I)
 _CONFLICTS = [decision.FEATURES.index(f) for f in ("date_conflict", "number_conflict", "place_conflict")]
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.intent import STOP, Plan
 from knowledge.answer.rank import term_matcher
 from knowledge.answer.retrieve import repair_terms, stem
@@ -229,7 +230,7 @@ def framed(store, word: str) -> bool:
     return any(store.doc_count(stem(f), prefix=True) > 0 for f in FRAME_WORDS.get(word, ()))
 
 
-_AT_OCCASION = re.compile(r"\b(?:at|during)\s+((?:the |a |an |his |her |their )?[^?,;]+)", re.I)
+_AT_OCCASION = lazy_re.compile(r"\b(?:at|during)\s+((?:the |a |an |his |her |their )?[^?,;]+)", re.I)
 
 
 def unreported_occasion(conn: sqlite3.Connection, q: Question, known: list[str], ans: Answer) -> str | None:

@@ -15,24 +15,26 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
+
 # "when will / shall …", "when is X (due / set / scheduled / expected) to …", "on what date will …",
 # "when is the next …"; the Vietnamese "bao giờ / khi nào … sẽ", the Russian "когда … будет / состоится"
 _WHEN = r"(?:when|what date|which date|what day|which day|what time|which month|what month|which year|what year)"
-_FUTURE_WHEN = re.compile(r"^\s*(?:(?:on|by|in|from|until|at)\s+)?" + _WHEN + r"\b.*\b(?:will|shall|next|(?:is|are)"
+_FUTURE_WHEN = lazy_re.compile(r"^\s*(?:(?:on|by|in|from|until|at)\s+)?" + _WHEN + r"\b.*\b(?:will|shall|next|(?:is|are)"
                           r"(?: (?:due|set|scheduled|expected|planned|going))? to)\b", re.I)
-_NEXT_WHERE = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:where|which city|what city|which venue|what venue)\b.*\bnext\b",
+_NEXT_WHERE = lazy_re.compile(r"^\s*(?:(?:in|at)\s+)?(?:where|which city|what city|which venue|what venue)\b.*\bnext\b",
                          re.I)
 # "where will the 22nd meeting / the first annual forum be held": a sitting counted by its ordinal and asked with
 # "will" is the coming one, as "the next" is ("where was the 22nd meeting held" asks a past one)
-_NTH_WHERE = re.compile(r"^\s*(?:(?:in|at)\s+)?(?:where|which city|what city|which venue|what venue)\b"
+_NTH_WHERE = lazy_re.compile(r"^\s*(?:(?:in|at)\s+)?(?:where|which city|what city|which venue|what venue)\b"
                         r"(?=.*\b(?:will|shall)\b).*\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth"
                         r"|seventh|eighth|ninth|tenth)\b", re.I)
-_VI = re.compile(r"\b(?:khi nào|bao giờ|ngày nào|tháng nào|năm nào)\b.*\bsẽ\b|\bsẽ\b.*\b(?:khi nào|bao giờ|ngày nào"
+_VI = lazy_re.compile(r"\b(?:khi nào|bao giờ|ngày nào|tháng nào|năm nào)\b.*\bsẽ\b|\bsẽ\b.*\b(?:khi nào|bao giờ|ngày nào"
                  r"|tháng nào|năm nào)\b|\b(?:ở đâu|tại đâu)\b.*\b(?:tiếp theo|kế tiếp)\b", re.I)
-_RU = re.compile(r"^\s*когда\b.*\b(?:будет|будут|состоится|состоятся|следующ\w*)|^\s*где\b.*\bследующ\w*", re.I)
+_RU = lazy_re.compile(r"^\s*когда\b.*\b(?:будет|будут|состоится|состоятся|следующ\w*)|^\s*где\b.*\bследующ\w*", re.I)
 
 # what a sentence about a time to come writes: a plan, a schedule, an expectation, a start date
-_PLANNED = re.compile(r"\b(?:will|would|shall|should|must|could|might|to be|(?:is|are|was|were) to|plans?|planned"
+_PLANNED = lazy_re.compile(r"\b(?:will|would|shall|should|must|could|might|to be|(?:is|are|was|were) to|plans?|planned"
                       r"|planning|schedul\w*|expect\w*|set to|due|next|upcoming|forthcoming|coming|intends?|intended"
                       r"|going to|slated"
                       r"|future|soon|later|aims?|aimed|target\w*|hopes?|starting|from (?:19|20)\d\d|by (?:19|20)\d\d"
@@ -44,7 +46,7 @@ def asks_future(question: str) -> bool:
     return any(rx.search(question) for rx in (_FUTURE_WHEN, _NEXT_WHERE, _NTH_WHERE, _VI, _RU))
 
 
-_MAY = re.compile(r"\bmay\b")  # the modal, not the month
+_MAY = lazy_re.compile(r"\bmay\b")  # the modal, not the month
 
 
 def tells_future(sentence: str) -> bool:
@@ -55,13 +57,13 @@ def tells_future(sentence: str) -> bool:
 # a question about a time still to come or a time once planned, worded more loosely than asks_future: "when is
 # the launch scheduled?", "when does X intend to …", "when was X due to …", "dự kiến … khi nào", "когда
 # планируется …". Its answer may be dated as a plan is ("next year", "in the coming weeks": answer_types._COMING)
-_PLAN_WHEN = re.compile(r"^\s*(?:(?:on|by|in|from|until|till|up to|at)\s+)?" + _WHEN + r"\b.*\b(?:will|shall|should"
+_PLAN_WHEN = lazy_re.compile(r"^\s*(?:(?:on|by|in|from|until|till|up to|at)\s+)?" + _WHEN + r"\b.*\b(?:will|shall|should"
                         r"|(?:is|are|was|were|be)\b.*\b(?:due|scheduled|slated|planned|expected|supposed|set to|going to)"
                         r"|(?:plans?|planned|planning|intends?|intended|expects?|expected|hopes?|aims?) to)\b", re.I)
-_PLAN_VI = re.compile(r"\b(?:khi nào|khi nao|bao giờ|bao gio|ngày nào|ngay nao|tháng nào|thang nao|năm nào|nam nao)\b"
+_PLAN_VI = lazy_re.compile(r"\b(?:khi nào|khi nao|bao giờ|bao gio|ngày nào|ngay nao|tháng nào|thang nao|năm nào|nam nao)\b"
                       r"(?=.*\b(?:sẽ|dự kiến|du kien|kế hoạch|ke hoach)\b)|\b(?:sẽ|dự kiến|du kien)\b.*\b(?:khi nào|khi nao"
                       r"|bao giờ|bao gio|ngày nào|ngay nao|tháng nào|thang nao|năm nào|nam nao)\b", re.I)
-_PLAN_RU = re.compile(r"\bкогда\b.*\b(?:будет|будут|состоится|состоятся|планиру\w*|запланирован\w*|намечен\w*"
+_PLAN_RU = lazy_re.compile(r"\bкогда\b.*\b(?:будет|будут|состоится|состоятся|планиру\w*|запланирован\w*|намечен\w*"
                       r"|ожида\w*|собира\w*|должн\w*)|\b(?:будет|будут|состоится|планиру\w*|намечен\w*)\b.*\bкогда\b", re.I)
 
 

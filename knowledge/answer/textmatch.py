@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.names import fold
 from knowledge.topics import topics_of
 
@@ -14,7 +14,7 @@ from knowledge.topics import topics_of
 _FOLD_TABLE = {c: (fold(chr(c)) or " ") for c in range(0xC0, 0x2000) if len(fold(chr(c))) <= 1}
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = lazy_re.compile(r"[^\x00-\x7f]+")
 
 
 def _fold_run(m: re.Match) -> str:

@@ -9,13 +9,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from knowledge import lazy_re
 from knowledge.names import strip_diacritics
 
 if TYPE_CHECKING:
     from knowledge.answer.store_memo import StoreMemo
 
-_PRONOUN_LEAD = re.compile(r"^\W*(?:(?:For (?:his|her) part|In (?:his|her) turn|In turn|In response|In reply),\s*(?:he|she)\b|(?:He|She|His|Her)\b)|[,\"”] (he|she) [a-z]+(ed|s)\b")
-_PLURAL_LEAD = re.compile(r"^\W*(They|Both (sides|leaders|ministers)|The two (sides|leaders|ministers|presidents|premiers|"
+_PRONOUN_LEAD = lazy_re.compile(r"^\W*(?:(?:For (?:his|her) part|In (?:his|her) turn|In turn|In response|In reply),\s*(?:he|she)\b|(?:He|She|His|Her)\b)|[,\"”] (he|she) [a-z]+(ed|s)\b")
+_PLURAL_LEAD = lazy_re.compile(r"^\W*(They|Both (sides|leaders|ministers)|The two (sides|leaders|ministers|presidents|premiers|"
                           r"officials|(deputy )?prime ministers))\b")
 
 

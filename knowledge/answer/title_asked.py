@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from knowledge import lazy_re
 from knowledge.answer.holders import TITLE_NOUNS
 from knowledge.answer.side_asked import NATION, OTHER
 from knowledge.names import canonical_country, fold, is_vietnamese_name, strip_diacritics
@@ -27,9 +28,9 @@ _TITLES = "|".join(sorted(TITLE_NOUNS - {"general", "major", "officer", "represe
 # the title heads the question's wh-phrase: "which (russian) ambassador", "who was (vietnam 's) ambassador"
 # (the words between qualify the title: no verb of the question, "what did the mayor say" asks no mayor)
 _QUALIFIER = r"(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)[\w'-]+ )"
-_ASKED = re.compile(rf"^(?:which|what) ({_QUALIFIER}{{0,3}}?)({_TITLES})s?\b(.*)"
+_ASKED = lazy_re.compile(rf"^(?:which|what) ({_QUALIFIER}{{0,3}}?)({_TITLES})s?\b(.*)"
                     rf"|^who (?:is|was|are|were) (?:the )?({_QUALIFIER}{{0,3}}?)({_TITLES})s?\b(.*)")
-_WORD = re.compile(r"[\w'’-]+|,")
+_WORD = lazy_re.compile(r"[\w'’-]+|,")
 _NATIONS = NATION | {"viet": "Vietnam"}
 # a work or body the title is tied to: "director of X", "(the) director (who) made X"
 _TIES = {"of", "made", "make", "makes", "directed", "shot", "filmed", "produced", "wrote", "written", "created",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.english_lexicon import english_word
 from knowledge.names import fold
 from knowledge.question import COMMON
@@ -59,7 +60,7 @@ def _written(conn: sqlite3.Connection, word: str) -> bool:
     return any(rx.search(fold(t)) for (t,) in rows)
 
 
-_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_WORD = lazy_re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 
 
 def corrected(store, raw: str) -> str:

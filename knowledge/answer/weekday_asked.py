@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.promote import promote
 from knowledge.answer.rank import Ranked
 
 # the weekday asked in Vietnamese (with or without its marks) and Russian: "vào thứ mấy", "hôm thứ mấy",
 # "в какой день недели" ("lần thứ mấy", "đứng thứ mấy" after a noun ask a rank, not a weekday)
-ASKED_VI_RU = re.compile(r"\b(?:vào|hôm|vao|hom)\s+(?:thứ|thu)\s+(?:mấy|may)\b|\bдень\s+недели\b", re.I)
-ASKED = re.compile(r"\b(?:day of the week|week ?day)\b|" + ASKED_VI_RU.pattern, re.I)
-WRITTEN = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+ASKED_VI_RU = lazy_re.compile(r"\b(?:vào|hôm|vao|hom)\s+(?:thứ|thu)\s+(?:mấy|may)\b|\bдень\s+недели\b", re.I)
+ASKED = lazy_re.compile(r"\b(?:day of the week|week ?day)\b|" + ASKED_VI_RU.pattern, re.I)
+WRITTEN = lazy_re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 MARGIN = 3.0  # how far behind the best it may score (on eval143..158: 2.0 and 5.0 gained the same)
 
 

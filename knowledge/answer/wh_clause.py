@@ -5,14 +5,13 @@ Moved out of intent.py (answer_type reads both) with its patterns compiled once.
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.question import Question
 
 _WH = r"what|which|who|whom|whose|how|why|where|when"
 _WH_WORDS = set(_WH.split("|")) | {"many", "much"}
-_FIRST_WH = re.compile(rf"\b({_WH})\b")
-_CLAUSE_WH = re.compile(r"(?<!\band)(?<!\bor)(?<!,)(?<!\bsince)(?<!\buntil)(?<!\btill) (when|who|where)\b")
+_FIRST_WH = lazy_re.compile(rf"\b({_WH})\b")
+_CLAUSE_WH = lazy_re.compile(r"(?<!\band)(?<!\bor)(?<!,)(?<!\bsince)(?<!\buntil)(?<!\btill) (when|who|where)\b")
 _CLOSING = {("who",): "person", ("whom",): "person", ("who", "is"): "person", ("when",): "date", ("where",): "place"}
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from knowledge import lazy_re
 from knowledge.answer.promote import promote
 from knowledge.answer.year_written import asked_years
 
 # words before a year that make it a limit or a thing's name, not the time of what the sentence reports
-_NOT_TIME = re.compile(r"\b(?:before|after|until|till|by|to|since|through|the|its|their|a|an|of|than|over)\s+$", re.I)
-_YEAR_RX = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d%])")
+_NOT_TIME = lazy_re.compile(r"\b(?:before|after|until|till|by|to|since|through|the|its|their|a|an|of|than|over)\s+$", re.I)
+_YEAR_RX = lazy_re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d%])")
 
 
 def writes_year(text: str, years: set[str]) -> bool:

@@ -24,19 +24,20 @@ import re
 import sqlite3
 from dataclasses import replace
 
+from knowledge import lazy_re
 from knowledge.answer import date_conflict
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_YEAR_RX = re.compile(r"(?<![\d,.])(" + _YEAR + r")(?!\d)")
+_YEAR_RX = lazy_re.compile(r"(?<![\d,.])(" + _YEAR + r")(?!\d)")
 # words before a year that make it a limit or a name, not the question's time
-_NOT_TIME = re.compile(r"\b(?:before|after|until|till|by|to|since|through|the|its|their|a|an|of the)\s+$",
+_NOT_TIME = lazy_re.compile(r"\b(?:before|after|until|till|by|to|since|through|the|its|their|a|an|of the)\s+$",
                        re.I)
-_SPAN = re.compile(r"(?<!\d)(" + _YEAR + r")\s*(?:-|–|—|to|and|through)\s*(" + _YEAR + r"|\d\d)(?!\d)")
-_OPEN = re.compile(r"\b(since|from|after|until|till|by|before|through)\s+(?:(?:early|mid|late|the end of|the"
+_SPAN = lazy_re.compile(r"(?<!\d)(" + _YEAR + r")\s*(?:-|–|—|to|and|through)\s*(" + _YEAR + r"|\d\d)(?!\d)")
+_OPEN = lazy_re.compile(r"\b(since|from|after|until|till|by|before|through)\s+(?:(?:early|mid|late|the end of|the"
                    r" start of)\s+)?(?:(?:\w+\s+){0,2})?(" + _YEAR + r")\b", re.I)
-_RELATIVE = [(re.compile(r"\blast year\b|\ba year earlier\b|\bprevious year\b|\ba year ago\b", re.I), -1),
-             (re.compile(r"\bthis year\b|\bthe year\b|\bcurrent year\b", re.I), 0),
-             (re.compile(r"\bnext year\b|\bcoming year\b", re.I), 1)]
+_RELATIVE = [(lazy_re.compile(r"\blast year\b|\ba year earlier\b|\bprevious year\b|\ba year ago\b", re.I), -1),
+             (lazy_re.compile(r"\bthis year\b|\bthe year\b|\bcurrent year\b", re.I), 0),
+             (lazy_re.compile(r"\bnext year\b|\bcoming year\b", re.I), 1)]
 
 
 def asked_years(question: str) -> set[str]:
@@ -45,7 +46,7 @@ def asked_years(question: str) -> set[str]:
 
 
 # a year (or span) that names a thing, not when the quote's own thing happens: "for the 2017–2019 term"
-_NAMED = re.compile(r"\b(?:the|its|their|a|an)\s+" + _YEAR + r"(?:\s*[-–—/]\s*(?:" + _YEAR + r"|\d\d)(?!\d))?",
+_NAMED = lazy_re.compile(r"\b(?:the|its|their|a|an)\s+" + _YEAR + r"(?:\s*[-–—/]\s*(?:" + _YEAR + r"|\d\d)(?!\d))?",
                     re.I)
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.lead_detail import adds
 from knowledge.answer.promote import close_in_article
 from knowledge.answer.rank import Ranked
@@ -50,7 +51,7 @@ def detail_sentence(ranked: list[Ranked], terms: list[str], yesno: bool) -> Rank
 # what settles a yes/no question in news wording: a denial, a limit or a comparison ("never paid rent",
 # "nobody was hurt", "covers the airframes only", "is still under construction", "free of charge",
 # "on the same day", "the second time", "a record 400 players")
-_SETTLES = re.compile(r"\b(not|never|no|nobody|none|neither|nor|without|only|still|already|yet|rather than|instead"
+_SETTLES = lazy_re.compile(r"\b(not|never|no|nobody|none|neither|nor|without|only|still|already|yet|rather than|instead"
                       r"|free of charge|same|record|largest|biggest|first|second|third|fourth|former|no longer"
                       r"|n't)\b", re.I)
 

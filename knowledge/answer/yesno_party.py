@@ -9,8 +9,7 @@ nations of the people or bodies it speaks of and none of them, nor the country, 
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.answer.count_people import nation_written
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
@@ -18,8 +17,8 @@ from knowledge.names import DEMONYMS, canonical_country, fold
 
 # a party named by its nation: "a Russian team", "an Argentine firm"; in the quote also "Santos of Brazil"
 _PARTIES = "team|side|club|squad|crew|company|firm|rival|player|partner"
-_PARTY = re.compile(r"\ban?\s+([a-z]+)\s+(?:" + _PARTIES + r"|opponent)s?\b")
-_OTHER_NATION = re.compile(r"\b([a-z]+)\s+(?:" + _PARTIES + r")s?\b|\bof\s+([a-z]+(?:\s+[a-z]+)?)\b")
+_PARTY = lazy_re.compile(r"\ban?\s+([a-z]+)\s+(?:" + _PARTIES + r"|opponent)s?\b")
+_OTHER_NATION = lazy_re.compile(r"\b([a-z]+)\s+(?:" + _PARTIES + r")s?\b|\bof\s+([a-z]+(?:\s+[a-z]+)?)\b")
 
 
 def _asked_party_nation(raw: str) -> str | None:

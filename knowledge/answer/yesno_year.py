@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.figure_year import SPAN, YEAR, dated_elsewhere
 from knowledge.answer.time_shown import shown_texts
 from knowledge.facts import Answer
 
 # a question placing its event relative to a year, not in it
-_RELATIVE = re.compile(r"\b(?:before|after|since|until|till|by|prior|earlier|later|between|from|до|после|с|к|перед"
+_RELATIVE = lazy_re.compile(r"\b(?:before|after|since|until|till|by|prior|earlier|later|between|from|до|после|с|к|перед"
                        r"|trước|sau|từ|đến|kể từ)\b", re.I)
 
 

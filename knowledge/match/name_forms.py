@@ -3,15 +3,13 @@ Russian spells it by sound, and the comparison form for fuzzy matching."""
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from knowledge import names
+from knowledge import lazy_re, names
 from knowledge.names import fold
 
-CYRILLIC = re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter
+CYRILLIC = lazy_re.compile(r"[\u0400-\u04FF]")  # a Cyrillic letter
 
 _VI_RU = [("нг", "ng"), ("ч", "tr"), ("ф", "ph"), ("з", "d"), ("ы", "u"), ("х", "h"), ("к", "c")]
 
@@ -44,7 +42,7 @@ def ru_name_forms(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_RU_ADJECTIVE = re.compile(r"(.{3,}?)(ск|цк)(ии|ыи|ои|ая|ое|ого|ому|им|ым|ом|ую|ие|ые|их|ых|ими|ыми|еи|ои)")
+_RU_ADJECTIVE = lazy_re.compile(r"(.{3,}?)(ск|цк)(ии|ыи|ои|ая|ое|ого|ому|им|ым|ом|ую|ие|ые|их|ых|ими|ыми|еи|ои)")
 # the consonant a place name changes before -ский: Калуга -> калужский, Рига -> рижский
 _RU_ALTERNATION = {"ж": "г", "ч": "к", "ш": "х"}
 
@@ -74,7 +72,7 @@ def ru_stems(word: str) -> list[str]:
 
 _VOWELS = "аеёиоуыэюя"
 # a Russian adjective made from a place name, as written or folded ("Хоабинской", "даклакского", "ханоиских")
-_ADJECTIVE_OF = re.compile(r"(.{3,}?)(?:ск|цк)(?:ий|ый|ой|ей|ии|ыи|ои|еи|ая|ое|ого|ому|им|ым|ом|ую|ие|ые|их|ых|ими|ыми)")
+_ADJECTIVE_OF = lazy_re.compile(r"(.{3,}?)(?:ск|цк)(?:ий|ый|ой|ей|ии|ыи|ои|еи|ая|ое|ого|ому|им|ым|ом|ую|ие|ые|их|ых|ими|ыми)")
 
 
 def vi_stems(word: str) -> list[str]:

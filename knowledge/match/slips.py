@@ -10,16 +10,15 @@ syllable of its own ("Phuk", never "Minh" for "Manh": that would be another pers
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz.distance import OSA
 
+from knowledge import lazy_re
 from knowledge.names import is_vietnamese_name
 from knowledge.question.vi_names import vi_syllable_form
 
 _WILD = "*"
 # Vietnamese spelling: k before i, e, y only, c and q never before them, gh and ngh only before i, e
-_NOT_VIETNAMESE = re.compile(r"k[aouư]|c[iey]|gh[aou]|ng[ie]|ngh[aou]")
+_NOT_VIETNAMESE = lazy_re.compile(r"k[aouư]|c[iey]|gh[aou]|ng[ie]|ngh[aou]")
 
 
 def masked_names(actors: dict[int, tuple[str, str, str]], phrases: dict[str, set[int]]) -> dict[tuple[str, ...], dict[str, set[int]]]:

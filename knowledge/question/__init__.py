@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from knowledge import lazy_re
 from knowledge.names import fold
 from knowledge.question.dates import WEEKDAYS, parse_dates, parse_weekday
 from knowledge.question.kinds import classify
@@ -92,7 +93,7 @@ class Question:
 
 # the capitalised first word of a quoted Russian title written in sentence case ("«Точка назначения –
 # Вьетнам»", "«Силовые машины»"): a common word the articles translate, no name they must write
-_TITLE_OPENER = re.compile(r"[«“\"]\s*([А-ЯЁ][а-яё]+)\s+[а-яё]")
+_TITLE_OPENER = lazy_re.compile(r"[«“\"]\s*([А-ЯЁ][а-яё]+)\s+[а-яё]")
 
 
 def _place_words(word: str) -> list[str]:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
+
 _AUX = r"^(did|does|do|has|have|had|was|were|will|would|is)\b"
 # the act asked, on the question's English-like tokens
-_ASKED = re.compile(_AUX + r".*\b(accept|accepts|accepted|accepting|take up|took up|taken up|turn down|turned down"
+_ASKED = lazy_re.compile(_AUX + r".*\b(accept|accepts|accepted|accepting|take up|took up|taken up|turn down|turned down"
                     r"|agree to (come|visit|travel|go|pay|return)|agreed to (come|visit|travel|go|pay|return))\b")
 # what a sentence writes for it
 # ("agreed" alone, or to what was put to X: "and the minister gladly agreed"; not "agreed to speed up", an
 # agreement between two sides)
-ACCEPTANCE = re.compile(r"\b(accept(ed|s|ing)?|took up|taken up|turned down|declined|refused|rejected|consented"
+ACCEPTANCE = lazy_re.compile(r"\b(accept(ed|s|ing)?|took up|taken up|turned down|declined|refused|rejected|consented"
                         r"|agreed(?=\s*[.,;]| with thanks| to (the|this|that|his|her|its|their) (\w+ )?(proposal|request"
                         r"|invitation|offer|suggestion|idea)))\b", re.I)
 # the question's words for the act that only the phrase makes one ("take up", "turn down": "up" is no topic),

@@ -22,8 +22,7 @@ after a gathering's noun, and no name after it, is put in the plural."""
 
 from __future__ import annotations
 
-import re
-
+from knowledge import lazy_re
 from knowledge.names import canonical_country, fold
 
 # titles of a body's head (or a deputy's) that English writes before "of" and the body
@@ -73,7 +72,7 @@ def _title_end(toks: list[str], i: int) -> int | None:
 
 
 # "những <noun phrase> nào": the plural asked (a few words between, "những tập đoàn Nga nào")
-_VI_PLURAL = re.compile(r"\b(?:nhung|cac)\s+(?:\w+\s+){1,5}?nao\b")
+_VI_PLURAL = lazy_re.compile(r"\b(?:nhung|cac)\s+(?:\w+\s+){1,5}?nao\b")
 _PHRASE_END = {"of", "in", "at", "on", "to", "for", "with", "from", "by", "and", "or", "about", "is", "was", "are",
                "were", "did", "does", "do", "has", "have", "had", "will", "besides", "which", "who", "that"}
 _IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.question.words import MONTHS
 
 
@@ -57,8 +58,8 @@ _DATE_PATS = [(re.compile(pat), conv) for pat, conv in [
 ]]
 
 
-_MONTH_SPAN = re.compile(rf"\b({_MON_RX})[a-z]* (?:to |and |through |until |till )?({_MON_RX})[a-z]* (20\d\d|19\d\d)\b")
-_BOUND_BEFORE = re.compile(r"\b(to|by|until|till|towards|through|before|after|since) $")
+_MONTH_SPAN = lazy_re.compile(rf"\b({_MON_RX})[a-z]* (?:to |and |through |until |till )?({_MON_RX})[a-z]* (20\d\d|19\d\d)\b")
+_BOUND_BEFORE = lazy_re.compile(r"\b(to|by|until|till|towards|through|before|after|since) $")
 
 
 def parse_dates(tokens: list[str]) -> tuple[str | None, str | None, set[int], str | None]:

@@ -4,9 +4,9 @@ the one year its figure spells (which would rule out every sentence of the decad
 
 from __future__ import annotations
 
-import re
+from knowledge import lazy_re
 
-_DECADE = re.compile(r"(1[89]|20)\d0")
+_DECADE = lazy_re.compile(r"(1[89]|20)\d0")
 # what stands before the figure in Vietnamese: "những năm", "thập niên", "thập kỷ" (folded)
 _VI_BEFORE = (("nhung", "nam"), ("thap", "nien"), ("thap", "ky"))
 # the ending after the figure in Russian ("1970-е", "1970-х", "1970-ые"), folded as tokens

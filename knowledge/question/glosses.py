@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
+
 # a quoted name, or a run of Cyrillic words, right before a bracketed gloss in Latin letters
-_QUOTED = re.compile(r"[«\"“]([^»\"”]{1,80})[»\"”]\s*\(([A-Za-z][^()\u0400-\u04FF]{0,80})\)")
-_BARE = re.compile(r"((?:[\u0400-\u04FF][\w-]*\s+){0,5}[\u0400-\u04FF][\w-]*)\s*\(([A-Za-z][^()\u0400-\u04FF]{0,80})\)")
+_QUOTED = lazy_re.compile(r"[«\"“]([^»\"”]{1,80})[»\"”]\s*\(([A-Za-z][^()\u0400-\u04FF]{0,80})\)")
+_BARE = lazy_re.compile(r"((?:[\u0400-\u04FF][\w-]*\s+){0,5}[\u0400-\u04FF][\w-]*)\s*\(([A-Za-z][^()\u0400-\u04FF]{0,80})\)")
 
 
 def gloss_names(raw: str) -> str:
@@ -33,7 +35,7 @@ def _bare(m: re.Match) -> str:
     return " ".join([*words[:start], m.group(2)])
 
 
-_QUOTE = re.compile(r"['\"«“‘]([^'\"»”’]{2,80})['\"»”’]")
+_QUOTE = lazy_re.compile(r"['\"«“‘]([^'\"»”’]{2,80})['\"»”’]")
 
 
 def latin_quoted(raw: str, words: list[str]) -> set[int]:

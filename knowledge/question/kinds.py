@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.question.acceptance import asks_acceptance
 from knowledge.question.words import (AGREE_WORDS, CALL_WORDS, MEET_WORDS, RELATION_WORDS, SAY_WORDS, SIGN_WORDS,
                                      VISIT_WORDS)
@@ -16,7 +17,7 @@ _YESNO_START = {"did", "has", "have", "had", "was", "were", "is", "are", "does",
 # "what is X's position", "what post does X hold" ("X holds what post", as Vietnamese asks it), "what
 # is the title of X": the person's office,
 # which the profile answer gives with the titles the articles use
-_OFFICE_ASKED = re.compile(r" (what|which) (is|was|are|were) (\w+ ){1,4}(position|positions|title|titles|post|posts"
+_OFFICE_ASKED = lazy_re.compile(r" (what|which) (is|was|are|were) (\w+ ){1,4}(position|positions|title|titles|post|posts"
                            r"|job|office|role) (?!(on|about|regarding|towards?|over|concerning|in|of) )| (what|which) (position|positions|post|posts|title|titles|office|job)"
                            r" (does|did|do) .* (hold|held|have|occupy) | (what|which) (is|was) the (position|title|post"
                            r"|office) of | (hold|holds|held|holding) (what|which) (position|post|title|office) "

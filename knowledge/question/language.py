@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.names import fold, has_diacritics
 from knowledge.question.lexicon import RU_TABLE, VI_CHARS, VI_PHRASES, VI_TABLE, VI_WORDS, fold_table, starts_phrase
 from knowledge.question.ru_demonyms import ru_demonym
@@ -251,7 +252,7 @@ def _verb_ending(rest: str) -> bool:
     return len(core) < len(rest) and len(core) <= MAX_ENDING
 
 
-CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+CYRILLIC = lazy_re.compile(r"[\u0400-\u04FF]")
 
 
 def _plain_overlap(tokens: list[str], i: int, n: int, index) -> bool:
@@ -337,7 +338,7 @@ def _alone(toks: list[str], words: list[str], i: int) -> bool:
 
 # "Theo X, …", "По словам X, …": the source a Vietnamese or Russian question names first, which
 # English puts last ("…, according to X"), so that X is never read as part of what follows
-_ACCORDING = re.compile(r"\s*((?:theo|по словам|по мнению|по данным)\s[^,?]{1,80}),\s*(\w.*)", re.I | re.S)
+_ACCORDING = lazy_re.compile(r"\s*((?:theo|по словам|по мнению|по данным)\s[^,?]{1,80}),\s*(\w.*)", re.I | re.S)
 
 
 def tokenize(raw: str, lang: str) -> tuple[list[str], list[str]]:

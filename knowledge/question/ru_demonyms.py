@@ -8,11 +8,12 @@ word, so the reading counts it as a name the articles must write (Question._capi
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from knowledge import lazy_re
+
 # folded (й -> и): "замбииских" = stem "замби" + "иск" + "их"
-_IISK = re.compile(r"^(.{3,}и)иск(ого|ому|ом|ии|ои|ая|ую|ое|ие|ые|их|ими|ым|им|ыи|ий)$")
+_IISK = lazy_re.compile(r"^(.{3,}и)иск(ого|ому|ом|ии|ои|ая|ую|ое|ие|ые|их|ими|ым|им|ыи|ий)$")
 
 
 @lru_cache(maxsize=1)

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
+
 # a comma between digits that is no English thousands separator (one followed by exactly three
 # digits, "280,000", is kept as typed)
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d(?!\d\d(?!\d)))")
+_DECIMAL_COMMA = lazy_re.compile(r"(?<=\d),(?=\d(?!\d\d(?!\d)))")
 # digits grouped in threes by a space, a no-break or a thin space ("1 250 000")
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)")
+_GROUPED = lazy_re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)")
 # a figure followed by the word for thousand in any case, or its abbreviation
-_THOUSANDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:тысяч[а-яё]*|тыс\.?)(?![а-яё])", re.I)
+_THOUSANDS = lazy_re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:тысяч[а-яё]*|тыс\.?)(?![а-яё])", re.I)
 
 
 def _times_thousand(m: re.Match) -> str:

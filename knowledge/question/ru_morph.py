@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge import lazy_re
+
 # the final consonant of an "-ить" verb's stem before the participle's "-ен-" ("пусти": "пущен",
 # "плати": "плачен", "вооружи": "вооружен", "купи": "куплен"); a consonant not listed stays
 _ALTERNATION = {"ст": ("щ",), "т": ("ч", "щ"), "д": ("ж", "жд"), "с": ("ш",), "з": ("ж",),
@@ -60,7 +62,7 @@ def participle_stems(stems: dict[str, list[str]]) -> dict[str, list[str]]:
 # "Москвой": Москва, "Казани": Казань, "Петербурге": Петербург)
 _PLACE_ENDINGS = ("ом", "ем", "ой", "ей", "е", "у", "ю", "а", "я", "ы", "и")
 _PLACE_NOMINATIVES = ("", "й", "а", "я", "ь")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04FF]")
 
 
 def ru_place_nominatives(word: str) -> list[str]:
@@ -98,7 +100,7 @@ def ru_place_at(tokens: list[str], i: int) -> tuple[int, str] | None:
 
 
 # an adjective's endings after "-ск-" (folded: й -> и): "ханойского", "хабаровских", "томской"
-_SK_ADJ = re.compile(r"^(.{3,}?)(ск)(ого|ому|ом|ии|ои|ая|ую|ое|ие|ые|их|ими|ым|им)$")
+_SK_ADJ = lazy_re.compile(r"^(.{3,}?)(ск)(ого|ому|ом|ии|ои|ая|ую|ое|ие|ые|их|ими|ым|им)$")
 
 
 def ru_place_adjective(tok: str) -> list[str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from knowledge import lazy_re
 from knowledge.names import canonical_country, fold, has_diacritics
 
 # --- Vietnamese written without diacritics -----------------------------------------------------
@@ -282,7 +283,7 @@ def which_of(toks: list[str], plurals: dict[str, str]) -> list[str]:
 
 # --- numbers and names written the short way ------------------------------------------------------
 
-_ROMAN = re.compile(r"\b(?=[IVX]{2,6}\b)(X{0,3})(IX|IV|V?I{0,3})\b")
+_ROMAN = lazy_re.compile(r"\b(?=[IVX]{2,6}\b)(X{0,3})(IX|IV|V?I{0,3})\b")
 
 
 def roman_ordinals(raw: str) -> str:
@@ -296,7 +297,7 @@ def roman_ordinals(raw: str) -> str:
     return _ROMAN.sub(ordinal, raw)
 
 
-_RU_DIGIT_ORDINAL = re.compile(r"\b(\d{1,3})\s?-\s?(?:й|ий|ый|ой|ая|я|е|ое|ые|го|ого|ему|ому|му|м|ом|ю|ую|х|ых|ми)\b",
+_RU_DIGIT_ORDINAL = lazy_re.compile(r"\b(\d{1,3})\s?-\s?(?:й|ий|ый|ой|ая|я|е|ое|ые|го|ого|ему|ому|му|м|ом|ю|ую|х|ых|ми)\b",
                                re.I)
 
 
@@ -327,7 +328,7 @@ NUMBERED = {"session", "sessions", "congress", "meeting", "conference", "forum",
              "round", "edition", "term", "championship", "olympiad", "games", "exhibition", "fair", "course",
              "dialogue", "consultations", "plenary", "assembly", "week", "days", "contest", "competition"}
 # "nth": the edition asked ("lần thứ mấy", order.vi_ordinals), moved as an ordinal, then read "which"
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nth")
+_ORDINAL = lazy_re.compile(r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|nth")
 
 
 def vi_ordinal_first(toks: list[str]) -> list[str]:

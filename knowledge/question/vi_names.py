@@ -8,6 +8,7 @@ import re
 import unicodedata
 from typing import Callable
 
+from knowledge import lazy_re
 from knowledge.names import VIETNAMESE_SURNAMES, fold, has_diacritics
 from knowledge.question.lexicon import VI_PHRASES
 from knowledge.question.vocab_vi import VI_CONTENT, VI_NEVER_NAMES
@@ -17,7 +18,7 @@ def accented(word: str) -> str:
     return unicodedata.normalize("NFC", word).lower()
 
 
-_VI_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+_VI_SYLLABLE = lazy_re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
 def vi_syllable_form(word: str) -> bool:
     """Is a folded word shaped as one Vietnamese syllable (an initial, a vowel run, a final)?"""
     return _VI_SYLLABLE.fullmatch(word) is not None
@@ -154,12 +155,12 @@ def phrase_from(words: list[str], i: int, end: int) -> bool:
 
 # academic titles written as abbreviations before a name ("PGS.TS Nguyễn …", "GS. Trần …"): English
 # articles write the name alone, so a title kept would be read as an unknown word of the name
-_ACADEMIC = re.compile(r"\b(?:PGS|GS|TSKH|TS|ThS)\b\.?\s*(?=(?:PGS|GS|TSKH|TS|ThS)\b|[A-ZĐÀ-Ỹ])")
+_ACADEMIC = lazy_re.compile(r"\b(?:PGS|GS|TSKH|TS|ThS)\b\.?\s*(?=(?:PGS|GS|TSKH|TS|ThS)\b|[A-ZĐÀ-Ỹ])")
 
 
 # a transliterated foreign name hyphenates its syllables in any grouping ("Mát-xcơ-va", "Mát-xcơva",
 # "Pu-tin"): a capitalised word with lower-case syllables hyphened on is one word
-_HYPHENED = re.compile(r"\b[^\W\d_][\w]*(?:-[^\W\d_][\w]*)+")
+_HYPHENED = lazy_re.compile(r"\b[^\W\d_][\w]*(?:-[^\W\d_][\w]*)+")
 
 
 def _joined(m: re.Match) -> str:
