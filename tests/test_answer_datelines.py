@@ -91,3 +91,12 @@ def test_a_date_or_place_asked_under_another_kind_is_read_as_when_or_where():
     assert asked_kind(parse("On which weekday was the trade fair opened?")) == "when"
     assert asked_kind(parse("In which month did the shipyard tour take place?")) == "when"
     assert asked_kind(parse("Who welcomed the traders from Cần Thơ?")) not in ("when", "where")
+
+
+def test_the_sentences_offsets_are_read_once_and_the_file_each_time():
+    conn, rows = _conn(), {}
+    assert sentence_dateline(conn, 1, _files, rows) == "KAZAN, March 3 (Tatar Wire) – "
+    conn.execute("DELETE FROM sentences")  # the offsets come from memory now
+    assert sentence_dateline(conn, 1, _files, rows) == "KAZAN, March 3 (Tatar Wire) – "
+    assert sentence_dateline(conn, 1, lambda _f: ARTICLE.replace("Governor", "Mayor"), rows) == ""  # the file changed
+    assert sentence_dateline(conn, 5, _files, rows) == "" and rows[5] is None  # no such sentence, remembered too

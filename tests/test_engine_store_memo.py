@@ -311,3 +311,17 @@ def test_remembered_candidate_events_are_those_worked_out_and_bounded(tmp_path_f
                 first.append(-1)  # the caller's own list
                 assert eng._candidate_events([{a}], where) == want
                 assert len(eng._cand_memo) <= 3
+
+
+def test_claim_checks_remembered_per_event_and_quoted_sentences_match_the_store(conn):
+    from knowledge.answer.compose import event_claim_ok
+
+    memo = StoreMemo(conn)
+    events = list(conn.execute("SELECT id, sentence_id FROM events ORDER BY id"))
+    sentences = [r[0] for r in conn.execute("SELECT id FROM sentences ORDER BY id LIMIT 3")]
+    assert events
+    for event_id, sid in events:
+        for quoted in ((), [sid], [sid, *sentences]):
+            assert memo.claim_ok(event_id, quoted) == event_claim_ok(conn, event_id, quoted)
+            assert memo.claim_ok(event_id, quoted) == event_claim_ok(conn, event_id, quoted)  # from memory
+    assert (events[0][0], ()) in memo._claims and (events[0][0], (events[0][1],)) in memo._claims  # kept apart

@@ -80,3 +80,18 @@ def test_sentences_found_by_their_words_bring_the_pronoun_sentence_after_them():
     assert followers(conn, [1, 4]) == [2]  # not the tickets' sentence, nor a dummy "it"
     assert followers(conn, [1, 2]) == []  # already found
     assert followers(conn, []) == []
+
+
+def test_followers_remembered_per_sentence_come_out_in_the_joins_order():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE sentences (id INTEGER PRIMARY KEY, source_id INT, position INT, paragraph INT, text TEXT)")
+    rows = [(1, 1, 0, 0, FERRY), (2, 1, 1, 1, ROUTE), (3, 1, 2, 2, "Tickets cost 40 euros."),
+            (7, 2, 0, 0, "A river tram opened in Ghent."), (8, 2, 1, 1, "It carries bicycles too."),
+            (9, 2, 2, 2, "Its boats were built in Antwerp.")]
+    conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)", rows)
+    memo: dict[int, tuple[int, ...]] = {}
+    assert followers(conn, [7, 1], memo) == [2, 8]  # by the sentence found, whatever order it came in
+    assert memo == {1: (2,), 7: (8,)}
+    conn.execute("DELETE FROM sentences")  # read from memory now
+    assert followers(conn, [1, 7, 8], memo) == [2]  # (8 is found already; 9 would need the store)
+    assert followers(conn, [8, 7], memo) == []

@@ -70,3 +70,12 @@ def test_the_decision_vector_carries_them():
                         False, (0.0, 1.5), False, fit=(True, 0.75))
     assert len(x) == len(decision.FEATURES)
     assert x[decision.FEATURES.index("year_unwritten")] == 1.0 and x[decision.FEATURES.index("off_question")] == 0.75
+
+
+def test_the_passage_is_read_only_for_a_question_stating_a_year():
+    conn = _conn()
+    cand = _cand(1, "Its director, Marat Galeev, led the company of 60 dancers.")
+    assert sentence_fit.year_unwritten_around("Who led the Kazan Opera dancers in Hue in 2014?", conn, cand)
+    assert not sentence_fit.year_unwritten_around("Who led the Kazan Opera dancers in Hue in 2011?", conn, cand)
+    conn.close()  # no year asked: the store is not read at all
+    assert not sentence_fit.year_unwritten_around("Who led the Kazan Opera dancers in Hue?", conn, cand)

@@ -91,10 +91,12 @@ def event_claim_ok(conn: sqlite3.Connection, event_id: int, quoted: list[int] = 
     return True
 
 
-def check_claims(conn: sqlite3.Connection, ans: Answer) -> Answer:
-    """A fact answer whose head line rests on one event is kept only when that event checks out."""
+def check_claims(conn: sqlite3.Connection, ans: Answer, claim_ok=None) -> Answer:
+    """A fact answer whose head line rests on one event is kept only when that event checks out.
+    `claim_ok(event id, quoted)`: event_claim_ok remembered (StoreMemo.claim_ok)."""
     evs = getattr(ans, "_events", None) or []
-    if not ans.answered or len(evs) != 1 or event_claim_ok(conn, evs[0], quoted_ids(ans)):
+    ok = claim_ok or (lambda event_id, quoted: event_claim_ok(conn, event_id, quoted))
+    if not ans.answered or len(evs) != 1 or ok(evs[0], quoted_ids(ans)):
         return ans
     head = LEAD_IN
     out = replace(ans, headline=head, text=reply.compose(head, ans.citations))

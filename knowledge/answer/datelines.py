@@ -26,6 +26,7 @@ from knowledge.question import Question
 ASKS = ("when", "where")  # question kinds a dateline answers: the day and the city
 _TYPE_KINDS = {"date": "when", "place": "where"}  # answer types a dateline answers, as those kinds
 _MAX = 80  # a dateline is short: "SAINT PETERSBURG, May 19, 2023 (VNA) –"
+_MAX_ROWS = 20_000  # sentences whose offsets sentence_dateline keeps
 # it ends in a dash, and no sentence ends inside it
 _ENDS_IN_DASH = lazy_re.compile(r"(\s[-–—]+|[–—])\s*$")
 _SENTENCE_END = lazy_re.compile(r"[.!?]\s+[A-Z]")
@@ -66,11 +67,19 @@ def quote_city(quote: str) -> str | None:
     return city if city and (city.isupper() or re.search(r"[,(]", m.group(1))) else None
 
 
-def sentence_dateline(conn: sqlite3.Connection, sentence_id: int, file_text: Callable[[str], str | None]) -> str:
+def sentence_dateline(conn: sqlite3.Connection, sentence_id: int, file_text: Callable[[str], str | None],
+                      rows: dict[int, tuple | None] | None = None) -> str:
     """The dateline before a stored sentence, read from its article file (`file_text(file)`), or ''
-    when it has none or the file no longer holds the sentence at its offsets."""
-    row = conn.execute("SELECT s.start, s.\"end\", s.text, src.file FROM sentences s JOIN sources src"
-                       " ON src.id = s.source_id WHERE s.id = ?", [sentence_id]).fetchone()
+    when it has none or the file no longer holds the sentence at its offsets. `rows`: the sentences'
+    offsets, text and file read before (an open store does not change; the file may)."""
+    row = rows.get(sentence_id, False) if rows is not None else False
+    if row is False:
+        row = conn.execute("SELECT s.start, s.\"end\", s.text, src.file FROM sentences s JOIN sources src"
+                           " ON src.id = s.source_id WHERE s.id = ?", [sentence_id]).fetchone()
+        if rows is not None:
+            if len(rows) >= _MAX_ROWS:
+                rows.clear()
+            rows[sentence_id] = row
     if row is None:
         return ""
     start, end, stored, file = row
@@ -90,15 +99,15 @@ def asked_kind(q: Question) -> str:
 
 
 def with_datelines(conn: sqlite3.Connection, kind: str, ans: Answer,
-                   file_text: Callable[[str], str | None]) -> Answer:
+                   file_text: Callable[[str], str | None], rows: dict[int, tuple | None] | None = None) -> Answer:
     """The answer with each quote that follows a dateline quoted from the dateline on, for a when or
-    where question; any other answer unchanged."""
+    where question; any other answer unchanged. `rows`: see sentence_dateline."""
     if kind not in ASKS or not ans.answered or not ans.citations:
         return ans
     cites: list[Citation] = []
     text = ans.text
     for c in ans.citations:
-        lead = sentence_dateline(conn, c.sentence_id, file_text) if c.sentence_id is not None else ""
+        lead = sentence_dateline(conn, c.sentence_id, file_text, rows) if c.sentence_id is not None else ""
         if lead and not c.quote.startswith(lead.strip()):
             new = replace(c, quote=lead + c.quote)
             text = text.replace(reply.quote_block(c), reply.quote_block(new), 1)

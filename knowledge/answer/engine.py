@@ -70,6 +70,7 @@ class Engine(EventIndex, Lookups):
         self._cite_memo: dict[tuple, Citation] = {}  # (source id, sentence id, quote) -> its Citation
         self._texts_memo: dict[str, tuple] = {}  # file -> (its text, folded, its words): anchors_unwritten
         self._file_memo: dict[str, tuple] = {}  # file -> ((mtime, size), its text): _file_text
+        self._dateline_rows: dict[int, tuple | None] = {}  # sentence id -> its offsets, text, file: datelines
         self._relation_memo: dict[tuple, tuple] = {}  # see relationship._remembered
         self._nationals_by: dict[str, set[int]] | None = None
         self._place_rx: re.Pattern | None = None
@@ -122,7 +123,7 @@ class Engine(EventIndex, Lookups):
         if not frame.from_context:  # a follow-up rests on the conversation's facts
             answer = self.retrieval.decide(answer, q, found, self._cite, _Texts(self, found))
             dated = datelines.asked_kind(q)  # "when" / "where" also when asked under another kind
-            answer = datelines.with_datelines(self.conn, dated, answer, self._file_text)
+            answer = datelines.with_datelines(self.conn, dated, answer, self._file_text, self._dateline_rows)
             if anchors_unwritten.unwritten(self.conn, q.raw, q.lang, answer, self._file_text, self._article_texts):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # a figure, name, country unwritten
             if q.kind == "when" and time_shown.asks_time(q.raw) and time_shown.no_time(answer):
@@ -164,7 +165,7 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "in Hanoi" / "Spanish edition" / a body founded
             lede = event_dateline.with_lede(self, dated, answer)  # last: it rescues no decline
             if lede is not answer:  # the quote it added, from its dateline on as the others already are
-                answer = datelines.with_datelines(self.conn, dated, lede, self._file_text)
+                answer = datelines.with_datelines(self.conn, dated, lede, self._file_text, self._dateline_rows)
         answer.context = make_context(q, found, frame, answer, self.index)
         return answer
 
@@ -225,7 +226,7 @@ class Engine(EventIndex, Lookups):
         anchor check reads every quoted article whole, question after question)."""
         got = self._texts_memo.get(file)
         if got is None:
-            if len(self._texts_memo) >= 256:
+            if len(self._texts_memo) >= 512:  # (a busy hour's quoted articles: fewer start it over)
                 self._texts_memo.clear()
             got = self._texts_memo[file] = anchors_unwritten.article_texts(self.conn, file, self._file_text)
         return got

@@ -14,6 +14,8 @@ itself adds a question word (half the gains went with it).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge import lazy_re
@@ -38,9 +40,10 @@ _BACK = lazy_re.compile(r"^\W*(?:(?:at|during|after|on|in)\s+)?(?:(?:the|this|th
                    r"\s+(?:also\s+)?[a-z]+(?:ed|en|wn|ld|nt|ht|ne)\b)", re.I)
 
 
+@lru_cache(maxsize=1 << 14)
 def back_noun(text: str) -> str | None:
     """The event noun the sentence opens by pointing back to; "" for "it", "they", "the two sides";
-    None when it does not open on a back-reference."""
+    None when it does not open on a back-reference. Once per sentence: candidates come back."""
     m = _BACK.match(text)
     if m is None:
         return None
@@ -70,17 +73,28 @@ def inherited(cands: list[Candidate], hits: list[list[float]]) -> tuple[list[lis
         rows.sort()
     out, sources = list(hits), {}
     for i, c in enumerate(cands):
-        noun = back_noun(c.text) if c.position else None
-        earlier = [(j, cands[j]) for p, j in by_article[c.source_id] if p < c.position] if c.position else []
+        if not c.position:
+            continue  # an article's first sentence points back to nothing
+        noun = back_noun(c.text)
+        if noun is None and not _points_back(c.text):
+            continue  # (most sentences: the earlier ones are not even looked at)
+        rows = by_article[c.source_id]
+        earlier = [(j, cands[j]) for _p, j in rows[:bisect_left(rows, (c.position, -1))]]
         if noun is not None:
             j = _source_of(noun, earlier)
         else:  # "Its task is …", "They also discussed …": what the sentence just before names
-            j = earlier[-1][0] if earlier and earlier[-1][1].position == c.position - 1 and points_back(c.text) else None
+            j = earlier[-1][0] if earlier and earlier[-1][1].position == c.position - 1 else None
         if j is None:
             continue
         sources[i] = j
         out[i] = [max(a, INHERIT * b) for a, b in zip(hits[i], hits[j])]
     return out, sources
+
+
+@lru_cache(maxsize=1 << 14)
+def _points_back(text: str) -> bool:
+    """pronoun_back.points_back, once per sentence."""
+    return points_back(text)
 
 
 def lift_slots(first: list[Ranked], sources: dict[int, int], hard: list[bool]) -> None:

@@ -8,6 +8,7 @@ date of the report the reply cites. The counterpart of time_shown.py for numbers
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge import lazy_re
 from knowledge.answer.answer_types import has_figure
@@ -32,7 +33,9 @@ _COUNTS_EVENTS = lazy_re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}(?:meetings|
                             r"|\bсколько\s+(?:раз|встреч|визитов|поездок)\b", re.I)
 
 
+@lru_cache(maxsize=1024)
 def asks_figure(raw: str) -> bool:
+    """Does the question ask for a figure (not a count of meetings)? Asked of a question several times."""
     return bool(_ASKS_FIGURE.search(raw)) and not _COUNTS_EVENTS.search(raw)
 
 

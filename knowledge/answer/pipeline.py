@@ -135,7 +135,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
     """Everything up to the calibrated decision; hard evidence settles the answer here."""
     conn = store.conn
     untitled = is_profile(fact) and "(" not in fact.headline  # a profile that names no post
-    fact = check_claims(conn, fact)
+    fact = check_claims(conn, fact, store.claim_ok)
     plan = holders.apply(answer_class.known_noun(make_plan(q, found), store), q, conn, kinds)
     if plan.role_dropped or plan.post_of and untitled and not holders.quotes_post(fact, plan, store.name_forms):
         fact = _contradicted(fact)  # a profile of whom the role was misread as, or one without the post asked
@@ -200,7 +200,7 @@ def _features(store: StoreMemo, choice: Choice, q: Question, kinds: dict[int, st
                                 detail_conflict.gift_unwritten(q.raw, best.cand.text),
                                 detail_conflict.reader_frame(q.raw, best.cand.text),
                                 detail_conflict.place_conflict(store.conn, q.raw, plan, kinds, best.cand)),
-                           (sentence_fit.year_unwritten(q.raw, sentence_fit.around(store.conn, best.cand)),
+                           (sentence_fit.year_unwritten_around(q.raw, store.conn, best.cand),
                             sentence_fit.off_question(q.raw, [*terms, *unknown, *plan.slot_words,
                                                               *sentence_fit.asked_names(store, plan)], best.cand.text)))
 

@@ -34,14 +34,23 @@ def points_back(text: str) -> bool:
     return _PRONOUN.match(text) is not None
 
 
-def followers(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
+def followers(conn: sqlite3.Connection, ids: list[int], memo: dict[int, tuple[int, ...]] | None = None) -> list[int]:
     """The ids of the sentences just after these that open on a pronoun standing for what they name:
     found by their words, the sentences bring the one that goes on about their subject without
-    naming it ("… launched a ferry service." → "Its route passes …"), which no word search finds."""
+    naming it ("… launched a ferry service." → "Its route passes …"), which no word search finds.
+    `memo`: sentence id -> such followers of it, kept between questions (the store does not change);
+    in the order the join gives them (by sentence id, then follower id)."""
     if not ids:
         return []
-    marks = ",".join(str(int(i)) for i in ids)
-    rows = conn.execute(f"SELECT b.id, b.text FROM sentences a JOIN sentences b ON b.source_id = a.source_id "
-                        f"AND b.position = a.position + 1 WHERE a.id IN ({marks})").fetchall()
+    memo = {} if memo is None else memo
+    missing = sorted({int(i) for i in ids} - memo.keys())
+    if missing:
+        got: dict[int, list[int]] = {i: [] for i in missing}
+        marks = ",".join(map(str, missing))
+        for a, b, text in conn.execute(f"SELECT a.id, b.id, b.text FROM sentences a JOIN sentences b ON b.source_id ="
+                                       f" a.source_id AND b.position = a.position + 1 WHERE a.id IN ({marks})"):
+            if points_back(text):
+                got[a].append(b)
+        memo.update((a, tuple(sorted(bs))) for a, bs in got.items())
     have = set(ids)
-    return [i for i, text in rows if i not in have and points_back(text)]
+    return [b for a in sorted({int(i) for i in ids}) for b in memo[a] if b not in have]

@@ -22,7 +22,6 @@ from knowledge.names import DEMONYMS, canonical_org, country_variants, fold, str
 from knowledge.answer.attribution import LEAD_PHRASE, PLURAL_BACK, refers_back  # noqa: F401 (re-exported)
 from knowledge.answer.intent import Plan
 from knowledge.answer.irregular_verbs import other_forms
-from knowledge.answer.pronoun_back import followers
 from knowledge.answer.ties import carry_pronouns, tie_by_demonym, tie_by_name
 from knowledge.match.name_forms import swaps
 from knowledge.match.roles import TITLE_WORDS
@@ -378,7 +377,7 @@ def retrieve(store: StoreMemo, plan: Plan, kinds: dict[int, str], vocab: list[st
     if sources is None:  # a word only a headline writes: that article's sentences are searched too
         sources = store.titled_sources(terms, df)
     extra = _search_open(store, terms, df) if not named else []
-    extra += followers(store.conn, extra)  # "Its route passes …" after the sentence naming the ferry service
+    extra += store.followers(extra)  # "Its route passes …" after the sentence naming the ferry service
     plural = plan.answer_type not in ("date", "place", "person")
     speaker = plan.speaker_asked and any(kinds.get(a) == "person" for slot in named for a in slot)
     key = (None if sources is None else frozenset(sources), tuple(extra), tuple(map(frozenset, plan.slots)),

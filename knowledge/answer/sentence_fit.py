@@ -45,6 +45,12 @@ def around(conn: sqlite3.Connection, cand: Candidate) -> list[str]:
     return [t for (t,) in rows] or [cand.text]
 
 
+def year_unwritten_around(question: str, conn: sqlite3.Connection, cand: Candidate) -> bool:
+    """year_unwritten over the sentence and the ones on either side, read only when the question
+    states a year (most do not)."""
+    return _YEAR.search(question) is not None and year_unwritten(question, around(conn, cand))
+
+
 def year_unwritten(question: str, passage: list[str]) -> bool:
     """Does the question state a year that no sentence of the passage writes?"""
     years = set(_YEAR.findall(question))

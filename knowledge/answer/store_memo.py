@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 
-from knowledge.answer import body_doer, compose, retrieve, title_words, typos
+from knowledge.answer import body_doer, compose, pronoun_back, retrieve, title_words, typos
 from knowledge.names import PLACE_COUNTRY
 
 MAX_SENTENCES = 30_000  # sentences of cached articles, and as many found by their words (~12 MB each)
@@ -44,8 +44,9 @@ class StoreMemo:
         self._in_article: dict[int, set[int]] = {}
         self._articles: OrderedDict[int, tuple[SentenceRow, ...]] = OrderedDict()
         self._by_id: OrderedDict[int, SentenceRow] = OrderedDict()  # sentences found by their words
-        self._claims: dict[int, bool] = {}  # event id -> compose.event_claim_ok of it
+        self._claims: dict[tuple, bool] = {}  # (event id, quoted ids) -> compose.event_claim_ok of it
         self._facts: dict[int, dict] = {}  # sentence id -> sentence_facts of it
+        self._followers: dict[int, tuple[int, ...]] = {}  # sentence id -> pronoun_back.followers of it
         self.before: dict[tuple[int, int], tuple] = {}  # (article, position) -> (paragraph, text): preceding.py
         self._cached_sentences = 0
         self._rows: OrderedDict[tuple, tuple[tuple, ...]] = OrderedDict()  # see candidate_rows
@@ -145,12 +146,13 @@ class StoreMemo:
             _put(self._country, actor_id, PLACE_COUNTRY.get(row[0]) if row else None)
         return self._country[actor_id]
 
-    def claim_ok(self, event_id: int) -> bool:
-        """compose.event_claim_ok: does the event's own sentence bear out its row (read from the
-        store, folded and matched alias by alias: the same answer every time)."""
-        got = self._claims.get(event_id)
+    def claim_ok(self, event_id: int, quoted: list[int] = ()) -> bool:
+        """compose.event_claim_ok: does the event's own sentence (and those quoted with it) bear out
+        its row (read from the store, folded and matched alias by alias: the same answer every time)."""
+        key = (event_id, tuple(quoted))
+        got = self._claims.get(key)
         if got is None:
-            got = _put(self._claims, event_id, compose.event_claim_ok(self.conn, event_id))
+            got = _put(self._claims, key, compose.event_claim_ok(self.conn, event_id, quoted))
         return got
 
     def central(self, source_id: int) -> set[int]:
@@ -172,6 +174,12 @@ class StoreMemo:
                     "SELECT DISTINCT sa.actor_id FROM sentence_actors sa JOIN sentences s ON s.id = sa.sentence_id"
                     " WHERE s.source_id = ?", [source_id])})
         return got
+
+    def followers(self, ids: list[int]) -> list[int]:
+        """pronoun_back.followers, each sentence's read once."""
+        if len(self._followers) + len(ids) > 2 * MAX_ENTRIES:  # (most sentences have none: small)
+            self._followers.clear()
+        return pronoun_back.followers(self.conn, ids, self._followers)
 
     def sentences(self, sources: set[int]) -> list[SentenceRow]:
         """Every sentence of the articles, in (source id, position) order, with its actor ties."""

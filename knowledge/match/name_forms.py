@@ -3,6 +3,8 @@ Russian spells it by sound, and the comparison form for fuzzy matching."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
@@ -158,16 +160,18 @@ def each_word_close(words: list[str], alias: str) -> bool:
                or any(t in swaps(w) for t in toks) for w in words)
 
 
-def swaps(word: str, apart: bool = True) -> list[str]:
+@lru_cache(maxsize=4096)
+def swaps(word: str, apart: bool = True) -> tuple[str, ...]:
     """A typed word's spellings with two letters put back in place, neighbours ('Hnaoi' -> 'hanoi',
     'minsiter' -> 'minister') or, `apart`, one letter apart ('Pitun' -> 'putin'): for words of four
-    letters or more, where one slip of the fingers leaves the word too unlike its own for a fuzzy match."""
+    letters or more, where one slip of the fingers leaves the word too unlike its own for a fuzzy match.
+    Once per word: a question's windows share their words."""
     if len(word) < 4 or not word.isalpha():
-        return []
+        return ()
     out = {word[:k] + word[k + d] + word[k + 1:k + d] + word[k] + word[k + d + 1:]
            for d in ((1, 2) if apart else (1,)) for k in range(len(word) - d)}
     out.discard(word)
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def normalise(s: str) -> str:
