@@ -44,3 +44,17 @@ def test_an_english_question_keeps_every_word():
 def test_a_vietnamese_name_sharing_a_syllable_with_the_question_answers(engine):
     a = engine.ask("Vùng Lipetsk ký thỏa thuận hợp tác với tỉnh nào của Việt Nam?")
     assert a.answered and "Hà Tĩnh" in a.text, a.text
+
+
+def test_a_place_asked_with_its_noun_is_also_the_place_stored_by_its_bare_name():
+    """"tỉnh Tver" reads "Tver province": one article writes the noun, another only "Tver" (which the
+    extractor may store as an organisation)."""
+    from knowledge.match.index import ActorIndex
+
+    ix = ActorIndex({1: ("tver province", "Tver province", "place"), 2: ("tver", "Tver", "org"),
+                     3: ("ninh binh", "Ninh Binh", "place")},
+                    [(1, "Tver province"), (2, "Tver"), (3, "Ninh Binh")], [])
+    mentions = ix.find(parse("Tỉnh nào của Việt Nam kết nghĩa với tỉnh Tver?", "vi")).mentions
+    assert [sorted(m.actor_ids) for m in mentions if "tver" in m.text] == [[1, 2]]
+    bare = ix.find(parse("Which Vietnamese province is twinned with Tver?", "en")).mentions
+    assert [sorted(m.actor_ids) for m in bare if "tver" in m.text] == [[2]]  # the bare name stays itself
