@@ -58,3 +58,11 @@ def test_a_place_asked_with_its_noun_is_also_the_place_stored_by_its_bare_name()
     assert [sorted(m.actor_ids) for m in mentions if "tver" in m.text] == [[1, 2]]
     bare = ix.find(parse("Which Vietnamese province is twinned with Tver?", "en")).mentions
     assert [sorted(m.actor_ids) for m in bare if "tver" in m.text] == [[2]]  # the bare name stays itself
+
+
+def test_vao_dip_gi_asks_the_occasion_as_nhan_dip_gi_does():
+    from knowledge.answer.intent import answer_type
+
+    for text in ("Bà Matviyenko sang Hà Nội vào dịp gì?", "Ba Matviyenko sang Ha Noi vao dip gi?",
+                 "Ông Shoigu đến Hải Phòng trong dịp nào?"):
+        assert answer_type(parse(text, "vi"))[0] == "reason", text
