@@ -26,6 +26,7 @@ from knowledge import lazy_re
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.english_lexicon import classes
 from knowledge.answer.evidence import fresh_name, name_beside
+from knowledge.answer.name_written import question_words
 from knowledge.names import DEMONYMS, canonical_country, fold
 from knowledge.question import detect_language
 
@@ -244,5 +245,5 @@ def unshown(tokens: list[str], raw: str, citations) -> bool:
     cites = [c for c in citations if c.sentence_id is not None]
     if cls is None or not cites:
         return False
-    words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    words = question_words(raw, tokens)
     return not any(shown(c.quote, cls, words) for c in cites)

@@ -34,6 +34,7 @@ from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.datelines import quote_city
 from knowledge.answer.evidence import fresh_name, name_beside, stored_parse
+from knowledge.answer.name_written import question_words
 from knowledge.answer.role_filled import (PERSON_NOUNS, act_needed, act_written, asked_act, beside_family, kind_described,
                                            person_filled)
 from knowledge.answer.time_shown import shown_texts
@@ -242,7 +243,7 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
             conn, tokens, raw, ans.citations)  # a work, an amount or a rank asked; a rig, a factory, a brand
     if kind == "date":  # a calendar date asked ("on what exact date") is not told by a weekday alone
         return not any(day_written(raw).search(t) for t in texts)
-    words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    words = question_words(raw, tokens)
     cites = [c for c in ans.citations if c.sentence_id is not None]
     if not cites:
         return False

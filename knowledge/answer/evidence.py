@@ -42,7 +42,7 @@ from knowledge.names import DEMONYMS, canonical_country, fold
 from knowledge.answer.answer_class import CLASS_OF
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer import side_asked
-from knowledge.answer.name_written import asked_noun, fresh_name, name_beside, name_written  # noqa: F401 (re-exported)
+from knowledge.answer.name_written import asked_noun, fresh_name, name_beside, name_written, question_words  # noqa: F401 (re-exported)
 from knowledge.answer.promote import ARTICLE_MARGIN, promote
 from knowledge.answer.retrieve import stem
 from knowledge.sentence_parse import Parsed, decode
@@ -210,7 +210,7 @@ def missing(conn: sqlite3.Connection, question_tokens: list[str], raw: str, sent
     (or the question asks for none of these kinds). `written`: only a name the sentence itself
     writes counts for a person (not someone it refers to, nor a role)."""
     asked = asked_evidence(question_tokens)
-    qwords = _words(raw) | set(question_tokens)
+    qwords = question_words(raw, question_tokens)
     parse = lru_cache(maxsize=1)(lambda: stored_parse(conn, sentence_id))  # read when a test needs it
     if (nation := side_asked.asked_nation(question_tokens)) \
             and not _bare_role(parse(), {_singular(w) for w in qwords}, side_asked.OTHER[nation[0]]) \

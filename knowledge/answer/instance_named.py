@@ -19,7 +19,7 @@ import re
 import sqlite3
 
 from knowledge.answer.evidence import stored_parse
-from knowledge.answer.name_written import apposed, fresh_name, name_beside, named_near
+from knowledge.answer.name_written import apposed, fresh_name, name_beside, named_near, question_words
 from knowledge.answer.role_filled import act_written, asked_act
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 
@@ -102,7 +102,7 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, citations) ->
     cites = [c for c in citations if c.sentence_id is not None]
     if noun is None or not cites:
         return False
-    asked_words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    asked_words = question_words(raw, tokens)
     word = next((t for t in tokens if _PLURAL.get(t, t) == noun), noun)
     act = asked_act(tokens, raw, word)
     return not any(shown(conn, c.sentence_id, c.quote, noun, asked_words, act) for c in cites)

@@ -30,6 +30,7 @@ import sqlite3
 from knowledge import lazy_re
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.evidence import fresh_name, stored_parse
+from knowledge.answer.name_written import question_words
 from knowledge.names import DEMONYMS, canonical_country, fold
 
 DOC_NOUNS = set("""agreement agreements treaty treaties memorandum memoranda memorandums mou mous document documents
@@ -135,5 +136,5 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, citations) ->
     cites = [c for c in citations if c.sentence_id is not None]
     if kind is None or not cites:
         return False
-    words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    words = question_words(raw, tokens)
     return not any(_shown(conn, kind, noun, c.sentence_id, c.quote, words) for c in cites)

@@ -17,11 +17,13 @@ detail_shown.py, instance_named.py, role_filled.py, through evidence.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge import lazy_re
 from knowledge.answer.irregular_verbs import irregular_past
 from knowledge.answer.retrieve import stem
 from knowledge.names import DEMONYMS, canonical_country, fold
+from knowledge.question.language import detect_language
 
 _FUNCTION = "at|in|on|of|to|for|from|by|with|and|or|the|a|an|its|their|his|her|was|were|is|are|be|been|will"
 _NAME = r"([A-Z][\w'’.-]*(?: [A-Z][\w'’-]+)*(?: \d+)?)"
@@ -40,6 +42,22 @@ _NAME_OF = lazy_re.compile(r"\bnames? of (?:the |a |an )?+(?:[A-Z][\w-]* )*+((?:
 _PREPOSITIONS = {"behind", "about", "after", "before", "during", "over", "under", "near", "into", "between", "among",
                  "around", "across", "through", "against", "without", "within", "via", "beside", "inside", "outside"}
 _COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "first", "last"}
+
+
+@lru_cache(maxsize=256)
+def _question_words(raw: str, tokens: tuple[str, ...]) -> frozenset[str]:
+    if detect_language(raw) != "vi":
+        return frozenset(re.findall(r"[a-z0-9]+", fold(raw))) | frozenset(tokens)
+    later = raw.split()[1:]  # capitalised after the first word: a name's syllables
+    return frozenset(w for n in later if n.lstrip("(\"“'‘«")[:1].isupper() for w in re.findall(r"[a-z0-9]+", fold(n))) | frozenset(tokens)
+
+
+def question_words(raw: str, tokens: list[str]) -> set[str]:
+    """The words a question names things with, for telling a name it lacks (fresh_name): its English-like
+    tokens and its raw words. A Vietnamese question's lower-case syllables are common words ("tỉnh nào":
+    which province), which Vietnamese names share ("Hà Tĩnh", "Thanh Hóa", "Nam Định"): only its capitalised
+    syllables count there, its names being in the tokens too."""
+    return set(_question_words(raw, tuple(tokens)))
 
 
 def fresh_name(name: str, words: set[str]) -> bool:

@@ -15,6 +15,7 @@ import sqlite3
 
 from knowledge import lazy_re
 from knowledge.answer.evidence import fresh_name, stored_parse
+from knowledge.answer.name_written import question_words
 from knowledge.answer.role_filled import PERSON_NOUNS, person_filled, verb_stem
 from knowledge.answer.role_written import deputy_before
 from knowledge.answer.time_shown import shown_texts
@@ -87,7 +88,7 @@ def profession_unheld(conn: sqlite3.Connection, tokens: list[str], raw: str, ans
     cites = [c for c in ans.citations if c.sentence_id is not None]
     if not cites:
         return False
-    words = set(re.findall(r"[a-z0-9]+", fold(raw))) | set(tokens)
+    words = question_words(raw, tokens)
     act = _act_verb(raw, noun)
     for c in cites:
         doc = stored_parse(conn, c.sentence_id)

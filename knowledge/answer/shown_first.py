@@ -21,6 +21,7 @@ import sqlite3
 from typing import Callable
 
 from knowledge.answer import day_shown_first, detail_shown, evidence, kind_shown
+from knowledge.answer.name_written import question_words
 from knowledge.answer.promote import promote
 from knowledge.answer.role_filled import act_written, asked_act, beside_family
 from knowledge.facts import Answer, Citation
@@ -41,7 +42,7 @@ def _asked_noun(q) -> str | None:
 
 def _fills(q, noun: str, text: str) -> bool:
     """Does the sentence write a name with the noun asked (or its family), or every word of the act asked?"""
-    words = set(re.findall(r"[a-z0-9]+", fold(q.raw))) | set(q.tokens)
+    words = question_words(q.raw, q.tokens)
     if beside_family(text, noun, words):
         return True
     act = asked_act(q.tokens, q.raw, noun)  # (None for a Vietnamese or Russian question: no act to hold it to)

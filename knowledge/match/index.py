@@ -34,6 +34,7 @@ class ActorIndex:
         self.by_key = {key: aid for aid, (key, _n, _k) in actors.items()}
         self.country_actor: dict[str, set[int]] = {}  # canonical country -> actor ids
         self._index_names(actors, aliases)
+        self._index_named_with_noun(actors)
         self._index_name_parts(actors)
         self.choices = [f for f in self.exact if len(f) >= 4]
         self._closest: dict[tuple[str, int], tuple | None] = {}
@@ -70,6 +71,15 @@ class ActorIndex:
                         if canon:
                             for v in names.country_variants(canon):
                                 _add(self.exact, v, aid)
+
+    def _index_named_with_noun(self, actors: dict[int, tuple[str, str, str]]) -> None:
+        """"Kaluga province", "Ulyanovsk city" also name the place stored as "Kaluga": one article writes the
+        noun, another not, and a Vietnamese question always does ("tỉnh Kaluga", "thành phố Ulyanovsk"). The
+        bare name may be stored as an organisation: the extractor's reading of a place named alone."""
+        for f, ids in list(self.exact.items()):
+            head, _, noun = f.rpartition(" ")
+            if noun in _PLACE_NOUNS and head and all(actors[a][2] == "place" for a in ids):
+                ids.update(a for a in self.exact.get(head, ()) if actors[a][2] in ("place", "org"))
 
     def _index_name_parts(self, actors: dict[int, tuple[str, str, str]]) -> None:
         """Words of people's names ("Trọng", "Lavrov"), runs of words inside longer names, and the
@@ -211,6 +221,7 @@ class ActorIndex:
 
 
 # a stored name ending in one of these was cut from a longer phrase ("Chính and", "Government of"): no alias
+_PLACE_NOUNS = {"province", "region", "oblast", "city", "krai", "territory"}  # after a place's name
 _TRAILING = {"and", "of", "the", "for", "in", "on", "at", "with", "to", "or", "s"}
 
 

@@ -18,6 +18,8 @@ VI_PHRASES = {
     "khi nào": "when", "lúc nào": "when", "bao giờ": "when", "ngày nào": "when", "năm nào": "what year", "những năm nào": "years which",
     "ở đâu": "where", "tại đâu": "where", "nơi nào": "where",
     "nhân dịp gì": "on what occasion", "nhân dịp nào": "on what occasion", "nhân dịp": "occasion",
+    "vào dịp gì": "on what occasion", "vào dịp nào": "on what occasion", "trong dịp gì": "on what occasion",
+    "trong dịp nào": "on what occasion",
     "vì sao": "why", "tại sao": "why",
     "nói gì": "say what", "phát biểu gì": "say what", "tuyên bố gì": "say what", "nói những gì": "say what",
     "thỏa thuận gì": "agree on what", "nhất trí gì": "agree on what", "đồng ý gì": "agree on what",
