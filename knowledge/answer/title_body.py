@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.answer.retrieve import stem
 from knowledge.names import DEMONYMS, fold
 
 _LEADS = r"heads?|headed|leads?|led|chairs?|chaired|runs?|ran|directs?|directed|presides?(?: over)?"
 _NOUNS = r"head|chairman|chairwoman|chairperson|chair|president|director|chief|leader|rector|governor|mayor"
 # the body after the name: ", who (also) heads <body>" or ", (the) <title> of <body>", up to the clause's end
-_BODY = re.compile(rf"^\s*,\s*(?:who\s+(?:also\s+|now\s+|currently\s+)?(?:{_LEADS})\s+"
-                   rf"|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\s+of\s+)([^,.;:()]+)", re.I)
+_BODY = lazy_re.compile(rf"^\s*,\s*(?:who\s+(?:also\s+|now\s+|currently\s+)?(?:{_LEADS})\s+"
+                        rf"|(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\s+of\s+)([^,.;:()]+)", re.I)
 # words that tell no body apart: leading, the article, a country or its people
 _PLAIN = {"the", "of", "and", "for", "in", "s", "a", "an", "its", "their", "on", "at", "to", "as"}
 _PLACES = {stem(w) for d, c in DEMONYMS.items() for w in (d, *fold(c).split())}
