@@ -29,7 +29,7 @@ import re
 import sqlite3
 
 from knowledge import lazy_re
-from knowledge.answer import class_instance, instance_named, kind_shown
+from knowledge.answer import class_instance, instance_named, kind_shown, place_fit
 from knowledge.answer.answer_class import CLASS_RX, OF_ANOTHER, ministry_written, named_new
 from knowledge.answer.asked_detail import noun_is_head
 from knowledge.answer.datelines import quote_city
@@ -200,26 +200,42 @@ def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
                                            " WHERE sa.sentence_id = ? AND a.kind = ?", [sid, kind])]
 
 
-def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str) -> bool:
-    """A place entity (no bare country) or a tied place the question lacks; for a city, also "the capital"."""
+def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str,
+                 nation: str | None = None) -> bool:
+    """A place entity (no bare country) or a tied place the question lacks, of the kind and the country
+    asked (place_fit: no city for a hall, no Russian town for a Vietnamese province); for a city, also
+    "the capital"."""
     return any(e.label_ in ("GPE", "LOC", "FAC") and fresh_name(e.text, asked) and not canonical_country(e.text)
-               for e in stored_parse(conn, sid).ents) or any(fresh_name(name, asked) for name in _tied(conn, sid, "place")) or (
+               and place_fit.fits(e.text, noun, nation) for e in stored_parse(conn, sid).ents) or any(
+        fresh_name(name, asked) and place_fit.fits(name, noun, nation) for name in _tied(conn, sid, "place")) or (
         named_place(text, noun, asked)) or (
         noun in ("city", "cities") and "capital" not in asked and re.search(r"\bcapital\b", text) is not None)
 
 
-def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str, act: set[str] | None) -> bool:
+def _org_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str, act: set[str] | None,
+               nation: str | None = None, context: str = "") -> bool:
     """A name the question lacks beside the noun asked or its family ("the Hà Nội Mới newspaper"); or, in a
     sentence that writes the act asked (role_filled), an organisation entity, a name of a body's form
-    (answer_class.CLASS_RX) or a tied organisation the question lacks."""
+    (answer_class.CLASS_RX) or a tied organisation the question lacks. A body of another country than the
+    one asked ("which Vietnamese university": "the Russian Presidential Academy") counts for none: its
+    name is taken out of the text first (place_fit.body_fits)."""
+    ents = [e.text for e in stored_parse(conn, sid).ents if e.label_ == "ORG"]
+    forms = [(cls, m.group(0)) for cls, rx in CLASS_RX.items() if cls != "vessel" for m in rx.finditer(text)]
+    tied = _tied(conn, sid, "org")
+    if nation is not None:
+        foreign = {n for n in {*ents, *(f for _c, f in forms), *tied}
+                   if not place_fit.body_fits(text, n, nation, context)}
+        for name in sorted(foreign, key=len, reverse=True):
+            text = text.replace(name, "it")
+        ents, tied = [n for n in ents if n not in foreign], [n for n in tied if n not in foreign]
+        forms = [(c, f) for c, f in forms if f not in foreign]
     if noun in ("ministry", "ministries") and ministry_written(text, asked):
         return True  # "Deputy Minister of Planning and Investment", "the emergencies ministry"
     if beside_family(text, noun, asked):
         return True
     return act_written(text, act) and (kind_described(text, noun, asked) or any(
-        e.label_ == "ORG" and named_new(e.text, asked, "org") for e in stored_parse(conn, sid).ents) or any(
-        named_new(m.group(0), asked, cls) for cls, rx in CLASS_RX.items() if cls != "vessel"
-        for m in rx.finditer(text)) or any(named_new(name, asked, "org") for name in _tied(conn, sid, "org")))
+        named_new(e, asked, "org") for e in ents) or any(named_new(f, asked, c) for c, f in forms) or any(
+        named_new(name, asked, "org") for name in tied))
 
 
 def day_written(raw: str) -> re.Pattern:
@@ -248,13 +264,17 @@ def unshown(conn: sqlite3.Connection, tokens: list[str], raw: str, ans: Answer) 
     if not cites:
         return False
     if kind == "place":
-        if noun in _DATELINE_NOUNS and any((city := quote_city(c.quote)) and fresh_name(city, words) for c in cites):
+        nation = place_fit.asked_nation(tokens, noun)
+        if noun in _DATELINE_NOUNS and any((city := quote_city(c.quote)) and fresh_name(city, words)
+                                           and place_fit.fits(city, noun, nation) for c in cites):
             return False  # "in which city was X played" and "KAZAN, June 10 — X was played in this city"
         act = asked_act(tokens, raw, noun) if noun in _PORTS else None
-        return not any(_place_shown(conn, c.sentence_id, c.quote, words, noun) and act_written(c.quote, act)
+        return not any(_place_shown(conn, c.sentence_id, c.quote, words, noun, nation) and act_written(c.quote, act)
                        or named_place(c.quote, noun, words) for c in cites)
     act = asked_act(tokens, raw, noun)
     if kind == "person":
         return not any(person_filled(stored_parse(conn, c.sentence_id), c.quote, noun, words, act) for c in cites)
     act = act_needed(noun, act, tokens)
-    return not any(_org_shown(conn, c.sentence_id, c.quote, words, noun, act) for c in cites)
+    nation = place_fit.asked_nation(tokens, noun)
+    context = " ".join(c.quote for c in cites)  # an acronym's name may stand in another quote
+    return not any(_org_shown(conn, c.sentence_id, c.quote, words, noun, act, nation, context) for c in cites)
