@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer.place_fit import asked_nation, body_fits, fits
+from knowledge.answer.place_fit import asked_nation, body_fits, fits, venue_named, venue_written
 from knowledge.question import parse
 from tests.helpers.engine_stores import module_engine
 
@@ -41,6 +41,14 @@ def test_a_settlement_is_no_hall_and_a_place_abroad_no_answer():
     assert not fits("Samara", "province", "Vietnam")
     assert fits("Samara", "city", "Russia")
     assert fits("Tver", "province", "Vietnam")  # a place the lexicon does not know is given the benefit of the doubt
+
+
+def test_a_venue_is_named_by_a_word_of_its_kind_the_entity_model_may_miss():
+    assert venue_written("The show opened at the Expocentre in Tula.", "venue", {"show", "venue"})
+    assert venue_written("It was found in Chư Yang Sin National Park.", "park", {"national", "park"})
+    assert not venue_written("It was found in the National Park.", "park", {"national", "park"})  # no name asked
+    assert not venue_written("The Tropical Centre took part.", "hotel", {"hotel"})  # a centre is no hotel
+    assert venue_named("Nha Trang Convention Centre", "hall") and not venue_named("Hue Symphony Orchestra", "hall")
 
 
 def test_a_body_named_with_another_country_only_is_of_that_country():

@@ -203,12 +203,13 @@ def _tied(conn: sqlite3.Connection, sid: int, kind: str) -> list[str]:
 def _place_shown(conn: sqlite3.Connection, sid: int, text: str, asked: set[str], noun: str,
                  nation: str | None = None) -> bool:
     """A place entity (no bare country) or a tied place the question lacks, of the kind and the country
-    asked (place_fit: no city for a hall, no Russian town for a Vietnamese province); for a city, also
-    "the capital"."""
-    return any(e.label_ in ("GPE", "LOC", "FAC") and fresh_name(e.text, asked) and not canonical_country(e.text)
+    asked (place_fit: no city for a hall, no Russian town for a Vietnamese province; a venue's name the
+    entity model took for a body's, "the Ariyana Convention Centre"); for a city, also "the capital"."""
+    return any((e.label_ in ("GPE", "LOC", "FAC") or e.label_ == "ORG" and place_fit.venue_named(e.text, noun))
+               and fresh_name(e.text, asked) and not canonical_country(e.text)
                and place_fit.fits(e.text, noun, nation) for e in stored_parse(conn, sid).ents) or any(
         fresh_name(name, asked) and place_fit.fits(name, noun, nation) for name in _tied(conn, sid, "place")) or (
-        named_place(text, noun, asked)) or (
+        named_place(text, noun, asked) or place_fit.venue_written(text, noun, asked)) or (
         noun in ("city", "cities") and "capital" not in asked and re.search(r"\bcapital\b", text) is not None)
 
 

@@ -22,6 +22,15 @@ from knowledge.names import DEMONYMS, PLACE_COUNTRY, canonical_country, canonica
 # places inside a settlement, asked by a noun of their own: a settlement is never one of them
 FACILITY_NOUNS = set("""park parks square squares hall halls stadium stadiums hotel hotels venue venues station stations
 cemetery cemeteries""".split())
+# the words a facility's own name ends in, by the noun asked, which the entity model often reads as an
+# organisation's or misses ("the Expocentre", "the Nuclear Industry Information Centre", "… National Park")
+_VENUE_WORDS = {noun: words.split() for nouns, words in (
+    ("hall halls", "hall centre center palace house theatre theater auditorium complex expo arena"),
+    ("hotel hotels", "hotel resort palace inn"), ("park parks", "park gardens garden reserve"),
+    ("stadium stadiums", "stadium arena complex"), ("square squares", "square plaza"),
+    ("station stations", "station terminal"), ("cemetery cemeteries", "cemetery memorial")) for noun in nouns.split()}
+# a venue asked is as often a gathering as a building ("at venues such as the Asia-Pacific Parliamentary Forum")
+_ANY_BODY = {"venue", "venues"}
 # the demonyms of the two sides, whose places the lexicon lists
 _SIDES = {"vietnamese": "Vietnam", "russian": "Russia"}
 
@@ -37,6 +46,42 @@ def asked_nation(tokens: list[str], noun: str) -> str | None:
         return None
     nations = {_SIDES[w] for w in before if w in _SIDES}
     return nations.pop() if len(nations) == 1 else None
+
+
+def venue_named(name: str, noun: str) -> bool:
+    """Is a body's name (as the entity model labels it) that of a facility asked ("the Ariyana
+    Convention Centre" for "what venue", "the Metropol Hotel" for "which hotel"; any body for a venue)?"""
+    return noun in FACILITY_NOUNS and (noun in _ANY_BODY or any(_of_kind(w, noun) for w in name.split()))
+
+
+def _of_kind(word: str, noun: str) -> bool:
+    """Is a capitalised word one a name of the facility asked ends in ("Centre", "Expocentre" for a hall)?
+    Any for a venue."""
+    low = fold(word)
+    kinds = _VENUE_WORDS.get(noun) or [v for vs in _VENUE_WORDS.values() for v in vs]
+    return word[:1].isupper() and any(low.endswith(v) for v in kinds)
+
+
+def venue_written(text: str, noun: str, asked: set[str]) -> bool:
+    """A facility asked and a name of one written that the entity model missed ("opened at the
+    Expocentre", "from Phia Oắc - Phia Đén National Park"): a capitalised word of a venue's kind and the
+    capitalised words before it, one of them a word the question lacks."""
+    if noun not in FACILITY_NOUNS:
+        return False
+    words = text.split()
+    for i, w in enumerate(words):
+        core = w.strip(",.;:()\"“”'’")
+        if not _of_kind(core, noun):
+            continue
+        name = [core]
+        for prev in reversed(words[max(0, i - 6):i]):
+            capital = prev[:1].isupper() or prev in ("-", "–")  # "Phia Oắc - Phia Đén National Park"
+            if prev[-1:] in ",;:(\"“" or fold(prev) in ("the", "a", "an") or not capital:
+                break
+            name.insert(0, prev)
+        if any(len(f) >= 3 and f not in asked for f in (fold(x) for x in name if x not in ("-", "–"))):
+            return True
+    return False
 
 
 def settlement(name: str) -> bool:
