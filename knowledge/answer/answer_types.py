@@ -82,6 +82,10 @@ ANSWER_RX = {
     "frequency": lazy_re.compile(r"\b((once|twice|\w+ times) (a|per|every|each)|every (\w+ )?(day|week|month|year|decade)s?|"
                             r"annual(ly)?|yearly|monthly|weekly|daily|biennial|regular(ly)?|each year|(a|per) (week|month|year))\b",
                             re.I),
+    # "which session", "what number", "thứ mấy": a place in an order (ordinal_asked.py), or the first place
+    # (an anniversary's ordinal counts years, no place in an order)
+    "ordinal": re.compile(rf"\b(\d+(st|nd|rd|th)|{_ORDINAL_WORDS}|eleventh|twelfth|\w+teenth|\w+tieth"
+                          r"|biggest|largest)\b(?![ -]anniversary)", re.I),
     # "how did X react / respond to the idea": what X did with it
     "reaction": lazy_re.compile(r"\b(welcom\w*|back(ed|s)|support(ed|s)?|agree[ds]?|prais\w*|accept\w*|reject\w*|thank\w*|"
                            r"respond\w*|repl(ied|y)|answer\w*|hail\w*|spoke highly|applaud\w*|endors\w*|approv\w*|"

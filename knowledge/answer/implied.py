@@ -5,6 +5,7 @@ acceptance, "when will …" a date a plan may give. The ranker and compose read 
 from __future__ import annotations
 
 from knowledge import lazy_re
+from knowledge.answer.ordinal_asked import asks_ordinal
 from knowledge.answer.tense_checks import asks_coming
 from knowledge.question import Question
 
@@ -49,6 +50,8 @@ def implied(q: Question, kind: str, accept: bool) -> str | None:
     ("next year": answer_types.ANSWER_RX["coming_date"], tense_checks.asks_coming)."""
     if kind == "other":
         return implied_kind(q)
+    if kind == "number" and asks_ordinal(q.raw):
+        return "ordinal"  # "which session", "thứ mấy": an ordinal, not any figure (ordinal_asked.py)
     if accept:
         return "acceptance"
     return "coming_date" if kind == "date" and asks_coming(q.raw) else None

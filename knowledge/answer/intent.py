@@ -18,6 +18,7 @@ from knowledge.answer.asked_role import asked_roles
 from knowledge.answer.count_forms import change_asked, goods_sold
 from knowledge.answer.implied import asks_purpose, implied, implied_kind  # noqa: F401 (re-exported)
 from knowledge.answer.kind_subject import KIND_WORDS as _KIND_WORDS, kind_subject
+from knowledge.answer.ordinal_asked import asks_ordinal
 from knowledge.answer.proper_written import written_capital
 from knowledge.match import Found
 from knowledge.match.roles import TITLE_WORDS, RoleText, role_text
@@ -194,6 +195,9 @@ def _head_noun(q: Question, i: int, claimed: set[int]) -> str:
 _WHICH_TYPO = lazy_re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
 
 
+_ANNIVERSARY = dict(_TYPES)["anniversary"]  # "lần thứ mấy" of an anniversary: the anniversary answerer's
+
+
 def answer_type(q: Question) -> tuple[str, bool]:
     """(type, is the question about what someone said): once per question (plan, route, datelines, said ask)."""
     return _answer_type(q.raw, tuple(q.tokens), q.lang, q.kind, bool(q.yesno))
@@ -209,6 +213,9 @@ def _answer_type(raw_text: str, tokens: tuple[str, ...], lang: str, kind: str, y
         return "person", said  # "who welcomed X at the airport when he landed": a person, not a date
     if q.tokens[:1] == ["when"] and not said:
         return "date", said  # "when was the anniversary reception held", "when was the document signed"
+    asks_yesno = yesno or q.tokens[:1] and q.tokens[0] in _YESNO_START
+    if asks_ordinal(q.raw) and not (said or asks_yesno or _ANNIVERSARY.search(raw) or _ANNIVERSARY.search(eng)):
+        return "number", said  # "which session", "Russia's ranking": an ordinal (ordinal_asked.py)
     if q.tokens[:1] == ["where"] and not said:
         return "place", said
     closing = closing_wh(q)
