@@ -48,4 +48,15 @@ def test_a_holder_answers_only_about_the_act_asked():
     other = Candidate(2, 40, 5, 3, "Ruslan Gabdrakhmanov thanked the nurses of Kazan.", ties={7: "named"})
     assert holder_answers([{7}], ["toured"], toured, forms, term_matcher)
     assert not holder_answers([{7}], ["toured"], other, forms, term_matcher)  # about something else
-    assert not holder_answers([{7}], ["-"], toured, forms, term_matcher)  # no act asked to tell them by
+    assert not holder_answers([{7}], [""], toured, forms, term_matcher)  # no role asked "which" of
+
+
+def test_with_no_act_asked_naming_a_holder_answers():
+    """"Which deputy health minister was at the fair?": no act tells holders apart, so a sentence naming
+    one answers (before, none did, and a sentence naming no one at all could go first)."""
+    forms = {7: (" Ruslan Gabdrakhmanov ", " Gabdrakhmanov ")}.get
+    named = Candidate(1, 40, 3, 2, "Ruslan Gabdrakhmanov and a delegation of doctors were also present.",
+                      ties={7: "named"})
+    back = Candidate(2, 40, 4, 2, "He was also present.", ties={7: "speaker"})
+    assert holder_answers([{7}], ["-"], named, forms, term_matcher)
+    assert not holder_answers([{7}], ["-"], back, forms, term_matcher)  # only pointed back at

@@ -52,7 +52,10 @@ def holder_answers(slots: list[set[int]], asked_role: list[str], c, name_forms, 
     """Does the candidate name a holder of the role asked "which" of, and write the act asked (its word,
     by `matcher`: rank.term_matcher)? A holder's sentence about something else answers no "which", even
     in the best sentence's article (crediting those lost answers whose holder did the act elsewhere), so
-    only the act asked gives the credit; a light verb ("held talks") is no act to tell holders by."""
+    an act asked gives the credit only where written; with none asked ("-": "which diplomat was at the
+    congress", a light verb) naming a holder answers, else a sentence naming no one at all went first."""
     acts = [w for w in asked_role if w not in ("", "-")]
-    return bool(acts) and names_holder(slots, asked_role, c.ties, c.text, name_forms) and any(
+    if not acts:  # "which Russian diplomat was at the congress": no act to tell holders by, naming one answers
+        return "-" in asked_role and names_holder(slots, asked_role, c.ties, c.text, name_forms)
+    return names_holder(slots, asked_role, c.ties, c.text, name_forms) and any(
         max(matcher([w])(c.text)) >= 0.9 for w in acts)

@@ -24,7 +24,7 @@ from knowledge.answer.english_lexicon import classes
 from knowledge.answer.asked_role import holder_answers
 from knowledge.answer.attribution import refers_back
 from knowledge.answer.referred_back import PRONOUN_BACK, named_back, person_back
-from knowledge.answer.body_doer import body_does
+from knowledge.answer.group_doer import doer_written
 from knowledge.answer.event_back import inherited, lift_slots
 from knowledge.answer.holders import bears, names_post
 from knowledge.answer.intent import Plan
@@ -354,8 +354,8 @@ class Ranker:
                 re.search(r"\b(in|at|to) (the )?[A-Z]", c.text))
         if t == "person":  # someone not asked, or a holder of the role asked "which" of, by name, doing the act
             return any(self.kinds.get(a) == "person" and a not in asked for a in c.ties) or holder_answers(
-                self.plan.slots, self.plan.asked_role, c, self.store.name_forms, term_matcher) or body_does(
-                c.text, self.plan.agent, c.ties, self.kinds, asked, self.store.body_names)  # a body doing the act
+                self.plan.slots, self.plan.asked_role, c, self.store.name_forms, term_matcher) or doer_written(
+                c, self.plan, self.kinds, asked, self.store)  # a body, or people as a group, doing the act
         if self.plan.kind_of:
             return says_kind(c.text, self.plan.kind_of, self.plan.terms) or describes(c.text, self.plan.kind_subject)
         return False
