@@ -84,7 +84,7 @@ ANSWER_RX = {
                             re.I),
     # "which session", "what number", "thứ mấy": a place in an order (ordinal_asked.py), or the first place
     # (an anniversary's ordinal counts years, no place in an order)
-    "ordinal": re.compile(rf"\b(\d+(st|nd|rd|th)|{_ORDINAL_WORDS}|eleventh|twelfth|\w+teenth|\w+tieth"
+    "ordinal": lazy_re.compile(rf"\b(\d+(st|nd|rd|th)|{_ORDINAL_WORDS}|eleventh|twelfth|\w+teenth|\w+tieth"
                           r"|biggest|largest)\b(?![ -]anniversary)", re.I),
     # "how did X react / respond to the idea": what X did with it
     "reaction": lazy_re.compile(r"\b(welcom\w*|back(ed|s)|support(ed|s)?|agree[ds]?|prais\w*|accept\w*|reject\w*|thank\w*|"

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lazy_re
 from knowledge.names import fold
 
 # on the folded question (any language): English wordings of a place in an order (not "a high-ranking guest",
 # nor "how does X rank among", which news answers in words as often: "a top priority", "the strongest");
 # Vietnamese "thứ mấy" after a noun or verb ("lần thứ mấy", "đứng thứ mấy", "đối tác thứ mấy"), not the weekday
 # ("vào thứ mấy", "từ thứ mấy đến thứ mấy", "thứ mấy trong tuần"); Russian "по счёту" and "какое место"
-_ORDINAL_ASKED = re.compile(
+_ORDINAL_ASKED = lazy_re.compile(
     r"\b(what|which) number(ed)?\b(?! of\b)|\bnumbered\b|(?<!high )(?<!top )\branking\b"
     r"|(?<!at )\b(which|what) (session|edition|round)\b"
     r"|\bwhich (\w+ ){0,3}in the (series|order)\b"
