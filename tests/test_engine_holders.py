@@ -5,7 +5,10 @@ union", "who is the president of the firm"), the agent after "by" ("who is organ
 
 from __future__ import annotations
 
-from knowledge.answer.holders import agent_written, post_written
+import re
+
+from knowledge.answer.holders import _words, agent_written, post_written
+from knowledge.names import strip_diacritics
 from tests.helpers.engine_stores import module_engine
 
 FORUM = """---
@@ -127,6 +130,16 @@ def test_titles_beside_a_name():
     assert post_written("Anna Orlova, who chairs the committee, agreed.", ("Anna Orlova",))
     assert not post_written("Putin met Anna Orlova in Tomsk.", ("Anna Orlova",))
     assert not post_written("Vice President Anna Orlova spoke.", ("Anna Orlova",), {"president"}, deputies=False)
+
+
+def test_a_sentences_words_read_once_are_each_callers_own_list():
+    text = "Rear Admiral Phạm Minh Tuấn, the fleet’s commander, met Dr Lena Ivanova."
+    want = re.findall(r"[\w'-]+|,", strip_diacritics(text).replace("’", "'"))
+    first_words = _words(text)
+    assert first_words == want and "fleet's" in first_words
+    first_words.clear()  # a caller's list: the sentence's words are kept apart
+    assert _words(text) == want
+    assert post_written(text, ("Pham Minh Tuan",)) and post_written(text, ("Pham Minh Tuan",))
 
 
 def test_agents_after_by():

@@ -94,6 +94,23 @@ def test_word_counts_match_fts(conn):
     assert memo.doc_count("tal", prefix=True) > memo.doc_count("tal") == 0  # kept apart from the word's ('talks')
 
 
+def test_full_text_searches_are_read_once_and_match_the_store(conn):
+    memo = StoreMemo(conn)
+    for match in ("text : (talks)", "text : (met OR talks)", "text : (nosuchwordanywhere)"):
+        want = retrieve.search_ids(conn, match, 50)
+        got = memo.search_ids(match, 50)
+        assert got == want
+        got.append(-1)  # the caller's own list: the memory keeps its copy
+        reads: list[str] = []
+        conn.set_trace_callback(reads.append)
+        try:
+            assert memo.search_ids(match, 50) == want
+        finally:
+            conn.set_trace_callback(None)
+        assert not reads, "the search was not run again"
+    assert memo.search_ids("text : (met OR talks)", 50), "the articles have these words"
+
+
 def test_statement_lists_kept_per_query_and_forgotten_oldest_first(tmp_path_factory, monkeypatch):
     from knowledge.answer import Engine, event_index
 

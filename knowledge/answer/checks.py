@@ -244,10 +244,10 @@ def _acts_kept(q: Question, plan: Plan, ranked: list[Ranked], terms: list[str]) 
 
 
 def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
-          kinds: dict[int, str], by_text: bool, unknown: list[str] = ()) -> tuple[list[Ranked], str]:
+          kinds: dict[int, str], by_text: bool, unknown: list[str] = (), facts=None) -> tuple[list[Ranked], str]:
     """The candidates that bear out what the question states (its date, city, the two people who
     met, the speaker, the act, what a number counts), and the constraint that left none, if any.
-    `terms`: the question's words some article has; `unknown`: those none has."""
+    `terms`: the question's words some article has; `unknown`: those none has; `facts`: StoreMemo.sentence_facts."""
     emptied = ""  # the question's own constraint that no candidate met: the date, or the act asked
     if q.weekday is not None or q.date_lo:  # (date_ok holds for every sentence when no date is asked)
         ranked, emptied = keep(ranked, lambda r: date_ok(conn, r, q, by_text), "date")
@@ -271,7 +271,7 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
             conn, r, [plan.slots[i] for i in people]), "people")  # ("The meeting took place in …" after them)
         emptied = emptied or gone
     if plan.speaker_asked and any(plan.slots):
-        ranked = speaker_kept(conn, q, plan, ranked, terms, kinds)
+        ranked = speaker_kept(conn, q, plan, ranked, terms, kinds, facts)
     proper = [t for t in plan.proper if t in terms]
     if proper:
         memo: dict[int, list[float]] = {}

@@ -66,11 +66,7 @@ def inherited(cands: list[Candidate], hits: list[list[float]]) -> tuple[list[lis
     """Per candidate, its word hits, each raised to INHERIT × the hit of the sentence it points back to
     (the same article's, earlier); a sentence pointing back to nothing among the candidates keeps its own.
     Also: candidate index -> the index of the one it points back to."""
-    by_article: dict[int, list[tuple[int, int]]] = {}
-    for i, c in enumerate(cands):
-        by_article.setdefault(c.source_id, []).append((c.position, i))
-    for rows in by_article.values():
-        rows.sort()
+    by_article: dict[int, list[tuple[int, int]]] | None = None  # listed once a sentence points back (few do)
     out, sources = list(hits), {}
     for i, c in enumerate(cands):
         if not c.position:
@@ -78,6 +74,12 @@ def inherited(cands: list[Candidate], hits: list[list[float]]) -> tuple[list[lis
         noun = back_noun(c.text)
         if noun is None and not _points_back(c.text):
             continue  # (most sentences: the earlier ones are not even looked at)
+        if by_article is None:
+            by_article = {}
+            for k, d in enumerate(cands):
+                by_article.setdefault(d.source_id, []).append((d.position, k))
+            for rows in by_article.values():
+                rows.sort()
         rows = by_article[c.source_id]
         earlier = [(j, cands[j]) for _p, j in rows[:bisect_left(rows, (c.position, -1))]]
         if noun is not None:

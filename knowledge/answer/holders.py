@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge import lazy_re
 from knowledge.answer.paraphrases import paraphrases
@@ -50,7 +51,13 @@ _CAME_FROM = lazy_re.compile(r"\b([a-z]+) (?:came|comes|had come) from\b", re.I)
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'-]+|,", strip_diacritics(text).replace("’", "'"))
+    return list(_word_tuple(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_tuple(text: str) -> tuple[str, ...]:
+    """A sentence's words, once per sentence: bears() reads them for each person a candidate names."""
+    return tuple(re.findall(r"[\w'-]+|,", strip_diacritics(text).replace("’", "'")))
 
 
 def titled_at(words: list[str], i: int, n: int, nouns: set[str] = TITLE_NOUNS, deputies: bool = True) -> bool:

@@ -147,7 +147,7 @@ def prepare(store: StoreMemo, fact: Answer, q: Question, found: Found, kinds: di
         return Choice(fact, plan, [], repaired[0], settled=fact, why="off subject" if off else "unknown name")
     plan, ranked, cooccur, terms, unknown = rank_question(store, q, found, kinds, total, vocab, plan, repaired)
     by_text = plan.answer_type in CONTENT_TYPES or plan.answer_type == "other"
-    ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown)
+    ranked, emptied = checks.apply(conn, q, plan, ranked, terms, kinds, by_text, unknown, store.sentence_facts)
     preceding.fill_before(conn, [r.cand for r in ranked[:rerank.RERANK]], store.before)  # what the re-ranking reads around each
     ranked, emptied = preferences.reorder(conn, q, plan, ranked, terms, kinds, unknown, emptied)
     if (q.weekday is not None or q.date_lo) and fact.answered and not checks.fact_on_date(conn, fact, q, by_text):

@@ -80,7 +80,7 @@ SHORTLIST = 40  # candidates ranked on every feature; the rest only on the cheap
 MATCHER_MEMO = 1024  # sentences whose hits each matcher remembers (a question's candidates fit), then it starts over
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: a question makes one per candidate, hundreds; each is set and read often)
 class Ranked:
     cand: Candidate
     score: float
@@ -252,18 +252,17 @@ class Ranker:
         if not asked:  # 2.0 * 0.5 for the entities when none is asked about
             for c, h in zip(cands, hits):
                 coverage = sum(map(mul, h, weights)) / wsum
-                first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False,
-                                    known))
+                first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False, known))
             return first
         paras: dict[tuple[int, int], set[int]] = {}  # the actors of each paragraph's candidates
-        for c in cands:
-            paras.setdefault((c.source_id, c.paragraph), set()).update(c.ties)
-            paras[(c.source_id, -1 - c.position)] = set(c.ties)  # and each one's own, for the next to refer to
+        tie_sets = [set(c.ties) for c in cands]  # (a set: isdisjoint with a set is several times faster than with a dict)
+        for c, ties in zip(cands, tie_sets):
+            paras.setdefault((c.source_id, c.paragraph), set()).update(ties)
+            paras[(c.source_id, -1 - c.position)] = ties  # and each one's own, for the next to refer to (read only)
         long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
         slot_kinds = [self._slot_kind(s) for s in asked]
         by_source: list[dict[int, tuple[set[int], float]]] = [{} for _ in asked]  # per slot: article -> _in_source
-        for c, h in zip(cands, hits):
-            ties = c.ties
+        for c, h, ties in zip(cands, hits, tie_sets):
             slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
                      else self._slot_around(c, s, paras, kind, seen)
                      for s, forms, kind, seen in zip(asked, long_forms, slot_kinds, by_source)]

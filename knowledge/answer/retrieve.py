@@ -34,7 +34,7 @@ MAX_ROWS = 200  # sentences found by their words alone, at most
 RARE = 1000  # a word in more sentences than this is common: never searched alone
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: hundreds per question, their fields read in every feature)
 class Candidate:
     sentence_id: int
     source_id: int
@@ -225,7 +225,7 @@ def sources_with_all(store: StoreMemo, slots: list[set[int]], kinds: dict[int, s
     return common
 
 
-def _ids(conn: sqlite3.Connection, match: str, limit: int) -> list[int]:
+def search_ids(conn: sqlite3.Connection, match: str, limit: int) -> list[int]:
     """Matching sentence ids, unranked (ranking every match of a common word is what costs)."""
     try:
         return [r[0] for r in conn.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?",
@@ -249,18 +249,17 @@ def _search_open(store: StoreMemo, terms: list[str], df: dict[str, int]) -> list
     is searched with its usual paraphrases ('pledge' finds 'promised'), those rare enough to narrow."""
     if not terms:
         return []
-    conn = store.conn
     groups = {t: _with_paraphrases(store, t) for t in terms}
     hits: list[int] = []
     if len(terms) > 1:
-        hits = _ids(conn, "text : (" + " AND ".join(groups[t] for t in terms) + ")", MAX_ROWS)
+        hits = store.search_ids("text : (" + " AND ".join(groups[t] for t in terms) + ")", MAX_ROWS)
         if len(hits) >= MAX_ROWS:
             return hits
     # few sentences have every word: the answer may lack one ("held", "city"), so those with any
     # rare word come after them, up to the row limit (ranking sorts them)
     rare = [t for t in terms if df[t] <= RARE] or terms[:1]
     have = set(hits)
-    more = _ids(conn, "text : (" + " OR ".join(groups[t] for t in rare) + ")", MAX_ROWS)
+    more = store.search_ids("text : (" + " OR ".join(groups[t] for t in rare) + ")", MAX_ROWS)
     return (hits + [i for i in more if i not in have])[:MAX_ROWS]
 
 

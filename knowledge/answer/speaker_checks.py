@@ -111,7 +111,8 @@ def _by_role(plan: Plan, i: int, kinds: dict[int, str]) -> bool:
     return not plan.hard[i] and any(kinds.get(a) in ("person", "org") for a in plan.slots[i])
 
 
-def _others_dropped(conn: sqlite3.Connection, ranked: list[Ranked], plan: Plan, kinds: dict[int, str]) -> list[Ranked]:
+def _others_dropped(conn: sqlite3.Connection, ranked: list[Ranked], plan: Plan, kinds: dict[int, str],
+                    facts=None) -> list[Ranked]:
     """The candidates but those whose statement the loader stored with a speaker, a person or a body, who is
     none of those asked to have spoken ("Rear Admiral X said …" for "what did Y say"; "Y told Z" for "what did
     Z tell Y"): the sentence reports someone else's words. Only for people asked by name (a body speaks by its
@@ -126,11 +127,17 @@ def _others_dropped(conn: sqlite3.Connection, ranked: list[Ranked], plan: Plan, 
     if not test:
         return ranked
     stored: dict[int, set[int]] = {}
-    marks = ",".join(str(int(r.cand.sentence_id)) for r in test)
-    for sid, a in conn.execute(f"SELECT sentence_id, speaker_id FROM statements WHERE sentence_id IN ({marks})"
-                               " AND speaker_id IS NOT NULL"):
-        if kinds.get(a) in ("person", "org"):
-            stored.setdefault(sid, set()).add(a)
+    if facts is not None:  # the store's memo of each sentence's speakers (StoreMemo.sentence_facts): read once
+        for sid, got in facts([r.cand.sentence_id for r in test]).items():
+            for a in got.get("speakers", ()):
+                if kinds.get(a) in ("person", "org"):
+                    stored.setdefault(sid, set()).add(a)
+    else:
+        marks = ",".join(str(int(r.cand.sentence_id)) for r in test)
+        for sid, a in conn.execute(f"SELECT sentence_id, speaker_id FROM statements WHERE sentence_id IN ({marks})"
+                                   " AND speaker_id IS NOT NULL"):
+            if kinds.get(a) in ("person", "org"):
+                stored.setdefault(sid, set()).add(a)
     mine = set().union(*(plan.slots[i] for i in asked))
     # the other speaker is tied to the sentence: written, or the loader's reading of "He said"
     gone = {id(r) for r in test if (said := stored.get(r.cand.sentence_id)) and said.isdisjoint(mine)
@@ -168,16 +175,16 @@ def _speaks_after(surname: str, text: str) -> bool:
 
 
 def speaker_kept(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked], terms: list[str],
-                 kinds: dict[int, str]) -> list[Ranked]:
+                 kinds: dict[int, str], facts=None) -> list[Ranked]:
     """"What did X say about Y": X's own statements (or sentences naming X, or pointing back at
-    X), with Y's words."""
+    X), with Y's words. `facts`: StoreMemo.sentence_facts, when the caller has the store's memo."""
     topic = [i for i, slot in enumerate(plan.slots) if all(kinds.get(a) not in ("person", "country") for a in slot)]
     bodies = not any(kinds.get(a) == "person" for slot in plan.slots for a in slot)
     # a country asked beside the speaker ("want Moscow to back") is in the sentence's article ("Russian backing");
     # so is a place or a body that is no person ("the envoy in Hanoi", "Rosatom" as "the corporation")
     states = {i for i in range(len(plan.slots)) if _no_person(plan, i, kinds)}
     many = _asks_many(q, plan, kinds)
-    ranked = _others_dropped(conn, ranked, plan, kinds)
+    ranked = _others_dropped(conn, ranked, plan, kinds, facts)
     mine = [r for r in ranked if r.fits or all(got == 1.0 or _writes_role(plan, i, r) or got >= 0.5 and (
         bodies or _told_back(r, kinds) or many and PLURAL_BACK.search(r.cand.text)) or _by_role(plan, i, kinds)
         or got >= 0.35 and (i in states or _points_back(conn, r, plan.slots[i], kinds))

@@ -31,6 +31,7 @@ class StoreMemo:
         self._df: dict[str, int] = {}
         self._df_prefix: dict[str, int] = {}  # paraphrases searched as prefixes ('promis*')
         self._vocab: dict[str, bool] = {}
+        self._searches: dict[tuple[str, int], tuple[int, ...]] = {}  # (FTS match, limit) -> sentence ids
         self._closest: dict[str, str | None] = {}
         self._swapped: dict[str, str | None] = {}
         self._slips: dict[str, str | None] = {}
@@ -61,6 +62,14 @@ class StoreMemo:
         if n is None:
             n = _put(memo, term, retrieve.doc_count(self.conn, term, prefix=prefix))
         return n
+
+    def search_ids(self, match: str, limit: int) -> list[int]:
+        """retrieve's full-text search (sentence ids matching, unranked, at most `limit`), run once per
+        search: reader-style questions about the same words search the same."""
+        got = self._searches.get((match, limit))
+        if got is None:
+            got = _put(self._searches, (match, limit), tuple(retrieve.search_ids(self.conn, match, limit)))
+        return list(got)
 
     def in_vocab(self, term: str) -> bool:
         hit = self._vocab.get(term)
