@@ -11,11 +11,11 @@ from pathlib import Path
 
 from knowledge import reply, smalltalk_reply
 from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, asked_unshown, asked_unwritten, count_act,
-                              count_body, count_nation, count_noun, count_place, count_shown, datelines, detail_shown,
-                              event_dateline, figure_shown, figure_year, first_later, founded_other, joined_names,
-                              language_asked, named_other, ordinal_checks, person_shown, pipeline, place_elsewhere,
-                              plan, profile, role_holder, route, said, side_shown, suggest, time_shown, typos,
-                              yesno_party, yesno_year)
+                              count_body, count_nation, count_noun, count_organ, count_place, count_shown, datelines,
+                              detail_shown, event_dateline, figure_shown, figure_year, first_later, founded_other,
+                              joined_names, language_asked, named_other, ordinal_checks, person_shown, pipeline,
+                              place_elsewhere, plan, profile, role_holder, route, said, side_shown, suggest, time_shown,
+                              typos, yesno_party, yesno_year)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -147,7 +147,8 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how much did it cost": a prize's sum
             if count_noun.declines(self.conn, q, answer) or count_nation.other_people(self.conn, q, answer) \
                     or count_place.other_place(self.conn, q.raw, q.lang, answer) \
-                    or count_body.other_body(self.conn, q, found, answer):
+                    or count_body.other_body(self.conn, q, found, answer) \
+                    or count_organ.organ_only(self.conn, q, answer):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "how many doctors": "25 staff members"
             if (person_shown.no_person(self.conn, q.raw, answer) or person_shown.act_unwritten(q.raw, answer)
                     or role_holder.deputy_only(q.raw, answer)
