@@ -26,7 +26,7 @@ from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.names import DEMONYMS, canonical_country, canonical_place, fold
 from knowledge.question import Question
 from knowledge.answer.dedicated import dedicated_to
-from knowledge.answer.wh_clause import closing_wh, no_clause_wh
+from knowledge.answer.wh_clause import anniversary_backdrop, closing_wh, no_clause_wh
 from knowledge.question.acceptance import ACT_WORDS, asks_acceptance
 
 # Words that say what is asked but never occur in the answering sentence as asked.
@@ -196,6 +196,7 @@ _WHICH_TYPO = lazy_re.compile(r"\b(wich|whcih|whihc|wihch|whch|whic)\b")
 
 
 _ANNIVERSARY = dict(_TYPES)["anniversary"]  # "lần thứ mấy" of an anniversary: the anniversary answerer's
+_PERSON = dict(_TYPES)["person"]  # a person asked: an anniversary in the question is only its occasion
 
 
 def answer_type(q: Question) -> tuple[str, bool]:
@@ -224,7 +225,8 @@ def _answer_type(raw_text: str, tokens: tuple[str, ...], lang: str, kind: str, y
     raw, eng = no_clause_wh(raw), no_clause_wh(eng)
     for name, rx in _TYPES:
         if rx.search(raw) or rx.search(eng):
-            if name == "person" and said:
+            if name == "person" and said or name == "anniversary" and anniversary_backdrop(
+                    raw, eng, not said and bool(_PERSON.search(raw) or _PERSON.search(eng))):
                 continue
             return name, said
     if said or q.kind == "said":

@@ -36,3 +36,16 @@ def no_clause_wh(text: str) -> str:
         return text
     head, tail = text[:m.end()], text[m.end():]
     return head + _CLAUSE_WH.sub(" ", tail)
+
+
+# the anniversary is what is asked: "which anniversary", "какую годовщину", "lễ kỷ niệm nào"
+_ANNIVERSARY_ASKED = lazy_re.compile(r"\b(which|what|какую|какой|какая|какие|каким)\s+(\w+\s+){0,2}"
+                                     r"(anniversar|годовщин|юбиле)|\bky niem\s+(\w+\s+){0,2}(nao|gi|may)\b")
+
+
+def anniversary_backdrop(raw: str, eng: str, person_asked: bool) -> bool:
+    """Is the anniversary only the occasion of what is asked? "Lãnh đạo Việt Nam nào dự lễ kỷ niệm …"
+    (which leader attended the anniversary ceremony) asks a person: a Vietnamese "lễ kỷ niệm" reads
+    "anniversary celebration" in English, so the word stands in many a question that asks for a
+    person. Only when the anniversary itself is not the asked noun ("which anniversary …")."""
+    return person_asked and not (_ANNIVERSARY_ASKED.search(raw) or _ANNIVERSARY_ASKED.search(eng))
