@@ -202,10 +202,11 @@ class Ranker:
         SHORTLIST on all of them (the kind of answer present, a fitting event or statement)."""
         match = _matcher(tuple(terms))
         hits = [match(c.text) for c in cands]
-        weights = self.idf(terms, dict(zip([c.sentence_id for c in cands], hits)), dfs or {})
+        ids = [c.sentence_id for c in cands]
+        weights = self.idf(terms, dict(zip(ids, hits)), dfs or {})
         # "The ceremony took place at …" carries part of the words of the sentence it points back to (event_back.py)
         hits, sources = inherited(cands, hits)
-        hits_of = dict(zip([c.sentence_id for c in cands], hits))
+        hits_of = dict(zip(ids, hits))
         local_bm25(cands, terms, hits_of, weights)
         wsum = (sum(weights) + sum(_unknown_weight(t in ordinary, weights, self.total) for t in unknown)) or 1.0
         first = self._first_stage(cands, hits, weights, wsum, sum(weights) / wsum)
@@ -255,10 +256,10 @@ class Ranker:
         long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
         slot_kinds = [self._slot_kind(s) for s in asked]
         by_source: list[dict[int, tuple[set[int], float]]] = [{} for _ in asked]  # per slot: article -> _in_source
+        per_slot, around = list(zip(asked, long_forms, slot_kinds, by_source)), self._slot_around
         for c, h, ties in zip(cands, hits, tie_sets):
             slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
-                     else self._slot_around(c, s, paras, kind, seen)
-                     for s, forms, kind, seen in zip(asked, long_forms, slot_kinds, by_source)]
+                     else around(c, s, paras, kind, seen) for s, forms, kind, seen in per_slot]
             coverage = sum(map(mul, h, weights)) / wsum
             score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
             if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
