@@ -267,8 +267,9 @@ def apply(conn: sqlite3.Connection, q: Question, plan: Plan, ranked: list[Ranked
         # "when / where did X meet Y", "when did X visit Z": a sentence reporting it names every person
         # asked (or carries their event), not only another person's trip beside a mention of X
         people = [i for i, slot in enumerate(plan.slots) if by_name(plan, i) and any(kinds.get(a) == "person" for a in slot)]
+        met = [plan.slots[i] for i in people]
         ranked, gone = keep(ranked, lambda r: r.fits or all(r.slots[i] == 1.0 for i in people) or tells_meeting_back(
-            conn, r, [plan.slots[i] for i in people]), "people")  # ("The meeting took place in …" after them)
+            conn, r, met), "people")  # ("The meeting took place in …" after them)
         emptied = emptied or gone
     if plan.speaker_asked and any(plan.slots):
         ranked = speaker_kept(conn, q, plan, ranked, terms, kinds, facts)

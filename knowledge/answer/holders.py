@@ -106,9 +106,12 @@ def _deputy(words: list[str], k: int) -> bool:
 
 
 def _name_at(words: list[str], form: str) -> list[int]:
+    """Where the name form's words start in the sentence's (only where its first word is: few places)."""
     toks = form.split()
-    n = len(toks)
-    return [i for i in range(len(words) - n + 1) if words[i:i + n] == toks] if toks else []
+    if not toks or toks[0] not in words:
+        return []
+    n, head = len(toks), toks[0]
+    return [i for i in range(len(words) - n + 1) if words[i] == head and words[i:i + n] == toks]
 
 
 # a post asked of a named person ("what post did X hold") is also answered by a membership, a chair or an

@@ -101,8 +101,8 @@ def elsewhere(raw: str, lang: str, ans: Answer) -> str | None:
     if not cities:
         return None
     folded = [fold(_DATELINE.sub(" ", t)) for t in shown_texts(ans)]  # a dateline's city sets nothing there
+    unwritten = [city for city in cities if not _writes(city, folded)]
+    if not unwritten:
+        return None  # (the quotes' scenes are read only when some city asked is unwritten)
     scenes = set().union(*(scene_cities(c.quote) for c in ans.citations))
-    for city in cities:
-        if not _writes(city, folded) and scenes - {city}:
-            return city
-    return None
+    return next((city for city in unwritten if scenes - {city}), None)

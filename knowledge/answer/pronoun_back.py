@@ -43,7 +43,8 @@ def followers(conn: sqlite3.Connection, ids: list[int], memo: dict[int, tuple[in
     if not ids:
         return []
     memo = {} if memo is None else memo
-    missing = sorted({int(i) for i in ids} - memo.keys())
+    wanted = {int(i) for i in ids}
+    missing = sorted(wanted - memo.keys())
     if missing:
         got: dict[int, list[int]] = {i: [] for i in missing}
         marks = ",".join(map(str, missing))
@@ -52,5 +53,5 @@ def followers(conn: sqlite3.Connection, ids: list[int], memo: dict[int, tuple[in
             if points_back(text):
                 got[a].append(b)
         memo.update((a, tuple(sorted(bs))) for a, bs in got.items())
-    have = set(ids)
-    return [b for a in sorted({int(i) for i in ids}) for b in memo[a] if b not in have]
+    have = set(ids)  # (most sentences have no follower: only those that have one are sorted)
+    return [b for a in sorted(a for a in wanted if memo[a]) for b in memo[a] if b not in have]

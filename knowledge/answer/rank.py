@@ -37,6 +37,7 @@ from knowledge.answer.answer_types import ANSWER_RX, NOT_FIGURE, NUM_WORDS, has_
 from knowledge.answer.reasons import asks_reason, gives_reason
 from knowledge.answer.region_words import term_forms
 from knowledge.answer.retrieve import Candidate, stem
+from knowledge.answer.sentence_bm25 import local_bm25, sentence_stems  # noqa: F401 (re-exported)
 from knowledge.answer.word_forms import verb_stems
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ MUST_SHOW = ("number", "duration")  # answer types a sentence answers only by wr
 TYPED_STRICT = 1.6  # typed weighs double when the sentence cannot answer without it (measured on the dev sets)
 REASON_BONUS = 0.6  # a reason written outright, over the broad cues (measured on the dev sets)
 SHORTLIST = 40  # candidates ranked on every feature; the rest only on the cheap ones
+_PLACE, _SCORE, _BM25 = attrgetter("cand.source_id", "cand.position"), attrgetter("score"), attrgetter("bm25")
 MATCHER_MEMO = 1024  # sentences whose hits each matcher remembers (a question's candidates fit), then it starts over
 
 
@@ -99,17 +101,6 @@ def _unknown_weight(ordinary: bool, weights: list[float], total: int) -> float:
     word of the language (the articles say it otherwise, or not at all: the decision weighs what the
     sentence lacks), the rarest weight for a name."""
     return sum(weights) / len(weights) if ordinary and weights else math.log(1 + total)
-
-
-@lru_cache(maxsize=1 << 14)
-def sentence_stems(text: str) -> tuple[frozenset[str], str, str, int]:
-    """(the set of a sentence's stems, ' stem stem …', 'word word … ', its length in words for
-    BM25), worked out once per sentence. The two lines turn "some stem starts with x" and "some
-    word ends with x" into one substring test each (stems and words are [a-z0-9]+, so a space
-    marks where one starts or ends)."""
-    words = re.findall(r"[a-z0-9]+", fold(text))
-    stems = [stem(w) for w in words]
-    return frozenset(stems), " " + " ".join(stems), " ".join(words) + " ", max(len(text.split()), 1)
 
 
 def term_hits(terms: list[str], text: str) -> list[float]:
@@ -211,10 +202,11 @@ class Ranker:
         SHORTLIST on all of them (the kind of answer present, a fitting event or statement)."""
         match = _matcher(tuple(terms))
         hits = [match(c.text) for c in cands]
-        weights = self.idf(terms, dict(zip([c.sentence_id for c in cands], hits)), dfs or {})
+        ids = [c.sentence_id for c in cands]
+        weights = self.idf(terms, dict(zip(ids, hits)), dfs or {})
         # "The ceremony took place at …" carries part of the words of the sentence it points back to (event_back.py)
         hits, sources = inherited(cands, hits)
-        hits_of = dict(zip([c.sentence_id for c in cands], hits))
+        hits_of = dict(zip(ids, hits))
         local_bm25(cands, terms, hits_of, weights)
         wsum = (sum(weights) + sum(_unknown_weight(t in ordinary, weights, self.total) for t in unknown)) or 1.0
         first = self._first_stage(cands, hits, weights, wsum, sum(weights) / wsum)
@@ -240,13 +232,14 @@ class Ranker:
             if reason:  # "because", "came to see", "to mark": a reason outright (reasons.py)
                 r.score += REASON_BONUS * gives_reason(r.cand.text)
         out = short + first[SHORTLIST:]
-        out.sort(key=lambda r: (-r.score, r.cand.source_id, r.cand.position))
+        out.sort(key=_PLACE)  # by score, then article and position (two stable sorts: no key tuples)
+        out.sort(key=_SCORE, reverse=True)
         return out
 
     def _first_stage(self, cands: list[Candidate], hits: list[list[float]], weights: list[float], wsum: float,
                      known: float) -> list[Ranked]:
         """Every candidate on the cheap features: the asked entities, the question's words, BM25."""
-        top = max((c.bm25 for c in cands), default=0.0) or 1.0
+        top = max(map(_BM25, cands), default=0.0) or 1.0
         first = []
         asked, hard = self.plan.slots, self.plan.hard
         if not asked:  # 2.0 * 0.5 for the entities when none is asked about
@@ -255,17 +248,18 @@ class Ranker:
                 first.append(Ranked(c, 1.0 + 2.0 * coverage + 2.0 * (c.bm25 / top), [], coverage, False, False, known))
             return first
         paras: dict[tuple[int, int], set[int]] = {}  # the actors of each paragraph's candidates
-        tie_sets = [set(c.ties) for c in cands]  # (a set: isdisjoint with a set is several times faster than with a dict)
-        for c, ties in zip(cands, tie_sets):
+        tie_sets = []  # (a set: isdisjoint with a set is several times faster than with a dict)
+        for c in cands:
+            tie_sets.append(ties := set(c.ties))
             paras.setdefault((c.source_id, c.paragraph), set()).update(ties)
             paras[(c.source_id, -1 - c.position)] = ties  # and each one's own, for the next to refer to (read only)
         long_forms = [self._long_forms(s) for s in asked]  # once per slot, not per candidate
         slot_kinds = [self._slot_kind(s) for s in asked]
         by_source: list[dict[int, tuple[set[int], float]]] = [{} for _ in asked]  # per slot: article -> _in_source
+        per_slot, around = list(zip(asked, long_forms, slot_kinds, by_source)), self._slot_around
         for c, h, ties in zip(cands, hits, tie_sets):
             slots = [1.0 if not s.isdisjoint(ties) or forms and _written(c.text, forms)
-                     else self._slot_around(c, s, paras, kind, seen)
-                     for s, forms, kind, seen in zip(asked, long_forms, slot_kinds, by_source)]
+                     else around(c, s, paras, kind, seen) for s, forms, kind, seen in per_slot]
             coverage = sum(map(mul, h, weights)) / wsum
             score = 2.0 * (sum(slots) / len(slots)) + 2.0 * coverage + 2.0 * (c.bm25 / top)
             if 0 in slots and any(got == 0 and hd for got, hd in zip(slots, hard)):
@@ -384,17 +378,3 @@ def _written(text: str, long_forms: tuple[str, ...]) -> bool:
 def _writes_type(answer_type: str, text: str) -> bool:
     """Does the sentence write an answer of the type (ANSWER_RX), worked out once per sentence and type."""
     return ANSWER_RX[answer_type].search(text) is not None
-
-
-def local_bm25(cands: list[Candidate], terms: list[str], hits_of: dict[int, list[float]], weights: list[float],
-               k1: float = 1.2, b: float = 0.75) -> None:
-    """BM25 of the question's words over the candidates (words matched by stem, paraphrase or typo),
-    computed here rather than by FTS5 so that only the few hundred candidates are ever scored."""
-    if not cands or not terms:
-        return
-    lens = {c.sentence_id: sentence_stems(c.text)[3] for c in cands}
-    avg = sum(lens.values()) / len(lens)
-    k1_1 = k1 + 1
-    for c in cands:
-        norm = k1 * (1 - b + b * lens[c.sentence_id] / avg)
-        c.bm25 = sum([w * h * k1_1 / (h + norm) for w, h in zip(weights, hits_of[c.sentence_id]) if h], 0.0)

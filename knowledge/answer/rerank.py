@@ -97,7 +97,7 @@ def _near(term_stems: list[str], text: str) -> float:
 
 def _novel(asked: set[str], text: str) -> float:
     longer = _longer_stems(text)
-    return sum(1 for st in longer if st not in asked) / max(len(longer), 1)
+    return (len(longer) - sum(map(asked.__contains__, longer))) / max(len(longer), 1)
 
 
 def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], strict: bool,
@@ -116,13 +116,13 @@ def features(r: Ranked, top: Ranked, term_stems: list[str], asked: set[str], str
     n = max(len(term_stems), 1)
     log_length, quote, short = _shape(c.text)
     return [r.score, sum(slots) / len(slots), min(slots), r.coverage, c.bm25 / bm25_top, float(r.typed),
-            float(r.fits), float(any(got == 0 and hd for got, hd in zip(r.slots, hard))),
+            float(r.fits), float(0 in r.slots and any(got == 0 and hd for got, hd in zip(r.slots, hard))),
             float(c.position == 0), float(c.position <= 2), math.log1p(c.position), log_length,
-            sum(1 for h in hits if h > 0) / n, sum(1 for h in hits if h >= 0.99) / n,
+            (len(hits) - hits.count(0.0)) / n, hits.count(1.0) / n,  # (a hit is 0, 0.9 or 1)
             quote, math.log1p(len(c.ties)), float(r.typed) * strict,
             float(r.fits) * speaker_asked, float(c.source_id == top.cand.source_id), short,
             _near(term_stems, c.text), novel_share, float(novel_share < RESTATES),
-            math.log1p(sum(1 for a in c.ties if a not in asked_ids)), context_gain(hits, c.before, match),
+            math.log1p(len(c.ties.keys() - asked_ids)), context_gain(hits, c.before, match),
             float(title_named(c.text, title)), float(plural and writes_list(c.text)), float(r.named)]
 
 
