@@ -14,8 +14,8 @@ from knowledge.answer import (alternatives, amount_tied, anchors_unwritten, aske
                               count_body, count_nation, count_noun, count_organ, count_place, count_shown, datelines,
                               detail_shown, event_dateline, figure_shown, figure_year, first_later, founded_other,
                               joined_names, language_asked, named_other, ordinal_checks, person_shown, pipeline,
-                              place_elsewhere, plan, profile, role_holder, route, said, side_shown, suggest, time_shown,
-                              typos, yesno_party, yesno_year)
+                              place_elsewhere, plan, profile, role_holder, route, said, said_by_other, side_shown,
+                              suggest, time_shown, typos, yesno_party, yesno_year)
 from knowledge.answer.acronyms import Acronyms
 from knowledge.answer.compose import LOW_CONFIDENCE
 from knowledge.answer.event_index import EventIndex
@@ -162,7 +162,8 @@ class Engine(EventIndex, Lookups):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # today's rate, an age, goods, a span unwritten
             if (place_elsewhere.elsewhere(q.raw, q.lang, answer) or named_other.other_named(q.raw, q.lang, answer)
                     or language_asked.other_language(q.raw, q.lang, answer)
-                    or founded_other.other_founded(self.conn, q, question, answer)):
+                    or founded_other.other_founded(self.conn, q, question, answer)
+                    or said_by_other.other_speaker(self.conn, q, found, answer, self.index)):
                 answer = self._decline(pipeline.NOT_FOUND, found, [], None)  # "in Hanoi" / "Spanish edition" / a body founded
             lede = event_dateline.with_lede(self, dated, answer)  # last: it rescues no decline
             if lede is not answer:  # the quote it added, from its dateline on as the others already are
