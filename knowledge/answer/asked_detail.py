@@ -45,7 +45,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from re import _parser
 from itertools import chain
 
 from knowledge import lazy_re
@@ -208,26 +207,18 @@ def _house_asked(question: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _any_asked() -> tuple[re.Pattern, re.Pattern]:
-    """Every way of asking a detail in two patterns, those only at the start in one (tried there only), the
-    others in the other: a question asking none (most) is told so in two searches instead of one per way."""
-    start, anywhere = [], []
-    for asks, _words in (*_MEASURES, *_ACTS, _LED):
-        first = _parser.parse(asks.pattern).data[0]
-        if asks.pattern.startswith("^") and first == (_parser.AT, _parser.AT_BEGINNING):
-            start.append(asks.pattern[1:])
-        else:
-            anywhere.append(asks.pattern)
-    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in start) + ")"), re.compile("|".join(f"(?:{p})" for p in anywhere))
+def _any_asked() -> re.Pattern:
+    """Every way of asking a detail in one pattern: a question asking none (most) is told so in one
+    search instead of one per way (each way kept in its own group, so its anchors stay its own)."""
+    return re.compile("|".join(f"(?:{asks.pattern})" for asks, _words in (*_MEASURES, *_ACTS, _LED)))
 
 
 def _asked(question: str, tokens: list[str]) -> list[tuple[re.Pattern, bool]]:
     """The word sets of the details the question asks for (its raw text and its English-like tokens), each
     with whether the sentences beside the best may write it."""
     texts = [question.lower(), " ".join(tokens)]
-    start, anywhere = _any_asked()
     asked = [(words, asks is _LED[0]) for asks, words in (*_MEASURES, *_ACTS, _LED) if any(asks.search(t) for t in texts)] \
-        if any(start.search(t) or anywhere.search(t) for t in texts) else []
+        if any(_any_asked().search(t) for t in texts) else []
     if house := _house_asked(question):
         asked.append((re.compile(r"\b" + re.escape(house) + r"s?\b", re.I), False))
     if _BEFORE_ASKED.search(question):
