@@ -303,6 +303,17 @@ central 208 -> 209/455, meetings/talks/calls/visits 119/151. Left false among st
 true events the gold leaves out (welcomes, receptions, a signing ceremony attended), and a few
 real errors not fixed (a co-signer read from 'X, a Rosatom subsidiary, and Y signed'; talks 'with
 his Vietnamese hosts' resolved to a ship named for a marshal).
+Session 64 (central events in wider phrasing; tests in tests/test_extract_central_recall.py): a
+meeting told by how one felt at it ('said he was glad to meet again with X'; the same pair's talks
+told before are that meeting), talks told by what was reviewed at them ('At the talks, A and B
+reviewed ...': a setting of a verb with an object of its own is no recalled event), a forum's chairs
+named after it ('It was co-chaired by' — the model's lemma 'co-chaire' —, 'The event was co-chaired
+by A and B', 'A shared the chair with B'), a party's stay as its visit ('A delegation from X has
+been working in Y since Monday', '..., led by Z, was in Y from D1 to D2'), and a reported 'he' whose
+speaker is an unresolved role ('The Party leader said he ...') left unresolved rather than given to
+the last person named: the same 57 sets, all rows 299/364 -> 300/365, central 209 -> 210/455,
+meetings/talks/calls/visits 119/151 (gold participants complete 187 -> 189, places 85 -> 86).
+'Representatives of X travelled' stays no group trip (session 60).
 """
 
 from __future__ import annotations

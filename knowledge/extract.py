@@ -133,7 +133,8 @@ class Ctx:
         obj = self._verb_object(tok)
         if fits(obj):
             return obj
-        if self.people_object_owns(tok):
+        from knowledge.extract_reporter import unknown_reporter
+        if self.people_object_owns(tok) or unknown_reporter(self, tok):
             return None
         for t in sc.span:
             if t.i >= tok.i:

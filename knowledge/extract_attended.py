@@ -21,7 +21,7 @@ from knowledge.extract_event_nouns import GATHERINGS, NOUN_KIND as _NOUN_KIND, d
 from knowledge.extract_event_nouns import kind_of_noun as _kind_of_noun, named_first as _named_first, noun as _noun
 from knowledge.extract_event_nouns import nominal as _nominal, refers_back
 from knowledge.extract_occasions import date_events
-from knowledge.extract_present import add as _add, among_present as _among_present, others_told
+from knowledge.extract_present import CO_CHAIR, add as _add, among_present as _among_present, done_by_it, others_told
 from knowledge.extract_present import delegation_head as _delegation_head, first_speaker as _first_speaker
 from knowledge.extract_spoken import SPEAK as _SPEAK, SPOKEN_AT as _SPOKEN_AT, spoke as _spoke
 from knowledge.extract_tree import gov, preps, subject_of
@@ -34,7 +34,7 @@ _HOLD = {"hold", "host", "organise", "organize", "stage", "stag",  # (the model 
          "co-organise", "co-organize"}
 # 'X addressed / attended / opened / joined the forum', 'X told the event'
 # ('X greeted the participants in a video message', 'X chaired the meeting')
-_TIE_VERBS = {"address", "attend", "open", "tell", "join", "greet", "welcome", "congratulate", "chair", "co-chair"}
+_TIE_VERBS = {"address", "attend", "open", "tell", "join", "greet", "welcome", "congratulate", "chair", *CO_CHAIR}
 # nouns that refer back to whatever event was told last: 'joined the event', 'Opening the discussion, X'
 # ('Addressing the audience, X said')
 _ANY_EVENT = {"event", "discussion", "audience", "participants", "programme", "program", "function"}
@@ -46,8 +46,6 @@ _LAST_EVENT = {"session"}
 _LAST_MEETING = {"meeting"}
 # nouns that refer back to the event told last, if any, else name a meeting: 'X told the gathering'
 _ANY_OR_MEETING = {"gathering"}
-# what 'it' (the event just told) was done by: 'It was attended / chaired / opened by X'
-_BY_IT = {"attend", "chair", "co-chair", "open", "address"}
 _JOIN = {"join", "attend"}  # 'X joined members of Y at a get-together': X was there
 _FAMILY = {"ceremony": "ceremony", "opening": "ceremony", "forum": "forum", "reception": "reception",
            "meeting": "meeting", "talks": "meeting", "session": "meeting", "summit": "meeting"}
@@ -354,9 +352,7 @@ def _came(ctx, sc) -> list:
             + _people(ctx, [o for o in preps(v, ("with", "alongside"))  # ('attended together with Y')
                             if ctx.table.how.get((sc.doc_id, o.i)) == "name"])]
     came += _among_present(ctx, sc)
-    # 'It was attended by X', 'It was chaired by A and B' right after the event is told
-    came += [a for v in sc.span if v.lemma_.lower() in _BY_IT and v.pos_ == "VERB" and any(
-        c.dep_ == "nsubjpass" and c.lower_ == "it" for c in v.children) for a in _people(ctx, list(preps(v, ("by",))))]
+    came += done_by_it(ctx, sc)  # 'It was attended by X', 'The event was co-chaired by A and B'
     return [a for i, a in enumerate(came) if a not in came[:i]]
 
 

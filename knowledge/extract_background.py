@@ -186,8 +186,11 @@ def _recalled(t) -> bool:
                 return True
             if x.pos_ == "VERB" and x.dep_ != "prep":  # 'including' leads on to what is listed
                 lem = x.lemma_.lower()
-                return lem in _RECALL_VERBS and not (lem in _VALUING and t.dep_ == "pobj"
-                                                     and t.head.lower_ in _SETTING_PREPS and t.head.head == x)
+                # the setting of a verb with an object of its own is where the act took place:
+                # 'At the talks, A and B reviewed cooperation' (not 'reviewed the talks')
+                return lem in _RECALL_VERBS and not (t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS
+                                                     and t.head.head == x and (lem in _VALUING or any(
+                                                         c.dep_ == "dobj" for c in x.children)))
             continue
         return False
     return False

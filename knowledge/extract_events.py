@@ -14,6 +14,7 @@ from knowledge import names
 from knowledge.extract_attended import note_attended
 from knowledge.extract_awards import award_ceremonies
 from knowledge.extract_background import aside, came_after, deed_setting, framed, is_background
+from knowledge.extract_group_stays import group_stays
 from knowledge.extract_groups import group_guests, note_group_acts, note_group_receptions, note_group_visits
 from knowledge.extract_mission_calls import mission_calls
 from knowledge.extract_arrivals import arrival_visits, stay_of_visit, welcomed_arrivals
@@ -31,7 +32,7 @@ from knowledge.extract_talks_evidence import note_talks_evidence
 from knowledge.extract_relations import agreements, derived, established, fold_rel, occasion_of, pair_of
 from knowledge.extract_places import best_place, host_of, places_under
 from knowledge.extract_tree import actors_of, done_when_met, expand, gov, named_in, preps, subject_of
-from knowledge.extract_irrealis import hypothetical, in_quotation, told_as_ahead
+from knowledge.extract_irrealis import glad_to, hypothetical, in_quotation, told_as_ahead
 from knowledge.extract_unnamed import (
     PEOPLE_VISITED, called_on_unnamed, delegation_met_by_locals, met_unnamed, sat_at, sat_in,
 )
@@ -325,6 +326,10 @@ def _trigger_events(ctx, sc, found, sides: dict) -> tuple[dict[int, Event], set[
         if ev is None:
             note_talks_evidence(ctx, sc, t, k)
             continue
+        if not back and glad_to(t):  # 'X said he was glad to meet Y again' after their talks: those talks
+            who = {p.actor for p in ev.participants}
+            ev, back = next(((e, True) for e in reversed(ctx.events) if e.kind in _MEET_KINDS
+                             and who <= {p.actor for p in e.participants}), (ev, back))
         if not back:
             note_passing(ctx, t, ev)
         if back:
@@ -367,6 +372,7 @@ def _add_other_events(ctx, sc, new: list, triggers: dict) -> None:
     new.extend(fronted_meetings(ctx, sc, new))
     new.extend(press_meeting(ctx, sc, event_place, {p.actor for e in new for p in e.participants}))
     new.extend(media_interviews(ctx, sc, new))
+    new.extend(group_stays(ctx, sc, new))
     note_group_receptions(ctx, sc, event_place)
     note_group_visits(ctx, sc, event_place)
     note_group_acts(ctx, sc, event_place)

@@ -87,6 +87,21 @@ _RANKS = {"first", "last", "only", "second", "third", "latest"}
 _AIMS = {"aim", "goal", "purpose", "objective", "task", "plan", "idea", "intention", "mission", "priority"}
 
 
+# how one felt at a meeting as it took place: 'X said he was glad to meet Y again'
+_GLAD = {"glad", "pleased", "happy", "delighted", "honoured", "honored"}
+
+
+def glad_to(t) -> bool:
+    """'X was glad / pleased to meet (again) with Y': a feeling about a meeting under way — done,
+    not planned ('would be glad to meet', with its modal, still lies ahead)."""
+    a = t.head
+    if t.dep_ != "xcomp" or a.dep_ != "acomp" or a.lemma_.lower() not in _GLAD:
+        return False
+    be = a.head
+    return be.lemma_.lower() == "be" and be.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "aux" for c in be.children)
+
+
 def _first_to(t) -> bool:
     """'became the first ambassador to hand his credentials', 'was the last to leave': an
     infinitive ranking someone in a series of acts done (not 'will be the first to ...')."""
@@ -136,7 +151,7 @@ def hypothetical(t) -> bool:
     if g is not None and g.lemma_.lower() in _HOLDS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _PLANS for c in g.children):
         return True
-    if t.pos_ == "VERB" and _first_to(t):
+    if t.pos_ == "VERB" and (_first_to(t) or glad_to(t)):
         return False  # 'became the first of the new envoys to hand his credentials to X': done
     if t.pos_ == "VERB":
         if t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and t.head.lemma_.lower() in _ACTS and not any(

@@ -8,6 +8,7 @@ from knowledge import names
 from knowledge.extract_background import recalled_by_date
 from knowledge.extract_guests import among_listed, guests_listed
 from knowledge.extract_heads import heads_of_sides, people_in as _people, subject_people as _subject_people
+from knowledge.extract_tree import preps
 from knowledge.facts import Event, Participant
 
 
@@ -124,3 +125,24 @@ def others_told(n: dict, ev, names_: set) -> list:
                              place=ev.place, date=ev.date, date_end=ev.date_end, confidence=ev.confidence))
             names_ |= {a.name for a in new}
     return out
+
+
+# 'co-chaired' (the model lemmatises it to 'co-chaire', as 'co-hosted' to 'co-hoste')
+CO_CHAIR = {"co-chair", "co-chaire"}
+# what the event just told was done by: 'It was attended / chaired / opened by X'
+_BY_IT = {"attend", "chair", "open", "address", *CO_CHAIR}
+
+
+def done_by_it(ctx, sc) -> list:
+    """People who did something to the event just told, by the passive 'It was attended / chaired by
+    X' or 'The event was co-chaired by A and B' (not 'The discussion was opened by its moderator': a
+    part of the event, led by whom the event's own row need not hold), or who 'shared the chair' of
+    it — those at it."""
+    out = [a for v in sc.span if v.lemma_.lower() in _BY_IT and v.pos_ == "VERB" and any(
+        c.dep_ == "nsubjpass" and (c.lower_ == "it" or c.lower_ == "event" and any(
+            d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)) for c in v.children)
+        for a in _people(ctx, list(preps(v, ("by",))))]
+    # 'A shared the chair with B': the two chairs of the event just told
+    return out + [a for v in sc.span if v.lemma_.lower() == "share" and v.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ == "chair" for c in v.children)
+        for a in _subject_people(ctx, v) + _people(ctx, list(preps(v, ("with",))))]

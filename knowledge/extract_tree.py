@@ -158,6 +158,9 @@ def subject_of(ctx, v):
         if v.dep_ in ("advcl", "conj", "xcomp", "acl") and v.head != v:
             v = v.head
             continue
+        if v.dep_ == "acomp" and v.pos_ == "ADJ":  # 'he was glad to meet X': the subject of 'was'
+            v = v.head
+            continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":  # "laid a wreath before meeting X"
             objs = [c for c in v.head.head.children if c.dep_ == "dobj"]
             if v.head.lower_ == "for" and v.head.head.lemma_.lower() in _CREDIT and objs:
