@@ -16,6 +16,7 @@ from knowledge.dates import find_date_phrases
 from knowledge.extract_actors import (
     PERSON_PRONOUNS, ROLE_HEADS, ActorRec, ActorTable, nationality_of_phrase, pronoun_gender, role_compatible,
 )
+from knowledge.extract_counterpart import office_fits
 from knowledge.extract_mentions import collect_actors, role_mentions
 from knowledge.facts import Actor, Article, SeedFile, Sentence
 from knowledge.names import fold
@@ -212,6 +213,10 @@ class Ctx:
         if not cands:
             return None
         head = fold(phrase).split()[-1]
+        if head == "counterpart" and exclude is not None:
+            cands = [a for a in cands if office_fits(exclude, a)]  # the same office, not only the other country
+            if not cands:
+                return None
         # 'the visiting official' is the guest as much as 'the guest' is: never a host guessed by salience
         as_role = head if head in ("host", "guest", "visitor") else "visitor" if "visiting" in fold(phrase).split() else None
         if as_role:

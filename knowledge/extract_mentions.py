@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge import names
+from knowledge.extract_counterpart import clause_subject
 from knowledge.extract_actors import (
     HEAD_NOUNS, ROLE_HEADS, ActorRec, _ORG_BARE, _ORG_JUNK, _norm_det, clean_person_span, is_title_only,
 )
@@ -331,6 +332,8 @@ def role_mentions(ctx, sc) -> None:
         exclude = None
         if low in ("counterpart", "host", "guest", "visitor") or t.dep_ in ("dobj", "pobj"):
             subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and low == "counterpart":
+                subj = clause_subject(t)  # 'A was holding talks with her counterpart': A's counterpart
             exclude = ctx.resolve(subj) if subj is not None else None
         a = ctx.role(phrase, exclude=exclude)
         if a is None:
